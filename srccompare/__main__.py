@@ -1,0 +1,3 @@
+from srccompare.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,129 @@
+"""One settings object, and where its values come from.
+
+Precedence, lowest first: the defaults below; a ``srccompare.toml`` file (the one named by
+``--config``, else one in the current folder) with a ``[srccompare]`` table; environment variables
+``SRCCOMPARE_<FIELD>`` (``SRCCOMPARE_MIN_SIMILARITY=0.4``); command-line flags. The resolved
+settings are recorded in ``report.json`` so a report says how it was made.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+from srccompare.errors import SrcCompareError
+
+CONFIG_FILE = "srccompare.toml"
+ENV_PREFIX = "SRCCOMPARE_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Alignment (srccompare.align)
+    min_similarity: float = 0.30
+    """Cosine similarity (TF-IDF, words + character n-grams) two passages need to be aligned."""
+    top_k: int = 24
+    """How many nearest neighbours each passage keeps; bounds the work per passage."""
+    max_df: int = 1500
+    """A feature occurring in more passages than this is ignored (keeps neighbour search near-linear)."""
+    char_ngram_min: int = 3
+    char_ngram_max: int = 5
+    n_features: int = 2**20
+    """Hashed feature space per analyzer (words, characters)."""
+
+    # Checks (srccompare.checks)
+    min_confidence: float = 0.5
+    """Flags below this confidence are not reported."""
+
+    # Report (srccompare.report)
+    pdf_max_groups: int = 40
+    """Discrepancy groups shown in the PDF; the rest are counted there and listed in HTML/JSON."""
+    pdf_max_flags_per_source: int = 25
+    """Flags listed on each source's page of the PDF."""
+    pdf_max_source_pages: int = 60
+    """Sources that get a page of their own in the PDF (best and worst first)."""
+
+    # Rerun (srccompare.cache)
+    cache: bool = True
+    """Reuse per-source work (reading, segmentation, vectors) from earlier runs, keyed by content."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def fingerprint(self) -> str:
+        """A short digest of every setting that changes analysis results (for cache keys)."""
+        import hashlib
+        import json
+
+        payload = {k: v for k, v in self.as_dict().items() if not k.startswith("pdf_") and k != "cache"}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _coerce(name: str, raw: Any, typ: type, origin: str) -> Any:
+    try:
+        if typ is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        if typ is int:
+            if isinstance(raw, bool):
+                raise ValueError(raw)
+            return int(raw)
+        if typ is float:
+            return float(raw)
+        return typ(raw)
+    except (TypeError, ValueError):
+        raise SrcCompareError(f"{origin}: setting '{name}' must be a {typ.__name__}, got {raw!r}") from None
+
+
+_TYPES = {f.name: {"float": float, "int": int, "bool": bool, "str": str}[str(f.type)] for f in fields(Settings)}
+
+
+def load_settings(
+    *,
+    config: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Resolve settings: defaults < config file < environment < ``overrides`` (command-line flags).
+
+    ``overrides`` values that are ``None`` are ignored (a flag the user did not give).
+    """
+    values: dict[str, Any] = {}
+    path = config if config is not None else Path(CONFIG_FILE)
+    if config is not None and not path.is_file():
+        raise SrcCompareError(f"{path}: config file not found")
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SrcCompareError(f"{path}: not valid TOML ({exc}); fix or remove it") from None
+        table = data.get("srccompare", {})
+        if not isinstance(table, dict):
+            raise SrcCompareError(f"{path}: [srccompare] must be a table")
+        for key, raw in table.items():
+            name = key.replace("-", "_")
+            if name not in _TYPES:
+                raise SrcCompareError(f"{path}: unknown setting '{key}'")
+            values[name] = _coerce(name, raw, _TYPES[name], str(path))
+    env = os.environ if environ is None else environ
+    for name, typ in _TYPES.items():
+        key = ENV_PREFIX + name.upper()
+        if key in env:
+            values[name] = _coerce(name, env[key], typ, f"environment {key}")
+    for name, raw in (overrides or {}).items():
+        if raw is None:
+            continue
+        if name not in _TYPES:
+            raise SrcCompareError(f"unknown setting '{name}'")
+        values[name] = _coerce(name, raw, _TYPES[name], f"option --{name.replace('_', '-')}")
+    return Settings(**values)
