@@ -430,7 +430,9 @@ def parse_front_matter(text: str, *, name: str) -> FrontMatter | None:
         first = next((ln for ln in block.split("\n") if ln.strip()), "")
         if not _LOOKS_LIKE_YAML_KEY.match(first):
             return None
-        mark = getattr(exc, "problem_mark", None)
+        # The context mark is where the broken construct began (an unclosed bracket); the problem
+        # mark is often the end of the block, which points the user at the wrong line.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2  # +1 for the opening ---, +1 from 0-based
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise InputError(f"{name}: front matter is not valid YAML at line {line} ({problem}); fix the block at the top or remove it") from None
@@ -595,8 +597,8 @@ _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _LOGO = re.compile(r"\blogo\b", re.I)
 # "Source: Reuters", "Photo: AFP", "Credit - X": a label, a separator, a short attribution.
 _LABEL = re.compile(
-    r"^(?:sources?|credits?|photo(?:graph)?s?|image|picture|pictured|caption|copyright|©|\(c\)|"
-    r"video|graphic|illustration|file photo|via|read more|related|see also|more|tags?|topics?)\s*[:|/–—-]",
+    r"^(?:sources?|credits?|(?:(?:file )?photo(?:graph)?|image|picture|video|graphic|illustration)s?(?: credits?)?|"
+    r"pictured|caption|copyright|©|\(c\)|via|read more|related|see also|more|tags?|topics?)\s*[:|/–—-]",
     re.I,
 )
 _RIGHTS = re.compile(r"(?:©|\(c\)|copyright\b|all rights reserved)", re.I)
@@ -611,7 +613,7 @@ _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
 _NAME_JOINERS = frozenset("and & , de da di del der den van von la le al el bin ibn dos das du y e und et".split())
 _SEPARATORS = re.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]\s")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
-_MD_MARKER = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)")
+_MD_MARKER = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)")
 _MD_LINK_ONLY = re.compile(r"^!?\[[^\]]*\]\([^)]*\)$")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?$|^\d{1,2}(?:am|pm)$", re.I)
 _ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
