@@ -1,13 +1,639 @@
-"""PLACEHOLDER scoring being written in this session; replaced before landing."""
+"""Every source's reliability score, how sure it is, and how far the sources agree with each other.
+
+``score(sources, alignment, flags, settings) -> ScoreResult``. Flags arrive with the user's review
+decisions applied. What goes in: the sources as read, the alignment (passages, groups with pair
+similarities), the flags. What comes out: a 0-100 score per source (best first) built from three
+components a reader can follow, an interval for each score, the pairs of sources that are near-copies
+of one another (counted as one witness), the pairwise agreement for the heat map, and notes a reader
+must see.
+
+The score is a weighted mean of the components in ``COMPONENTS``; the texts there, and
+``SCORE_EXPLANATION`` / ``INTERVAL_EXPLANATION`` / ``NEAR_COPY_EXPLANATION``, are what the report's
+method section prints, so the numbers and their explanation live side by side.
+
+It scales to ~10,000 sources and ~300,000 passages: work is linear in passages, stored pairs and flags;
+agreement is emitted only for pairs of sources that share a group, with at most
+``AGREEMENT_MAX_SOURCES_PER_GROUP`` sources per group taking part (a deterministic sample).
+"""
 
 from __future__ import annotations
 
-from srccompare.models import ScoreResult, SourceScore
+import hashlib
+import math
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+
+from srccompare.models import (
+    Agreement,
+    Alignment,
+    Flag,
+    Kind,
+    Passage,
+    ReviewStatus,
+    ScoreResult,
+    Source,
+    SourceScore,
+)
+from srccompare.settings import Settings
+
+# --- The components and how they combine -------------------------------------------------------
 
 
-def score(sources, alignment, flags, settings) -> ScoreResult:
-    scores = tuple(
-        SourceScore(source=s.id, score=50.0, rank=i + 1, components=(), interval=(50.0, 50.0), flag_counts=())
-        for i, s in enumerate(sources)
+@dataclass(frozen=True)
+class ComponentInfo:
+    """One part of the score: its fixed name (as in ``SourceScore.components``), a label for people,
+    its weight in the score, and the sentence the report prints to explain it."""
+
+    name: str
+    label: str
+    weight: float
+    explanation: str
+
+
+FIDELITY_HALF_LOAD = 0.25
+"""Severity-weighted flags per aligned passage that halve ``fidelity`` (and halve it again for each
+further 0.25): one high-severity flag in every fourth shared passage gives 0.5."""
+
+LANGUAGE_HALF_RATE = 5.0
+"""Severity-weighted garbled-text flags per 1,000 words that halve ``language``."""
+
+PRIOR_PASSAGES = 3.0
+"""How many aligned passages' worth of weight the prior carries in ``fidelity``: a source with three
+shared passages is judged half on them and half on the prior."""
+
+PRIOR_BOUNDS = (0.25, 0.75)
+"""The prior fidelity is the pooled fidelity of all sources, kept inside these bounds: text nobody
+else reports is neither assumed perfect nor assumed wrong."""
+
+PRIOR_SPREAD = 0.25
+"""In the bootstrap the prior is redrawn uniformly within +/- this much of its value, so thin evidence
+shows as a wide interval."""
+
+COMPONENTS: tuple[ComponentInfo, ...] = (
+    ComponentInfo(
+        name="corroboration",
+        label="Corroboration",
+        weight=0.3,
+        explanation=(
+            "Share of the source's text (passages weighted by length) that at least one independent "
+            "other source also reports. Near-copies of the source do not count as independent. A low "
+            "value means unconfirmed, not wrong: the source may simply report details nobody else has."
+        ),
+    ),
+    ComponentInfo(
+        name="fidelity",
+        label="Fidelity",
+        weight=0.5,
+        explanation=(
+            "How faithfully the source renders what it shares with the others: 1 minus its load of "
+            "discrepancy flags (names, terms, quotes, numbers, dates, attributions) per aligned passage, "
+            "each flag weighted by severity (high 1, medium 0.5, low 0.15) and confidence (confirmed "
+            "flags count fully, dismissed ones not at all). It halves for every "
+            f"{FIDELITY_HALF_LOAD:g} weighted flags per passage. With few shared passages it leans on "
+            "the typical fidelity of all sources (kept between "
+            f"{PRIOR_BOUNDS[0]:g} and {PRIOR_BOUNDS[1]:g}), weighted as "
+            f"{PRIOR_PASSAGES:g} passages."
+        ),
+    ),
+    ComponentInfo(
+        name="language",
+        label="Language",
+        weight=0.2,
+        explanation=(
+            "How clean the source's language is: garbled-text flags (run-together or non-words), weighted "
+            "by severity and confidence, per 1,000 words; it halves for every "
+            f"{LANGUAGE_HALF_RATE:g} per 1,000 words."
+        ),
+    ),
+)
+
+SCORE_EXPLANATION = (
+    "The score is 100 times a weighted mean of the components: "
+    + ", ".join(f"{c.label.lower()} {c.weight:g}" for c in COMPONENTS)
+    + ". Fidelity weighs most because a wrong rendering is the most direct sign of an unreliable "
+    "source; corroboration says how much of the source others confirm; language catches the garbling "
+    "of poor translation."
+)
+
+BOOTSTRAP_RESAMPLES = 200
+INTERVAL_PERCENTILES = (10.0, 90.0)
+BOOTSTRAP_SEED = 20250507
+"""Mixed with each source's id, so a source's interval does not depend on which other sources came
+first or on how many there are."""
+
+INTERVAL_EXPLANATION = (
+    f"The interval is the {INTERVAL_PERCENTILES[0]:g}th to {INTERVAL_PERCENTILES[1]:g}th percentile of the "
+    f"score over {BOOTSTRAP_RESAMPLES} redraws of the source's own passages (with replacement, a fixed "
+    "seed per source, so it is the same on every run). In each redraw the prior used for thin evidence "
+    f"is also redrawn (+/- {PRIOR_SPREAD:g}), so a source with few shared passages gets a wide interval."
+)
+
+NEAR_COPY_SIMILARITY = 0.9
+"""Two aligned passages this similar (or more) are the same text."""
+
+NEAR_COPY_SHARE = 0.5
+"""Two sources are near-copies when at least this share of each one's text (by length) has a
+same-text passage in the other."""
+
+NEAR_COPY_EXPLANATION = (
+    "Two sources are near-copies when at least "
+    f"{NEAR_COPY_SHARE:.0%} of each one's text (by length) has a passage at least "
+    f"{NEAR_COPY_SIMILARITY:.0%} similar in the other (the same wire text, for instance). Near-copies, and "
+    "chains of them, count as one witness: they do not corroborate each other or outvote the rest. The "
+    "similarity given is the smaller of the two shares."
+)
+
+TWO_WITNESS_FACTOR = 0.5
+"""With only two independent witnesses, a disagreement flag counts this much: either side may be the
+one that is wrong."""
+
+UNCORROBORATED_BELOW = 1 / 3
+"""A source with less corroboration than this gets a note saying its score means unconfirmed."""
+
+AGREEMENT_MAX_SOURCES_PER_GROUP = 40
+"""A group with more sources than this contributes agreement pairs only among a deterministic sample
+of this many (780 pairs), so one huge group cannot cost millions of pairs."""
+
+MAX_LISTED_IN_NOTES = 10
+"""Notes that list sources name at most this many and count the rest."""
+
+LANGUAGE_KINDS = frozenset({Kind.GARBLED_TEXT})
+"""Flags about a source's own language; every other kind is a disagreement with the other sources."""
+
+_DIGITS_SCORE = 1
+_DIGITS_UNIT = 3
+
+
+# --- Flags: how much each one weighs -----------------------------------------------------------
+
+
+def flag_weight(flag: Flag) -> float:
+    """How much one flag counts against its source: severity weight times effective confidence.
+
+    Dismissed flags count 0; confirmed ones count with confidence 1.0; open ones by their confidence.
+    """
+    status = flag.review.status
+    if status is ReviewStatus.DISMISSED:
+        return 0.0
+    confidence = 1.0 if status is ReviewStatus.CONFIRMED else flag.confidence
+    return flag.severity.weight * confidence
+
+
+def flag_counts(flags: Iterable[Flag], source: str) -> tuple[tuple[str, int], ...]:
+    """(("high", n), ("medium", n), ("low", n)): the source's flags that were not dismissed."""
+    counts = {"high": 0, "medium": 0, "low": 0}
+    for f in flags:
+        if f.source == source and f.review.status is not ReviewStatus.DISMISSED:
+            counts[f.severity.value] += 1
+    return tuple(counts.items())
+
+
+# --- Near-copies and witnesses -----------------------------------------------------------------
+
+
+def _passage_index(alignment: Alignment) -> dict[str, Passage]:
+    index = {p.id: p for p in alignment.passages}
+    for g in alignment.groups:
+        for p in g.passages:
+            index.setdefault(p.id, p)
+    return index
+
+
+def near_copies(
+    alignment: Alignment,
+    *,
+    similarity: float = NEAR_COPY_SIMILARITY,
+    share: float = NEAR_COPY_SHARE,
+) -> tuple[tuple[str, str, float], ...]:
+    """Pairs of sources that are near-copies: ``(a, b, s)`` with ``a < b``, sorted.
+
+    For each source pair, the share of a's text (passage lengths) having a passage at least
+    ``similarity`` alike in b is computed from the groups' stored pair similarities, and the same for
+    b; the pair is a near-copy when both shares reach ``share``. ``s`` is the smaller share (3
+    decimals). Only stored pairs at or above ``similarity`` are looked at, so the work is linear.
+    """
+    index = _passage_index(alignment)
+    total: dict[str, int] = defaultdict(int)
+    for p in alignment.passages:
+        total[p.source] += _length(p)
+    covered: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g in alignment.groups:
+        for pa, pb, sim in g.pairs:
+            if sim < similarity:
+                continue
+            a, b = index.get(pa), index.get(pb)
+            if a is None or b is None or a.source == b.source:
+                continue
+            covered[(a.source, b.source)].add(a.id)
+            covered[(b.source, a.source)].add(b.id)
+    out: list[tuple[str, str, float]] = []
+    for (a, b), ids in covered.items():
+        if a >= b or (b, a) not in covered:
+            continue
+        share_a = sum(_length(index[i]) for i in ids) / max(total.get(a, 0), 1)
+        share_b = sum(_length(index[i]) for i in covered[(b, a)]) / max(total.get(b, 0), 1)
+        low = min(share_a, share_b, 1.0)
+        if low >= share:
+            out.append((a, b, round(low, _DIGITS_UNIT)))
+    return tuple(sorted(out))
+
+
+def copy_clusters(source_ids: Iterable[str], copies: Iterable[tuple[str, str, float]]) -> dict[str, str]:
+    """Each source's witness: the smallest id in its chain of near-copies (itself when it has none)."""
+    parent = {s: s for s in source_ids}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    for a, b, _ in copies:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {s: root(s) for s in sorted(parent)}
+
+
+def witness_weights(alignment: Alignment) -> dict[str, float]:
+    """Each source's weight as a witness: 1 / the number of sources in its near-copy cluster.
+
+    For checks that count votes across sources: near-copies of one text then add up to one vote.
+    """
+    sources = sorted({p.source for p in alignment.passages})
+    clusters = copy_clusters(sources, near_copies(alignment))
+    size: dict[str, int] = defaultdict(int)
+    for root in clusters.values():
+        size[root] += 1
+    return {s: 1.0 / size[clusters[s]] for s in sources}
+
+
+# --- Per-source evidence -----------------------------------------------------------------------
+
+
+def _length(p: Passage) -> int:
+    return max(p.end - p.start, 1)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """One source's passages as arrays (one entry per passage), ready to be summed or resampled.
+
+    ``disagree`` is the fidelity load at full weight (before any two-witness discount).
+    """
+
+    length: np.ndarray
+    words: np.ndarray
+    aligned: np.ndarray
+    corroborated: np.ndarray
+    disagree: np.ndarray
+    garble: np.ndarray
+    extra_disagree: float
+    extra_garble: float
+
+
+def _evidence(
+    source_ids: Sequence[str],
+    alignment: Alignment,
+    flags: Sequence[Flag],
+    witness: Mapping[str, str],
+) -> dict[str, _Evidence]:
+    """Arrays of every source's passages: length, words, aligned?, corroborated?, flag loads."""
+    by_source: dict[str, list[Passage]] = defaultdict(list)
+    for p in alignment.passages:
+        by_source[p.source].append(p)
+    group_of: dict[str, int] = {}
+    corroborating_group: list[bool] = []
+    for gi, g in enumerate(alignment.groups):
+        witnesses = {witness.get(p.source, p.source) for p in g.passages}
+        corroborating_group.append(len(witnesses) >= 2)
+        for p in g.passages:
+            group_of[p.id] = gi
+    loads: dict[str, list[tuple[int, float, bool]]] = defaultdict(list)
+    for f in flags:
+        w = flag_weight(f)
+        if w > 0:
+            loads[f.source].append((f.start, w, f.kind in LANGUAGE_KINDS))
+
+    out: dict[str, _Evidence] = {}
+    for sid in source_ids:
+        ps = sorted(by_source.get(sid, ()), key=lambda p: (p.start, p.index))
+        n = len(ps)
+        length = np.array([_length(p) for p in ps], dtype=float)
+        words = np.array([len(p.text.split()) for p in ps], dtype=float)
+        aligned = np.array([p.id in group_of for p in ps], dtype=bool)
+        corroborated = np.array(
+            [p.id in group_of and corroborating_group[group_of[p.id]] for p in ps], dtype=bool
+        )
+        disagree = np.zeros(n)
+        garble = np.zeros(n)
+        extra_d = extra_g = 0.0
+        starts = [p.start for p in ps]
+        for start, w, is_language in loads.get(sid, ()):
+            # A flag belongs to the passage it starts in (the last passage starting at or before
+            # it); one outside every passage (no passages at all) still counts, unresampled.
+            i = bisect_right(starts, start) - 1
+            if n == 0:
+                if is_language:
+                    extra_g += w
+                else:
+                    extra_d += w
+                continue
+            i = max(i, 0)
+            if is_language:
+                garble[i] += w
+            else:
+                disagree[i] += w
+        out[sid] = _Evidence(length, words, aligned, corroborated, disagree, garble, extra_d, extra_g)
+    return out
+
+
+def _components(
+    *,
+    length: np.ndarray,
+    corroborated_length: np.ndarray,
+    aligned: np.ndarray,
+    load: np.ndarray,
+    garble: np.ndarray,
+    words: np.ndarray,
+    prior: np.ndarray | float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The three components from summed evidence (arrays: one entry per redraw, or 0-d)."""
+    corroboration = np.where(length > 0, corroborated_length / np.maximum(length, 1e-9), 0.0)
+    rate = load / np.maximum(aligned, 1e-9)
+    observed = np.where(aligned > 0, np.exp2(-rate / FIDELITY_HALF_LOAD), 0.0)
+    fidelity = (aligned * observed + PRIOR_PASSAGES * prior) / (aligned + PRIOR_PASSAGES)
+    garble_rate = garble * 1000.0 / np.maximum(words, 1e-9)
+    language = np.where(words > 0, np.exp2(-garble_rate / LANGUAGE_HALF_RATE), 1.0)
+    return corroboration, fidelity, language
+
+
+_WEIGHTS = np.array([c.weight for c in COMPONENTS])
+
+
+def _combine(corroboration, fidelity, language) -> np.ndarray:
+    total = _WEIGHTS.sum()
+    return 100.0 * (
+        _WEIGHTS[0] * corroboration + _WEIGHTS[1] * fidelity + _WEIGHTS[2] * language
+    ) / total
+
+
+def _point(ev: _Evidence, factor: float, prior: float) -> tuple[float, float, float]:
+    c, f, l = _components(
+        length=np.float64(ev.length.sum()),
+        corroborated_length=np.float64(ev.length[ev.corroborated].sum()),
+        aligned=np.float64(ev.aligned.sum()),
+        load=np.float64(factor * (ev.disagree.sum() + ev.extra_disagree)),
+        garble=np.float64(ev.garble.sum() + ev.extra_garble),
+        words=np.float64(ev.words.sum()),
+        prior=prior,
     )
-    return ScoreResult(scores=scores, agreement=(), near_copies=(), notes=())
+    return float(c), float(f), float(l)
+
+
+def _seed(source_id: str) -> int:
+    digest = hashlib.sha256(f"{BOOTSTRAP_SEED}|{source_id}".encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def _bootstrap(ev: _Evidence, factor: float, prior: float, source_id: str) -> tuple[float, float]:
+    """The score's 10th-90th percentile over redraws of the source's passages and of the prior."""
+    rng = np.random.default_rng(_seed(source_id))
+    n = len(ev.length)
+    lo_p, hi_p = PRIOR_BOUNDS
+    priors = np.clip(
+        prior + rng.uniform(-PRIOR_SPREAD, PRIOR_SPREAD, size=BOOTSTRAP_RESAMPLES),
+        max(0.0, lo_p - PRIOR_SPREAD),
+        min(1.0, hi_p + PRIOR_SPREAD),
+    )
+    if n == 0:
+        zeros = np.zeros(BOOTSTRAP_RESAMPLES)
+        c, f, l = _components(
+            length=zeros, corroborated_length=zeros, aligned=zeros,
+            load=zeros + factor * ev.extra_disagree, garble=zeros + ev.extra_garble, words=zeros,
+            prior=priors,
+        )
+    else:
+        idx = rng.integers(0, n, size=(BOOTSTRAP_RESAMPLES, n))
+        c, f, l = _components(
+            length=ev.length[idx].sum(axis=1),
+            corroborated_length=(ev.length * ev.corroborated)[idx].sum(axis=1),
+            aligned=ev.aligned.astype(float)[idx].sum(axis=1),
+            load=factor * (ev.disagree[idx].sum(axis=1) + ev.extra_disagree),
+            garble=ev.garble[idx].sum(axis=1) + ev.extra_garble,
+            words=ev.words[idx].sum(axis=1),
+            prior=priors,
+        )
+    scores = _combine(c, f, l)
+    lo, hi = np.percentile(scores, INTERVAL_PERCENTILES)
+    return float(lo), float(hi)
+
+
+def _prior(evidence: Mapping[str, _Evidence], factor: float) -> float:
+    """The pooled fidelity of all sources' aligned passages, kept inside ``PRIOR_BOUNDS``."""
+    load = sum(float(ev.disagree[ev.aligned].sum()) for ev in evidence.values()) * factor
+    aligned = sum(int(ev.aligned.sum()) for ev in evidence.values())
+    if aligned == 0:
+        return PRIOR_BOUNDS[1]
+    pooled = math.exp2(-(load / aligned) / FIDELITY_HALF_LOAD)
+    return min(max(pooled, PRIOR_BOUNDS[0]), PRIOR_BOUNDS[1])
+
+
+# --- Agreement between sources -----------------------------------------------------------------
+
+
+def _sample_sources(group_id: str, sources: Sequence[str], cap: int) -> list[str]:
+    """At most ``cap`` of a group's sources, chosen by a digest of (group, source): deterministic,
+    independent of input order, and not biased toward any id."""
+    if len(sources) <= cap:
+        return sorted(sources)
+    keyed = sorted(sources, key=lambda s: hashlib.sha256(f"{group_id}|{s}".encode("utf-8")).digest())
+    return sorted(keyed[:cap])
+
+
+def agreement(
+    source_ids: Sequence[str],
+    alignment: Alignment,
+    flags: Sequence[Flag],
+    *,
+    cap: int = AGREEMENT_MAX_SOURCES_PER_GROUP,
+) -> tuple[Agreement, ...]:
+    """How far each pair of sources that share a group agree, sorted by (a, b) with ``a < b``.
+
+    ``value`` is the mean, over the groups both appear in, of their passages' similarity there (the
+    best stored pair between them, else the group's mean similarity), times
+    ``2 ** -(d / shared / FIDELITY_HALF_LOAD)`` where ``d`` is the weight of the disagreement flags
+    either raises against the other's rendering (flags whose evidence names the other source).
+    Groups with more than ``cap`` sources contribute pairs among a deterministic sample of ``cap``.
+    """
+    known = set(source_ids)
+    index = _passage_index(alignment)
+    sim_sum: dict[tuple[str, str], float] = defaultdict(float)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for g in alignment.groups:
+        members = [s for s in g.sources if s in known]
+        if len(members) < 2:
+            continue
+        chosen = _sample_sources(g.id, members, cap)
+        chosen_set = set(chosen)
+        direct: dict[tuple[str, str], float] = {}
+        for pa, pb, sim in g.pairs:
+            a, b = index.get(pa), index.get(pb)
+            if a is None or b is None or a.source == b.source:
+                continue
+            if a.source not in chosen_set or b.source not in chosen_set:
+                continue
+            key = (a.source, b.source) if a.source < b.source else (b.source, a.source)
+            if sim > direct.get(key, -1.0):
+                direct[key] = sim
+        for i, a in enumerate(chosen):
+            for b in chosen[i + 1:]:
+                key = (a, b)
+                sim_sum[key] += direct.get(key, g.similarity)
+                shared[key] += 1
+    discount: dict[tuple[str, str], float] = defaultdict(float)
+    for f in flags:
+        if f.kind in LANGUAGE_KINDS:
+            continue
+        w = flag_weight(f)
+        if w <= 0:
+            continue
+        for other in {e.source for e in f.evidence if e.source != f.source}:
+            key = (f.source, other) if f.source < other else (other, f.source)
+            if key in shared:
+                discount[key] += w
+    out = []
+    for key in sorted(shared):
+        n = shared[key]
+        value = (sim_sum[key] / n) * math.exp2(-(discount.get(key, 0.0) / n) / FIDELITY_HALF_LOAD)
+        out.append(Agreement(a=key[0], b=key[1], value=round(min(max(value, 0.0), 1.0), _DIGITS_UNIT), shared=n))
+    return tuple(out)
+
+
+# --- The stage ---------------------------------------------------------------------------------
+
+
+def _listing(ids: Sequence[str]) -> str:
+    shown = ", ".join(ids[:MAX_LISTED_IN_NOTES])
+    more = len(ids) - MAX_LISTED_IN_NOTES
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def score(
+    sources: Sequence[Source],
+    alignment: Alignment,
+    flags: Sequence[Flag],
+    settings: Settings,
+) -> ScoreResult:
+    """Score every source (see ``COMPONENTS``), rank them best first, and say how sure that is.
+
+    Takes the sources as read, their alignment, and the flags with review decisions applied;
+    ``settings`` is accepted for the stage signature (no setting changes scoring yet). Returns a
+    ``ScoreResult`` whose scores are sorted best first (ties by source id), rounded (score and
+    interval 1 decimal, components 3), and identical on every run with the same inputs.
+    """
+    del settings  # scoring has no tunables in Settings yet; the constants above document it
+    source_ids = sorted({s.id for s in sources})
+    copies = tuple(c for c in near_copies(alignment) if c[0] in set(source_ids) and c[1] in set(source_ids))
+    witness = copy_clusters(source_ids, copies)
+    n_witnesses = len(set(witness.values()))
+    two_witnesses = n_witnesses == 2
+    factor = TWO_WITNESS_FACTOR if two_witnesses else 1.0
+
+    evidence = _evidence(source_ids, alignment, flags, witness)
+    prior = _prior(evidence, factor)
+
+    rows: list[tuple[float, str, tuple[float, float, float], tuple[float, float], str | None]] = []
+    for sid in source_ids:
+        ev = evidence[sid]
+        comps = _point(ev, factor, prior)
+        value = float(_combine(*comps))
+        lo, hi = _bootstrap(ev, factor, prior, sid)
+        if two_witnesses:
+            # Either side may be the wrong one: span from "none of the differences is this source's
+            # fault" to "all of them are".
+            lo = min(lo, float(_combine(*_point(ev, 1.0, prior))))
+            hi = max(hi, float(_combine(*_point(ev, 0.0, prior))))
+        lo, hi = min(lo, value), max(hi, value)
+        rows.append((round(value, _DIGITS_SCORE), sid, comps, (lo, hi), _source_note(ev, comps[0], n_witnesses)))
+
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    scores = tuple(
+        SourceScore(
+            source=sid,
+            score=value,
+            rank=rank,
+            components=tuple((c.name, round(v, _DIGITS_UNIT)) for c, v in zip(COMPONENTS, comps)),
+            interval=(round(lo, _DIGITS_SCORE), round(hi, _DIGITS_SCORE)),
+            flag_counts=flag_counts(flags, sid),
+            note=note,
+        )
+        for rank, (value, sid, comps, (lo, hi), note) in enumerate(rows, start=1)
+    )
+    return ScoreResult(
+        scores=scores,
+        agreement=agreement(source_ids, alignment, flags),
+        near_copies=copies,
+        notes=_notes(source_ids, copies, witness, n_witnesses, rows),
+    )
+
+
+def _source_note(ev: _Evidence, corroboration: float, n_witnesses: int) -> str | None:
+    """A short line for the reader when a score rests on thin evidence."""
+    if n_witnesses < 2:
+        return None
+    if not ev.aligned.any():
+        return ("uncorroborated: no other source reports what it says, so its rendering could not be "
+                "checked (its fidelity is a prior, hence the wide interval); unconfirmed, not wrong")
+    if corroboration < UNCORROBORATED_BELOW:
+        return (f"mostly uncorroborated: other sources report {corroboration:.0%} of its text; "
+                "its score reflects that, not errors found")
+    return None
+
+
+def _notes(
+    source_ids: Sequence[str],
+    copies: Sequence[tuple[str, str, float]],
+    witness: Mapping[str, str],
+    n_witnesses: int,
+    rows: Sequence[tuple[float, str, tuple[float, float, float], tuple[float, float], str | None]],
+) -> tuple[str, ...]:
+    notes: list[str] = []
+    if n_witnesses == 1 and len(source_ids) > 1:
+        notes.append(
+            "All sources are near-copies of one another: they are one witness, so nothing they say is "
+            "corroborated and their differences cannot be weighed against independent reporting."
+        )
+    elif n_witnesses == 2:
+        who = "two sources" if len(source_ids) == 2 else f"{len(source_ids)} sources that form two independent witnesses"
+        notes.append(
+            f"Only {who} are compared: where they differ, a comparison of two cannot tell which one is "
+            "wrong. Each difference counts half against the source it was found in, and each score's "
+            "interval spans from none of the differences being that source's fault to all of them. "
+            "Add sources to settle the differences."
+        )
+    if copies:
+        clusters: dict[str, list[str]] = defaultdict(list)
+        for sid in source_ids:
+            clusters[witness[sid]].append(sid)
+        groups = sorted(tuple(m) for m in clusters.values() if len(m) > 1)
+        described = "; ".join(_listing(list(m)) for m in groups[:MAX_LISTED_IN_NOTES])
+        extra = len(groups) - MAX_LISTED_IN_NOTES
+        if extra > 0:
+            described += f"; and {extra} more clusters"
+        notes.append(
+            f"Near-copies (the same text; each cluster counts as one witness for corroboration): {described}."
+        )
+    unchecked = [r[1] for r in rows if r[4] is not None and r[4].startswith("uncorroborated")]
+    if unchecked:
+        notes.append(
+            f"No other source reports what {_listing(unchecked)} say(s): uncorroborated, so a lower score "
+            "there means unconfirmed, not wrong."
+        )
+    return tuple(notes)
