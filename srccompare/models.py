@@ -195,6 +195,9 @@ class SourceScore:
     components: tuple[tuple[str, float], ...]
     interval: tuple[float, float]
     flag_counts: tuple[tuple[str, int], ...]
+    note: str | None = None
+    """A short line for the reader when the score rests on thin evidence (for instance that the
+    source is uncorroborated: unconfirmed, not wrong); ``None`` otherwise."""
 
 
 @dataclass(frozen=True)
@@ -254,3 +257,5 @@ class Changes:
     new_flags: tuple[str, ...]
     resolved_flags: tuple[str, ...]
     moved_scores: tuple[ScoreMove, ...]
+    changed_sources: tuple[str, ...] = ()
+    """Sources present last time whose file changed since (same id, different sha256)."""
