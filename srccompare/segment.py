@@ -45,6 +45,8 @@ _CLAUSE_BREAKS = (
     re.compile(r"[,，、]\s*"),  # then commas
 )
 _SPACE = re.compile(r"\s+")
+# A word of 3+ letters, a full stop, whitespace, then an uppercase letter (checked in code).
+_MISSED_BREAK = re.compile(r"\b([^\W\d_]{3,})\.(\s+)(?=[^\W\d_])")
 
 
 def _has_word_char(text: str) -> bool:
@@ -79,6 +81,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not spans:
         spans = [(0, len(chunk))]
     spans = _return_closers(chunk, spans)
+    spans = _merge_fragments(chunk, spans)
+    spans = _split_missed(chunk, spans)
     out = []
     for a, b in spans:
         a, b = _trim(chunk, a, b)
@@ -105,6 +109,57 @@ def _return_closers(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         fixed[i - 1] = (pa, j)
         fixed[i] = (j, b)
     return [(a, b) for a, b in fixed if a < b]
+
+
+def _first_letter(text: str, start: int, end: int) -> str:
+    for i in range(start, end):
+        if text[i].isalpha():
+            return text[i]
+        if text[i].isdigit():
+            return ""
+    return ""
+
+
+def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo two kinds of false break blingfire makes.
+
+    A sentence that starts with a lowercase letter continues the previous one (``He asked "why?"
+    and left.``); a lone short capitalised token ending in a full stop is an abbreviation cut off
+    from what follows (``St.`` | ``Louis celebrated.``). Unicased scripts (CJK) are never merged.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            head = chunk[a:b].lstrip()
+            starts_lower = head[:1].islower()
+            prev = chunk[pa:pb].strip()
+            lone_abbrev = " " not in prev and len(prev) <= 5 and prev.endswith(".") and prev[:1].isupper()
+            if starts_lower or lone_abbrev:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
+def _split_missed(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split where a full stop after a plain lowercase word is followed by a capitalised word.
+
+    blingfire does not break before a title abbreviation (``The economy grew. Mr. Smith met
+    Lee.`` stays one sentence). A lowercase word of three or more letters followed by ``. `` and a
+    capital is a sentence end in practice; abbreviations that look like that are rare.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = a
+        for m in _MISSED_BREAK.finditer(chunk, a, b):
+            word = m.group(1)
+            before = chunk[m.start(1) - 1] if m.start(1) > 0 else " "
+            if word.islower() and chunk[m.end(2)].isupper() and before not in ".-'’" and m.start(2) > start:
+                out.append((start, m.start(2)))
+                start = m.end(2)
+        out.append((start, b))
+    return out
 
 
 def _safe_cut(text: str, pos: int, floor: int) -> int:
