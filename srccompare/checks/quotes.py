@@ -1,12 +1,326 @@
-"""PLACEHOLDER being written in this session; replaced before landing."""
+"""quote_variant: a quotation worded differently from the other sources' rendering of it.
+
+Quotes should be verbatim. For every quotation of a source this check finds the same quotation in
+the other sources (in the passages aligned with it, or anywhere in the story when both credit the
+same named speaker), lines the words up, and lets the sources vote word by word. Where most
+sources that quote a stretch agree on a wording and this source has another, the source's wording
+is flagged, the majority wording is ``expected``, and the other sources' quote spans are the
+evidence.
+
+What is not a variant: curly vs straight quote marks and apostrophes, case, punctuation,
+contractions ("we’ve" = "we have"), inflection of the same word ("decouple"/"decoupling"), a
+source quoting only part of a longer quote, words left out at an ellipsis, a bracketed insertion,
+and anything only one other source says differently (two sources alone cannot tell which is
+wrong).
+
+In: ``CheckContext``. Out: ``Flag``s of kind ``quote_variant``.
+"""
 
 from __future__ import annotations
 
-from srccompare.models import Kind
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Iterator, Sequence
+
+from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.speech import Quote, Speech, Word, compatible, speech_of
+from srccompare.models import Flag, Kind, Severity, Span
+
+MIN_QUOTE_WORDS = 4
+"""Shorter quotes ("fair trade", a scare-quoted term) are too short to tell a variant from a
+different quote; names and terms checks cover single words."""
+
+MAX_COUNTERPART_SOURCES = 40
+"""Other sources compared per quote. Votes from 40 sources settle a majority; more only cost time
+(a group may hold thousands of passages)."""
+
+MAX_EDGE_WORDS = 4
+"""A differing stretch at the very start or end of an aligned quote counts as a difference only
+when it is this short on both sides; longer, the two sources most likely cut the quote
+differently."""
+
+WHOLE_QUOTE_SHARE = 0.6
+"""When this share of a quote's words differ from the consensus, the whole quote is flagged."""
+
+MAX_EVIDENCE = 6
+
+_NOTHING = ("∅",)  # the vote of a source whose quote has no words where this one has some
+
+
+@dataclass(frozen=True)
+class _Match:
+    """One fragment of a quote lined up with one fragment of another source's quote."""
+
+    words: tuple[Word, ...]  # the other fragment's words
+    ops: tuple[tuple[str, int, int, int, int], ...]
+    status: tuple[object, ...]  # per word of this fragment: None (no vote), "eq", or a key tuple
+    matched: int
 
 
 class QuoteCheck:
     kinds = (Kind.QUOTE_VARIANT,)
 
-    def run(self, ctx):
-        return ()
+    def run(self, ctx: CheckContext) -> Iterator[Flag]:
+        speech = speech_of(ctx)
+        index = _StoryIndex(speech)
+        for sid in sorted(speech.quotes):
+            for q in speech.quotes[sid]:
+                if q.nested:
+                    continue
+                flag = _check_quote(ctx, speech, index, q)
+                if flag is not None:
+                    yield flag
+
+
+class _StoryIndex:
+    """Quotes by content-word pair, for finding the same named speaker's quote anywhere in the story."""
+
+    MAX_POSTINGS = 2000  # a pair used in more quotes than this says nothing about which ones match
+
+    def __init__(self, speech: Speech) -> None:
+        self.by_pair: dict[tuple[str, str], list[Quote]] = defaultdict(list)
+        for sid in sorted(speech.quotes):
+            for q in speech.quotes[sid]:
+                if q.nested or q.speaker is None or q.speaker.named is None:
+                    continue
+                for pair in _pairs(q):
+                    self.by_pair[pair].append(q)
+
+    def candidates(self, q: Quote) -> list[Quote]:
+        counts: Counter[int] = Counter()
+        by_id: dict[int, Quote] = {}
+        for pair in _pairs(q):
+            posting = self.by_pair.get(pair, ())
+            if len(posting) > self.MAX_POSTINGS:
+                continue
+            for c in posting:
+                counts[id(c)] += 1
+                by_id[id(c)] = c
+        return [by_id[k] for k, n in counts.items() if n >= 2]
+
+
+def _pairs(q: Quote) -> set[tuple[str, str]]:
+    out = set()
+    for frag in q.words():
+        content = [w.stem for w in frag if w.content]
+        out.update(zip(content, content[1:]))
+    return out
+
+
+def _order_key(a: str, b: str) -> str:
+    """A deterministic, run-independent order for picking counterpart sources under the cap."""
+    return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
+
+
+def _counterparts(ctx: CheckContext, speech: Speech, index: _StoryIndex, q: Quote) -> dict[str, list[Quote]]:
+    """Candidate quotes of other sources, by source: from the passages aligned with the quote's
+    passages, and story-wide when both quotes credit compatible named speakers."""
+    found: dict[str, list[Quote]] = defaultdict(list)
+    seen: set[tuple[str, int]] = set()
+
+    def add(c: Quote) -> None:
+        if c.source == q.source or c.nested or (c.source, c.start) in seen:
+            return
+        if not compatible(q.speaker, c.speaker, speech.aliases):
+            return
+        seen.add((c.source, c.start))
+        found[c.source].append(c)
+
+    for pid in q.passages:
+        group = ctx.group_of.get(pid)
+        if group is None:
+            continue
+        for p in group.passages:
+            if p.source != q.source:
+                for c in speech.quotes_in_passage(p.id):
+                    add(c)
+    if q.speaker is not None and q.speaker.named is not None:
+        for c in index.candidates(q):
+            if c.speaker is not None and c.speaker.named is not None:
+                add(c)
+    if len(found) > MAX_COUNTERPART_SOURCES:
+        keep = sorted(found, key=lambda s: _order_key(q.source, s))[:MAX_COUNTERPART_SOURCES]
+        found = {s: found[s] for s in keep}
+    return found
+
+
+def _content_key(words: Sequence[Word]) -> tuple[str, ...]:
+    return tuple(sorted({w.stem for w in words if w.content}))
+
+
+def align_fragments(qw: Sequence[Word], cw: Sequence[Word]) -> _Match | None:
+    """Line up two fragments word by word; None when they are not the same quote.
+
+    Each word of ``qw`` gets a status: "eq" where the other fragment has the same word (or the same
+    content words, differently inflected or with other function words), a key (the other
+    fragment's content stems there) where it has different words, None where the other fragment
+    does not cover it (it quotes less, or cut the quote elsewhere).
+    """
+    if not qw or not cw:
+        return None
+    sm = SequenceMatcher(None, [w.norm for w in qw], [w.norm for w in cw], autojunk=False)
+    ops = [tuple(op) for op in sm.get_opcodes()]
+    equal_idx = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    if not equal_idx:
+        return None
+    matched = sum(ops[k][2] - ops[k][1] for k in equal_idx)
+    longest = max(ops[k][2] - ops[k][1] for k in equal_idx)
+    first, last = equal_idx[0], equal_idx[-1]
+    span_q = ops[last][2] - ops[first][1]
+    if matched < 3 or longest < 2 or matched < 0.5 * span_q:
+        return None
+    if matched < 0.5 * len(qw) and matched < 0.6 * len(cw):
+        return None
+    status: list[object] = [None] * len(qw)
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            for i in range(i1, i2):
+                status[i] = "eq"
+            continue
+        edge = k < first or k > last
+        if tag == "insert":
+            continue  # words this source leaves out; an omission is not a misquote
+        qside, cside = qw[i1:i2], cw[j1:j2]
+        if edge and (tag == "delete" or len(qside) > MAX_EDGE_WORDS or len(cside) > MAX_EDGE_WORDS
+                     or abs(len(qside) - len(cside)) > 2):
+            continue
+        qkey, ckey = _content_key(qside), _content_key(cside)
+        if qkey == ckey:
+            vote: object = "eq"  # only function words or inflection differ
+        elif not qkey:
+            continue  # this source has only function words here: not a difference of substance
+        else:
+            vote = ckey or _NOTHING
+        for i in range(i1, i2):
+            status[i] = vote
+    return _Match(words=tuple(cw), ops=tuple(ops), status=tuple(status), matched=matched)
+
+
+def _map_range(m: _Match, a: int, b: int) -> tuple[int, int]:
+    """The other fragment's word range [start, end) lined up with this fragment's words a..b."""
+    cs = ce = None
+    for tag, i1, i2, j1, j2 in m.ops:
+        if i1 <= a < i2 or (i1 == i2 == a):
+            cs = j1 + (a - i1) if tag == "equal" else j1
+        if i1 <= b < i2:
+            ce = j1 + (b - i1) + 1 if tag == "equal" else j2
+    if cs is None or ce is None or ce <= cs:
+        return (cs or 0, cs or 0)
+    return cs, ce
+
+
+def _check_quote(ctx: CheckContext, speech: Speech, index: _StoryIndex, q: Quote) -> Flag | None:
+    frags = q.words()
+    total = sum(len(f) for f in frags)
+    if total < MIN_QUOTE_WORDS:
+        return None
+    cands = _counterparts(ctx, speech, index, q)
+    if not cands:
+        return None
+    # Best-aligned fragment of each other source, for each of this quote's fragments.
+    best: list[dict[str, tuple[_Match, Quote]]] = [dict() for _ in frags]
+    for sid in sorted(cands):
+        for fi, qw in enumerate(frags):
+            if len(qw) < 2:
+                continue
+            top: tuple[_Match, Quote] | None = None
+            for c in cands[sid]:
+                for cw in c.words():
+                    m = align_fragments(qw, cw)
+                    if m is not None and (top is None or m.matched > top[0].matched):
+                        top = (m, c)
+            if top is not None:
+                best[fi][sid] = top
+    if not any(best):
+        return None
+    # Word-by-word vote.
+    flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)
+    against_max = 0
+    agree_max = 0
+    for fi, qw in enumerate(frags):
+        for i in range(len(qw)):
+            eq = 0
+            keys: Counter[tuple[str, ...]] = Counter()
+            for sid, (m, _) in best[fi].items():
+                st = m.status[i]
+                if st == "eq":
+                    eq += 1
+                elif st is not None:
+                    keys[st] += 1  # type: ignore[index]
+            if not keys:
+                continue
+            key, n = max(keys.items(), key=lambda kv: (kv[1], kv[0]))
+            if n >= 2 and n > eq + 1:
+                flagged.append((fi, i, key))
+                against_max = max(against_max, n)
+                agree_max = max(agree_max, eq)
+    if not flagged:
+        return None
+    # The consensus sources: those voting against this wording; the reference is the best-matching one.
+    voters = sorted(
+        {sid for fi, i, k in flagged for sid, (m, _) in best[fi].items() if m.status[i] == k},
+    )
+    ref_sid = max(voters, key=lambda s: (sum(best[f][s][0].matched for f in range(len(frags)) if s in best[f]), s))
+    whole = len(flagged) >= WHOLE_QUOTE_SHARE * total
+    src_text = ctx.sources[q.source].text
+    if whole:
+        fl_start, fl_end = frags[0][0].start if frags[0] else q.start, frags[-1][-1].end if frags[-1] else q.end
+    else:
+        fl_start = frags[flagged[0][0]][flagged[0][1]].start
+        fl_end = frags[flagged[-1][0]][flagged[-1][1]].end
+    # Expected: the reference source's words lined up with the flagged stretch, fragment by fragment.
+    pieces: list[str] = []
+    for fi, qw in enumerate(frags):
+        idx = [i for f, i, _ in flagged if f == fi]
+        if whole:
+            idx = list(range(len(qw)))
+        if not idx or ref_sid not in best[fi]:
+            continue
+        m, c = best[fi][ref_sid]
+        cs, ce = _map_range(m, idx[0], idx[-1])
+        if ce > cs:
+            pieces.append(ctx.sources[ref_sid].text[m.words[cs].start:m.words[ce - 1].end])
+    expected = " … ".join(pieces)
+    if not expected:
+        return None
+    evidence: list[Span] = []
+    for sid in voters[:MAX_EVIDENCE]:
+        spans = []
+        for fi in range(len(frags)):
+            if sid in best[fi]:
+                m, _ = best[fi][sid]
+                covered = [i for i, st in enumerate(m.status) if st is not None]
+                cs, ce = _map_range(m, covered[0], covered[-1])
+                if ce > cs:
+                    spans.append((m.words[cs].start, m.words[ce - 1].end))
+        if spans:
+            evidence.append(span_of(ctx, sid, min(s for s, _ in spans), max(e for _, e in spans)))
+    if not evidence:
+        return None
+    eq_support = agree_max
+    n = against_max
+    confidence = min(0.95, 0.55 + 0.1 * n) * (n / (n + eq_support))
+    changed_content = sum(1 for fi, i, _ in flagged if frags[fi][i].content)
+    severity = Severity.HIGH if (whole or n >= 3 or changed_content >= 2) else Severity.MEDIUM
+    # Name the speaker as the consensus source does (this source may misspell the name too).
+    ref_quote = next(best[f][ref_sid][1] for f in range(len(frags)) if ref_sid in best[f])
+    speaker = next((s.named for s in (ref_quote.speaker, q.speaker) if s is not None and s.named is not None), None)
+    who = speaker.text if speaker is not None else "the speaker"
+    flagged_text = src_text[fl_start:fl_end]
+    message = (f'quote reads "{_short(flagged_text)}" where {n} other source{"s" if n != 1 else ""} '
+               f'quote {who} as "{_short(expected)}"')
+    group = None
+    for pid in q.passages:
+        group = ctx.group_of.get(pid)
+        if group is not None:
+            break
+    return make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=fl_start, end=fl_end,
+                     expected=expected, severity=severity, confidence=confidence, group=group,
+                     message=message, evidence=evidence)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

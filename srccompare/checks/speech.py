@@ -1,0 +1,721 @@
+"""Who said what: quotations, their speakers, and attributions of reported statements.
+
+Shared by the quote check (``quotes.py``) and the attribution check (``attributions.py``), which
+both need the same reading of the sources: where each quotation starts and ends, which words of it
+are the speaker's own (an ellipsis or a bracketed insertion marks words the writer left out or
+added), and whom the source credits with it.
+
+Everything here is generic English news style: quotation marks of several typographic traditions,
+reporting verbs ("said", "told", "according to"), honorifics, function words. Nothing is specific
+to one story; the links between a title and the person holding it ("Treasury Secretary" and
+"Bessent") are learnt from the sources themselves (``Aliases``).
+
+In: ``CheckContext``. Out: ``Speech`` (quotes and attributions of every source), computed once per
+context and shared by the checks that ask for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Iterable, Mapping, Sequence
+
+from rapidfuzz.distance import JaroWinkler
+
+from srccompare.checks.base import CheckContext
+from srccompare.models import Passage, Source
+
+# --------------------------------------------------------------------------------------------
+# Generic English resources
+# --------------------------------------------------------------------------------------------
+
+# Reporting verbs. Forms that are mostly nouns ("states", "notes", "comments", "claims") are
+# left out: "the United States" must not read as "the United" stating something.
+REPORTING_VERBS = frozenset(
+    """said says say told tells added adds stated announced announces warned warns posted wrote writes
+    noted commented confirmed confirms explained explains insisted argued argues claimed replied
+    responded declared stressed emphasized emphasised highlighted remarked acknowledged reiterated
+    tweeted asserted contended predicted""".split()
+)
+AUXILIARIES = frozenset(
+    """has have had was were is are be been would will could should may might must did does do
+    also has""".split()
+)
+
+# Function words. Negations are deliberately absent: "we want" and "we don't want" differ.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those some any each every either neither both all such what which
+    who whom whose where when why how whether if then than as so too very just only also even
+    and or but nor yet for of in on at by to from with without within into onto upon over under
+    about above below after before between among through during against across along around toward
+    towards via per i me my mine we us our ours you your yours he him his she her hers it its they
+    them their theirs myself ourselves yourself himself herself itself themselves one ones
+    be am is are was were been being have has had having do does did doing will would shall should
+    can could may might must ought got get gets getting going
+    there here now well oh ah like really quite rather s""".split()
+)
+
+NEGATIONS = frozenset({"not", "no", "never", "nor", "nothing", "none", "nobody", "neither", "cannot"})
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"})
+POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "two"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "madam"})
+PREPOSITIONS = frozenset(
+    """in on at by for of to from with without during after before since until into at via amid
+    across through over under near about against among between per following ahead despite""".split()
+)
+CONJUNCTIONS = frozenset({"and", "or", "but", "while", "as", "because", "although", "though", "when", "if",
+                          "that", "which", "who", "whom", "whose", "where", "than", "so", "since",
+                          "unless", "whereas", "once", "after", "before", "until"})
+# Adverbs that sit between a subject and its reporting verb ("Bessent later said").
+INTERPOSED_ADVERBS = frozenset(
+    """also later further then again once still earlier previously repeatedly recently separately
+    reportedly subsequently initially additionally already first finally""".split()
+)
+# A speaker that is a document or a crowd is not a specific agent to conflict with.
+NON_AGENT_HEADS = frozenset(
+    """statement statements report reports data study survey figures document documents release
+    sources source officials people analysts experts economists observers critics residents
+    witnesses media reporters""".split()
+)
+
+_CONTRACTIONS = {
+    "n't": ("not",), "'ve": ("have",), "'re": ("are",), "'ll": ("will",), "'m": ("am",), "'d": ("would",),
+}
+_IRREGULAR_NEG = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
+                  "shan't": ("shall", "not"), "ain't": ("is", "not")}
+_S_IS = frozenset({"it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "let"})
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Word:
+    """One normalised word of a quote and the source offsets of the token it came from."""
+
+    norm: str
+    stem: str
+    start: int
+    end: int
+    content: bool
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem ("decoupling", "decouple" -> "decoupl"): enough to tell an
+    inflection apart from a different word, not a full morphological analysis."""
+    w = word.lower().replace("-", "").replace("’", "'")
+    for suffix in ("ational", "ation", "ition", "ments", "ment", "ings", "ing", "ies", "ied", "ion",
+                   "ers", "er", "ed", "es", "ly", "s"):
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def quote_words(text: str, offset: int = 0) -> list[Word]:
+    """The words of ``text`` normalised for verbatim comparison: lower case, apostrophes and hyphens
+    straightened out, contractions expanded ("we’ve" -> "we have", "don't" -> "do not"), a
+    possessive "'s" dropped. Punctuation is left out: it is not part of what was said."""
+    out: list[Word] = []
+    for m in _WORD_RE.finditer(text):
+        raw = m.group().lower().replace("’", "'").replace("‘", "'")
+        start, end = m.start() + offset, m.end() + offset
+        parts: tuple[str, ...]
+        if raw in _IRREGULAR_NEG:
+            parts = _IRREGULAR_NEG[raw]
+        else:
+            parts = (raw,)
+            for suf, exp in _CONTRACTIONS.items():
+                if raw.endswith(suf) and len(raw) > len(suf):
+                    parts = (raw[: -len(suf)],) + exp
+                    break
+            else:
+                if raw.endswith("'s"):
+                    base = raw[:-2]
+                    parts = (base, "is") if base in _S_IS else (base,)
+        for p in parts:
+            p = p.replace("-", "").replace(".", "").strip("'")
+            if not p:
+                continue
+            out.append(Word(p, stem(p), start, end, p not in FUNCTION_WORDS))
+    return out
+
+
+_WORD_RE = re.compile(r"[^\W_](?:[^\W_]|['’\-.,](?=[^\W_]))*", re.UNICODE)
+
+# --------------------------------------------------------------------------------------------
+# Quotations
+# --------------------------------------------------------------------------------------------
+
+_OPEN_DOUBLE = {"“": "”", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』"}
+_CLOSE_DOUBLE = {"”", "»", "›", "」", "』"}
+# Words the writer left out (ellipsis) or put in (brackets) split a quote into fragments.
+_GAP_RE = re.compile(r"\s*(?:…|\.\s?\.\s?\.|\[[^\]]*\]|\([^)]*\))\s*")
+_MAX_QUOTE_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Whom a source credits with a quote or a statement.
+
+    ``start``/``end`` is the speaker phrase in the source ("Mr. Bessent", "China's Commerce
+    Ministry", "he"). ``core`` are its content words in lower case (honorifics, determiners and
+    possessive markers dropped). ``proper`` says whether it names someone (a capitalised word);
+    ``pronoun`` whether it is only a pronoun; ``vague`` whether it is a possessive-led phrase
+    without a name ("Their office"). ``resolved`` is the named speaker a pronoun was resolved to.
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    core: tuple[str, ...]
+    proper: bool
+    pronoun: bool
+    vague: bool
+    verb_start: int
+    resolved: "Speaker | None" = None
+
+    @property
+    def named(self) -> "Speaker | None":
+        """The speaker with a name: itself, or the one its pronoun was resolved to."""
+        if self.pronoun:
+            return self.resolved
+        return self
+
+    @property
+    def head(self) -> str:
+        return self.core[-1] if self.core else ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation in one source: the words between the marks (``start``/``end``) and the
+    fragments that are the speaker's own words (split at ellipses and bracketed insertions)."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    fragments: tuple[tuple[int, int], ...]
+    nested: bool
+    speaker: Speaker | None
+    passages: tuple[str, ...]
+
+    def words(self) -> list[list[Word]]:
+        return [quote_words(self.text[s - self.start:e - self.start], s) for s, e in self.fragments]
+
+
+def find_quotes(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Quotations in ``text`` within the given content spans: (inner start, inner end, nested).
+
+    Double quotes of every tradition (“…”, "…", „…“, «…») and single quotes (‘…’, '…') that are not
+    apostrophes (we’ve, don't, the partners' offers). A double quote left open at the end of a
+    paragraph runs to the paragraph's end (the convention for a quote spanning paragraphs); an
+    unclosed single quote is dropped, since it was most likely an apostrophe.
+    """
+    found: list[tuple[int, int, bool]] = []
+    for cs, ce in spans:
+        para_start = cs
+        for para in text[cs:ce].split("\n"):
+            pstart = para_start
+            para_start += len(para) + 1
+            if not para.strip():
+                continue
+            found.extend(_quotes_in_paragraph(para, pstart))
+    return found
+
+
+def _is_wordchar(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _quotes_in_paragraph(para: str, offset: int) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    double_open: tuple[int, str] | None = None  # (inner start, expected closer)
+    single_open: int | None = None
+    n = len(para)
+    for i, ch in enumerate(para):
+        prev = para[i - 1] if i > 0 else " "
+        nxt = para[i + 1] if i + 1 < n else " "
+        if ch in _OPEN_DOUBLE and not (double_open and ch == double_open[1]):
+            if double_open is None:
+                double_open = (i + 1, _OPEN_DOUBLE[ch])
+                single_open = None
+            continue
+        if ch == '"':
+            if double_open is None:
+                # A straight mark opens unless it trails a word with nothing after it (5" screen).
+                if not (prev.isalnum() and (nxt.isspace() or nxt in ",.;")):
+                    double_open = (i + 1, '"')
+                    single_open = None
+            else:
+                _close(out, double_open[0], i, offset, nested=False)
+                double_open = None
+                single_open = None
+            continue
+        if ch in _CLOSE_DOUBLE or (double_open and ch == double_open[1]):
+            if double_open is not None:
+                _close(out, double_open[0], i, offset, nested=False)
+                double_open = None
+                single_open = None
+            continue
+        if ch in "‘'’":
+            opening = (not _is_wordchar(prev)) and _is_wordchar(nxt) and ch in "‘'"
+            closing = (not _is_wordchar(nxt)) and not prev.isspace() and ch in "’'"
+            if single_open is not None and closing:
+                _close(out, single_open, i, offset, nested=double_open is not None)
+                single_open = None
+            elif single_open is None and opening:
+                single_open = i + 1
+    if double_open is not None:
+        # A quote running on into the next paragraph: what stands here is the speaker's.
+        end = len(para.rstrip())
+        if end > double_open[0]:
+            _close(out, double_open[0], end, offset, nested=False)
+    return out
+
+
+def _close(out: list, inner_start: int, inner_end: int, offset: int, *, nested: bool) -> None:
+    if inner_end - inner_start < 2 or inner_end - inner_start > _MAX_QUOTE_CHARS:
+        return
+    out.append((inner_start + offset, inner_end + offset, nested))
+
+
+def fragments_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The quote's own words: split at ellipses and bracketed insertions, trimmed of punctuation."""
+    inner = text[start:end]
+    frags: list[tuple[int, int]] = []
+    pos = 0
+    for m in _GAP_RE.finditer(inner):
+        frags.append((pos, m.start()))
+        pos = m.end()
+    frags.append((pos, len(inner)))
+    out = []
+    for s, e in frags:
+        while s < e and not inner[s].isalnum():
+            s += 1
+        while e > s and not inner[e - 1].isalnum():
+            e -= 1
+        if e > s:
+            out.append((start + s, start + e))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers and attributions
+# --------------------------------------------------------------------------------------------
+
+_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b|\baccording to\b",
+    re.IGNORECASE,
+)
+_SPK_TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|['’\-.&](?=[^\W_]))*|[^\w\s]", re.UNICODE)
+_BOUNDARY = frozenset(",;:!?\"“”„«»—–[]")
+_BE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb in a passage and the speaker the source credits (the statement's agent)."""
+
+    passage: str
+    speaker: Speaker
+    verb: str
+
+
+Tok = tuple[str, int, int]
+
+
+def speaker_tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Words and punctuation of ``text[start:end]``; an abbreviation keeps its final period
+    ("Mr.", "U.S.", "K.H.") so that the period does not read as a clause boundary."""
+    out: list[Tok] = []
+    for m in _SPK_TOKEN_RE.finditer(text, start, end):
+        g = m.group()
+        if g == "." and out and out[-1][2] == m.start():
+            w = out[-1][0]
+            letters = w.replace(".", "")
+            if w[:1].isupper() and (len(letters) <= 3 or "." in w):
+                out[-1] = (w + ".", out[-1][1], m.end())
+                continue
+        out.append((g, m.start(), m.end()))
+    return out
+
+
+def _is_boundary(tok: str) -> bool:
+    return tok in _BOUNDARY or tok == "."
+
+
+def _speaker_from_tokens(source: str, text: str, toks: Sequence[Tok], verb_start: int) -> Speaker | None:
+    """Build a Speaker from the tokens of a noun phrase, or None when they do not look like one."""
+    toks = [t for t in toks if t[0] not in ("(", ")")]
+    while toks and (toks[0][0].lower() in INTERPOSED_ADVERBS or toks[0][0].lower() == "and"):
+        toks = toks[1:]
+    # A verb inside the phrase ends it: "Trump described the meeting", "Trump has".
+    for i, (w, _, _) in enumerate(toks):
+        lw = w.lower()
+        if i > 0 and w[0].islower() and (lw in AUXILIARIES or lw in REPORTING_VERBS or
+                                        (lw.endswith("ed") and len(lw) > 4) or lw.endswith("ing")):
+            toks = toks[:i]
+            break
+    while toks and (toks[-1][0].lower() in INTERPOSED_ADVERBS or
+                    (toks[-1][0][0].islower() and toks[-1][0].lower().endswith("ly")) or
+                    toks[-1][0].lower() in ("and", "of", "the")):
+        toks = toks[:-1]
+    if not toks or len(toks) > 12:
+        return None
+    words = [t[0] for t in toks]
+    lower = [w.lower().rstrip(".").replace("’", "'") for w in words]
+    if lower[0] in ("which", "that", "what", "where", "when", "who", "there", "here") or lower[0].endswith("ing"):
+        return None
+    pronoun = len(lower) == 1 and lower[0] in PRONOUNS
+    if len(lower) == 1 and lower[0] in FUNCTION_WORDS and not pronoun:
+        return None
+    core: list[str] = []
+    proper = False
+    for i, (w, lw) in enumerate(zip(words, lower)):
+        if lw.endswith("'s"):
+            lw = lw[:-2]
+        if pronoun:
+            core.append(lw)
+            break
+        if lw in HONORIFICS or lw in FUNCTION_WORDS or not lw or not lw[0].isalnum():
+            continue
+        if lw.isdigit():
+            return None
+        if w[0].isupper():
+            proper = True
+        core.append(lw)
+    if not core or any(c in NON_AGENT_HEADS for c in core):
+        return None
+    start, end = toks[0][1], toks[-1][2]
+    return Speaker(source=source, start=start, end=end, text=text[start:end], core=tuple(core),
+                   proper=proper and not pronoun, pronoun=pronoun,
+                   vague=lower[0] in POSSESSIVE_DETERMINERS and not proper, verb_start=verb_start)
+
+
+def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker | None:
+    """The subject noun phrase ending right before the reporting verb at token ``vi``.
+
+    Walks back to a clause boundary (skipping a parenthesis and a relative clause: "Bessent, who
+    will attend, said"), then drops trailing prepositional phrases ("Trump on Wednesday said") and
+    anything before a subordinating word ("… since Mr. Trump announced").
+    """
+    chunk: list[Tok] = []
+    i = vi - 1
+    depth = 0
+    while i >= 0 and len(chunk) < 24:
+        w = toks[i][0]
+        if w == ")":
+            depth += 1
+        elif w == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _is_boundary(w):
+            if w == "," and not chunk:
+                # "Bessent, who will attend, said": skip the relative clause to its subject.
+                k = i - 1
+                while k >= 0 and not _is_boundary(toks[k][0]):
+                    k -= 1
+                if k >= 0 and toks[k][0] == "," and toks[k + 1][0].lower() in ("who", "which") and k + 1 < i:
+                    i = k - 1
+                    continue
+            break
+        if depth == 0 and w not in ("(", ")"):
+            chunk.insert(0, toks[i])
+        i -= 1
+    if not chunk:
+        return None
+    parts: list[list[Tok]] = [[]]
+    for j, t in enumerate(chunk):
+        lw = t[0].lower()
+        nxt = chunk[j + 1][0] if j + 1 < len(chunk) else ""
+        nxt2 = chunk[j + 2][0] if j + 2 < len(chunk) else ""
+        in_name = lw == "of" and (nxt[:1].isupper() or (nxt.lower() == "the" and nxt2[:1].isupper()))
+        if (lw in PREPOSITIONS and not in_name) or (lw in CONJUNCTIONS and lw != "and"):
+            parts.append([t])
+        else:
+            parts[-1].append(t)
+    if chunk[-1][0].lower() == "and":
+        # "Trump described the meeting as productive and said": the first verb's subject.
+        return _speaker_from_tokens(source, text, parts[0], toks[vi][1])
+    for part in reversed(parts):
+        if not part:
+            continue
+        lw = part[0][0].lower()
+        if lw in PREPOSITIONS and not (lw in CONJUNCTIONS):
+            continue
+        if lw in CONJUNCTIONS and lw != "and":
+            part = part[1:]
+        return _speaker_from_tokens(source, text, part, toks[vi][1])
+    return None
+
+
+def _np_after(source: str, text: str, toks: Sequence[Tok], vi: int, span: int) -> Speaker | None:
+    """The noun phrase right after an inverted reporting verb ("…,” said Bessent, who …), when it
+    is followed by a boundary and not by a clause of its own ("said the United States plans")."""
+    chunk: list[Tok] = []
+    j = vi + span
+    while j < len(toks) and len(chunk) < 9:
+        w = toks[j][0]
+        lw = w.lower()
+        if _is_boundary(w) or lw in PREPOSITIONS or (lw in CONJUNCTIONS and lw != "and") or lw.endswith("ing") \
+                or lw in INTERPOSED_ADVERBS or lw in ("last", "who"):
+            break
+        if chunk and w[0].islower() and chunk[-1][0][0].isupper() and lw not in DETERMINERS:
+            return None  # "said the United States plans to …": a clause, not an inversion
+        chunk.append(toks[j])
+        j += 1
+    if not chunk or chunk[0][0].lower() in PRONOUNS:
+        return None
+    return _speaker_from_tokens(source, text, chunk, toks[vi][1])
+
+
+def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
+    """Every reporting verb in the passage (outside quotations) with the speaker it credits.
+
+    ``X said``/``X told …`` take the subject before the verb; ``said X`` after a quote or a comma
+    takes the phrase after it; ``according to X`` the phrase after "to". A passive ("what is
+    said") has no speaker.
+    """
+    text = source.text
+    toks = speaker_tokens(text, passage.start, passage.end)
+    out: list[Attribution] = []
+    for vi, (w, ts, te) in enumerate(toks):
+        lw = w.lower()
+        span = 1
+        if lw == "according" and vi + 1 < len(toks) and toks[vi + 1][0].lower() == "to":
+            span = 2
+        elif lw not in REPORTING_VERBS:
+            continue
+        if any(qs <= ts < qe for qs, qe in quoted):
+            continue
+        prev = toks[vi - 1][0] if vi > 0 else ""
+        if prev.lower() in _BE:
+            continue
+        spk: Speaker | None = None
+        if span == 2:
+            spk = _np_after(source.id, text, toks, vi, span)
+        else:
+            if vi == 0 or prev in (",", "”", '"', "’", "'"):
+                spk = _np_after(source.id, text, toks, vi, 1)
+            if spk is None:
+                spk = _np_before(source.id, text, toks, vi)
+        if spk is not None:
+            out.append(Attribution(passage=passage.id, speaker=spk, verb=" ".join(t[0] for t in toks[vi:vi + span]).lower()))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Aliases: which titles the story itself links to which names
+# --------------------------------------------------------------------------------------------
+
+_CAP_RUN_RE = re.compile(
+    r"(?:[A-Z][\w’'\-.&]*\.?\s+(?:(?:of|the|for|on)\s+){0,2})*[A-Z][\w’'\-&]*",
+)
+
+
+class Aliases:
+    """Story-wide links between names and the words that describe them.
+
+    Built from every capitalised run in every source: in "US Treasury Secretary Scott Bessent" the
+    name's last word ("bessent") is linked to "us", "treasury", "secretary", "scott"; an
+    appositive ("Lin Jian, the Chinese foreign ministry spokesperson,") links the same way. So a
+    title and the person holding it are compatible speakers when the sources say they are the same.
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        links: dict[str, set[str]] = defaultdict(set)
+        for text in texts:
+            for m in _CAP_RUN_RE.finditer(text):
+                words = [w.lower().rstrip(".").replace("’", "'") for w in m.group().split()]
+                words = [w[:-2] if w.endswith("'s") else w for w in words]
+                words = [w for w in words if w not in ("of", "the", "for", "on") and w not in HONORIFICS]
+                if len(words) < 2:
+                    continue
+                last = words[-1]
+                links[last].update(words)
+                after = text[m.end():m.end() + 90]
+                app = re.match(r",\s+(?:the|a|an)\s+([^,.;]{3,80}?),", after)
+                if app:
+                    links[last].update(w.lower() for w in re.findall(r"[^\W_][\w’'\-]*", app.group(1)))
+        self._links = {k: frozenset(v) for k, v in links.items()}
+
+    def expand(self, core: Sequence[str]) -> set[str]:
+        out = set(core)
+        for w in core:
+            out |= self._links.get(w, frozenset())
+        return out
+
+
+def words_match(a: str, b: str) -> bool:
+    """Two speaker words name the same thing: equal, same stem, a demonym and its country ("chinese",
+    "china"), or a near spelling of a name ("becent", "bessent")."""
+    if a == b or stem(a) == stem(b):
+        return True
+    if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and (a.startswith(b[:-1]) or b.startswith(a[:-1])):
+        return True
+    return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and JaroWinkler.similarity(a, b) >= 0.86
+
+
+def _covered(core: Sequence[str], pool: set[str]) -> bool:
+    return all(any(words_match(w, p) for p in pool) for w in core)
+
+
+def compatible(a: Speaker | None, b: Speaker | None, aliases: Aliases) -> bool:
+    """Whether two speakers can be the same agent.
+
+    Unknown, pronoun and unnamed speakers ("the spokesman", "officials") are compatible with
+    anyone: they do not contradict a name. Two named speakers are compatible when one's words are
+    all found in the other's words plus what the story links to them ("Treasury Secretary" and
+    "Scott Bessent"; "China's Commerce Ministry" and "a Chinese Commerce Ministry spokesman").
+    """
+    if a is None or b is None:
+        return True
+    a, b = a.named, b.named
+    if a is None or b is None or not a.proper or not b.proper:
+        return True
+    if _covered(a.core, aliases.expand(b.core)) or _covered(b.core, aliases.expand(a.core)):
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# The per-context analysis
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Speech:
+    """Quotes and attributions of every source, with lookups the checks need."""
+
+    quotes: dict[str, list[Quote]]
+    attributions: dict[str, list[Attribution]]
+    aliases: Aliases
+
+    def quotes_in_passage(self, passage_id: str) -> list[Quote]:
+        return self._by_passage.get(passage_id, [])
+
+    def __post_init__(self) -> None:
+        self._by_passage: dict[str, list[Quote]] = defaultdict(list)
+        for qs in self.quotes.values():
+            for q in qs:
+                for pid in q.passages:
+                    self._by_passage[pid].append(q)
+        self._att_by_passage: dict[str, list[Attribution]] = defaultdict(list)
+        for atts in self.attributions.values():
+            for a in atts:
+                self._att_by_passage[a.passage].append(a)
+
+    def attributions_in_passage(self, passage_id: str) -> list[Attribution]:
+        return self._att_by_passage.get(passage_id, [])
+
+
+_CACHE: dict[int, tuple[weakref.ref, Speech]] = {}
+
+
+def speech_of(ctx: CheckContext) -> Speech:
+    """The speech analysis of a context, computed once and shared by the checks that need it."""
+    hit = _CACHE.get(id(ctx))
+    if hit is not None and hit[0]() is ctx:
+        return hit[1]
+    result = analyse(ctx.sources, ctx.alignment.passages)
+    _CACHE.clear()
+    _CACHE[id(ctx)] = (weakref.ref(ctx), result)
+    return result
+
+
+def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speech:
+    """Find every source's quotes (with speakers) and attributions.
+
+    Reporting verbs inside a quotation are the speaker's words, not the source's attribution, and
+    are skipped. A quote's speaker is the attribution right after it in the same sentence ("…,” he
+    said"), else the one right before it ("Bessent said: “…”"), else that of the quote just before
+    it in the same paragraph (a quote continued after an attribution). "He"/"she" is resolved,
+    conservatively, to the last named speaker of the same source within three passages.
+    """
+    by_source: dict[str, list[Passage]] = defaultdict(list)
+    for p in passages:
+        by_source[p.source].append(p)
+    quotes: dict[str, list[Quote]] = {}
+    atts: dict[str, list[Attribution]] = {}
+    aliases = Aliases(s.text[a:b] for s in sources.values() for a, b in s.content)
+    for sid in sorted(by_source):
+        src = sources[sid]
+        ps = sorted(by_source[sid], key=lambda p: p.start)
+        starts = [p.start for p in ps]
+        raw = find_quotes(src.text, src.content)
+        outer = sorted((s, e) for s, e, nested in raw if not nested)
+        source_atts: list[Attribution] = []
+        last_named: list[tuple[int, Speaker]] = []
+        for pos, p in enumerate(ps):
+            quoted = [(s, e) for s, e in outer if s < p.end and e > p.start]
+            for a in attributions_in(src, p, quoted):
+                spk = a.speaker
+                if spk.pronoun and spk.core[0] in ("he", "she"):
+                    cand = [x for ppos, x in last_named if pos - ppos <= 3 and x.start < spk.start]
+                    if cand:
+                        spk = replace(spk, resolved=cand[-1])
+                        last_named.append((pos, cand[-1]))
+                elif spk.proper:
+                    last_named.append((pos, spk))
+                source_atts.append(Attribution(a.passage, spk, a.verb))
+        atts[sid] = source_atts
+        att_sorted = sorted(source_atts, key=lambda a: a.speaker.verb_start)
+        verb_starts = [a.speaker.verb_start for a in att_sorted]
+        qs: list[Quote] = []
+        prev_speaker: tuple[int, Speaker] | None = None  # (paragraph start, speaker)
+        for s, e, nested in sorted(raw):
+            if not nested and any(os_ < s and e < oe for os_, oe in outer):
+                nested = True
+            para_start = src.text.rfind("\n", 0, s) + 1
+            spk = _speaker_for_quote(src.text, s, e, att_sorted, verb_starts, outer)
+            if spk is None and prev_speaker is not None and prev_speaker[0] == para_start and not nested:
+                spk = prev_speaker[1]
+            if spk is not None and not nested:
+                prev_speaker = (para_start, spk)
+            qs.append(Quote(source=sid, start=s, end=e, text=src.text[s:e], fragments=fragments_of(src.text, s, e),
+                            nested=nested, speaker=spk, passages=_passages_overlapping(ps, starts, s, e)))
+        quotes[sid] = qs
+    return Speech(quotes=quotes, attributions=atts, aliases=aliases)
+
+
+def _passages_overlapping(ps: Sequence[Passage], starts: Sequence[int], s: int, e: int) -> tuple[str, ...]:
+    i = max(0, bisect.bisect_right(starts, s) - 1)
+    out = []
+    while i < len(ps) and ps[i].start < e:
+        if ps[i].end > s:
+            out.append(ps[i].id)
+        i += 1
+    return tuple(out)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]\s|\n")
+_QUOTE_OPEN_RE = re.compile(r"[“\"«„‘]\s*\w")
+
+
+def _speaker_for_quote(text: str, s: int, e: int, atts: Sequence[Attribution], verb_starts: Sequence[int],
+                       outer: Sequence[tuple[int, int]]) -> Speaker | None:
+    """The attribution right after the quote (same sentence, no other quote between; not after a
+    quote that ends its own sentence with a full stop), else the one right before it."""
+    i = bisect.bisect_left(verb_starts, e)
+    if i < len(atts) and not text[s:e].rstrip().endswith("."):
+        a = atts[i]
+        gap = text[e + 1:a.speaker.verb_start]
+        if len(gap) <= 100 and not _SENTENCE_END_RE.search(gap) and not _QUOTE_OPEN_RE.search(gap):
+            return a.speaker
+    j = bisect.bisect_left(verb_starts, s) - 1
+    if j >= 0:
+        a = atts[j]
+        gap = text[a.speaker.verb_start:s]
+        if len(gap) <= 120 and not _SENTENCE_END_RE.search(gap) and a.speaker.end <= s \
+                and not any(a.speaker.verb_start < oe <= s - 1 for _, oe in outer):
+            return a.speaker
+    return None
