@@ -192,7 +192,7 @@ class _Validator:
             pos = starts[i] if i < len(starts) else None
             d = self.decision(i + 1, entry, pos)
             if d.flag_id in decisions:
-                raise self.fail(pos, f"entry {i + 1}: flag id '{d.flag_id}' is decided twice; keep one entry")
+                raise self.fail(pos, f"entry {i + 1}: flag id '{d.flag_id}' is decided twice (also in an earlier entry)")
             decisions[d.flag_id] = d
         return Ledger(path=self.path, decisions=tuple(sorted(decisions.values(), key=lambda d: d.flag_id)))
 
