@@ -1,0 +1,124 @@
+"""The command line: exit statuses, one-line messages, help texts, nothing half-written."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+
+from srccompare.cli import cli, main
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [prefix]
+    for name, cmd in sorted(group.commands.items()):
+        if isinstance(cmd, click.Group):
+            found.extend(_all_commands(cmd, prefix + (name,)))
+        else:
+            found.append(prefix + (name,))
+    return found
+
+
+@pytest.mark.parametrize("command", _all_commands(cli), ids=lambda c: " ".join(c) or "srccompare")
+def test_every_command_is_documented_with_an_example(command: tuple[str, ...], capsys) -> None:
+    status, out, _ = run(capsys, *command, "--help")
+    assert status == 0
+    assert "Usage:" in out
+    assert "Example" in out, f"'srccompare {' '.join(command)} --help' has no example"
+
+
+def test_version(capsys) -> None:
+    status, out, _ = run(capsys, "--version")
+    assert status == 0 and "srccompare" in out
+
+
+def test_usage_error_exits_2(capsys) -> None:
+    status, _, err = run(capsys, "report", "--format", "docx")
+    assert status == 2
+    assert "docx" in err
+    status, _, err = run(capsys, "no-such-command")
+    assert status == 2
+
+
+def test_report_on_seeds_writes_three_files(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "seeds"
+    shutil.copytree(SEEDS, src)
+    out_dir = tmp_path / "out"
+    status, out, err = run(capsys, "report", str(src), "-o", str(out_dir))
+    assert status == 0, err
+    assert sorted(p.name for p in out_dir.iterdir()) == ["report.html", "report.json", "report.pdf"]
+    data = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 5
+    assert "wrote" in out
+
+
+def test_format_subset(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "seeds"
+    shutil.copytree(SEEDS, src)
+    out_dir = tmp_path / "out"
+    status, _, err = run(capsys, "report", str(src), "-o", str(out_dir), "--format", "json", "-q")
+    assert status == 0, err
+    assert [p.name for p in out_dir.iterdir()] == ["report.json"]
+
+
+def _two_good(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("000_0d3fd0463d218bc3.txt", "002_966dec5755faeaf9.txt"):
+        shutil.copy(SEEDS / name, folder / name)
+
+
+@pytest.mark.parametrize(
+    "setup, expected",
+    [
+        (lambda d: d.mkdir(), "need at least two usable sources"),
+        (lambda d: (d.mkdir(), shutil.copy(SEEDS / "000_0d3fd0463d218bc3.txt", d / "a.txt")),
+         "need at least two usable sources"),
+        (lambda d: (d.mkdir(), shutil.copy(SEEDS / "000_0d3fd0463d218bc3.txt", d / "a.txt"),
+                    shutil.copy(SEEDS / "000_0d3fd0463d218bc3.txt", d / "b.txt")),
+         "need at least two usable sources"),
+        (lambda d: (d.mkdir(), (d / "a.txt").write_text(""), (d / "b.txt").write_bytes(b"\x00\x01PK\x03\x04" * 50)),
+         "need at least two usable sources"),
+    ],
+    ids=["empty-folder", "one-source", "identical-files", "empty-and-binary"],
+)
+def test_bad_input_is_one_line_and_exit_1(tmp_path: Path, capsys, setup, expected: str) -> None:
+    folder = tmp_path / "in"
+    setup(folder)
+    out_dir = tmp_path / "out"
+    status, _, err = run(capsys, "report", str(folder), "-o", str(out_dir))
+    assert status == 1
+    assert expected in err
+    assert "Traceback" not in err
+    assert not out_dir.exists() or not any(out_dir.iterdir()), "nothing may be written on failure"
+
+
+def test_missing_path_is_reported_and_the_rest_goes_on(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "in"
+    _two_good(folder)
+    (folder / "empty.txt").write_text("   \n")
+    out_dir = tmp_path / "out"
+    status, _, err = run(capsys, "report", str(folder), str(tmp_path / "nope.txt"), "-o", str(out_dir),
+                         "--format", "json")
+    assert status == 0, err
+    assert "nope.txt" in err and "empty.txt" in err
+    data = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 2
+
+
+def test_bad_config_exit_1(tmp_path: Path, capsys) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[srccompare]\ntop_k = 'many'\n")
+    status, _, err = run(capsys, "report", str(SEEDS), "--config", str(cfg), "-o", str(tmp_path / "o"))
+    assert status == 1
+    assert "top_k" in err and "Traceback" not in err

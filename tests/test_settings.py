@@ -1,0 +1,49 @@
+"""Settings precedence: defaults < config file < environment < flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from srccompare.errors import SrcCompareError
+from srccompare.settings import Settings, load_settings
+
+
+def test_defaults_without_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert load_settings(environ={}) == Settings()
+
+
+def test_precedence(tmp_path: Path) -> None:
+    cfg = tmp_path / "srccompare.toml"
+    cfg.write_text("[srccompare]\nmin_similarity = 0.4\ntop_k = 7\ncache = false\n", encoding="utf-8")
+    s = load_settings(config=cfg, environ={"SRCCOMPARE_TOP_K": "9"}, overrides={"cache": None})
+    assert (s.min_similarity, s.top_k, s.cache) == (0.4, 9, False)
+    s = load_settings(config=cfg, environ={"SRCCOMPARE_TOP_K": "9"}, overrides={"top_k": 3})
+    assert s.top_k == 3
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("[srccompare]\nmin_similarity = 'high'\n", "must be a float"),
+        ("[srccompare]\nno_such = 1\n", "unknown setting 'no_such'"),
+        ("[srccompare\n", "not valid TOML"),
+    ],
+)
+def test_bad_config_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    cfg = tmp_path / "srccompare.toml"
+    cfg.write_text(content, encoding="utf-8")
+    with pytest.raises(SrcCompareError, match=message):
+        load_settings(config=cfg, environ={})
+
+
+def test_bad_environment_value() -> None:
+    with pytest.raises(SrcCompareError, match="SRCCOMPARE_CACHE"):
+        load_settings(config=None, environ={"SRCCOMPARE_CACHE": "maybe"})
+
+
+def test_fingerprint_ignores_presentation_settings() -> None:
+    assert Settings().fingerprint() == Settings(pdf_max_groups=5, cache=False).fingerprint()
+    assert Settings().fingerprint() != Settings(min_similarity=0.5).fingerprint()
