@@ -1,12 +1,347 @@
-"""PLACEHOLDER being written in this session; replaced before landing."""
+"""name_variant: a person, place or organisation spelt differently from how the other sources spell it.
+
+In: the check context (sources, alignment). Out: one flag per misspelt mention, with the spelling
+most sources use as ``expected`` and that spelling's places in the other sources as evidence.
+
+How: every capitalised word that is not at a sentence start (or is, but is a name elsewhere in the
+story) is a name mention; hyphenated names are split into their parts, possessives dropped,
+acronyms/initials/honorifics/function words left out, headline lines skipped. Each spelling counts
+the *sources* that use it. A spelling is a variant when it is the minority form (typically one
+source) of a spelling that at least two sources use, and the two are alike in spelling and sound
+(rapidfuzz Jaro-Winkler / edit distance, jellyfish metaphone / NYSIIS):
+
+* within an aligned group, where the others print the other spelling at the same place, a looser
+  likeness is enough ("Best" for "Bessent"), and a lower-case common word standing where the others
+  agree on a name counts too;
+* story-wide, without an aligned counterpart, the likeness must be strong ("Genevea" / "Geneva").
+
+Not variants: adjective and demonym forms (China/Chinese), plurals and possessives, hyphenation,
+initials, titles, a name only one source uses with nothing similar elsewhere, and a spelling that
+is itself corroborated by several sources (two different people).
+"""
 
 from __future__ import annotations
 
-from srccompare.models import Kind
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
+
+from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PRONOUNS,
+    NameMatch,
+    compare_names,
+    group_view,
+    in_title_line,
+    is_acronym,
+    is_alpha_word,
+    is_name_derivation,
+    lang_of,
+    name_key,
+    sentence_initial,
+    word_parts,
+    zipf,
+)
+from srccompare.models import Flag, Group, Kind, Severity
+
+# A source that uses a spelling this many times, with no aligned counterpart saying otherwise, is
+# naming someone else, not misspelling the name another source uses.
+_FREQUENT_IN_SOURCE = 3
+# Evidence spans per flag.
+_EVIDENCE_CAP = 5
+# Story-wide candidates checked per spelling (closest first by Jaro-Winkler).
+_STORY_CANDIDATES = 8
+
+
+@dataclass(frozen=True)
+class _Mention:
+    source: str
+    passage: str
+    start: int
+    end: int
+    text: str
+    key: str
+    mid_sentence: bool
+
+
+@dataclass
+class _Names:
+    """The story's name mentions and, per spelling key, which sources use it."""
+
+    mentions: dict[str, list[_Mention]]  # by passage id, names only
+    lowercase: dict[str, list[_Mention]]  # by passage id: lower-case words (for lost names)
+    sources_of: dict[str, set[str]]
+    count_in: Counter[tuple[str, str]]
+    surface: dict[str, Counter[str]]
+    hits: dict[str, list[tuple[str, int, int]]]
+
+    def n(self, key: str) -> int:
+        return len(self.sources_of.get(key, ()))
+
+    def display(self, key: str) -> str:
+        return self.surface[key].most_common(1)[0][0]
 
 
 class NameCheck:
     kinds = (Kind.NAME_VARIANT,)
 
-    def run(self, ctx):
-        return ()
+    def run(self, ctx: CheckContext) -> Iterable[Flag]:
+        names = _collect(ctx)
+        flags: dict[tuple[str, int], Flag] = {}
+        resolved: dict[tuple[str, str], tuple[str, int]] = {}  # (source, variant) -> (expected, group n)
+        for group in ctx.alignment.groups:
+            for f, variant, expected, k in _group_flags(ctx, names, group):
+                flags.setdefault((f.source, f.start), f)
+                resolved.setdefault((f.source, variant), (expected, k))
+        flags.update(_story_flags(ctx, names, resolved, flags))
+        return [flags[k] for k in sorted(flags)]
+
+
+def _collect(ctx: CheckContext) -> _Names:
+    """Find the name mentions of every content passage and count sources per spelling."""
+    cand: list[_Mention] = []
+    lowercase: dict[str, list[_Mention]] = defaultdict(list)
+    strong: set[str] = set()
+    for p in ctx.alignment.passages:
+        text = ctx.sources[p.source].text
+        for tok in ctx.passage_tokens(p):
+            for part in word_parts(tok):
+                word, end = part.text, part.end
+                if word.endswith(("'s", "’s")):
+                    word, end = word[:-2], end - 2
+                if not is_alpha_word(word) or len(word) < 2:
+                    continue
+                key = name_key(word)
+                if not word[0].isupper():
+                    if key not in FUNCTION_WORDS:
+                        lowercase[p.id].append(_Mention(p.source, p.id, part.start, end, word, key, True))
+                    continue
+                if is_acronym(word) or key in FUNCTION_WORDS or key in HONORIFICS or key in PRONOUNS:
+                    continue
+                if in_title_line(text, part.start):
+                    continue
+                mid = not sentence_initial(text, part.start, p.start)
+                if mid:
+                    strong.add(key)
+                cand.append(_Mention(p.source, p.id, part.start, end, word, key, mid))
+    mentions: dict[str, list[_Mention]] = defaultdict(list)
+    sources_of: dict[str, set[str]] = defaultdict(set)
+    count_in: Counter[tuple[str, str]] = Counter()
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    hits: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for m in cand:
+        # A capital at a sentence start only makes a name when the story uses the word as a name
+        # elsewhere ("Trade talks ..." is not a name; "Bessent said ..." is).
+        if not m.mid_sentence and m.key not in strong:
+            continue
+        mentions[m.passage].append(m)
+        sources_of[m.key].add(m.source)
+        count_in[(m.key, m.source)] += 1
+        surface[m.key][m.text] += 1
+        hits[m.key].append((m.source, m.start, m.end))
+    return _Names(dict(mentions), dict(lowercase), dict(sources_of), count_in, dict(surface), dict(hits))
+
+
+def _minor(names: _Names, variant: str, expected: str) -> bool:
+    """Whether ``variant`` is the minority spelling of ``expected`` (sources counted, not
+    occurrences): used by one source, or by at most a tenth as many sources."""
+    nv, ne = names.n(variant), names.n(expected)
+    return ne >= 2 and nv < ne and (nv <= 1 or nv * 10 <= ne)
+
+
+def _comparable(variant: str, expected: str) -> bool:
+    """Whether two spellings may be one name: not identical, not too short, not a derived form.
+
+    One being a prefix of the other is normally a shortened or derived form (or two people:
+    "Jian"/"Jiang"); it counts only as a one-letter slip inside a long name."""
+    if variant == expected or min(len(variant), len(expected)) < 3 or is_name_derivation(variant, expected):
+        return False
+    if expected.startswith(variant) or variant.startswith(expected):
+        return min(len(variant), len(expected)) >= 6 and abs(len(variant) - len(expected)) == 1
+    return True
+
+
+def _aligned_like(m: NameMatch, variant: str, expected: str) -> bool:
+    """Likeness enough when the other sources print ``expected`` at the same place."""
+    return (variant[0] == expected[0] and m.jaro_winkler >= 0.8 and (m.near_sound or m.distance <= 1))
+
+
+def _story_like(m: NameMatch, variant: str, expected: str) -> bool:
+    """Likeness enough with no aligned counterpart: spelling and sound both close."""
+    if variant[0] != expected[0]:
+        return False
+    return ((m.jaro_winkler >= 0.87 and m.same_sound)
+            or (m.distance <= 1 and min(len(variant), len(expected)) >= 6)
+            or (m.jaro_winkler >= 0.93 and m.near_sound))
+
+
+def _group_flags(ctx: CheckContext, names: _Names, group: Group):
+    """Variants inside one aligned group: (flag, variant key, expected key, sources agreeing)."""
+    view = group_view(ctx, group)
+    if len(view.sources) < 2:
+        return
+    keys_by_source: dict[str, list[_Mention]] = {
+        s: [m for p in ps for m in names.mentions.get(p.id, ())] for s, ps in view.passages.items()
+    }
+    key_sources: dict[str, set[str]] = defaultdict(set)
+    for s, ms in keys_by_source.items():
+        for m in ms:
+            key_sources[m.key].add(s)
+    # Spellings the group's sources agree on, most agreed first, that are corroborated story-wide.
+    consensus = sorted(
+        (k for k, ss in key_sources.items() if names.n(k) >= 2),
+        key=lambda k: (-len(key_sources[k]), -names.n(k), k),
+    )
+    if not consensus:
+        return
+    for s, ms in keys_by_source.items():
+        own_keys = {m.key for m in ms}
+        for m in ms:
+            if key_sources[m.key] - {s}:
+                continue  # another aligned source spells it this way too
+            best = _best_expected(names, m.key, consensus, key_sources, s, aligned=True)
+            if best is None:
+                continue
+            e, match = best
+            yield _make(ctx, names, m, e, match, group, view, key_sources[e] - {s}), m.key, e, len(key_sources[e] - {s})
+        # A name the others agree on that this source turned into a lower-case common word.
+        lost = [e for e in consensus if e not in own_keys and len(key_sources[e] - {s}) >= 2
+                and len(key_sources[e] - {s}) * 2 > len(view.sources) - 1]
+        if not lost:
+            continue
+        other_words = {t.norm for o, ts in view.tokens.items() if o != s for t in ts}
+        for p in view.passages[s]:
+            for w in names.lowercase.get(p.id, ()):
+                if w.key in other_words or len(w.key) < 3:
+                    continue
+                for e in lost:
+                    if not _comparable(w.key, e) or e[:2] != w.key[:2]:
+                        continue
+                    match = compare_names(w.key, e)
+                    if _aligned_like(match, w.key, e):
+                        yield (_make(ctx, names, w, e, match, group, view, key_sources[e] - {s}, lowered=True),
+                               w.key, e, len(key_sources[e] - {s}))
+                        break
+
+
+def _best_expected(names, variant, consensus, key_sources, source, *, aligned):
+    best = None
+    for e in consensus:
+        if e == variant or not _minor(names, variant, e) or not _comparable(variant, e):
+            continue
+        if not (key_sources[e] - {source}):
+            continue
+        match = compare_names(variant, e)
+        if not _aligned_like(match, variant, e):
+            continue
+        rank = (len(key_sources[e] - {source}), match.strength)
+        if best is None or rank > best[0]:
+            best = (rank, e, match)
+    return None if best is None else (best[1], best[2])
+
+
+def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int], Flag]:
+    """Variants with no aligned counterpart: strong likeness to a corroborated spelling."""
+    corroborated = sorted(k for k in names.sources_of if names.n(k) >= 2 and len(k) >= 3)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for k in corroborated:
+        by_initial[k[0]].append(k)
+    cache: dict[str, tuple[str, NameMatch] | None] = {}
+    out: dict[tuple[str, int], Flag] = {}
+    for pid in sorted(names.mentions):
+        for m in names.mentions[pid]:
+            if (m.source, m.start) in existing:
+                continue
+            prior = resolved.get((m.source, m.key))
+            if prior is not None:
+                e = prior[0]
+                out[(m.source, m.start)] = _make(ctx, names, m, e, compare_names(m.key, e), None, None, None)
+                continue
+            if names.n(m.key) >= 2 or names.count_in[(m.key, m.source)] >= _FREQUENT_IN_SOURCE:
+                continue
+            if m.key not in cache:
+                cache[m.key] = _story_expected(names, m.key, by_initial.get(m.key[0], ()))
+            best = cache[m.key]
+            if best is None:
+                continue
+            out[(m.source, m.start)] = _make(ctx, names, m, best[0], best[1], None, None, None)
+    return out
+
+
+def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatch] | None:
+    if not choices:
+        return None
+    found = process.extract(variant, choices, scorer=JaroWinkler.similarity, score_cutoff=0.85,
+                            limit=_STORY_CANDIDATES)
+    best = None
+    for e, _score, _i in found:
+        if not _minor(names, variant, e) or not _comparable(variant, e):
+            continue
+        match = compare_names(variant, e)
+        if not _story_like(match, variant, e):
+            continue
+        rank = (names.n(e), match.strength, e)
+        if best is None or rank > best[0]:
+            best = (rank, e, match)
+    return None if best is None else (best[1], best[2])
+
+
+def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, view, agreeing,
+          *, lowered: bool = False) -> Flag:
+    shown = names.display(expected)
+    lang = lang_of(ctx.sources[m.source])
+    common_word = zipf(m.key, lang) >= 3.5  # the name became an ordinary word ("Best")
+    if group is not None:
+        k = len(agreeing)
+        hits = [(o, s, e) for o, s, e in names.hits[expected] if o in agreeing
+                and any(p.start <= s < p.end for p in view.passages[o])]
+        evidence = _first_per_source(ctx, hits, m.source)
+        severity = Severity.HIGH if (k >= 2 or names.n(expected) >= 3 or common_word) else Severity.MEDIUM
+        confidence = 0.45 + 0.1 * min(k, 4) + 0.25 * max(0.0, (match.strength - 0.75) / 0.25)
+        where = f"{k} other source{'s' if k != 1 else ''} write" + ("" if k != 1 else "s")
+        where = f"where {where} '{shown}' at the same place"
+    else:
+        k = len(names.sources_of[expected] - {m.source})
+        evidence = _first_per_source(ctx, names.hits[expected], m.source)
+        severity = Severity.HIGH if (k >= 3 and (match.same_sound or common_word)) else Severity.MEDIUM
+        confidence = 0.4 + 0.08 * min(k, 4) + 0.25 * max(0.0, (match.strength - 0.8) / 0.2)
+        where = f"where {k} other source{'s' if k != 1 else ''} spell{'' if k != 1 else 's'} it '{shown}'"
+    if common_word:
+        confidence += 0.05
+    if lowered:
+        message = f"'{m.text}' (an ordinary word) {where}"
+    elif common_word:
+        message = f"'{m.text}' (an ordinary word used as a name) {where}"
+    else:
+        message = f"'{m.text}' {where}"
+    return make_flag(
+        ctx,
+        kind=Kind.NAME_VARIANT,
+        source=m.source,
+        start=m.start,
+        end=m.end,
+        expected=shown,
+        severity=severity,
+        confidence=min(0.97, confidence),
+        group=group,
+        message=message,
+        evidence=evidence,
+    )
+
+
+def _first_per_source(ctx, hits, exclude):
+    seen: set[str] = set()
+    out = []
+    for src, s, e in hits:
+        if src == exclude or src in seen:
+            continue
+        seen.add(src)
+        out.append(span_of(ctx, src, s, e))
+        if len(out) >= _EVIDENCE_CAP:
+            break
+    return out

@@ -1,12 +1,313 @@
-"""PLACEHOLDER being written in this session; replaced before landing."""
+"""term_variant: a word or phrase where most other sources use a different term at the same place.
+
+In: the check context. Out: one flag per replaced term, ``expected`` being the term the others
+agree on, evidence its places in those sources.
+
+How, for each passage of each source:
+
+1. Counterparts: the other sources' passages in its aligned group. A passage the alignment left
+   alone (a sentence reworded beyond recognition, the typical place of a mistranslation) borrows
+   the groups of its neighbours in its own source, keeping only the other passages that share at
+   least two content words with it.
+2. Consensus: content-word stems (Snowball) that at least two other sources, and at least half of
+   those compared, use there, and this source does not ("de-escalat" in three sources).
+   Replacements: this source's content words whose stem no other counterpart uses.
+3. Slot: the content-stem sequences of this passage and of each other passage are aligned
+   (difflib opcodes); a replacement and a consensus term in the same replaced stretch are a pair.
+   Where the stretch is short (one or two words a side) the pair is taken as it is; in a longer
+   stretch a replacement must look like a term rather than paraphrase: used by no other source in
+   the whole story and not an everyday word (wordfreq), or carrying a direction prefix like the
+   consensus term (down-/de-/up-).
+4. A pair counts when at least two other sources vote for it. Severity: high where the swap changes
+   direction (down-/up- for de-), or in a quotation with three or more agreeing sources; low where
+   both words are everyday words (likely a synonym, below the reporting floor unless quoted);
+   medium otherwise.
+
+Bounded work: at most ``_MAX_OTHERS`` other sources per passage, chosen by id; sequence alignment
+only where a replacement and a missing consensus term both exist.
+"""
 
 from __future__ import annotations
 
-from srccompare.models import Kind
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Iterable, Mapping, Sequence
+
+from srccompare.checks.base import CheckContext, Token, make_flag, span_of
+from srccompare.checks.lexicon import (
+    PARTICLES,
+    in_regions,
+    is_alpha_word,
+    is_function_word,
+    lang_of,
+    polarity_prefix,
+    quoted_regions,
+    sentence_initial,
+    shared_prefix,
+    stem,
+    zipf,
+)
+from srccompare.models import Flag, Group, Kind, Passage, Severity
+
+_MAX_OTHERS = 12
+# Everyday words: a swap between two of them is usually paraphrase ("talks"/"negotiations").
+_EVERYDAY_ZIPF = 4.5
+# A slot this small on both sides is a word-for-word replacement.
+_TIGHT = 2
+_MIN_VOTES = 2
+_EVIDENCE_CAP = 5
+
+
+@dataclass(frozen=True)
+class _Word:
+    tok: Token
+    stem: str
+    zipf: float
+    quoted: bool
+
+
+@dataclass
+class _Pair:
+    words: list[_Word]  # this source's replacement words (one slot)
+    term: str  # consensus stem
+    voters: dict[str, Token]  # other source -> its token of the term
+    tight_voters: dict[str, bool] = field(default_factory=dict)
+    tight: bool = False
+    polar: bool = False
 
 
 class TermCheck:
     kinds = (Kind.TERM_VARIANT,)
 
-    def run(self, ctx):
-        return ()
+    def run(self, ctx: CheckContext) -> Iterable[Flag]:
+        words = _content_words(ctx)
+        story = _story_stems(words)
+        by_source: dict[str, list[Passage]] = defaultdict(list)
+        for p in ctx.alignment.passages:
+            by_source[p.source].append(p)
+        flags: dict[tuple[str, int, int], Flag] = {}
+        group_of = ctx.group_of
+        for g in ctx.alignment.groups:
+            members: dict[str, list[Passage]] = defaultdict(list)
+            for p in g.passages:
+                members[p.source].append(p)
+            for s, own in members.items():
+                others = {o: ps for o, ps in members.items() if o != s}
+                for f in _check(ctx, words, story, s, own, others, g, borrowed=False):
+                    flags.setdefault((f.source, f.start, f.end), f)
+        for p in ctx.alignment.unaligned:
+            borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], group_of)
+            if borrowed is None:
+                continue
+            g, others = borrowed
+            for f in _check(ctx, words, story, p.source, [p], others, g, borrowed=True):
+                flags.setdefault((f.source, f.start, f.end), f)
+        return [flags[k] for k in sorted(flags)]
+
+
+def _content_words(ctx: CheckContext) -> dict[str, tuple[_Word, ...]]:
+    """Each passage's content words: alphabetic, not function words, not names (a capital inside
+    a sentence), with stem, frequency and whether they sit inside a quotation."""
+    out: dict[str, tuple[_Word, ...]] = {}
+    quotes: dict[str, tuple[tuple[int, int], ...]] = {}
+    for p in ctx.alignment.passages:
+        src = ctx.sources[p.source]
+        if p.source not in quotes:
+            quotes[p.source] = quoted_regions(src.text)
+        lang = lang_of(src)
+        ws = []
+        for t in ctx.passage_tokens(p):
+            w = t.text
+            if not is_alpha_word(w.replace("-", "")) or len(w) < 2 or is_function_word(w):
+                continue
+            if w[0].isupper() and not sentence_initial(src.text, t.start, p.start):
+                continue
+            ws.append(_Word(t, stem(w, lang), zipf(w.lower(), lang), in_regions(quotes[p.source], t.start)))
+        out[p.id] = tuple(ws)
+    return out
+
+
+def _story_stems(words: Mapping[str, tuple[_Word, ...]]) -> dict[str, set[str]]:
+    """For each content stem, the sources that use it anywhere."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for pid, ws in words.items():
+        src = pid.rsplit(":", 1)[0]
+        for w in ws:
+            seen[w.stem].add(src)
+    return seen
+
+
+def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group_of):
+    """For an unaligned passage: the other sources' passages in the groups of its neighbours,
+    kept when they share two or more content stems with it. Returns (group, {source: passages})
+    or None."""
+    mine = {w.stem for w in words[p.id]}
+    if len(mine) < 2:
+        return None
+    pos = next((i for i, q in enumerate(own) if q.id == p.id), None)
+    if pos is None:
+        return None
+    for step in (1, -1, 2, -2):
+        j = pos + step
+        if not 0 <= j < len(own) or own[j].id not in group_of:
+            continue
+        g = group_of[own[j].id]
+        others: dict[str, list[Passage]] = defaultdict(list)
+        for q in g.passages:
+            if q.source == p.source:
+                continue
+            if len(mine & {w.stem for w in words[q.id]}) >= 2:
+                others[q.source].append(q)
+        if len(others) >= _MIN_VOTES:
+            return g, dict(others)
+    return None
+
+
+def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mapping[str, Sequence[Passage]],
+           group: Group, *, borrowed: bool) -> Iterable[Flag]:
+    if len(others) < _MIN_VOTES:
+        return
+    chosen = sorted(others)[:_MAX_OTHERS]
+    mine = [w for p in sorted(own, key=lambda q: q.start) for w in words[p.id]]
+    my_stems = {w.stem for w in mine}
+    # Counted per source, aligned per passage: a source that split a sentence another merged is
+    # compared passage by passage, so each of its sentences lines up with the one it matches.
+    their: dict[str, list[list[_Word]]] = {o: [list(words[q.id]) for q in sorted(others[o], key=lambda q: q.start)]
+                                           for o in chosen}
+    counts: Counter[str] = Counter()
+    for parts in their.values():
+        counts.update({w.stem for ws in parts for w in ws})
+    need = max(_MIN_VOTES, (len(chosen) + 1) // 2)
+    consensus = {t for t, c in counts.items() if c >= need and t not in my_stems and not _near(t, my_stems)}
+    if not consensus:
+        return
+    unique = {w.stem for w in mine if counts[w.stem] == 0}
+    if not unique:
+        return
+    pairs: dict[tuple[int, str], _Pair] = {}
+    mine_stems = [w.stem for w in mine]
+    for o, parts in their.items():
+        # Each passage alone, and all of them joined when there are several (a sentence this
+        # source kept whole may be split in two there).
+        views = parts + ([[w for ws in parts for w in ws]] if len(parts) > 1 else [])
+        for ws in views:
+            if not any(w.stem in consensus for w in ws):
+                continue
+            sm = SequenceMatcher(None, mine_stems, [w.stem for w in ws], autojunk=False)
+            for op, i1, i2, j1, j2 in sm.get_opcodes():
+                if op != "replace":
+                    continue
+                if not any(w.stem in consensus for w in ws[j1:j2]) or not any(w.stem in unique for w in mine[i1:i2]):
+                    continue
+                tight = (i2 - i1) <= _TIGHT and (j2 - j1) <= _TIGHT
+                slot, term = _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight)
+                if not slot:
+                    continue
+                key = (slot[0].tok.start, term.stem)
+                pair = pairs.get(key)
+                if pair is None:
+                    pair = pairs[key] = _Pair(slot, term.stem, {})
+                if len(slot) > len(pair.words):
+                    pair.words = slot
+                # One vote per source; its word from the tightest stretch it was paired in.
+                if o not in pair.voters or (tight and not pair.tight_voters.get(o, False)):
+                    pair.voters[o] = term.tok
+                    pair.tight_voters[o] = tight
+                pair.tight = pair.tight or tight
+                pair.polar = pair.polar or bool(polarity_prefix(term.tok.text) and
+                                                any(polarity_prefix(w.tok.text) for w in slot))
+    taken: list[tuple[int, int]] = []
+    for key in sorted(pairs, key=lambda k: (-len(pairs[k].voters), k)):
+        pair = pairs[key]
+        if len(pair.voters) < _MIN_VOTES:
+            continue
+        start, end = pair.words[0].tok.start, pair.words[-1].tok.end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        yield _flag(ctx, source, start, end, pair, len(chosen), group, borrowed=borrowed)
+
+
+def _near(term: str, stems: set[str]) -> bool:
+    """Whether this source has a word of the same family as ``term`` (a shared stem prefix)."""
+    return any(shared_prefix(term, s) >= max(5, min(len(term), len(s)) - 1) for s in stems)
+
+
+def _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight):
+    """The replacement words of one replaced stretch and the consensus word they stand for.
+
+    A tight stretch is taken whole. In a longer one the replacement must look like a term, not
+    paraphrase: it carries a direction prefix like the consensus word, or it is not an everyday
+    word and no other source in the story uses it; contiguous words of the same kind join it
+    ("cancel the upgrade"). The consensus word chosen is the one at the nearest relative place.
+    Returns ([], None) when nothing qualifies."""
+    reps = [(i, mine[i]) for i in range(i1, i2) if mine[i].stem in unique]
+    terms = [(j, ws[j]) for j in range(j1, j2) if ws[j].stem in consensus]
+    where = lambda k, a, b: (k - a + 0.5) / (b - a)
+    if tight:
+        # The consensus word that most looks like the counterpart: same direction prefix, then
+        # the least everyday word ("got to de-escalate": "de-escalate", not "got").
+        i = reps[0][0]
+        polar = any(polarity_prefix(w.tok.text) for _, w in reps)
+        term = min(terms, key=lambda jt: (not (polar and polarity_prefix(jt[1].tok.text)), jt[1].zipf,
+                                          abs(where(jt[0], j1, j2) - where(i, i1, i2)), jt[0]))[1]
+        return [w for _, w in reps], term
+    best = None
+    for j, t in terms:
+        t_polar = bool(polarity_prefix(t.tok.text))
+        for i, w in reps:
+            polar = t_polar and bool(polarity_prefix(w.tok.text))
+            if not (polar or _termlike(w, story, source)):
+                continue
+            score = (polar, w.quoted == t.quoted, -abs(where(j, j1, j2) - where(i, i1, i2)), -w.zipf)
+            if best is None or score > best[0]:
+                best = (score, i, t)
+    if best is None:
+        return [], None
+    _, i, term = best
+    lo = hi = i
+    while lo - 1 >= i1 and mine[lo - 1].stem in unique and _termlike(mine[lo - 1], story, source):
+        lo -= 1
+    while hi + 1 < i2 and mine[hi + 1].stem in unique and _termlike(mine[hi + 1], story, source):
+        hi += 1
+    return mine[lo:hi + 1], term
+
+
+def _termlike(w: _Word, story, source) -> bool:
+    """Not an everyday word, and no other source in the whole story uses its family."""
+    return w.zipf < _EVERYDAY_ZIPF and story.get(w.stem, set()) <= {source}
+
+
+def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowed: bool) -> Flag:
+    text = ctx.sources[source].text
+    # Keep a phrasal verb's particle with it ("break up").
+    nxt = text[end:end + 12]
+    stripped = nxt.lstrip(" ")
+    word = stripped.split(" ", 1)[0].rstrip(".,;:!?\"'”’)")
+    if word.lower() in PARTICLES and stripped.startswith(word):
+        end = end + (len(nxt) - len(stripped)) + len(word)
+    surfaces = Counter(t.text for t in pair.voters.values())
+    expected = sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    votes = len(pair.voters)
+    quoted = any(w.quoted for w in pair.words)
+    lang = lang_of(ctx.sources[source])
+    everyday = all(w.zipf >= _EVERYDAY_ZIPF for w in pair.words) and zipf(expected.lower(), lang) >= _EVERYDAY_ZIPF
+    if pair.polar or (quoted and votes >= 3 and not everyday):
+        severity = Severity.HIGH
+    elif everyday:
+        severity = Severity.LOW
+    else:
+        severity = Severity.MEDIUM
+    confidence = 0.45 + 0.1 * min(votes - 1, 3) + (0.1 if quoted else 0.0) + (0.1 if pair.polar else 0.0)
+    confidence += 0.05 if pair.tight else 0.0
+    confidence -= 0.1 if borrowed else 0.0
+    if everyday:
+        confidence = min(confidence, 0.45 if not quoted else 0.5)
+    evidence = [span_of(ctx, o, t.start, t.end) for o, t in sorted(pair.voters.items())][:_EVIDENCE_CAP]
+    where = "in the quotation " if quoted else ""
+    message = (f"'{text[start:end]}' {where}where {votes} of {compared} other sources say '{expected}'"
+               + (" (opposite direction)" if pair.polar else ""))
+    return make_flag(ctx, kind=Kind.TERM_VARIANT, source=source, start=start, end=end, expected=expected,
+                     severity=severity, confidence=min(0.95, confidence), group=group, message=message,
+                     evidence=evidence)

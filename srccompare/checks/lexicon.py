@@ -1,0 +1,375 @@
+"""Generic word knowledge shared by the word-level checks (names, terms, garbles).
+
+Everything here is language knowledge that holds for any story: word frequencies (``wordfreq``),
+stems (Snowball), sound keys (``jellyfish``), string similarity (``rapidfuzz``), a short list of
+English function words, and where sentences and quotations start in a text. Nothing here knows
+about any particular story. Lookups are cached because the same words recur across thousands of
+passages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+import jellyfish
+import snowballstemmer
+import wordfreq
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from srccompare.checks.base import CheckContext, Token
+from srccompare.models import Group, Passage, Source
+
+DEFAULT_LANG = "en"
+
+# Closed-class English words: they carry grammar, not the story's content, so they never count as
+# a name, a term or a non-word. A generic linguistic resource, not a list about any story.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those some any no every each either neither all both half
+    i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+    himself she her hers herself it its itself they them their theirs themselves one ones
+    who whom whose which what whatever whoever whichever where when why how whether
+    and or but nor so yet for if then than because though although while whereas unless until
+    since as of at by from in into onto on off out over under up down to toward towards with
+    without within about above below across after before behind beside besides between beyond
+    during except inside outside near past per through throughout via upon against among amid
+    around along be am is are was were been being have has had having do does did doing done
+    will would shall should can could may might must ought not n't no yes also just only even
+    very too quite rather more most less least much many such other another same own there here
+    now again ever never always often still already well however therefore thus hence indeed
+    instead otherwise else perhaps almost enough
+    """.split()
+)
+
+def is_function_word(word: str) -> bool:
+    """A closed-class word, contractions included ("don't", "we've", "it's")."""
+    w = word.lower().replace("’", "'")
+    if w in FUNCTION_WORDS:
+        return True
+    if "'" in w:
+        head, _, tail = w.partition("'")
+        return tail in {"t", "s", "d", "ll", "ve", "re", "m"} and (head in FUNCTION_WORDS or head[:-1] in FUNCTION_WORDS
+                                                                    or head in {"won", "can", "shan", "ain"})
+    return False
+
+
+PRONOUNS = frozenset(
+    "i me we us you he him she her it they them one this that these those who someone somebody".split()
+)
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam mx st".split())
+
+# Adverb particles that complete a phrasal verb ("break up", "pull back"): part of a term's span.
+PARTICLES = frozenset("up down out off over back away apart in on through".split())
+
+# Derivational prefixes that turn a word's direction or polarity. Two different words both marked
+# this way ("downgrade" / "de-escalate") are a classic mistranslation pair.
+POLARITY_PREFIXES = ("counter", "under", "down", "anti", "over", "dis", "non", "de", "un", "up")
+
+# Suffixes that make an adjective, demonym or plural from a proper name (China -> Chinese,
+# Canada -> Canadian, Britain -> British, Trump -> Trumpian).
+NAME_DERIVATION_SUFFIXES = ("ese", "ian", "ean", "ish", "ans", "ite", "ic", "an", "er", "i", "s", "n")
+
+# Languages whose word lists tell "a word at home in English" from "a foreign word or a name".
+_CONTRAST_LANGS = ("de", "fr", "es", "it", "nl", "pt")
+
+_LETTERS_RE = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*$", re.UNICODE)
+_HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# Characters that end a sentence or open a new clause that may start with a capital.
+_SENTENCE_END = set(".!?:;…")
+_OPENERS = set("\"'“‘«([{—–-*•")
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+
+def lang_of(source: Source) -> str:
+    """The wordfreq language code for a source: its declared language if wordfreq knows it, else
+    English."""
+    code = (source.meta.language or "").strip().lower().replace("_", "-").split("-")[0]
+    return code if code in _wordfreq_langs() else DEFAULT_LANG
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_langs() -> frozenset[str]:
+    return frozenset(wordfreq.available_languages())
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str = DEFAULT_LANG) -> float:
+    """Zipf frequency of ``word`` in ``lang`` (0 = unknown, 3 = once per million words, 7 = "the")."""
+    return wordfreq.zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=100_000)
+def foreign_margin(word: str, lang: str = DEFAULT_LANG) -> float:
+    """How much more frequent ``word`` is in its language than in the most frequent contrast
+    language: large for a plain word of ``lang`` ("salvoes"), near zero or negative for names and
+    for foreign words ("Reuters", "onde")."""
+    home = zipf(word, lang)
+    other = max((zipf(word, l) for l in _CONTRAST_LANGS if l != lang), default=0.0)
+    return home - other
+
+
+_STEMMER_NAMES = {"en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
+                  "nl": "dutch", "pt": "portuguese", "sv": "swedish", "da": "danish", "nb": "norwegian",
+                  "fi": "finnish", "hu": "hungarian", "ro": "romanian", "ru": "russian", "tr": "turkish",
+                  "ca": "catalan", "cs": "czech", "el": "greek", "id": "indonesian", "lt": "lithuanian",
+                  "pl": "polish", "ar": "arabic", "fa": "persian", "hi": "hindi", "ta": "tamil"}
+
+
+@lru_cache(maxsize=64)
+def _stemmer(lang: str):
+    name = _STEMMER_NAMES.get(lang)
+    return snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, lang: str = DEFAULT_LANG) -> str:
+    """A comparison key for a word's family: lower case, apostrophes/hyphens/periods dropped,
+    Snowball-stemmed ("De-escalation" and "de-escalate" -> "deescal")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("-", "").replace("'", "").replace(".", "")
+    st = _stemmer(lang)
+    return st.stemWord(w) if st is not None else w
+
+
+@lru_cache(maxsize=200_000)
+def name_key(word: str) -> str:
+    """A comparison key for a name: lower case, accents, possessive, hyphens, periods and
+    apostrophes dropped ("Keller-Sutter's" -> "kellersutter", "Valparaíso" -> "valparaiso"): an
+    accent dropped or a hyphen added is a rendering, not a misspelling."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    return w.replace("-", "").replace("'", "").replace(".", "")
+
+
+def is_alpha_word(word: str) -> bool:
+    """Letters only (inner apostrophes allowed): not a number, code, URL or acronym with periods."""
+    return bool(_LETTERS_RE.match(word))
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and not is_acronym(word)
+
+
+def shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def polarity_prefix(word: str) -> str:
+    """The direction/polarity prefix ``word`` carries ("downgrades" -> "down"), or ''. The rest must
+    still be a word of some length so that "under" or "decide" do not count."""
+    low = word.lower()
+    w = low.replace("-", "")
+    for p in POLARITY_PREFIXES:
+        rest = w[len(p):]
+        if not w.startswith(p) or len(rest) < 4:
+            continue
+        # "de-escalate" says so with its hyphen; otherwise the rest must be a word that is more
+        # common than the whole ("downgrade" < "grade"), so "design" or "discuss" do not count.
+        if low.startswith(p + "-") or (zipf(rest) >= 2.5 and zipf(w) < zipf(rest)):
+            return p
+    return ""
+
+
+@lru_cache(maxsize=100_000)
+def sound_keys(word: str) -> tuple[str, str]:
+    """Metaphone and NYSIIS keys of a word (lower-cased)."""
+    w = word.lower()
+    return jellyfish.metaphone(w), jellyfish.nysiis(w)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """How alike two spellings of a name are: Jaro-Winkler similarity, edit distance, whether
+    they sound alike (same metaphone or NYSIIS key, or metaphone keys one edit apart)."""
+
+    jaro_winkler: float
+    distance: int
+    same_sound: bool
+    near_sound: bool
+
+    @property
+    def strength(self) -> float:
+        """A similarity in [0, 1] combining spelling and sound."""
+        return min(1.0, self.jaro_winkler + (0.05 if self.same_sound else 0.0))
+
+
+@lru_cache(maxsize=200_000)
+def compare_names(a: str, b: str) -> NameMatch:
+    """Compare two name keys (see ``name_key``)."""
+    ma, na = sound_keys(a)
+    mb, nb = sound_keys(b)
+    same = (ma == mb and len(ma) >= 2) or (na == nb and len(na) >= 2)
+    near = same or (len(ma) >= 2 and len(mb) >= 2 and Levenshtein.distance(ma, mb) <= 1)
+    return NameMatch(JaroWinkler.similarity(a, b), Levenshtein.distance(a, b), same, near)
+
+
+def is_name_derivation(a: str, b: str) -> bool:
+    """True when one key is the other with a name-derivation ending: China/Chinese,
+    Canada/Canadian, Britain/British, Trump/Trumps. Compares keys (lower case)."""
+    for x, y in ((a, b), (b, a)):
+        p = shared_prefix(x, y)
+        if p < 4 and p < len(x) - 1:
+            continue
+        if p < len(x) - 2:
+            continue
+        rest = y[p:]
+        if rest == "" or rest in NAME_DERIVATION_SUFFIXES:
+            return True
+    return False
+
+
+def sentence_initial(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the word at ``start`` opens a sentence, a clause after a colon, a line, or a
+    quotation (where a capital letter says nothing about being a name). ``floor`` is where the
+    passage starts: reaching it counts as a sentence start."""
+    i = start - 1
+    while i >= floor:
+        ch = text[i]
+        if ch == "\n":
+            return True
+        if ch.isspace() or ch in _OPENERS:
+            i -= 1
+            continue
+        if ch == "." and _abbreviation_before(text, i):
+            return False
+        return ch in _SENTENCE_END
+    return True
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an honorific or an initial ("Mr.", "K.H.", "U.S."),
+    after which a capital is a name, not a new sentence."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].replace(".", "")
+    return word.lower() in HONORIFICS or (0 < len(word) <= 3 and word.isupper())
+
+
+@lru_cache(maxsize=50_000)
+def _line_is_title(line: str) -> bool:
+    words = [m.group() for m in _HYPHEN_PART_RE.finditer(line)]
+    if len(words) < 3:
+        return False
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[:1].isupper())
+    return caps / len(content) >= 0.75 or line.isupper()
+
+
+def in_title_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a headline-style line (most content words capitalised, or all
+    upper case), where capitals say nothing about names."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return _line_is_title(text[ls:le if le >= 0 else len(text)])
+
+
+def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """Stretches of ``text`` inside quotation marks (straight, curly, guillemets), as offsets.
+    A single ‘ only opens a quote after a space or line start, so apostrophes are not mistaken
+    for quotes. Unclosed quotes run to the end of their paragraph."""
+    regions: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _QUOTE_PAIRS and (ch != "‘" or i == 0 or text[i - 1].isspace() or text[i - 1] in "(["):
+            if ch == '"' and i > 0 and text[i - 1].isalnum():
+                i += 1
+                continue
+            close = _QUOTE_PAIRS[ch]
+            para_end = text.find("\n\n", i)
+            para_end = n if para_end < 0 else para_end
+            j = text.find(close, i + 1, para_end)
+            if ch == "‘":
+                while j >= 0 and j + 1 < n and text[j + 1].isalpha():
+                    j = text.find(close, j + 1, para_end)
+            end = para_end if j < 0 else j
+            regions.append((i + 1, end))
+            i = end + 1
+            continue
+        i += 1
+    return tuple(regions)
+
+
+def in_regions(regions: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of the sorted, non-overlapping ``regions``."""
+    k = bisect_right(regions, (pos, float("inf"))) - 1
+    return k >= 0 and regions[k][0] <= pos < regions[k][1]
+
+
+def word_parts(token: Token) -> tuple[Token, ...]:
+    """A token split at hyphens into letter runs ("US-China" -> "US", "China"), offsets kept."""
+    if "-" not in token.text:
+        return (token,)
+    return tuple(Token(m.group(), token.start + m.start(), token.start + m.end())
+                 for m in _HYPHEN_PART_RE.finditer(token.text))
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """One aligned group seen source by source: each source's passages (in order) and tokens."""
+
+    group: Group
+    passages: Mapping[str, tuple[Passage, ...]]
+    tokens: Mapping[str, tuple[Token, ...]]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(self.passages)
+
+
+def group_view(ctx: CheckContext, group: Group) -> GroupView:
+    """Collect a group's passages and tokens per source (a source may give several passages)."""
+    passages: dict[str, list[Passage]] = {}
+    for p in group.passages:
+        passages.setdefault(p.source, []).append(p)
+    toks: dict[str, tuple[Token, ...]] = {}
+    for s, ps in passages.items():
+        ps.sort(key=lambda p: p.start)
+        toks[s] = tuple(t for p in ps for t in ctx.passage_tokens(p))
+    return GroupView(group, {s: tuple(ps) for s, ps in passages.items()}, toks)
+
+
+def capped_others(view: GroupView, source: str, cap: int) -> tuple[str, ...]:
+    """Up to ``cap`` other sources of the group, chosen deterministically (by source id) so the
+    work per passage stays bounded in groups of thousands."""
+    others = sorted(s for s in view.sources if s != source)
+    return tuple(others[:cap])
+
+
+def first_spans(ctx: CheckContext, hits: Iterable[tuple[str, int, int]], *, exclude: str, cap: int = 5):
+    """Evidence spans: the first hit of each other source, at most ``cap`` of them."""
+    from srccompare.checks.base import span_of
+
+    seen: set[str] = set()
+    out = []
+    for src, s, e in hits:
+        if src == exclude or src in seen:
+            continue
+        seen.add(src)
+        out.append(span_of(ctx, src, s, e))
+        if len(out) >= cap:
+            break
+    return out
