@@ -91,10 +91,11 @@ def _quote(text: str | None, limit: int = 60) -> str:
 
 
 def flag_lines(flag: Flag, width: int) -> list[str]:
-    """A flag in two lines: what and where (with the decision), then the text against the evidence."""
+    """A flag in two lines: id, decision, severity, kind, source (and note); then the flagged text, the
+    wording the others agree on, and what they say. Each line is cut to ``width``."""
     status = flag.review.status.value
     note = f" — {_one_line(flag.review.note)}" if flag.review.note else ""
-    head = f"{flag.id}  {flag.severity.value:<6}  {flag.kind.value:<20}  {flag.source}  [{status}]{note}"
+    head = f"{flag.id}  {'[' + status + ']':<11}  {flag.severity.value:<6}  {flag.kind.value:<14}  {flag.source}{note}"
     others = "; ".join(f"{e.source}: {_quote(e.text, 40)}" for e in flag.evidence[:3])
     if len(flag.evidence) > 3:
         others += f"; +{len(flag.evidence) - 3} more"
