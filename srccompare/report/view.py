@@ -1,0 +1,781 @@
+"""What the HTML and PDF reports show, and in which order: the ``Analysis`` turned into plain rows.
+
+``build_view(analysis, limits)`` returns a frozen ``ReportView`` of strings, numbers and small
+tuples; the templates only loop over it and print. No markup is built here: a passage to highlight
+becomes ``Segment(text, mark)`` pieces and the template prints ``<mark>`` around the marked ones;
+chart geometry comes from ``charts.py`` as numbers. ``mark``, ``band``, ``level`` and similar
+fields only ever hold values from fixed vocabularies defined in this package, never article text.
+
+The PDF is bounded (``Limits.for_pdf``): long lists are cut and the cut is counted ("and 312 more
+in report.html"); the HTML uses ``Limits.unbounded()`` and carries everything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from srccompare import __version__
+from srccompare.models import Flag, Kind, Passage, ReviewStatus, Severity, Source
+from srccompare.report import charts
+from srccompare.report.jsonreport import flag_counts, ranked_source_ids
+
+if TYPE_CHECKING:
+    from srccompare.pipeline import Analysis
+
+SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
+_KIND_ORDER = {k.value: i for i, k in enumerate(Kind)}
+
+# Where a passage is cut for the PDF, keep this many characters either side of each mark.
+_CONTEXT_CHARS = 160
+# An evidence or flag span outside every passage (a headline, a byline) is shown with this much text
+# around it.
+_WINDOW_CHARS = 140
+_TOP_FLAGS = 8
+_COVER_SOURCES = 25
+
+_WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of each list a report shows; ``None`` means all of it."""
+
+    max_groups: int | None = None
+    max_flags_per_source: int | None = None
+    max_source_pages: int | None = None
+    max_unaligned_per_source: int | None = None
+    max_passage_chars: int | None = None
+    max_chart_rows: int | None = None
+    medium: str = "html"
+
+    @classmethod
+    def unbounded(cls) -> Limits:
+        return cls()
+
+    @classmethod
+    def for_pdf(cls, settings: Any) -> Limits:
+        """The PDF's bounds: the ``pdf_*`` settings, plus fixed caps that keep pages readable."""
+        return cls(
+            max_groups=settings.pdf_max_groups,
+            max_flags_per_source=settings.pdf_max_flags_per_source,
+            max_source_pages=settings.pdf_max_source_pages,
+            max_unaligned_per_source=12,
+            max_passage_chars=700,
+            max_chart_rows=40,
+            medium="pdf",
+        )
+
+
+def _cut(items: Sequence[Any], limit: int | None) -> tuple[tuple[Any, ...], int]:
+    """The first ``limit`` items and how many were left out."""
+    if limit is None or len(items) <= limit:
+        return tuple(items), 0
+    return tuple(items[: max(0, limit)]), len(items) - max(0, limit)
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a passage. ``mark``: ``None``, ``flag-high|medium|low``, ``evidence`` or ``gap``
+    (text left out; ``text`` is then an ellipsis)."""
+
+    text: str
+    mark: str | None
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: str
+    label: str
+    anchor: str  # "src-<n>", numbered by rank: never built from the id, which comes from a file name
+    rank: int | None
+    has_page: bool
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    source: SourceRef
+    text: str
+
+
+@dataclass(frozen=True)
+class FlagRow:
+    id: str
+    kind: str
+    severity: str
+    confidence: float
+    source: SourceRef
+    text: str
+    expected: str
+    message: str
+    status: str
+    note: str | None
+    evidence: tuple[EvidenceRow, ...]
+    block_anchor: str | None  # where the PDF/HTML shows it side by side, if shown
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    ref: SourceRef
+    title: str
+    score: float | None
+    interval: tuple[float, float] | None
+    bar: charts.MiniBar
+    counts: tuple[tuple[str, int], ...]  # severity, count
+    words: int
+    passages: int
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """One source's passage in a discrepancy block, split into highlighted segments."""
+
+    source: SourceRef
+    segments: tuple[Segment, ...]
+    flagged: bool  # this source carries one of the block's flags
+    in_group: bool  # the passage belongs to the aligned group (else it is evidence found elsewhere)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Discrepancies at one aligned passage: every source's rendering, then the flags."""
+
+    anchor: str
+    number: int
+    group_id: str | None
+    similarity: float | None
+    severity: str
+    renderings: tuple[Rendering, ...]
+    sources: int  # distinct sources among the renderings
+    flags: tuple[FlagRow, ...]
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    label: str
+    value: float
+    bar: charts.UnitBar
+    explanation: str
+
+
+@dataclass(frozen=True)
+class MetaItem:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class UnalignedRow:
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    row: SourceRow
+    path: str
+    sha256: str
+    encoding: str
+    meta: tuple[MetaItem, ...]
+    components: tuple[Component, ...]
+    flags: tuple[FlagRow, ...]
+    flags_more: int
+    flags_dismissed: int
+    unaligned: tuple[UnalignedRow, ...]
+    unaligned_more: int
+    note: str | None  # the scorer's word on thin evidence, if any
+
+
+@dataclass(frozen=True)
+class ComponentInfo:
+    name: str
+    label: str
+    weight: float | None
+    explanation: str
+
+
+@dataclass(frozen=True)
+class KindCount:
+    kind: str
+    index: int
+    count: int
+
+
+@dataclass(frozen=True)
+class ScoreMoveRow:
+    source: SourceRef
+    before: float
+    after: float
+    delta: float
+
+
+@dataclass(frozen=True)
+class ChangesView:
+    previous_run: bool
+    new_sources: tuple[SourceRef, ...]
+    removed_sources: tuple[str, ...]
+    changed_sources: tuple[SourceRef, ...]
+    new_flags: tuple[FlagRow, ...]
+    new_flags_more: int
+    new_flags_unknown: tuple[str, ...]
+    resolved_flags: tuple[str, ...]
+    moved_scores: tuple[ScoreMoveRow, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_sources or self.removed_sources or self.changed_sources or self.new_flags
+                    or self.new_flags_unknown or self.resolved_flags or self.moved_scores)
+
+
+@dataclass(frozen=True)
+class MethodView:
+    """The scorer's own explanations (empty strings when ``srccompare.scoring`` gives none)."""
+
+    score: str
+    interval: str
+    near_copies: str
+
+
+@dataclass(frozen=True)
+class OrphanRow:
+    flag_id: str
+    status: str
+    note: str | None
+    source: str | None
+    text: str | None
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class NearCopyRow:
+    a: SourceRef
+    b: SourceRef
+    similarity: float
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    anchor: str
+    title: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Totals:
+    sources: int
+    groups: int
+    passages: int
+    unaligned: int
+    flags: int
+    by_severity: tuple[tuple[str, int], ...]
+    confirmed: int
+    dismissed: int
+    open: int
+    problems: int
+
+
+@dataclass(frozen=True)
+class ReportView:
+    medium: str
+    title: str
+    tool_version: str
+    totals: Totals
+    notes: tuple[str, ...]
+    sources: tuple[SourceRow, ...]
+    cover_sources: tuple[SourceRow, ...]
+    cover_sources_more: int
+    top_flags: tuple[FlagRow, ...]
+    score_chart: charts.ScoreChart
+    score_chart_more: int
+    heatmap: charts.Heatmap | None
+    heatmap_limit: int
+    stack_chart: charts.StackChart
+    stack_chart_more: int
+    kinds: tuple[KindCount, ...]
+    blocks: tuple[Block, ...]
+    blocks_more: int
+    blocks_more_flags: int
+    pages: tuple[SourcePage, ...]
+    pages_more: tuple[SourceRef, ...]
+    components: tuple[ComponentInfo, ...]
+    method: MethodView
+    settings: tuple[tuple[str, str], ...]
+    changes: ChangesView
+    orphaned: tuple[OrphanRow, ...]
+    problems: tuple[ProblemRow, ...]
+    near_copies: tuple[NearCopyRow, ...]
+    toc: tuple[TocEntry, ...]
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def source_label(source: Source) -> str:
+    """How the report names a source: its outlet when known, else its id (the file name)."""
+    outlet = (source.meta.outlet or "").strip()
+    return " ".join(outlet.split()) if outlet else source.id
+
+
+def story_title(sources: Sequence[Source], ranked: Sequence[str]) -> str:
+    """The report's headline: the source title that shares the most words with the other titles.
+
+    A title's score is the mean, over its words of three letters or more, of how many *other*
+    titles use that word; ties go to the better-ranked source. With no shared words at all, the
+    best-ranked source's title. Titles are what the sources themselves say, so this works for any
+    story.
+    """
+    order = {sid: i for i, sid in enumerate(ranked)}
+    titled = [s for s in sources if s.title and s.title.strip()]
+    if not titled:
+        return "Source comparison"
+    words = {s.id: {w.lower() for w in _WORD_RE.findall(s.title)} for s in titled}
+    df = Counter(w for ws in words.values() for w in ws)
+
+    def centrality(s: Source) -> float:
+        ws = words[s.id]
+        return sum(df[w] - 1 for w in ws) / len(ws) if ws else 0.0
+
+    # A title ending in an ellipsis was cut from a first line by the reader, not written as a
+    # headline: prefer complete ones.
+    best = min(titled, key=lambda s: (s.title.rstrip().endswith(("…", "...")), -round(centrality(s), 6),
+                                      order.get(s.id, len(order)), s.id))
+    title = " ".join(best.title.split())
+    return title if len(title) <= 160 else title[:159].rstrip() + "…"
+
+
+_MARK_PRIORITY = {"flag-high": 0, "flag-medium": 1, "flag-low": 2, "evidence": 3}
+
+
+def segments(text: str, base: int, marks: Iterable[tuple[int, int, str]], *,
+             max_chars: int | None = None) -> tuple[Segment, ...]:
+    """Split ``text`` (which starts at offset ``base`` of its source) into marked and plain pieces.
+
+    ``marks`` are (start, end, mark) in source offsets; they are clipped to the text, and where
+    they overlap the stronger mark wins (flag-high > flag-medium > flag-low > evidence). With
+    ``max_chars`` a long text keeps only ``_CONTEXT_CHARS`` around each mark (or its beginning when
+    nothing is marked), and the cuts become ``gap`` segments.
+    """
+    n = len(text)
+    local = []
+    for s, e, m in marks:
+        s, e = max(0, s - base), min(n, e - base)
+        if s < e:
+            local.append((s, e, m))
+    # Which stretches to keep.
+    if max_chars is None or n <= max_chars:
+        keep = [(0, n)]
+    elif local:
+        spans = sorted((max(0, s - _CONTEXT_CHARS), min(n, e + _CONTEXT_CHARS)) for s, e, _ in local)
+        keep = []
+        for s, e in spans:
+            if keep and s <= keep[-1][1]:
+                keep[-1] = (keep[-1][0], max(keep[-1][1], e))
+            else:
+                keep.append((s, e))
+    else:
+        keep = [(0, max_chars)]
+    bounds = sorted({0, n} | {s for s, _, _ in local} | {e for _, e, _ in local}
+                    | {s for s, _ in keep} | {e for _, e in keep})
+    out: list[Segment] = []
+
+    def push(piece: str, mark: str | None) -> None:
+        if out and out[-1].mark == mark and mark != "gap":
+            out[-1] = Segment(out[-1].text + piece, mark)
+        else:
+            out.append(Segment(piece, mark))
+
+    for a, b in zip(bounds, bounds[1:]):
+        if not any(s <= a and b <= e for s, e in keep):
+            if not out or out[-1].mark != "gap":
+                out.append(Segment("…", "gap"))
+            continue
+        covering = [m for s, e, m in local if s <= a and b <= e]
+        mark = min(covering, key=_MARK_PRIORITY.__getitem__) if covering else None
+        push(text[a:b], mark)
+    return tuple(out)
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """A stretch of ``text`` around [start, end), widened to whole words."""
+    a, b = max(0, start - _WINDOW_CHARS), min(len(text), end + _WINDOW_CHARS)
+    while a > 0 and not text[a - 1].isspace() and start - a < _WINDOW_CHARS + 30:
+        a -= 1
+    while b < len(text) and not text[b].isspace() and b - end < _WINDOW_CHARS + 30:
+        b += 1
+    return a, b
+
+
+def _components_info() -> tuple[ComponentInfo, ...]:
+    """The score components as ``srccompare.scoring.COMPONENTS`` explains them (empty if it does not).
+
+    Each entry may be an object with ``name``/``label``/``weight``/``explanation`` attributes or a
+    mapping with those keys.
+    """
+    try:
+        from srccompare import scoring
+    except Exception:  # scoring is written in parallel; the report must still render without it
+        return ()
+    out = []
+    for c in getattr(scoring, "COMPONENTS", ()) or ():
+        def get(key: str, default: Any = None) -> Any:
+            return c.get(key, default) if isinstance(c, dict) else getattr(c, key, default)
+
+        name = str(get("name", ""))
+        if not name:
+            continue
+        weight = get("weight")
+        out.append(ComponentInfo(
+            name=name, label=str(get("label") or _humanise(name)),
+            weight=float(weight) if isinstance(weight, (int, float)) else None,
+            explanation=str(get("explanation") or ""),
+        ))
+    return tuple(out)
+
+
+def _method() -> MethodView:
+    """The scorer's explanations of the score, its interval and near-copies, if it exports them."""
+    try:
+        from srccompare import scoring
+    except Exception:  # written in parallel; render without it
+        return MethodView("", "", "")
+    return MethodView(
+        score=str(getattr(scoring, "SCORE_EXPLANATION", "") or ""),
+        interval=str(getattr(scoring, "INTERVAL_EXPLANATION", "") or ""),
+        near_copies=str(getattr(scoring, "NEAR_COPY_EXPLANATION", "") or ""),
+    )
+
+
+def _humanise(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _fmt_setting(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+# --- building -----------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Holds the lookups one view needs; ``build()`` returns the ``ReportView``."""
+
+    def __init__(self, analysis: Analysis, limits: Limits) -> None:
+        self.a = analysis
+        self.limits = limits
+        self.by_id = {s.id: s for s in analysis.sources}
+        self.ranked = ranked_source_ids(analysis)
+        self.scores = {s.source: s for s in analysis.scoring.scores}
+        self.rank_pos = {sid: i for i, sid in enumerate(self.ranked)}
+        self.page_ids = self._page_ids()
+        self.refs = {
+            sid: SourceRef(id=sid, label=source_label(self.by_id[sid]), anchor=f"src-{i + 1}",
+                           rank=self.scores[sid].rank if sid in self.scores else None,
+                           has_page=sid in self.page_ids)
+            for i, sid in enumerate(self.ranked)
+        }
+        self.passages_by_source: dict[str, list[Passage]] = defaultdict(list)
+        for p in analysis.alignment.passages:
+            self.passages_by_source[p.source].append(p)
+        self.groups = {g.id: g for g in analysis.alignment.groups}
+        self.block_of_flag: dict[str, str] = {}
+
+    def ref(self, sid: str) -> SourceRef:
+        if sid in self.refs:
+            return self.refs[sid]
+        # Evidence from a source the analysis no longer lists: name it, link nowhere.
+        return SourceRef(id=sid, label=sid, anchor="", rank=None, has_page=False)
+
+    def _page_ids(self) -> set[str]:
+        """Sources that get a page: all, or within the limit the best and the worst alternately."""
+        limit = self.limits.max_source_pages
+        if limit is None or len(self.ranked) <= limit:
+            return set(self.ranked)
+        chosen: list[str] = []
+        lo, hi = 0, len(self.ranked) - 1
+        while len(chosen) < limit and lo <= hi:
+            chosen.append(self.ranked[lo])
+            lo += 1
+            if len(chosen) < limit and lo <= hi:
+                chosen.append(self.ranked[hi])
+                hi -= 1
+        return set(chosen)
+
+    # rows
+
+    def source_row(self, sid: str) -> SourceRow:
+        src = self.by_id[sid]
+        sc = self.scores.get(sid)
+        score = sc.score if sc else None
+        interval = sc.interval if sc else None
+        counts = flag_counts(self.a.flags, sid)
+        return SourceRow(
+            ref=self.refs[sid], title=" ".join(src.title.split()), score=score, interval=interval,
+            bar=charts.mini_bar(score, interval), counts=tuple(counts.items()), words=src.words,
+            passages=len(self.passages_by_source.get(sid, ())),
+        )
+
+    def flag_row(self, f: Flag) -> FlagRow:
+        return FlagRow(
+            id=f.id, kind=f.kind.value, severity=f.severity.value, confidence=f.confidence,
+            source=self.ref(f.source), text=f.text, expected=f.expected, message=f.message,
+            status=f.review.status.value, note=f.review.note,
+            evidence=tuple(EvidenceRow(self.ref(e.source), e.text) for e in f.evidence),
+            block_anchor=self.block_of_flag.get(f.id),
+        )
+
+    # discrepancy blocks
+
+    def _container(self, sid: str, start: int, end: int, group_passages: Sequence[Passage]) -> tuple[int, int, bool]:
+        """The stretch of source ``sid`` to show around [start, end): a passage of the group, another
+        passage of the source, or a window of text; and whether it is in the group."""
+        for p in group_passages:
+            if p.source == sid and p.start <= start and end <= p.end:
+                return p.start, p.end, True
+        for p in self.passages_by_source.get(sid, ()):
+            if p.start <= start and end <= p.end:
+                return p.start, p.end, False
+        src = self.by_id.get(sid)
+        if src is None:
+            return start, end, False
+        a, b = _window(src.text, start, end)
+        return a, b, False
+
+    def blocks(self) -> list[tuple[Block, list[Flag]]]:
+        by_key: dict[str, list[Flag]] = defaultdict(list)
+        for f in self.a.flags:
+            # Flags outside any group are shown at their own passage.
+            by_key[f.group if f.group in self.groups else f"~{f.source}:{f.start}"].append(f)
+
+        def severity_key(fs: list[Flag]) -> tuple:
+            live = [f for f in fs if f.review.status is not ReviewStatus.DISMISSED]
+            pool = live or fs
+            worst = min(SEVERITY_ORDER[f.severity] for f in pool)
+            return (0 if live else 1, worst, -max(f.confidence for f in pool), -len(pool))
+
+        ordered = sorted(by_key.items(), key=lambda kv: (severity_key(kv[1]), kv[0]))
+        out = []
+        for number, (key, fs) in enumerate(ordered, start=1):
+            out.append((self._block(number, key, fs), fs))
+        return out
+
+    def _block(self, number: int, key: str, fs: list[Flag]) -> Block:
+        group = self.groups.get(key)
+        gp = group.passages if group else ()
+        fs = sorted(fs, key=lambda f: (SEVERITY_ORDER[f.severity], -f.confidence, self.rank_pos.get(f.source, 0), f.start, f.id))
+        # Every place to mark, per container (source, start, end).
+        containers: dict[tuple[str, int, int], list[tuple[int, int, str]]] = defaultdict(list)
+        in_group: dict[tuple[str, int, int], bool] = {}
+        flagged_sources: set[str] = set()
+        for p in gp:
+            containers.setdefault((p.source, p.start, p.end), [])
+            in_group[(p.source, p.start, p.end)] = True
+        for f in fs:
+            flagged_sources.add(f.source)
+            a, b, ing = self._container(f.source, f.start, f.end, gp)
+            containers[(f.source, a, b)].append((f.start, f.end, f"flag-{f.severity.value}"))
+            in_group.setdefault((f.source, a, b), ing)
+            for e in f.evidence:
+                a, b, ing = self._container(e.source, e.start, e.end, gp)
+                containers[(e.source, a, b)].append((e.start, e.end, "evidence"))
+                in_group.setdefault((e.source, a, b), ing)
+        renderings = []
+        for (sid, a, b), marks in sorted(
+            containers.items(),
+            key=lambda kv: (0 if kv[0][0] in flagged_sources else 1, self.rank_pos.get(kv[0][0], len(self.rank_pos)), kv[0][1]),
+        ):
+            src = self.by_id.get(sid)
+            if src is None:
+                continue
+            renderings.append(Rendering(
+                source=self.ref(sid),
+                segments=segments(src.text[a:b], a, marks, max_chars=self.limits.max_passage_chars),
+                flagged=sid in flagged_sources, in_group=in_group[(sid, a, b)],
+            ))
+        live = [f for f in fs if f.review.status is not ReviewStatus.DISMISSED] or fs
+        worst = min((f.severity for f in live), key=SEVERITY_ORDER.__getitem__)
+        anchor = f"grp-{number}"
+        return Block(anchor=anchor, number=number, group_id=group.id if group else None,
+                     similarity=group.similarity if group else None, severity=worst.value,
+                     renderings=tuple(renderings), sources=len({r.source.id for r in renderings}), flags=())
+
+    # pages
+
+    def source_page(self, sid: str, flags_by_source: dict[str, list[Flag]], unaligned: dict[str, list[Passage]],
+                    infos: dict[str, ComponentInfo]) -> SourcePage:
+        src = self.by_id[sid]
+        sc = self.scores.get(sid)
+        fs = sorted(flags_by_source.get(sid, ()), key=lambda f: (
+            1 if f.review.status is ReviewStatus.DISMISSED else 0, SEVERITY_ORDER[f.severity], -f.confidence, f.start, f.id))
+        shown, more = _cut(fs, self.limits.max_flags_per_source)
+        un = sorted(unaligned.get(sid, ()), key=lambda p: (p.start, p.end))
+        un_shown, un_more = _cut(un, self.limits.max_unaligned_per_source)
+        meta = tuple(MetaItem(label, " ".join(str(v).split())) for label, v in (
+            ("Outlet", src.meta.outlet), ("Title", src.meta.title), ("Address", src.meta.url),
+            ("Date", src.meta.date), ("Language", src.meta.language)) if v)
+        comps = tuple(
+            Component(name=name, label=infos[name].label if name in infos else _humanise(name), value=v,
+                      bar=charts.unit_bar(v), explanation=infos[name].explanation if name in infos else "")
+            for name, v in (sc.components if sc else ())
+        )
+        return SourcePage(
+            row=self.source_row(sid), path=src.path, sha256=src.sha256, encoding=src.encoding, meta=meta,
+            components=comps, flags=tuple(self.flag_row(f) for f in shown), flags_more=more,
+            flags_dismissed=sum(1 for f in fs if f.review.status is ReviewStatus.DISMISSED),
+            unaligned=tuple(UnalignedRow(segments(p.text, p.start, (), max_chars=self.limits.max_passage_chars))
+                            for p in un_shown),
+            unaligned_more=un_more,
+            note=getattr(sc, "note", None) if sc else None,
+        )
+
+    def build(self) -> ReportView:
+        a, lim = self.a, self.limits
+        rows = [self.source_row(sid) for sid in self.ranked]
+
+        # Blocks first: flag rows link to the block that shows them.
+        all_blocks = self.blocks()
+        shown_blocks, blocks_more = _cut(all_blocks, lim.max_groups)
+        for block, fs in shown_blocks:
+            for f in fs:
+                self.block_of_flag[f.id] = block.anchor
+        blocks = tuple(
+            replace(block, flags=tuple(self.flag_row(f) for f in sorted(
+                fs, key=lambda f: (SEVERITY_ORDER[f.severity], -f.confidence, self.rank_pos.get(f.source, 0), f.start, f.id))))
+            for block, fs in shown_blocks
+        )
+        blocks_more_flags = sum(len(fs) for _, fs in all_blocks[len(shown_blocks):])
+
+        live = [f for f in a.flags if f.review.status is not ReviewStatus.DISMISSED]
+        top = sorted(live, key=lambda f: (SEVERITY_ORDER[f.severity], -f.confidence, self.rank_pos.get(f.source, 0), f.id))
+        top_flags = tuple(self.flag_row(f) for f in top[:_TOP_FLAGS])
+
+        # Cover: all sources up to a point, then the best and the worst with a count between.
+        if len(rows) <= _COVER_SOURCES:
+            cover, cover_more = tuple(rows), 0
+        else:
+            head, tail = 15, _COVER_SOURCES - 15
+            cover, cover_more = tuple(rows[:head] + rows[-tail:]), len(rows) - _COVER_SOURCES
+
+        chart_rows, chart_more = _cut(rows, lim.max_chart_rows)
+        score_chart = charts.score_chart([(r.ref.label, r.ref.rank, r.score, r.interval) for r in chart_rows])
+
+        kinds_present = sorted({f.kind.value for f in a.flags} | {k.value for k in Kind},
+                               key=lambda k: (_KIND_ORDER.get(k, len(_KIND_ORDER)), k))
+        kind_index = {k: i for i, k in enumerate(kinds_present)}
+        per_source: dict[str, list[int]] = {sid: [0] * len(kinds_present) for sid in self.ranked}
+        for f in live:
+            if f.source in per_source:
+                per_source[f.source][kind_index[f.kind.value]] += 1
+        stack_rows, stack_more = _cut(rows, lim.max_chart_rows)
+        stack_chart = charts.stacked_bars([(r.ref.label, r.ref.rank, per_source[r.ref.id]) for r in stack_rows])
+        totals_by_kind = Counter(f.kind.value for f in live)
+        kinds = tuple(KindCount(k, kind_index[k], totals_by_kind.get(k, 0)) for k in kinds_present)
+
+        agreement = {(g.a, g.b): (g.value, g.shared) for g in a.scoring.agreement}
+        heat_ids = self.ranked
+        heat = charts.heatmap(heat_ids, [f"#{self.refs[s].rank or i + 1}" for i, s in enumerate(heat_ids)], agreement)
+
+        infos = _components_info()
+        info_by_name = {c.name: c for c in infos}
+        # Components the scorer produced but does not explain still get a line in the method section.
+        seen = set(info_by_name)
+        extra = []
+        for sc in a.scoring.scores:
+            for name, _ in sc.components:
+                if name not in seen:
+                    seen.add(name)
+                    extra.append(ComponentInfo(name, _humanise(name), None, ""))
+        components = infos + tuple(extra)
+
+        flags_by_source: dict[str, list[Flag]] = defaultdict(list)
+        for f in a.flags:
+            flags_by_source[f.source].append(f)
+        unaligned: dict[str, list[Passage]] = defaultdict(list)
+        for p in a.alignment.unaligned:
+            unaligned[p.source].append(p)
+        pages = tuple(self.source_page(sid, flags_by_source, unaligned, info_by_name)
+                      for sid in self.ranked if sid in self.page_ids)
+        pages_more = tuple(self.refs[sid] for sid in self.ranked if sid not in self.page_ids)
+
+        flags_by_id = {f.id: f for f in a.flags}
+        ch = a.changes
+        new_rows = [self.flag_row(flags_by_id[i]) for i in ch.new_flags if i in flags_by_id]
+        new_shown, new_more = _cut(new_rows, lim.max_groups)
+        changes = ChangesView(
+            previous_run=ch.previous_run,
+            new_sources=tuple(self.ref(s) for s in ch.new_sources),
+            removed_sources=tuple(ch.removed_sources),
+            changed_sources=tuple(self.ref(s) for s in getattr(ch, "changed_sources", ())),
+            new_flags=new_shown,
+            new_flags_more=new_more,
+            new_flags_unknown=tuple(i for i in ch.new_flags if i not in flags_by_id),
+            resolved_flags=tuple(ch.resolved_flags),
+            moved_scores=tuple(ScoreMoveRow(self.ref(m.source), m.before, m.after, round(m.after - m.before, 2))
+                               for m in ch.moved_scores),
+        )
+
+        sev = Counter(f.severity.value for f in live)
+        status = Counter(f.review.status for f in a.flags)
+        totals = Totals(
+            sources=len(a.sources), groups=len(a.alignment.groups), passages=len(a.alignment.passages),
+            unaligned=len(a.alignment.unaligned), flags=len(live),
+            by_severity=tuple((s.value, sev.get(s.value, 0)) for s in Severity),
+            confirmed=status.get(ReviewStatus.CONFIRMED, 0), dismissed=status.get(ReviewStatus.DISMISSED, 0),
+            open=status.get(ReviewStatus.OPEN, 0), problems=len(a.problems),
+        )
+
+        toc = [TocEntry("summary", "Summary", 1), TocEntry("figures", "Scores and agreement", 1),
+               TocEntry("discrepancies", "Discrepancies", 1), TocEntry("sources", "Sources one by one", 1)]
+        toc += [TocEntry(p.row.ref.anchor, f"#{p.row.ref.rank or ''} {p.row.ref.label}".strip(), 2) for p in pages]
+        toc += [TocEntry("method", "Method and settings", 1), TocEntry("changes", "Changes since the last run", 1),
+                TocEntry("files", "Files, reviews and notes", 1)]
+
+        return ReportView(
+            medium=lim.medium,
+            title=story_title(a.sources, self.ranked),
+            tool_version=__version__,
+            totals=totals,
+            notes=tuple(a.scoring.notes),
+            sources=tuple(rows),
+            cover_sources=cover,
+            cover_sources_more=cover_more,
+            top_flags=top_flags,
+            score_chart=score_chart,
+            score_chart_more=chart_more,
+            heatmap=heat,
+            heatmap_limit=charts.HEATMAP_MAX_SOURCES,
+            stack_chart=stack_chart,
+            stack_chart_more=stack_more,
+            kinds=kinds,
+            blocks=blocks,
+            blocks_more=blocks_more,
+            blocks_more_flags=blocks_more_flags,
+            pages=pages,
+            pages_more=pages_more,
+            components=components,
+            method=_method(),
+            settings=tuple((k, _fmt_setting(v)) for k, v in a.settings.as_dict().items()),
+            changes=changes,
+            orphaned=tuple(OrphanRow(o.flag_id, o.status.value, o.note, o.source, o.text) for o in a.orphaned),
+            problems=tuple(ProblemRow(p.path, p.message) for p in a.problems),
+            near_copies=tuple(NearCopyRow(self.ref(x), self.ref(y), v) for x, y, v in a.scoring.near_copies),
+            toc=tuple(toc),
+        )
+
+
+def build_view(analysis: Analysis, limits: Limits | None = None) -> ReportView:
+    """The report's content for one medium: ``Limits.for_pdf(settings)`` or unbounded for HTML."""
+    return _Builder(analysis, limits or Limits.unbounded()).build()
