@@ -83,6 +83,7 @@ _HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # Characters that end a sentence or open a new clause that may start with a capital.
 _SENTENCE_END = set(".!?:;…")
 _OPENERS = set("\"'“‘«([{—–-*•")
+_QUOTE_OPENERS = set("“‘«")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
 
@@ -247,6 +248,8 @@ def sentence_initial(text: str, start: int, floor: int = 0) -> bool:
         ch = text[i]
         if ch == "\n":
             return True
+        if ch in _QUOTE_OPENERS:
+            return True  # a quotation starts with a capital wherever it stands
         if ch.isspace() or ch in _OPENERS:
             i -= 1
             continue
@@ -373,3 +376,30 @@ def first_spans(ctx: CheckContext, hits: Iterable[tuple[str, int, int]], *, excl
         if len(out) >= cap:
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_dictionary() -> frozenset[str]:
+    # Webster's word list as shipped by the english-words package, case kept: proper nouns are
+    # listed capitalised ("Britain", "January"), common words in lower case ("salvo", "press").
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+
+
+_INFLECTIONS = ("es", "s", "ed", "ing", "ly", "er", "est")
+
+
+def is_common_noun_only(word: str, lang: str = DEFAULT_LANG) -> bool | None:
+    """Whether a dictionary lists ``word`` (or its stem) only as an ordinary lower-case word, never
+    as a proper noun: True for "Salvoes", False for "Britain", "Reuters" or "Trump"-as-unknown.
+    None when there is no case-aware dictionary for ``lang`` (only English has one)."""
+    if lang != "en":
+        return None
+    words = _english_dictionary()
+    low = word.lower()
+    cap = low[:1].upper() + low[1:]
+    forms = [low] + [low[: -len(e)] for e in _INFLECTIONS if low.endswith(e) and len(low) - len(e) >= 3]
+    if any((f[:1].upper() + f[1:]) in words for f in forms) or cap in words:
+        return False
+    return any(f in words for f in forms)

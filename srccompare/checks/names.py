@@ -313,6 +313,8 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         where = f"where {k} other source{'s' if k != 1 else ''} spell{'' if k != 1 else 's'} it '{shown}'"
     if common_word:
         confidence += 0.05
+    # Story-wide agreement on the expected spelling adds to an aligned group's few witnesses.
+    confidence += 0.04 * min(max(len(names.sources_of[expected] - {m.source}) - (k if group is not None else 1), 0), 4)
     if lowered:
         message = f"'{m.text}' (an ordinary word) {where}"
     elif common_word:
