@@ -42,7 +42,7 @@ when it is this short on both sides; longer, the two sources most likely cut the
 differently."""
 
 WHOLE_QUOTE_SHARE = 0.6
-"""When this share of a quote's words differ from the consensus, the whole quote is flagged."""
+"""When this share of a quote's content words differ from the consensus, the whole quote is flagged."""
 
 MAX_EVIDENCE = 6
 
@@ -64,7 +64,7 @@ class QuoteCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         speech = speech_of(ctx)
-        index = _StoryIndex(speech)
+        index = StoryIndex(speech)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 if q.nested:
@@ -74,39 +74,38 @@ class QuoteCheck:
                     yield flag
 
 
-class _StoryIndex:
-    """Quotes by content-word pair, for finding the same named speaker's quote anywhere in the story."""
+class StoryIndex:
+    """Quotes by content word, for finding the same named speaker's quote anywhere in the story."""
 
-    MAX_POSTINGS = 2000  # a pair used in more quotes than this says nothing about which ones match
+    MAX_POSTINGS = 2000  # a word used in more quotes than this says nothing about which ones match
 
-    def __init__(self, speech: Speech) -> None:
-        self.by_pair: dict[tuple[str, str], list[Quote]] = defaultdict(list)
+    def __init__(self, speech: Speech, *, named_only: bool = True) -> None:
+        self.by_word: dict[str, list[Quote]] = defaultdict(list)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
-                if q.nested or q.speaker is None or q.speaker.named is None:
+                if q.nested or (named_only and (q.speaker is None or q.speaker.named is None)):
                     continue
-                for pair in _pairs(q):
-                    self.by_pair[pair].append(q)
+                for w in _content_stems(q):
+                    self.by_word[w].append(q)
 
     def candidates(self, q: Quote) -> list[Quote]:
+        """Quotes sharing at least half of ``q``'s content words (and two at least)."""
+        words = _content_stems(q)
         counts: Counter[int] = Counter()
         by_id: dict[int, Quote] = {}
-        for pair in _pairs(q):
-            posting = self.by_pair.get(pair, ())
+        for w in words:
+            posting = self.by_word.get(w, ())
             if len(posting) > self.MAX_POSTINGS:
                 continue
             for c in posting:
                 counts[id(c)] += 1
                 by_id[id(c)] = c
-        return [by_id[k] for k, n in counts.items() if n >= 2]
+        need = max(2, len(words) // 2)
+        return sorted((by_id[k] for k, n in counts.items() if n >= need), key=lambda c: (c.source, c.start))
 
 
-def _pairs(q: Quote) -> set[tuple[str, str]]:
-    out = set()
-    for frag in q.words():
-        content = [w.stem for w in frag if w.content]
-        out.update(zip(content, content[1:]))
-    return out
+def _content_stems(q: Quote) -> set[str]:
+    return {w.stem for frag in q.words() for w in frag if w.content}
 
 
 def _order_key(a: str, b: str) -> str:
@@ -114,19 +113,20 @@ def _order_key(a: str, b: str) -> str:
     return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
 
 
-def _counterparts(ctx: CheckContext, speech: Speech, index: _StoryIndex, q: Quote) -> dict[str, list[Quote]]:
-    """Candidate quotes of other sources, by source: from the passages aligned with the quote's
-    passages, and story-wide when both quotes credit compatible named speakers."""
-    found: dict[str, list[Quote]] = defaultdict(list)
+def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
+                  ) -> dict[str, list[tuple[Quote, bool]]]:
+    """Candidate quotes of other sources, by source, each with whether it stands in a passage
+    aligned with the quote's (else it was found story-wide, for compatible named speakers)."""
+    found: dict[str, list[tuple[Quote, bool]]] = defaultdict(list)
     seen: set[tuple[str, int]] = set()
 
-    def add(c: Quote) -> None:
+    def add(c: Quote, aligned: bool) -> None:
         if c.source == q.source or c.nested or (c.source, c.start) in seen:
             return
         if not compatible(q.speaker, c.speaker, speech.aliases):
             return
         seen.add((c.source, c.start))
-        found[c.source].append(c)
+        found[c.source].append((c, aligned))
 
     for pid in q.passages:
         group = ctx.group_of.get(pid)
@@ -135,11 +135,11 @@ def _counterparts(ctx: CheckContext, speech: Speech, index: _StoryIndex, q: Quot
         for p in group.passages:
             if p.source != q.source:
                 for c in speech.quotes_in_passage(p.id):
-                    add(c)
+                    add(c, True)
     if q.speaker is not None and q.speaker.named is not None:
         for c in index.candidates(q):
             if c.speaker is not None and c.speaker.named is not None:
-                add(c)
+                add(c, False)
     if len(found) > MAX_COUNTERPART_SOURCES:
         keep = sorted(found, key=lambda s: _order_key(q.source, s))[:MAX_COUNTERPART_SOURCES]
         found = {s: found[s] for s in keep}
@@ -150,8 +150,13 @@ def _content_key(words: Sequence[Word]) -> tuple[str, ...]:
     return tuple(sorted({w.stem for w in words if w.content}))
 
 
-def align_fragments(qw: Sequence[Word], cw: Sequence[Word]) -> _Match | None:
+def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = False) -> _Match | None:
     """Line up two fragments word by word; None when they are not the same quote.
+
+    Two fragments are the same quote when they share a run of words and most of the stretch they
+    have in common agrees. With ``aligned`` (the two quotes stand in passages the alignment put
+    together, by compatible speakers) a quote reworded throughout also counts when its wording
+    still follows the other's (similar length, at least 40% of the words in line).
 
     Each word of ``qw`` gets a status: "eq" where the other fragment has the same word (or the same
     content words, differently inflected or with other function words), a key (the other
@@ -169,9 +174,11 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word]) -> _Match | None:
     longest = max(ops[k][2] - ops[k][1] for k in equal_idx)
     first, last = equal_idx[0], equal_idx[-1]
     span_q = ops[last][2] - ops[first][1]
-    if matched < 3 or longest < 2 or matched < 0.5 * span_q:
-        return None
-    if matched < 0.5 * len(qw) and matched < 0.6 * len(cw):
+    strict = matched >= 3 and longest >= 2 and matched >= 0.5 * span_q and \
+        (matched >= 0.5 * len(qw) or matched >= 0.6 * len(cw))
+    reworded = aligned and matched >= 3 and longest >= 2 and 0.6 <= len(qw) / len(cw) <= 1.67 and \
+        2 * matched >= 0.4 * (len(qw) + len(cw))
+    if not (strict or reworded):
         return None
     status: list[object] = [None] * len(qw)
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
@@ -211,7 +218,7 @@ def _map_range(m: _Match, a: int, b: int) -> tuple[int, int]:
     return cs, ce
 
 
-def _check_quote(ctx: CheckContext, speech: Speech, index: _StoryIndex, q: Quote) -> Flag | None:
+def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote) -> Flag | None:
     frags = q.words()
     total = sum(len(f) for f in frags)
     if total < MIN_QUOTE_WORDS:
@@ -226,9 +233,9 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: _StoryIndex, q: Quote
             if len(qw) < 2:
                 continue
             top: tuple[_Match, Quote] | None = None
-            for c in cands[sid]:
+            for c, aligned in cands[sid]:
                 for cw in c.words():
-                    m = align_fragments(qw, cw)
+                    m = align_fragments(qw, cw, aligned=aligned)
                     if m is not None and (top is None or m.matched > top[0].matched):
                         top = (m, c)
             if top is not None:
@@ -263,7 +270,9 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: _StoryIndex, q: Quote
         {sid for fi, i, k in flagged for sid, (m, _) in best[fi].items() if m.status[i] == k},
     )
     ref_sid = max(voters, key=lambda s: (sum(best[f][s][0].matched for f in range(len(frags)) if s in best[f]), s))
-    whole = len(flagged) >= WHOLE_QUOTE_SHARE * total
+    content_total = sum(1 for f in frags for w in f if w.content)
+    flagged_content = sum(1 for fi, i, _ in flagged if frags[fi][i].content)
+    whole = flagged_content >= WHOLE_QUOTE_SHARE * max(1, content_total)
     src_text = ctx.sources[q.source].text
     if whole:
         fl_start, fl_end = frags[0][0].start if frags[0] else q.start, frags[-1][-1].end if frags[-1] else q.end
@@ -301,9 +310,10 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: _StoryIndex, q: Quote
         return None
     eq_support = agree_max
     n = against_max
-    confidence = min(0.95, 0.55 + 0.1 * n) * (n / (n + eq_support))
-    changed_content = sum(1 for fi, i, _ in flagged if frags[fi][i].content)
-    severity = Severity.HIGH if (whole or n >= 3 or changed_content >= 2) else Severity.MEDIUM
+    # Unanimous disagreement of three sources with a quote that should be verbatim is near-certain;
+    # two is good evidence; sources agreeing with this wording discount it proportionally.
+    confidence = min(0.97, 0.6 + 0.12 * n) * (n / (n + eq_support))
+    severity = Severity.HIGH if (whole or n >= 3 or flagged_content >= 2) else Severity.MEDIUM
     # Name the speaker as the consensus source does (this source may misspell the name too).
     ref_quote = next(best[f][ref_sid][1] for f in range(len(frags)) if ref_sid in best[f])
     speaker = next((s.named for s in (ref_quote.speaker, q.speaker) if s is not None and s.named is not None), None)

@@ -1,0 +1,196 @@
+"""quote_variant: planted variants are flagged with the majority wording; legitimate differences are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from srccompare.checks.quotes import QuoteCheck, align_fragments
+from srccompare.checks.speech import analyse, find_quotes, quote_words
+from srccompare.models import Kind
+from tests.discrepancy_story import build, check_offsets
+
+
+def run(texts, groups=None):
+    ctx = build(texts, groups)
+    flags = list(QuoteCheck().run(ctx))
+    check_offsets(ctx, flags)
+    assert all(f.kind is Kind.QUOTE_VARIANT for f in flags)
+    return ctx, flags
+
+
+# --- finding quotes ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ('He said "we will rebuild" today.', ["we will rebuild"]),
+    ("He said “we will rebuild” today.", ["we will rebuild"]),
+    ("She called it ‘a fair deal’ and left.", ["a fair deal"]),
+    ("She called it 'a fair deal' and left.", ["a fair deal"]),
+    ("We don't know, we’ve said, what the partners' offers are.", []),
+    ("Il a dit « nous reconstruirons » hier.", [" nous reconstruirons "]),
+    ("Er sagte „wir bauen wieder auf“ gestern.", ["wir bauen wieder auf"]),
+    ("“The quote runs on to the end of the paragraph\nNext paragraph", ["The quote runs on to the end of the paragraph"]),
+])
+def test_find_quotes(text, quoted):
+    got = [text[s:e] for s, e, nested in find_quotes(text, [(0, len(text))]) if not nested]
+    assert got == quoted
+
+
+def test_contractions_and_apostrophes_normalise_alike():
+    a = [w.norm for w in quote_words("We’ve got to de-escalate, we don’t want it")]
+    b = [w.norm for w in quote_words("we've got to de-escalate, We don't want it")]
+    assert a == b == ["we", "have", "got", "to", "deescalate", "we", "do", "not", "want", "it"]
+
+
+def test_sub_quote_agrees_verbatim():
+    long = quote_words("We will rebuild every home, every school and every road in this valley")
+    short = quote_words("every school and every road")
+    m = align_fragments(short, long)
+    assert m is not None and all(s == "eq" for s in m.status)
+
+
+# --- table of stories -------------------------------------------------------------------------
+
+EARTHQUAKE = {
+    "a": ["The mayor of Dolna spoke on Monday.",
+          '"We will rebuild every home and every school in this valley," Mayor Ana Petrova said.'],
+    "b": ["Mayor Ana Petrova of Dolna addressed residents.",
+          "“We will rebuild every home and every school in this valley,” Petrova said."],
+    "c": ["Dolna's mayor spoke to reporters.",
+          '"We will rebuild every house and every school in this valley," Petrova said.'],
+    "d": ["The mayor spoke.",
+          "Petrova promised to \"rebuild every home\" in the valley."],
+}
+
+COURT = {
+    "a": ["The court ruled on Friday.",
+          '"The law cannot stand as written, and the ban is lifted," Judge Maria Lopez wrote.'],
+    "b": ["A federal court ruled on Friday.",
+          "“The law can’t stand as written, and the ban is lifted,” Judge Lopez wrote."],
+    "c": ["Judges ruled on Friday.",
+          "\"The law can't stand as written … the ban is lifted,\" Lopez wrote."],
+}
+
+TRANSFER = {
+    "a": ["Silva joined Porto on a four-year deal.",
+          '"I am proud to join a club with such history and I will give everything," Silva said.'],
+    "b": ["Silva signed for Porto.",
+          '"I am proud to join a club with such history and I will give everything," Silva told reporters.'],
+    "c": ["Porto signed Silva.",
+          '"I am proud to join a club with such history and I will give everything," said Silva.'],
+    "d": ["The striker moved to Porto.",
+          '"I am glad to sign for a team with great tradition and I shall fight for it," Silva said.'],
+}
+
+RECALL_DIFFERENT_SPEAKERS = {
+    "a": ["Acme recalled the heaters.",
+          '"We are recalling every unit as a precaution," chief executive Jane Doe said. '
+          '"We are recalling every unit too late," regulator Tom Ray said.'],
+    "b": ["Acme recalled its heaters.",
+          '"We are recalling every unit as a precaution," Doe said.'],
+    "c": ["Heaters were recalled.",
+          '"We are recalling every unit as a precaution," Doe said.'],
+}
+
+
+def test_planted_word_variant_is_flagged_with_majority_wording():
+    ctx, flags = run(EARTHQUAKE)
+    assert len(flags) == 1
+    f = flags[0]
+    assert f.source == "c" and f.text == "house" and f.expected == "home"
+    assert {e.source for e in f.evidence} == {"a", "b"}
+    assert all("home" in e.text for e in f.evidence)
+    assert "2 other sources" in f.message and "house" in f.message
+
+
+def test_curly_straight_contractions_and_ellipsis_are_not_variants():
+    _, flags = run(COURT)
+    assert flags == []
+
+
+def test_reworded_throughout_flags_the_whole_quote():
+    ctx, flags = run(TRANSFER)
+    assert [f.source for f in flags] == ["d"]
+    f = flags[0]
+    assert f.text.startswith("I am glad") and f.text.endswith("fight for it")
+    assert f.expected.startswith("I am proud") and f.severity.value == "high"
+    assert len(f.evidence) == 3
+
+
+def test_quotes_of_different_speakers_are_not_compared():
+    _, flags = run(RECALL_DIFFERENT_SPEAKERS)
+    assert flags == []
+
+
+@pytest.mark.parametrize("texts", [
+    # Two sources alone: no majority.
+    {"a": ['"We will rebuild every home in this valley," Petrova said.'],
+     "b": ['"We will rebuild every house in this valley," Petrova said.']},
+    # Three sources, three wordings: no consensus.
+    {"a": ['"We will rebuild every home in this valley," Petrova said.'],
+     "b": ['"We will rebuild every house in this valley," Petrova said.'],
+     "c": ['"We will rebuild every building in this valley," Petrova said.']},
+    # A longer and a shorter cut of the same quote.
+    {"a": ['"We will rebuild every home in this valley, and we will start tomorrow," Petrova said.'],
+     "b": ['"We will rebuild every home in this valley," Petrova said.'],
+     "c": ['"and we will start tomorrow," Petrova said.']},
+    # Inflection and function words only ("decouple"/"decoupling").
+    {"a": ['"We don\'t want to decouple, what we want is fair trade," Lee said.'],
+     "b": ['"We don’t want decoupling. What we want is fair trade," Lee said.'],
+     "c": ['"We do not want to decouple. What we want is fair trade," Lee said.']},
+])
+def test_legitimate_differences_are_not_flagged(texts):
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_story_wide_fallback_for_the_same_named_speaker():
+    texts = {
+        "a": ["Other news first.", '"Prices will fall by winter," Finance Minister Karl Weber said.'],
+        "b": ['"Prices will fall by winter," Weber said.', "Other news later."],
+        "c": ["Unrelated.", '"Prices will fall by winter," said Weber.'],
+        "d": ['"Prices will rise by winter," Weber said.', "Unrelated too."],
+    }
+    # No groups at all: matching relies on the same named speaker anywhere in the story.
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "rise", "fall")]
+
+
+def test_ids_are_stable_across_reruns_and_added_sources():
+    _, first = run(EARTHQUAKE)
+    _, again = run(EARTHQUAKE)
+    more = dict(EARTHQUAKE)
+    more["e"] = ["The mayor said more.", '"We will rebuild every home and every school in this valley," Petrova said.']
+    _, bigger = run(more)
+    assert [f.id for f in first] == [f.id for f in again]
+    assert [f.id for f in first] == [f.id for f in bigger if f.source == "c"]
+    assert bigger[0].confidence > first[0].confidence
+
+
+def test_speakers_and_pronouns_are_read():
+    ctx = build({"a": [("Mayor Ana Petrova spoke first.", '"We will rebuild," she said.',
+                        '"It will take years," added Petrova, who was re-elected.')]})
+    sp = analyse(ctx.sources, ctx.alignment.passages)
+    got = [(q.text, q.speaker.named.text if q.speaker and q.speaker.named else None) for q in sp.quotes["a"]]
+    assert got == [("We will rebuild,", None), ("It will take years,", "Petrova")]
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles missing")
+def test_seed_quote_variants():
+    from srccompare.pipeline import analyze
+    from srccompare.settings import Settings
+
+    a = analyze([SEEDS], Settings(cache=False), record_run=False)
+    quotes = [f for f in a.flags if f.kind is Kind.QUOTE_VARIANT]
+    for f in quotes:
+        print(f.source, repr(f.text), "->", repr(f.expected), f.severity.value, f.confidence)
+    on_001 = {f.text for f in quotes if f.source.startswith("001")}
+    assert any("break up" in t or "fair deal" in t for t in on_001)
+    assert any("cancel the upgrade" in t for t in on_001)
+    clean = [f for f in a.flags if f.source.startswith(("000", "003"))
+             and f.kind in (Kind.QUOTE_VARIANT, Kind.NUMBER_CONFLICT, Kind.DATE_CONFLICT, Kind.ATTRIBUTION_CONFLICT)]
+    assert len(clean) <= 2 and all(f.severity.value == "low" for f in clean)
