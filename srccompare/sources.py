@@ -45,6 +45,7 @@ import yaml
 
 from srccompare.errors import InputError
 from srccompare.models import ReadProblem, Source, SourceMeta
+from srccompare.segment import sentence_spans
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html")
 """Suffixes a folder contributes (``.htm`` is accepted as well, as HTML)."""
@@ -592,7 +593,16 @@ def extract_html(html: str, *, name: str) -> HtmlArticle:
 # Content lines and boilerplate
 # --------------------------------------------------------------------------------------------
 
-_TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_SENTENCE_END = frozenset(".!?…。！？")
+_TRAILING_CLOSERS = "\"'”’»)]"
+
+
+def _ends_sentence(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``text[start:end]`` ends with sentence-final punctuation (closing quotes allowed)."""
+    end = len(text) if end is None else end
+    while end > start and (text[end - 1] in _TRAILING_CLOSERS or text[end - 1].isspace()):
+        end -= 1
+    return end > start and text[end - 1] in _SENTENCE_END
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _LOGO = re.compile(r"\blogo\b", re.I)
 # "Source: Reuters", "Photo: AFP", "Credit - X": a label, a separator, a short attribution.
@@ -641,7 +651,7 @@ def _is_byline(line: str) -> bool:
     if _CREDIT_BY.match(line):
         return len(_words(line)) <= 30
     m = _BY.match(line)
-    if not m or _TERMINAL.search(line) and not _ENDS_WITH_INITIAL.search(line):
+    if not m or _ends_sentence(line) and not _ENDS_WITH_INITIAL.search(line):
         return False
     rest = re.split(r"\s*[,|/–—;]\s*", m.group(1), maxsplit=1)
     names = rest[0].replace("&", " & ").split()
@@ -681,11 +691,16 @@ def boilerplate_reason(line: str) -> str | None:
     separator, is a button label, or a bare URL. Real headlines and one-line paragraphs have none
     of these shapes.
     """
-    words = _words(line)
-    n = len(words)
+    # Every rule below concerns short lines; most article lines are long, so this keeps reading fast.
+    tokens = len(line.split())
+    if tokens > 30:
+        return None
+    n = len(_words(line))
     if n == 0:
         return "no words"
-    terminal = bool(_TERMINAL.search(line))
+    if n > 15:
+        return "byline" if _CREDIT_BY.match(line) else None
+    terminal = _ends_sentence(line)
     if _URL.match(line) or _MD_LINK_ONLY.match(line):
         return "link"
     if _LOGO.search(line) and n <= 6:
@@ -753,7 +768,7 @@ def _is_hard_wrapped(text: str, lines: Sequence[Line]) -> bool:
     for a, b in zip(lines, lines[1:]):
         if text.count("\n", a.end, b.start) == 1:
             pairs += 1
-            if not _TERMINAL.search(text, a.start, a.end):
+            if not _ends_sentence(text, a.start, a.end):
                 open_ends += 1
     return long_ones >= 0.5 * len(lines) and pairs > 0 and open_ends >= 0.4 * pairs
 
@@ -787,7 +802,7 @@ def content_spans(text: str, start: int = 0, *, markdown: bool = False) -> tuple
         if spans:
             prev_end = spans[-1][1]
             gap = text[prev_end : ln.start]
-            if gap.count("\n") == 1 and not _TERMINAL.search(text, spans[-1][0], prev_end):
+            if gap.count("\n") == 1 and not _ends_sentence(text, spans[-1][0], prev_end):
                 spans[-1][1] = ln.end
                 continue
         spans.append([ln.start, ln.end])
@@ -825,12 +840,10 @@ def derive_title(text: str, content: Sequence[tuple[int, int]], fallback: str) -
     first = text[s:e]
     if looks_like_headline(first):
         return shorten(first)
-    import blingfire
-
-    _, offsets = blingfire.text_to_sentences_and_offsets(first)
-    if offsets:
-        a, b = offsets[0]
-        return shorten(first[a:b])
+    sentences = sentence_spans(text, s, e)
+    if sentences:
+        a, b = sentences[0]
+        return shorten(text[a:b])
     return shorten(first)
 
 
