@@ -1,12 +1,542 @@
-"""PLACEHOLDER being written in this session; replaced before landing."""
+"""number_conflict and date_conflict: quantities and dates that disagree between aligned passages.
+
+Every passage's numbers are read into ``Mention``s: a value normalised across spellings ("145%",
+"145 percent", "145 per cent", "one hundred forty-five percent"; "$1.2 billion" and "1.2 billion
+dollars"; "5 million" and "five million"), a unit class (percent, a currency, a count of some
+noun, a year, a month-day date, weekdays), the interval the wording allows ("about 1%", "beyond
+100%", "up to around 98 percent", "80 or 90 percent", "from Friday to Monday"), and the words
+around it (its role).
+
+A mention is in conflict when the aligned passages of other sources give the same role a value
+its interval does not allow, and at least two of them agree on that value, outnumbering the
+sources that agree with it. A mention is corroborated as soon as another source gives a
+compatible value in a compatible role; a value only one source gives is not a conflict, and a
+different quantity in the same passage (17 trading partners out of 18 relationships) is a
+different role, not a disagreement.
+
+In: ``CheckContext``. Out: ``Flag``s of kind ``number_conflict`` and ``date_conflict``.
+"""
 
 from __future__ import annotations
 
-from srccompare.models import Kind
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from text_to_num import text2num
+
+from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.speech import FUNCTION_WORDS, stem
+from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
+
+MAX_COUNTERPART_SOURCES = 40
+"""Other sources consulted per mention: enough for a clear majority, bounded for huge groups."""
+
+MIN_ROLE_SCORE = 0.22
+"""How alike the words around two mentions must be for them to count as the same quantity."""
+
+MAX_EVIDENCE = 6
+
+# --------------------------------------------------------------------------------------------
+# Generic resources: number words, units, currencies, months, weekdays, hedges
+# --------------------------------------------------------------------------------------------
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+NUMBER_WORDS = frozenset(_ONES + _TENS + list(_SCALES) + [f"{t}-{o}" for t in _TENS for o in _ONES[1:10]])
+
+_PERCENT_WORDS = {"percent", "per cent", "pct", "percentage"}
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+_CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
+    "franc": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+    "cny": "CNY", "chf": "CHF",
+}
+_CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "krw", "aud", "cad"}
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAYS.update({d[:3]: i for d, i in list(_WEEKDAYS.items())})
+
+# Hedges before a number and the interval they allow around it (low factor, high factor). "More
+# than 300" is logically any larger number, but a reporter writes it for 320, not for 1,000: a
+# bound allows up to half as much again (or down to two thirds), no further.
+_OPEN = 1.5
+_HEDGES: dict[tuple[str, ...], tuple[float, float]] = {
+    ("about",): (0.85, 1.15), ("around",): (0.85, 1.15), ("approximately",): (0.85, 1.15),
+    ("roughly",): (0.85, 1.15), ("some",): (0.85, 1.15), ("nearly",): (0.85, 1.0), ("almost",): (0.85, 1.0),
+    ("close", "to"): (0.85, 1.0), ("more", "than"): (1.0, _OPEN), ("over",): (1.0, _OPEN),
+    ("above",): (1.0, _OPEN), ("beyond",): (1.0, _OPEN), ("at", "least"): (1.0, _OPEN),
+    ("upwards", "of"): (1.0, _OPEN), ("exceeding",): (1.0, _OPEN), ("less", "than"): (1 / _OPEN, 1.0),
+    ("fewer", "than"): (1 / _OPEN, 1.0), ("under",): (1 / _OPEN, 1.0), ("below",): (1 / _OPEN, 1.0),
+    ("up", "to"): (1 / _OPEN, 1.0), ("at", "most"): (1 / _OPEN, 1.0), ("as", "many", "as"): (1 / _OPEN, 1.0),
+    ("as", "much", "as"): (1 / _OPEN, 1.0),
+}
+_HEDGE_MAX = max(len(k) for k in _HEDGES)
+
+_TOKEN_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
+    re.UNICODE,
+)
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_RANGE_WORDS = {"or", "to", "-", "–", "and"}
+_STOP_NP = FUNCTION_WORDS | {"due", "percent", "cent"}
+# Function words that may open a counted noun phrase ("18 very important relationships").
+_NP_MODIFIERS = frozenset({"very", "more", "most", "other", "such", "new", "additional", "extra", "further"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number or date in one passage.
+
+    ``unit``: "percent", "points", "cur:USD" (a currency), "count:<noun stem>", "num" (a bare
+    number of something unnamed), "year", "date" (month and day), "weekday". ``value`` is
+    comparable within a unit (a float; (month, day); a frozenset of weekdays). ``lo``/``hi`` is
+    the interval the wording allows (equal to the value when exact). ``context`` are the content
+    stems around it, ``head`` the noun it counts, ``order`` its rank among the passage's mentions
+    of the same unit.
+    """
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    unit: str
+    value: object
+    lo: float
+    hi: float
+    exact: bool
+    head: str
+    context: frozenset[str]
+    order: int
+    after: str
+
+    @property
+    def source(self) -> str:
+        return self.passage.source
+
+    @property
+    def is_date(self) -> bool:
+        return self.unit in ("year", "date", "weekday")
+
+
+def _num(word: str) -> float | None:
+    w = word.lower()
+    if w[0].isdigit():
+        try:
+            return float(w.replace(",", ""))
+        except ValueError:
+            return None
+    if w in NUMBER_WORDS:
+        try:
+            return float(text2num(w, "en"))
+        except ValueError:
+            return None
+    return None
+
+
+def _number_word_run(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[float, int] | None:
+    """A run of number words starting at ``i`` ("one hundred forty-five", "a million"): value and
+    the index after it."""
+    j = i
+    words: list[str] = []
+    while j < len(toks):
+        w = toks[j][0].lower()
+        if w in NUMBER_WORDS or (w == "and" and words and j + 1 < len(toks) and toks[j + 1][0].lower() in NUMBER_WORDS):
+            words.append(w)
+            j += 1
+        elif w == "a" and not words and j + 1 < len(toks) and toks[j + 1][0].lower() in _SCALES:
+            words.append("one")
+            j += 1
+        else:
+            break
+    if not words or words in (["one"], ["and"]):
+        return None
+    try:
+        return float(text2num(" ".join(words), "en")), j
+    except ValueError:
+        return None
+
+
+def passage_tokens(p: Passage) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start() + p.start, m.end() + p.start) for m in _TOKEN_RE.finditer(p.text)]
+
+
+def mentions_in(p: Passage) -> list[Mention]:
+    """Every number and date of a passage, normalised (see ``Mention``)."""
+    toks = passage_tokens(p)
+    raw: list[dict] = []
+    i = 0
+    n = len(toks)
+    lower = [t[0].lower() for t in toks]
+    while i < n:
+        w, ts, te = toks[i]
+        lw = lower[i]
+        # Month-day dates: "May 8", "8 May", "May 8, 2025", "Jan. 3".
+        if lw.rstrip(".") in _MONTHS and w[0].isupper():
+            month = _MONTHS[lw.rstrip(".")]
+            k = i + 1 + (1 if i + 1 < n and toks[i + 1][0] == "." else 0)
+            if k < n and toks[k][0].isdigit() and 1 <= int(toks[k][0]) <= 31 and not (k + 1 < n and toks[k + 1][0] in "%$"):
+                end = toks[k][2]
+                k2 = k + 1
+                if k2 < n and lower[k2] in _ORDINAL_SUFFIX and toks[k2][1] == toks[k][2]:
+                    end = toks[k2][2]
+                    k2 += 1
+                raw.append(dict(start=ts, end=end, unit="date", value=(month, int(toks[k][0])), lo=0, hi=0,
+                                exact=True, i0=i, i1=k2))
+                i = k2
+                if i + 1 < n and toks[i][0] == "," and re.fullmatch(r"(19|20)\d\d", toks[i + 1][0]):
+                    i += 2  # the year of the date just read
+                continue
+        if w.isdigit() and 1 <= int(w) <= 31 and i + 1 < n:
+            k = i + 1
+            if k < n and lower[k] in _ORDINAL_SUFFIX and toks[k][1] == te:
+                k += 1
+            if k < n and lower[k] in _MONTHS and len(lower[k]) >= 3 and toks[k][0][0].isupper() \
+                    and (lower[k] != "may" or True):
+                raw.append(dict(start=ts, end=toks[k][2], unit="date", value=(_MONTHS[lower[k]], int(w)), lo=0,
+                                hi=0, exact=True, i0=i, i1=k + 1))
+                i = k + 1
+                continue
+        # Weekdays, alone or as a span: "on Saturday and Sunday", "from Friday to Monday".
+        if lw in _WEEKDAYS and len(lw) > 3 and w[0].isupper():
+            days = {_WEEKDAYS[lw]}
+            end, k = te, i + 1
+            if k + 1 < n and lower[k] in ("to", "through", "until", "-", "–", "and", "or") and lower[k + 1] in _WEEKDAYS:
+                other = _WEEKDAYS[lower[k + 1]]
+                if lower[k] in ("and", "or"):
+                    days.add(other)
+                else:
+                    d = _WEEKDAYS[lw]
+                    while d != other:
+                        d = (d + 1) % 7
+                        days.add(d)
+                end, k = toks[k + 1][2], k + 2
+            raw.append(dict(start=ts, end=end, unit="weekday", value=frozenset(days), lo=0, hi=0, exact=True,
+                            i0=i, i1=k))
+            i = k
+            continue
+        # Quantities.
+        parsed = _quantity(toks, lower, i)
+        if parsed is not None:
+            raw.append(parsed)
+            i = parsed["i1"]
+            continue
+        i += 1
+    return _finish(p, toks, lower, raw)
+
+
+def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """A number that is part of a name or code: "G7", "S&P 500", "Covid-19", "Boeing 737", "10:30"."""
+    w, ts, te = toks[i]
+    if i > 0:
+        pw, ps, pe = toks[i - 1]
+        if pe == ts and (pw[-1].isalpha() or pw in ("-", ":", "/", ".", "#")) and pw not in _CURRENCY_SYMBOLS:
+            return True
+        if pe < ts and pw[:1].isupper() and pw.lower() not in _MONTHS and pw.lower() not in _CURRENCY_PREFIX \
+                and pw.lower() not in _CURRENCY_CODES and i > 1 and toks[i - 2][0] not in (".", "“", '"') \
+                and pw.lower() not in _WEEKDAYS and pw.lower() not in FUNCTION_WORDS:
+            return True
+    if i + 1 < len(toks):
+        nw, ns, ne = toks[i + 1]
+        if ns == te and nw in (":", "/") :
+            return True
+        if ns == te and nw[:1].isalpha() and nw.lower() not in _SCALE_ABBR and nw.lower() not in _ORDINAL_SUFFIX:
+            return True
+    return False
+
+
+def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    n = len(toks)
+    start_i = i
+    currency = None
+    w = toks[i][0]
+    if w in _CURRENCY_SYMBOLS and i + 1 < n and toks[i + 1][0][:1].isdigit():
+        currency = _CURRENCY_SYMBOLS[w]
+        if i > 0 and toks[i - 1][2] == toks[i][1] and lower[i - 1] in _CURRENCY_PREFIX:
+            start_i = i - 1
+            currency = _CURRENCY_PREFIX[lower[i - 1]] + "" if w == "$" else currency
+            currency = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}.get(lower[i - 1], currency)
+        i += 1
+    elif lower[i] in _CURRENCY_CODES and i + 1 < n and toks[i + 1][0][:1].isdigit():
+        currency = lower[i].upper()
+        i += 1
+    w = toks[i][0]
+    if w[:1].isdigit():
+        if _attached_to_name(toks, i) and currency is None:
+            return None
+        value = _num(w)
+        j = i + 1
+    else:
+        run = _number_word_run(toks, i)
+        if run is None:
+            return None
+        value, j = run
+    if value is None:
+        return None
+    # Scale: "1.2 billion", "5m", "3bn".
+    if j < n and lower[j] in _SCALES and (w[:1].isdigit() or True):
+        value *= _SCALES[lower[j]]
+        j += 1
+    elif j < n and lower[j] in _SCALE_ABBR and toks[j][1] == toks[j - 1][2] and w[:1].isdigit():
+        value *= _SCALE_ABBR[lower[j]]
+        j += 1
+    if j < n and lower[j] in _ORDINAL_SUFFIX and toks[j][1] == toks[j - 1][2]:
+        return None  # an ordinal ("8th") that is not a date
+    unit = None
+    lo_v, hi_v = value, value
+    # A range: "80 or 90 percent", "3-5%".
+    if unit is None and j + 1 < n and lower[j] in _RANGE_WORDS and toks[j + 1][0][:1].isdigit():
+        k = j + 1
+        other = _num(toks[k][0])
+        after_unit = _unit_at(toks, lower, k + 1)
+        if other is not None and after_unit is not None and other > value and after_unit[0] != "num":
+            lo_v, hi_v = value, other
+            j = k + 1
+    u = _unit_at(toks, lower, j)
+    if currency is not None:
+        unit = f"cur:{currency}"
+        if u is not None and u[0].startswith("cur:"):
+            j = u[1]
+    elif u is not None and u[0] != "num":
+        unit, j = u
+    else:
+        unit = "num"
+    year = (unit == "num" and lo_v == hi_v and w.isdigit() and len(w) == 4 and 1900 <= value <= 2099)
+    if year:
+        unit = "year"
+    return dict(start=toks[start_i][1], end=toks[j - 1][2], unit=unit, value=value, lo=lo_v, hi=hi_v,
+                exact=lo_v == hi_v, i0=start_i, i1=j)
+
+
+def _unit_at(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int) -> tuple[str, int] | None:
+    n = len(toks)
+    if j >= n:
+        return ("num", j)
+    lw = lower[j]
+    if toks[j][0] == "%" or lw in ("percent", "pct"):
+        return ("percent", j + 1)
+    if lw == "per" and j + 1 < n and lower[j + 1] == "cent":
+        return ("percent", j + 2)
+    if lw == "percentage" and j + 1 < n and lower[j + 1] in ("point", "points"):
+        return ("points", j + 2)
+    if lw in _CURRENCY_WORDS:
+        return (f"cur:{_CURRENCY_WORDS[lw]}", j + 1)
+    return ("num", j)
+
+
+def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[str], raw: list[dict]) -> list[Mention]:
+    out: list[Mention] = []
+    content_idx = [k for k, lw in enumerate(lower) if lw[:1].isalpha() and lw not in FUNCTION_WORDS]
+    per_unit: Counter[str] = Counter()
+    for r in raw:
+        i0, i1 = r["i0"], r["i1"]
+        # Hedge before the number.
+        lo, hi = r["lo"], r["hi"]
+        exact = r["exact"]
+        start = r["start"]
+        if r["unit"] not in ("date", "weekday", "year"):
+            for size in range(_HEDGE_MAX, 0, -1):
+                key = tuple(lower[max(0, i0 - size):i0])
+                if len(key) == size and key in _HEDGES:
+                    f_lo, f_hi = _HEDGES[key]
+                    lo, hi = lo * f_lo, hi * f_hi
+                    exact = False
+                    break
+            if i0 > 0 and lower[i0 - 1] in ("around", "about") and i0 > 1 and lower[i0 - 2] == "to":
+                exact = False
+        # The noun it counts: the first content word after it ("17 major trading partners" ->
+        # partners; "17 of these partners" -> partners), up to a function word.
+        np_words: list[str] = []
+        k = i1
+        if k < len(toks) and lower[k] == "of":
+            k += 1
+            while k < len(toks) and lower[k] in FUNCTION_WORDS:
+                k += 1
+        while k < len(toks) and lower[k] in _NP_MODIFIERS:
+            k += 1
+        while k < len(toks) and len(np_words) < 4 and lower[k][:1].isalpha() and lower[k] not in _STOP_NP \
+                and lower[k] not in _WEEKDAYS and lower[k] not in _MONTHS:
+            np_words.append(lower[k])
+            k += 1
+        if np_words and np_words[0].endswith("ed") and len(np_words[0]) > 4:
+            np_words = []  # "6.4 killed": a verb follows, not a counted noun
+            k = i1
+        head = stem(np_words[-1]) if np_words else ""
+        if not head and r["unit"] == "num" and i0 > 0 and lower[i0 - 1][:1].isalpha() \
+                and lower[i0 - 1] not in FUNCTION_WORDS and not lower[i0 - 1].endswith(("ed", "ing")):
+            head = stem(lower[i0 - 1])  # "magnitude 6.4", "aged 34"
+        unit = r["unit"]
+        if unit == "num":
+            if not head:
+                continue  # a bare number of nothing named: no role to compare
+            unit = f"count:{head}"
+        before = [stem(lower[c]) for c in content_idx if i0 - 8 <= c < i0]
+        after = [stem(lower[c]) for c in content_idx if i1 <= c < i1 + 8]
+        context = frozenset(w for w in before + after if not w[:1].isdigit())
+        text = p.text[start - p.start:r["end"] - p.start]
+        out.append(Mention(passage=p, start=start, end=r["end"], text=text, unit=unit, value=r["value"],
+                           lo=lo, hi=hi, exact=exact, head=head, context=context, order=per_unit[unit],
+                           after=" ".join(t[0] for t in toks[i1:k])))
+        per_unit[unit] += 1
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing mentions across aligned passages
+# --------------------------------------------------------------------------------------------
+
+
+def consistent(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of the same unit can both be true: equal values, or overlapping
+    intervals when either is hedged or a range."""
+    if a.unit == "weekday":
+        return bool(a.value & b.value)  # type: ignore[operator]
+    if a.unit in ("date", "year"):
+        return a.value == b.value
+    if a.exact and b.exact:
+        return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)  # type: ignore[arg-type]
+    tol = 1e-9 + 1e-6 * max(abs(a.lo), abs(b.lo))
+    return a.lo <= b.hi + tol and b.lo <= a.hi + tol
+
+
+def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
+    """How likely two mentions of the same unit state the same quantity: the words around them,
+    the noun they count, and their rank among the passage's mentions of that unit."""
+    if a.unit != b.unit:
+        return 0.0
+    union = a.context | b.context
+    score = len(a.context & b.context) / len(union) if union else 0.0
+    if a.head and a.head == b.head:
+        score += 0.25
+    if a_total > 1 or b_total > 1:
+        score += 0.15 if a.order == b.order else -0.1
+    return score
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    agree: tuple[Mention, ...]
+    votes: dict[object, list[Mention]]
+
+
+def _value_key(m: Mention) -> object:
+    if m.unit == "weekday":
+        return tuple(sorted(m.value))  # type: ignore[arg-type]
+    if isinstance(m.value, float):
+        return (round(m.lo, 9), round(m.hi, 9)) if not m.exact else round(m.value, 9)
+    return m.value
+
+
+def _order_key(a: str, b: str) -> str:
+    return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
 
 
 class NumberCheck:
-    kinds = (Kind.NUMBER_CONFLICT,Kind.DATE_CONFLICT,)
+    kinds = (Kind.NUMBER_CONFLICT, Kind.DATE_CONFLICT)
 
-    def run(self, ctx):
-        return ()
+    def run(self, ctx: CheckContext) -> Iterator[Flag]:
+        cache: dict[str, list[Mention]] = {}
+
+        def mentions(p: Passage) -> list[Mention]:
+            got = cache.get(p.id)
+            if got is None:
+                got = cache[p.id] = mentions_in(p)
+            return got
+
+        seen: set[tuple[str, int, int]] = set()
+        for group in sorted(ctx.alignment.groups, key=lambda g: g.id):
+            by_source: dict[str, list[Mention]] = defaultdict(list)
+            for p in group.passages:
+                by_source[p.source].extend(mentions(p))
+            if sum(1 for ms in by_source.values() if ms) < 3:
+                continue  # two sources alone cannot tell which one is wrong
+            totals = {sid: Counter(m.unit for m in ms) for sid, ms in by_source.items()}
+            for sid in sorted(by_source):
+                for m in by_source[sid]:
+                    if (m.source, m.start, m.end) in seen:
+                        continue
+                    flag = self._judge(ctx, group, m, by_source, totals)
+                    if flag is not None:
+                        seen.add((m.source, m.start, m.end))
+                        yield flag
+
+    def _judge(self, ctx: CheckContext, group: Group, m: Mention, by_source: dict[str, list[Mention]],
+               totals: dict[str, Counter]) -> Flag | None:
+        others = sorted((s for s in by_source if s != m.source and by_source[s]),
+                        key=lambda s: _order_key(m.source, s))[:MAX_COUNTERPART_SOURCES]
+        agree: list[Mention] = []
+        votes: dict[object, list[Mention]] = defaultdict(list)
+        m_total = totals[m.source][m.unit]
+        for s in others:
+            same_unit = [c for c in by_source[s] if c.unit == m.unit]
+            if not same_unit:
+                continue
+            scored = sorted(((role_score(m, c, m_total, totals[s][c.unit]), c) for c in same_unit),
+                            key=lambda sc: (-sc[0], sc[1].start))
+            # Benefit of the doubt: any plausible counterpart that agrees corroborates the value.
+            fits = [c for sc, c in scored if sc >= MIN_ROLE_SCORE * 0.6 and consistent(m, c)]
+            if fits:
+                agree.append(fits[0])
+                continue
+            top_score, top = scored[0]
+            if top_score < MIN_ROLE_SCORE:
+                continue  # this source says nothing about this quantity
+            if len(scored) > 1 and scored[1][0] > top_score - 0.05 and not consistent(top, scored[1][1]):
+                continue  # two equally likely counterparts with different values: no clear vote
+            votes[_value_key(top)].append(top)
+        if not votes:
+            return None
+        # The consensus value: the exact value most voters allow (a hedged "at least 120" supports
+        # 120 and everything it allows).
+        all_voters = [v for vs in votes.values() for v in vs]
+        candidates = sorted({_value_key(v): v for v in all_voters if v.exact}.items(), key=lambda kv: str(kv[0]))
+        if not candidates:
+            return None
+        best_key, best = max(candidates, key=lambda kv: (sum(consistent(kv[1], v) for v in all_voters),
+                                                         len(votes.get(kv[0], ())), str(kv[0])))
+        voters = [v for v in all_voters if consistent(best, v)]
+        n = len(voters)
+        if n < 2 or n <= len(agree) + 1:
+            return None
+        if not m.exact and any(consistent(m, v) for v in voters):
+            return None
+        ref = sorted((v for v in voters if v.exact), key=lambda v: (v.source, v.start))[0]
+        kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
+        if m.unit == "weekday" or m.unit == "year":
+            severity = Severity.MEDIUM
+        elif m.is_date:
+            severity = Severity.MEDIUM
+        else:
+            severity = Severity.HIGH
+        agreeing = len(agree)
+        confidence = min(0.95, 0.5 + 0.12 * n) * (n / (n + agreeing))
+        role = _describe(ref)
+        message = (f'"{m.text}" where {n} other source{"s" if n != 1 else ""} give "{ref.text}"'
+                   + (f" {role}" if role else ""))
+        evidence: list[Span] = [span_of(ctx, v.source, v.start, v.end)
+                                for v in sorted(voters, key=lambda v: (v.source, v.start))[:MAX_EVIDENCE]]
+        return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=ref.text,
+                         severity=severity, confidence=confidence, group=group, message=message,
+                         evidence=evidence)
+
+
+def _describe(m: Mention) -> str:
+    """A few words saying which quantity this is, taken from the passage itself."""
+    if m.unit == "weekday" or m.unit in ("date", "year"):
+        return "for the same event"
+    if m.after:
+        return f'for "{m.after}"'
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", m.passage.text[: m.start - m.passage.start])][-4:]
+    return f'after "{" ".join(words)}"' if words else ""

@@ -111,7 +111,8 @@ def stem(word: str) -> str:
     w = word.lower().replace("-", "").replace("’", "'")
     for suffix in ("ational", "ation", "ition", "ments", "ment", "ings", "ing", "ies", "ied", "ion",
                    "ers", "er", "ed", "es", "ly", "s"):
-        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+        keep = 3 if suffix == "s" else 4
+        if len(w) - len(suffix) >= keep and w.endswith(suffix) and not w.endswith("ss"):
             w = w[: -len(suffix)]
             break
     if len(w) > 4 and w.endswith("e"):
