@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import tempfile
 import time
@@ -230,6 +231,15 @@ def format_details(result: HarnessResult) -> str:
     return "\n".join(lines)
 
 
+def suggest_floors(per: dict[str, KindFigures], step: float = 0.05) -> dict[str, dict[str, float]]:
+    """Floors from measured figures: each rounded down to a multiple of ``step`` (undefined -> 0)."""
+
+    def down(x: float | None) -> float:
+        return 0.0 if x is None else round(math.floor(x / step + 1e-9) * step, 2)
+
+    return {k: {"precision": down(f.precision), "recall": down(f.recall)} for k, f in per.items() if k in KINDS}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.quality.harness", description=__doc__.split("\n\n")[0])
     ap.add_argument("--case", action="append", metavar="NAME", help="run only this case (repeatable)")
@@ -239,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7, help="random seed of the generator (default 7)")
     ap.add_argument("--per-corpus", type=int, default=7, help="corruptions per generated corpus (default 7)")
     ap.add_argument("-q", "--quiet", action="store_true", help="print the tables only")
+    ap.add_argument("--suggest-floors", action="store_true",
+                    help="print the 'kinds' block for floors.json: today's figures rounded down to 0.05")
     args = ap.parse_args(argv)
 
     say = None if args.quiet else (lambda m: print(m, file=sys.stderr))
@@ -257,6 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif result.errors:
         for r in result.errors:
             print(f"ERROR [{r.corpus.name}] {r.error}")
+    if args.suggest_floors:
+        per, _ = result.figures()
+        print(json.dumps({"kinds": suggest_floors(per)}, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
