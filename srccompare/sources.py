@@ -201,6 +201,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# A whole web page, whatever the file is called: a doctype or <html> first (after a BOM/whitespace/comment).
+_HTML_DOCUMENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)""", re.I)
 _HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 # WHATWG: pages labelled Latin-1/ASCII are decoded as windows-1252, because that is what they are.
 _CP1252_LABELS = frozenset({"iso-8859-1", "latin-1", "latin1", "iso8859-1", "l1", "ascii", "us-ascii", "windows-1252", "cp1252"})
@@ -516,14 +519,21 @@ def _lxml_text(html: str) -> tuple[str, SourceMeta]:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return "", SourceMeta()
-    title_el = root.find(".//title")
-    title = _SPACES.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
+    # The headline as the page states it: og:title and <h1> carry no " | Site name" suffix that
+    # <title> usually has.
+    title = ""
+    for xpath in ('//meta[@property="og:title"]/@content', "//h1", "//title"):
+        found = root.xpath(xpath)
+        if found:
+            value = found[0] if isinstance(found[0], str) else found[0].text_content()
+            title = _SPACES.sub(" ", str(value)).strip()
+            if title:
+                break
     lang = root.get("lang") or None
-    for el in root.iter(*_DROP_TAGS):
-        el.drop_tree() if el.getparent() is not None else None
-    for el in root.iter(etree.Comment, etree.ProcessingInstruction):
+    # Listed first: dropping elements while iterating the tree skips their siblings.
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS)):
         if el.getparent() is not None:
-            el.drop_tree()
+            el.drop_tree()  # keeps the element's tail text, which belongs to its parent
     parts: list[str] = []
 
     def walk(el: Any) -> None:
@@ -565,13 +575,18 @@ def extract_html(html: str, *, name: str) -> HtmlArticle:
             include_formatting=False,
             favor_precision=True,
             with_metadata=True,
+            # Only dates the page declares (meta tags, JSON-LD, <time>): the extensive search
+            # turns a "© 2025" footer into 2025-01-01, a date the article never gave.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # noqa: BLE001 - a page the extractor chokes on still gets the fallback
         doc = None
     text = _clean_lines(doc.text) if doc is not None and doc.text else ""
-    page_text, page_meta = _lxml_text(html)
-    if not text:
-        text = page_text
+    if text:
+        lang = _HTML_LANG.search(html[:4096])
+        page_meta = SourceMeta(language=lang.group(1) if lang else None)
+    else:
+        text, page_meta = _lxml_text(html)
     meta = SourceMeta(
         outlet=(doc.sitename if doc is not None else None) or None,
         title=(doc.title if doc is not None else None) or page_meta.title,
@@ -611,7 +626,8 @@ _LABEL = re.compile(
     r"pictured|caption|copyright|©|\(c\)|via|read more|related|see also|more|tags?|topics?)\s*[:|/–—-]",
     re.I,
 )
-_RIGHTS = re.compile(r"(?:©|\(c\)|copyright\b|all rights reserved)", re.I)
+# A rights notice: "all rights reserved", or a copyright sign/word followed by a year.
+_RIGHTS = re.compile(r"all rights reserved|(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}|©)|^©", re.I)
 _UI = re.compile(
     r"^(?:share|follow|subscribe|sign (?:up|in)|log ?in|click|tap|tweet|email|e-mail|print|comments?|"
     r"advertisement|advertising|sponsored|listen|watch|download|skip to|back to top|next article|previous article)\b",
@@ -699,17 +715,21 @@ def boilerplate_reason(line: str) -> str | None:
     if n == 0:
         return "no words"
     if n > 15:
-        return "byline" if _CREDIT_BY.match(line) else None
+        if _CREDIT_BY.match(line.lstrip("([{ ")):
+            return "byline"
+        return "copyright" if _RIGHTS.search(line) else None
     terminal = _ends_sentence(line)
     if _URL.match(line) or _MD_LINK_ONLY.match(line):
         return "link"
     if _LOGO.search(line) and n <= 6:
         return "logo"
-    if _LABEL.match(line) and n <= 15:
+    # Credits are often wrapped in brackets: "(Reporting by X; Editing by Y)", "[Photo: AFP]".
+    bare = line.lstrip("([{ ")
+    if _LABEL.match(bare) and n <= 15:
         return "label"
-    if _RIGHTS.search(line) and n <= 15:
+    if _RIGHTS.search(line) and n <= 30:
         return "copyright"
-    if _is_byline(line):
+    if _is_byline(bare):
         return "byline"
     if not terminal and n <= 12 and _SEPARATORS.search(line):
         return "dateline"
@@ -889,6 +909,11 @@ def read_source(path: Path, *, encoding: str | None = None) -> Source:
         raise InputError(f"{name}: is empty; add the article text or remove the file")
     is_html = path.suffix.lower() in HTML_SUFFIXES
     decoded = decode_bytes(data, name=name, encoding=encoding, html=is_html)
+    if not is_html and _HTML_DOCUMENT.match(decoded.text[:2048]):
+        # A web page saved as .txt or .md: its markup is not article text, so read it as a page
+        # (again, so that a declared charset counts).
+        is_html = True
+        decoded = decode_bytes(data, name=name, encoding=encoding, html=True)
     text = normalise_newlines(decoded.text)
     if not text.strip():
         raise InputError(f"{name}: is empty (only whitespace); add the article text or remove the file")

@@ -471,6 +471,12 @@ def test_every_other_seed_line_is_content(seeds_dir: Path) -> None:
         "By Jane Doe and John Roe, Reuters",
         "by MARIA GARCÍA | Madrid",
         "Reporting by David Lawder; Editing by Chizu Nomiyama",
+        "(Reporting by Ana Lopes in Lisbon; additional reporting by Tom Ashworth; editing by Jane Doe and John Roe)",
+        "[Photo: AFP]",
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+        "Advertisement",
+        "Last updated: 7 May 2025",
+        "Read more: Rail unions announce ballot",
         "Kyodo | 7 May 2025",
         "Updated 14:32 GMT, 7 May 2025",
         "May 7, 2025",
@@ -505,6 +511,9 @@ def test_boilerplate_lines(line: str) -> None:
         "Photographers gathered outside.",
         "Xi Jinping",
         "GREAT PROGRESS MADE!!!",
+        "(The ministry did not say when the talks would resume.)",
+        "Copyright law experts said the ruling would be appealed, and that the case could reach the supreme court next year.",
+        "WASHINGTON (Reuters) - The United States and China will hold talks this weekend.",
     ],
 )
 def test_content_lines_are_not_boilerplate(line: str) -> None:
@@ -596,3 +605,37 @@ def test_seed_titles_and_words(seeds_dir: Path) -> None:
     assert src.id == "000_0d3fd0463d218bc3" and src.path == str(seeds_dir / "000_0d3fd0463d218bc3.txt")
     assert len(src.sha256) == 64 and src.encoding == "utf-8"
     assert src.words > 500
+
+
+def test_html_date_only_when_the_page_declares_one(tmp_path: Path) -> None:
+    body = "".join(f"<p>Sentence number {i} of an article about a port strike and its end.</p>" for i in range(8))
+    page = f"<html><body><article><h1>Strike ends</h1>{body}</article><footer>&copy; 2025 Example. All rights reserved.</footer></body></html>"
+    src = read_source(write(tmp_path, "p.html", page))
+    assert src.meta.date is None  # not 2025-01-01 from the copyright line
+    dated = page.replace("<h1>", '<time datetime="2024-05-03T10:00">3 May</time><h1>')
+    assert read_source(write(tmp_path, "q.html", dated)).meta.date == "2024-05-03"
+
+
+@pytest.mark.parametrize("name", ["saved_page.txt", "saved_page.md"])
+def test_web_page_saved_as_text_is_read_as_html(name: str) -> None:
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / name
+        shutil.copy(INPUTS / "article_page.html", p)
+        src = read_source(p)
+    assert "<" not in src.text and "SHOULD_NOT_APPEAR" not in src.text
+    assert src.title == "Dock workers end strike after pay deal"
+
+
+def test_lxml_fallback_prefers_the_headline_to_the_title_tag() -> None:
+    from srccompare.sources import _lxml_text
+
+    text, meta = _lxml_text(
+        "<html lang='pt-BR'><head><title>Greve termina | Jornal do Porto</title><style>x{}</style></head>"
+        "<body><header>Jornal logo</header><h1>Greve termina</h1><div>Os estivadores voltaram<br>ao trabalho.</div>"
+        "<script>var s='SCRIPT';</script><footer>Rodapé</footer></body></html>"
+    )
+    assert meta == SourceMeta(title="Greve termina", language="pt-BR")
+    assert text == "Greve termina\nOs estivadores voltaram\nao trabalho."
