@@ -1,12 +1,215 @@
-"""PLACEHOLDER being written in this session; replaced before landing."""
+"""attribution_conflict: a statement or a quote credited to someone other than the other sources say.
+
+Two readings, both from ``speech.py``:
+
+- **Quotes.** The same quotation (lined up word by word as in the quote check) credited by name to
+  different speakers: a quote given to Trump in one source and to Bessent in the others.
+- **Statements.** In a group of aligned passages (the sources report the same thing), the agent
+  of the reporting verb ("X said", "said X", "according to X"): one source says the foreign
+  ministry said it, the others the commerce ministry.
+
+Speakers are compared with ``speech.compatible``: a pronoun or an unnamed speaker ("the
+spokesman", "officials") contradicts no one; a title and the person the story itself links it to
+("Treasury Secretary" and "Scott Bessent") are the same speaker; a near spelling of a name is the
+same name (a misspelling is the names check's business, not a different speaker). A source is
+flagged when at least two other sources agree on a speaker incompatible with its own and they
+outnumber those that agree with it. A possessive-led speaker with no name ("Their office said")
+where the others name the speaker is flagged as an unclear attribution, with low severity.
+
+In: ``CheckContext``. Out: ``Flag``s of kind ``attribution_conflict``.
+"""
 
 from __future__ import annotations
 
-from srccompare.models import Kind
+import hashlib
+from collections import defaultdict
+from typing import Iterator, Sequence
+
+from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.quotes import MIN_QUOTE_WORDS, StoryIndex, align_fragments
+from srccompare.checks.speech import Aliases, Quote, Speaker, Speech, compatible, speech_of
+from srccompare.models import Flag, Group, Kind, Severity
+
+MAX_COUNTERPART_SOURCES = 40
+MAX_EVIDENCE = 6
+
+MIN_SHARED_WORDS = 5
+"""Two quotes are the same quotation for attribution purposes when they share this many words in
+line and most of the shorter one: stricter than the quote check, since here the words must agree
+for the speakers to be compared at all."""
+
+
+def _order_key(a: str, b: str) -> str:
+    return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
+
+
+def _clusters(speakers: Sequence[Speaker], aliases: Aliases) -> list[list[Speaker]]:
+    """Speakers grouped by compatibility with each group's first member (one speaker per source)."""
+    out: list[list[Speaker]] = []
+    for s in speakers:
+        for c in out:
+            if compatible(c[0], s, aliases):
+                c.append(s)
+                break
+        else:
+            out.append([s])
+    return out
+
+
+def _best_named(cluster: Sequence[Speaker]) -> Speaker:
+    """The fullest rendering of a cluster's speaker ("Treasury Secretary Scott Bessent" over "Bessent")."""
+    return sorted(cluster, key=lambda s: (-len(s.core), s.source, s.start))[0]
 
 
 class AttributionCheck:
     kinds = (Kind.ATTRIBUTION_CONFLICT,)
 
-    def run(self, ctx):
-        return ()
+    def run(self, ctx: CheckContext) -> Iterator[Flag]:
+        speech = speech_of(ctx)
+        done: set[tuple[str, int, int]] = set()
+        for flag in self._quote_conflicts(ctx, speech):
+            if (flag.source, flag.start, flag.end) not in done:
+                done.add((flag.source, flag.start, flag.end))
+                yield flag
+        for flag in self._statement_conflicts(ctx, speech):
+            if (flag.source, flag.start, flag.end) not in done:
+                done.add((flag.source, flag.start, flag.end))
+                yield flag
+
+    # -- quotes ---------------------------------------------------------------------------------
+
+    def _quote_conflicts(self, ctx: CheckContext, speech: Speech) -> Iterator[Flag]:
+        index = StoryIndex(speech, named_only=False)
+        for sid in sorted(speech.quotes):
+            for q in speech.quotes[sid]:
+                spk = q.speaker
+                # Only an explicit name is judged: a resolved pronoun may be resolved wrongly.
+                if q.nested or spk is None or spk.pronoun or not spk.proper:
+                    continue
+                words = q.words()
+                if sum(len(f) for f in words) < MIN_QUOTE_WORDS:
+                    continue
+                others = self._same_quote_elsewhere(ctx, speech, index, q, words)
+                agree, named = [], []
+                for other in others:
+                    o = other.speaker.named if other.speaker is not None else None
+                    if o is None or not o.proper:
+                        continue
+                    (agree if compatible(spk, o, speech.aliases) else named).append(o)
+                flag = self._verdict(ctx, spk, agree, named, speech.aliases, group=_group_of(ctx, q.passages),
+                                     severity=Severity.HIGH, what="quote")
+                if flag is not None:
+                    yield flag
+
+    def _same_quote_elsewhere(self, ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
+                              words: list) -> list[Quote]:
+        """For each other source, its quote that is plainly the same quotation as ``q``, if any."""
+        cands: dict[str, list[Quote]] = defaultdict(list)
+        for pid in q.passages:
+            g = ctx.group_of.get(pid)
+            if g is None:
+                continue
+            for p in g.passages:
+                if p.source != q.source:
+                    cands[p.source].extend(c for c in speech.quotes_in_passage(p.id) if not c.nested)
+        for c in index.candidates(q):
+            if c.source != q.source:
+                cands[c.source].append(c)
+        chosen = sorted(cands, key=lambda s: _order_key(q.source, s))[:MAX_COUNTERPART_SOURCES]
+        out: list[Quote] = []
+        for sid in sorted(chosen):
+            best: tuple[int, Quote] | None = None
+            for c in {(c.start, c.end): c for c in cands[sid]}.values():
+                for qw in words:
+                    for cw in c.words():
+                        m = align_fragments(qw, cw)
+                        if m is None or m.matched < MIN_SHARED_WORDS or m.matched < 0.6 * min(len(qw), len(cw)):
+                            continue
+                        if best is None or m.matched > best[0]:
+                            best = (m.matched, c)
+            if best is not None:
+                out.append(best[1])
+        return out
+
+    # -- statements -----------------------------------------------------------------------------
+
+    def _statement_conflicts(self, ctx: CheckContext, speech: Speech) -> Iterator[Flag]:
+        for group in sorted(ctx.alignment.groups, key=lambda g: g.id):
+            by_source: dict[str, list[Speaker]] = defaultdict(list)
+            for p in group.passages:
+                for a in speech.attributions_in_passage(p.id):
+                    by_source[p.source].append(a.speaker)
+            if len(by_source) < 3:
+                continue
+            for sid in sorted(by_source):
+                for spk in by_source[sid]:
+                    if spk.pronoun:
+                        continue
+                    if not spk.proper and not spk.vague:
+                        continue
+                    others = sorted((s for s in by_source if s != sid),
+                                    key=lambda s: _order_key(sid, s))[:MAX_COUNTERPART_SOURCES]
+                    agree: list[Speaker] = []
+                    named: list[Speaker] = []
+                    for o in sorted(others):
+                        theirs = [x.named for x in by_source[o] if x.named is not None and x.named.proper]
+                        if not theirs:
+                            continue
+                        fits = [x for x in theirs if compatible(spk, x, speech.aliases)] if spk.proper else []
+                        if fits:
+                            agree.append(fits[0])
+                        elif spk.proper:
+                            named.append(theirs[0])
+                        else:
+                            named.append(theirs[0])
+                    if spk.vague:
+                        flag = self._vague(ctx, spk, named, others_vague=[
+                            o for o in others if any(x.vague for x in by_source[o])], group=group,
+                            aliases=speech.aliases)
+                    else:
+                        flag = self._verdict(ctx, spk, agree, named, speech.aliases, group=group,
+                                             severity=Severity.MEDIUM, what="statement")
+                    if flag is not None:
+                        yield flag
+
+    # -- verdicts -------------------------------------------------------------------------------
+
+    def _verdict(self, ctx: CheckContext, spk: Speaker, agree: list[Speaker], named: list[Speaker],
+                 aliases: Aliases, *, group: Group | None, severity: Severity, what: str) -> Flag | None:
+        if not named:
+            return None
+        top = max(_clusters(named, aliases), key=lambda c: (len(c), -min(s.start for s in c)))
+        n = len(top)
+        if n < 2 or n <= len(agree) + 1:
+            return None
+        ref = _best_named(top)
+        confidence = min(0.95, 0.5 + 0.12 * n) * (n / (n + len(agree)))
+        message = (f'{what} credited to "{spk.text}" where {n} other sources credit it to "{ref.text}"')
+        evidence = [span_of(ctx, s.source, s.start, s.end) for s in sorted(top, key=lambda s: (s.source, s.start))]
+        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                         expected=ref.text, severity=severity, confidence=confidence, group=group,
+                         message=message, evidence=evidence[:MAX_EVIDENCE])
+
+    def _vague(self, ctx: CheckContext, spk: Speaker, named: list[Speaker], *, others_vague: list[str],
+               group: Group, aliases: Aliases) -> Flag | None:
+        """"Their office said" where at least two other sources agree on whom to credit."""
+        if not named or others_vague:
+            return None
+        top = max(_clusters(named, aliases), key=lambda c: (len(c), -min(s.start for s in c)))
+        n = len(top)
+        if n < 2:
+            return None
+        ref = _best_named(top)
+        message = f'unclear attribution "{spk.text}" where {n} other sources credit "{ref.text}"'
+        evidence = [span_of(ctx, s.source, s.start, s.end) for s in sorted(top, key=lambda s: (s.source, s.start))]
+        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                         expected=ref.text, severity=Severity.LOW, confidence=min(0.8, 0.45 + 0.08 * n),
+                         group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+def _group_of(ctx: CheckContext, passage_ids: Sequence[str]) -> Group | None:
+    for pid in passage_ids:
+        g = ctx.group_of.get(pid)
+        if g is not None:
+            return g
+    return None

@@ -476,6 +476,9 @@ def _np_after(source: str, text: str, toks: Sequence[Tok], vi: int, span: int) -
         j += 1
     if not chunk or chunk[0][0].lower() in PRONOUNS:
         return None
+    if any(w[0].islower() and (w.lower() in AUXILIARIES or w.lower() in REPORTING_VERBS or
+                               (w.lower().endswith("ed") and len(w) > 4)) for w, _, _ in chunk[1:]):
+        return None  # "said the town would rebuild": a clause of its own, not the speaker
     return _speaker_from_tokens(source, text, chunk, toks[vi][1])
 
 
@@ -524,36 +527,61 @@ _CAP_RUN_RE = re.compile(
 
 
 class Aliases:
-    """Story-wide links between names and the words that describe them.
+    """Story-wide descriptions of names: which words the sources use together for one agent.
 
-    Built from every capitalised run in every source: in "US Treasury Secretary Scott Bessent" the
-    name's last word ("bessent") is linked to "us", "treasury", "secretary", "scott"; an
-    appositive ("Lin Jian, the Chinese foreign ministry spokesperson,") links the same way. So a
-    title and the person holding it are compatible speakers when the sources say they are the same.
+    Every capitalised run in every source ("US Treasury Secretary Scott Bessent"), with the lower
+    case title words right before it ("chief executive Jane Doe") and an appositive after it
+    ("Lin Jian, the Chinese foreign ministry spokesperson,"), is one description. Two speakers are
+    the same agent when one description holds both ("Treasury Secretary" and "Bessent"); two
+    descriptions that merely share a head ("Justice Ministry", "Interior Ministry") do not link them.
     """
 
+    MAX_PER_WORD = 200  # distinct descriptions kept per word (the longest first): bounds the work
+
     def __init__(self, texts: Iterable[str]) -> None:
-        links: dict[str, set[str]] = defaultdict(set)
+        runs: set[frozenset[str]] = set()
         for text in texts:
             for m in _CAP_RUN_RE.finditer(text):
                 words = [w.lower().rstrip(".").replace("’", "'") for w in m.group().split()]
                 words = [w[:-2] if w.endswith("'s") else w for w in words]
                 words = [w for w in words if w not in ("of", "the", "for", "on") and w not in HONORIFICS]
-                if len(words) < 2:
+                if not words:
                     continue
-                last = words[-1]
-                links[last].update(words)
-                after = text[m.end():m.end() + 90]
-                app = re.match(r",\s+(?:the|a|an)\s+([^,.;]{3,80}?),", after)
+                lead = re.split(r"[.,;:!?\"“”()\n]", text[max(0, m.start() - 60):m.start()])[-1]
+                for w in reversed(re.findall(r"[^\W_][\w’'\-]*", lead)[-4:]):
+                    lw = w.lower().replace("’", "'")
+                    if lw in FUNCTION_WORDS or lw in REPORTING_VERBS:
+                        break
+                    words.append(lw[:-2] if lw.endswith("'s") else lw)
+                app = re.match(r",\s+(?:the|a|an)\s+([^,.;]{3,80}?),", text[m.end():m.end() + 90])
                 if app:
-                    links[last].update(w.lower() for w in re.findall(r"[^\W_][\w’'\-]*", app.group(1)))
-        self._links = {k: frozenset(v) for k, v in links.items()}
+                    words.extend(w.lower() for w in re.findall(r"[^\W_][\w’'\-]*", app.group(1))
+                                 if w.lower() not in FUNCTION_WORDS)
+                if len(words) > 1:
+                    runs.add(frozenset(words))
+        by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for run in sorted(runs, key=lambda r: (-len(r), sorted(r))):
+            for w in run:
+                if len(by_word[w]) < self.MAX_PER_WORD:
+                    by_word[w].append(run)
+        self._by_word = dict(by_word)
+        self._memo: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
 
-    def expand(self, core: Sequence[str]) -> set[str]:
-        out = set(core)
-        for w in core:
-            out |= self._links.get(w, frozenset())
-        return out
+    def linked(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """Whether one description in the story holds all words of both ``a`` and ``b``."""
+        key = (tuple(a), tuple(b))
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = self._linked(list(dict.fromkeys(list(a) + list(b))))
+        return hit
+
+    def _linked(self, want: list[str]) -> bool:
+        # Any word of either speaker may be the one the description spells as they do ("Becent").
+        for w in want:
+            for run in self._by_word.get(w, ()):
+                if _covered(want, run):
+                    return True
+        return False
 
 
 def words_match(a: str, b: str) -> bool:
@@ -566,7 +594,7 @@ def words_match(a: str, b: str) -> bool:
     return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and JaroWinkler.similarity(a, b) >= 0.86
 
 
-def _covered(core: Sequence[str], pool: set[str]) -> bool:
+def _covered(core: Sequence[str], pool: Iterable[str]) -> bool:
     return all(any(words_match(w, p) for p in pool) for w in core)
 
 
@@ -575,17 +603,18 @@ def compatible(a: Speaker | None, b: Speaker | None, aliases: Aliases) -> bool:
 
     Unknown, pronoun and unnamed speakers ("the spokesman", "officials") are compatible with
     anyone: they do not contradict a name. Two named speakers are compatible when one's words are
-    all found in the other's words plus what the story links to them ("Treasury Secretary" and
-    "Scott Bessent"; "China's Commerce Ministry" and "a Chinese Commerce Ministry spokesman").
+    all among the other's ("China's Commerce Ministry" and "a Chinese Commerce Ministry
+    spokesman") or one description in the story holds both ("Treasury Secretary" and "Scott
+    Bessent", see ``Aliases``).
     """
     if a is None or b is None:
         return True
     a, b = a.named, b.named
     if a is None or b is None or not a.proper or not b.proper:
         return True
-    if _covered(a.core, aliases.expand(b.core)) or _covered(b.core, aliases.expand(a.core)):
+    if _covered(a.core, b.core) or _covered(b.core, a.core):
         return True
-    return False
+    return aliases.linked(a.core, b.core)
 
 
 # --------------------------------------------------------------------------------------------

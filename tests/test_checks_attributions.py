@@ -1,0 +1,136 @@
+"""attribution_conflict: a quote or statement credited to another speaker than most sources say."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccompare.checks.attributions import AttributionCheck
+from srccompare.checks.speech import Aliases, analyse, compatible
+from srccompare.models import Kind
+from tests.discrepancy_story import build, check_offsets
+
+
+def run(texts, groups=None):
+    ctx = build(texts, groups)
+    flags = list(AttributionCheck().run(ctx))
+    check_offsets(ctx, flags)
+    assert all(f.kind is Kind.ATTRIBUTION_CONFLICT for f in flags)
+    return ctx, flags
+
+
+def speakers(text):
+    ctx = build({"a": [text]})
+    sp = analyse(ctx.sources, ctx.alignment.passages)
+    return [a.speaker.text for a in sp.attributions["a"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Health Ministry said on Monday that 40 people died.", ["The Health Ministry"]),
+    ("US President Donald Trump on Wednesday said he would not lower tariffs.", ["US President Donald Trump"]),
+    ('"It is over," said Coach Ana Silva, who led the team for a decade.', ["Coach Ana Silva"]),
+    ("Mayor Petrova, who was re-elected in May, said the town would rebuild.", ["Mayor Petrova"]),
+    ("The plan, according to the Interior Ministry, is ready.", ["the Interior Ministry"]),
+    ("Acme recalled the heaters, which it said were faulty.", ["it"]),
+    ("Bessent said the United States plans to agree on a date.", ["Bessent"]),
+    ("Listen to what is said, and act accordingly.", []),
+    ("The Office of the U.S. Trade Representative said its chief will visit.",
+     ["The Office of the U.S. Trade Representative"]),
+])
+def test_speakers_are_read(text, expected):
+    assert speakers(text) == expected
+
+
+def test_compatibility_uses_links_the_story_makes():
+    ctx = build({"a": ["Treasury Secretary Scott Bessent met officials. Acme chief executive Jane Doe spoke."]})
+    sp = analyse(ctx.sources, ctx.alignment.passages)
+    aliases: Aliases = sp.aliases
+
+    def spk(text):
+        c = build({"z": [text + " said it."]})
+        return analyse(c.sources, c.alignment.passages).attributions["z"][0].speaker
+
+    assert compatible(spk("The Treasury Secretary"), spk("Bessent"), aliases)
+    assert compatible(spk("Acme's chief executive"), spk("Jane Doe"), aliases)
+    assert compatible(spk("Becent"), spk("Bessent"), aliases)  # a misspelling is the names check's business
+    assert compatible(spk("he"), spk("Bessent"), aliases)
+    assert compatible(spk("the spokesman"), spk("Bessent"), aliases)
+    assert not compatible(spk("Trump"), spk("Bessent"), aliases)
+    assert not compatible(spk("China's foreign ministry"), spk("China's Commerce Ministry"), aliases)
+    assert compatible(spk("a Chinese Commerce Ministry spokesman"), spk("China's Commerce Ministry"), aliases)
+
+
+RECALL = {
+    "a": ["Acme recalled 40,000 heaters.",
+          '"We are recalling every unit as a precaution," chief executive Jane Doe said.'],
+    "b": ["Acme recalled its heaters.",
+          '"We are recalling every unit as a precaution," Doe said.'],
+    "c": ["Heaters were recalled.",
+          '"We are recalling every unit as a precaution," said Jane Doe, who founded the firm.'],
+    "d": ["Acme heaters were recalled.",
+          '"We are recalling every unit as a precaution," regulator spokesman Tom Ray said.'],
+}
+
+
+def test_quote_given_to_another_person_is_flagged():
+    _, flags = run(RECALL)
+    assert len(flags) == 1
+    f = flags[0]
+    assert f.source == "d" and f.text == "regulator spokesman Tom Ray" and "Doe" in f.expected
+    assert {e.source for e in f.evidence} == {"a", "b", "c"}
+    assert f.severity.value == "high"
+
+
+COURT = {
+    "a": ["The Justice Ministry said the ruling would be appealed within 30 days."],
+    "b": ["The ruling will be appealed, the Justice Ministry said."],
+    "c": ["According to the Justice Ministry, the ruling will be appealed within a month."],
+    "d": ["The Interior Ministry said the ruling would be appealed within 30 days."],
+}
+
+
+def test_statement_credited_to_another_institution_is_flagged():
+    _, flags = run(COURT)
+    assert [(f.source, f.text, f.severity.value) for f in flags] == [("d", "The Interior Ministry", "medium")]
+    assert "Justice Ministry" in flags[0].expected
+
+
+@pytest.mark.parametrize("texts", [
+    # A title and the person the story says holds it; a pronoun; an unnamed spokesman.
+    {"a": ["Chelsea boss Maria Costa confirmed the transfer.", '"He is ready," Costa said.'],
+     "b": ["The transfer was confirmed.", '"He is ready," the Chelsea boss said.'],
+     "c": ["The deal is done.", '"He is ready," she said.'],
+     "d": ["Done deal.", '"He is ready," a club spokesman said.']},
+    # Two sources alone disagree: no majority.
+    {"a": ["The Justice Ministry said the ruling would be appealed."],
+     "b": ["The Interior Ministry said the ruling would be appealed."]},
+    # Three sources, three speakers.
+    {"a": ["The Justice Ministry said the ruling would be appealed."],
+     "b": ["The Interior Ministry said the ruling would be appealed."],
+     "c": ["The Finance Ministry said the ruling would be appealed."]},
+    # A misspelt name is not another speaker.
+    {"a": ['"We will rebuild every home," Petrova said.'],
+     "b": ['"We will rebuild every home," Petrova said.'],
+     "c": ['"We will rebuild every home," Petrowa said.']},
+])
+def test_compatible_or_undecidable_attributions_are_not_flagged(texts):
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_unclear_possessive_attribution_is_low():
+    texts = {
+        "a": ["Their office said the minister will attend the talks in Geneva."],
+        "b": ["The Trade Office said the minister will attend the talks in Geneva."],
+        "c": ["The minister will attend the talks in Geneva, the Trade Office said."],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.severity.value) for f in flags] == [("a", "Their office", "low")]
+
+
+def test_ids_are_stable():
+    _, first = run(RECALL)
+    _, again = run(RECALL)
+    more = dict(RECALL)
+    more["e"] = ["Recall.", '"We are recalling every unit as a precaution," Doe said.']
+    _, bigger = run(more)
+    assert [f.id for f in first] == [f.id for f in again] == [f.id for f in bigger]
