@@ -12,7 +12,9 @@ What ``read_source`` does, in order:
    byte-order mark (UTF-8, UTF-16, UTF-32); BOM-less UTF-16 by its NUL pattern; for HTML a declared
    ``charset`` that decodes cleanly; strict UTF-8, tolerating a handful of stray bytes in a file that
    is otherwise clearly UTF-8; cp1252 (with Latin-1 for the five bytes cp1252 leaves undefined). A
-   statistical detector is not the decider: charset-normalizer misread cp1252 smart quotes as cp775.
+   statistical detector is not the decider for Western text: charset-normalizer misread cp1252
+   smart quotes as cp775. It is asked only when most bytes are non-ASCII (Cyrillic, Greek, CJK in
+   a legacy encoding), where cp1252 is certainly wrong and it guessed right in every case tried.
 2. Line endings normalised to ``\\n`` (CRLF and lone CR); nothing else changes. This is the text
    every offset in the report refers to.
 3. HTML: the article text is extracted with trafilatura (a library made for it), with an lxml
@@ -59,6 +61,9 @@ MAX_SOURCE_BYTES = 25_000_000
 
 MAX_BAD_UTF8_BYTES = 16
 """Stray bytes tolerated (and replaced by U+FFFD) in a file that is otherwise clearly UTF-8."""
+
+LEGACY_NON_ASCII_SHARE = 0.3
+"""Share of non-ASCII bytes above which a non-UTF-8 file is not taken for cp1252 (see decode_bytes)."""
 
 TITLE_MAX_CHARS = 90
 
@@ -343,7 +348,34 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None, html: b
     # a file whose every non-ASCII byte is invalid UTF-8 is a legacy 8-bit file (cp1252).
     if bad <= MAX_BAD_UTF8_BYTES and good >= bad:
         return Decoded(data.decode("utf-8", errors="replace"), f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} replaced)")
+    legacy = _non_western_legacy(data)
+    if legacy is not None:
+        return legacy
     return Decoded(data.decode("cp1252", errors="srccompare-latin1"), "cp1252")
+
+
+def _non_western_legacy(data: bytes) -> Decoded | None:
+    """Text in a legacy non-Western encoding (cp1251, Shift-JIS, GBK, EUC-KR...), or None.
+
+    Western European text in cp1252 has few non-ASCII bytes (French ~10%, German ~6%); Cyrillic,
+    Greek and CJK legacy encodings have 80% or more. Only above ``LEGACY_NON_ASCII_SHARE`` is
+    charset-normalizer asked: there it named every legacy encoding tried correctly, while on
+    Western text it guessed cp775/cp1250 (FIELD-NOTES), so below the line it is never consulted.
+    """
+    sample = data[:65536]
+    high = sum(1 for b in sample if b >= 0x80)
+    if high < LEGACY_NON_ASCII_SHARE * len(sample):
+        return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or not best.encoding:
+        return None
+    try:
+        codec = codecs.lookup(best.encoding).name
+        return Decoded(data.decode(codec), codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _refuse_binary(name: str, kind: str) -> Decoded:

@@ -104,12 +104,28 @@ def test_few_smart_quotes_in_ascii_text_are_cp1252_not_damaged_utf8(tmp_path: Pa
 
 
 def test_forced_encoding(tmp_path: Path) -> None:
-    data = "Ελλάδα και Κύπρος συμφώνησαν.".encode("iso-8859-7")
-    p = write(tmp_path, "a.txt", data)
-    assert read_source(p).text != "Ελλάδα και Κύπρος συμφώνησαν."  # detection cannot know Greek 8-bit
-    src = read_source(p, encoding="iso-8859-7")
-    assert src.text == "Ελλάδα και Κύπρος συμφώνησαν."
-    assert src.encoding == "iso8859-7"
+    polish = "Rozmowy w Genewie będą kontynuowane, powiedział rzecznik ministerstwa."
+    p = write(tmp_path, "a.txt", polish.encode("cp1250"))
+    assert read_source(p).text != polish  # few non-ASCII bytes: read as cp1252, wrongly
+    src = read_source(p, encoding="cp1250")
+    assert src.text == polish
+    assert src.encoding == "cp1250"
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("Министерство иностранных дел России заявило во вторник, что переговоры продолжатся в Женеве.", "cp1251"),
+        ("Министерство иностранных дел России заявило во вторник, что переговоры продолжатся в Женеве.", "koi8-r"),
+        ("日本政府は火曜日、ジュネーブでの協議が来週も続くと発表した。双方は関税の引き下げについて話し合う予定だ。", "shift_jis"),
+        ("中国商务部周三表示，中方决定与美方进行接触。双方将于本周末在日内瓦举行会谈，讨论关税问题。", "gbk"),
+        ("미국과 중국은 이번 주말 제네바에서 무역 회담을 열 예정이라고 화요일 밝혔다. 양측은 관세 인하를 논의할 것이다.", "euc-kr"),
+    ],
+)
+def test_legacy_non_western_encodings(tmp_path: Path, text: str, codec: str) -> None:
+    src = read_source(write(tmp_path, "a.txt", text.encode(codec)))
+    assert src.text == text
+    assert src.encoding not in ("cp1252", "utf-8")
 
 
 @pytest.mark.parametrize(
