@@ -73,6 +73,15 @@ FUNCTION_SWAPS = {"will": "would", "would": "will", "can": "could", "could": "ca
                   "was": "is", "are": "were", "were": "are", "these": "those", "those": "these",
                   "very": "really", "really": "very", "must": "should", "should": "must",
                   "every": "each", "each": "every", "many": "several", "but": "yet"}
+CONTRACTIONS = (("do not", "don't"), ("did not", "didn't"), ("does not", "doesn't"), ("is not", "isn't"),
+                ("are not", "aren't"), ("cannot", "can't"), ("will not", "won't"), ("we are", "we're"),
+                ("we have", "we've"), ("it is", "it's"), ("that is", "that's"), ("I am", "I'm"),
+                ("we will", "we'll"), ("I will", "I'll"))
+_CONTRACTION_PATTERNS = tuple(
+    (re.compile(r"\b" + a.replace("'", "['’]") + r"(?![\w'’])", re.IGNORECASE), b)
+    for long, short in CONTRACTIONS
+    for a, b in ((long, short), (short, long))
+)
 DROPPABLE = frozenset({"very", "really", "just", "also", "still", "all", "so", "now", "then", "even",
                        "only", "simply", "that", "both", "the"})
 
@@ -235,7 +244,8 @@ class _Corpus:
             return False
         if w.lower() in NOT_NAMES or w in WEEKDAYS or w in MONTHS or w.lower() in self.lower_vocab:
             return False
-        return _zipf(w.lower()) < 4.5
+        # Below 3.5 on the Zipf scale: "Bessent", "Quispe", "Greer"; not "Treasury", "Creek", "Trump".
+        return _zipf(w.lower()) < 3.5
 
     def others(self, name: str) -> list[str]:
         return [n for n in self.names if n != name]
@@ -407,14 +417,6 @@ def find_quotes(c: _Corpus, name: str, line: tuple[int, int], rng: random.Random
         for i in drops[:1]:
             if i not in edits:
                 edits[i] = None
-        if len(edits) < 2:
-            # Too few function words: move a word one place, the way a rewording reorders a clause.
-            movable = [i for i in range(1, len(words) - 1) if words[i].islower() and words[i + 1].islower()
-                       and i not in edits and i + 1 not in edits]
-            if not movable:
-                continue
-            i = rng.choice(movable)
-            edits[i], edits[i + 1] = words[i + 1], words[i]
         pieces, pos = [], 0
         for i, t in enumerate(toks):
             pieces.append(inner[pos:t.start()])
@@ -429,7 +431,15 @@ def find_quotes(c: _Corpus, name: str, line: tuple[int, int], rng: random.Random
                 pieces.append(t.group())
         pieces.append(inner[pos:])
         new = "".join(pieces).strip()
-        if new != inner.strip():
+        # Contract or expand one verb form ("do not" <-> "don't"), as a rewording does.
+        for pat, repl in _CONTRACTION_PATTERNS:
+            m = pat.search(new)
+            if m:
+                r = repl[0].upper() + repl[1:] if m.group()[0].isupper() else repl
+                new = new[:m.start()] + r + new[m.end():]
+                edits[-1] = r
+                break
+        if len(edits) >= 2 and new != inner.strip():
             start = q.start(1) + (len(inner) - len(inner.lstrip()))
             yield Plant(name, "quote_variant", start, start + len(inner.strip()), inner.strip(), new,
                         "shared quote reworded", also=("term_variant",), key="quote:" + _norm(inner)[:40])
@@ -463,6 +473,8 @@ def find_numbers(c: _Corpus, name: str, line: tuple[int, int], rng: random.Rando
         value = _num_value(m)
         if not frac and "," not in digits and len(digits) == 4 and 1900 <= value <= 2100:
             continue  # a year: dates are another corruption
+        if re.search(r"[A-Z][\w-]* $", raw[max(0, m.start() - 20):m.start()]):
+            continue  # part of a name ("Ariane 6", "Highway 5"), not a figure
         around = raw[max(0, m.start() - 12):m.end() + 12]
         if any(mo in around for mo in MONTHS) or re.search(r"\d\s*[ap]\.?m\.?|GMT|:\d", around):
             continue  # part of a date or a time
@@ -612,13 +624,14 @@ def find_garbles(c: _Corpus, name: str, line: tuple[int, int], rng: random.Rando
                     return
 
 
+# Scarce opportunities first: attributions and dates need lines that quotes and terms would take.
 FINDERS: tuple[tuple[str, Finder], ...] = (
-    ("name_variant", find_names),
-    ("term_variant", find_terms),
-    ("quote_variant", find_quotes),
-    ("number_conflict", find_numbers),
-    ("date_conflict", find_dates),
     ("attribution_conflict", find_attributions),
+    ("date_conflict", find_dates),
+    ("number_conflict", find_numbers),
+    ("name_variant", find_names),
+    ("quote_variant", find_quotes),
+    ("term_variant", find_terms),
     ("garbled_text", find_garbles),
 )
 
