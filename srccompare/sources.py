@@ -40,6 +40,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
+from html import unescape
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -208,6 +209,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # A whole web page, whatever the file is called: a doctype or <html> first (after a BOM/whitespace/comment).
 _HTML_DOCUMENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:-]\s+")
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)""", re.I)
 _HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 # WHATWG: pages labelled Latin-1/ASCII are decoded as windows-1252, because that is what they are.
@@ -471,7 +474,8 @@ def parse_front_matter(text: str, *, name: str) -> FrontMatter | None:
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2  # +1 for the opening ---, +1 from 0-based
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise InputError(f"{name}: front matter is not valid YAML at line {line} ({problem}); fix the block at the top or remove it") from None
+        hint = "put the value in quotes, or remove the block" if "mapping values" in problem else "fix the block at the top or remove it"
+        raise InputError(f"{name}: front matter is not valid YAML at line {line} ({problem}); {hint}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -587,6 +591,24 @@ def _lxml_text(html: str) -> tuple[str, SourceMeta]:
     return _clean_lines("".join(parts)), SourceMeta(title=title or None, language=lang)
 
 
+def _site_name(found: str | None, headline: str | None, title_tag: str | None) -> str | None:
+    """The outlet's name: what the extractor found, unless it is only the headline again.
+
+    trafilatura reports the headline as the site name for pages like ``<title>Headline | Site
+    </title>`` with no site-name meta tag; there the part of ``<title>`` beside the headline is the
+    site's name.
+    """
+    head = _norm_line(headline or "")
+    if found and _norm_line(found) != head:
+        return found
+    if title_tag and head:
+        parts = [p.strip() for p in _TITLE_SEPARATORS.split(title_tag) if p.strip()]
+        others = [p for p in parts if _norm_line(p) != head]
+        if len(parts) >= 2 and len(others) == len(parts) - 1 and len(others) == 1 and len(others[0].split()) <= 6:
+            return others[0]
+    return None
+
+
 def extract_html(html: str, *, name: str) -> HtmlArticle:
     """Extract an article's text and metadata from a page; never returns markup.
 
@@ -619,8 +641,14 @@ def extract_html(html: str, *, name: str) -> HtmlArticle:
         page_meta = SourceMeta(language=lang.group(1) if lang else None)
     else:
         text, page_meta = _lxml_text(html)
+    title_tag = _TITLE_TAG.search(html)
+    outlet = _site_name(
+        (doc.sitename if doc is not None else None) or None,
+        (doc.title if doc is not None else None) or page_meta.title,
+        _SPACES.sub(" ", unescape(title_tag.group(1))).strip() if title_tag else None,
+    )
     meta = SourceMeta(
-        outlet=(doc.sitename if doc is not None else None) or None,
+        outlet=outlet,
         title=(doc.title if doc is not None else None) or page_meta.title,
         url=(doc.url if doc is not None else None) or None,
         date=(doc.date if doc is not None else None) or None,

@@ -182,6 +182,11 @@ def test_content_offsets_index_the_text_as_read(tmp_path: Path) -> None:
         ("a.txt", b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "looks like a gzip archive"),
         ("a.txt", b"some text\x00\x01\x02\x03\xff\xfe binary \x00\x00\x10 tail", "looks like a binary file (it contains NUL bytes)"),
         ("front.md", b"---\ntitle: [unclosed\n---\nText.\n", "front matter is not valid YAML at line 2"),
+        (
+            "colon.txt",
+            b"---\noutlet: X\ntitle: Peru quake: toll rises\n---\nText.\n",
+            "front matter is not valid YAML at line 3 (mapping values are not allowed here); put the value in quotes",
+        ),
         ("furniture.txt", b"Share this article\nFollow us on Twitter\n", "holds no article text"),
     ],
 )
@@ -655,3 +660,21 @@ def test_lxml_fallback_prefers_the_headline_to_the_title_tag() -> None:
     )
     assert meta == SourceMeta(title="Greve termina", language="pt-BR")
     assert text == "Greve termina\nOs estivadores voltaram\nao trabalho."
+
+
+@pytest.mark.parametrize(
+    "title_tag, og_site, outlet",
+    [
+        ("Quake toll rises to 23 | Arequipa Today", None, "Arequipa Today"),
+        ("Arequipa Today - Quake toll rises to 23", None, "Arequipa Today"),
+        ("Quake toll rises to 23", None, None),  # never the headline itself
+        ("Quake toll rises to 23 | Arequipa Today", "AT News", "AT News"),
+    ],
+)
+def test_html_outlet(tmp_path: Path, title_tag: str, og_site: str | None, outlet: str | None) -> None:
+    og = f'<meta property="og:site_name" content="{og_site}">' if og_site else ""
+    body = "".join(f"<p>Rescue teams were digging through rubble in district number {i} on Tuesday.</p>" for i in range(6))
+    page = f"<html><head><title>{title_tag}</title>{og}</head><body><article><h1>Quake toll rises to 23</h1>{body}</article></body></html>"
+    src = read_source(write(tmp_path, "p.html", page))
+    assert src.meta.outlet == outlet
+    assert src.title == "Quake toll rises to 23"
