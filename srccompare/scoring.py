@@ -185,11 +185,20 @@ def flag_weight(flag: Flag) -> float:
 
 def flag_counts(flags: Iterable[Flag], source: str) -> tuple[tuple[str, int], ...]:
     """(("high", n), ("medium", n), ("low", n)): the source's flags that were not dismissed."""
-    counts = {"high": 0, "medium": 0, "low": 0}
+    return _all_flag_counts(flags).get(source, _NO_FLAGS)
+
+
+_NO_FLAGS = (("high", 0), ("medium", 0), ("low", 0))
+
+
+def _all_flag_counts(flags: Iterable[Flag]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """``flag_counts`` for every source that has flags, in one pass over the flags."""
+    counts: dict[str, dict[str, int]] = {}
     for f in flags:
-        if f.source == source and f.review.status is not ReviewStatus.DISMISSED:
-            counts[f.severity.value] += 1
-    return tuple(counts.items())
+        if f.review.status is not ReviewStatus.DISMISSED:
+            c = counts.setdefault(f.source, {"high": 0, "medium": 0, "low": 0})
+            c[f.severity.value] += 1
+    return {sid: tuple(c.items()) for sid, c in counts.items()}
 
 
 # --- Near-copies and witnesses -----------------------------------------------------------------
@@ -402,8 +411,12 @@ def _seed(source_id: str) -> int:
     return int.from_bytes(digest[:8], "big")
 
 
-def _bootstrap(ev: _Evidence, factor: float, prior: float, source_id: str) -> tuple[float, float]:
-    """The score's 10th-90th percentile over redraws of the source's passages and of the prior."""
+def _bootstrap(ev: _Evidence, factor: float, prior: float, source_id: str) -> np.ndarray:
+    """The score in each of ``BOOTSTRAP_RESAMPLES`` redraws of the source's passages and of the prior.
+
+    A redraw picks the source's n passages n times with replacement; ``counts[r, i]`` is how often
+    passage i was picked in redraw r, so the redrawn sums are one matrix product.
+    """
     rng = np.random.default_rng(_seed(source_id))
     n = len(ev.length)
     lo_p, hi_p = PRIOR_BOUNDS
@@ -413,26 +426,25 @@ def _bootstrap(ev: _Evidence, factor: float, prior: float, source_id: str) -> tu
         min(1.0, hi_p + PRIOR_SPREAD),
     )
     if n == 0:
-        zeros = np.zeros(BOOTSTRAP_RESAMPLES)
-        c, f, l = _components(
-            length=zeros, corroborated_length=zeros, aligned=zeros,
-            load=zeros + factor * ev.extra_disagree, garble=zeros + ev.extra_garble, words=zeros,
-            prior=priors,
-        )
+        sums = np.zeros((BOOTSTRAP_RESAMPLES, 6))
     else:
-        idx = rng.integers(0, n, size=(BOOTSTRAP_RESAMPLES, n))
-        c, f, l = _components(
-            length=ev.length[idx].sum(axis=1),
-            corroborated_length=(ev.length * ev.corroborated)[idx].sum(axis=1),
-            aligned=ev.aligned.astype(float)[idx].sum(axis=1),
-            load=factor * (ev.disagree[idx].sum(axis=1) + ev.extra_disagree),
-            garble=ev.garble[idx].sum(axis=1) + ev.extra_garble,
-            words=ev.words[idx].sum(axis=1),
-            prior=priors,
-        )
-    scores = _combine(c, f, l)
-    lo, hi = np.percentile(scores, INTERVAL_PERCENTILES)
-    return float(lo), float(hi)
+        picks = rng.integers(0, n, size=(BOOTSTRAP_RESAMPLES, n))
+        flat = (np.arange(BOOTSTRAP_RESAMPLES)[:, None] * n + picks).ravel()
+        counts = np.bincount(flat, minlength=BOOTSTRAP_RESAMPLES * n).reshape(BOOTSTRAP_RESAMPLES, n).astype(float)
+        stacked = np.column_stack([
+            ev.length, ev.length * ev.corroborated, ev.aligned.astype(float), ev.disagree, ev.garble, ev.words,
+        ])
+        sums = counts @ stacked
+    c, f, l = _components(
+        length=sums[:, 0],
+        corroborated_length=sums[:, 1],
+        aligned=sums[:, 2],
+        load=factor * (sums[:, 3] + ev.extra_disagree),
+        garble=sums[:, 4] + ev.extra_garble,
+        words=sums[:, 5],
+        prior=priors,
+    )
+    return _combine(c, f, l)
 
 
 def _prior(evidence: Mapping[str, _Evidence], factor: float) -> float:
@@ -448,12 +460,12 @@ def _prior(evidence: Mapping[str, _Evidence], factor: float) -> float:
 # --- Agreement between sources -----------------------------------------------------------------
 
 
-def _sample_sources(group_id: str, sources: Sequence[str], cap: int) -> list[str]:
-    """At most ``cap`` of a group's sources, chosen by a digest of (group, source): deterministic,
-    independent of input order, and not biased toward any id."""
-    if len(sources) <= cap:
-        return sorted(sources)
-    keyed = sorted(sources, key=lambda s: hashlib.sha256(f"{group_id}|{s}".encode("utf-8")).digest())
+def _sample_sources(group_id: str, members: Sequence[int], ids: Sequence[str], cap: int) -> list[int]:
+    """At most ``cap`` of a group's sources (as indices into ``ids``), chosen by a digest of (group,
+    source): deterministic, independent of input order, and not biased toward any id."""
+    if len(members) <= cap:
+        return list(members)
+    keyed = sorted(members, key=lambda i: hashlib.sha256(f"{group_id}|{ids[i]}".encode("utf-8")).digest())
     return sorted(keyed[:cap])
 
 
@@ -470,50 +482,81 @@ def agreement(
     best stored pair between them, else the group's mean similarity), times
     ``2 ** -(d / shared / FIDELITY_HALF_LOAD)`` where ``d`` is the weight of the disagreement flags
     either raises against the other's rendering (flags whose evidence names the other source).
-    Groups with more than ``cap`` sources contribute pairs among a deterministic sample of ``cap``.
+    Groups with more than ``cap`` sources contribute pairs among a deterministic sample of ``cap``,
+    so the work is at most cap * (cap - 1) / 2 pairs per group; no sources-by-sources matrix is built.
     """
-    known = set(source_ids)
-    index = _passage_index(alignment)
-    sim_sum: dict[tuple[str, str], float] = defaultdict(float)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
+    ids = sorted(set(source_ids))
+    n_ids = len(ids)
+    position = {sid: i for i, sid in enumerate(ids)}
+    source_of = {p.id: position.get(p.source, -1) for p in alignment.passages}
     for g in alignment.groups:
-        members = [s for s in g.sources if s in known]
+        for p in g.passages:
+            source_of.setdefault(p.id, position.get(p.source, -1))
+    # Pairs are encoded as one integer a * n + b (a < b), so all groups' pairs are summed at once.
+    keys: list[np.ndarray] = []
+    sims: list[np.ndarray] = []
+    fix_keys: list[int] = []
+    fix_values: list[float] = []
+    triu: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for g in alignment.groups:
+        members = sorted({source_of[p.id] for p in g.passages} - {-1})
         if len(members) < 2:
             continue
-        chosen = _sample_sources(g.id, members, cap)
-        chosen_set = set(chosen)
-        direct: dict[tuple[str, str], float] = {}
+        chosen = _sample_sources(g.id, members, ids, cap)
+        m = len(chosen)
+        if m not in triu:
+            triu[m] = np.triu_indices(m, 1)
+        iu, ju = triu[m]
+        arr = np.asarray(chosen, dtype=np.int64)
+        keys.append(arr[iu] * n_ids + arr[ju])
+        sims.append(np.full(len(iu), g.similarity))
+        # Where the alignment stored a pair between two sources, its best similarity replaces the
+        # group mean: recorded as a correction to add.
+        chosen_set = set(chosen) if m < len(members) else None
+        best: dict[int, float] = {}
         for pa, pb, sim in g.pairs:
-            a, b = index.get(pa), index.get(pb)
-            if a is None or b is None or a.source == b.source:
+            a, b = source_of.get(pa, -1), source_of.get(pb, -1)
+            if a < 0 or b < 0 or a == b:
                 continue
-            if a.source not in chosen_set or b.source not in chosen_set:
+            if chosen_set is not None and (a not in chosen_set or b not in chosen_set):
                 continue
-            key = (a.source, b.source) if a.source < b.source else (b.source, a.source)
-            if sim > direct.get(key, -1.0):
-                direct[key] = sim
-        for i, a in enumerate(chosen):
-            for b in chosen[i + 1:]:
-                key = (a, b)
-                sim_sum[key] += direct.get(key, g.similarity)
-                shared[key] += 1
-    discount: dict[tuple[str, str], float] = defaultdict(float)
+            key = min(a, b) * n_ids + max(a, b)
+            if sim > best.get(key, -1.0):
+                best[key] = sim
+        for key, sim in best.items():
+            fix_keys.append(key)
+            fix_values.append(sim - g.similarity)
+    if not keys:
+        return ()
+    all_keys = np.concatenate(keys)
+    pair_keys, inverse = np.unique(all_keys, return_inverse=True)
+    shared = np.bincount(inverse, minlength=len(pair_keys))
+    sim_sum = np.bincount(inverse, weights=np.concatenate(sims), minlength=len(pair_keys))
+    if fix_keys:
+        at = np.searchsorted(pair_keys, np.asarray(fix_keys, dtype=np.int64))
+        sim_sum += np.bincount(at, weights=np.asarray(fix_values), minlength=len(pair_keys))
+
+    discount = np.zeros(len(pair_keys))
     for f in flags:
-        if f.kind in LANGUAGE_KINDS:
+        if f.kind in LANGUAGE_KINDS or f.source not in position:
             continue
         w = flag_weight(f)
         if w <= 0:
             continue
-        for other in {e.source for e in f.evidence if e.source != f.source}:
-            key = (f.source, other) if f.source < other else (other, f.source)
-            if key in shared:
-                discount[key] += w
-    out = []
-    for key in sorted(shared):
-        n = shared[key]
-        value = (sim_sum[key] / n) * math.exp2(-(discount.get(key, 0.0) / n) / FIDELITY_HALF_LOAD)
-        out.append(Agreement(a=key[0], b=key[1], value=round(min(max(value, 0.0), 1.0), _DIGITS_UNIT), shared=n))
-    return tuple(out)
+        a = position[f.source]
+        for other in sorted({e.source for e in f.evidence if e.source != f.source and e.source in position}):
+            b = position[other]
+            key = min(a, b) * n_ids + max(a, b)
+            at = int(np.searchsorted(pair_keys, key))
+            if at < len(pair_keys) and pair_keys[at] == key:
+                discount[at] += w
+
+    values = (sim_sum / shared) * np.exp2(-(discount / shared) / FIDELITY_HALF_LOAD)
+    values = np.round(np.clip(values, 0.0, 1.0), _DIGITS_UNIT)
+    return tuple(
+        Agreement(a=ids[k // n_ids], b=ids[k % n_ids], value=float(v), shared=int(c))
+        for k, v, c in zip(pair_keys.tolist(), values.tolist(), shared.tolist())
+    )
 
 
 # --- The stage ---------------------------------------------------------------------------------
@@ -540,7 +583,8 @@ def score(
     """
     del settings  # scoring has no tunables in Settings yet; the constants above document it
     source_ids = sorted({s.id for s in sources})
-    copies = tuple(c for c in near_copies(alignment) if c[0] in set(source_ids) and c[1] in set(source_ids))
+    known = set(source_ids)
+    copies = tuple(c for c in near_copies(alignment) if c[0] in known and c[1] in known)
     witness = copy_clusters(source_ids, copies)
     n_witnesses = len(set(witness.values()))
     two_witnesses = n_witnesses == 2
@@ -549,12 +593,14 @@ def score(
     evidence = _evidence(source_ids, alignment, flags, witness)
     prior = _prior(evidence, factor)
 
+    points = {sid: _point(evidence[sid], factor, prior) for sid in source_ids}
+    redraws = np.array([_bootstrap(evidence[sid], factor, prior, sid) for sid in source_ids])
+    low_high = np.percentile(redraws, INTERVAL_PERCENTILES, axis=1).T if source_ids else np.zeros((0, 2))
+
     rows: list[tuple[float, str, tuple[float, float, float], tuple[float, float], str | None]] = []
-    for sid in source_ids:
-        ev = evidence[sid]
-        comps = _point(ev, factor, prior)
+    for sid, (lo, hi) in zip(source_ids, low_high.tolist()):
+        ev, comps = evidence[sid], points[sid]
         value = float(_combine(*comps))
-        lo, hi = _bootstrap(ev, factor, prior, sid)
         if two_witnesses:
             # Either side may be the wrong one: span from "none of the differences is this source's
             # fault" to "all of them are".
@@ -564,6 +610,7 @@ def score(
         rows.append((round(value, _DIGITS_SCORE), sid, comps, (lo, hi), _source_note(ev, comps[0], n_witnesses)))
 
     rows.sort(key=lambda r: (-r[0], r[1]))
+    counts = _all_flag_counts(flags)
     scores = tuple(
         SourceScore(
             source=sid,
@@ -571,7 +618,7 @@ def score(
             rank=rank,
             components=tuple((c.name, round(v, _DIGITS_UNIT)) for c, v in zip(COMPONENTS, comps)),
             interval=(round(lo, _DIGITS_SCORE), round(hi, _DIGITS_SCORE)),
-            flag_counts=flag_counts(flags, sid),
+            flag_counts=counts.get(sid, _NO_FLAGS),
             note=note,
         )
         for rank, (value, sid, comps, (lo, hi), note) in enumerate(rows, start=1)
