@@ -54,9 +54,19 @@ SEED_PREFIXES = ("000_", "002_", "003_")
 # Errors already present in the seed articles used above. They are real, but the generator did not
 # plant them; flags on them are left out of the generated corpora's scoring (neither hit nor false
 # alarm), and nothing is planted in the lines that hold them.
+# 002 renders Bessent's Fox News quotes in its own words (a translation back into English), so a
+# quote or term flag on them is arguably right; they are excluded rather than scored either way.
 SEED_KNOWN: tuple[Known, ...] = (
     Known("002_966dec5755faeaf9", "onde minimis", "run-together words ('on de minimis') in the original"),
     Known("000_0d3fd0463d218bc3", "Bessent said will meet", "broken sentence (missing 'they') in the original"),
+    Known("002_966dec5755faeaf9", "My sense is that this meeting will be about de-escalation",
+          "quote reworded in the original (others: 'this will be about de-escalation')"),
+    Known("002_966dec5755faeaf9", "We have to de-escalate before we can move forward",
+          "quote reworded in the original (others: 'we've got to de-escalate')"),
+    Known("002_966dec5755faeaf9", "Look, we have a common interest that this is unsustainable",
+          "quote reworded in the original (000: 'We have shared interests')"),
+    Known("002_966dec5755faeaf9", "We don’t want decoupling", "quote reworded in the original (000: 'We don't want to decouple')"),
+    Known("002_966dec5755faeaf9", "on May 8", "travel date; 003 has a Friday-to-Monday trip (May 9): unclear which is right"),
 )
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
