@@ -76,8 +76,8 @@ def blingfire_sentences(chunk: str) -> list[tuple[int, int]]:
         return []
     cap = 2 * n + 16  # as the wrapper: output text and offset arrays sized to twice the input
     out = ctypes.create_string_buffer(cap)
-    starts = np.zeros(cap, dtype=np.int32)
-    ends = np.zeros(cap, dtype=np.int32)
+    starts = np.empty(cap, dtype=np.int32)  # only the first `count` entries are read, all written by the call
+    ends = np.empty(cap, dtype=np.int32)
     length = fn(
         ctypes.c_char_p(data),
         ctypes.c_int(n),
@@ -132,10 +132,10 @@ def _raw_sentences(view: str) -> list[tuple[int, int]]:
 
 def _repair(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Turn blingfire's pieces of one content span into trimmed sentence spans (absolute)."""
-    if not pieces:
-        pieces = [(start, end)]
-    pieces = _return_closers(text, pieces)
-    pieces = _merge_fragments(text, pieces)
+    if len(pieces) <= 1:
+        pieces = [(start, end)]  # the common case, one sentence per line: nothing to repair
+    else:
+        pieces = _merge_fragments(text, _return_closers(text, _cover(text, start, end, pieces)))
     pieces = _split_missed(text, pieces)
     out = []
     for a, b in pieces:
@@ -185,7 +185,7 @@ def content_sentences(text: str, content: Sequence[tuple[int, int]]) -> list[tup
             if a < b:
                 pieces.append((a, b))
             j += 1
-        out.extend(_repair(text, s, e, _cover(text, s, e, pieces)))
+        out.extend(_repair(text, s, e, pieces))
     return out
 
 
@@ -309,7 +309,7 @@ def segment(source: Source) -> tuple[Passage, ...]:
     text = source.text
     passages: list[Passage] = []
     for s, e in content_sentences(text, source.content):
-        for a, b in split_long(text, s, e):
+        for a, b in split_long(text, s, e) if e - s > MAX_PASSAGE_CHARS else ((s, e),):
             piece = text[a:b]
             if not _has_word_char(piece):
                 continue
