@@ -65,7 +65,7 @@ PRONOUNS = frozenset(
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam mx st".split())
 
 # Adverb particles that complete a phrasal verb ("break up", "pull back"): part of a term's span.
-PARTICLES = frozenset("up down out off over back away apart in on through".split())
+PARTICLES = frozenset("up down out off back away apart".split())
 
 # Derivational prefixes that turn a word's direction or polarity. Two different words both marked
 # this way ("downgrade" / "de-escalate") are a classic mistranslation pair.
@@ -76,7 +76,7 @@ POLARITY_PREFIXES = ("counter", "under", "down", "anti", "over", "dis", "non", "
 NAME_DERIVATION_SUFFIXES = ("ese", "ian", "ean", "ish", "ans", "ite", "ic", "an", "er", "i", "s", "n")
 
 # Languages whose word lists tell "a word at home in English" from "a foreign word or a name".
-_CONTRAST_LANGS = ("de", "fr", "es", "it", "nl", "pt")
+_CONTRAST_LANGS = ("fr", "es", "de")
 
 _LETTERS_RE = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*$", re.UNICODE)
 _HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -234,7 +234,7 @@ def is_name_derivation(a: str, b: str) -> bool:
         if p < len(x) - 2:
             continue
         rest = y[p:]
-        if rest == "" or rest in NAME_DERIVATION_SUFFIXES:
+        if len(y) > len(x) and rest in NAME_DERIVATION_SUFFIXES:
             return True
     return False
 
@@ -402,4 +402,16 @@ def is_common_noun_only(word: str, lang: str = DEFAULT_LANG) -> bool | None:
     forms = [low] + [low[: -len(e)] for e in _INFLECTIONS if low.endswith(e) and len(low) - len(e) >= 3]
     if any((f[:1].upper() + f[1:]) in words for f in forms) or cap in words:
         return False
+    return any(f in words for f in forms)
+
+
+def is_ordinary_word(word: str, lang: str = DEFAULT_LANG) -> bool:
+    """Whether ``word`` is an ordinary (lower-case) dictionary word of the language: "minister",
+    "best", "ministry" yes; "Hartley", "Geneva" no. Without a dictionary for ``lang``, a word of
+    zipf 3 or more."""
+    if lang != "en":
+        return zipf(word.lower(), lang) >= 3.0
+    low = word.lower()
+    words = _english_dictionary()
+    forms = [low] + [low[: -len(e)] for e in _INFLECTIONS if low.endswith(e) and len(low) - len(e) >= 3]
     return any(f in words for f in forms)

@@ -41,6 +41,7 @@ from srccompare.checks.lexicon import (
     is_acronym,
     is_alpha_word,
     is_name_derivation,
+    is_ordinary_word,
     lang_of,
     name_key,
     sentence_initial,
@@ -161,6 +162,8 @@ def _comparable(variant: str, expected: str) -> bool:
     "Jian"/"Jiang"); it counts only as a one-letter slip inside a long name."""
     if variant == expected or min(len(variant), len(expected)) < 3 or is_name_derivation(variant, expected):
         return False
+    if is_ordinary_word(variant) and is_ordinary_word(expected):
+        return False  # two ordinary words used in titles ("Minister"/"Ministry"), not one name
     if expected.startswith(variant) or variant.startswith(expected):
         return min(len(variant), len(expected)) >= 6 and abs(len(variant) - len(expected)) == 1
     return True

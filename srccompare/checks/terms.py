@@ -52,7 +52,7 @@ from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 _MAX_OTHERS = 12
 # Everyday words: a swap between two of them is usually paraphrase ("talks"/"negotiations").
-_EVERYDAY_ZIPF = 4.5
+_EVERYDAY_ZIPF = 4.0
 # A slot this small on both sides is a word-for-word replacement.
 _TIGHT = 2
 _MIN_VOTES = 2
@@ -88,6 +88,7 @@ class TermCheck:
             by_source[p.source].append(p)
         flags: dict[tuple[str, int, int], Flag] = {}
         group_of = ctx.group_of
+        at = {(p.source, p.index): p for p in ctx.alignment.passages}
         for g in ctx.alignment.groups:
             members: dict[str, list[Passage]] = defaultdict(list)
             for p in g.passages:
@@ -97,7 +98,7 @@ class TermCheck:
                 for f in _check(ctx, words, story, s, own, others, g, borrowed=False):
                     flags.setdefault((f.source, f.start, f.end), f)
         for p in ctx.alignment.unaligned:
-            borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], group_of)
+            borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], group_of, at)
             if borrowed is None:
                 continue
             g, others = borrowed
@@ -138,10 +139,11 @@ def _story_stems(words: Mapping[str, tuple[_Word, ...]]) -> dict[str, set[str]]:
     return seen
 
 
-def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group_of):
-    """For an unaligned passage: the other sources' passages in the groups of its neighbours,
-    kept when they share two or more content stems with it. Returns (group, {source: passages})
-    or None."""
+def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group_of, at):
+    """For an unaligned passage: counterparts near the groups of its neighbours. A neighbour in
+    its own source belongs to a group; the other sources' passages in that group, and the
+    passages next to them, are candidates; per source the one sharing the most content stems
+    (two at least) is kept. Returns (group, {source: [passage]}) or None."""
     mine = {w.stem for w in words[p.id]}
     if len(mine) < 2:
         return None
@@ -153,14 +155,20 @@ def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group
         if not 0 <= j < len(own) or own[j].id not in group_of:
             continue
         g = group_of[own[j].id]
-        others: dict[str, list[Passage]] = defaultdict(list)
+        best: dict[str, tuple[int, int, Passage]] = {}
         for q in g.passages:
             if q.source == p.source:
                 continue
-            if len(mine & {w.stem for w in words[q.id]}) >= 2:
-                others[q.source].append(q)
-        if len(others) >= _MIN_VOTES:
-            return g, dict(others)
+            for k in (q.index, q.index - step, q.index + step):
+                cand = at.get((q.source, k))
+                if cand is None:
+                    continue
+                shared = len(mine & {w.stem for w in words[cand.id]})
+                rank = (shared, -abs(k - q.index - 0))
+                if shared >= 2 and (q.source not in best or rank > best[q.source][:2]):
+                    best[q.source] = (*rank, cand)
+        if len(best) >= _MIN_VOTES:
+            return g, {s: [v[2]] for s, v in best.items()}
     return None
 
 
@@ -176,10 +184,16 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
     their: dict[str, list[list[_Word]]] = {o: [list(words[q.id]) for q in sorted(others[o], key=lambda q: q.start)]
                                            for o in chosen}
     counts: Counter[str] = Counter()
+    salient: set[str] = set()
     for parts in their.values():
         counts.update({w.stem for ws in parts for w in ws})
+        # A consensus term worth defending is not an everyday word ("talks"), unless it carries a
+        # direction prefix ("decrease", "unlock") that a swap could reverse.
+        salient.update(w.stem for ws in parts for w in ws
+                       if w.zipf < _EVERYDAY_ZIPF or polarity_prefix(w.tok.text))
     need = max(_MIN_VOTES, (len(chosen) + 1) // 2)
-    consensus = {t for t, c in counts.items() if c >= need and t not in my_stems and not _near(t, my_stems)}
+    consensus = {t for t, c in counts.items() if c >= need and t not in my_stems and not _near(t, my_stems)
+                 and t in salient}
     if not consensus:
         return
     unique = {w.stem for w in mine if counts[w.stem] == 0}
@@ -194,6 +208,8 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
         for ws in views:
             if not any(w.stem in consensus for w in ws):
                 continue
+            if _same_but_one(ctx, mine, ws, consensus, unique, pairs, o):
+                continue
             sm = SequenceMatcher(None, mine_stems, [w.stem for w in ws], autojunk=False)
             for op, i1, i2, j1, j2 in sm.get_opcodes():
                 if op != "replace":
@@ -204,19 +220,9 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
                 slot, term = _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight)
                 if not slot:
                     continue
-                key = (slot[0].tok.start, term.stem)
-                pair = pairs.get(key)
-                if pair is None:
-                    pair = pairs[key] = _Pair(slot, term.stem, {})
-                if len(slot) > len(pair.words):
-                    pair.words = slot
-                # One vote per source; its word from the tightest stretch it was paired in.
-                if o not in pair.voters or (tight and not pair.tight_voters.get(o, False)):
-                    pair.voters[o] = term.tok
-                    pair.tight_voters[o] = tight
-                pair.tight = pair.tight or tight
-                pair.polar = pair.polar or bool(polarity_prefix(term.tok.text) and
-                                                any(polarity_prefix(w.tok.text) for w in slot))
+                _vote(pairs, slot, term, o, tight=tight)
+
+    pairs = _merge(pairs)
     taken: list[tuple[int, int]] = []
     for key in sorted(pairs, key=lambda k: (-len(pairs[k].voters), k)):
         pair = pairs[key]
@@ -232,6 +238,86 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
 def _near(term: str, stems: set[str]) -> bool:
     """Whether this source has a word of the same family as ``term`` (a shared stem prefix)."""
     return any(shared_prefix(term, s) >= max(5, min(len(term), len(s)) - 1) for s in stems)
+
+
+def _merge(pairs: dict[tuple[int, str], _Pair]) -> dict[tuple[int, str], _Pair]:
+    """Join pairs for the same consensus word whose replacement words overlap ("upgrade" voted
+    alone by one source, "cancel the upgrade" by another): one slot, the union of the voters."""
+    merged: list[_Pair] = []
+    for key in sorted(pairs):
+        p = pairs[key]
+        span = {id(w) for w in p.words}
+        host = next((m for m in merged if m.term == p.term and span & {id(w) for w in m.words}), None)
+        if host is None:
+            merged.append(_Pair(list(p.words), p.term, dict(p.voters), dict(p.tight_voters), p.tight, p.polar))
+            continue
+        words = {id(w): w for w in host.words + p.words}
+        host.words = sorted(words.values(), key=lambda w: w.tok.start)
+        for o, tok in p.voters.items():
+            if o not in host.voters or (p.tight_voters.get(o) and not host.tight_voters.get(o)):
+                host.voters[o] = tok
+                host.tight_voters[o] = p.tight_voters.get(o, False)
+        host.tight = host.tight or p.tight
+        host.polar = host.polar or p.polar
+    return {(m.words[0].tok.start, m.term): m for m in merged}
+
+
+def _same_but_one(ctx, mine, ws, consensus, unique, pairs, o) -> bool:
+    """Sentences with the same content words but for one or two a side (word order free):
+    this source's extra words stand for the other's consensus word. Records the pair; returns
+    whether it applied."""
+    theirs = {w.stem for w in ws}
+    ours = {w.stem for w in mine}
+    extra, missing = ours - theirs, theirs - ours
+    if not (1 <= len(extra) <= _TIGHT and 1 <= len(missing) <= _TIGHT) or len(ours & theirs) < 2:
+        return False
+    slot = [w for w in mine if w.stem in extra and w.stem in unique]
+    terms = [w for w in ws if w.stem in missing and w.stem in consensus]
+    if not slot or not terms or len(slot) != len([w for w in mine if w.stem in extra]):
+        return False
+    slot = _contiguous(mine, slot)
+    if not slot:
+        return False
+    term = min(terms, key=lambda w: (w.zipf, w.tok.start))
+    _vote(pairs, slot, term, o, tight=True)
+    return True
+
+
+def _opposed(slot: Sequence[_Word], term: _Word) -> bool:
+    """Whether the replacement reverses the term's direction: both carry a direction prefix
+    ("downgrade" / "de-escalate"), or one is the other with a negating prefix
+    ("destabilise" / "stabilise")."""
+    t_prefix = polarity_prefix(term.tok.text)
+    for w in slot:
+        w_prefix = polarity_prefix(w.tok.text)
+        if t_prefix and w_prefix:
+            return True
+        for word, prefix, other in ((w, w_prefix, term), (term, t_prefix, w)):
+            if prefix and word.stem.startswith(prefix) and word.stem[len(prefix):] == other.stem:
+                return True
+    return False
+
+
+def _contiguous(mine, slot):
+    """``slot`` if its words stand next to each other in ``mine`` (function words between them
+    are not in ``mine``), else []."""
+    idx = [next(i for i, w in enumerate(mine) if w is s) for s in slot]
+    return slot if idx == list(range(idx[0], idx[0] + len(idx))) else []
+
+
+def _vote(pairs, slot, term, o, *, tight: bool) -> None:
+    key = (slot[0].tok.start, term.stem)
+    pair = pairs.get(key)
+    if pair is None:
+        pair = pairs[key] = _Pair(slot, term.stem, {})
+    if len(slot) > len(pair.words):
+        pair.words = slot
+    # One vote per source; its word from the tightest stretch it was paired in.
+    if o not in pair.voters or (tight and not pair.tight_voters.get(o, False)):
+        pair.voters[o] = term.tok
+        pair.tight_voters[o] = tight
+    pair.tight = pair.tight or tight
+    pair.polar = pair.polar or _opposed(slot, term)
 
 
 def _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight):
@@ -253,6 +339,13 @@ def _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight):
         term = min(terms, key=lambda jt: (not (polar and polarity_prefix(jt[1].tok.text)), jt[1].zipf,
                                           abs(where(jt[0], j1, j2) - where(i, i1, i2)), jt[0]))[1]
         return [w for _, w in reps], term
+    if i2 - i1 == j2 - j1:
+        # Stretches of equal length: words at the same place correspond ("accept submission
+        # general" / "accept capitulation general"), as in a word-for-word translation.
+        same = [(i, w) for i, w in reps if ws[j1 + i - i1].stem in consensus]
+        if same:
+            i, w = same[0]
+            return [w], ws[j1 + i - i1]
     best = None
     for j, t in terms:
         t_polar = bool(polarity_prefix(t.tok.text))

@@ -1,0 +1,175 @@
+"""name_variant: misspelt names against the spelling most sources use; legitimate forms left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks_builder import assert_offsets_true, found, story
+from srccompare.checks.names import NameCheck
+from srccompare.models import Kind, Severity
+
+CHILE = {
+    "a": "Chilean President Gabriel Boric visited Valparaiso on Monday. Boric said the government would send aid to the port.",
+    "b": "President Gabriel Boric travelled to Valparaiso on Monday. Boric promised that aid would reach the port soon.",
+    "c": "Gabriel Boric went to Valparaíso on Monday. Mr. Boric told reporters aid was coming to the port.",
+    "d": "Gabriel Borik arrived in Valparaiso on Monday. Borik said help was on the way to the port.",
+}
+
+
+def run(ctx):
+    # As run_checks does: flags under the confidence floor are not reported.
+    flags = [f for f in NameCheck().run(ctx) if f.confidence >= ctx.settings.min_confidence]
+    assert all(f.kind is Kind.NAME_VARIANT for f in flags)
+    assert_offsets_true(ctx, flags)
+    return flags
+
+
+def test_misspelt_person_in_aligned_groups():
+    ctx = story(CHILE)
+    flags = run(ctx)
+    assert found(flags) == [("d", "Borik", "Boric"), ("d", "Borik", "Boric")]
+    f = flags[0]
+    assert f.severity is Severity.HIGH and f.confidence >= 0.85
+    assert f.group is not None
+    assert sorted(e.source for e in f.evidence) == ["a", "b", "c"]
+    assert all(e.text == "Boric" for e in f.evidence)
+    assert "Borik" in f.message and "Boric" in f.message
+
+
+def test_story_wide_place_misspelling_without_aligned_counterpart():
+    texts = {
+        "a": "Flooding closed the port of Rotterdam on Tuesday. Officials in Rotterdam expect delays.",
+        "b": "Shipping was halted at Rotterdam after the storm. Crews cleared the channel overnight.",
+        "c": "The storm hit the coast late on Monday. Dock workers in Rotterdamm were sent home.",
+    }
+    # Only the first sentences are aligned; c's misspelling sits in an unaligned sentence.
+    ctx = story(texts, groups=[[("a", 0), ("b", 0), ("c", 0)]])
+    flags = run(ctx)
+    assert found(flags) == [("c", "Rotterdamm", "Rotterdam")]
+    assert flags[0].group is None
+    assert {e.source for e in flags[0].evidence} == {"a", "b"}
+
+
+def test_name_turned_into_an_ordinary_word_is_high():
+    texts = {
+        "a": "Senator Hartley told the committee the budget was final.",
+        "b": "Hartley told the committee that the budget would not change.",
+        "c": "Speaking on Friday, Hartley told the committee the budget was settled.",
+        "d": "On Friday, Hardly told the committee the budget was closed.",
+    }
+    flags = run(story(texts))
+    assert found(flags) == [("d", "Hardly", "Hartley")]
+    assert flags[0].severity is Severity.HIGH
+    assert "ordinary word" in flags[0].message
+
+
+def test_lower_case_word_where_the_others_agree_on_a_name():
+    texts = {
+        "a": "Hollins said the vote would be close in the northern districts.",
+        "b": "Hollins said the vote was going to be close in the north.",
+        "c": "According to Hollins, the vote would be close in the north.",
+        "d": "hollies said the vote would be close in the northern districts.",
+    }
+    flags = run(story(texts))
+    assert found(flags) == [("d", "hollies", "Hollins")]
+
+
+@pytest.mark.parametrize(
+    "variant_text",
+    [
+        "Mr. Boric visited Valparaiso on Monday. Mr Boric said aid would reach the port.",  # honorifics
+        "Boric's government visited Valparaiso on Monday. Boric’s aides said aid would reach the port.",  # possessive
+        "Gabriel F. Boric visited Valparaiso on Monday. Boric said aid would reach the port.",  # initial
+        "The Chilean leader visited Valparaiso on Monday. Boric said aid would reach the port.",  # demonym
+        "Boric visited Valparaíso on Monday. He said aid would reach the port.",  # accent, pronoun
+        "Aid reached Valparaiso on Monday. Boric said the port would reopen.",  # sentence-start capital
+        "Boric visited Valparaiso on Monday with Tohá. Boric said aid would reach the port.",  # only one source
+    ],
+)
+def test_legitimate_forms_are_not_flagged(variant_text):
+    texts = dict(CHILE)
+    texts["d"] = variant_text
+    texts["e"] = "Chile's president Gabriel Boric flew to Valparaiso. Boric told reporters aid was coming."
+    assert run(story(texts)) == []
+
+
+def test_hyphenation_is_not_a_variant():
+    texts = {
+        "a": "Swiss President Karin Keller-Sutter met the delegation in Bern.",
+        "b": "President Karin Keller-Sutter hosted the delegation in Bern.",
+        "c": "President Karin Keller Sutter welcomed the delegation in Bern.",
+    }
+    assert run(story(texts)) == []
+
+
+def test_two_corroborated_people_are_not_variants_of_each_other():
+    texts = {
+        "a": "Minister Alvarez met Governor Alvarado in the capital.",
+        "b": "Alvarez and Alvarado met in the capital on Friday.",
+        "c": "Alvarado later said Alvarez had promised new funding.",
+    }
+    assert run(story(texts)) == []
+
+
+def test_name_frequent_in_one_source_is_another_person_without_aligned_evidence():
+    texts = {
+        "a": "Analyst Martin expects growth to slow. The bank said exports fell.",
+        "b": "According to Martin, growth will slow. The bank said exports dropped.",
+        "c": "Growth will slow this year. Marten runs the fund. Marten said it bought bonds. Marten sold stocks.",
+    }
+    ctx = story(texts, groups=[[("a", 1), ("b", 1)]])
+    assert run(ctx) == []
+
+
+def test_prefix_names_are_left_alone():
+    # "Jian" and "Jiang" may be two people; one being the other's prefix is not a typo.
+    texts = {
+        "a": "Spokesman Lin Jian spoke on Monday.",
+        "b": "Spokesman Lin Jian said talks would go ahead on Monday.",
+        "c": "Spokesman Lin Jiang spoke on Monday.",
+    }
+    assert run(story(texts)) == []
+
+
+def test_ids_are_stable_across_runs_and_added_sources():
+    first = run(story(CHILE))
+    again = run(story(CHILE))
+    assert [f.id for f in first] == [f.id for f in again]
+    assert len({f.id for f in first}) == len(first)
+    more = dict(CHILE)
+    more["e"] = "President Gabriel Boric reached Valparaiso on Monday. Boric said aid was coming to the port."
+    grown = run(story(more))
+    assert {f.id for f in first} <= {f.id for f in grown}
+
+
+@pytest.fixture(scope="module")
+def seed_flags():
+    from srccompare.checks.base import CheckContext
+    from srccompare.pipeline import analyze
+    from srccompare.settings import Settings
+
+    root = Path(__file__).resolve().parent.parent
+    a = analyze([root / "seeds"], Settings(cache=False), record_run=False)
+    ctx = CheckContext(sources={s.id: s for s in a.sources}, alignment=a.alignment, settings=a.settings)
+    return ctx, run(ctx), a.flags
+
+
+def test_seeds_name_variants(seed_flags):
+    ctx, flags, final = seed_flags
+    got = {(f.source[:3], f.text, f.expected) for f in flags}
+    assert ("001", "Becent", "Bessent") in got
+    assert ("001", "Best", "Bessent") in got
+    assert ("004", "Genevea", "Geneva") in got
+    # They survive the overlap resolution of the whole check run.
+    final_got = {(f.source[:3], f.text, f.kind) for f in final}
+    for src, text in (("001", "Becent"), ("001", "Best"), ("004", "Genevea")):
+        assert (src, text, Kind.NAME_VARIANT) in final_got
+    for f in flags:
+        assert f.evidence, f
+
+
+def test_seeds_clean_sources_have_no_name_flags(seed_flags):
+    _, flags, _ = seed_flags
+    assert not [f for f in flags if f.source[:3] in {"000", "003"}]

@@ -1,0 +1,165 @@
+"""term_variant: a term where the others agree on a different one at the same place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks_builder import assert_offsets_true, found, story
+from srccompare.checks.terms import TermCheck
+from srccompare.models import Kind, Severity
+
+
+def run(ctx):
+    # As run_checks does: flags under the confidence floor are not reported.
+    flags = [f for f in TermCheck().run(ctx) if f.confidence >= ctx.settings.min_confidence]
+    assert all(f.kind is Kind.TERM_VARIANT for f in flags)
+    assert_offsets_true(ctx, flags)
+    return flags
+
+
+ENERGY = {
+    "a": "The ministry wants to deregulate the energy market next year.",
+    "b": "Officials said the ministry wants to deregulate the energy market by next year.",
+    "c": "The ministry plans to deregulate the energy market next year, officials said.",
+    "d": "The ministry wants to overregulate the energy market next year.",
+}
+
+
+def test_direction_swapped_term_is_high():
+    flags = run(story(ENERGY))
+    assert found(flags) == [("d", "overregulate", "deregulate")]
+    f = flags[0]
+    assert f.severity is Severity.HIGH
+    assert sorted(e.source for e in f.evidence) == ["a", "b", "c"]
+    assert all(e.text == "deregulate" for e in f.evidence)
+    assert f.group is not None
+
+
+def test_phrase_replacing_a_term():
+    texts = {
+        "a": "The rebels agreed to a ceasefire on Sunday after talks in Doha.",
+        "b": "On Sunday the rebels agreed to a ceasefire after talks in Doha.",
+        "c": "The rebels agreed to a ceasefire on Sunday, mediators in Doha said.",
+        "d": "The rebels agreed to a fire stop on Sunday after talks in Doha.",
+    }
+    flags = run(story(texts))
+    assert found(flags) == [("d", "fire stop", "ceasefire")]
+    assert flags[0].severity in (Severity.MEDIUM, Severity.HIGH)
+
+
+def test_quoted_term_with_strong_consensus_is_high():
+    texts = {
+        "a": "“We will never accept capitulation,” the general said on Friday.",
+        "b": "“We will never accept capitulation,” he told troops on Friday.",
+        "c": "The general said on Friday: “We will never accept capitulation.”",
+        "d": "“We will never accept the submission,” the general said on Friday.",
+    }
+    flags = run(story(texts))
+    assert found(flags) == [("d", "submission", "capitulation")]
+    assert flags[0].severity is Severity.HIGH
+    assert "quotation" in flags[0].message
+
+
+def test_phrasal_verb_keeps_its_particle():
+    texts = {
+        "a": "“We do not want to decouple from Europe,” the minister said.",
+        "b": "“We do not want to decouple from Europe,” he said in Berlin.",
+        "c": "The minister said: “We do not want to decouple from Europe.”",
+        "d": "“We do not want to split up from Europe,” the minister said.",
+    }
+    flags = run(story(texts))
+    assert found(flags) == [("d", "split up", "decouple")]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A synonym between everyday words keeps the meaning: not reported.
+        {
+            "a": "The two countries resumed negotiations in Geneva on Monday.",
+            "b": "The two countries resumed negotiations in Geneva this Monday.",
+            "c": "On Monday the two countries resumed negotiations in Geneva.",
+            "d": "The two countries resumed talks in Geneva on Monday.",
+        },
+        # The others do not agree among themselves: ordinary paraphrase.
+        {
+            "a": "The storm battered the coast and flooded several villages.",
+            "b": "The storm lashed the coast and swamped several villages.",
+            "c": "The storm pounded the coast and submerged several villages.",
+            "d": "The storm hammered the coast and inundated several villages.",
+        },
+        # Only one other source: nothing to call a consensus.
+        {
+            "a": "The ministry wants to deregulate the energy market next year.",
+            "d": "The ministry wants to overregulate the energy market next year.",
+        },
+        # The same family of word is a rendering, not another term.
+        {
+            "a": "Both sides called for de-escalation along the border.",
+            "b": "Both sides called for de-escalation on the border.",
+            "c": "Both sides called for deescalation along the border.",
+            "d": "Both sides called for de-escalating along the border.",
+        },
+    ],
+)
+def test_paraphrase_is_not_flagged(texts):
+    assert run(story(texts)) == []
+
+
+def test_unaligned_sentence_borrows_its_neighbours_group():
+    texts = {
+        "a": "The central bank met on Tuesday. Its governor said the aim was to stabilise the currency and the bond market.",
+        "b": "The central bank met on Tuesday. The governor said the goal was to stabilise the currency and the bond market.",
+        "c": "The central bank met on Tuesday. Policy makers said they want to stabilise the currency and the bond market.",
+        "d": "The central bank met on Tuesday. Governor Ruiz hopes to destabilise the currency and bond market first.",
+    }
+    # d's second sentence was not aligned (reworded); its first sentence was.
+    groups = [[("a", 0), ("b", 0), ("c", 0), ("d", 0)], [("a", 1), ("b", 1), ("c", 1)]]
+    flags = run(story(texts, groups=groups))
+    assert found(flags) == [("d", "destabilise", "stabilise")]
+    assert flags[0].severity is Severity.HIGH  # a negating prefix reverses the term
+    # The neighbour's group gives the counterpart sentences: the flag is made with that evidence.
+    texts["d"] = "The central bank met on Tuesday. The governor said the aim was to weaken the currency and the bond market."
+    flags = run(story(texts, groups=groups))
+    assert found(flags) == [("d", "weaken", "stabilise")]
+    assert {e.source for e in flags[0].evidence} == {"a", "b", "c"}
+
+
+def test_ids_are_stable():
+    a = run(story(ENERGY))
+    b = run(story(dict(ENERGY, e="The ministry wants to deregulate the power market next year.")))
+    assert [f.id for f in a] == [f.id for f in b if f.source == "d"]
+
+
+@pytest.fixture(scope="module")
+def seed_flags():
+    from srccompare.checks.base import CheckContext
+    from srccompare.pipeline import analyze
+    from srccompare.settings import Settings
+
+    root = Path(__file__).resolve().parent.parent
+    a = analyze([root / "seeds"], Settings(cache=False), record_run=False)
+    ctx = CheckContext(sources={s.id: s for s in a.sources}, alignment=a.alignment, settings=a.settings)
+    return run(ctx), a.flags
+
+
+def test_seeds_term_variants(seed_flags):
+    flags, final = seed_flags
+    got = {(f.source[:3], f.text): f for f in flags}
+    assert "de-escalation" in got[("001", "downgrades")].expected
+    assert got[("001", "cancel the upgrade")].expected == "de-escalate"
+    for key in (("001", "downgrades"), ("001", "cancel the upgrade")):
+        assert got[key].evidence
+        assert got[key].severity is Severity.HIGH
+    # After overlap resolution the place stays flagged; the quote check may report the same
+    # words inside the quotation with a higher confidence, and then it is that flag that shows.
+    final_got = {(f.source[:3], f.text) for f in final}
+    assert ("001", "downgrades") in final_got
+    assert ("001", "cancel the upgrade") in final_got
+
+
+def test_seeds_clean_sources_have_no_term_flags(seed_flags):
+    flags, _ = seed_flags
+    assert not [f for f in flags if f.source[:3] in {"000", "003"}]
