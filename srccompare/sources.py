@@ -17,8 +17,10 @@ What ``read_source`` does, in order:
    a legacy encoding), where cp1252 is certainly wrong and it guessed right in every case tried.
 2. Line endings normalised to ``\\n`` (CRLF and lone CR); nothing else changes. This is the text
    every offset in the report refers to.
-3. HTML: the article text is extracted with trafilatura (a library made for it), with an lxml
-   fallback for tiny pages; markup, scripts and styles never reach ``text``.
+3. HTML (``.html``/``.htm``, or any file that starts with a doctype or ``<html>``): the article
+   text is extracted with trafilatura (a library made for it; given a string it fetches nothing),
+   with an lxml fallback for pages it finds nothing in; markup, scripts and styles never reach
+   ``text``. Only dates the page declares are kept (never one guessed from a copyright line).
 4. Metadata: a YAML front-matter block at the top of a .txt/.md file (it stays in ``text`` so
    offsets stay true, but is not content), then a sidecar ``<stem>.meta.json``/``.meta.yaml``/
    ``.meta.yml`` beside the file. Precedence, lowest first: HTML metadata, front matter, sidecar
@@ -226,8 +228,14 @@ class Decoded:
 
 
 def _binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` starts with, or None for text."""
+    head_has_controls = any(b < 9 or 13 < b < 32 for b in data[:64])
     for offset, sig, kind in _SIGNATURES:
         if data[offset : offset + len(sig)] == sig:
+            # Signatures made of letters ("BZh", "ID3", "OggS") can begin an article too; only
+            # binary bytes right after them confirm the format. PDF and RTF are never articles.
+            if sig.isascii() and sig.isalnum() and not head_has_controls:
+                continue
             return kind
     if data[:4] == b"RIFF" and data[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[data[8:12]]
@@ -303,9 +311,8 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None, html: b
             codec = codecs.lookup(encoding).name
         except LookupError:
             raise InputError(f"{name}: unknown encoding '{encoding}'; use a name such as utf-8, cp1252 or utf-16") from None
-        body = data
         try:
-            text = body.decode(codec)
+            text = data.decode(codec)
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"{name}: is not valid {codec} (byte 0x{data[exc.start]:02x} at position {exc.start}); "

@@ -239,3 +239,15 @@ def test_passage_ids_are_stable_and_ordered(seeds_dir: Path) -> None:
     assert first == segment(src)
     assert first[0].text == "US eyes de-escalation as trade talks with China set for weekend"
     assert [p.id for p in first[:2]] == ["003_e3227691fdbe46a9:0", "003_e3227691fdbe46a9:1"]
+
+
+def test_random_text_keeps_every_invariant() -> None:
+    """Seeded fuzz: odd mixes of scripts, quotes, controls and abbreviations never break offsets."""
+    import random
+
+    rng = random.Random(20250507)
+    pool = list("abcdefgh ijk  .!?“”\"'é中😀\u0301\n\n,;:—()«»ABCDE") + ["Mr. ", "U.S. ", "St. ", "\u200d", "\t", "\r", "\x0b", "\u2028"]
+    for _ in range(300):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 700)))
+        src = make_source(text)
+        assert_invariants(src, segment(src))

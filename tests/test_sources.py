@@ -201,6 +201,11 @@ def test_unusable_files_raise_input_error(tmp_path: Path, name: str, data: bytes
     assert "; " in message  # what is wrong; what to do
 
 
+@pytest.mark.parametrize("start", ["BZhang Wei said on Tuesday.", "ID3 tags were discussed.", "OggS and more.", "GIF89a is an image format."])
+def test_text_that_starts_like_a_signature_is_still_text(tmp_path: Path, start: str) -> None:
+    assert read_source(write(tmp_path, "a.txt", start + "\nAnother line of text.\n")).text.startswith(start)
+
+
 def test_directory_and_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r": is a folder, not an article file; "):
         read_source(tmp_path)
