@@ -683,3 +683,15 @@ def test_html_outlet(tmp_path: Path, title_tag: str, og_site: str | None, outlet
     src = read_source(write(tmp_path, "p.html", page))
     assert src.meta.outlet == outlet
     assert src.title == "Quake toll rises to 23"
+
+
+def test_permission_error_message_without_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Root reads any file, so the chmod test above is skipped there; simulate the refusal instead.
+    p = write(tmp_path, "locked.txt", "Text.")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError, match=r"locked\.txt: cannot be read \(permission denied\); check its permissions$"):
+        read_source(p)
