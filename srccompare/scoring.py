@@ -55,15 +55,15 @@ class ComponentInfo:
 
 
 FIDELITY_HALF_LOAD = 0.25
-"""Severity-weighted flags per aligned passage that halve ``fidelity`` (and halve it again for each
-further 0.25): one high-severity flag in every fourth shared passage gives 0.5."""
+"""Severity-weighted flags per checked passage that halve ``fidelity`` (and halve it again for each
+further 0.25): one high-severity flag in every fourth checked passage gives 0.5."""
 
 LANGUAGE_HALF_RATE = 5.0
 """Severity-weighted garbled-text flags per 1,000 words that halve ``language``."""
 
 PRIOR_PASSAGES = 3.0
-"""How many aligned passages' worth of weight the prior carries in ``fidelity``: a source with three
-shared passages is judged half on them and half on the prior."""
+"""How many checked passages' worth of weight the prior carries in ``fidelity``: a source with three
+checked passages is judged half on them and half on the prior."""
 
 PRIOR_BOUNDS = (0.25, 0.75)
 """The prior fidelity is the pooled fidelity of all sources, kept inside these bounds: text nobody
@@ -77,7 +77,7 @@ COMPONENTS: tuple[ComponentInfo, ...] = (
     ComponentInfo(
         name="corroboration",
         label="Corroboration",
-        weight=0.3,
+        weight=0.2,
         explanation=(
             "Share of the source's text (passages weighted by length) that at least one independent "
             "other source also reports. Near-copies of the source do not count as independent. A low "
@@ -87,13 +87,14 @@ COMPONENTS: tuple[ComponentInfo, ...] = (
     ComponentInfo(
         name="fidelity",
         label="Fidelity",
-        weight=0.5,
+        weight=0.55,
         explanation=(
-            "How faithfully the source renders what it shares with the others: 1 minus its load of "
-            "discrepancy flags (names, terms, quotes, numbers, dates, attributions) per aligned passage, "
-            "each flag weighted by severity (high 1, medium 0.5, low 0.15) and confidence (confirmed "
-            "flags count fully, dismissed ones not at all). It halves for every "
-            f"{FIDELITY_HALF_LOAD:g} weighted flags per passage. With few shared passages it leans on "
+            "How faithfully the source renders what it shares with the others: its load of discrepancy "
+            "flags (names, terms, quotes, numbers, dates, attributions) per checked passage (one aligned "
+            "with another source, or one a flag compared with other sources), each flag weighted by "
+            "severity (high 1, medium 0.5, low 0.15) and confidence (confirmed flags count fully, "
+            "dismissed ones not at all). It is 1 without flags and halves for every "
+            f"{FIDELITY_HALF_LOAD:g} weighted flags per passage. With few checked passages it leans on "
             "the typical fidelity of all sources (kept between "
             f"{PRIOR_BOUNDS[0]:g} and {PRIOR_BOUNDS[1]:g}), weighted as "
             f"{PRIOR_PASSAGES:g} passages."
@@ -102,7 +103,7 @@ COMPONENTS: tuple[ComponentInfo, ...] = (
     ComponentInfo(
         name="language",
         label="Language",
-        weight=0.2,
+        weight=0.25,
         explanation=(
             "How clean the source's language is: garbled-text flags (run-together or non-words), weighted "
             "by severity and confidence, per 1,000 words; it halves for every "
@@ -115,8 +116,8 @@ SCORE_EXPLANATION = (
     "The score is 100 times a weighted mean of the components: "
     + ", ".join(f"{c.label.lower()} {c.weight:g}" for c in COMPONENTS)
     + ". Fidelity weighs most because a wrong rendering is the most direct sign of an unreliable "
-    "source; corroboration says how much of the source others confirm; language catches the garbling "
-    "of poor translation."
+    "source; language catches the garbling of poor translation; corroboration weighs least because "
+    "a detail nobody else reports is unconfirmed, not wrong."
 )
 
 BOOTSTRAP_RESAMPLES = 200
@@ -152,7 +153,14 @@ TWO_WITNESS_FACTOR = 0.5
 one that is wrong."""
 
 UNCORROBORATED_BELOW = 1 / 3
-"""A source with less corroboration than this gets a note saying its score means unconfirmed."""
+UNCORROBORATED_OF_MEDIAN = 0.5
+"""A source whose corroboration is below both ``UNCORROBORATED_BELOW`` and this share of the median
+source's gets a note saying its score means unconfirmed. Relative, because how much of a text aligns
+at all depends on the story and on how the outlets write, not only on the source."""
+
+AGREEMENT_HALF_LOAD = 1.0
+"""In the agreement heat map, severity-weighted flags between two sources per shared group that halve
+their agreement: one high-severity difference in every group they share halves it."""
 
 AGREEMENT_MAX_SOURCES_PER_GROUP = 40
 """A group with more sources than this contributes agreement pairs only among a deterministic sample
@@ -294,12 +302,16 @@ def _length(p: Passage) -> int:
 class _Evidence:
     """One source's passages as arrays (one entry per passage), ready to be summed or resampled.
 
-    ``disagree`` is the fidelity load at full weight (before any two-witness discount).
+    ``checked`` marks the passages fidelity is judged on: aligned with another source, or carrying a
+    disagreement flag that cites other sources (a check compared it with them, e.g. a misspelt name
+    in a sentence nobody else has). ``disagree`` is the fidelity load at full weight (before any
+    two-witness discount).
     """
 
     length: np.ndarray
     words: np.ndarray
     aligned: np.ndarray
+    checked: np.ndarray
     corroborated: np.ndarray
     disagree: np.ndarray
     garble: np.ndarray
@@ -313,7 +325,7 @@ def _evidence(
     flags: Sequence[Flag],
     witness: Mapping[str, str],
 ) -> dict[str, _Evidence]:
-    """Arrays of every source's passages: length, words, aligned?, corroborated?, flag loads."""
+    """Arrays of every source's passages: length, words, aligned?, checked?, corroborated?, flag loads."""
     by_source: dict[str, list[Passage]] = defaultdict(list)
     for p in alignment.passages:
         by_source[p.source].append(p)
@@ -324,11 +336,12 @@ def _evidence(
         corroborating_group.append(len(witnesses) >= 2)
         for p in g.passages:
             group_of[p.id] = gi
-    loads: dict[str, list[tuple[int, float, bool]]] = defaultdict(list)
+    loads: dict[str, list[tuple[int, float, bool, bool]]] = defaultdict(list)
     for f in flags:
         w = flag_weight(f)
         if w > 0:
-            loads[f.source].append((f.start, w, f.kind in LANGUAGE_KINDS))
+            cites = any(e.source != f.source for e in f.evidence)
+            loads[f.source].append((f.start, w, f.kind in LANGUAGE_KINDS, cites))
 
     out: dict[str, _Evidence] = {}
     for sid in source_ids:
@@ -340,11 +353,12 @@ def _evidence(
         corroborated = np.array(
             [p.id in group_of and corroborating_group[group_of[p.id]] for p in ps], dtype=bool
         )
+        checked = aligned.copy()
         disagree = np.zeros(n)
         garble = np.zeros(n)
         extra_d = extra_g = 0.0
         starts = [p.start for p in ps]
-        for start, w, is_language in loads.get(sid, ()):
+        for start, w, is_language, cites in loads.get(sid, ()):
             # A flag belongs to the passage it starts in (the last passage starting at or before
             # it); one outside every passage (no passages at all) still counts, unresampled.
             i = bisect_right(starts, start) - 1
@@ -359,7 +373,8 @@ def _evidence(
                 garble[i] += w
             else:
                 disagree[i] += w
-        out[sid] = _Evidence(length, words, aligned, corroborated, disagree, garble, extra_d, extra_g)
+                checked[i] |= cites
+        out[sid] = _Evidence(length, words, aligned, checked, corroborated, disagree, garble, extra_d, extra_g)
     return out
 
 
@@ -367,7 +382,7 @@ def _components(
     *,
     length: np.ndarray,
     corroborated_length: np.ndarray,
-    aligned: np.ndarray,
+    checked: np.ndarray,
     load: np.ndarray,
     garble: np.ndarray,
     words: np.ndarray,
@@ -375,9 +390,9 @@ def _components(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The three components from summed evidence (arrays: one entry per redraw, or 0-d)."""
     corroboration = np.where(length > 0, corroborated_length / np.maximum(length, 1e-9), 0.0)
-    rate = load / np.maximum(aligned, 1e-9)
-    observed = np.where(aligned > 0, np.exp2(-rate / FIDELITY_HALF_LOAD), 0.0)
-    fidelity = (aligned * observed + PRIOR_PASSAGES * prior) / (aligned + PRIOR_PASSAGES)
+    rate = load / np.maximum(checked, 1e-9)
+    observed = np.where(checked > 0, np.exp2(-rate / FIDELITY_HALF_LOAD), 0.0)
+    fidelity = (checked * observed + PRIOR_PASSAGES * prior) / (checked + PRIOR_PASSAGES)
     garble_rate = garble * 1000.0 / np.maximum(words, 1e-9)
     language = np.where(words > 0, np.exp2(-garble_rate / LANGUAGE_HALF_RATE), 1.0)
     return corroboration, fidelity, language
@@ -397,7 +412,7 @@ def _point(ev: _Evidence, factor: float, prior: float) -> tuple[float, float, fl
     c, f, l = _components(
         length=np.float64(ev.length.sum()),
         corroborated_length=np.float64(ev.length[ev.corroborated].sum()),
-        aligned=np.float64(ev.aligned.sum()),
+        checked=np.float64(ev.checked.sum()),
         load=np.float64(factor * (ev.disagree.sum() + ev.extra_disagree)),
         garble=np.float64(ev.garble.sum() + ev.extra_garble),
         words=np.float64(ev.words.sum()),
@@ -432,13 +447,13 @@ def _bootstrap(ev: _Evidence, factor: float, prior: float, source_id: str) -> np
         flat = (np.arange(BOOTSTRAP_RESAMPLES)[:, None] * n + picks).ravel()
         counts = np.bincount(flat, minlength=BOOTSTRAP_RESAMPLES * n).reshape(BOOTSTRAP_RESAMPLES, n).astype(float)
         stacked = np.column_stack([
-            ev.length, ev.length * ev.corroborated, ev.aligned.astype(float), ev.disagree, ev.garble, ev.words,
+            ev.length, ev.length * ev.corroborated, ev.checked.astype(float), ev.disagree, ev.garble, ev.words,
         ])
         sums = counts @ stacked
     c, f, l = _components(
         length=sums[:, 0],
         corroborated_length=sums[:, 1],
-        aligned=sums[:, 2],
+        checked=sums[:, 2],
         load=factor * (sums[:, 3] + ev.extra_disagree),
         garble=sums[:, 4] + ev.extra_garble,
         words=sums[:, 5],
@@ -448,12 +463,12 @@ def _bootstrap(ev: _Evidence, factor: float, prior: float, source_id: str) -> np
 
 
 def _prior(evidence: Mapping[str, _Evidence], factor: float) -> float:
-    """The pooled fidelity of all sources' aligned passages, kept inside ``PRIOR_BOUNDS``."""
-    load = sum(float(ev.disagree[ev.aligned].sum()) for ev in evidence.values()) * factor
-    aligned = sum(int(ev.aligned.sum()) for ev in evidence.values())
-    if aligned == 0:
+    """The pooled fidelity of all sources' checked passages, kept inside ``PRIOR_BOUNDS``."""
+    load = sum(float(ev.disagree[ev.checked].sum()) for ev in evidence.values()) * factor
+    checked = sum(int(ev.checked.sum()) for ev in evidence.values())
+    if checked == 0:
         return PRIOR_BOUNDS[1]
-    pooled = math.exp2(-(load / aligned) / FIDELITY_HALF_LOAD)
+    pooled = math.exp2(-(load / checked) / FIDELITY_HALF_LOAD)
     return min(max(pooled, PRIOR_BOUNDS[0]), PRIOR_BOUNDS[1])
 
 
@@ -480,7 +495,7 @@ def agreement(
 
     ``value`` is the mean, over the groups both appear in, of their passages' similarity there (the
     best stored pair between them, else the group's mean similarity), times
-    ``2 ** -(d / shared / FIDELITY_HALF_LOAD)`` where ``d`` is the weight of the disagreement flags
+    ``2 ** -(d / shared / AGREEMENT_HALF_LOAD)`` where ``d`` is the weight of the disagreement flags
     either raises against the other's rendering (flags whose evidence names the other source).
     Groups with more than ``cap`` sources contribute pairs among a deterministic sample of ``cap``,
     so the work is at most cap * (cap - 1) / 2 pairs per group; no sources-by-sources matrix is built.
@@ -551,7 +566,7 @@ def agreement(
             if at < len(pair_keys) and pair_keys[at] == key:
                 discount[at] += w
 
-    values = (sim_sum / shared) * np.exp2(-(discount / shared) / FIDELITY_HALF_LOAD)
+    values = (sim_sum / shared) * np.exp2(-(discount / shared) / AGREEMENT_HALF_LOAD)
     values = np.round(np.clip(values, 0.0, 1.0), _DIGITS_UNIT)
     return tuple(
         Agreement(a=ids[k // n_ids], b=ids[k % n_ids], value=float(v), shared=int(c))
@@ -597,6 +612,9 @@ def score(
     redraws = np.array([_bootstrap(evidence[sid], factor, prior, sid) for sid in source_ids])
     low_high = np.percentile(redraws, INTERVAL_PERCENTILES, axis=1).T if source_ids else np.zeros((0, 2))
 
+    median = float(np.median([c for c, _, _ in points.values()])) if points else 0.0
+    note_below = min(UNCORROBORATED_BELOW, UNCORROBORATED_OF_MEDIAN * median)
+
     rows: list[tuple[float, str, tuple[float, float, float], tuple[float, float], str | None]] = []
     for sid, (lo, hi) in zip(source_ids, low_high.tolist()):
         ev, comps = evidence[sid], points[sid]
@@ -607,7 +625,8 @@ def score(
             lo = min(lo, float(_combine(*_point(ev, 1.0, prior))))
             hi = max(hi, float(_combine(*_point(ev, 0.0, prior))))
         lo, hi = min(lo, value), max(hi, value)
-        rows.append((round(value, _DIGITS_SCORE), sid, comps, (lo, hi), _source_note(ev, comps[0], n_witnesses)))
+        note = _source_note(ev, comps[0], note_below, n_witnesses)
+        rows.append((round(value, _DIGITS_SCORE), sid, comps, (lo, hi), note))
 
     rows.sort(key=lambda r: (-r[0], r[1]))
     counts = _all_flag_counts(flags)
@@ -631,16 +650,19 @@ def score(
     )
 
 
-def _source_note(ev: _Evidence, corroboration: float, n_witnesses: int) -> str | None:
-    """A short line for the reader when a score rests on thin evidence."""
+def _source_note(ev: _Evidence, corroboration: float, threshold: float, n_witnesses: int) -> str | None:
+    """A short line for the reader when a score rests on thin evidence (``None`` otherwise)."""
     if n_witnesses < 2:
         return None
     if not ev.aligned.any():
-        return ("uncorroborated: no other source reports what it says, so its rendering could not be "
-                "checked (its fidelity is a prior, hence the wide interval); unconfirmed, not wrong")
-    if corroboration < UNCORROBORATED_BELOW:
-        return (f"mostly uncorroborated: other sources report {corroboration:.0%} of its text; "
-                "its score reflects that, not errors found")
+        if not ev.checked.any():
+            return ("uncorroborated: no other source reports what it says, so its rendering could not be "
+                    "checked (its fidelity is a prior, hence the wide interval); unconfirmed, not wrong")
+        return ("uncorroborated: no passage of it aligns with another source's (only flags compared it "
+                "with them); unconfirmed, not wrong")
+    if corroboration < threshold:
+        return (f"mostly uncorroborated: other sources report {corroboration:.0%} of its text; that "
+                "lowers its score, but unconfirmed is not wrong")
     return None
 
 

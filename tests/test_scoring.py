@@ -83,7 +83,9 @@ class Case:
         group = next((g.id for g in self.groups if p in g.passages), None)
         evidence = []
         for other in spec.against:
-            q = next(q for g in self.groups if p in g.passages for q in g.passages if q.source == other)
+            # Evidence from the other source's passage in the same group, else its first passage.
+            q = next((q for g in self.groups if p in g.passages for q in g.passages if q.source == other),
+                     self.passages[(other, 0)])
             evidence.append(Span(other, q.start, q.start + 3, q.text[:3]))
         n = len(self.flags)
         self.flags.append(Flag(
@@ -213,6 +215,36 @@ def test_partly_uncorroborated_source_keeps_clean_fidelity():
     assert comp(c, "corroboration") == pytest.approx(1 / 6, abs=0.01)
     assert comp(c, "fidelity") > 0.75  # one clean shared passage beats the prior
     assert c.note and c.note.startswith("mostly uncorroborated")
+
+
+def test_flag_outside_aligned_text_counts_as_checked_evidence():
+    """A misspelt name in a sentence nobody else has: the flag compared it with the other sources,
+    so it weighs on fidelity against that passage, not against a prior of nothing."""
+    def run(flagged):
+        texts = {s: [sentence(s, i) for i in range(4)] for s in "abcu"}
+        case = Case(texts)
+        for i in range(4):
+            case.group(("a", i), ("b", i), ("c", i))
+        if flagged:
+            case.flag(F("u", 2, severity=Severity.MEDIUM, against=("a", "b")))
+        return by_source(case.run())["u"]
+
+    clean, flagged = run(False), run(True)
+    assert comp(flagged, "fidelity") < comp(clean, "fidelity")
+    assert comp(flagged, "corroboration") == 0.0
+    assert clean.note.startswith("uncorroborated") and "prior" in clean.note
+    assert flagged.note.startswith("uncorroborated") and "prior" not in flagged.note
+
+
+def test_uncorroborated_note_is_relative_to_the_set():
+    """When little of any source aligns (sentence-level rewording), only the outlier gets the note."""
+    texts = {s: [sentence(s, i) for i in range(10)] for s in "abcd"}
+    case = Case(texts)
+    case.group(("a", 0), ("b", 0), ("c", 0)).group(("a", 1), ("b", 1), ("c", 1))
+    case.group(("a", 2), ("b", 2), ("d", 0))
+    notes = {s.source: s.note for s in case.run().scores}
+    assert notes["a"] is None and notes["b"] is None  # 30% corroborated, the most in this set
+    assert notes["d"] and notes["d"].startswith("mostly uncorroborated")
 
 
 def test_interval_contains_score_and_widens_with_fewer_groups():
