@@ -673,6 +673,8 @@ def _notes(
     n_witnesses: int,
     rows: Sequence[tuple[float, str, tuple[float, float, float], tuple[float, float], str | None]],
 ) -> tuple[str, ...]:
+    """The sentences a reader must see: too few witnesses, near-copy clusters, uncorroborated sources.
+    Long lists name ``MAX_LISTED_IN_NOTES`` sources and count the rest."""
     notes: list[str] = []
     if n_witnesses == 1 and len(source_ids) > 1:
         notes.append(
