@@ -597,6 +597,9 @@ def score(
     interval 1 decimal, components 3), and identical on every run with the same inputs.
     """
     del settings  # scoring has no tunables in Settings yet; the constants above document it
+    # Sums of floats depend on their order; a fixed order keeps the rounded figures identical
+    # whatever order the flags arrive in.
+    flags = sorted(flags, key=lambda f: (f.source, f.start, f.end, f.kind.value, f.id))
     source_ids = sorted({s.id for s in sources})
     known = set(source_ids)
     copies = tuple(c for c in near_copies(alignment) if c[0] in known and c[1] in known)
