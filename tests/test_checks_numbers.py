@@ -33,8 +33,8 @@ def mention(text):
     ("a fine of 1.2 billion dollars was imposed", "cur:USD", 1.2e9),
     ("a fine of US$1.2bn was imposed", "cur:USD", 1.2e9),
     ("a fine of €300,000 was imposed", "cur:EUR", 3e5),
-    ("they could lose 5 million jobs", "count:job", 5e6),
-    ("they could lose five million jobs", "count:job", 5e6),
+    ("they could lose 5 million jobs", "count", 5e6),
+    ("they could lose five million jobs", "count", 5e6),
     ("the economy shrank 0.3% in the quarter", "percent", 0.3),
     ("the economy shrank 0.3 percent in the quarter", "percent", 0.3),
 ])

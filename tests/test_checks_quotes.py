@@ -135,14 +135,32 @@ def test_quotes_of_different_speakers_are_not_compared():
     {"a": ['"We will rebuild every home in this valley, and we will start tomorrow," Petrova said.'],
      "b": ['"We will rebuild every home in this valley," Petrova said.'],
      "c": ['"and we will start tomorrow," Petrova said.']},
-    # Inflection and function words only ("decouple"/"decoupling").
-    {"a": ['"We don\'t want to decouple, what we want is fair trade," Lee said.'],
-     "b": ['"We don’t want decoupling. What we want is fair trade," Lee said.'],
-     "c": ['"We do not want to decouple. What we want is fair trade," Lee said.']},
 ])
 def test_legitimate_differences_are_not_flagged(texts):
     _, flags = run(texts)
     assert flags == []
+
+
+@pytest.mark.parametrize("texts, flagged, expected", [
+    # Inflection only ("decouple"/"decoupling"): not verbatim, same meaning.
+    ({"a": ['"We don\'t want to decouple, what we want is fair trade," Lee said.'],
+      "b": ['"We don’t want decoupling. What we want is fair trade," Lee said.'],
+      "c": ['"We do not want to decouple. What we want is fair trade," Lee said.']},
+     "decoupling", "to decouple"),
+    # A function word swapped.
+    ({"a": ['"Owners should not let anyone ride in the front seat," Ruiz said.'],
+      "b": ['"Owners should not let anyone ride in the front seat," Ruiz said.'],
+      "c": ['"Owners should not let anyone ride in a front seat," Ruiz said.']},
+     "a", "the"),
+    # A word dropped without an ellipsis.
+    ({"a": ['"Tonight the city chose hope over fear," Lemos said.'],
+      "b": ['"Tonight the city chose hope over fear," Lemos said.'],
+      "c": ['"Tonight city chose hope over fear," Lemos said.']},
+     "city", "the city"),
+])
+def test_minor_wording_differences_are_low(texts, flagged, expected):
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected, f.severity.value) for f in flags] == [("b" if flagged == "decoupling" else "c", flagged, expected, "low")]
 
 
 def test_story_wide_fallback_for_the_same_named_speaker():

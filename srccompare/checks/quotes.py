@@ -150,6 +150,20 @@ def _content_key(words: Sequence[Word]) -> tuple[str, ...]:
     return tuple(sorted({w.stem for w in words if w.content}))
 
 
+def _vote(cside: Sequence[Word], qside: Sequence[Word], *, omission: bool = False) -> tuple[str, ...]:
+    """What another source says where this quote has ``qside``: a key that two sources share when
+    they word the place alike. Keys of differences in content words are their stems; keys of
+    differences only in function words or inflection ("we’ve got to" / "we have to", "decouple" /
+    "decoupling") start with ``MINOR`` and make a low-severity flag."""
+    qkey, ckey = _content_key(qside), _content_key(cside)
+    if qkey != ckey:
+        return ("+",) + ckey if omission else (ckey or _NOTHING)
+    return (MINOR, "+" if omission else "") + tuple(w.norm for w in cside)
+
+
+MINOR = "~"
+
+
 def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = False) -> _Match | None:
     """Line up two fragments word by word; None when they are not the same quote.
 
@@ -158,10 +172,9 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
     together, by compatible speakers) a quote reworded throughout also counts when its wording
     still follows the other's (similar length, at least 40% of the words in line).
 
-    Each word of ``qw`` gets a status: "eq" where the other fragment has the same word (or the same
-    content words, differently inflected or with other function words), a key (the other
-    fragment's content stems there) where it has different words, None where the other fragment
-    does not cover it (it quotes less, or cut the quote elsewhere).
+    Each word of ``qw`` gets a status: "eq" where the other fragment has the same word, a key (see
+    ``_vote``) where it has different words or words this one leaves out, None where the other
+    fragment does not cover it (it quotes less, or cut the quote elsewhere).
     """
     if not qw or not cw:
         return None
@@ -184,22 +197,20 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
             for i in range(i1, i2):
-                status[i] = "eq"
+                if status[i] is None:
+                    status[i] = "eq"
             continue
         edge = k < first or k > last
-        if tag == "insert":
-            continue  # words this source leaves out; an omission is not a misquote
         qside, cside = qw[i1:i2], cw[j1:j2]
+        if tag == "insert":
+            # Words this source leaves out without an ellipsis: the vote goes to the word after the gap.
+            if not edge and i1 < len(qw):
+                status[i1] = _vote(list(cside) + [qw[i1]], [qw[i1]], omission=True)
+            continue
         if edge and (tag == "delete" or len(qside) > MAX_EDGE_WORDS or len(cside) > MAX_EDGE_WORDS
                      or abs(len(qside) - len(cside)) > 2):
             continue
-        qkey, ckey = _content_key(qside), _content_key(cside)
-        if qkey == ckey:
-            vote: object = "eq"  # only function words or inflection differ
-        elif not qkey:
-            continue  # this source has only function words here: not a difference of substance
-        else:
-            vote = ckey or _NOTHING
+        vote = _vote(cside, qside)
         for i in range(i1, i2):
             status[i] = vote
     return _Match(words=tuple(cw), ops=tuple(ops), status=tuple(status), matched=matched)
@@ -208,8 +219,11 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
 def _map_range(m: _Match, a: int, b: int) -> tuple[int, int]:
     """The other fragment's word range [start, end) lined up with this fragment's words a..b."""
     cs = ce = None
+    seen_equal = False
     for tag, i1, i2, j1, j2 in m.ops:
-        if i1 <= a < i2 or (i1 == i2 == a):
+        seen_equal = seen_equal or tag == "equal"
+        if cs is None and (i1 <= a < i2 or (i1 == i2 == a and seen_equal)):
+            # An omission right before ``a`` (an insert op) belongs to the expected wording.
             cs = j1 + (a - i1) if tag == "equal" else j1
         if i1 <= b < i2:
             ce = j1 + (b - i1) + 1 if tag == "equal" else j2
@@ -271,7 +285,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     )
     ref_sid = max(voters, key=lambda s: (sum(best[f][s][0].matched for f in range(len(frags)) if s in best[f]), s))
     content_total = sum(1 for f in frags for w in f if w.content)
-    flagged_content = sum(1 for fi, i, _ in flagged if frags[fi][i].content)
+    flagged_content = sum(1 for fi, i, k in flagged if frags[fi][i].content and k[0] != MINOR)
+    minor_only = all(k[0] == MINOR for _, _, k in flagged)
     whole = flagged_content >= WHOLE_QUOTE_SHARE * max(1, content_total)
     src_text = ctx.sources[q.source].text
     if whole:
@@ -313,7 +328,12 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     # Unanimous disagreement of three sources with a quote that should be verbatim is near-certain;
     # two is good evidence; sources agreeing with this wording discount it proportionally.
     confidence = min(0.97, 0.6 + 0.12 * n) * (n / (n + eq_support))
-    severity = Severity.HIGH if (whole or n >= 3 or flagged_content >= 2) else Severity.MEDIUM
+    if minor_only:
+        severity = Severity.LOW  # function words or inflection: not verbatim, same meaning
+    elif whole or n >= 3 or flagged_content >= 2:
+        severity = Severity.HIGH
+    else:
+        severity = Severity.MEDIUM
     # Name the speaker as the consensus source does (this source may misspell the name too).
     ref_quote = next(best[f][ref_sid][1] for f in range(len(frags)) if ref_sid in best[f])
     speaker = next((s.named for s in (ref_quote.speaker, q.speaker) if s is not None and s.named is not None), None)
