@@ -1,0 +1,497 @@
+"""Align passages across sources: which sentences of different articles report the same thing.
+
+Two steps, each a plain function of what came before:
+
+1. ``count_vectors(passages, settings)``: one source's passages -> raw hashed term counts, word
+   1-2-grams beside character n-grams (``char_wb``). Per source, so the rerun cache can keep it.
+2. ``align(sources, passages, settings, counts=...)``: every source's counts -> TF-IDF (word and
+   character parts weighted and renormalised) -> sparse top-k neighbours across sources above
+   ``settings.min_similarity`` -> groups of passages that report the same thing, and the passages
+   that found no counterpart.
+
+Scale: nothing dense of size passages x passages (or sources x sources) is ever built. The neighbour
+search is a sparse product that keeps only the top k per row, and features that occur in more than
+``settings.max_df`` passages are left out of that product (they are what makes it quadratic; their
+idf is low anyway). They still count in each passage's norm, so a similarity is never inflated by
+dropping them: with the cap it can only be lower than the true cosine, never higher.
+
+Grouping (why not connected components): the neighbour graph chains unrelated sentences through
+bridges ("Bessent told Fox News ..." links many different quotes). Groups are built by greedy
+agglomeration over the cross-source edges, strongest first, and two groups merge only if
+
+* every source still contributes one contiguous run of passages (at most ``MAX_RUN``): a source
+  that split a sentence another merged may bring both halves, two unrelated sentences may not;
+* each source that has passages on both sides is *justified*: some passage of another source in the
+  merged group is similar to both its halves (that is what a merged sentence looks like);
+* the source pairs the merge newly links are, on average, linked: the mean over those pairs of
+  their best similarity (0 where no edge) is at least ``LINK_FRACTION * min_similarity``. A bridge
+  of one edge between two groups of several sources fails this; a passage that is similar to most
+  of a group passes.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sparse_dot_topn import sp_matmul_topn
+
+from srccompare.models import Alignment, Group, Passage, Source
+from srccompare.settings import Settings
+
+# Share of the combined similarity that comes from word 1-2-grams; the rest comes from character
+# n-grams, which carry misspelt names ("Becent"/"Bessent") and run-together words. Measured on the
+# seeds (see bench/README.md): 0.5 kept every expected pair above the threshold while word-only
+# similarity missed the misspelt and reworded quotes and char-only similarity let sentences that
+# merely share names score as high as true counterparts.
+WORD_WEIGHT = 0.5
+
+# Two groups merge only if the source pairs they newly link have a mean best similarity of at least
+# this fraction of ``settings.min_similarity`` (roughly: at least about half of those pairs have an
+# edge). Lower lets bridges chain; higher keeps reworded renderings out of their group.
+LINK_FRACTION = 0.5
+
+# Most passages one source may contribute to one group: a sentence split into up to three.
+MAX_RUN = 3
+
+# Extra neighbours asked of the sparse product per row, because the row itself and same-source
+# passages come back too and are dropped afterwards.
+SAME_SOURCE_SLACK = 8
+
+# Rows per block of the sparse product; bounds the memory of one product call.
+BLOCK_ROWS = 65_536
+
+# Punctuation becomes a space before counting, so that curly and straight quotes, brackets and
+# dashes do not make "“We" and "\"We" different character n-grams.
+_PUNCT_RE = re.compile(r"[^\w\s]+")
+
+
+def _preprocess(text: str) -> str:
+    """Lower-case ``text`` and turn every run of punctuation into one space."""
+    return _PUNCT_RE.sub(" ", text.lower())
+
+
+@functools.lru_cache(maxsize=8)
+def _vectorizers(n_features: int, char_min: int, char_max: int) -> tuple[HashingVectorizer, HashingVectorizer]:
+    """The word and character hashing vectorizers for these settings (stateless, so shared).
+
+    They get text that ``_preprocess`` has already lower-cased and cleaned.
+    """
+    common = dict(n_features=n_features, alternate_sign=False, norm=None, dtype=np.float32, lowercase=False)
+    words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common)
+    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(char_min, char_max), **common)
+    return words, chars
+
+
+# Character n-grams of each word seen so far, per (n_features, char_min, char_max): ``char_wb``
+# n-grams never cross a space, so a passage's character counts are the sum of its words' counts, and
+# a word is hashed once per process instead of once per occurrence (the vocabulary of a corpus grows
+# far slower than its length). A pure speed-up: the result is what HashingVectorizer gives on the
+# whole passage. Cleared when it grows past _WORD_MEMO_LIMIT words.
+_WORD_MEMO: dict[tuple[int, int, int], dict[str, tuple[np.ndarray, np.ndarray]]] = {}
+_WORD_MEMO_LIMIT = 400_000
+
+
+def _char_counts(docs: Sequence[str], chars: HashingVectorizer, key: tuple[int, int, int]) -> csr_matrix:
+    """``chars.transform(docs)``, computed word by word through the memo (same numbers)."""
+    memo = _WORD_MEMO.setdefault(key, {})
+    ids: dict[str, int] = {}
+    col: list[int] = []
+    indptr = [0]
+    for doc in docs:
+        for w in doc.split():
+            col.append(ids.setdefault(w, len(ids)))
+        indptr.append(len(col))
+    vocab = list(ids)
+    missing = [w for w in vocab if w not in memo]
+    if missing:
+        if len(memo) + len(missing) > _WORD_MEMO_LIMIT:
+            memo.clear()
+            missing = vocab
+        fresh = chars.transform(missing)
+        for i, w in enumerate(missing):
+            lo, hi = fresh.indptr[i], fresh.indptr[i + 1]
+            memo[w] = (fresh.indices[lo:hi], fresh.data[lo:hi])
+    rows = [memo[w] for w in vocab]
+    if not rows:
+        return csr_matrix((len(docs), key[0]), dtype=np.float32)
+    # Multiply in a compact column space: scipy's sparse product allocates work arrays as wide as
+    # the matrix, and the hashed space is a million columns wide.
+    hashed = np.concatenate([r[0] for r in rows])
+    local_cols, local_index = np.unique(hashed, return_inverse=True)
+    word_chars = csr_matrix(
+        (np.concatenate([r[1] for r in rows]), local_index.astype(np.int32),
+         np.concatenate([[0], np.cumsum([r[0].size for r in rows])])),
+        shape=(len(vocab), local_cols.size),
+    )
+    occurrences = csr_matrix(
+        (np.ones(len(col), dtype=np.float32), np.asarray(col, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(docs), len(vocab)),
+    )
+    local = (occurrences @ word_chars).tocsr()
+    return csr_matrix((local.data.astype(np.float32, copy=False), local_cols[local.indices].astype(np.int32), local.indptr),
+                      shape=(len(docs), key[0]))
+
+
+def count_vectors(passages: Sequence[Passage], settings: Settings) -> csr_matrix:
+    """Raw hashed term counts of one source's passages: one row per passage, in the order given.
+
+    Columns ``[0, n_features)`` are word 1-2-grams, ``[n_features, 2 * n_features)`` character
+    n-grams within word boundaries (``char_ngram_min..char_ngram_max``), both counted by
+    scikit-learn's ``HashingVectorizer`` on the lower-cased text with punctuation turned to spaces.
+    The result depends only on these passages and the settings, so the rerun cache may keep it per
+    source.
+    """
+    key = (settings.n_features, settings.char_ngram_min, settings.char_ngram_max)
+    words, chars = _vectorizers(*key)
+    docs = [_preprocess(p.text) for p in passages]
+    if not docs:
+        return csr_matrix((0, 2 * settings.n_features), dtype=np.float32)
+    both = sp.hstack([words.transform(docs), _char_counts(docs, chars, key)], format="csr", dtype=np.float32)
+    both.sort_indices()
+    return both
+
+
+def _tfidf_part(counts: csr_matrix) -> csr_matrix:
+    """Sublinear-tf, smooth-idf, l2-normalised TF-IDF of one analyzer's counts."""
+    transformer = TfidfTransformer(norm="l2", use_idf=True, smooth_idf=True, sublinear_tf=True)
+    return transformer.fit_transform(counts).astype(np.float32, copy=False).tocsr()
+
+
+def weighted_tfidf(counts: csr_matrix, n_features: int, *, word_weight: float = WORD_WEIGHT) -> csr_matrix:
+    """Stacked counts (all sources) -> one l2-normalised TF-IDF matrix, float32.
+
+    The word and character parts are each weighted by TF-IDF on their own and normalised, then put
+    side by side with weights ``sqrt(word_weight)`` and ``sqrt(1 - word_weight)``, so the cosine of
+    two rows is ``word_weight * cos_words + (1 - word_weight) * cos_chars``. A row whose word part is
+    empty is renormalised and then rests on its characters alone.
+    """
+    word = _tfidf_part(counts[:, :n_features])
+    char = _tfidf_part(counts[:, n_features:])
+    word.data *= np.float32(math.sqrt(word_weight))
+    char.data *= np.float32(math.sqrt(1.0 - word_weight))
+    both = sp.hstack([word, char], format="csr", dtype=np.float32)
+    del word, char
+    norms = np.sqrt(np.asarray(both.multiply(both).sum(axis=1), dtype=np.float64).ravel())
+    norms[norms == 0] = 1.0
+    row_of = np.repeat(np.arange(both.shape[0]), np.diff(both.indptr))
+    both.data /= norms[row_of].astype(np.float32)
+    return both
+
+
+def _searchable(tfidf: csr_matrix, max_df: int) -> csr_matrix:
+    """``tfidf`` without the features the neighbour search should not multiply.
+
+    Dropped: features in more than ``max_df`` passages (the quadratic part of the work) and
+    features in only one passage (they cannot contribute to any pair). Rows keep their norm, so
+    products are cosines over the remaining features.
+    """
+    df = np.bincount(tfidf.indices, minlength=tfidf.shape[1])
+    keep = (df >= 2) & (df <= max_df)
+    mask = keep[tfidf.indices]
+    row_of = np.repeat(np.arange(tfidf.shape[0], dtype=np.int64), np.diff(tfidf.indptr))
+    kept_rows = row_of[mask]
+    indptr = np.zeros(tfidf.shape[0] + 1, dtype=np.int64)
+    np.cumsum(np.bincount(kept_rows, minlength=tfidf.shape[0]), out=indptr[1:])
+    # Renumber the kept columns densely: a narrower matrix makes the transposed copy cheaper.
+    new_col = np.cumsum(keep) - 1
+    return csr_matrix(
+        (tfidf.data[mask], new_col[tfidf.indices[mask]].astype(np.int32), indptr),
+        shape=(tfidf.shape[0], int(keep.sum())),
+    )
+
+
+@dataclass(frozen=True)
+class Edges:
+    """Cross-source neighbour pairs, ``a < b`` (positions in the global passage order)."""
+
+    a: np.ndarray
+    b: np.ndarray
+    sim: np.ndarray
+
+
+def neighbours(matrix: csr_matrix, source_of: np.ndarray, *, top_k: int, threshold: float) -> Edges:
+    """Each row's ``top_k`` most similar rows of *other* sources above ``threshold``, as edges.
+
+    ``matrix`` rows are l2-normalised; ``source_of[i]`` is row i's source number. The product is
+    done in row blocks with ``sparse_dot_topn`` (two threads), never densely. An edge appears once,
+    with ``a < b``, if either end kept the other; similarities are rounded to 4 places, so ties
+    and their order do not depend on float summation order.
+    """
+    n = matrix.shape[0]
+    if n == 0 or matrix.shape[1] == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Edges(empty, empty, np.zeros(0))
+    rhs = matrix.T.tocsr()
+    rows_all, cols_all, vals_all = [], [], []
+    for start in range(0, n, BLOCK_ROWS):
+        stop = min(n, start + BLOCK_ROWS)
+        block = sp_matmul_topn(
+            matrix[start:stop], rhs, top_n=top_k + 1 + SAME_SOURCE_SLACK, threshold=threshold, n_threads=2
+        ).tocoo()
+        rows = block.row.astype(np.int64) + start
+        cols = block.col.astype(np.int64)
+        vals = np.round(block.data.astype(np.float64), 4)
+        cross = (source_of[rows] != source_of[cols]) & (vals >= threshold)
+        rows, cols, vals = rows[cross], cols[cross], vals[cross]
+        # Keep the top_k per row: order by row, similarity descending, column; rank within row.
+        order = np.lexsort((cols, -vals, rows))
+        rows, cols, vals = rows[order], cols[order], vals[order]
+        first = np.searchsorted(rows, rows, side="left")
+        rank = np.arange(rows.size) - first
+        keep = rank < top_k
+        rows_all.append(rows[keep])
+        cols_all.append(cols[keep])
+        vals_all.append(vals[keep])
+    rows = np.concatenate(rows_all)
+    cols = np.concatenate(cols_all)
+    vals = np.concatenate(vals_all)
+    a = np.minimum(rows, cols)
+    b = np.maximum(rows, cols)
+    # One edge per pair; if the two directions differ in the last float bit, keep the larger.
+    order = np.lexsort((-vals, b, a))
+    a, b, vals = a[order], b[order], vals[order]
+    first = np.ones(a.size, dtype=bool)
+    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    return Edges(a[first], b[first], vals[first])
+
+
+class _Groups:
+    """Greedy agglomeration of passages over the neighbour graph (see the module docstring)."""
+
+    def __init__(self, n: int, source_of: np.ndarray, index_of: np.ndarray, edges: Edges, settings: Settings):
+        self.source_of = source_of.tolist()
+        self.index_of = index_of.tolist()
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {}
+        self.runs: dict[int, dict[int, list[int]]] = {}
+        self.top_k = settings.top_k
+        self.min_link = LINK_FRACTION * settings.min_similarity
+        # Symmetric adjacency as CSR arrays; neighbour lists are read as Python lists on demand.
+        a, b, w = edges.a, edges.b, edges.sim
+        graph = sp.coo_matrix((np.concatenate([w, w]), (np.concatenate([a, b]), np.concatenate([b, a]))),
+                              shape=(n, n)).tocsr()
+        graph.sort_indices()
+        self.indptr = graph.indptr.tolist()
+        self.nbr_idx = graph.indices
+        self.nbr_w = graph.data
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def _members(self, root: int) -> list[int]:
+        return self.members.get(root) or [root]
+
+    def _runs(self, root: int) -> dict[int, list[int]]:
+        runs = self.runs.get(root)
+        if runs is None:
+            runs = {self.source_of[root]: [root]}
+        return runs
+
+    def _neighbours(self, p: int) -> tuple[list[int], list[float]]:
+        lo, hi = self.indptr[p], self.indptr[p + 1]
+        return self.nbr_idx[lo:hi].tolist(), self.nbr_w[lo:hi].tolist()
+
+    def try_merge(self, ra: int, rb: int) -> bool:
+        """Merge the groups rooted at ``ra`` and ``rb`` if the rules allow; say whether it happened."""
+        runs_a, runs_b = self._runs(ra), self._runs(rb)
+        if len(runs_a) > len(runs_b):
+            ra, rb, runs_a, runs_b = rb, ra, runs_b, runs_a
+        shared = [s for s in runs_a if s in runs_b]
+        index_of = self.index_of
+        # Rule 1: every shared source still contributes one contiguous run of at most MAX_RUN.
+        for s in shared:
+            idx = sorted(index_of[p] for p in runs_a[s] + runs_b[s])
+            if len(idx) > MAX_RUN or idx[-1] - idx[0] != len(idx) - 1:
+                return False
+        # Rule 2: each shared source is justified by a passage of another source that is similar to
+        # its part on both sides (a merged sentence meeting the halves of a split one).
+        for s in shared:
+            if not self._justified(s, runs_a[s], runs_b[s], ra, rb):
+                return False
+        # Rule 3: the source pairs newly linked are linked well enough on average.
+        only_a = [s for s in runs_a if s not in runs_b]
+        only_b = [s for s in runs_b if s not in runs_a]
+        if only_a and only_b:
+            small, other_root, other_only = (only_a, rb, set(only_b))
+            if len(only_b) < len(only_a):
+                small, other_root, other_only = (only_b, ra, set(only_a))
+            small_runs = runs_a if small is only_a else runs_b
+            best: dict[tuple[int, int], float] = {}
+            for s in small:
+                for p in small_runs[s]:
+                    nbrs, ws = self._neighbours(p)
+                    for q, w in zip(nbrs, ws):
+                        t = self.source_of[q]
+                        if t in other_only and self.find(q) == other_root:
+                            key = (s, t)
+                            if w > best.get(key, 0.0):
+                                best[key] = w
+            pairs = len(only_a) * len(only_b)
+            # A passage keeps at most top_k neighbours, so with many sources no more pairs than
+            # that can show an edge: do not count the rest as missing.
+            possible = min(pairs, self.top_k * min(len(only_a), len(only_b)))
+            if sum(best.values()) / possible < self.min_link:
+                return False
+        self._union(ra, rb, runs_a, runs_b)
+        return True
+
+    def _justified(self, s: int, part_a: list[int], part_b: list[int], ra: int, rb: int) -> bool:
+        """Whether a passage of another source in either group is a neighbour of both parts."""
+        def near(part: list[int]) -> set[int]:
+            found: set[int] = set()
+            for p in part:
+                for q in self._neighbours(p)[0]:
+                    if self.source_of[q] != s and self.find(q) in (ra, rb):
+                        found.add(q)
+            return found
+
+        return not near(part_a).isdisjoint(near(part_b))
+
+    def _union(self, ra: int, rb: int, runs_a: dict[int, list[int]], runs_b: dict[int, list[int]]) -> None:
+        members_a, members_b = self._members(ra), self._members(rb)
+        if len(members_a) < len(members_b):
+            ra, rb, runs_a, runs_b, members_a, members_b = rb, ra, runs_b, runs_a, members_b, members_a
+        self.parent[rb] = ra
+        merged_runs = {s: list(ps) for s, ps in runs_a.items()} if ra not in self.runs else runs_a
+        for s, ps in runs_b.items():
+            merged_runs.setdefault(s, []).extend(ps)
+        self.runs[ra] = merged_runs
+        self.runs.pop(rb, None)
+        merged_members = members_a if ra in self.members else list(members_a)
+        merged_members.extend(members_b)
+        self.members[ra] = merged_members
+        self.members.pop(rb, None)
+
+    def run(self, edges: Edges) -> list[list[int]]:
+        """Process edges strongest first (ties by position) and return the groups of 2+ passages."""
+        order = np.lexsort((edges.b, edges.a, -edges.sim))
+        a_list = edges.a[order].tolist()
+        b_list = edges.b[order].tolist()
+        rejected: set[tuple[int, int, int, int]] = set()
+        for a, b in zip(a_list, b_list):
+            ra, rb = self.find(a), self.find(b)
+            if ra == rb:
+                continue
+            # Sizes act as versions: a pair refused once is not retried until either group grew.
+            key = (min(ra, rb), len(self._members(min(ra, rb))), max(ra, rb), len(self._members(max(ra, rb))))
+            if key in rejected:
+                continue
+            if not self.try_merge(ra, rb):
+                rejected.add(key)
+        return [sorted(ms) for ms in self.members.values() if len(ms) > 1]
+
+
+def group_id(passages: Sequence[Passage]) -> str:
+    """``"g-"`` + 12 hex digits of the sha256 of the sorted (source, text) pairs of a group."""
+    payload = "\x1e".join(f"{s}\x1f{t}" for s, t in sorted((p.source, p.text) for p in passages))
+    return "g-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+
+
+def _ordered_passages(sources: Sequence[Source], passages: Mapping[str, tuple[Passage, ...]]) -> list[Passage]:
+    out: list[Passage] = []
+    for s in sources:
+        out.extend(sorted(passages.get(s.id, ()), key=lambda p: p.index))
+    return out
+
+
+def _stacked_counts(
+    sources: Sequence[Source],
+    passages: Mapping[str, tuple[Passage, ...]],
+    settings: Settings,
+    counts: Mapping[str, csr_matrix] | None,
+) -> csr_matrix:
+    """The count matrices of all sources stacked in passage order (cached ones reused if they fit)."""
+    width = 2 * settings.n_features
+    blocks = []
+    for s in sources:
+        own = sorted(passages.get(s.id, ()), key=lambda p: p.index)
+        given = counts.get(s.id) if counts is not None else None
+        if given is None or given.shape != (len(own), width):
+            given = count_vectors(own, settings)
+        elif tuple(passages.get(s.id, ())) != tuple(own):
+            # Cached rows follow the order passages were given in; put them in index order.
+            position = {p.id: i for i, p in enumerate(passages.get(s.id, ()))}
+            given = given[[position[p.id] for p in own]]
+        blocks.append(csr_matrix(given, dtype=np.float32))
+    if not blocks:
+        return csr_matrix((0, width), dtype=np.float32)
+    return sp.vstack(blocks, format="csr", dtype=np.float32)
+
+
+def align(
+    sources: Sequence[Source],
+    passages: Mapping[str, tuple[Passage, ...]],
+    settings: Settings,
+    *,
+    counts: Mapping[str, csr_matrix] | None = None,
+) -> Alignment:
+    """Group passages of different sources that report the same thing.
+
+    In: the sources in their order, each source's passages, the settings, and optionally each
+    source's ``count_vectors`` (from the cache; recomputed if missing or of the wrong shape).
+    Out: every passage in (source order, index) order; the groups, ordered by the position of their
+    first passage; and the passages with no counterpart in any other source. The same input gives
+    the same output.
+    """
+    ordered = _ordered_passages(sources, passages)
+    n = len(ordered)
+    if n == 0:
+        return Alignment(passages=(), groups=(), unaligned=())
+    source_number = {s.id: i for i, s in enumerate(sources)}
+    source_of = np.fromiter((source_number[p.source] for p in ordered), dtype=np.int64, count=n)
+    index_of = np.fromiter((p.index for p in ordered), dtype=np.int64, count=n)
+
+    stacked = _stacked_counts(sources, passages, settings, counts)
+    tfidf = weighted_tfidf(stacked, settings.n_features)
+    del stacked
+    search = _searchable(tfidf, settings.max_df)
+    del tfidf
+    edges = neighbours(search, source_of, top_k=settings.top_k, threshold=settings.min_similarity)
+    del search
+
+    grouping = _Groups(n, source_of, index_of, edges, settings)
+    clusters = grouping.run(edges)
+
+    member_of = np.full(n, -1, dtype=np.int64)
+    for c, ms in enumerate(clusters):
+        member_of[ms] = c
+    inside = member_of[edges.a] == member_of[edges.b]
+    inside &= member_of[edges.a] >= 0
+    pairs_of: dict[int, list[tuple[str, str, float]]] = {}
+    for a, b, w in zip(edges.a[inside].tolist(), edges.b[inside].tolist(), edges.sim[inside].tolist()):
+        ida, idb = ordered[a].id, ordered[b].id
+        if idb < ida:
+            ida, idb = idb, ida
+        pairs_of.setdefault(int(member_of[a]), []).append((ida, idb, round(w, 4)))
+
+    groups: list[Group] = []
+    seen_ids: dict[str, int] = {}
+    for c, ms in sorted(enumerate(clusters), key=lambda item: item[1][0]):
+        members = tuple(ordered[m] for m in ms)
+        pairs = tuple(sorted(pairs_of.get(c, [])))
+        gid = group_id(members)
+        # Two groups of identical content (a source repeating itself) still get distinct ids.
+        seen_ids[gid] = seen_ids.get(gid, 0) + 1
+        if seen_ids[gid] > 1:
+            gid = f"{gid}-{seen_ids[gid]}"
+        mean = round(sum(w for _, _, w in pairs) / len(pairs), 4) if pairs else 0.0
+        groups.append(Group(id=gid, passages=members, pairs=pairs, similarity=mean))
+
+    grouped = set(int(m) for ms in clusters for m in ms)
+    unaligned = tuple(p for i, p in enumerate(ordered) if i not in grouped)
+    return Alignment(passages=tuple(ordered), groups=tuple(groups), unaligned=unaligned)

@@ -1,0 +1,324 @@
+"""Alignment: count vectors, TF-IDF neighbours and grouping, on hand-made sources and on the seeds."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from srccompare import align as align_mod
+from srccompare.align import align, count_vectors, group_id
+from srccompare.models import Alignment, Passage, Source, SourceMeta
+from srccompare.settings import Settings
+
+SETTINGS = Settings()
+
+
+def make_source(source_id: str, sentences: list[str]) -> tuple[Source, tuple[Passage, ...]]:
+    """A Source whose text is the sentences joined by spaces, and one Passage per sentence."""
+    text = " ".join(sentences)
+    passages = []
+    pos = 0
+    for i, sentence in enumerate(sentences):
+        start = text.index(sentence, pos)
+        end = start + len(sentence)
+        passages.append(Passage(id=f"{source_id}:{i}", source=source_id, index=i, start=start, end=end, text=sentence))
+        pos = end
+    source = Source(
+        id=source_id, path=f"{source_id}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text,
+        encoding="utf-8", title=source_id, meta=SourceMeta(), content=((0, len(text)),),
+    )
+    return source, tuple(passages)
+
+
+def run(corpus: dict[str, list[str]], settings: Settings = SETTINGS) -> Alignment:
+    built = [make_source(sid, sentences) for sid, sentences in corpus.items()]
+    return align([s for s, _ in built], {s.id: ps for s, ps in built}, settings)
+
+
+def group_of(al: Alignment, passage_id: str) -> str | None:
+    for g in al.groups:
+        if any(p.id == passage_id for p in g.passages):
+            return g.id
+    return None
+
+
+def together(al: Alignment, *ids: str) -> bool:
+    gids = {group_of(al, i) for i in ids}
+    return len(gids) == 1 and None not in gids
+
+
+# A small story told by four outlets: reordered, reworded, misspelt, one sentence split by one outlet
+# and merged by another, and each outlet with a sentence only it has.
+STORY = {
+    "alpha": [
+        "Treasury Secretary Scott Bessent told Fox News host Laura Ingraham that the talks in Geneva would focus on de-escalation.",
+        "The United States has imposed tariffs of 145 percent on Chinese goods, and China answered with 125 percent.",
+        "Negotiators will meet on Saturday and Sunday at a villa on the shore of Lake Geneva.",
+        "Shares of shipping companies rose sharply in Hong Kong after the announcement.",
+    ],
+    "bravo": [
+        "Negotiators will meet on Saturday and Sunday at a villa on the shore of Lake Genevea.",
+        "Treasury Secretary Scott Becent told Fox News host Laura Ingraham that the talks in Genevea would focus on downgrades.",
+        "The United States has imposed tariffs of 145 percent on Chinese goods.",
+        "China answered with 125 percent.",
+        "A spokesman for the European Commission declined to comment on the negotiations.",
+    ],
+    "charlie": [
+        "Treasury Secretary Scott Bessent told Fox News host Laura Ingraham that the talks in Geneva would focus on de-escalation.",
+        "The United States has imposed tariffs of 145 percent on Chinese goods, and China answered with 125 percent.",
+        "Negotiators will meet on Saturday and Sunday at a villa on the shore of Lake Geneva.",
+        "Farmers in Iowa said soybean exports had collapsed since the spring.",
+    ],
+    "delta": [
+        "The talks in Geneva would focus on de-escalation, Treasury Secretary Scott Bessent told Fox News host Laura Ingraham.",
+        "Negotiators will meet on Saturday and Sunday at a villa on the shore of Lake Geneva.",
+        "The United States has imposed tariffs of 145 percent on Chinese goods, and China answered with 125 percent.",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def story() -> Alignment:
+    return run(STORY)
+
+
+# ----------------------------------------------------------------------------------------------
+# A labelled alignment set: pairs that must meet in one group, pairs that must not.
+
+MUST_ALIGN = [
+    ("alpha:0", "bravo:1"),  # misspelt name and mistranslated term
+    ("alpha:0", "delta:0"),  # clauses reordered
+    ("alpha:2", "bravo:0"),  # sentence order changed, place name misspelt
+    ("alpha:1", "bravo:2"),  # bravo split the sentence alpha keeps whole...
+    ("alpha:1", "bravo:3"),  # ...and both halves meet it
+    ("charlie:1", "delta:2"),
+]
+MUST_NOT_ALIGN = [
+    ("alpha:0", "alpha:2"),  # same source
+    ("alpha:0", "bravo:0"),  # same place (Geneva) and people, different facts
+    ("alpha:1", "charlie:0"),
+    ("alpha:3", "charlie:3"),  # each outlet's own detail
+    ("bravo:4", "alpha:3"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), MUST_ALIGN)
+def test_labelled_pairs_align(story: Alignment, a: str, b: str) -> None:
+    assert together(story, a, b), (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), MUST_NOT_ALIGN)
+def test_labelled_pairs_do_not_align(story: Alignment, a: str, b: str) -> None:
+    assert not together(story, a, b), (a, b)
+
+
+def test_split_and_merged_sentence_form_one_group_with_both_halves(story: Alignment) -> None:
+    g = next(g for g in story.groups if any(p.id == "bravo:2" for p in g.passages))
+    ids = {p.id for p in g.passages}
+    assert {"alpha:1", "bravo:2", "bravo:3", "charlie:1", "delta:2"} <= ids
+    assert [p.id for p in g.passages if p.source == "bravo"] == ["bravo:2", "bravo:3"]
+
+
+def test_passages_with_no_counterpart_are_unaligned(story: Alignment) -> None:
+    assert {p.id for p in story.unaligned} == {"alpha:3", "bravo:4", "charlie:3"}
+
+
+def test_every_passage_is_either_grouped_once_or_unaligned(story: Alignment) -> None:
+    grouped = [p.id for g in story.groups for p in g.passages]
+    assert len(grouped) == len(set(grouped))
+    assert set(grouped).isdisjoint(p.id for p in story.unaligned)
+    assert sorted(grouped + [p.id for p in story.unaligned]) == sorted(p.id for p in story.passages)
+    assert [p.id for p in story.passages] == [f"{s}:{i}" for s, ss in STORY.items() for i in range(len(ss))]
+
+
+def test_group_fields(story: Alignment) -> None:
+    order = {p.id: i for i, p in enumerate(story.passages)}
+    firsts = [order[g.passages[0].id] for g in story.groups]
+    assert firsts == sorted(firsts)
+    for g in story.groups:
+        assert len(g.sources) >= 2
+        assert [order[p.id] for p in g.passages] == sorted(order[p.id] for p in g.passages)
+        assert g.id == group_id(g.passages) and re.fullmatch(r"g-[0-9a-f]{12}", g.id)
+        members = {p.id: p for p in g.passages}
+        assert g.pairs, g.id
+        for a, b, w in g.pairs:
+            assert a < b and a in members and b in members
+            assert members[a].source != members[b].source
+            assert w == round(w, 4) and SETTINGS.min_similarity <= w <= 1.0
+        assert list(g.pairs) == sorted(g.pairs)
+        assert g.similarity == round(sum(w for _, _, w in g.pairs) / len(g.pairs), 4)
+
+
+def test_bridge_sentence_does_not_chain_two_groups() -> None:
+    # Three outlets report two facts; a fourth writes one sentence that mentions both. The two
+    # facts must stay two groups (the bridge may join one of them, or neither).
+    fact_a = "The central bank raised its main interest rate by half a point to curb inflation."
+    fact_b = "Striking dock workers blocked the container terminal for a third consecutive day."
+    corpus = {
+        "s1": [fact_a, fact_b],
+        "s2": [fact_b.replace("third", "3rd"), fact_a.replace("curb", "fight")],
+        "s3": [fact_a.replace("main", "key"), "Weather forecasters expect heavy snow in the mountains.", fact_b],
+        "s4": ["The central bank raised its main interest rate while striking dock workers blocked the container terminal."],
+    }
+    al = run(corpus)
+    assert together(al, "s1:0", "s2:1", "s3:0")
+    assert together(al, "s1:1", "s2:0", "s3:2")
+    assert group_of(al, "s1:0") != group_of(al, "s1:1")
+
+
+def test_sentences_sharing_only_names_do_not_align() -> None:
+    corpus = {
+        "a": ["Treasury Secretary Scott Bessent said the deficit with China had narrowed sharply in March."],
+        "b": ["Treasury Secretary Scott Bessent said he would travel to Geneva with his deputy on Thursday."],
+    }
+    al = run(corpus)
+    assert al.groups == ()
+    assert len(al.unaligned) == 2
+
+
+def test_same_source_passages_never_pair() -> None:
+    sentence = "Exports of rare earth magnets fell by seventy percent in April, customs data showed."
+    corpus = {"a": [sentence, "Unrelated filler about a football match.", sentence], "b": ["Something else entirely."]}
+    al = run(corpus)
+    assert al.groups == ()
+    assert {p.id for p in al.unaligned} == {"a:0", "a:1", "a:2", "b:0"}
+
+
+def test_deterministic_and_independent_of_mapping_order() -> None:
+    built = [make_source(sid, ss) for sid, ss in STORY.items()]
+    srcs = [s for s, _ in built]
+    forward = align(srcs, {s.id: ps for s, ps in built}, SETTINGS)
+    backward = align(srcs, {s.id: tuple(reversed(ps)) for s, ps in reversed(built)}, SETTINGS)
+    again = align(srcs, {s.id: ps for s, ps in built}, SETTINGS)
+    assert forward == backward == again
+    assert repr(forward) == repr(again)
+
+
+def test_group_ids_stable_when_a_source_is_added(story: Alignment) -> None:
+    extra = dict(STORY)
+    extra["echo"] = ["Farmers in Iowa said soybean exports had collapsed since the spring, a survey found."]
+    grown = run(extra)
+    before = {g.id: {p.id for p in g.passages} for g in story.groups}
+    after = {g.id: {p.id for p in g.passages} for g in grown.groups}
+    # Groups the new source did not join keep their ids and members; passage ids do not move.
+    for gid, members in before.items():
+        assert after.get(gid) == members
+    assert together(grown, "charlie:3", "echo:0")
+    assert [p.id for p in grown.passages][: len(story.passages)] == [p.id for p in story.passages]
+
+
+def test_empty_and_single_source_inputs() -> None:
+    assert run({}) == Alignment(passages=(), groups=(), unaligned=())
+    al = run({"a": ["One sentence.", "Another sentence."], "b": []})
+    assert al.groups == () and len(al.unaligned) == 2
+
+
+def test_threshold_setting_controls_alignment() -> None:
+    corpus = {"a": [STORY["alpha"][0]], "b": [STORY["bravo"][1]]}
+    assert run(corpus).groups
+    assert not run(corpus, Settings(min_similarity=0.95)).groups
+
+
+# ----------------------------------------------------------------------------------------------
+# count_vectors
+
+
+def _reference_counts(texts: list[str], settings: Settings) -> sp.csr_matrix:
+    common = dict(n_features=settings.n_features, alternate_sign=False, norm=None, dtype=np.float32,
+                  preprocessor=align_mod._preprocess)
+    words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common)
+    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(settings.char_ngram_min, settings.char_ngram_max), **common)
+    return sp.hstack([words.transform(texts), chars.transform(texts)], format="csr")
+
+
+def test_count_vectors_equal_hashing_vectorizer_and_depend_on_one_source_only() -> None:
+    settings = Settings(n_features=2**16)
+    _, bravo = make_source("bravo", STORY["bravo"])
+    _, alpha = make_source("alpha", STORY["alpha"])
+    align_mod._WORD_MEMO.clear()
+    cold = count_vectors(bravo, settings)
+    count_vectors(alpha, settings)  # fills the word memo with other words first
+    warm = count_vectors(bravo, settings)
+    ref = _reference_counts([p.text for p in bravo], settings)
+    assert cold.shape == (len(bravo), 2 * settings.n_features)
+    assert cold.dtype == np.float32
+    assert abs(cold - ref).sum() == 0
+    assert abs(warm - cold).sum() == 0
+    assert count_vectors((), settings).shape == (0, 2 * settings.n_features)
+
+
+def test_cached_counts_are_used_and_bad_ones_recomputed() -> None:
+    built = [make_source(sid, ss) for sid, ss in STORY.items()]
+    srcs = [s for s, _ in built]
+    passages = {s.id: ps for s, ps in built}
+    fresh = align(srcs, passages, SETTINGS)
+    counts = {s.id: count_vectors(passages[s.id], SETTINGS) for s in srcs}
+    assert align(srcs, passages, SETTINGS, counts=counts) == fresh
+    counts["alpha"] = sp.csr_matrix((1, 7), dtype=np.float32)  # stale: wrong shape
+    assert align(srcs, passages, SETTINGS, counts=counts) == fresh
+    # Counts of a different source in the right shape would change the result: they are trusted.
+    counts["alpha"] = sp.csr_matrix((len(passages["alpha"]), 2 * SETTINGS.n_features), dtype=np.float32)
+    assert align(srcs, passages, SETTINGS, counts=counts) != fresh
+
+
+# ----------------------------------------------------------------------------------------------
+# The seed articles
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Alignment:
+    from srccompare import segment, sources
+
+    files, _ = sources.collect([Path(__file__).resolve().parent.parent / "seeds"])
+    read = [sources.read_source(f) for f in files]
+    return align(read, {s.id: segment.segment(s) for s in read}, SETTINGS)
+
+
+def _find(al: Alignment, source_prefix: str, fragment: str) -> str:
+    hits = [p.id for p in al.passages if p.source.startswith(source_prefix) and fragment in p.text]
+    assert len(hits) == 1, (source_prefix, fragment, hits)
+    return hits[0]
+
+
+SEED_GROUPS = [
+    # "We don't want to break up. What we want is a fair deal," Becent told ... (001, split in two)
+    [("001", "want to break up"), ("001", "fair deal"), ("000", "want to decouple"),
+     ("002", "want decoupling"), ("002", "What we want is fair trade")],
+    # de-escalation quotes, and 001's mistranslation of them
+    [("000", "My sense is that"), ("003", "We’ve got to de-escalate"), ("002", "We have to de-escalate"),
+     ("001", "cancel the upgrade")],
+    [("000", "145 percent [tariffs]"), ("002", "145%, 125% is equivalent")],
+    [("001", "charged 145% tariffs"), ("004", "to 145 percent")],
+    [("000", "later confirmed that China had agreed"), ("002", "confirmed that China had agreed")],
+    [("002", "fully considering global expectations"), ("003", "fully considering global expectations")],
+]
+SEED_APART = [
+    (("000", "want to decouple"), ("000", "My sense is that")),
+    (("001", "cancel the upgrade"), ("001", "want to break up")),
+    (("002", "My sense is that"), ("002", "want decoupling")),
+    (("004", "5 million jobs"), ("000", "economy is collapsing")),
+]
+
+
+@pytest.mark.parametrize("members", SEED_GROUPS, ids=lambda m: m[0][1])
+def test_seed_counterparts_meet(seeds: Alignment, members: list[tuple[str, str]]) -> None:
+    assert together(seeds, *(_find(seeds, s, f) for s, f in members))
+
+
+@pytest.mark.parametrize(("a", "b"), SEED_APART)
+def test_seed_unrelated_sentences_stay_apart(seeds: Alignment, a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert not together(seeds, _find(seeds, *a), _find(seeds, *b))
+
+
+def test_seed_groups_are_small_and_unaligned_kept(seeds: Alignment) -> None:
+    # Five sources: a group is one story sentence, not a chain through shared names.
+    assert max(len(g.passages) for g in seeds.groups) <= 10
+    assert max(len(g.sources) for g in seeds.groups) <= 5
+    assert seeds.unaligned
+    assert len(seeds.passages) == len(seeds.unaligned) + sum(len(g.passages) for g in seeds.groups)
