@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
 
+import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
 from srccompare.checks.base import CheckContext
@@ -38,7 +39,16 @@ REPORTING_VERBS = frozenset(
     """said says say told tells added adds stated announced announces warned warns posted wrote writes
     noted commented confirmed confirms explained explains insisted argued argues claimed replied
     responded declared stressed emphasized emphasised highlighted remarked acknowledged reiterated
-    tweeted asserted contended predicted""".split()
+    tweeted asserted contended predicted reported admitted affirmed underlined indicated revealed
+    conceded informed""".split()
+)
+# Verbs that may come before their subject ("…,” said Bessent); "told" takes an object instead
+# ("…,” Whitfield told Consumer Watch).
+INVERTIBLE_VERBS = frozenset(
+    """said says added adds wrote writes stated noted commented confirmed explained insisted argued
+    claimed replied responded declared stressed emphasized emphasised remarked acknowledged
+    reiterated asserted contended continued warned reported admitted affirmed underlined indicated
+    conceded informed""".split()
 )
 AUXILIARIES = frozenset(
     """has have had was were is are be been would will could should may might must did does do
@@ -413,6 +423,7 @@ def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker 
     chunk: list[Tok] = []
     i = vi - 1
     depth = 0
+    skipped = False
     while i >= 0 and len(chunk) < 24:
         w = toks[i][0]
         if w == ")":
@@ -420,13 +431,15 @@ def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker 
         elif w == "(":
             depth = max(0, depth - 1)
         elif depth == 0 and _is_boundary(w):
-            if w == "," and not chunk:
-                # "Bessent, who will attend, said": skip the relative clause to its subject.
+            if w == "," and not chunk and not skipped:
+                # "Bessent, who will attend, said" / "Dana Whitfield, a spokeswoman for Arvion,
+                # told": skip the relative clause or appositive to the subject before it.
                 k = i - 1
                 while k >= 0 and not _is_boundary(toks[k][0]):
                     k -= 1
-                if k >= 0 and toks[k][0] == "," and toks[k + 1][0].lower() in ("who", "which") and k + 1 < i:
+                if k >= 0 and toks[k][0] == "," and 0 < i - k - 1 <= 12 and k > 0 and toks[k - 1][0][:1].isupper():
                     i = k - 1
+                    skipped = True
                     continue
             break
         if depth == 0 and w not in ("(", ")"):
@@ -470,12 +483,12 @@ def _np_after(source: str, text: str, toks: Sequence[Tok], vi: int, span: int) -
         if _is_boundary(w) or lw in PREPOSITIONS or (lw in CONJUNCTIONS and lw != "and") or lw.endswith("ing") \
                 or lw in INTERPOSED_ADVERBS or lw in ("last", "who"):
             break
-        if chunk and w[0].islower() and chunk[-1][0][0].isupper() and lw not in DETERMINERS:
-            return None  # "said the United States plans to …": a clause, not an inversion
         chunk.append(toks[j])
         j += 1
     if not chunk or chunk[0][0].lower() in PRONOUNS:
         return None
+    if any(t[0][:1].isupper() for t in chunk) and chunk[-1][0][:1].islower():
+        return None  # "said the United States plans to …": a clause, not an inversion
     if any(w[0].islower() and (w.lower() in AUXILIARIES or w.lower() in REPORTING_VERBS or
                                (w.lower().endswith("ed") and len(w) > 4)) for w, _, _ in chunk[1:]):
         return None  # "said the town would rebuild": a clause of its own, not the speaker
@@ -508,7 +521,7 @@ def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int
         if span == 2:
             spk = _np_after(source.id, text, toks, vi, span)
         else:
-            if vi == 0 or prev in (",", "”", '"', "’", "'"):
+            if (vi == 0 or prev in (",", "”", '"', "’", "'")) and lw in INVERTIBLE_VERBS:
                 spk = _np_after(source.id, text, toks, vi, 1)
             if spk is None:
                 spk = _np_before(source.id, text, toks, vi)
@@ -586,11 +599,14 @@ class Aliases:
 
 def words_match(a: str, b: str) -> bool:
     """Two speaker words name the same thing: equal, same stem, a demonym and its country ("chinese",
-    "china"), or a near spelling of a name ("becent", "bessent")."""
+    "china"), or a near spelling or the same sound of a name ("becent"/"bessent", "kispe"/"quispe").
+    A misspelt name is the names check's business, not a different speaker."""
     if a == b or stem(a) == stem(b):
         return True
     if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and (a.startswith(b[:-1]) or b.startswith(a[:-1])):
         return True
+    if min(len(a), len(b)) >= 4 and jellyfish.metaphone(a) == jellyfish.metaphone(b):
+        return True  # same sound ("kispe", "quispe")
     return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and JaroWinkler.similarity(a, b) >= 0.86
 
 
@@ -677,6 +693,7 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
     quotes: dict[str, list[Quote]] = {}
     atts: dict[str, list[Attribution]] = {}
     aliases = Aliases(s.text[a:b] for s in sources.values() for a, b in s.content)
+    proper_words = _proper_words(sources, passages)
     for sid in sorted(by_source):
         src = sources[sid]
         ps = sorted(by_source[sid], key=lambda p: p.start)
@@ -690,7 +707,15 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
             for a in attributions_in(src, p, quoted):
                 spk = a.speaker
                 if spk.pronoun and spk.core[0] in ("he", "she"):
-                    cand = [x for ppos, x in last_named if pos - ppos <= 3 and x.start < spk.start]
+                    # The name this sentence or the one before opens with ("Leme, a businessman,
+                    # conceded. “…,” he said"), else the last named speaker close before.
+                    here = _subject_at_start(src, p, proper_words)
+                    cand = [here] if here is not None and here.end < spk.start else []
+                    if not cand and pos > 0:
+                        before = _subject_at_start(src, ps[pos - 1], proper_words)
+                        cand = [before] if before is not None else []
+                    if not cand:
+                        cand = [x for ppos, x in last_named if pos - ppos <= 3 and x.start < spk.start]
                     if cand:
                         spk = replace(spk, resolved=cand[-1])
                         last_named.append((pos, cand[-1]))
@@ -715,6 +740,32 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
                             nested=nested, speaker=spk, passages=_passages_overlapping(ps, starts, s, e)))
         quotes[sid] = qs
     return Speech(quotes=quotes, attributions=atts, aliases=aliases)
+
+
+def _proper_words(sources: Mapping[str, Source], passages: Sequence[Passage]) -> frozenset[str]:
+    """Words the story capitalises inside sentences (names), in lower case: "Leme", not "Despite"."""
+    out: set[str] = set()
+    for p in passages:
+        for w, _, _ in speaker_tokens(sources[p.source].text, p.start, p.end)[1:]:
+            if w[:1].isupper():
+                out.add(w.lower().rstrip("."))
+    return frozenset(out)
+
+
+def _subject_at_start(src: Source, p: Passage, proper_words: frozenset[str]) -> Speaker | None:
+    """The name a passage opens with, when it opens with one ("Leme, a businessman, …")."""
+    toks = speaker_tokens(src.text, p.start, p.end)
+    run = []
+    for t in toks:
+        lw = t[0].lower().rstrip(".")
+        if t[0][:1].isupper() and (lw in HONORIFICS or (lw in proper_words and lw not in FUNCTION_WORDS
+                                                         and lw not in PREPOSITIONS and lw not in CONJUNCTIONS)):
+            run.append(t)
+        else:
+            break
+    if not run or all(t[0].lower().rstrip(".") in HONORIFICS for t in run):
+        return None
+    return _speaker_from_tokens(src.id, src.text, run, run[0][1])
 
 
 def _passages_overlapping(ps: Sequence[Passage], starts: Sequence[int], s: int, e: int) -> tuple[str, ...]:
