@@ -30,20 +30,20 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 from srccompare.checks.base import CheckContext, Token, make_flag, normalize_word, span_of
 from srccompare.checks.lexicon import (
-    FUNCTION_WORDS,
     HONORIFICS,
+    closest_word,
     foreign_margin,
     in_title_line,
     is_acronym,
-    is_common_noun_only,
     is_alpha_word,
+    is_common_noun_only,
     is_function_word,
     lang_of,
+    panel,
+    passage_tokens,
     sentence_initial,
     zipf,
 )
@@ -82,12 +82,13 @@ class GarbleCheck:
         group_of = ctx.group_of
         vocab = _StoryVocab(ctx)
         out: dict[tuple[str, int, int], Flag] = {}
+        panels: dict[str, tuple[Passage, ...]] = {}
         for p in ctx.alignment.passages:
             src = ctx.sources[p.source]
             if in_title_line(src.text, p.start) and len(p.text) < 120:
                 continue  # headlines: capitals and missing full stops are their style
             group = group_of.get(p.id)
-            counterparts = _counterparts(ctx, p, group)
+            counterparts = _counterparts(ctx, p, group, panels)
             for f in _find(ctx, p, counterparts, vocab):
                 key = (p.source, f.start, f.end)
                 if key in out:
@@ -110,7 +111,7 @@ class _StoryVocab:
         self.lower_mid: dict[str, set[str]] = {}
         for p in ctx.alignment.passages:
             text = ctx.sources[p.source].text
-            for t in ctx.passage_tokens(p):
+            for t in passage_tokens(ctx, p):
                 if not t.text[:1].isalpha():
                     continue
                 if t.text[0].isupper():
@@ -118,22 +119,38 @@ class _StoryVocab:
                         self.cap_mid.setdefault(t.norm, set()).add(p.source)
                 else:
                     self.lower_mid.setdefault(t.norm, set()).add(p.source)
-        self._shared = sorted(w for w, s in self.word_sources.items() if len(s) >= 2 and w.isalpha())
+        # Words two or more sources use, bucketed by first letter for the spelling search.
+        self._shared: dict[str, list[str]] = {}
+        for w in sorted(w for w, s in self.word_sources.items() if len(s) >= 2 and w.isalpha()):
+            self._shared.setdefault(w[0], []).append(w)
 
     def used_by_others(self, word: str, source: str) -> bool:
-        return bool(self.word_sources.get(word.lower(), frozenset()) - {source})
+        return _others_in(self.word_sources.get(word.lower()), source)
 
-    def close_shared_word(self, word: str) -> str | None:
+    def close_shared_word(self, word: str, lang: str) -> str | None:
         """A word used by two or more sources that is one or two edits from ``word``."""
-        hit = process.extractOne(word, self._shared, scorer=Levenshtein.distance,
-                                 score_cutoff=1 if len(word) < 7 else 2)
+        choices = self._shared.get(word[:1], ())
+        if not choices:
+            return None
+        hit = closest_word(word, choices, 1 if len(word) < 7 else 2, lang)
         return hit[0] if hit else None
 
 
-def _counterparts(ctx: CheckContext, p: Passage, group: Group | None) -> list[tuple[Passage, tuple[Token, ...]]]:
+_MAX_COUNTERPARTS = 12
+
+
+def _others_in(sources, source: str) -> bool:
+    """Whether ``sources`` holds a source other than ``source`` (without copying the set)."""
+    return bool(sources) and (len(sources) > 1 or source not in sources)
+
+
+def _counterparts(ctx: CheckContext, p: Passage, group: Group | None,
+                  panels: dict[str, tuple[Passage, ...]]) -> list[tuple[Passage, tuple[Token, ...]]]:
+    """The aligned passages of other sources, from a fixed sample of the group's sources (bounded
+    work per passage in groups of thousands)."""
     if group is None:
         return []
-    return [(q, ctx.passage_tokens(q)) for q in group.passages if q.source != p.source]
+    return [(q, passage_tokens(ctx, q)) for q in panel(group, _MAX_COUNTERPARTS + 1, panels) if q.source != p.source]
 
 
 def _evidence(ctx, counterparts, want: str):
@@ -162,7 +179,7 @@ def _evidence(ctx, counterparts, want: str):
 def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> Iterator[_Found]:
     src = ctx.sources[p.source]
     text, lang = src.text, lang_of(src)
-    toks = ctx.passage_tokens(p)
+    toks = passage_tokens(ctx, p)
     other_norms = [t.text.lower() for _, ts in counterparts for t in ts]
     other_set = set(other_norms)
     other_lower = {t.norm for _, ts in counterparts for t in ts if t.text[:1].islower()}
@@ -191,12 +208,15 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
                 yield _Found(t.start, t.end, w.lower(), Severity.MEDIUM, 0.75,
                              f"'{w}': odd capitals inside a word", w.lower())
             continue
+        if "'" in w or "’" in w:
+            continue  # contractions and possessives: their parts are words
         low = w.lower()
         if vocab.used_by_others(low, p.source) or low in other_set:
             continue
-        found = _run_together(text, toks, i, lang, other_bigrams) or _split(text, toks, i, lang, other_set, vocab, p)
-        if found is None:
-            found = _non_word(t, lang, other_norms, vocab)
+        # A split word first: its halves would otherwise pass for a run-together or a non-word.
+        found = (_split(text, toks, i, lang, other_set, vocab, p)
+                 or _run_together(text, toks, i, lang, other_bigrams)
+                 or _non_word(t, lang, other_norms, vocab))
         if found:
             yield found
 
@@ -254,7 +274,7 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms) ->
         return None
     if any(c.isupper() for c in w[1:]) and any(c.islower() for c in w[1:]):
         # "ChIna": capitals inside a word; "McDonald", "DeSantis", "iPhone" are name styles.
-        if w[1:].lower() != w[1:] and zipf(low, lang) >= 5 and not vocab.cap_mid.get(low, set()) - {p.source}:
+        if w[1:].lower() != w[1:] and zipf(low, lang) >= 5 and not _others_in(vocab.cap_mid.get(low), p.source):
             inner = [k for k, c in enumerate(w) if k > 0 and c.isupper()]
             if not any(w[:k].istitle() and zipf(w[k:].lower(), lang) >= 3 for k in inner):
                 return _Found(t.start, t.end, w[0] + w[1:].lower(), Severity.MEDIUM, 0.7,
@@ -265,7 +285,7 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms) ->
         return None
     if _in_multiword_name(text, toks, i):
         return None  # "Truth Social", "Wall Street", "Meet the Press", "House of Representatives"
-    if vocab.cap_mid.get(norm, set()) - {p.source}:
+    if _others_in(vocab.cap_mid.get(norm), p.source):
         return None  # other sources capitalise it too: a name
     # An ordinary word by the dictionary (listed in lower case only, never as a proper noun), or,
     # without a case-aware dictionary for the language, a common word the story prints in lower
@@ -362,8 +382,9 @@ def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
         joined = (a.text + b.text).lower()
         zj = zipf(joined, lang)
         in_others = joined in other_set
-        broken = min(zipf(a.text.lower(), lang), zipf(b.text.lower(), lang)) < 1.5
-        if not broken or not (zj >= _COMMON or in_others):
+        piece = min(zipf(a.text.lower(), lang), zipf(b.text.lower(), lang))
+        # One half is not a word on its own; the whole is a common word or the others' word.
+        if not ((in_others and piece < _RARE) or (zj >= _COMMON and piece < 1.5)):
             continue
         if vocab.used_by_others(a.text.lower(), p.source) and vocab.used_by_others(b.text.lower(), p.source):
             continue
@@ -375,18 +396,29 @@ def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
 
 
 def _non_word(t: Token, lang: str, other_norms: Sequence[str], vocab: _StoryVocab) -> _Found | None:
-    """A word the language does not know, close in spelling to a word the others use."""
+    """A misspelling: a rare word (word lists also hold common typos, so "rare", not "absent")
+    one or two edits from a much more common word the aligned sources (or two other sources in
+    the story) print."""
     w = t.text.lower()
-    if len(w) < 4 or zipf(w, lang) >= 1.0 or is_function_word(w):
+    if len(w) < 3 or is_function_word(w):
+        return None
+    zw = zipf(w, lang)
+    if zw >= 3.1:
         return None
     cutoff = 1 if len(w) < 7 else 2
-    hit = process.extractOne(w, sorted(set(other_norms)), scorer=Levenshtein.distance, score_cutoff=cutoff) \
-        if other_norms else None
-    if hit is not None and hit[0] != w:
+
+    def plausible(correct: str) -> bool:
+        zc = zipf(correct, lang)
+        return correct != w and zc - zw >= (1.5 if zw < _RARE else 2.5)
+
+    hit = closest_word(w, sorted(set(other_norms)), cutoff, lang) if other_norms else None
+    if hit is not None and plausible(hit[0]):
         return _Found(t.start, t.end, hit[0], Severity.MEDIUM, 0.8,
-                      f"'{t.text}' is not a word; the aligned sources print '{hit[0]}'", hit[0])
-    close = vocab.close_shared_word(w)
-    if close is not None and close != w and zipf(close, lang) >= 1.0:
+                      f"'{t.text}' looks misspelt; the aligned sources print '{hit[0]}'", hit[0])
+    if zw >= _RARE:
+        return None
+    close = vocab.close_shared_word(w, lang)
+    if close is not None and plausible(close):
         return _Found(t.start, t.end, close, Severity.MEDIUM, 0.65,
-                      f"'{t.text}' is not a word; other sources in the story print '{close}'", close)
+                      f"'{t.text}' looks misspelt; other sources in the story print '{close}'", close)
     return None

@@ -9,17 +9,19 @@ passages.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 import jellyfish
 import snowballstemmer
 import wordfreq
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from srccompare.checks.base import CheckContext, Token
 from srccompare.models import Group, Passage, Source
@@ -162,10 +164,6 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() and not is_acronym(word)
-
-
 def shared_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -175,6 +173,7 @@ def shared_prefix(a: str, b: str) -> int:
     return n
 
 
+@lru_cache(maxsize=100_000)
 def polarity_prefix(word: str) -> str:
     """The direction/polarity prefix ``word`` carries ("downgrades" -> "down"), or ''. The rest must
     still be a word of some length so that "under" or "decide" do not count."""
@@ -189,6 +188,13 @@ def polarity_prefix(word: str) -> str:
         if low.startswith(p + "-") or (zipf(rest) >= 2.5 and zipf(w) < zipf(rest)):
             return p
     return ""
+
+
+def passage_tokens(ctx: CheckContext, passage: Passage) -> tuple[Token, ...]:
+    """``ctx.passage_tokens`` that really reuses the cache: its ``setdefault`` call tokenises the
+    passage again on every call before finding the cached tokens."""
+    toks = ctx._tokens_cache.get(passage.id)
+    return toks if toks is not None else ctx.passage_tokens(passage)
 
 
 @lru_cache(maxsize=100_000)
@@ -351,31 +357,24 @@ def group_view(ctx: CheckContext, group: Group) -> GroupView:
     toks: dict[str, tuple[Token, ...]] = {}
     for s, ps in passages.items():
         ps.sort(key=lambda p: p.start)
-        toks[s] = tuple(t for p in ps for t in ctx.passage_tokens(p))
+        toks[s] = tuple(t for p in ps for t in passage_tokens(ctx, p))
     return GroupView(group, {s: tuple(ps) for s, ps in passages.items()}, toks)
 
 
-def capped_others(view: GroupView, source: str, cap: int) -> tuple[str, ...]:
-    """Up to ``cap`` other sources of the group, chosen deterministically (by source id) so the
-    work per passage stays bounded in groups of thousands."""
-    others = sorted(s for s in view.sources if s != source)
-    return tuple(others[:cap])
+def panel_order(source: str) -> str:
+    """A sort key that spreads sources evenly (a digest of the id): the first few sources in this
+    order are a fair sample of a large group, not one outlet's copies that share a name prefix."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()
 
 
-def first_spans(ctx: CheckContext, hits: Iterable[tuple[str, int, int]], *, exclude: str, cap: int = 5):
-    """Evidence spans: the first hit of each other source, at most ``cap`` of them."""
-    from srccompare.checks.base import span_of
-
-    seen: set[str] = set()
-    out = []
-    for src, s, e in hits:
-        if src == exclude or src in seen:
-            continue
-        seen.add(src)
-        out.append(span_of(ctx, src, s, e))
-        if len(out) >= cap:
-            break
-    return out
+def panel(group: Group, size: int, cache: dict[str, tuple[Passage, ...]]) -> tuple[Passage, ...]:
+    """The passages of at most ``size`` of the group's sources, a deterministic sample, so work per
+    passage stays bounded in groups of thousands. ``cache`` is kept by the caller for one run."""
+    got = cache.get(group.id)
+    if got is None:
+        chosen = frozenset(sorted(group.sources, key=panel_order)[:size])
+        got = cache[group.id] = tuple(q for q in group.passages if q.source in chosen)
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -415,3 +414,14 @@ def is_ordinary_word(word: str, lang: str = DEFAULT_LANG) -> bool:
     words = _english_dictionary()
     forms = [low] + [low[: -len(e)] for e in _INFLECTIONS if low.endswith(e) and len(low) - len(e) >= 3]
     return any(f in words for f in forms)
+
+
+def closest_word(word: str, choices: Sequence[str], cutoff: int, lang: str = DEFAULT_LANG) -> tuple[str, int] | None:
+    """The choice fewest edits from ``word`` (a swap of two letters counts as one edit), the more
+    common word on a tie; None when none is within ``cutoff`` edits."""
+    hits = process.extract(word, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=8)
+    hits = [h for h in hits if h[0] != word]
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (h[1], -zipf(h[0], lang), h[0]))
+    return best[0], int(best[1])

@@ -34,7 +34,6 @@ from srccompare.checks.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     PRONOUNS,
-    NameMatch,
     compare_names,
     group_view,
     in_title_line,
@@ -44,6 +43,8 @@ from srccompare.checks.lexicon import (
     is_ordinary_word,
     lang_of,
     name_key,
+    NameMatch,
+    passage_tokens,
     sentence_initial,
     word_parts,
     zipf,
@@ -57,6 +58,8 @@ _FREQUENT_IN_SOURCE = 3
 _EVIDENCE_CAP = 5
 # Story-wide candidates checked per spelling (closest first by Jaro-Winkler).
 _STORY_CANDIDATES = 8
+# Consensus spellings compared per group (the most agreed first): bounds the work in huge groups.
+_MAX_CONSENSUS = 40
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ def _collect(ctx: CheckContext) -> _Names:
     strong: set[str] = set()
     for p in ctx.alignment.passages:
         text = ctx.sources[p.source].text
-        for tok in ctx.passage_tokens(p):
+        for tok in passage_tokens(ctx, p):
             for part in word_parts(tok):
                 word, end = part.text, part.end
                 if word.endswith(("'s", "’s")):
@@ -184,65 +187,81 @@ def _story_like(m: NameMatch, variant: str, expected: str) -> bool:
 
 
 def _group_flags(ctx: CheckContext, names: _Names, group: Group):
-    """Variants inside one aligned group: (flag, variant key, expected key, sources agreeing)."""
+    """Variants inside one aligned group: (flag, variant key, expected key, sources agreeing).
+
+    Linear in the group's size: spellings are counted per source once; a mention is compared with
+    the group's consensus spellings, never with every other source."""
     view = group_view(ctx, group)
     if len(view.sources) < 2:
         return
-    keys_by_source: dict[str, list[_Mention]] = {
+    by_source: dict[str, list[_Mention]] = {
         s: [m for p in ps for m in names.mentions.get(p.id, ())] for s, ps in view.passages.items()
     }
     key_sources: dict[str, set[str]] = defaultdict(set)
-    for s, ms in keys_by_source.items():
+    first_hit: dict[str, dict[str, _Mention]] = defaultdict(dict)  # key -> source -> first mention
+    for s, ms in by_source.items():
         for m in ms:
             key_sources[m.key].add(s)
-    # Spellings the group's sources agree on, most agreed first, that are corroborated story-wide.
+            first_hit[m.key].setdefault(s, m)
+    # Spellings the group's sources use that are corroborated story-wide, most agreed first.
     consensus = sorted(
-        (k for k, ss in key_sources.items() if names.n(k) >= 2),
+        (k for k in key_sources if names.n(k) >= 2),
         key=lambda k: (-len(key_sources[k]), -names.n(k), k),
-    )
+    )[:_MAX_CONSENSUS]
     if not consensus:
         return
-    for s, ms in keys_by_source.items():
+    word_count: Counter[str] | None = None
+    for s, ms in by_source.items():
         own_keys = {m.key for m in ms}
         for m in ms:
-            if key_sources[m.key] - {s}:
+            if len(key_sources[m.key]) > 1:
                 continue  # another aligned source spells it this way too
-            best = _best_expected(names, m.key, consensus, key_sources, s, aligned=True)
+            best = _best_expected(names, m.key, consensus, key_sources, s)
             if best is None:
                 continue
             e, match = best
-            yield _make(ctx, names, m, e, match, group, view, key_sources[e] - {s}), m.key, e, len(key_sources[e] - {s})
+            k = len(key_sources[e]) - (s in key_sources[e])
+            yield _make(ctx, names, m, e, match, group, _group_evidence(ctx, first_hit[e], s), k), m.key, e, k
         # A name the others agree on that this source turned into a lower-case common word.
-        lost = [e for e in consensus if e not in own_keys and len(key_sources[e] - {s}) >= 2
-                and len(key_sources[e] - {s}) * 2 > len(view.sources) - 1]
+        others = len(view.sources) - 1
+        lost = [e for e in consensus if e not in own_keys and len(key_sources[e]) >= 2
+                and len(key_sources[e]) * 2 > others]
         if not lost:
             continue
-        other_words = {t.norm for o, ts in view.tokens.items() if o != s for t in ts}
+        if word_count is None:
+            word_count = Counter(w for ts in view.tokens.values() for w in {t.norm for t in ts})
+        own_words = {t.norm for t in view.tokens[s]}
         for p in view.passages[s]:
             for w in names.lowercase.get(p.id, ()):
-                if w.key in other_words or len(w.key) < 3:
+                if word_count[w.key] - (w.key in own_words) > 0 or len(w.key) < 3:
                     continue
                 for e in lost:
                     if not _comparable(w.key, e) or e[:2] != w.key[:2]:
                         continue
                     match = compare_names(w.key, e)
                     if _aligned_like(match, w.key, e):
-                        yield (_make(ctx, names, w, e, match, group, view, key_sources[e] - {s}, lowered=True),
-                               w.key, e, len(key_sources[e] - {s}))
+                        k = len(key_sources[e])
+                        yield (_make(ctx, names, w, e, match, group, _group_evidence(ctx, first_hit[e], s), k,
+                                     lowered=True), w.key, e, k)
                         break
 
 
-def _best_expected(names, variant, consensus, key_sources, source, *, aligned):
+def _group_evidence(ctx, hits: dict[str, _Mention], exclude: str):
+    return [span_of(ctx, src, m.start, m.end) for src, m in sorted(hits.items()) if src != exclude][:_EVIDENCE_CAP]
+
+
+def _best_expected(names, variant, consensus, key_sources, source):
     best = None
     for e in consensus:
         if e == variant or not _minor(names, variant, e) or not _comparable(variant, e):
             continue
-        if not (key_sources[e] - {source}):
+        agreeing = len(key_sources[e]) - (source in key_sources[e])
+        if not agreeing:
             continue
         match = compare_names(variant, e)
         if not _aligned_like(match, variant, e):
             continue
-        rank = (len(key_sources[e] - {source}), match.strength)
+        rank = (agreeing, match.strength)
         if best is None or rank > best[0]:
             best = (rank, e, match)
     return None if best is None else (best[1], best[2])
@@ -263,7 +282,8 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
             prior = resolved.get((m.source, m.key))
             if prior is not None:
                 e = prior[0]
-                out[(m.source, m.start)] = _make(ctx, names, m, e, compare_names(m.key, e), None, None, None)
+                out[(m.source, m.start)] = _make(ctx, names, m, e, compare_names(m.key, e), None,
+                                                  _first_per_source(ctx, names.hits[e], m.source), 0)
                 continue
             if names.n(m.key) >= 2 or names.count_in[(m.key, m.source)] >= _FREQUENT_IN_SOURCE:
                 continue
@@ -272,7 +292,8 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
             best = cache[m.key]
             if best is None:
                 continue
-            out[(m.source, m.start)] = _make(ctx, names, m, best[0], best[1], None, None, None)
+            out[(m.source, m.start)] = _make(ctx, names, m, best[0], best[1], None,
+                                              _first_per_source(ctx, names.hits[best[0]], m.source), 0)
     return out
 
 
@@ -294,30 +315,27 @@ def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatc
     return None if best is None else (best[1], best[2])
 
 
-def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, view, agreeing,
+def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, evidence, k: int,
           *, lowered: bool = False) -> Flag:
+    """One flag. ``group`` None: story-wide evidence, ``k`` other sources spell it ``expected``;
+    else ``k`` other sources in the group do, and ``evidence`` are their spans."""
     shown = names.display(expected)
     lang = lang_of(ctx.sources[m.source])
     common_word = zipf(m.key, lang) >= 3.5  # the name became an ordinary word ("Best")
+    story_k = len(names.sources_of[expected]) - (m.source in names.sources_of[expected])
     if group is not None:
-        k = len(agreeing)
-        hits = [(o, s, e) for o, s, e in names.hits[expected] if o in agreeing
-                and any(p.start <= s < p.end for p in view.passages[o])]
-        evidence = _first_per_source(ctx, hits, m.source)
-        severity = Severity.HIGH if (k >= 2 or names.n(expected) >= 3 or common_word) else Severity.MEDIUM
+        severity = Severity.HIGH if (k >= 2 or story_k >= 3 or common_word) else Severity.MEDIUM
         confidence = 0.45 + 0.1 * min(k, 4) + 0.25 * max(0.0, (match.strength - 0.75) / 0.25)
-        where = f"{k} other source{'s' if k != 1 else ''} write" + ("" if k != 1 else "s")
-        where = f"where {where} '{shown}' at the same place"
+        # Story-wide agreement on the expected spelling adds to an aligned group's few witnesses.
+        confidence += 0.04 * min(max(story_k - k, 0), 4)
+        where = f"where {k} other source{'s' if k != 1 else ''} write{'' if k != 1 else 's'} '{shown}' at the same place"
     else:
-        k = len(names.sources_of[expected] - {m.source})
-        evidence = _first_per_source(ctx, names.hits[expected], m.source)
+        k = story_k
         severity = Severity.HIGH if (k >= 3 and (match.same_sound or common_word)) else Severity.MEDIUM
         confidence = 0.4 + 0.08 * min(k, 4) + 0.25 * max(0.0, (match.strength - 0.8) / 0.2)
         where = f"where {k} other source{'s' if k != 1 else ''} spell{'' if k != 1 else 's'} it '{shown}'"
     if common_word:
         confidence += 0.05
-    # Story-wide agreement on the expected spelling adds to an aligned group's few witnesses.
-    confidence += 0.04 * min(max(len(names.sources_of[expected] - {m.source}) - (k if group is not None else 1), 0), 4)
     if lowered:
         message = f"'{m.text}' (an ordinary word) {where}"
     elif common_word:

@@ -37,10 +37,14 @@ from typing import Iterable, Mapping, Sequence
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
     PARTICLES,
+    closest_word,
     in_regions,
     is_alpha_word,
     is_function_word,
     lang_of,
+    panel,
+    panel_order,
+    passage_tokens,
     polarity_prefix,
     quoted_regions,
     sentence_initial,
@@ -89,16 +93,19 @@ class TermCheck:
         flags: dict[tuple[str, int, int], Flag] = {}
         group_of = ctx.group_of
         at = {(p.source, p.index): p for p in ctx.alignment.passages}
+        panels: dict[str, tuple[Passage, ...]] = {}
         for g in ctx.alignment.groups:
             members: dict[str, list[Passage]] = defaultdict(list)
             for p in g.passages:
                 members[p.source].append(p)
+            # A fixed sample of the sources stands for the others (bounded work in huge groups).
+            sample = sorted(members, key=panel_order)[:_MAX_OTHERS + 1]
             for s, own in members.items():
-                others = {o: ps for o, ps in members.items() if o != s}
+                others = {o: members[o] for o in sample if o != s}
                 for f in _check(ctx, words, story, s, own, others, g, borrowed=False):
                     flags.setdefault((f.source, f.start, f.end), f)
         for p in ctx.alignment.unaligned:
-            borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], group_of, at)
+            borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], group_of, at, panels)
             if borrowed is None:
                 continue
             g, others = borrowed
@@ -118,7 +125,7 @@ def _content_words(ctx: CheckContext) -> dict[str, tuple[_Word, ...]]:
             quotes[p.source] = quoted_regions(src.text)
         lang = lang_of(src)
         ws = []
-        for t in ctx.passage_tokens(p):
+        for t in passage_tokens(ctx, p):
             w = t.text
             if not is_alpha_word(w.replace("-", "")) or len(w) < 2 or is_function_word(w):
                 continue
@@ -139,7 +146,7 @@ def _story_stems(words: Mapping[str, tuple[_Word, ...]]) -> dict[str, set[str]]:
     return seen
 
 
-def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group_of, at):
+def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group_of, at, panels):
     """For an unaligned passage: counterparts near the groups of its neighbours. A neighbour in
     its own source belongs to a group; the other sources' passages in that group, and the
     passages next to them, are candidates; per source the one sharing the most content stems
@@ -156,7 +163,7 @@ def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group
             continue
         g = group_of[own[j].id]
         best: dict[str, tuple[int, int, Passage]] = {}
-        for q in g.passages:
+        for q in panel(g, _MAX_OTHERS + 1, panels):
             if q.source == p.source:
                 continue
             for k in (q.index, q.index - step, q.index + step):
@@ -176,7 +183,7 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
            group: Group, *, borrowed: bool) -> Iterable[Flag]:
     if len(others) < _MIN_VOTES:
         return
-    chosen = sorted(others)[:_MAX_OTHERS]
+    chosen = sorted(others, key=panel_order)[:_MAX_OTHERS]
     mine = [w for p in sorted(own, key=lambda q: q.start) for w in words[p.id]]
     my_stems = {w.stem for w in mine}
     # Counted per source, aligned per passage: a source that split a sentence another merged is
@@ -197,6 +204,12 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
     if not consensus:
         return
     unique = {w.stem for w in mine if counts[w.stem] == 0}
+    if not unique:
+        return
+    # A word one or two letters from a word the others print is a misspelling (a garble or a
+    # name variant), not a different term.
+    their_words = sorted({w.tok.text.lower() for parts in their.values() for ws in parts for w in ws})
+    unique = {w.stem for w in mine if w.stem in unique and not _misspelt(w, their_words)}
     if not unique:
         return
     pairs: dict[tuple[int, str], _Pair] = {}
@@ -238,6 +251,13 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
 def _near(term: str, stems: set[str]) -> bool:
     """Whether this source has a word of the same family as ``term`` (a shared stem prefix)."""
     return any(shared_prefix(term, s) >= max(5, min(len(term), len(s)) - 1) for s in stems)
+
+
+def _misspelt(w: _Word, their_words: Sequence[str]) -> bool:
+    """A rare word without a direction prefix, one or two letters from a word the others print."""
+    if w.zipf >= 3.1 or polarity_prefix(w.tok.text):
+        return False
+    return closest_word(w.tok.text.lower(), their_words, 1 if len(w.tok.text) < 7 else 2) is not None
 
 
 def _merge(pairs: dict[tuple[int, str], _Pair]) -> dict[tuple[int, str], _Pair]:

@@ -1,0 +1,146 @@
+"""garbled_text: run-together, split and non-words, odd capitals, broken structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks_builder import assert_offsets_true, found, story
+from srccompare.checks.garbles import GarbleCheck
+from srccompare.models import Kind, Severity
+
+
+def run(ctx):
+    # As run_checks does: flags under the confidence floor are not reported.
+    flags = [f for f in GarbleCheck().run(ctx) if f.confidence >= ctx.settings.min_confidence]
+    assert all(f.kind is Kind.GARBLED_TEXT for f in flags)
+    assert_offsets_true(ctx, flags)
+    return flags
+
+
+BASE = {
+    "a": "Farmers protested against the trade deal in Brussels on Thursday.",
+    "b": "Thousands of farmers protested against the trade deal in Brussels.",
+    "c": "On Thursday farmers in Brussels protested against the trade deal.",
+}
+
+
+def with_d(text: str, **more):
+    return story(dict(BASE, d=text, **more))
+
+
+@pytest.mark.parametrize(
+    "text, flagged, expected",
+    [
+        # Run together; the others print the two words.
+        ("Farmers protested against thetrade deal in Brussels on Thursday.", "thetrade", "the trade"),
+        # Split; the others print the whole word.
+        ("Farmers prote sted against the trade deal in Brussels on Thursday.", "prote sted", "protested"),
+        # A non-word close to the others' word.
+        ("Farmers protested agianst the trade deal in Brussels on Thursday.", "agianst", "against"),
+        # Capitals inside a word.
+        ("Farmers protested against tHe trade deal in Brussels on Thursday.", "tHe", "the"),
+        # No space after a full stop.
+        ("Farmers protested in Brussels.They opposed the trade deal on Thursday.", "Brussels.They", "Brussels. They"),
+        # A doubled word.
+        ("Farmers protested against the the trade deal in Brussels on Thursday.", "the the", "the"),
+    ],
+)
+def test_garbles_are_flagged_with_the_repair(text, flagged, expected):
+    ctx = with_d(text)
+    flags = run(ctx)
+    assert found(flags, "d") == [("d", flagged, expected)]
+    assert not found(flags, "a") and not found(flags, "b") and not found(flags, "c")
+
+
+def test_evidence_points_at_the_others_rendering():
+    flags = run(with_d("Farmers protested agianst the trade deal in Brussels on Thursday."))
+    f = flags[0]
+    assert f.severity is Severity.MEDIUM
+    assert sorted(e.source for e in f.evidence) == ["a", "b", "c"]
+    assert all(e.text == "against" for e in f.evidence)
+
+
+def test_foreign_blend_joins_the_rare_word_it_belongs_to():
+    texts = {
+        "a": "The rules cover parcels below the value threshold, officials said.",
+        "b": "Officials described the rules for parcels below the value threshold.",
+        "c": "The rules, officials said, concern the value threshold for parcels.",
+        "d": "Officials cited the policy onde minimis for parcels below the threshold.",
+    }
+    flags = run(story(texts))
+    assert found(flags) == [("d", "onde minimis", "on de minimis")]
+
+
+def test_odd_capital_on_an_ordinary_word_mid_sentence():
+    texts = dict(BASE)
+    texts["d"] = "The army answered the protest with Volleys of tear gas in Brussels."
+    flags = run(story(texts))
+    assert found(flags) == [("d", "Volleys", "volleys")]
+    assert flags[0].severity is Severity.LOW
+
+
+def test_lost_subject_after_a_reporting_verb():
+    flags = run(with_d("The minister said will meet the farmers in Brussels on Thursday."))
+    assert found(flags) == [("d", "said will", "said [subject] will")]
+    assert flags[0].severity is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names, including an unknown one only this source prints.
+        "Farmers led by Zbigniew Wrzosek protested against the trade deal in Brussels.",
+        # Acronyms, numbers, URLs, e-mail addresses, hashtags.
+        "About 2,500 farmers from COPA-COGECA protested; see https://example.org/farmers or mail press@copa.eu #farmers.",
+        # A rare but real word another source uses.
+        "Farmers protested against the trade deal in Brussels amid a tractor cavalcade.",
+        # A house-style capital on an institutional word, a multi-word name, a month.
+        "Farmers protested outside the European Commission and Western embassies in January.",
+        # Legitimate doubles and headline-free prose.
+        "What the farmers had had enough of, they said, was the trade deal.",
+        # Foreign words at home in English prose.
+        "The protest was a cri de coeur against the trade deal, a détente seemed far off.",
+        # A hyphenated compound.
+        "Farmers protested against the long-awaited trade deal in Brussels.",
+        # A sentence that reports speech with a subject.
+        "The minister said she will meet the farmers in Brussels.",
+    ],
+)
+def test_clean_text_is_not_flagged(text):
+    ctx = with_d(text, e="A tractor cavalcade blocked the roads near the summit.")
+    assert found(run(ctx), "d") == []
+
+
+def test_ids_are_stable_and_offsets_true():
+    text = "Farmers protested against thetrade deal in Brussels on Thursday."
+    a = run(with_d(text))
+    b = run(with_d(text, e="Police watched as farmers protested against the trade deal."))
+    assert [f.id for f in a] == [f.id for f in b if f.source == "d"]
+
+
+@pytest.fixture(scope="module")
+def seed_flags():
+    from srccompare.checks.base import CheckContext
+    from srccompare.pipeline import analyze
+    from srccompare.settings import Settings
+
+    root = Path(__file__).resolve().parent.parent
+    a = analyze([root / "seeds"], Settings(cache=False), record_run=False)
+    ctx = CheckContext(sources={s.id: s for s in a.sources}, alignment=a.alignment, settings=a.settings)
+    return run(ctx), a.flags
+
+
+def test_seeds_garbles(seed_flags):
+    flags, final = seed_flags
+    got = {(f.source[:3], f.text): f for f in flags}
+    assert got[("002", "onde minimis")].expected == "on de minimis"
+    assert ("002", "onde minimis", Kind.GARBLED_TEXT) in {(f.source[:3], f.text, f.kind) for f in final}
+
+
+def test_seeds_clean_sources_get_at_most_a_couple_of_low_flags(seed_flags):
+    flags, _ = seed_flags
+    for src in ("000", "003"):
+        mine = [f for f in flags if f.source[:3] == src]
+        assert len(mine) <= 2 and all(f.severity is Severity.LOW for f in mine), mine
