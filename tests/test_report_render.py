@@ -208,7 +208,10 @@ def test_pdf_view_is_bounded_and_counts_the_rest():
     assert len(html_view.pages) == 200 and not html_view.pages_more
     assert len(pdf_view.blocks) <= 5
     assert len(pdf_view.blocks) + pdf_view.blocks_more == len(html_view.blocks)
-    shown = sum(len(b.flags) for b in pdf_view.blocks)
+    shown = sum(len(b.flags) + b.flags_more for b in pdf_view.blocks)
+    assert all(len(b.renderings) <= 8 and len(b.flags) <= 10 for b in pdf_view.blocks)
+    assert any(b.renderings_more for b in pdf_view.blocks)  # 200 sources at one place: cut and counted
+    assert all(len(f.evidence) <= 4 for p in pdf_view.pages for f in p.flags)
     assert shown + pdf_view.blocks_more_flags == len(analysis.flags)
     worst = pdf_view.pages[-1]
     assert len(worst.flags) == 1 and worst.flags_more == 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from srccompare import __version__
@@ -34,7 +34,7 @@ _CONTEXT_CHARS = 160
 # around it.
 _WINDOW_CHARS = 140
 _TOP_FLAGS = 8
-_COVER_SOURCES = 25
+_COVER_SOURCES = 12  # beyond this the cover shows the best 8 and the worst 4
 
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
@@ -49,6 +49,9 @@ class Limits:
     max_unaligned_per_source: int | None = None
     max_passage_chars: int | None = None
     max_chart_rows: int | None = None
+    max_flags_per_block: int | None = None
+    max_renderings_per_block: int | None = None
+    max_evidence: int | None = None
     medium: str = "html"
 
     @classmethod
@@ -65,6 +68,9 @@ class Limits:
             max_unaligned_per_source=12,
             max_passage_chars=700,
             max_chart_rows=40,
+            max_flags_per_block=10,
+            max_renderings_per_block=8,
+            max_evidence=4,
             medium="pdf",
         )
 
@@ -116,6 +122,7 @@ class FlagRow:
     status: str
     note: str | None
     evidence: tuple[EvidenceRow, ...]
+    evidence_more: int
     block_anchor: str | None  # where the PDF/HTML shows it side by side, if shown
 
 
@@ -123,6 +130,7 @@ class FlagRow:
 class SourceRow:
     ref: SourceRef
     title: str
+    short_title: str  # cut to one line for tables
     score: float | None
     interval: tuple[float, float] | None
     bar: charts.MiniBar
@@ -151,8 +159,10 @@ class Block:
     similarity: float | None
     severity: str
     renderings: tuple[Rendering, ...]
-    sources: int  # distinct sources among the renderings
+    renderings_more: int
+    sources: int  # distinct sources in the block (shown or not)
     flags: tuple[FlagRow, ...]
+    flags_more: int
 
 
 @dataclass(frozen=True)
@@ -294,6 +304,7 @@ class ReportView:
     sources: tuple[SourceRow, ...]
     cover_sources: tuple[SourceRow, ...]
     cover_sources_more: int
+    cover_gap_at: int  # index in cover_sources before which the "N more" row goes (-1: none)
     top_flags: tuple[FlagRow, ...]
     score_chart: charts.ScoreChart
     score_chart_more: int
@@ -403,6 +414,15 @@ def segments(text: str, base: int, marks: Iterable[tuple[int, int, str]], *,
         mark = min(covering, key=_MARK_PRIORITY.__getitem__) if covering else None
         push(text[a:b], mark)
     return tuple(out)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:.…") + "…"
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -523,17 +543,19 @@ class _Builder:
         interval = sc.interval if sc else None
         counts = flag_counts(self.a.flags, sid)
         return SourceRow(
-            ref=self.refs[sid], title=" ".join(src.title.split()), score=score, interval=interval,
+            ref=self.refs[sid], title=" ".join(src.title.split()), short_title=_shorten(src.title, 90), score=score, interval=interval,
             bar=charts.mini_bar(score, interval), counts=tuple(counts.items()), words=src.words,
             passages=len(self.passages_by_source.get(sid, ())),
         )
 
     def flag_row(self, f: Flag) -> FlagRow:
+        evidence, evidence_more = _cut(f.evidence, self.limits.max_evidence)
         return FlagRow(
             id=f.id, kind=f.kind.value, severity=f.severity.value, confidence=f.confidence,
             source=self.ref(f.source), text=f.text, expected=f.expected, message=f.message,
             status=f.review.status.value, note=f.review.note,
-            evidence=tuple(EvidenceRow(self.ref(e.source), e.text) for e in f.evidence),
+            evidence=tuple(EvidenceRow(self.ref(e.source), e.text) for e in evidence),
+            evidence_more=evidence_more,
             block_anchor=self.block_of_flag.get(f.id),
         )
 
@@ -566,16 +588,20 @@ class _Builder:
             worst = min(SEVERITY_ORDER[f.severity] for f in pool)
             return (0 if live else 1, worst, -max(f.confidence for f in pool), -len(pool))
 
-        ordered = sorted(by_key.items(), key=lambda kv: (severity_key(kv[1]), kv[0]))
-        out = []
-        for number, (key, fs) in enumerate(ordered, start=1):
-            out.append((self._block(number, key, fs), fs))
-        return out
+        return sorted(by_key.items(), key=lambda kv: (severity_key(kv[1]), kv[0]))
+
+    def flag_order(self, f: Flag) -> tuple:
+        return (SEVERITY_ORDER[f.severity], -f.confidence, self.rank_pos.get(f.source, 0), f.start, f.id)
 
     def _block(self, number: int, key: str, fs: list[Flag]) -> Block:
+        """One discrepancy block: the flags at one place (cut to ``max_flags_per_block``) and the
+        renderings that show them, flagged sources first, then witnesses (cut to
+        ``max_renderings_per_block``, keeping at least two witnesses when there are any)."""
+        lim = self.limits
         group = self.groups.get(key)
         gp = group.passages if group else ()
-        fs = sorted(fs, key=lambda f: (SEVERITY_ORDER[f.severity], -f.confidence, self.rank_pos.get(f.source, 0), f.start, f.id))
+        fs = sorted(fs, key=self.flag_order)
+        shown_flags, flags_more = _cut(fs, lim.max_flags_per_block)
         # Every place to mark, per container (source, start, end).
         containers: dict[tuple[str, int, int], list[tuple[int, int, str]]] = defaultdict(list)
         in_group: dict[tuple[str, int, int], bool] = {}
@@ -583,7 +609,7 @@ class _Builder:
         for p in gp:
             containers.setdefault((p.source, p.start, p.end), [])
             in_group[(p.source, p.start, p.end)] = True
-        for f in fs:
+        for f in shown_flags:
             flagged_sources.add(f.source)
             a, b, ing = self._container(f.source, f.start, f.end, gp)
             containers[(f.source, a, b)].append((f.start, f.end, f"flag-{f.severity.value}"))
@@ -592,25 +618,31 @@ class _Builder:
                 a, b, ing = self._container(e.source, e.start, e.end, gp)
                 containers[(e.source, a, b)].append((e.start, e.end, "evidence"))
                 in_group.setdefault((e.source, a, b), ing)
-        renderings = []
-        for (sid, a, b), marks in sorted(
-            containers.items(),
-            key=lambda kv: (0 if kv[0][0] in flagged_sources else 1, self.rank_pos.get(kv[0][0], len(self.rank_pos)), kv[0][1]),
-        ):
-            src = self.by_id.get(sid)
-            if src is None:
-                continue
-            renderings.append(Rendering(
+        places = sorted(
+            (k for k in containers if k[0] in self.by_id),
+            key=lambda k: (0 if k[0] in flagged_sources else 1, self.rank_pos.get(k[0], len(self.rank_pos)), k[1]),
+        )
+        flagged = [k for k in places if k[0] in flagged_sources]
+        witnesses = [k for k in places if k[0] not in flagged_sources]
+        cap = lim.max_renderings_per_block
+        if cap is not None and len(places) > cap:
+            keep_witnesses = min(len(witnesses), max(2, cap - len(flagged)))
+            places = flagged[: cap - keep_witnesses] + witnesses[:keep_witnesses]
+        renderings = tuple(
+            Rendering(
                 source=self.ref(sid),
-                segments=segments(src.text[a:b], a, marks, max_chars=self.limits.max_passage_chars),
+                segments=segments(self.by_id[sid].text[a:b], a, containers[(sid, a, b)], max_chars=lim.max_passage_chars),
                 flagged=sid in flagged_sources, in_group=in_group[(sid, a, b)],
-            ))
+            )
+            for sid, a, b in places
+        )
         live = [f for f in fs if f.review.status is not ReviewStatus.DISMISSED] or fs
         worst = min((f.severity for f in live), key=SEVERITY_ORDER.__getitem__)
-        anchor = f"grp-{number}"
-        return Block(anchor=anchor, number=number, group_id=group.id if group else None,
+        return Block(anchor=f"grp-{number}", number=number, group_id=group.id if group else None,
                      similarity=group.similarity if group else None, severity=worst.value,
-                     renderings=tuple(renderings), sources=len({r.source.id for r in renderings}), flags=())
+                     renderings=renderings, renderings_more=len(flagged) + len(witnesses) - len(renderings),
+                     sources=len({k[0] for k in flagged + witnesses}),
+                     flags=tuple(self.flag_row(f) for f in shown_flags), flags_more=flags_more)
 
     # pages
 
@@ -645,18 +677,15 @@ class _Builder:
         a, lim = self.a, self.limits
         rows = [self.source_row(sid) for sid in self.ranked]
 
-        # Blocks first: flag rows link to the block that shows them.
-        all_blocks = self.blocks()
-        shown_blocks, blocks_more = _cut(all_blocks, lim.max_groups)
-        for block, fs in shown_blocks:
+        # Blocks first: flag rows elsewhere link to the block that shows them. Only the blocks
+        # shown are built (a 200-source corpus has thousands).
+        ordered = self.blocks()
+        shown_keys, blocks_more = _cut(ordered, lim.max_groups)
+        for number, (_, fs) in enumerate(shown_keys, start=1):
             for f in fs:
-                self.block_of_flag[f.id] = block.anchor
-        blocks = tuple(
-            replace(block, flags=tuple(self.flag_row(f) for f in sorted(
-                fs, key=lambda f: (SEVERITY_ORDER[f.severity], -f.confidence, self.rank_pos.get(f.source, 0), f.start, f.id))))
-            for block, fs in shown_blocks
-        )
-        blocks_more_flags = sum(len(fs) for _, fs in all_blocks[len(shown_blocks):])
+                self.block_of_flag[f.id] = f"grp-{number}"
+        blocks = tuple(self._block(number, key, fs) for number, (key, fs) in enumerate(shown_keys, start=1))
+        blocks_more_flags = sum(len(fs) for _, fs in ordered[len(shown_keys):])
 
         live = [f for f in a.flags if f.review.status is not ReviewStatus.DISMISSED]
         top = sorted(live, key=lambda f: (SEVERITY_ORDER[f.severity], -f.confidence, self.rank_pos.get(f.source, 0), f.id))
@@ -664,10 +693,10 @@ class _Builder:
 
         # Cover: all sources up to a point, then the best and the worst with a count between.
         if len(rows) <= _COVER_SOURCES:
-            cover, cover_more = tuple(rows), 0
+            cover, cover_more, gap_at = tuple(rows), 0, -1
         else:
-            head, tail = 15, _COVER_SOURCES - 15
-            cover, cover_more = tuple(rows[:head] + rows[-tail:]), len(rows) - _COVER_SOURCES
+            head, tail = 8, _COVER_SOURCES - 8
+            cover, cover_more, gap_at = tuple(rows[:head] + rows[-tail:]), len(rows) - _COVER_SOURCES, head
 
         chart_rows, chart_more = _cut(rows, lim.max_chart_rows)
         score_chart = charts.score_chart([(r.ref.label, r.ref.rank, r.score, r.interval) for r in chart_rows])
@@ -679,7 +708,14 @@ class _Builder:
         for f in live:
             if f.source in per_source:
                 per_source[f.source][kind_index[f.kind.value]] += 1
-        stack_rows, stack_more = _cut(rows, lim.max_chart_rows)
+        # When not every source fits, draw those with the most flags (in rank order): a chart of
+        # 40 clean sources would say nothing.
+        stack_rows, stack_more = list(rows), 0
+        if lim.max_chart_rows is not None and len(rows) > lim.max_chart_rows:
+            busiest = sorted(rows, key=lambda r: (-sum(per_source[r.ref.id]), self.rank_pos[r.ref.id]))
+            chosen = {r.ref.id for r in busiest[: lim.max_chart_rows]}
+            stack_rows = [r for r in rows if r.ref.id in chosen]
+            stack_more = len(rows) - len(stack_rows)
         stack_chart = charts.stacked_bars([(r.ref.label, r.ref.rank, per_source[r.ref.id]) for r in stack_rows])
         totals_by_kind = Counter(f.kind.value for f in live)
         kinds = tuple(KindCount(k, kind_index[k], totals_by_kind.get(k, 0)) for k in kinds_present)
@@ -752,6 +788,7 @@ class _Builder:
             sources=tuple(rows),
             cover_sources=cover,
             cover_sources_more=cover_more,
+            cover_gap_at=gap_at,
             top_flags=top_flags,
             score_chart=score_chart,
             score_chart_more=chart_more,
