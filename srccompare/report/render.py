@@ -42,8 +42,13 @@ def template_dirs(user: Path | None = None) -> list[Path]:
     if (REPO_TEMPLATES / MAIN_TEMPLATE).is_file():
         dirs.append(REPO_TEMPLATES)
     else:
-        installed = Path(str(importlib.resources.files("srccompare.report_templates")))
-        dirs.append(installed)
+        # Installed from a wheel: pyproject maps report_templates/ to srccompare/report_templates/,
+        # a folder without __init__.py. Resolve it from the regular package ``srccompare``, because
+        # files() of a namespace package is a MultiplexedPath that is not a usable folder name.
+        installed = importlib.resources.files("srccompare") / "report_templates"
+        if not installed.is_dir():
+            raise RenderError("the report templates are missing from this installation; reinstall srccompare")
+        dirs.append(Path(str(installed)))
     return dirs
 
 
