@@ -27,6 +27,7 @@ never non-words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
@@ -107,6 +108,7 @@ class _StoryVocab:
 
     def __init__(self, ctx: CheckContext) -> None:
         self.word_sources = ctx.word_sources
+        self.n_sources = len(ctx.sources)
         self.cap_mid: dict[str, set[str]] = {}
         self.lower_mid: dict[str, set[str]] = {}
         for p in ctx.alignment.passages:
@@ -125,7 +127,11 @@ class _StoryVocab:
             self._shared.setdefault(w[0], []).append(w)
 
     def used_by_others(self, word: str, source: str) -> bool:
-        return _others_in(self.word_sources.get(word.lower()), source)
+        """Whether other sources print the word too, enough to make it a real word: any other
+        source in a small story; in a large one, more than a tenth of the sources (a typo copied
+        by a few syndicated copies is still a typo)."""
+        users = self.word_sources.get(word.lower())
+        return _others_in(users, source) and len(users) * 10 > self.n_sources
 
     def close_shared_word(self, word: str, lang: str) -> str | None:
         """A word used by two or more sources that is one or two edits from ``word``."""
@@ -182,6 +188,7 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
     toks = passage_tokens(ctx, p)
     other_norms = [t.text.lower() for _, ts in counterparts for t in ts]
     other_set = set(other_norms)
+    other_count = Counter(w for _, ts in counterparts for w in {t.text.lower() for t in ts})
     other_lower = {t.norm for _, ts in counterparts for t in ts if t.text[:1].islower()}
     other_bigrams = {(a, b) for _, ts in counterparts for a, b in zip((t.text.lower() for t in ts),
                                                                       (t.text.lower() for t in ts[1:]))}
@@ -200,6 +207,10 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
         mid = not sentence_initial(text, t.start, p.start)
         if w[0].isupper():
             found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower)
+            if found is None and not mid and w[1:].islower() and not vocab.used_by_others(w.lower(), p.source):
+                # A misspelt word that opens a sentence ("Depsite"); names inside sentences are
+                # the name check's business.
+                found = _non_word(t, lang, other_norms, vocab, capital=True)
             if found:
                 yield found
             continue
@@ -211,7 +222,7 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
         if "'" in w or "’" in w:
             continue  # contractions and possessives: their parts are words
         low = w.lower()
-        if vocab.used_by_others(low, p.source) or low in other_set:
+        if vocab.used_by_others(low, p.source) or other_count.get(low, 0) * 2 > len(counterparts):
             continue
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
         found = (_split(text, toks, i, lang, other_set, vocab, p)
@@ -395,7 +406,8 @@ def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
     return None
 
 
-def _non_word(t: Token, lang: str, other_norms: Sequence[str], vocab: _StoryVocab) -> _Found | None:
+def _non_word(t: Token, lang: str, other_norms: Sequence[str], vocab: _StoryVocab, *,
+              capital: bool = False) -> _Found | None:
     """A misspelling: a rare word (word lists also hold common typos, so "rare", not "absent")
     one or two edits from a much more common word the aligned sources (or two other sources in
     the story) print."""
@@ -412,13 +424,14 @@ def _non_word(t: Token, lang: str, other_norms: Sequence[str], vocab: _StoryVoca
         return correct != w and zc - zw >= (1.5 if zw < _RARE else 2.5)
 
     hit = closest_word(w, sorted(set(other_norms)), cutoff, lang) if other_norms else None
+    shown = (lambda word: word[:1].upper() + word[1:]) if capital else (lambda word: word)
     if hit is not None and plausible(hit[0]):
-        return _Found(t.start, t.end, hit[0], Severity.MEDIUM, 0.8,
+        return _Found(t.start, t.end, shown(hit[0]), Severity.MEDIUM, 0.8,
                       f"'{t.text}' looks misspelt; the aligned sources print '{hit[0]}'", hit[0])
     if zw >= _RARE:
         return None
     close = vocab.close_shared_word(w, lang)
     if close is not None and plausible(close):
-        return _Found(t.start, t.end, close, Severity.MEDIUM, 0.65,
+        return _Found(t.start, t.end, shown(close), Severity.MEDIUM, 0.65,
                       f"'{t.text}' looks misspelt; other sources in the story print '{close}'", close)
     return None

@@ -21,7 +21,7 @@ import jellyfish
 import snowballstemmer
 import wordfreq
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from srccompare.checks.base import CheckContext, Token
 from srccompare.models import Group, Passage, Source
@@ -206,8 +206,9 @@ def sound_keys(word: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class NameMatch:
-    """How alike two spellings of a name are: Jaro-Winkler similarity, edit distance, whether
-    they sound alike (same metaphone or NYSIIS key, or metaphone keys one edit apart)."""
+    """How alike two spellings of a name are: Jaro-Winkler similarity, edit distance (a swap of two
+    letters is one edit), whether they sound alike (same metaphone or NYSIIS key, or metaphone
+    keys one edit apart)."""
 
     jaro_winkler: float
     distance: int
@@ -226,8 +227,9 @@ def compare_names(a: str, b: str) -> NameMatch:
     ma, na = sound_keys(a)
     mb, nb = sound_keys(b)
     same = (ma == mb and len(ma) >= 2) or (na == nb and len(na) >= 2)
-    near = same or (len(ma) >= 2 and len(mb) >= 2 and Levenshtein.distance(ma, mb) <= 1)
-    return NameMatch(JaroWinkler.similarity(a, b), Levenshtein.distance(a, b), same, near)
+    # Edits counted with transpositions as one ("Sercetary"), in spelling and in sound keys.
+    near = same or (len(ma) >= 2 and len(mb) >= 2 and OSA.distance(ma, mb) <= 1)
+    return NameMatch(JaroWinkler.similarity(a, b), OSA.distance(a, b), same, near)
 
 
 def is_name_derivation(a: str, b: str) -> bool:

@@ -214,8 +214,8 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
     for s, ms in by_source.items():
         own_keys = {m.key for m in ms}
         for m in ms:
-            if len(key_sources[m.key]) > 1:
-                continue  # another aligned source spells it this way too
+            # Another aligned source spelling it this way too makes it a minority form only
+            # against a spelling many times more common (see _minor), as a copied typo is.
             best = _best_expected(names, m.key, consensus, key_sources, s)
             if best is None:
                 continue
@@ -256,7 +256,8 @@ def _best_expected(names, variant, consensus, key_sources, source):
         if e == variant or not _minor(names, variant, e) or not _comparable(variant, e):
             continue
         agreeing = len(key_sources[e]) - (source in key_sources[e])
-        if not agreeing:
+        nv = len(key_sources[variant])
+        if not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])):
             continue
         match = compare_names(variant, e)
         if not _aligned_like(match, variant, e):
@@ -285,8 +286,8 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
                 out[(m.source, m.start)] = _make(ctx, names, m, e, compare_names(m.key, e), None,
                                                   _first_per_source(ctx, names.hits[e], m.source), 0)
                 continue
-            if names.n(m.key) >= 2 or names.count_in[(m.key, m.source)] >= _FREQUENT_IN_SOURCE:
-                continue
+            if names.count_in[(m.key, m.source)] >= _FREQUENT_IN_SOURCE:
+                continue  # _story_expected requires the spelling to be a minority form
             if m.key not in cache:
                 cache[m.key] = _story_expected(names, m.key, by_initial.get(m.key[0], ()))
             best = cache[m.key]
