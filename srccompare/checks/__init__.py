@@ -28,16 +28,19 @@ CHECKS: tuple[Check, ...] = (
 
 _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
 
-# Word-level flags shorter than this may shadow one another (a misspelt name is also a non-word);
-# longer spans (a whole quote, a clause) coexist with the word-level flags inside them.
-_SHORT_SPAN = 60
+# Where two flags mark the same words, the more specific reading wins: a misspelt name is also a
+# non-word, a mistranslated term inside a quote also makes the quote differ, but "name variant" and
+# "term variant" tell the reader more than "garbled" or "quote worded differently".
+_GENERIC = frozenset({Kind.QUOTE_VARIANT, Kind.GARBLED_TEXT})
 
 
 def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Flag, ...]:
     """Run every check, drop flags under the confidence floor, resolve overlaps, sort stably.
 
-    Where two short flags in one source overlap, the more confident one stays (ties: the earlier
-    kind in ``Kind``), so one misspelt word is not reported twice under two kinds.
+    Two flags in one source clash when they overlap over at least half of the longer one (they
+    mark essentially the same words); of a clashing pair the more specific kind stays, then the
+    more confident one (ties: the earlier kind in ``Kind``). A short flag well inside a longer one
+    (a term inside a reworded quote) is a different finding and both stay.
     """
     flags: list[Flag] = []
     for check in checks:
@@ -49,19 +52,28 @@ def _sort_key(f: Flag) -> tuple:
     return (f.source, f.start, f.end, _KIND_ORDER[f.kind], f.id)
 
 
+def _clash(a: Flag, b: Flag) -> bool:
+    if a.source != b.source:
+        return False
+    overlap = min(a.end, b.end) - max(a.start, b.start)
+    longer = max(a.end - a.start, b.end - b.start, 1)
+    return overlap > 0 and overlap * 2 >= longer
+
+
 def _resolve_overlaps(flags: Iterable[Flag]) -> list[Flag]:
-    ranked = sorted(flags, key=lambda f: (-f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id))
+    ranked = sorted(
+        flags,
+        key=lambda f: (f.kind in _GENERIC, -f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id),
+    )
     kept: list[Flag] = []
+    by_source: dict[str, list[Flag]] = {}
     seen_ids: set[str] = set()
     for f in ranked:
         if f.id in seen_ids:
             continue
-        short = f.end - f.start <= _SHORT_SPAN
-        clash = short and any(
-            k.source == f.source and k.end - k.start <= _SHORT_SPAN and k.start < f.end and f.start < k.end
-            for k in kept
-        )
-        if not clash:
+        same_source = by_source.setdefault(f.source, [])
+        if not any(_clash(f, k) for k in same_source):
             kept.append(f)
+            same_source.append(f)
             seen_ids.add(f.id)
     return kept

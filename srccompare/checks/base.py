@@ -58,7 +58,10 @@ class CheckContext:
     settings: Settings
 
     def passage_tokens(self, passage: Passage) -> tuple[Token, ...]:
-        return self._tokens_cache.setdefault(passage.id, tokens(passage.text, passage.start))
+        found = self._tokens_cache.get(passage.id)
+        if found is None:
+            found = self._tokens_cache[passage.id] = tokens(passage.text, passage.start)
+        return found
 
     _tokens_cache: dict[str, tuple[Token, ...]] = field(default_factory=dict, repr=False)
 
