@@ -26,15 +26,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# A font that covers Chinese, Japanese and Korean names, so the PDF never shows empty boxes.
-# Debian's fonts-wqy-microhei is 5 MB; installed only when no CJK font is present.
+# System packages the PDF renderer wants, installed when missing (Debian, as root):
+# - fonts-wqy-microhei (5 MB): a font for Chinese, Japanese and Korean names, so the PDF never shows
+#   empty boxes;
+# - libharfbuzz-subset0: lets WeasyPrint subset fonts natively (2.8 s -> 0.03 s per PDF).
+SYSTEM_PACKAGES := fonts-wqy-microhei libharfbuzz-subset0
+
 fonts:
-	@if fc-list 2>/dev/null | grep -qiE 'WenQuanYi|Noto Sans CJK|Noto Serif CJK'; then :; \
+	@missing=""; \
+	fc-list 2>/dev/null | grep -qiE 'WenQuanYi|Noto Sans CJK|Noto Serif CJK' || missing="$$missing fonts-wqy-microhei"; \
+	ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so.0' || missing="$$missing libharfbuzz-subset0"; \
+	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  echo "installing a CJK font (fonts-wqy-microhei)"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null) \
-	  || echo "warning: could not install fonts-wqy-microhei; CJK text will show as boxes in the PDF"; \
-	else echo "warning: no CJK font found; as root run: apt-get install fonts-wqy-microhei"; fi
+	  echo "installing$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	  || echo "warning: could not install$$missing; the PDF may show CJK text as boxes or render slowly"; \
+	else echo "warning: missing system packages:$$missing (as root: apt-get install$$missing)"; fi
 
 clean:
 	rm -rf $(VENV) reports/report.* bench/out
