@@ -37,6 +37,7 @@ _WORD_RE = re.compile(r"[A-Za-z]{4,}")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _COMMA_RE = re.compile(r", (?=[a-z])")
 _MARKER = "corpus.json"
+LABELS = "labels.json"
 
 
 @dataclass(frozen=True)
@@ -99,35 +100,44 @@ def _merge(first: str, second: str) -> str:
     return f"{first}, and {second[:1].lower()}{second[1:]}"
 
 
-def make_source(k: int, articles: Sequence[SeedArticle], seed: int) -> str:
-    """The text of generated source number ``k`` (depends only on ``k``, the seeds and ``seed``)."""
+def make_source(k: int, articles: Sequence[SeedArticle], seed: int) -> tuple[str, list[tuple[int, int, str]]]:
+    """Generated source number ``k``: its text, and labels ``(start, end, origin)`` for each
+    sentence, ``origin`` being the seed sentence it came from (``"seed-name:index"``; a merged
+    sentence is labelled with its first part). Depends only on ``k``, the seeds and ``seed``."""
     rng = random.Random(f"{seed}:{k}")
     base = articles[k % len(articles)]
-    sentences = [s for s in base.sentences if rng.random() >= P_DROP]
-    others = [s for a in articles if a is not base for s in a.sentences]
+    sentences = [(s, f"{base.name}:{i}") for i, s in enumerate(base.sentences) if rng.random() >= P_DROP]
+    others = [(s, f"{a.name}:{i}") for a in articles if a is not base for i, s in enumerate(a.sentences)]
     for _ in range(sum(1 for _ in sentences if rng.random() < P_ADD)):
         sentences.insert(rng.randrange(len(sentences) + 1), rng.choice(others))
     for i in range(len(sentences) - 1):
         if rng.random() < P_SWAP:
             sentences[i], sentences[i + 1] = sentences[i + 1], sentences[i]
-    shaped: list[str] = []
+    shaped: list[tuple[str, str]] = []
     i = 0
     while i < len(sentences):
-        s = sentences[i]
+        s, origin = sentences[i]
         if i + 1 < len(sentences) and rng.random() < P_MERGE:
-            shaped.append(_merge(s, sentences[i + 1]))
+            shaped.append((_merge(s, sentences[i + 1][0]), origin))
             i += 2
             continue
-        shaped.extend(_split(s, rng) if rng.random() < P_SPLIT else [s])
+        shaped.extend((part, origin) for part in (_split(s, rng) if rng.random() < P_SPLIT else [s]))
         i += 1
-    shaped = [_perturb_sentence(s, rng) for s in shaped]
-    paragraphs: list[str] = []
+    shaped = [(_perturb_sentence(s, rng), origin) for s, origin in shaped]
+    text = ""
+    labels: list[tuple[int, int, str]] = []
     i = 0
     while i < len(shaped):
         size = rng.randint(1, 3)
-        paragraphs.append(" ".join(shaped[i:i + size]))
+        if text:
+            text += "\n\n"
+        for j, (s, origin) in enumerate(shaped[i:i + size]):
+            if j:
+                text += " "
+            labels.append((len(text), len(text) + len(s), origin))
+            text += s
         i += size
-    return "\n\n".join(paragraphs) + "\n"
+    return text + "\n", labels
 
 
 def generate(size: int, out: Path, *, seed: int = 0) -> list[Path]:
@@ -136,7 +146,7 @@ def generate(size: int, out: Path, *, seed: int = 0) -> list[Path]:
     Returns the file paths in name order.
     """
     articles = seed_articles()
-    params = {"size": size, "seed": seed, "seeds": sorted(a.name for a in articles), "version": 1,
+    params = {"size": size, "seed": seed, "seeds": sorted(a.name for a in articles), "version": 2,
               "digest": hashlib.sha256("\x1e".join(s for a in articles for s in a.sentences).encode()).hexdigest()}
     marker = out / _MARKER
     paths = [out / f"src{k:06d}.txt" for k in range(size)]
@@ -145,8 +155,13 @@ def generate(size: int, out: Path, *, seed: int = 0) -> list[Path]:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
+    labels = {}
     for k, path in enumerate(paths):
-        path.write_text(make_source(k, articles, seed), encoding="utf-8")
+        text, labels[path.stem] = make_source(k, articles, seed)
+        path.write_text(text, encoding="utf-8")
+    # Outside the sources' folder would be tidier, but next to them it travels with them; the
+    # reader only takes .txt/.md/.html, so it is never read as a source.
+    (out / LABELS).write_text(json.dumps(labels))
     marker.write_text(json.dumps(params))
     return paths
 

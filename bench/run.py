@@ -70,6 +70,54 @@ def _align(state: dict[str, Any]) -> None:
     state["groups"] = len(al.groups)
     state["unaligned"] = len(al.unaligned)
     state["largest_group"] = max((len(g.passages) for g in al.groups), default=0)
+    labels = Path(state["dir"]) / "labels.json"
+    if labels.is_file():
+        state["quality"] = quality(al, json.loads(labels.read_text()))
+
+
+def quality(alignment: Any, labels: dict[str, list[list[Any]]]) -> dict[str, float]:
+    """How well the groups match the generator's labels (which seed sentence each passage came from).
+
+    ``coverage``: share of passages whose origin is also in another source and that sit in a group
+    with a passage of the same origin from another source. ``purity``: share of grouped passages
+    whose origin is their group's most common origin. ``groups_per_origin``: how many groups an
+    origin's grouped passages are spread over (1 is ideal; blocking at scale raises it).
+    """
+    import bisect
+    from collections import Counter, defaultdict
+
+    origin: dict[str, str] = {}
+    sources_of: dict[str, set[str]] = defaultdict(set)
+    for p in alignment.passages:
+        spans = labels.get(p.source, [])
+        starts = [a for a, _, _ in spans]
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i >= 0 and p.start < spans[i][1]:
+            origin[p.id] = spans[i][2]
+            sources_of[spans[i][2]].add(p.source)
+    met = 0
+    eligible = sum(1 for pid, o in origin.items() if len(sources_of[o]) > 1)
+    pure = grouped = 0
+    spread: dict[str, set[str]] = defaultdict(set)
+    for g in alignment.groups:
+        by_origin: dict[str, set[str]] = defaultdict(set)
+        for p in g.passages:
+            if p.id in origin:
+                by_origin[origin[p.id]].add(p.source)
+                spread[origin[p.id]].add(g.id)
+        counts = Counter(origin[p.id] for p in g.passages if p.id in origin)
+        if counts:
+            pure += counts.most_common(1)[0][1]
+            grouped += sum(counts.values())
+        for p in g.passages:
+            o = origin.get(p.id)
+            if o is not None and len(sources_of[o]) > 1 and len(by_origin[o] - {p.source}) > 0:
+                met += 1
+    return {
+        "coverage": round(met / eligible, 3) if eligible else 0.0,
+        "purity": round(pure / grouped, 3) if grouped else 0.0,
+        "groups_per_origin": round(sum(len(v) for v in spread.values()) / len(spread), 2) if spread else 0.0,
+    }
 
 
 def _dense(state: dict[str, Any]) -> None:
@@ -156,11 +204,12 @@ class _RssSampler:
         self._thread.join()
 
 
-def child(folder: Path, stages: Sequence[str], dense_limit: int) -> dict[str, Any]:
-    from srccompare.settings import Settings
+def child(folder: Path, stages: Sequence[str], dense_limit: int, overrides: Sequence[str] = ()) -> dict[str, Any]:
+    from srccompare.settings import load_settings
 
     sampler = _RssSampler()
-    state: dict[str, Any] = {"dir": folder, "settings": Settings(), "dense_limit": dense_limit}
+    settings = load_settings(config=None, environ={}, overrides=dict(o.split("=", 1) for o in overrides))
+    state: dict[str, Any] = {"dir": folder, "settings": settings, "dense_limit": dense_limit}
     results: dict[str, Any] = {}
 
     @contextmanager
@@ -186,7 +235,7 @@ def child(folder: Path, stages: Sequence[str], dense_limit: int) -> dict[str, An
         except Exception as exc:  # a stage still being written elsewhere: report it, go on
             results[name] = {"failed": f"{type(exc).__name__}: {exc}"}
     sampler.stop()
-    summary = {k: state[k] for k in ("n_passages", "groups", "unaligned", "largest_group", "dense_pairs", "n_flags")
+    summary = {k: state[k] for k in ("n_passages", "groups", "unaligned", "largest_group", "dense_pairs", "n_flags", "quality")
                if k in state}
     summary["sources"] = len(state.get("sources", ()))
     return {"stages": results, "summary": summary}
@@ -195,9 +244,9 @@ def child(folder: Path, stages: Sequence[str], dense_limit: int) -> dict[str, An
 # ----------------------------------------------------------------------------------------------
 # Parent: generate, run children, aggregate, print.
 
-def _run_child(folder: Path, stages: Sequence[str], dense_limit: int) -> dict[str, Any]:
+def _run_child(folder: Path, stages: Sequence[str], dense_limit: int, overrides: Sequence[str]) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "bench.run", "--child", str(folder), "--stages", ",".join(stages),
-           "--dense-limit", str(dense_limit)]
+           "--dense-limit", str(dense_limit)] + [f"--set={o}" for o in overrides]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"benchmark child failed for {folder}:\n{done.stderr.strip()}")
@@ -244,6 +293,12 @@ def report(results: dict[int, dict[str, Any]], stages: Sequence[str]) -> str:
         lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)))
     lines.append("cells: wall time / peak resident memory of the process during the stage")
     for size, res in sorted(results.items()):
+        q = res["summary"].get("quality")
+        if q:
+            lines.append(f"{size:,} sources, alignment against the generator's labels: coverage {q['coverage']:.1%}, "
+                         f"purity {q['purity']:.1%}, groups per origin sentence {q['groups_per_origin']}, "
+                         f"largest group {res['summary'].get('largest_group')} passages")
+    for size, res in sorted(results.items()):
         for name, entry in res["stages"].items():
             if "seconds" not in entry:
                 lines.append(f"{size:,} sources, {name}: {entry.get('skipped') or entry.get('failed')}")
@@ -268,14 +323,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="largest passage count for the dense baseline (default 30000, ~3.6 GB)")
     parser.add_argument("--seed", type=int, default=0, help="corpus random seed (default 0)")
     parser.add_argument("--json", type=Path, default=None, help="also write the raw results here")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a setting for the run, e.g. --set max_df=500 (repeatable)")
     parser.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     unknown = [s for s in stages if s not in STAGES]
     if unknown:
         parser.error(f"unknown stage(s): {', '.join(unknown)}")
+    bad = [o for o in args.set if "=" not in o]
+    if bad:
+        parser.error(f"--set needs NAME=VALUE, got {bad[0]!r}")
     if args.child is not None:
-        print(json.dumps(child(args.child, stages, args.dense_limit)))
+        print(json.dumps(child(args.child, stages, args.dense_limit, args.set)))
         return 0
     try:
         sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -286,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = OUT / f"n{size}"
         generate(size, folder, seed=args.seed)
         repeat = args.repeat if args.repeat is not None else (3 if size <= 1000 else 1)
-        runs = [_run_child(folder, stages, args.dense_limit) for _ in range(repeat)]
+        runs = [_run_child(folder, stages, args.dense_limit, args.set) for _ in range(repeat)]
         results[size] = {"stages": _median_runs(runs), "summary": runs[0]["summary"], "runs": repeat}
         print(f"{size:,} sources: " + ", ".join(f"{k} {_fmt_stage(v)}" for k, v in results[size]["stages"].items()),
               flush=True)

@@ -28,8 +28,10 @@ class Settings:
     """Cosine similarity (TF-IDF, words + character n-grams) two passages need to be aligned."""
     top_k: int = 24
     """How many nearest neighbours each passage keeps; bounds the work per passage."""
-    max_df: int = 1500
-    """A feature occurring in more passages than this is ignored (keeps neighbour search near-linear)."""
+    max_df: int = 200
+    """Largest number of passages one feature may link in the neighbour search; a feature in more
+    passages is searched in blocks of at most this many (and dropped if it is also in more than 5% of
+    all passages), which keeps the search near-linear. See ``srccompare.align._searchable``."""
     char_ngram_min: int = 3
     char_ngram_max: int = 5
     n_features: int = 2**20

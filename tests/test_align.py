@@ -322,3 +322,74 @@ def test_seed_groups_are_small_and_unaligned_kept(seeds: Alignment) -> None:
     assert max(len(g.sources) for g in seeds.groups) <= 5
     assert seeds.unaligned
     assert len(seeds.passages) == len(seeds.unaligned) + sum(len(g.passages) for g in seeds.groups)
+
+
+# ----------------------------------------------------------------------------------------------
+# The neighbour search's pieces
+
+
+def test_searchable_keeps_rare_features_blocks_frequent_ones_and_drops_the_commonest() -> None:
+    n = 100
+    rows, cols, vals = [], [], []
+    for r in range(n):
+        rows += [r, r]
+        cols += [0, 1]  # feature 0 in every passage (> 5%): dropped; feature 1 too, see below
+        vals += [0.5, 0.5]
+    data = sp.csr_matrix((vals, (rows, cols)), shape=(n, 5), dtype=np.float32)
+    # Feature 2 in 4 passages (at most max_df: kept whole), feature 3 in one (dropped: no pairs),
+    # feature 4 in 5 passages (above max_df = 4 and within 5% of 100: cut into 2 blocks by range).
+    extra = sp.csr_matrix(
+        ([0.3] * 4 + [0.2] + [0.4] * 5, ([0, 10, 60, 90, 7, 1, 2, 3, 70, 80], [2, 2, 2, 2, 3, 4, 4, 4, 4, 4])),
+        shape=(n, 5), dtype=np.float32)
+    tfidf = (data + extra).tocsr()
+    tfidf[:, 1] = 0  # leave feature 1 out again; only 0 is the "everywhere" feature
+    tfidf.eliminate_zeros()
+    out = align_mod._searchable(tfidf, 4)
+    assert out.shape == (n, 1 + 2)  # feature 2 whole, feature 4 as two blocks
+    sims = (out @ out.T).toarray()
+    assert sims[0, 90] == pytest.approx(0.09)  # shared whole feature: exact product
+    assert sims[1, 3] == pytest.approx(0.16)  # feature 4 within the first half of the rows
+    assert sims[70, 80] == pytest.approx(0.16)  # ...and within the second
+    assert sims[1, 70] == 0  # across the halves it does not link (other features still would)
+    assert sims[7].sum() == 0 and sims[5].sum() == 0
+
+
+def test_neighbours_skip_same_source_keep_top_k_and_threshold() -> None:
+    rng = np.random.default_rng(0)
+    base = rng.random((6, 30)).astype(np.float32)
+    rows = np.vstack([base, base + rng.random((6, 30)).astype(np.float32) * 0.3, base[:3]])
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    matrix = sp.csr_matrix(rows)
+    source_of = np.array([0] * 6 + [1] * 6 + [2] * 3)
+    edges = align_mod.neighbours(matrix, source_of, top_k=2, threshold=0.5)
+    assert (edges.a < edges.b).all()
+    assert (source_of[edges.a] != source_of[edges.b]).all()
+    assert (edges.sim >= 0.5).all() and (edges.sim <= 1.0001).all()
+    assert np.array_equal(edges.sim, np.round(edges.sim, 4))
+    dense = rows @ rows.T
+    for a, b, w in zip(edges.a, edges.b, edges.sim):
+        assert w == pytest.approx(dense[a, b], abs=1e-4)
+    # Every row keeps at most top_k of its own choices; an edge may come from either end.
+    pairs = set(zip(edges.a.tolist(), edges.b.tolist()))
+    for i in range(len(rows)):
+        ranked = sorted((j for j in range(len(rows)) if source_of[j] != source_of[i]), key=lambda j: -dense[i, j])
+        for j in ranked[:2]:
+            assert (min(i, j), max(i, j)) in pairs
+
+
+def test_blocked_search_still_aligns_a_sentence_many_sources_repeat() -> None:
+    # 24 sources repeat one sentence; with max_df=4 its words are searched in blocks of passages
+    # (the 5% cut-off is above 24 passages here, thanks to the filler), and every copy still meets
+    # copies in other sources.
+    rng = np.random.default_rng(1)
+    sentence = "Customs data showed exports of rare earth magnets fell by {} percent in April from March."
+
+    def filler() -> str:
+        return " ".join("".join(rng.choice(list("bcdfghklmnprstvz"), size=6)) for _ in range(8)) + "."
+
+    corpus = {f"s{k:02d}": [sentence.format(70 + k % 3)] + [filler() for _ in range(20)] for k in range(24)}
+    al = run(corpus, Settings(max_df=4))
+    copies = {f"s{k:02d}:0" for k in range(24)}
+    assert copies.isdisjoint(p.id for p in al.unaligned)
+    for g in al.groups:
+        assert {p.id for p in g.passages} <= copies
