@@ -15,6 +15,11 @@ out of version control, unlike the review file):
 ``last-run.json``
     Source ids with their sha256, flag ids with their source, and scores of the last recorded
     run, so the next run can say what changed (``compare_with_last_run``).
+``flags.npz``
+    The flags of the last complete run (before review decisions), keyed by every file's key. The
+    review commands only need the flags; when no file, sidecar, setting or code changed they
+    take them from here (``saved_flags``) instead of aligning and checking the whole set again,
+    which at 1,000 sources takes minutes.
 
 Whatever goes wrong here (a read-only folder, a full disk, a corrupt entry) the run goes on
 without the cache; ``Cache.notes`` says what happened. With ``settings.cache`` off nothing is read
@@ -43,11 +48,12 @@ import scipy.sparse as sp
 
 from srccompare import __version__
 from srccompare.errors import InputError
-from srccompare.models import Changes, Flag, ReadProblem, ScoreMove, ScoreResult, Source
+from srccompare.models import Changes, Flag, ReadProblem, Review, ScoreMove, ScoreResult, Source
 
 STATE_DIR = ".srccompare"
 ENTRY_DIR = "cache"
 LAST_RUN_FILE = "last-run.json"
+FLAGS_FILE = "flags.npz"
 ENTRY_FORMAT = 1
 LAST_RUN_FORMAT = 1
 
@@ -273,6 +279,9 @@ class Cache:
         self._by_source: dict[str, _Entry] = {}
         self._used: dict[str, _Entry] = {}
         self._listings: dict[Path, dict[str, list[str]]] = {}
+        self._file_keys: list[str | None] = []
+        self._read_problems: list[ReadProblem] = []
+        self._run_flags: tuple[Flag, ...] | None = None
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -378,6 +387,7 @@ class Cache:
         for f in files:
             f = Path(f)
             key = self._file_key(f) if self.enabled else None
+            self._file_keys.append(key)
             entry = self._load(key) if key is not None else None
             if entry is not None and entry.source is not None:
                 self.stats.hits["source"] += 1
@@ -388,11 +398,13 @@ class Cache:
             except InputError as exc:
                 problems.append(ReadProblem(path=str(f), message=str(exc)))
                 continue
-            self.stats.misses["source"] += 1
+            finally:
+                self.stats.misses["source"] += 1
             if entry is not None:
                 entry.source, entry.passages, entry.counts, entry.dirty = source, None, None, True
                 self._use(entry, source)
             out.append(source)
+        self._read_problems.extend(problems)
         return out, tuple(problems)
 
     def _file_key(self, path: Path) -> str | None:
@@ -457,6 +469,7 @@ class Cache:
                     self._write(entry)
                     entry.dirty = False
             self._prune()
+            self._save_flags()
         except OSError as exc:
             self.notes.append(f"{self.entry_dir}: cache not saved ({(exc.strerror or str(exc)).lower()})")
 
@@ -495,6 +508,8 @@ class Cache:
             "flags": {f.id: f.source for f in sorted(flags, key=lambda f: f.id)},
             "scores": {sc.source: sc.score for sc in sorted(scored.scores, key=lambda sc: sc.source)},
         }
+        # kept for saved_flags(); the review decisions are applied afresh whenever they are read
+        self._run_flags = tuple(dataclasses.replace(f, review=Review()) for f in flags)
         previous = self._last_run()
         if record and self._ensure_state_dir():
             blob = json.dumps(summary, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
@@ -525,6 +540,60 @@ class Cache:
             changed_sources=tuple(sorted(sid for sid, sha in now_sources.items()
                                          if sid in before_sources and before_sources[sid] != sha)),
         )
+
+    # -- the flags of the last run, for the review commands ---------------------------------------
+
+    def _run_key(self, file_keys: Sequence[str | None]) -> str | None:
+        if not file_keys or any(k is None for k in file_keys):
+            return None
+        return self._key("run", *sorted(file_keys))  # type: ignore[arg-type]
+
+    def _save_flags(self) -> None:
+        key = self._run_key(self._file_keys)
+        path = self.state_dir / FLAGS_FILE
+        if key is None or self._run_flags is None:
+            return
+        codec = _Codec()
+        try:
+            record = {"format": ENTRY_FORMAT, "key": key, "flags": codec.encode(self._run_flags),
+                      "problems": codec.encode(tuple(self._read_problems))}
+        except _Unstorable:
+            path.unlink(missing_ok=True)
+            return
+        buf = io.BytesIO()
+        blob = json.dumps(record, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        np.savez_compressed(buf, record=np.frombuffer(blob, dtype=np.uint8), **codec.arrays)
+        atomic_write(path, buf.getvalue(), durable=False)
+
+    def saved_flags(self, files: Sequence[Path]) -> tuple[tuple[Flag, ...], tuple[ReadProblem, ...]] | None:
+        """The flags (review decisions not applied) and read problems of the last complete run, if
+        it was made on exactly these files with the same bytes, sidecars, settings and code;
+        else ``None``. Never raises."""
+        if not self.enabled:
+            return None
+        key = self._run_key([self._file_key(Path(f)) for f in files])
+        if key is None:
+            return None
+        try:
+            with np.load(self.state_dir / FLAGS_FILE, allow_pickle=False) as npz:
+                arrays = {name: npz[name] for name in npz.files}
+            record = json.loads(arrays.pop("record").tobytes().decode("utf-8"))
+            if record.get("format") != ENTRY_FORMAT or record.get("key") != key:
+                return None
+            codec = _Codec(arrays)
+            flags, problems = codec.decode(record["flags"]), codec.decode(record["problems"])
+            if not (all(isinstance(f, Flag) for f in flags) and all(isinstance(p, ReadProblem) for p in problems)):
+                return None
+            return flags, problems
+        except Exception:  # missing, corrupt or foreign: the caller runs the analysis instead
+            return None
+
+    def saved_source(self, path: Path) -> Source | None:
+        """The ``Source`` cached for a file whose bytes and sidecar are unchanged, else ``None``."""
+        if not self.enabled:
+            return None
+        key = self._file_key(Path(path))
+        return self._load(key).source if key is not None else None
 
     def _last_run(self) -> dict[str, Any] | None:
         """The last run's summary, or ``None`` when there is none or it cannot be trusted."""

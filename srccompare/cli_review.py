@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date as _date
 from glob import escape as glob_escape
 from pathlib import Path
@@ -22,8 +23,8 @@ import click
 
 from srccompare import review as review_mod
 from srccompare.cache import atomic_write
-from srccompare.errors import InputError
-from srccompare.models import Flag, Kind, ReviewStatus, Severity
+from srccompare.errors import InputError, SrcCompareError
+from srccompare.models import Flag, Kind, OrphanedReview, ReviewStatus, Severity, Source
 
 DEFAULT_SOURCES = Path("seeds")
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -58,16 +59,53 @@ def _check_folder(folder: Path) -> None:
         raise InputError(f"{folder}: {what}; give the sources folder with --sources DIR")
 
 
-def _analyze(folder: Path, config: Path | None):
-    """The current flags of a sources folder (with decisions applied), without recording a run."""
+@dataclass(frozen=True)
+class Current:
+    """What the review commands need to know about a sources folder: its flags with the decisions
+    applied, the decisions whose flag is gone, and a way to get a source's text."""
+
+    home: Path
+    flags: tuple[Flag, ...]
+    orphaned: tuple[OrphanedReview, ...]
+    source: Callable[[str], Source]
+
+
+def _current(folder: Path, config: Path | None) -> Current:
+    """The flags of a sources folder now, with review decisions applied; nothing is recorded.
+
+    When no file, setting or code changed since the last complete run, the flags are the ones that
+    run saved (``Cache.saved_flags``): the same inputs give the same flags, and aligning and
+    checking a large set again takes minutes. Otherwise the analysis runs (without recording).
+    """
+    from srccompare import sources as sources_mod
+    from srccompare.cache import Cache
     from srccompare.pipeline import analyze
     from srccompare.settings import load_settings
 
     _check_folder(folder)
-    analysis = analyze([folder], load_settings(config=config), record_run=False)
-    for problem in analysis.problems:
+    settings = load_settings(config=config)
+    files, problems = sources_mod.collect([folder])
+    cache = Cache(folder, settings)
+    saved = cache.saved_flags(files)
+    if saved is not None:
+        raw_flags, read_problems = saved
+        flags, orphaned = review_mod.apply(raw_flags, review_mod.load(folder))
+        by_id = {sources_mod.source_id(f): f for f in files}
+
+        def source(source_id: str) -> Source:
+            path = by_id[source_id]
+            return cache.saved_source(path) or sources_mod.read_source(path)
+
+        current = Current(home=folder, flags=flags, orphaned=orphaned, source=source)
+        problems = problems + read_problems
+    else:
+        analysis = analyze([folder], settings, record_run=False)
+        current = Current(home=analysis.home, flags=analysis.flags, orphaned=analysis.orphaned,
+                          source=analysis.source)
+        problems = analysis.problems
+    for problem in problems:
         click.echo(f"srccompare: warning: skipped {problem.message}", err=True)
-    return analysis
+    return current
 
 
 def _width() -> int:
@@ -109,13 +147,13 @@ def _describe(d: review_mod.Decision) -> str:
     return f"{d.flag_id} ({what})" if what else d.flag_id
 
 
-def _echo_orphans(analysis) -> None:
-    if not analysis.orphaned:
+def _echo_orphans(current: Current) -> None:
+    if not current.orphaned:
         return
-    click.echo(f"{len(analysis.orphaned)} decision(s) refer to flags that no longer exist "
-               f"(kept in {review_mod.review_path(analysis.home)}; 'srccompare review reopen ID' removes one):")
+    click.echo(f"{len(current.orphaned)} decision(s) refer to flags that no longer exist "
+               f"(kept in {review_mod.review_path(current.home)}; 'srccompare review reopen ID' removes one):")
     width = _width()
-    for o in analysis.orphaned:
+    for o in current.orphaned:
         line = f"  {o.flag_id}  [{o.status.value}]  {o.source or '?'}  {_quote(o.text) if o.text else ''}"
         if o.note:
             line += f" — {_one_line(o.note)}"
@@ -167,19 +205,19 @@ def list_cmd(sources_dir: Path, source_filter: str | None, kind: str | None, sev
       srccompare review list --sources articles/ --severity high
       srccompare review list --status all --source 001_
     """
-    analysis = _analyze(sources_dir, config)
-    chosen = _filter(analysis.flags, source_filter, kind, severity, None if status == "all" else status)
+    current = _current(sources_dir, config)
+    chosen = _filter(current.flags, source_filter, kind, severity, None if status == "all" else status)
     if interactive:
-        _walk(analysis, [f for f in chosen if f.review.status is ReviewStatus.OPEN])
+        _walk(current, [f for f in chosen if f.review.status is ReviewStatus.OPEN])
         return
     width = _width()
     for f in chosen:
         for line in flag_lines(f, width):
             click.echo(line)
-    counts = Counter(f.review.status.value for f in analysis.flags)
-    click.echo(f"{len(chosen)} shown; {len(analysis.flags)} flags: {counts.get('open', 0)} open, "
+    counts = Counter(f.review.status.value for f in current.flags)
+    click.echo(f"{len(chosen)} shown; {len(current.flags)} flags: {counts.get('open', 0)} open, "
                f"{counts.get('confirmed', 0)} confirmed, {counts.get('dismissed', 0)} dismissed")
-    _echo_orphans(analysis)
+    _echo_orphans(current)
 
 
 def _filter(flags: Sequence[Flag], source: str | None, kind: str | None, severity: str | None,
@@ -256,9 +294,9 @@ def reopen_cmd(ids: tuple[str, ...], sources_dir: Path) -> None:
 
 def _decide(folder: Path, ids: Sequence[str], status: ReviewStatus, note: str | None, config: Path | None) -> None:
     _check_folder(folder)
-    review_mod.load(folder)  # a broken review file: refuse before the (longer) analysis
-    analysis = _analyze(folder, config)
-    decided = review_mod.decide(folder, ids, status, note, analysis.flags)
+    review_mod.load(folder)  # a broken review file: refuse before the (possibly long) analysis
+    current = _current(folder, config)
+    decided = review_mod.decide(folder, ids, status, note, current.flags)
     for d in decided:
         click.echo(f"{status.value} {_describe(d)}" + (f" — {_one_line(d.note)}" if d.note else ""))
     click.echo(f"{len(decided)} decision(s) saved in {review_mod.review_path(folder)}")
@@ -281,11 +319,11 @@ def next_cmd(sources_dir: Path, source_filter: str | None, kind: str | None, sev
       srccompare review next
       srccompare review next --sources articles/ --severity high
     """
-    analysis = _analyze(sources_dir, config)
-    _walk(analysis, _filter(analysis.flags, source_filter, kind, severity, "open"))
+    current = _current(sources_dir, config)
+    _walk(current, _filter(current.flags, source_filter, kind, severity, "open"))
 
 
-def _walk(analysis, flags: Sequence[Flag]) -> None:
+def _walk(current: Current, flags: Sequence[Flag]) -> None:
     if not flags:
         click.echo("no open flags to review")
         return
@@ -296,7 +334,7 @@ def _walk(analysis, flags: Sequence[Flag]) -> None:
             click.echo("")
             click.echo(_fit(f"[{n}/{len(flags)}] {f.id}  {f.severity.value}  {f.kind.value}  "
                             f"confidence {f.confidence:.2f}", width))
-            for line in _detail_lines(analysis, f, width):
+            for line in _detail_lines(current, f, width):
                 click.echo(line)
             answer = click.prompt("c(onfirm), d(ismiss), s(kip), q(uit)",
                                   type=click.Choice(["c", "d", "s", "q"], case_sensitive=False),
@@ -307,31 +345,32 @@ def _walk(analysis, flags: Sequence[Flag]) -> None:
                 done["skipped"] += 1
                 continue
             if answer == "c":
-                review_mod.decide(analysis.home, [f.id], ReviewStatus.CONFIRMED, None, analysis.flags)
+                review_mod.decide(current.home, [f.id], ReviewStatus.CONFIRMED, None, current.flags)
                 done["confirmed"] += 1
             else:
                 note = ""
                 while not note.strip():
                     note = click.prompt("note (why it is not an error)", default="", show_default=False)
-                review_mod.decide(analysis.home, [f.id], ReviewStatus.DISMISSED, note, analysis.flags)
+                review_mod.decide(current.home, [f.id], ReviewStatus.DISMISSED, note, current.flags)
                 done["dismissed"] += 1
     except click.Abort:
         click.echo("")  # Ctrl-C or end of input: what was decided is already saved
     click.echo(f"{done['confirmed']} confirmed, {done['dismissed']} dismissed, {done['skipped']} skipped; "
-               f"saved in {review_mod.review_path(analysis.home)}")
+               f"saved in {review_mod.review_path(current.home)}")
 
 
-def _detail_lines(analysis, f: Flag, width: int) -> list[str]:
+def _detail_lines(current: Current, f: Flag, width: int) -> list[str]:
     """A flag with its context in the source and every piece of evidence, for the interactive pass."""
     lines = []
     try:
-        src = analysis.source(f.source)
+        src = current.source(f.source)
+    except (KeyError, SrcCompareError):
+        src = None
+    if src is not None:
         left = _one_line(src.text[max(0, f.start - 80):f.start])[-70:]
         right = _one_line(src.text[f.end:f.end + 80])[:70]
         lines.append(_fit(f"  {f.source} ({src.title}):", width))
         lines.append(_fit(f"    …{left} »{_one_line(f.text)}« {right}…", width))
-    except KeyError:
-        pass
     lines.append(_fit(f"  expected: {_quote(f.expected, 200)}", width))
     lines.append(_fit(f"  {_one_line(f.message)}", width))
     for e in f.evidence[:6]:

@@ -320,3 +320,28 @@ def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path: Path, monkeyp
         cache.atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+
+
+# -- the flags of the last run, for the review commands ----------------------------------------------
+
+
+def test_saved_flags_are_the_last_runs_flags_for_the_same_inputs_only(seeds_copy: Path) -> None:
+    from srccompare.models import Review
+    from srccompare.pipeline import analyze
+
+    files = sorted(seeds_copy.glob("*.txt"))
+    analysis = analyze([seeds_copy], Settings(), record_run=False)
+    saved = Cache(seeds_copy, Settings()).saved_flags(files)
+    assert saved is not None
+    flags, problems = saved
+    assert flags == tuple(dataclasses.replace(f, review=Review()) for f in analysis.flags)
+    assert problems == ()
+    assert Cache(seeds_copy, Settings()).saved_source(files[0]) == analysis.sources[0]
+    # any other input: no saved flags
+    assert Cache(seeds_copy, Settings(min_confidence=0.9)).saved_flags(files) is None
+    assert Cache(seeds_copy, Settings(cache=False)).saved_flags(files) is None
+    assert Cache(seeds_copy, Settings()).saved_flags(files[:4]) is None
+    files[2].write_text(files[2].read_text(encoding="utf-8") + "\nA late correction.\n", encoding="utf-8")
+    assert Cache(seeds_copy, Settings()).saved_flags(files) is None
+    (seeds_copy / ".srccompare" / "flags.npz").write_bytes(b"garbage")
+    assert Cache(seeds_copy, Settings()).saved_flags(files) is None

@@ -282,3 +282,23 @@ def test_cached_and_uncached_runs_give_the_same_report(folder: Path, monkeypatch
     assert calls == []  # everything per source came from the cache
     uncached = analyze([folder], Settings(cache=False), record_run=False)
     assert _without_cache_setting(jsonreport.dumps(cached)) == _without_cache_setting(jsonreport.dumps(uncached))
+
+
+def test_review_commands_reuse_the_last_runs_flags_until_something_changes(folder: Path, tmp_path: Path, capsys,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import srccompare.pipeline
+
+    first = report_json(capsys, folder, tmp_path / "r1")
+    real_analyze = srccompare.pipeline.analyze
+    runs = []
+    monkeypatch.setattr(srccompare.pipeline, "analyze", lambda *a, **k: runs.append(1) or real_analyze(*a, **k))
+    status, out, err = run(capsys, "review", "confirm", first["flags"][0]["id"], "--sources", folder)
+    assert status == 0, err
+    status, out, _ = run(capsys, "review", "list", "--status", "all", "--sources", folder)
+    assert status == 0 and "1 confirmed" in out
+    assert runs == []  # nothing changed since the report: no new analysis
+    new = tmp_path / "late.txt"
+    new.write_text(extra_article(folder), encoding="utf-8")
+    assert run(capsys, "add", new, "--to", folder)[0] == 0
+    status, out, _ = run(capsys, "review", "list", "--sources", folder)
+    assert status == 0 and runs == [1]  # a source was added: the flags are computed again
