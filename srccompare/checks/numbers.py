@@ -406,8 +406,12 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         # about killing and the 140 about injuring.
         lo_b = max([b for b in boundaries if b < i0 - hedge_size] + [i0 - 9])
         hi_b = min([b for b in boundaries if b >= i1] + [i1 + 8])
+        if r["unit"] in ("date", "weekday", "year"):
+            # A date belongs to the sentence's event, not to its clause: the whole sentence is its role.
+            lo_b, hi_b = i0 - 25, i1 + 25
         context = frozenset(stem(lower[c]) for c in content_idx
-                            if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS)
+                            if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
+                            and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS)
         text = p.text[start - p.start:r["end"] - p.start]
         out.append(Mention(passage=p, start=start, end=r["end"], text=text, unit=unit, value=r["value"],
                            lo=lo, hi=hi, exact=exact, hedge=hedge, head=head, context=context,
@@ -445,8 +449,13 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     and digits that look like a slip of the other (41,200 / 412,000; 32 / 23)."""
     if a.unit != b.unit:
         return 0.0
-    union = a.context | b.context
-    score = len(a.context & b.context) / len(union) if union else 0.0
+    shared = len(a.context & b.context)
+    if a.is_date:
+        # Sentence-wide contexts: cosine, since two sentences on one event differ in many words.
+        score = shared / math.sqrt(len(a.context) * len(b.context)) if a.context and b.context else 0.0
+    else:
+        union = a.context | b.context
+        score = shared / len(union) if union else 0.0
     if a.head and a.head == b.head:
         score += 0.2
     elif bool(a.head) != bool(b.head):
@@ -636,7 +645,8 @@ class _MentionIndex:
         return self.by_passage.get(passage_id, [])
 
     def near(self, m: Mention) -> list[Mention]:
-        """Mentions of the same unit sharing at least two context words with ``m`` (most first)."""
+        """Mentions of the same unit sharing context words with ``m`` (two; one when ``m``'s
+        context is short), the most shared first."""
         counts: Counter[int] = Counter()
         by_id: dict[int, Mention] = {}
         for w in m.context:
@@ -646,7 +656,8 @@ class _MentionIndex:
             for c in posting:
                 counts[id(c)] += 1
                 by_id[id(c)] = c
-        ranked = sorted((k for k, n in counts.items() if n >= 2),
+        need = 1 if len(m.context) <= 5 else 2  # a short sentence has few words to share
+        ranked = sorted((k for k, n in counts.items() if n >= need),
                         key=lambda k: (-counts[k], by_id[k].passage.id, by_id[k].start))
         return [by_id[k] for k in ranked[: self.MAX_CANDIDATES]]
 
