@@ -46,7 +46,8 @@ def test_compatibility_uses_links_the_story_makes():
     aliases: Aliases = sp.aliases
 
     def spk(text):
-        c = build({"z": [text + " said it."]})
+        # Mid-sentence, so that a capitalised word reads as a name, not as a sentence opening.
+        c = build({"z": ["Yesterday, " + text + " said it."]})
         return analyse(c.sources, c.alignment.passages).attributions["z"][0].speaker
 
     assert compatible(spk("The Treasury Secretary"), spk("Bessent"), aliases)
@@ -57,6 +58,7 @@ def test_compatibility_uses_links_the_story_makes():
     assert not compatible(spk("Trump"), spk("Bessent"), aliases)
     assert not compatible(spk("China's foreign ministry"), spk("China's Commerce Ministry"), aliases)
     assert compatible(spk("a Chinese Commerce Ministry spokesman"), spk("China's Commerce Ministry"), aliases)
+    assert compatible(spk("NHTSA"), spk("the National Highway Traffic Safety Administration"), aliases)
 
 
 RECALL = {

@@ -630,7 +630,18 @@ def compatible(a: Speaker | None, b: Speaker | None, aliases: Aliases) -> bool:
         return True
     if _covered(a.core, b.core) or _covered(b.core, a.core):
         return True
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return True
     return aliases.linked(a.core, b.core)
+
+
+def _acronym_of(short: Speaker, full: Speaker) -> bool:
+    """"NHTSA" and "the National Highway Traffic Safety Administration"."""
+    if len(short.core) != 1 or len(full.core) < 2:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'\-]*", full.text))
+    letters = short.core[0].replace(".", "")
+    return len(letters) >= 2 and initials.lower().endswith(letters) or initials.lower() == letters
 
 
 # --------------------------------------------------------------------------------------------
@@ -706,6 +717,9 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
             quoted = [(s, e) for s, e in outer if s < p.end and e > p.start]
             for a in attributions_in(src, p, quoted):
                 spk = a.speaker
+                if spk.proper and not any(w in proper_words for w in spk.core):
+                    # Capitalised only because it opens the sentence ("Regulators said"): unnamed.
+                    spk = replace(spk, proper=False)
                 if spk.pronoun and spk.core[0] in ("he", "she"):
                     # The name this sentence or the one before opens with ("Leme, a businessman,
                     # conceded. “…,” he said"), else the last named speaker close before.
