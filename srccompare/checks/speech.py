@@ -762,7 +762,8 @@ def _proper_words(sources: Mapping[str, Source], passages: Sequence[Passage]) ->
     for p in passages:
         for w, _, _ in speaker_tokens(sources[p.source].text, p.start, p.end)[1:]:
             if w[:1].isupper():
-                out.add(w.lower().rstrip("."))
+                lw = w.lower().rstrip(".").replace("’", "'")
+                out.add(lw[:-2] if lw.endswith("'s") else lw)
     return frozenset(out)
 
 
