@@ -32,6 +32,7 @@ META_SUFFIX = ".meta.json"
 
 _SPACE_RE = re.compile(r"\s+")
 _LANGUAGE_RE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_URL_RE = re.compile(r"^https?://\S+$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -435,6 +436,7 @@ def add_sources(
     from srccompare import sources as sources_mod
 
     files = [Path(f) for f in files]
+    suffixes = {x.lower() for x in sources_mod.SOURCE_SUFFIXES + sources_mod.HTML_SUFFIXES}
     meta = _meta_options(outlet=outlet, url=url, date=date, title=title, language=language)
     if (url or title) and len(files) > 1:
         raise InputError("--url and --title describe one article; add the files one at a time to give them")
@@ -447,7 +449,7 @@ def add_sources(
         for entry in sorted(dest.iterdir()):
             if entry.name.startswith(".") or not entry.is_file():
                 continue
-            if entry.suffix.lower() not in (".txt", ".md", ".html", ".htm"):
+            if entry.suffix.lower() not in suffixes:
                 continue
             existing_ids.setdefault(sources_mod.source_id(entry), entry)
             try:
@@ -457,7 +459,7 @@ def add_sources(
 
     plan: list[tuple[Path, bytes, Path, bytes | None]] = []
     for f in files:
-        if f.suffix.lower() not in (".txt", ".md", ".html", ".htm"):
+        if f.suffix.lower() not in suffixes:
             raise InputError(f"{f}: not a .txt, .md or .html file; save the article as plain text, Markdown or HTML")
         sources_mod.read_source(f)  # InputError names the file and what is wrong with it
         data = f.read_bytes()
@@ -509,7 +511,7 @@ def _meta_options(**values: str | None) -> dict[str, str]:
             raise InputError(f"--date '{meta['date']}': use the form YYYY-MM-DD, e.g. 2025-05-08") from None
     if "language" in meta and not _LANGUAGE_RE.match(meta["language"]):
         raise InputError(f"--language '{meta['language']}': use a language code such as en, fr, pt-BR or zh-Hant")
-    if "url" in meta and not re.match(r"^https?://\S+$", meta["url"]):
+    if "url" in meta and not _URL_RE.match(meta["url"]):
         raise InputError(f"--url '{meta['url']}': give the full address, starting with http:// or https://")
     return meta
 
