@@ -168,3 +168,25 @@ def test_ids_stable_and_confidence_grows_with_agreement():
     ids = {f.id: f.confidence for f in first}
     for f in fewer:
         assert f.id in ids and f.confidence < ids[f.id]
+
+
+def test_counterparts_are_found_story_wide_when_the_alignment_missed_them():
+    texts = {
+        "a": ["Other news.", "The fire had grown to 12,400 hectares by Wednesday morning, officials said."],
+        "b": ["The fire had burned 12,400 hectares by Wednesday morning.", "Other news."],
+        "c": ["Crews said the blaze covered 12,400 hectares on Wednesday.", "More."],
+        "d": ["A wildfire in the region has burned 1,240 hectares and forced evacuations.", "Else."],
+    }
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.text, f.expected, f.group) for f in flags] == [("d", "1,240", "12,400", None)]
+
+
+def test_hedged_figures_worded_alike_must_agree():
+    texts = {
+        "a": ["Companies face fines of up to $2,500 per child."],
+        "b": ["Platforms face penalties of up to $2,500 per child."],
+        "c": ["Fines of up to 2,500 dollars per child were possible."],
+        "d": ["Companies faced fines of up to $25,000 per child."],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "$25,000", "$2,500")]

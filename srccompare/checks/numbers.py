@@ -540,8 +540,8 @@ class NumberCheck:
             if c.source == m.source or c.unit != m.unit:
                 return
             sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
-            if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)):
-                return  # kept only to corroborate: the same figure near some of the same words
+            if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) and not _digit_slip(m, c):
+                return  # kept only to corroborate (the same figure) or as a slip of this one
             key = (c.passage.id, c.start)
             old = per_source[c.source].get(key)
             if old is None or old[0] < sc:
@@ -553,6 +553,9 @@ class NumberCheck:
             consider(c, ALIGNED_BONUS, MIN_ROLE_SCORE)
         for c in index.near(m):
             consider(c, 0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
+        if not index.corroborated(m):
+            for c in index.slips(m):
+                consider(c, 0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
         others = sorted(per_source, key=lambda s: _order_key(m.source, s))[:MAX_COUNTERPART_SOURCES]
         agree: list[Mention] = []
         votes: dict[object, list[Mention]] = defaultdict(list)
@@ -571,6 +574,13 @@ class NumberCheck:
                     continue  # another figure of this passage is that one's counterpart
                 pick = (sc, c)
                 break
+            if pick is None and not index.corroborated(m):
+                # A figure no other source has, one slip away from one this source has in the
+                # same unit (152 / 125, 1,240 / 12,400): the slip itself says which one it is.
+                slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and (not m.head or not c.head or m.head == c.head)
+                         and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids)]
+                if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
+                    pick = slips[0]
             if pick is None:
                 continue
             top_score, top = pick
@@ -578,7 +588,7 @@ class NumberCheck:
                       and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids)]
             if rivals:
                 continue  # two equally likely counterparts with different values: no clear vote
-            if not (m.context & top.context) and not (_digit_slip(m, top) and top.passage.id in aligned_ids):
+            if not (m.context & top.context) and not _digit_slip(m, top):
                 continue
             votes[_value_key(top)].append(top)
         if not votes:
@@ -636,10 +646,26 @@ class _MentionIndex:
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.by_word: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         self.by_passage: dict[str, list[Mention]] = defaultdict(list)
+        self.by_value: dict[tuple[str, object], list[Mention]] = defaultdict(list)
         for m in mentions:
             self.by_passage[m.passage.id].append(m)
+            self.by_value[(m.unit, _value_key(m))].append(m)
             for w in m.context:
                 self.by_word[(m.unit, w)].append(m)
+
+    def corroborated(self, m: Mention) -> bool:
+        """Whether another source gives ``m``'s value in ``m``'s unit anywhere in the story."""
+        return any(c.source != m.source for c in self.by_value.get((m.unit, _value_key(m)), ()))
+
+    def slips(self, m: Mention) -> list[Mention]:
+        """Mentions of the same unit whose figure is one slip away from ``m``'s (see ``_digit_slip``)."""
+        if not isinstance(m.value, float) or m.value <= 0:
+            return []
+        out = []
+        for v in _slip_variants(m.value):
+            key = (m.hedge, round(m.lo * v / m.value, 9), round(m.hi * v / m.value, 9))
+            out.extend(c for c in self.by_value.get((m.unit, key), ()) if c.source != m.source)
+        return out
 
     def in_passage(self, passage_id: str) -> list[Mention]:
         return self.by_passage.get(passage_id, [])
@@ -657,9 +683,31 @@ class _MentionIndex:
                 counts[id(c)] += 1
                 by_id[id(c)] = c
         need = 1 if len(m.context) <= 5 else 2  # a short sentence has few words to share
-        ranked = sorted((k for k, n in counts.items() if n >= need),
+        same_head = {k for k in counts if m.head and by_id[k].head == m.head}  # "… hectares" and "… hectares"
+        ranked = sorted((k for k, n in counts.items() if n >= need or k in same_head),
                         key=lambda k: (-counts[k], by_id[k].passage.id, by_id[k].start))
         return [by_id[k] for k in ranked[: self.MAX_CANDIDATES]]
+
+
+def _slip_variants(value: float) -> set[float]:
+    """Figures a slip turns ``value`` into: a factor of ten, two neighbouring digits swapped, one
+    digit changed."""
+    out = {value * 10, value * 100, value * 1000, value / 10, value / 100, value / 1000}
+    text = f"{value:g}"
+    if "e" in text:
+        return out
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    for a, b in zip(digits, digits[1:]):
+        if b == a + 1:
+            t = list(text)
+            t[a], t[b] = t[b], t[a]
+            out.add(float("".join(t)))
+    for i in digits:
+        for d in "0123456789":
+            if d != text[i] and not (i == 0 and d == "0"):
+                out.add(float(text[:i] + d + text[i + 1:]))
+    out.discard(value)
+    return out
 
 
 def _describe(m: Mention) -> str:
