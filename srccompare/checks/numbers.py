@@ -39,6 +39,11 @@ MIN_ROLE_SCORE = 0.22
 """How alike the words around two mentions in aligned passages must be for them to count as the
 same quantity (``role_score``)."""
 
+MIN_STORY_CONTEXT = 0.15
+"""A counterpart outside the aligned passages must share this much of its surrounding words
+(``context_similarity``): "15 countries" in one sentence and "the two countries" in another are
+different quantities even though both count countries."""
+
 ALIGNED_BONUS = 0.1
 """What being in passages the alignment put together adds to a role score. A counterpart found
 elsewhere in the story needs this much more similarity instead."""
@@ -443,19 +448,24 @@ def consistent(a: Mention, b: Mention) -> bool:
     return a.lo <= b.hi + tol and b.lo <= a.hi + tol
 
 
+def context_similarity(a: Mention, b: Mention) -> float:
+    """How alike the words around two mentions are, in [0, 1]: Jaccard of the clause words for a
+    quantity; cosine of the sentence words for a date (two sentences on one event differ in many
+    words)."""
+    shared = len(a.context & b.context)
+    if a.is_date:
+        return shared / math.sqrt(len(a.context) * len(b.context)) if a.context and b.context else 0.0
+    union = a.context | b.context
+    return shared / len(union) if union else 0.0
+
+
 def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     """How likely two mentions of the same unit state the same quantity, roughly in [0, 1]: the
     words around them, the noun they count, their rank among the passage's mentions of that unit,
     and digits that look like a slip of the other (41,200 / 412,000; 32 / 23)."""
     if a.unit != b.unit:
         return 0.0
-    shared = len(a.context & b.context)
-    if a.is_date:
-        # Sentence-wide contexts: cosine, since two sentences on one event differ in many words.
-        score = shared / math.sqrt(len(a.context) * len(b.context)) if a.context and b.context else 0.0
-    else:
-        union = a.context | b.context
-        score = shared / len(union) if union else 0.0
+    score = context_similarity(a, b)
     if a.head and a.head == b.head:
         score += 0.2
     elif bool(a.head) != bool(b.head):
@@ -570,14 +580,17 @@ class NumberCheck:
             for sc, c in scored:
                 if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5:
                     break  # this source says nothing clear about this quantity
+                if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT:
+                    continue  # found elsewhere in the story: its words, not only its noun, must match
                 if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids):
                     continue  # another figure of this passage is that one's counterpart
                 pick = (sc, c)
                 break
             if pick is None and not index.corroborated(m):
-                # A figure no other source has, one slip away from one this source has in the
-                # same unit (152 / 125, 1,240 / 12,400): the slip itself says which one it is.
-                slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and (not m.head or not c.head or m.head == c.head)
+                # A figure no other source has, one slip away from one this source and another
+                # give in the same unit (152 / 125, 1,240 / 12,400): the slip says which one it is.
+                slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and index.corroborated(c)
+                         and (not m.head or not c.head or m.head == c.head)
                          and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids)]
                 if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
                     pick = slips[0]
