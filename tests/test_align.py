@@ -328,7 +328,10 @@ def test_seed_groups_are_small_and_unaligned_kept(seeds: Alignment) -> None:
 # The neighbour search's pieces
 
 
-def test_searchable_keeps_rare_features_blocks_frequent_ones_and_drops_the_commonest() -> None:
+def test_searchable_keeps_rare_features_blocks_frequent_ones_and_drops_the_commonest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(align_mod, "BLOCK_SHARE", 1.0)  # blocks of up to max_df passages
     n = 100
     rows, cols, vals = [], [], []
     for r in range(n):
@@ -378,7 +381,7 @@ def test_neighbours_skip_same_source_keep_top_k_and_threshold() -> None:
 
 
 def test_blocked_search_still_aligns_a_sentence_many_sources_repeat() -> None:
-    # 24 sources repeat one sentence; with max_df=4 its words are searched in blocks of passages
+    # 24 sources repeat one sentence; with max_df=16 its words are searched in blocks of passages
     # (the 5% cut-off is above 24 passages here, thanks to the filler), and every copy still meets
     # copies in other sources.
     rng = np.random.default_rng(1)
@@ -388,8 +391,9 @@ def test_blocked_search_still_aligns_a_sentence_many_sources_repeat() -> None:
         return " ".join("".join(rng.choice(list("bcdfghklmnprstvz"), size=6)) for _ in range(8)) + "."
 
     corpus = {f"s{k:02d}": [sentence.format(70 + k % 3)] + [filler() for _ in range(20)] for k in range(24)}
-    al = run(corpus, Settings(max_df=4))
+    al = run(corpus, Settings(max_df=16))
     copies = {f"s{k:02d}:0" for k in range(24)}
     assert copies.isdisjoint(p.id for p in al.unaligned)
+    assert len(al.groups) >= 2  # the search really was blocked (one group per range of sources)
     for g in al.groups:
         assert {p.id for p in g.passages} <= copies
