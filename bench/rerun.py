@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     uncached = Settings(cache=False)
 
     cold, cold_stages, n = _timed(folder, cached)
-    print(f"first run, {n} sources, cache empty: {cold:.2f} s ({_fmt_stages(cold_stages)})")
+    print(f"first run, {n} sources, cache empty: {cold:.2f} s ({_fmt_stages(cold_stages)})", flush=True)
 
     cache_dir = folder / ".srccompare" / "cache"
     before = {p.name for p in cache_dir.iterdir()}
@@ -77,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seconds, stages, n = _timed(folder, cached)
         with_cache.append(seconds)
         with_stages.append(stages)
+        print(f"  rerun with cache: {seconds:.2f} s ({_fmt_stages(stages)})", flush=True)
         # back to the state before the article was added: its entry and the run record go
         extra.unlink()
         for p in cache_dir.iterdir():
@@ -91,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seconds, stages, n = _timed(folder, uncached)
         without_cache.append(seconds)
         without_stages.append(stages)
+        print(f"  rerun without cache: {seconds:.2f} s ({_fmt_stages(stages)})", flush=True)
 
     size_mb = sum(p.stat().st_size for p in cache_dir.iterdir()) / 1e6
     print(f"rerun after adding one source ({n} sources), median of {args.repeat}:")
