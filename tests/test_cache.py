@@ -54,7 +54,7 @@ def run_stages(home: Path, settings: Settings = Settings(), files: list[Path] | 
 
 def entries(home: Path) -> list[Path]:
     d = home / ".srccompare" / "cache"
-    return sorted(d.glob("*.npz")) if d.is_dir() else []
+    return sorted(d.glob("*.bin")) if d.is_dir() else []
 
 
 def assert_same(a, b) -> None:
@@ -155,7 +155,7 @@ def test_unwritable_state_folder_is_not_fatal(seeds_copy: Path) -> None:
 
 def test_entries_not_used_are_pruned(seeds_copy: Path) -> None:
     run_stages(seeds_copy)
-    stale = seeds_copy / ".srccompare" / "cache" / ("0" * 40 + ".npz")
+    stale = seeds_copy / ".srccompare" / "cache" / ("0" * 40 + ".bin")
     stale.write_bytes(b"old")
     foreign = seeds_copy / ".srccompare" / "cache" / "README"
     foreign.write_text("not ours")
@@ -343,5 +343,25 @@ def test_saved_flags_are_the_last_runs_flags_for_the_same_inputs_only(seeds_copy
     assert Cache(seeds_copy, Settings()).saved_flags(files[:4]) is None
     files[2].write_text(files[2].read_text(encoding="utf-8") + "\nA late correction.\n", encoding="utf-8")
     assert Cache(seeds_copy, Settings()).saved_flags(files) is None
-    (seeds_copy / ".srccompare" / "flags.npz").write_bytes(b"garbage")
+    (seeds_copy / ".srccompare" / "flags.bin").write_bytes(b"garbage")
     assert Cache(seeds_copy, Settings()).saved_flags(files) is None
+
+
+def test_pack_roundtrip_and_refusals() -> None:
+    from srccompare.cache import _pack, _unpack
+
+    arrays = {"a0": np.array([1.5, 2.5], dtype=np.float32), "a1": np.arange(6, dtype=np.int64).reshape(2, 3),
+              "a2": np.zeros(0, dtype=np.int32)}
+    record, back = _unpack(_pack({"x": [1, "y"]}, arrays))
+    assert record == {"x": [1, "y"]}
+    for k, v in arrays.items():
+        assert back[k].dtype == v.dtype and np.array_equal(back[k], v)
+    back["a0"][0] = 9  # writable, like a freshly computed array
+    with pytest.raises(_Unstorable):
+        _pack({}, {"a0": np.array([object()])})
+    with pytest.raises(ValueError):
+        _unpack(b"PK\x03\x04 a zip file")
+    import zlib
+    body = json.dumps({"record": {}, "arrays": {"a0": ["|O", [1], 0, 8]}}).encode()
+    with pytest.raises(ValueError):
+        _unpack(cache._MAGIC + zlib.compress(len(body).to_bytes(8, "little") + body + b"\0" * 8))
