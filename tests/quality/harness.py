@@ -10,6 +10,7 @@ miss with enough detail to act on.
     python -m tests.quality.harness --case court-ruling  # one case (or gen:court-ruling)
     python -m tests.quality.harness --json quality.json  # also write the figures
     python -m tests.quality.harness --no-generated -q    # hand-written cases, tables only
+    python -m tests.quality.harness --holdout            # only the held-out cases (tests/quality/holdout/)
 
 Corpora are copied to a temporary folder before analysis, so nothing is written into the repository.
 """
@@ -38,6 +39,10 @@ from tests.quality.matching import (
     load_expected,
     score_corpus,
 )
+
+# Cases written by a second author and kept out of tuning (and out of the generator): scoring them
+# shows whether gains on the development set carry over to stories the checks were not tuned on.
+HOLDOUT_DIR = Path(__file__).resolve().parent / "holdout"
 
 
 @dataclass(frozen=True)
@@ -159,13 +164,17 @@ def run(
     seed: int = 7,
     per_corpus: int = 7,
     progress: Callable[[str], None] | None = None,
+    holdout: bool = False,
 ) -> HarnessResult:
     """Analyse and score the selected corpora. ``cases`` filters by name (``court-ruling`` selects
-    both the hand-written case and its generated corpus ``gen:court-ruling``)."""
+    both the hand-written case and its generated corpus ``gen:court-ruling``). ``holdout`` scores
+    only the held-out cases in ``tests/quality/holdout/`` instead (never generated corpora)."""
     corpora: list[Corpus] = []
-    if hand:
+    if holdout:
+        corpora += hand_corpora(HOLDOUT_DIR)
+    elif hand:
         corpora += hand_corpora()
-    if generated:
+    if generated and not holdout:
         corpora += generated_corpora(seed=seed, per_corpus=per_corpus)
     if cases:
         wanted = set(cases)
@@ -246,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, metavar="PATH", help="write the figures, FPs and FNs as JSON")
     ap.add_argument("--no-generated", action="store_true", help="skip the generated corpora")
     ap.add_argument("--no-hand", action="store_true", help="skip the hand-written cases")
+    ap.add_argument("--holdout", action="store_true",
+                    help="score only the held-out cases in tests/quality/holdout/ (do not tune against them)")
     ap.add_argument("--seed", type=int, default=7, help="random seed of the generator (default 7)")
     ap.add_argument("--per-corpus", type=int, default=7, help="corruptions per generated corpus (default 7)")
     ap.add_argument("-q", "--quiet", action="store_true", help="print the tables only")
@@ -255,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     say = None if args.quiet else (lambda m: print(m, file=sys.stderr))
     result = run(args.case, hand=not args.no_hand, generated=not args.no_generated,
-                 seed=args.seed, per_corpus=args.per_corpus, progress=say)
+                 seed=args.seed, per_corpus=args.per_corpus, progress=say, holdout=args.holdout)
     n_hand = sum(r.corpus.origin == "hand" for r in result.runs)
     n_gen = len(result.runs) - n_hand
     print(f"srccompare quality: {n_hand} hand-written case(s), {n_gen} generated corpus/corpora "
