@@ -29,7 +29,8 @@ from typing import Iterable, Iterator, Sequence
 from text_to_num import text2num
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.speech import FUNCTION_WORDS, stem
+from srccompare.checks.lexicon import lang_of, zipf
+from srccompare.checks.speech import FUNCTION_WORDS, REPORTING_VERBS, stem
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
 
 MAX_COUNTERPART_SOURCES = 40
@@ -49,6 +50,9 @@ ALIGNED_BONUS = 0.1
 elsewhere in the story needs this much more similarity instead."""
 
 MAX_EVIDENCE = 6
+
+BARE = "bare"
+"""The unit of a number that counts nothing named: never judged nor a counterpart."""
 
 # --------------------------------------------------------------------------------------------
 # Generic resources: number words, units, currencies, months, weekdays, hedges
@@ -107,6 +111,46 @@ _STOP_NP = FUNCTION_WORDS | {"due", "percent", "cent"}
 # Function words that may open a counted noun phrase ("18 very important relationships").
 _NP_MODIFIERS = frozenset({"very", "more", "most", "other", "such", "new", "additional", "extra", "further"})
 
+# English words for the two casualty counts news reports give, mapped to one class each: "32 dead",
+# "23 killed", "23 people died", "23 deaths" state the same quantity; "140 wounded" and "140
+# injured" another. A linguistic resource (how English words casualties), not story vocabulary.
+_CASUALTY_CLASS = {w: "⟨killed⟩" for w in (
+    "dead deaths death died die dies dying killed killing kill kills fatalities fatality fatal "
+    "perished lives").split()}
+_CASUALTY_CLASS.update({w: "⟨injured⟩" for w in (
+    "injured injuring injure injures injuries injury wounded wounding wounds hurt").split()})
+_MEASURE_ADJECTIVES = frozenset({"old", "long", "ago", "high", "wide", "deep", "later", "earlier"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+_ANCHOR_SPAN = 3
+"""Tokens either side of a date whose content words name the event it dates ("published on
+Wednesday", "a medical on Sunday", "announced on Tuesday a recall"). Names ("Trump on Wednesday")
+and reporting verbs ("said Tuesday") are left out: one person says things on many days."""
+
+
+# Parts of a day: "Tuesday afternoon" and "Wednesday afternoon" are not the same event for sharing
+# the word "afternoon".
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "midday", "noon", "midnight", "dawn",
+                        "early", "late", "last", "next", "this"})
+
+
+def _abbreviation(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """A full stop that ends an abbreviation or an initial ("U.S.", "Mr.", "p.m."), not a sentence."""
+    if toks[k][0] != "." or k == 0:
+        return False
+    prev = toks[k - 1]
+    return prev[2] == toks[k][1] and (len(prev[0]) <= 2 or "." in prev[0] or prev[0].lower() in ("mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen"))
+
+
+def _participle(lw: str) -> bool:
+    """A past participle or past verb ("published", "recorded"); casualty words are counted nouns
+    in news ("23 killed")."""
+    return lw.endswith("ed") and len(lw) > 4 and lw not in _CASUALTY_CLASS
+
+
+def _role_word(lw: str) -> str:
+    """A context word as compared: its casualty class when it words a casualty, else its stem."""
+    return _CASUALTY_CLASS.get(lw) or stem(lw)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -114,7 +158,8 @@ class Mention:
 
     ``unit``: "percent", "points", "cur:USD" (a currency), "count" (a number of something named:
     ``head`` is the noun, ``np`` the words of its noun phrase), "year", "date" (month and day),
-    "weekday". ``value`` is
+    "weekday"; ``anchor`` (dates only) the content words right next to a date, which name the event
+    it dates. ``value`` is
     comparable within a unit (a float; (month, day); a frozenset of weekdays). ``lo``/``hi`` is
     the interval the wording allows (equal to the value when exact); ``hedge`` what kind of
     interval: "" (exact), "about", "above" ("more than"), "below" ("up to"), "range" ("80 or 90"). ``context`` are the content
@@ -137,6 +182,7 @@ class Mention:
     order: int
     after: str
     np: frozenset[str] = frozenset()
+    anchor: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -356,9 +402,19 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     out: list[Mention] = []
     content_idx = [k for k, lw in enumerate(lower) if lw[:1].isalpha() and lw not in FUNCTION_WORDS]
     boundaries = [k for k, lw in enumerate(lower) if lw in _CLAUSE_MARKS]
+    sentence_ends = [k for k, lw in enumerate(lower) if lw in _SENTENCE_ENDS and not _abbreviation(toks, k)]
     per_unit: Counter[str] = Counter()
+    prev_end: dict[str, int] = {}
     for r in raw:
         i0, i1 = r["i0"], r["i1"]
+        if r["unit"] in ("date", "weekday"):
+            # "on Tuesday (0014 GMT on Wednesday)": a date in brackets right after another restates
+            # it (another time zone, another calendar); its counterpart is the one before it.
+            last = prev_end.get(r["unit"])
+            prev_end[r["unit"]] = i1
+            opener = next((k for k in range(i0 - 1, max(-1, i0 - 8), -1) if lower[k] in ("(", "[", ")", "]")), None)
+            if last is not None and opener is not None and lower[opener] in ("(", "[") and last <= opener <= last + 2:
+                continue
         # Hedge before the number.
         lo, hi = r["lo"], r["hi"]
         exact = r["exact"]
@@ -388,14 +444,23 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                 k += 1
         while k < len(toks) and lower[k] in _NP_MODIFIERS:
             k += 1
-        while k < len(toks) and len(np_words) < 4 and lower[k][:1].isalpha() and lower[k] not in _STOP_NP \
-                and lower[k] not in _WEEKDAYS and lower[k] not in _MONTHS:
-            np_words.append(lower[k])
-            k += 1
-        if np_words and np_words[0].endswith("ed") and len(np_words[0]) > 4:
+        if k == i1 and k + 1 < len(toks) and toks[k][0] in ("-", "–") and toks[k][1] == toks[k - 1][2] \
+                and toks[k + 1][1] == toks[k][2] and lower[k + 1][:1].isalpha():
+            # A compound: "a 60-day state of emergency", "a 47-year-old": the number counts days,
+            # years (as "600 days", "47 years old" do).
+            np_words.append(lower[k + 1].split("-")[0])
+            k += 2
+        else:
+            while k < len(toks) and len(np_words) < 4 and lower[k][:1].isalpha() and lower[k] not in _STOP_NP \
+                    and lower[k] not in _WEEKDAYS and lower[k] not in _MONTHS:
+                if np_words and (_participle(lower[k]) or lower[k] in _MEASURE_ADJECTIVES):
+                    break  # "48,000 adults published on …", "47 years old": the noun ends there
+                np_words.append(lower[k])
+                k += 1
+        if np_words and _participle(np_words[0]):
             np_words = []  # "6.4 killed": a verb follows, not a counted noun
             k = i1
-        head = stem(np_words[-1]) if np_words else ""
+        head = _role_word(np_words[-1]) if np_words else ""
         pi = i0 - hedge_size - 1
         if not head and r["unit"] == "num" and pi >= 0 and lower[pi][:1].isalpha() \
                 and lower[pi] not in FUNCTION_WORDS:
@@ -404,17 +469,26 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             np_words = [lower[pi]]
         unit = r["unit"]
         if unit == "num":
-            if not head:
-                continue  # a bare number of nothing named: no role to compare
-            unit = "count"
+            # A bare number of nothing named ("Lemos, 47,") has no role to compare; it is kept,
+            # as unit "bare", only to say that a source gives that figure (``_lone_verdict``).
+            unit = "count" if head else BARE
         # The words around it, within its clause: in "killing 23 people, injuring 140" the 23 is
         # about killing and the 140 about injuring.
         lo_b = max([b for b in boundaries if b < i0 - hedge_size] + [i0 - 9])
         hi_b = min([b for b in boundaries if b >= i1] + [i1 + 8])
+        anchor: frozenset[str] = frozenset()
         if r["unit"] in ("date", "weekday", "year"):
-            # A date belongs to the sentence's event, not to its clause: the whole sentence is its role.
-            lo_b, hi_b = i0 - 25, i1 + 25
-        context = frozenset(stem(lower[c]) for c in content_idx
+            # A date belongs to the sentence's event, not to its clause: the whole sentence is its
+            # role (up to 30 tokens either side). The words right next to it name the event itself.
+            lo_b = max([b for b in sentence_ends if b < i0] + [i0 - 31])
+            hi_b = min([b for b in sentence_ends if b >= i1] + [i1 + 30])
+            near_lo = max([b for b in boundaries if b < i0] + [i0 - _ANCHOR_SPAN - 1, lo_b])
+            near_hi = min([b for b in boundaries if b >= i1] + [i1 + _ANCHOR_SPAN, hi_b])
+            anchor = frozenset(_role_word(lower[c]) for c in content_idx if near_lo < c < near_hi
+                               and not (i0 <= c < i1) and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
+                               and lower[c] not in _DAY_PARTS and lower[c] not in REPORTING_VERBS
+                               and not toks[c][0][:1].isupper())
+        context = frozenset(_role_word(lower[c]) for c in content_idx
                             if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
                             and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS)
         text = p.text[start - p.start:r["end"] - p.start]
@@ -422,7 +496,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            lo=lo, hi=hi, exact=exact, hedge=hedge, head=head, context=context,
                            order=per_unit[unit],
                            after=" ".join(t[0] for t in toks[i1:k]),
-                           np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS)))
+                           np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor))
         per_unit[unit] += 1
     return out
 
@@ -466,7 +540,13 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     if a.unit != b.unit:
         return 0.0
     score = context_similarity(a, b)
-    if a.head and a.head == b.head:
+    ca, cb = _casualty(a), _casualty(b)
+    if a.anchor & b.anchor:
+        score += 0.25  # "published on Wednesday" / "published this Monday": the same event
+    if ca and cb:
+        # "32 dead" and "killing 23 people" count the dead; "140 wounded" counts something else.
+        score += 0.2 if ca == cb else -0.3
+    elif a.head and a.head == b.head:
         score += 0.2
     elif bool(a.head) != bool(b.head):
         score -= 0.1
@@ -482,9 +562,38 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     return score
 
 
+def _casualty(m: Mention) -> str:
+    """The casualty class a count states ("⟨killed⟩", "⟨injured⟩"), from the noun it counts or,
+    failing that, the one casualty word of its clause; "" when none or both."""
+    if not m.unit == "count":
+        return ""
+    if m.head.startswith("⟨"):
+        return m.head
+    found = [w for w in m.context if w.startswith("⟨")]
+    return found[0] if len(found) == 1 else ""
+
+
+def _date_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two month-day dates one slip apart: the month changed ("February 1" / "January 1") or the
+    day's digits slipped ("May 18" / "May 8")."""
+    if a == b:
+        return False
+    if a[1] == b[1]:
+        return True
+    if a[0] != b[0]:
+        return False
+    return b[1] in _day_slips(a[1])
+
+
+def _day_slips(day: int) -> set[int]:
+    return {int(v) for v in _slip_variants(float(day)) if v == int(v) and 1 <= v <= 31 and v != day}
+
+
 def _digit_slip(a: Mention, b: Mention) -> bool:
     """Whether two figures differ the way a typo or a translation slip makes them differ: two digits
-    swapped, one digit changed, or a factor of ten."""
+    swapped, one digit changed, or a factor of ten; for month-day dates, see ``_date_slip``."""
+    if a.unit == "date" and b.unit == "date":
+        return _date_slip(a.value, b.value)  # type: ignore[arg-type]
     if not (isinstance(a.value, float) and isinstance(b.value, float)) or a.value == b.value:
         return False
     x, y = abs(a.value), abs(b.value)
@@ -514,8 +623,26 @@ def _value_key(m: Mention) -> object:
     return m.value
 
 
+def _plain(m: Mention) -> object:
+    """A mention's figure whatever its hedge ("at least 23" and "23" both give 23)."""
+    return round(float(m.value), 9) if isinstance(m.value, float) else _value_key(m)
+
+
 def _order_key(a: str, b: str) -> str:
     return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Lone:
+    """A mention that exactly one other source contradicts (and none supports): ``other`` is that
+    source's figure, ``score`` their role score, ``strong`` whether the role match is clear enough
+    to act on one-against-one."""
+
+    mention: Mention
+    other: Mention
+    score: float
+    strong: bool
+    group: Group | None
 
 
 class NumberCheck:
@@ -524,10 +651,16 @@ class NumberCheck:
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         """Judge every mention of every passage against its counterparts in other sources: those
         in the passages aligned with it, and those anywhere in the story whose surrounding words
-        say they state the same quantity (the alignment may have missed a pair)."""
+        say they state the same quantity (the alignment may have missed a pair).
+
+        Two passes: first the majority verdicts (two or more sources agree against a figure), then
+        the figures exactly one other source contradicts, decided by evidence that says which side
+        slipped (``_lone_verdict``); a source's majority flags are part of that evidence."""
         by_passage: dict[str, list[Mention]] = {p.id: mentions_in(p) for p in ctx.alignment.passages}
         index = _MentionIndex(m for ms in by_passage.values() for m in ms)
         totals = {pid: Counter(m.unit for m in ms) for pid, ms in by_passage.items()}
+        flags: list[Flag] = []
+        lone: list[_Lone] = []
         for p in sorted(ctx.alignment.passages, key=lambda p: (p.source, p.start)):
             group = ctx.group_of.get(p.id)
             aligned: list[Mention] = []
@@ -536,12 +669,28 @@ class NumberCheck:
                     if q.source != p.source:
                         aligned.extend(by_passage.get(q.id, ()))
             for m in by_passage[p.id]:
-                flag = self._judge(ctx, group, m, aligned, index, totals)
-                if flag is not None:
-                    yield flag
+                if m.unit == BARE:
+                    continue
+                out = self._judge(ctx, group, m, aligned, index, totals)
+                if isinstance(out, _Lone):
+                    lone.append(out)
+                elif out is not None:
+                    flags.append(out)
+        yield from flags
+        if not lone:
+            return
+        suspicion = source_suspicion(ctx, Counter(f.source for f in flags))
+        flagged = {(f.source, f.start) for f in flags}
+        for pair in lone:
+            m, c = pair.mention, pair.other
+            if (m.source, m.start) in flagged or (c.source, c.start) in flagged:
+                continue
+            why = _lone_verdict(pair, index, suspicion)
+            if why:
+                yield _lone_flag(ctx, pair, why)
 
     def _judge(self, ctx: CheckContext, group: Group | None, m: Mention, aligned: Sequence[Mention],
-               index: "_MentionIndex", totals: dict[str, Counter]) -> Flag | None:
+               index: "_MentionIndex", totals: dict[str, Counter]) -> Flag | _Lone | None:
         # Candidate counterparts per other source, with their role score.
         per_source: dict[str, dict[tuple[str, int], tuple[float, Mention]]] = defaultdict(dict)
         m_total = totals[m.passage.id][m.unit]
@@ -569,18 +718,26 @@ class NumberCheck:
         others = sorted(per_source, key=lambda s: _order_key(m.source, s))[:MAX_COUNTERPART_SOURCES]
         agree: list[Mention] = []
         votes: dict[object, list[Mention]] = defaultdict(list)
+        pick_scores: dict[tuple[str, int], float] = {}
         for s in sorted(others):
             scored = sorted(per_source[s].values(), key=lambda sc: (-sc[0], sc[1].passage.id, sc[1].start))
-            # Benefit of the doubt: any plausible counterpart that agrees corroborates the value.
-            fits = [c for sc, c in scored if consistent(m, c)]
+            # Benefit of the doubt: any plausible counterpart that agrees corroborates the value:
+            # the same figure always; a figure the wording's interval merely allows ("at least
+            # 7,002" allows 10,000) only when this source gives no figure one slip from this one
+            # in a plausible role (its "7,000" is the counterpart, and it disagrees).
+            same = [c for sc, c in scored if consistent(m, c) and _same_figure(m, c)]
+            twin = any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
+            fits = same or ([] if twin else [c for sc, c in scored if consistent(m, c)])
             if fits:
                 agree.append(fits[0])
                 continue
             pick: tuple[float, Mention] | None = None
+            by_slip = False
             for sc, c in scored:
                 if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5:
                     break  # this source says nothing clear about this quantity
-                if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT:
+                if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT \
+                        and not (m.anchor & c.anchor):
                     continue  # found elsewhere in the story: its words, not only its noun, must match
                 if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids):
                     continue  # another figure of this passage is that one's counterpart
@@ -594,16 +751,22 @@ class NumberCheck:
                          and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids)]
                 if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
                     pick = slips[0]
+                    by_slip = True
             if pick is None:
                 continue
             top_score, top = pick
-            rivals = [c for sc, c in scored if c is not top and sc > top_score - 0.05 and not consistent(top, c)
-                      and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids)]
-            if rivals:
-                continue  # two equally likely counterparts with different values: no clear vote
+            if not by_slip:
+                # Two equally likely counterparts with different values: no clear vote. (A slip
+                # pick is chosen by its figure, not its words, so a rival by words does not count.)
+                rivals = [c for sc, c in scored if c is not top and sc > top_score - 0.05 and not consistent(top, c)
+                          and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals,
+                                                      c.passage.id in aligned_ids)]
+                if rivals:
+                    continue
             if not (m.context & top.context) and not _digit_slip(m, top):
                 continue
             votes[_value_key(top)].append(top)
+            pick_scores[(top.source, top.start)] = top_score
         if not votes:
             return None
         # The consensus value: the exact value most voters allow (a hedged "at least 120" supports
@@ -616,9 +779,14 @@ class NumberCheck:
                                                          len(votes.get(kv[0], ())), str(kv[0])))
         voters = [v for v in all_voters if consistent(best, v)]
         n = len(voters)
-        if n < 2 or n <= len(agree) + 1:
-            return None
         if any(consistent(m, v) for v in voters):
+            return None
+        if n == 1 and len(all_voters) == 1 and not agree:
+            c = voters[0]
+            sc = pick_scores[(c.source, c.start)]
+            return _Lone(mention=m, other=c, score=sc, group=group,
+                         strong=_strong_role(m, c, sc, c.passage.id in aligned_ids))
+        if n < 2 or n <= len(agree) + 1:
             return None
         ref = sorted(voters, key=lambda v: (not v.exact, v.source, v.start))[0]
         kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
@@ -633,6 +801,111 @@ class NumberCheck:
         return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=ref.text,
                          severity=severity, confidence=confidence, group=group, message=message,
                          evidence=evidence)
+
+
+# --------------------------------------------------------------------------------------------
+# One source against one: which side slipped
+# --------------------------------------------------------------------------------------------
+
+LONE_CONFIDENCE = 0.55
+"""Confidence of a one-against-one flag decided by what the sources themselves say elsewhere."""
+
+LONE_SUSPICION_CONFIDENCE = 0.52
+"""Confidence of a one-against-one flag decided only by which source slips more elsewhere."""
+
+
+def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> bool:
+    """Whether two mentions state the same quantity clearly enough to act on one source against
+    one: the same event words right next to a date, aligned passages with much of the words around
+    them in common, or a figure one slip from the other with the same noun or words."""
+    sim = context_similarity(m, c)
+    if m.is_date:
+        return bool(m.anchor & c.anchor) or (aligned and sim >= 0.3) or \
+            (m.unit == "date" and _digit_slip(m, c) and aligned)
+    same_head = bool(m.head) and (m.head == c.head or (_casualty(m) != "" and _casualty(m) == _casualty(c)))
+    if _digit_slip(m, c):
+        return same_head or sim >= 0.2 or aligned
+    return (aligned and score >= MIN_ROLE_SCORE + ALIGNED_BONUS + 0.1 and (same_head or not (m.head or c.head))) \
+        or (same_head and sim >= 0.35)
+
+
+def _lone_verdict(pair: _Lone, index: "_MentionIndex", suspicion: dict[str, float]) -> str:
+    """Why ``pair.mention`` is the side that slipped, or "" when the evidence does not say (then
+    neither side is flagged: never at random).
+
+    In order: (1) the mention's own source gives the other figure elsewhere for the same thing
+    (it contradicts itself; figures only, since a story has many dates); (2) sources other than
+    these two give the other figure somewhere in the story and never this one; (3) the mention's
+    source slips clearly more elsewhere (``source_suspicion``)."""
+    m, c = pair.mention, pair.other
+    if not pair.strong:
+        return ""
+    if not m.is_date:
+        own = [x for x in index.of_source_value(m.source, c) if x is not m and (not x.head or not c.head or x.head == c.head)]
+        theirs = [x for x in index.of_source_value(c.source, m) if not x.head or not m.head or x.head == m.head]
+        if own and not theirs:
+            return f'this source itself gives "{own[0].text}" elsewhere'
+    third_c = index.attested_by(c, exclude={m.source, c.source})
+    third_m = index.attested_by(m, exclude={m.source, c.source})
+    if third_c and not third_m:
+        return f'other sources give "{c.text}" elsewhere in the story and never "{m.text}"'
+    if third_c or third_m:
+        return ""
+    sm, so = suspicion.get(m.source, 0.0), suspicion.get(c.source, 0.0)
+    if sm >= so + 1 and sm >= 2 * so:
+        return "this source has more other slips in the story"
+    return ""
+
+
+def _lone_flag(ctx: CheckContext, pair: _Lone, why: str) -> Flag:
+    m, c = pair.mention, pair.other
+    kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
+    by_suspicion = why.startswith("this source has more")
+    severity = Severity.LOW if by_suspicion or m.is_date else Severity.MEDIUM
+    role = _describe(c)
+    message = (f'"{m.text}" where the only other source that gives it says "{c.text}"'
+               + (f" {role}" if role else "") + f"; {why}")
+    return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=c.text,
+                     severity=severity, confidence=LONE_SUSPICION_CONFIDENCE if by_suspicion else LONE_CONFIDENCE,
+                     group=pair.group, message=message, evidence=[span_of(ctx, c.source, c.start, c.end)])
+
+
+_zipf_memo: dict[tuple[str, str], float] = {}
+
+
+def source_suspicion(ctx: CheckContext, slips: Counter[str]) -> dict[str, float]:
+    """How much each source slips elsewhere, independently of the figure being judged: its
+    majority number/date flags (``slips``) plus its words no dictionary knows and no other source
+    uses ("theregion", "greenhousegas": run-together or garbled words). In: the context and the
+    flag count per source. Out: a count per source (higher is less reliable)."""
+    out: dict[str, float] = {}
+    sources_of = ctx.word_sources
+    by_source: dict[str, list[Passage]] = defaultdict(list)
+    for p in ctx.alignment.passages:
+        by_source[p.source].append(p)
+    for sid, ps in by_source.items():
+        lang = lang_of(ctx.sources[sid])
+        odd = 0
+        for p in ps:
+            for t in ctx.passage_tokens(p):
+                w = t.norm
+                if len(w) < 5 or not w.isalpha() or not t.text[:1].islower() or len(sources_of.get(w, ())) > 1:
+                    continue
+                key = (w, lang)
+                z = _zipf_memo.get(key)
+                if z is None:
+                    z = _zipf_memo[key] = zipf(w, lang)
+                odd += z == 0.0
+        out[sid] = float(slips.get(sid, 0) + odd)
+    return out
+
+
+def _same_figure(a: Mention, b: Mention) -> bool:
+    """The same figure, not merely one the other's wording allows: equal values (or equal bounds)."""
+    if not isinstance(a.value, float):
+        return consistent(a, b)
+    return math.isclose(float(a.value), float(b.value), rel_tol=1e-9) or \
+        (math.isclose(a.lo, b.lo, rel_tol=1e-9) and math.isclose(a.hi, b.hi, rel_tol=1e-9))
 
 
 def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence[Mention], m_total: int,
@@ -660,11 +933,28 @@ class _MentionIndex:
         self.by_word: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         self.by_passage: dict[str, list[Mention]] = defaultdict(list)
         self.by_value: dict[tuple[str, object], list[Mention]] = defaultdict(list)
+        self.by_number: dict[tuple[str, object], list[Mention]] = defaultdict(list)  # figure, any hedge
+        self.by_anchor: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for m in mentions:
             self.by_passage[m.passage.id].append(m)
             self.by_value[(m.unit, _value_key(m))].append(m)
+            self.by_number[(m.unit, _plain(m))].append(m)
+            for w in m.anchor:
+                self.by_anchor[(m.unit, w)].append(m)
             for w in m.context:
                 self.by_word[(m.unit, w)].append(m)
+
+    def of_source_value(self, source: str, like: Mention) -> list[Mention]:
+        """``source``'s mentions of ``like``'s unit with ``like``'s figure (see ``_same_figure``)."""
+        return [x for x in self.by_value.get((like.unit, _value_key(like)), ()) if x.source == source] + \
+            [x for x in self.by_number.get((like.unit, _plain(like)), ()) if x.source == source
+             and _value_key(x) != _value_key(like)]
+
+    def attested_by(self, m: Mention, exclude: set[str]) -> bool:
+        """Whether a source outside ``exclude`` gives ``m``'s figure in ``m``'s unit anywhere."""
+        units = (m.unit, BARE) if m.unit == "count" else (m.unit,)
+        return any(c.source not in exclude for c in self.by_value.get((m.unit, _value_key(m)), ())) or \
+            any(c.source not in exclude for u in units for c in self.by_number.get((u, _plain(m)), ()))
 
     def corroborated(self, m: Mention) -> bool:
         """Whether another source gives ``m``'s value in ``m``'s unit anywhere in the story."""
@@ -672,6 +962,10 @@ class _MentionIndex:
 
     def slips(self, m: Mention) -> list[Mention]:
         """Mentions of the same unit whose figure is one slip away from ``m``'s (see ``_digit_slip``)."""
+        if m.unit == "date":
+            month, day = m.value  # type: ignore[misc]
+            keys = [(mo, day) for mo in range(1, 13) if mo != month] + [(month, d) for d in _day_slips(day)]
+            return [c for k in keys for c in self.by_value.get(("date", k), ()) if c.source != m.source]
         if not isinstance(m.value, float) or m.value <= 0:
             return []
         out = []
@@ -697,6 +991,14 @@ class _MentionIndex:
                 by_id[id(c)] = c
         need = 1 if len(m.context) <= 5 else 2  # a short sentence has few words to share
         same_head = {k for k in counts if m.head and by_id[k].head == m.head}  # "… hectares" and "… hectares"
+        for w in m.anchor:  # "published on Wednesday" and "published this Monday": the same event
+            posting = self.by_anchor.get((m.unit, w), ())
+            if len(posting) > self.MAX_POSTINGS:
+                continue
+            for c in posting:
+                counts[id(c)] += need
+                by_id[id(c)] = c
+                same_head.add(id(c))
         ranked = sorted((k for k, n in counts.items() if n >= need or k in same_head),
                         key=lambda k: (-counts[k], by_id[k].passage.id, by_id[k].start))
         return [by_id[k] for k in ranked[: self.MAX_CANDIDATES]]
