@@ -45,6 +45,10 @@ MIN_STORY_CONTEXT = 0.15
 (``context_similarity``): "15 countries" in one sentence and "the two countries" in another are
 different quantities even though both count countries."""
 
+FIT_MARGIN = 0.25
+"""A counterpart that agrees with a mention corroborates it when its role score is at most this much
+below the source's best counterpart (two about equally likely counterparts: benefit of the doubt)."""
+
 ALIGNED_BONUS = 0.1
 """What being in passages the alignment put together adds to a role score. A counterpart found
 elsewhere in the story needs this much more similarity instead."""
@@ -635,13 +639,13 @@ def _order_key(a: str, b: str) -> str:
 @dataclass(frozen=True)
 class _Lone:
     """A mention that exactly one other source contradicts (and none supports): ``other`` is that
-    source's figure, ``score`` their role score, ``strong`` whether the role match is clear enough
-    to act on one-against-one."""
+    source's figure, ``score`` their role score, ``strong`` how clear the role match is
+    (``_strong_role``)."""
 
     mention: Mention
     other: Mention
     score: float
-    strong: bool
+    strong: int
     group: Group | None
 
 
@@ -725,9 +729,14 @@ class NumberCheck:
             # the same figure always; a figure the wording's interval merely allows ("at least
             # 7,002" allows 10,000) only when this source gives no figure one slip from this one
             # in a plausible role (its "7,000" is the counterpart, and it disagrees).
-            same = [c for sc, c in scored if consistent(m, c) and _same_figure(m, c)]
+            # Either way the agreeing figure must fit the role about as well as the best one does:
+            # "by Wednesday morning" does not vouch for "started on Wednesday afternoon" when the
+            # same source says "first reported on Tuesday afternoon".
+            best_sc = scored[0][0] if scored else 0.0
+            plausible = [(sc, c) for sc, c in scored if sc >= best_sc - FIT_MARGIN and consistent(m, c)]
+            same = [c for sc, c in plausible if _same_figure(m, c)]
             twin = any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
-            fits = same or ([] if twin else [c for sc, c in scored if consistent(m, c)])
+            fits = same or ([] if twin else [c for sc, c in plausible])
             if fits:
                 agree.append(fits[0])
                 continue
@@ -814,19 +823,23 @@ LONE_SUSPICION_CONFIDENCE = 0.52
 """Confidence of a one-against-one flag decided only by which source slips more elsewhere."""
 
 
-def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> bool:
-    """Whether two mentions state the same quantity clearly enough to act on one source against
-    one: the same event words right next to a date, aligned passages with much of the words around
-    them in common, or a figure one slip from the other with the same noun or words."""
+def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
+    """How clearly two mentions state the same quantity, for acting on one source against one:
+    2 when the alignment put them together with much of their words in common, or the same event
+    words stand right next to two dates, or a figure is one slip from the other with the same
+    noun; 1 when only the words around them say so (much of a sentence in common); else 0."""
     sim = context_similarity(m, c)
     if m.is_date:
-        return bool(m.anchor & c.anchor) or (aligned and sim >= 0.3) or \
-            (m.unit == "date" and _digit_slip(m, c) and aligned)
+        if bool(m.anchor & c.anchor) or (aligned and sim >= 0.3) or \
+                (m.unit == "date" and _digit_slip(m, c) and aligned):
+            return 2
+        return 1 if sim >= 0.4 else 0
     same_head = bool(m.head) and (m.head == c.head or (_casualty(m) != "" and _casualty(m) == _casualty(c)))
     if _digit_slip(m, c):
-        return same_head or sim >= 0.2 or aligned
-    return (aligned and score >= MIN_ROLE_SCORE + ALIGNED_BONUS + 0.1 and (same_head or not (m.head or c.head))) \
-        or (same_head and sim >= 0.35)
+        return 2 if same_head or aligned else 1 if sim >= 0.2 else 0
+    if aligned and score >= MIN_ROLE_SCORE + ALIGNED_BONUS + 0.1 and (same_head or not (m.head or c.head)):
+        return 2
+    return 1 if same_head and sim >= 0.35 else 0
 
 
 def _lone_verdict(pair: _Lone, index: "_MentionIndex", suspicion: dict[str, float]) -> str:
@@ -836,7 +849,7 @@ def _lone_verdict(pair: _Lone, index: "_MentionIndex", suspicion: dict[str, floa
     In order: (1) the mention's own source gives the other figure elsewhere for the same thing
     (it contradicts itself; figures only, since a story has many dates); (2) sources other than
     these two give the other figure somewhere in the story and never this one; (3) the mention's
-    source slips clearly more elsewhere (``source_suspicion``)."""
+    source slips clearly more elsewhere (``source_suspicion``), for the clearest role matches only."""
     m, c = pair.mention, pair.other
     if not pair.strong:
         return ""
@@ -852,7 +865,7 @@ def _lone_verdict(pair: _Lone, index: "_MentionIndex", suspicion: dict[str, floa
     if third_c or third_m:
         return ""
     sm, so = suspicion.get(m.source, 0.0), suspicion.get(c.source, 0.0)
-    if sm >= so + 1 and sm >= 2 * so:
+    if pair.strong >= 2 and sm >= so + 1 and sm >= 2 * so:
         return "this source has more other slips in the story"
     return ""
 
