@@ -80,6 +80,7 @@ NAME_DERIVATION_SUFFIXES = ("ese", "ian", "ean", "ish", "ans", "ite", "ic", "an"
 # Languages whose word lists tell "a word at home in English" from "a foreign word or a name".
 _CONTRAST_LANGS = ("fr", "es", "de")
 
+_WORD_ONLY_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LETTERS_RE = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*$", re.UNICODE)
 _HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # Characters that end a sentence or open a new clause that may start with a capital.
@@ -90,10 +91,37 @@ _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
 
 def lang_of(source: Source) -> str:
-    """The wordfreq language code for a source: its declared language if wordfreq knows it, else
-    English."""
+    """The wordfreq language code for a source: its declared language if wordfreq knows it and the
+    text reads as that language, else English. A machine translation often keeps the original's
+    language tag (``<html lang="fr">`` over English text); judging its words by French frequencies
+    would make every English word look rare."""
     code = (source.meta.language or "").strip().lower().replace("_", "-").split("-")[0]
-    return code if code in _wordfreq_langs() else DEFAULT_LANG
+    if code not in _wordfreq_langs() or code == DEFAULT_LANG:
+        return DEFAULT_LANG
+    return code if _reads_as(source.sha256, source.text, code) else DEFAULT_LANG
+
+
+_LANG_SAMPLE_WORDS = 400
+_reads_as_cache: dict[tuple[str, str], bool] = {}
+
+
+def _reads_as(digest: str, text: str, code: str) -> bool:
+    """Whether ``text`` (identified by ``digest``) reads at least as well as ``code`` as it does as
+    English: the share of its first words that are everyday words (zipf 4+) in each language."""
+    key = (digest, code)
+    got = _reads_as_cache.get(key)
+    if got is None:
+        words = [m.group().lower() for m in _WORD_ONLY_RE.finditer(text, 0, min(len(text), 20 * _LANG_SAMPLE_WORDS))]
+        words = words[:_LANG_SAMPLE_WORDS]
+        if not words:
+            got = True
+        else:
+            share = lambda lang: sum(zipf(w, lang) >= 4.0 for w in words) / len(words)
+            got = share(code) >= share(DEFAULT_LANG)
+        if len(_reads_as_cache) > 100_000:
+            _reads_as_cache.clear()
+        _reads_as_cache[key] = got
+    return got
 
 
 @lru_cache(maxsize=1)

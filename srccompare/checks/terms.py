@@ -37,6 +37,7 @@ from typing import Iterable, Mapping, Sequence
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
     PARTICLES,
+    POLARITY_PREFIXES,
     closest_word,
     in_regions,
     is_alpha_word,
@@ -52,6 +53,7 @@ from srccompare.checks.lexicon import (
     stem,
     zipf,
 )
+from srccompare.checks.speech import REPORTING_VERBS
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 _MAX_OTHERS = 12
@@ -111,7 +113,23 @@ class TermCheck:
             g, others = borrowed
             for f in _check(ctx, words, story, p.source, [p], others, g, borrowed=True):
                 flags.setdefault((f.source, f.start, f.end), f)
+        # Word-for-word substitutions in aligned wording: the same place as found above is kept
+        # once, by the more confident reading, or by the tighter span when both readings name the
+        # same expected term ("destabilise", not "hopes to destabilise").
+        for f in _substitutions(ctx, story, words):
+            clash = [k for k, g in flags.items() if g.source == f.source and g.start < f.end and f.start < g.end]
+            if all(_better(f, flags[k]) for k in clash):
+                for k in clash:
+                    del flags[k]
+                flags[(f.source, f.start, f.end)] = f
         return [flags[k] for k in sorted(flags)]
+
+
+def _better(new: Flag, old: Flag) -> bool:
+    """Whether ``new`` should replace ``old`` on the same words (see ``TermCheck.run``)."""
+    if new.expected.lower() == old.expected.lower():
+        return (new.end - new.start, -new.confidence) < (old.end - old.start, -old.confidence)
+    return new.confidence > old.confidence
 
 
 def _content_words(ctx: CheckContext) -> dict[str, tuple[_Word, ...]]:
@@ -129,11 +147,25 @@ def _content_words(ctx: CheckContext) -> dict[str, tuple[_Word, ...]]:
             w = t.text
             if not is_alpha_word(w.replace("-", "")) or len(w) < 2 or is_function_word(w):
                 continue
-            if w[0].isupper() and not sentence_initial(src.text, t.start, p.start):
+            if _is_name(w, src.text, t.start, p.start, lang) or _is_reporting(w):
                 continue
             ws.append(_Word(t, stem(w, lang), zipf(w.lower(), lang), in_regions(quotes[p.source], t.start)))
         out[p.id] = tuple(ws)
     return out
+
+
+def _is_name(word: str, text: str, start: int, floor: int, lang: str) -> bool:
+    """A capitalised word inside a sentence, or opening one but rare as an ordinary word: a name,
+    which the name check judges, never a term."""
+    if not word[:1].isupper():
+        return False
+    return not sentence_initial(text, start, floor) or zipf(word.lower(), lang) < 3.0
+
+
+def _is_reporting(word: str) -> bool:
+    """A reporting verb ("said", "declared", "underlined"): how a source introduces what someone
+    said is its own style; whom it credits is the attribution check's business."""
+    return word.lower() in REPORTING_VERBS
 
 
 def _story_stems(words: Mapping[str, tuple[_Word, ...]]) -> dict[str, set[str]]:
@@ -244,6 +276,9 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
         start, end = pair.words[0].tok.start, pair.words[-1].tok.end
         if any(s < end and start < e for s, e in taken):
             continue
+        quoted = any(w.quoted for w in pair.words)
+        if not quoted and not pair.polar and all(story.get(w.stem, set()) - {source} for w in pair.words):
+            continue  # the story's own vocabulary: other sources use these words too (a synonym)
         taken.append((start, end))
         yield _flag(ctx, source, start, end, pair, len(chosen), group, borrowed=borrowed)
 
@@ -358,6 +393,12 @@ def _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight):
         polar = any(polarity_prefix(w.tok.text) for _, w in reps)
         term = min(terms, key=lambda jt: (not (polar and polarity_prefix(jt[1].tok.text)), jt[1].zipf,
                                           abs(where(jt[0], j1, j2) - where(i, i1, i2)), jt[0]))[1]
+        if polar and len(reps) > 1 and j2 - j1 > 1:
+            # The other stretch has a word of its own beside the term ("the aim was to stabilise"
+            # / "hopes to destabilise"): the words without a direction prefix stand for that word,
+            # not for the term. With nothing beside the term, the phrase is kept whole ("cancel
+            # the upgrade" / "de-escalate").
+            reps = [(i, w) for i, w in reps if polarity_prefix(w.tok.text)] or reps
         return [w for _, w in reps], term
     if i2 - i1 == j2 - j1:
         # Stretches of equal length: words at the same place correspond ("accept submission
@@ -371,7 +412,9 @@ def _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight):
         t_polar = bool(polarity_prefix(t.tok.text))
         for i, w in reps:
             polar = t_polar and bool(polarity_prefix(w.tok.text))
-            if not (polar or _termlike(w, story, source)):
+            # Outside a word-for-word stretch only a reversed direction tells a term from
+            # paraphrase ("vowed to keep defending" / "would ask the court to rehear").
+            if not polar:
                 continue
             score = (polar, w.quoted == t.quoted, -abs(where(j, j1, j2) - where(i, i1, i2)), -w.zipf)
             if best is None or score > best[0]:
@@ -405,7 +448,8 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
     votes = len(pair.voters)
     quoted = any(w.quoted for w in pair.words)
     lang = lang_of(ctx.sources[source])
-    everyday = all(w.zipf >= _EVERYDAY_ZIPF for w in pair.words) and zipf(expected.lower(), lang) >= _EVERYDAY_ZIPF
+    everyday = (all(family_zipf(w.tok.text, lang) >= _EVERYDAY_ZIPF for w in pair.words)
+                and family_zipf(expected, lang) >= _EVERYDAY_ZIPF)
     if pair.polar or (quoted and votes >= 3 and not everyday):
         severity = Severity.HIGH
     elif everyday:
@@ -424,3 +468,369 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
     return make_flag(ctx, kind=Kind.TERM_VARIANT, source=source, start=start, end=end, expected=expected,
                      severity=severity, confidence=min(0.95, confidence), group=group, message=message,
                      evidence=evidence)
+
+
+# --- word-for-word substitutions in aligned wording ---------------------------------------------
+#
+# The signature of a mistranslated or swapped term: two renderings of the same sentence agree word
+# for word around one place, and at that place one or two content words differ ("millions of
+# mortgage holders" / "millions of mortgage slaves"). Where two other sources give the same word
+# there and this source alone has another, the word is a term variant, whatever its frequency.
+# What keeps the meaning is told apart with generic signals only (see ``_judge``).
+
+# Anchoring words counted on each side of a substituted stretch, and how many, on both sides
+# together, must be printed alike for the stretch to be a substitution in shared wording.
+_WINDOW = 3
+_ANCHOR = 3
+# A substituted stretch: at most this many tokens a side, of which at most two content words.
+_MAX_STRETCH = 4
+_MAX_SLOT_WORDS = 2
+# Passages sharing fewer comparison keys than this are not renderings of one sentence.
+_MIN_SHARED_KEYS = 4
+# A word family at least this frequent (zipf) is an everyday word.
+_FAMILY_EVERYDAY = 4.0
+_INFLECTION_ENDINGS = ("ing", "es", "ed", "s", "d")
+
+
+@dataclass(frozen=True)
+class _Seq:
+    """A passage as a sequence for word-for-word comparison: one key per token (the stem of a
+    word, the lower-case text of a number), which tokens are ordinary content words (candidates for
+    a term: not function words, numbers or names), and which stand inside a quotation."""
+
+    passage: Passage
+    toks: tuple[Token, ...]
+    keys: tuple[str, ...]
+    content: tuple[bool, ...]
+    quoted: tuple[bool, ...]
+    keyset: frozenset[str]
+    # Tokens that anchor an alignment (not function words): content words, names, numbers.
+    anchor: tuple[bool, ...] = ()
+    # Words left out of the comparison on purpose (names, reporting verbs): a stretch holding one
+    # is not a plain substitution of terms.
+    foreign: tuple[bool, ...] = ()
+
+
+@dataclass
+class _Slot:
+    """One place of a source where other sources print other words."""
+
+    source: str
+    seq: _Seq
+    idx: tuple[int, ...]  # this source's content-word indices in ``seq``
+    votes: dict[str, tuple[tuple[str, ...], tuple[Token, ...], bool]] = field(default_factory=dict)
+    # other source -> (their keys, their tokens, whether their words are quoted)
+
+
+def _sequences(ctx: CheckContext) -> dict[str, _Seq]:
+    """Every passage of the alignment as a ``_Seq``."""
+    out: dict[str, _Seq] = {}
+    quotes: dict[str, tuple[tuple[int, int], ...]] = {}
+    for p in ctx.alignment.passages:
+        src = ctx.sources[p.source]
+        if p.source not in quotes:
+            quotes[p.source] = quoted_regions(src.text)
+        lang = lang_of(src)
+        toks = passage_tokens(ctx, p)
+        keys, content, quoted, anchor, foreign = [], [], [], [], []
+        for t in toks:
+            w = t.text
+            alpha = is_alpha_word(w.replace("-", ""))
+            # One stemmer for every source: the keys of two sources must be comparable.
+            keys.append(stem(w) if alpha else t.norm)
+            function = is_function_word(w)
+            excluded = alpha and not function and (w.isupper() or _is_name(w, src.text, t.start, p.start, lang)
+                                                   or _is_reporting(w))
+            content.append(alpha and len(w) >= 2 and not function and not excluded)
+            anchor.append(not function)
+            foreign.append(excluded)
+            quoted.append(in_regions(quotes[p.source], t.start))
+        out[p.id] = _Seq(p, toks, tuple(keys), tuple(content), tuple(quoted), frozenset(keys), tuple(anchor),
+                         tuple(foreign))
+    return out
+
+
+def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping[str, tuple[_Word, ...]]
+                   ) -> Iterable[Flag]:
+    """Term variants found as word-for-word substitutions in each aligned group, and in each
+    unaligned passage against the counterparts it borrows from its neighbours' groups."""
+    seqs = _sequences(ctx)
+    for g in ctx.alignment.groups:
+        members: dict[str, list[_Seq]] = defaultdict(list)
+        for p in g.passages:
+            members[p.source].append(seqs[p.id])
+        sample = sorted(members, key=panel_order)[:_MAX_OTHERS + 1]
+        keysets = {o: frozenset().union(*(q.keyset for q in members[o])) for o in sample}
+        for s in sorted(members):
+            others = [o for o in sample if o != s]
+            for a in members[s]:
+                yield from _passage_substitutions(ctx, story, g, s, a, others, members, keysets)
+    by_source: dict[str, list[Passage]] = defaultdict(list)
+    for p in ctx.alignment.passages:
+        by_source[p.source].append(p)
+    at = {(p.source, p.index): p for p in ctx.alignment.passages}
+    panels: dict[str, tuple[Passage, ...]] = {}
+    for p in ctx.alignment.unaligned:
+        borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], ctx.group_of, at, panels)
+        if borrowed is None:
+            continue
+        g, found = borrowed
+        members = {o: [seqs[q.id] for q in qs] for o, qs in found.items()}
+        others = sorted(members, key=panel_order)[:_MAX_OTHERS]
+        keysets = {o: frozenset().union(*(q.keyset for q in members[o])) for o in others}
+        yield from _passage_substitutions(ctx, story, g, p.source, seqs[p.id], others, members, keysets)
+
+
+def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Sequence[str],
+                           members: Mapping[str, Sequence[_Seq]], keysets: Mapping[str, frozenset[str]]):
+    slots: dict[tuple[int, ...], _Slot] = {}
+    agree: dict[str, set[int]] = {}  # other source -> this passage's token indices it prints alike
+    for o in others:
+        same: set[int] = set()
+        for b in members[o]:
+            if len(a.keyset & b.keyset) < _MIN_SHARED_KEYS:
+                continue
+            ops = SequenceMatcher(None, a.keys, b.keys, autojunk=False).get_opcodes()
+            equal = [False] * len(a.keys)
+            for op, i1, i2, _j1, _j2 in ops:
+                if op == "equal":
+                    for i in range(i1, i2):
+                        equal[i] = True
+            same.update(i for i, e in enumerate(equal) if e)
+            for op, i1, i2, j1, j2 in ops:
+                if op != "replace":
+                    continue
+                i1, i2, j1, j2 = _within_quote(a, b, i1, i2, j1, j2)
+                if not (0 < i2 - i1 <= _MAX_STRETCH and 0 < j2 - j1 <= _MAX_STRETCH):
+                    continue
+                # Words printed elsewhere in the other sentence were moved, not replaced.
+                mine = tuple(i for i in range(i1, i2) if a.content[i] and a.keys[i] not in b.keyset)
+                theirs = tuple(j for j in range(j1, j2) if b.content[j] and b.keys[j] not in a.keyset)
+                if not (1 <= len(mine) <= _MAX_SLOT_WORDS and 1 <= len(theirs) <= _MAX_SLOT_WORDS):
+                    continue
+                if any(a.foreign[i] and a.keys[i] not in b.keyset for i in range(i1, i2)) \
+                        or any(b.foreign[j] and b.keys[j] not in a.keyset for j in range(j1, j2)):
+                    continue
+                if not _anchored(a, b, equal, i1, i2, j1, j2):
+                    continue
+                if _same_family(ctx, a, mine, b, theirs) or _near_reporting(a, mine) or _near_reporting(b, theirs):
+                    continue
+                mine, theirs = _narrow(a, mine, b, theirs)
+                slot = slots.setdefault(mine, _Slot(s, a, mine))
+                if o not in slot.votes:
+                    slot.votes[o] = (tuple(b.keys[j] for j in theirs), tuple(b.toks[j] for j in theirs),
+                                     any(b.quoted[j] for j in theirs))
+        agree[o] = same
+    for idx in sorted(slots):
+        flag = _judge(ctx, story, group, slots[idx], others, agree, keysets, members)
+        if flag is not None:
+            yield flag
+
+
+def _within_quote(a: _Seq, b: _Seq, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int, int, int]:
+    """A replaced stretch that runs across the end (or start) of a quotation in either passage
+    ('holders," he said' for 'slaves."') cut to its part on the side of the quotation mark where
+    both stretches begin (or, failing that, end)."""
+    qa, qb = a.quoted[i1:i2], b.quoted[j1:j2]
+    if len(set(qa)) <= 1 and len(set(qb)) <= 1:
+        return i1, i2, j1, j2
+    if qa[0] == qb[0]:
+        q = qa[0]
+        ia = next((k for k, x in enumerate(qa) if x != q), len(qa))
+        jb = next((k for k, x in enumerate(qb) if x != q), len(qb))
+        return i1, i1 + ia, j1, j1 + jb
+    if qa[-1] == qb[-1]:
+        q = qa[-1]
+        ia = next((k for k, x in enumerate(reversed(qa)) if x != q), len(qa))
+        jb = next((k for k, x in enumerate(reversed(qb)) if x != q), len(qb))
+        return i2 - ia, i2, j2 - jb, j2
+    return i1, i1, j1, j1
+
+
+def _anchored(a: _Seq, b: _Seq, equal: Sequence[bool], i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Whether a replaced stretch sits in wording both passages share: on each side, the nearest
+    words that are not function words ("7,000 [passes] per day" / "7,000 [steps] a day") are
+    printed alike, at least ``_ANCHOR`` of them on both sides together and one on each. A side
+    where both passages end, or where both quotations close (or open), counts as printed alike."""
+    qa, qb = a.quoted[i1], b.quoted[j1]
+    b_left = not any(b.anchor[j] and b.quoted[j] == qb for j in range(_region_start(b, j1), j1))
+    b_right = not any(b.anchor[j] and b.quoted[j] == qb for j in range(j2, _region_end(b, j2 - 1)))
+    left = _run(a, equal, range(i1 - 1, -1, -1), qa, b_left)
+    right = _run(a, equal, range(i2, len(a.keys)), qa, b_right)
+    return min(left, right) >= 1 and left + right >= _ANCHOR
+
+
+def _region_start(s: _Seq, k: int) -> int:
+    """Where the stretch of tokens inside (or outside) a quotation that holds token ``k`` starts."""
+    while k > 0 and s.quoted[k - 1] == s.quoted[k]:
+        k -= 1
+    return k
+
+
+def _region_end(s: _Seq, k: int) -> int:
+    while k + 1 < len(s.quoted) and s.quoted[k + 1] == s.quoted[k]:
+        k += 1
+    return k + 1
+
+
+def _run(a: _Seq, equal: Sequence[bool], order: Iterable[int], quoted: bool, other_at_edge: bool) -> int:
+    """Equal anchoring words met walking ``order`` before the first differing one (function words
+    are skipped). Reaching the passage's edge or the quotation mark, where the other passage's
+    stretch ends too, counts in full."""
+    n = 0
+    for i in order:
+        if a.quoted[i] != quoted:
+            break
+        if not a.anchor[i]:
+            continue
+        if not equal[i]:
+            return n
+        n += 1
+        if n >= _WINDOW:
+            return n
+    return _WINDOW if other_at_edge else n
+
+
+def _near_reporting(q: _Seq, idx: Sequence[int]) -> bool:
+    """Whether a reporting verb stands within ``_WINDOW`` tokens of the words, outside a quotation
+    ("mediators in Doha said", "said the mediators"): they name the speaker or the manner of
+    saying, which the attribution check judges."""
+    lo, hi = max(0, idx[0] - _WINDOW), min(len(q.toks), idx[-1] + 1 + _WINDOW)
+    return not q.quoted[idx[0]] and any(
+        _is_reporting(q.toks[k].text) and not q.quoted[k] for k in range(lo, hi))
+
+
+def _narrow(a: _Seq, mine: tuple[int, ...], b: _Seq, theirs: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Of two words a side, the pair that reverses direction ("hopes to destabilise" / "aim to
+    stabilise"): that pair alone is the substitution; else the stretch as it is (a phrase for one
+    word, "cancel the upgrade" / "de-escalate", is shown whole)."""
+    if len(mine) == 1 or len(theirs) == 1:
+        return mine, theirs
+    for i in mine:
+        for j in theirs:
+            if _opposed([_Word(a.toks[i], a.keys[i], 0.0, False)], _Word(b.toks[j], b.keys[j], 0.0, False)):
+                return (i,), (j,)
+    return mine, theirs
+
+
+def _same_family(ctx, a: _Seq, mine, b: _Seq, theirs) -> bool:
+    """A word of the same family ("decouple" / "decoupling") or a misspelling ("tarrifs") of the
+    other: a rendering or a garble, not another term. A phrase of several words standing for one
+    word is a rewording even when one of its words is related ("the private life" / "privacy")."""
+    if len(mine) != len(theirs):
+        return False
+    for i, j in zip(mine, theirs):
+        x, y = a.keys[i], b.keys[j]
+        wx, wy = a.toks[i].text.lower(), b.toks[j].text.lower()
+        # A word that holds the other whole is the other run together with a neighbour
+        # ("thefront" / "front"): a garble.
+        related = (shared_prefix(x, y) >= max(4, min(len(x), len(y)) - 1)
+                   or (min(len(wx), len(wy)) >= 3 and (wy in wx or wx in wy))
+                   or _same_derivation(wx, wy)
+                   or closest_word(wx, [wy], 1 if len(wx) < 7 else 2) is not None)
+        if not related:
+            return False
+    return True
+
+
+# Derivational prefixes that say what is done (again, before, wrongly, jointly...) or reverse it.
+_DERIVATION_PREFIXES = POLARITY_PREFIXES + ("re", "pre", "post", "co", "inter", "trans", "sub", "super", "mis")
+
+
+def _same_derivation(a: str, b: str) -> bool:
+    """Two words built with the same derivational prefix on ordinary words ("re-examine" /
+    "rehear", "deregulate" / "decontrol"): the same operation named two ways, a rendering."""
+    for p in _DERIVATION_PREFIXES:
+        ra, rb = a.replace("-", ""), b.replace("-", "")
+        if ra.startswith(p) and rb.startswith(p) and min(len(ra), len(rb)) - len(p) >= 3:
+            if zipf(ra[len(p):]) >= 3.0 and zipf(rb[len(p):]) >= 3.0:
+                return True
+    return False
+
+
+def family_zipf(word: str, lang: str) -> float:
+    """The frequency of a word's family: the word or a base form without an inflection ending
+    ("reduces" -> "reduce"), whichever is more frequent."""
+    w = word.lower()
+    best = zipf(w, lang)
+    for e in _INFLECTION_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            best = max(best, zipf(w[: -len(e)], lang), zipf(w[: -len(e)] + "e", lang))
+    return best
+
+
+def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, keysets,
+           members: Mapping[str, Sequence[_Seq]]) -> Flag | None:
+    """Whether the other sources' words at ``slot`` make it a term variant, and the flag.
+
+    Votes: a source printing the same other word at the place in otherwise identical wording
+    (strong), or using it in its aligned passage while not using this source's word (loose). At
+    least one strong vote and two in all; a source printing this source's word there opposes.
+
+    Meaning kept or changed (generic signals only):
+    * this source's word is one other sources use elsewhere in the story, and the voters do not use
+      both words here (which would show they mean different things): the story's own vocabulary,
+      a synonym at most, reported low inside a quotation and not at all outside;
+    * outside a quotation, a swap between two everyday word families is paraphrase unless this
+      source itself uses the others' word elsewhere (an inconsistent rendering) or the voters
+      use both words here;
+    * inside a quotation (verbatim expected), any other substitution is reported."""
+    a, s = slot.seq, slot.source
+    lang = lang_of(ctx.sources[s])
+    by_term: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for o, (keys, _toks, _q) in slot.votes.items():
+        by_term[keys].append(o)
+    term, strong = max(by_term.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    my_keys = {a.keys[i] for i in slot.idx}
+    opposed = [o for o in others if o not in slot.votes and set(slot.idx) <= agree.get(o, set())]
+    loose = [o for o in others if o not in slot.votes and o not in opposed
+             and set(term) <= keysets[o] and not (my_keys & keysets[o])]
+    quoted = any(a.quoted[i] for i in slot.idx) and any(slot.votes[o][2] for o in strong)
+    if len(strong) + len(loose) < _MIN_VOTES and quoted and not any(story.get(k, set()) - {s} for k in my_keys):
+        # Few aligned witnesses of a quotation (one only two sources give): sources that use the
+        # others' word elsewhere in the story, and never this source's word, vote for it too.
+        taken = set(strong) | set(loose) | set(opposed) | {s}
+        loose += sorted(set.intersection(*(story.get(k, set()) for k in term)) - taken)[:_MAX_OTHERS]
+    support = len(strong) + len(loose)
+    if support < _MIN_VOTES or len(opposed) * 4 > support:
+        return None
+    words = [a.toks[i] for i in slot.idx]
+    contrast = any(my_keys & keysets.get(o, frozenset()) for o in strong + loose)
+    story_vocab = any(story.get(k, set()) - {s} for k in my_keys)
+    their_toks = slot.votes[strong[0]][1]
+    everyday = (all(family_zipf(t.text, lang) >= _FAMILY_EVERYDAY for t in words)
+                and all(family_zipf(t.text, lang) >= _FAMILY_EVERYDAY for t in their_toks))
+    self_use = any(s in story.get(k, set()) for k in term)
+    polar = _opposed([_Word(t, a.keys[i], zipf(t.text.lower(), lang), False) for t, i in zip(words, slot.idx)],
+                     _Word(their_toks[0], term[0], 0.0, quoted))
+    if story_vocab and not contrast and not polar:
+        if not quoted:
+            return None
+        severity, confidence = Severity.LOW, 0.5
+    elif not quoted and everyday and not (self_use or contrast or polar):
+        return None
+    else:
+        high = polar or (len(strong) >= 2 and (quoted or not everyday)) or (quoted and support >= 3)
+        severity = Severity.HIGH if high else Severity.MEDIUM
+        confidence = 0.55 + 0.08 * min(support - 1, 3) + 0.05 * min(len(strong) - 1, 2)
+        confidence += (0.1 if quoted else 0.0) + (0.1 if polar else 0.0)
+    start, end = words[0].start, words[-1].end
+    text = ctx.sources[s].text
+    surfaces = Counter(" ".join(t.text for t in slot.votes[o][1]) for o in strong)
+    expected = sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    evidence = []
+    for o in sorted(set(strong) | set(loose)):
+        if o in slot.votes:
+            toks = slot.votes[o][1]
+        else:  # a loose vote: where its aligned passage prints the word
+            toks = next(((t,) for q in members.get(o, ()) for t, k in zip(q.toks, q.keys) if k == term[0]), ())
+        if toks:
+            evidence.append(span_of(ctx, o, toks[0].start, toks[-1].end))
+    where = "in the quotation " if quoted else ""
+    n_strong = len(strong)
+    message = (f"'{text[start:end]}' {where}where {support} other source{'s' if support != 1 else ''} say "
+               f"'{expected}' ({n_strong} of them in otherwise the same wording)"
+               + (" (opposite direction)" if polar else ""))
+    return make_flag(ctx, kind=Kind.TERM_VARIANT, source=s, start=start, end=end, expected=expected,
+                     severity=severity, confidence=min(0.95, confidence), group=group, message=message,
+                     evidence=evidence[:_EVIDENCE_CAP])
