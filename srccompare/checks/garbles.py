@@ -207,7 +207,10 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
         mid = not sentence_initial(text, t.start, p.start)
         if w[0].isupper():
             found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower)
-            if found is None and not mid and w[1:].islower() and not vocab.used_by_others(w.lower(), p.source):
+            # A possessive is judged by its base word ("Castellan's" is "Castellan"), and a word
+            # the other sources capitalise inside sentences is a name, not a misspelling.
+            if found is None and not mid and w[1:].islower() and not vocab.used_by_others(t.norm, p.source) \
+                    and not _others_in(vocab.cap_mid.get(t.norm), p.source):
                 # A misspelt word that opens a sentence ("Depsite"); names inside sentences are
                 # the name check's business.
                 found = _non_word(t, lang, other_norms, vocab, capital=True)
@@ -411,7 +414,7 @@ def _non_word(t: Token, lang: str, other_norms: Sequence[str], vocab: _StoryVoca
     """A misspelling: a rare word (word lists also hold common typos, so "rare", not "absent")
     one or two edits from a much more common word the aligned sources (or two other sources in
     the story) print."""
-    w = t.text.lower()
+    w = normalize_word(t.text)
     if len(w) < 3 or is_function_word(w):
         return None
     zw = zipf(w, lang)

@@ -286,6 +286,10 @@ def sentence_initial(text: str, start: int, floor: int = 0) -> bool:
             return True
         if ch in _QUOTE_OPENERS:
             return True  # a quotation starts with a capital wherever it stands
+        if ch in "\"'" and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–-") and i + 1 == start:
+            return True  # a straight quotation mark opening a quotation
+        if ch in "-–—" and i > 0 and text[i - 1] == " " and _dateline_before(text, i):
+            return True  # "LONDON, Nov 12 - People who walk ...": the story opens after the dateline
         if ch.isspace() or ch in _OPENERS:
             i -= 1
             continue
@@ -293,6 +297,19 @@ def sentence_initial(text: str, start: int, floor: int = 0) -> bool:
             return False
         return ch in _SENTENCE_END
     return True
+
+
+_DATELINE_RE = re.compile(r"^[^\W\d_]{2,}(?:[ .][^\W\d_]{2,})*,?\s[^\n]{0,40}$", re.UNICODE)
+
+
+def _dateline_before(text: str, dash: int) -> bool:
+    """Whether the dash at ``dash`` ends a dateline: a line opening with a place name in capitals
+    ("LONDON, Nov 12 -", "PORTO ALEGRE, Brazil, Oct 27 -")."""
+    ls = text.rfind("\n", 0, dash) + 1
+    head = text[ls:dash].strip()
+    first = head.split(",")[0].strip()
+    return bool(first) and first.replace(" ", "").replace(".", "").isupper() and len(head) <= 60 \
+        and bool(_DATELINE_RE.match(head))
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:

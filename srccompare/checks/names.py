@@ -54,6 +54,8 @@ from srccompare.models import Flag, Group, Kind, Severity
 # A source that uses a spelling this many times, with no aligned counterpart saying otherwise, is
 # naming someone else, not misspelling the name another source uses.
 _FREQUENT_IN_SOURCE = 3
+# Two spellings both at least this frequent in the language are two known words, not a misspelling.
+_KNOWN_ZIPF = 3.5
 # Evidence spans per flag.
 _EVIDENCE_CAP = 5
 # Story-wide candidates checked per spelling (closest first by Jaro-Winkler).
@@ -167,6 +169,8 @@ def _comparable(variant: str, expected: str) -> bool:
         return False
     if is_ordinary_word(variant) and is_ordinary_word(expected):
         return False  # two ordinary words used in titles ("Minister"/"Ministry"), not one name
+    if zipf(variant) >= _KNOWN_ZIPF and zipf(expected) >= _KNOWN_ZIPF:
+        return False  # two well-known words ("German"/"Germany"), not one misspelt
     if expected.startswith(variant) or variant.startswith(expected):
         return min(len(variant), len(expected)) >= 6 and abs(len(variant) - len(expected)) == 1
     return True
