@@ -790,6 +790,9 @@ class NumberCheck:
         n = len(voters)
         if any(consistent(m, v) for v in voters):
             return None
+        # A supporter whose wording also allows the consensus figure ("more than 400,000" beside
+        # 421,000 and 412,000) cannot tell the two apart: it does not count for this one.
+        agree = [a for a in agree if not consistent(a, best)]
         if n == 1 and len(all_voters) == 1 and not agree:
             c = voters[0]
             sc = pick_scores[(c.source, c.start)]
