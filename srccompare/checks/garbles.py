@@ -46,6 +46,7 @@ from srccompare.checks.lexicon import (
     panel,
     passage_tokens,
     sentence_initial,
+    word_parts,
     zipf,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity
@@ -203,6 +204,10 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
             continue
         w = t.text
         if not is_alpha_word(w):
+            if "-" in w and w.islower():
+                found = _hyphen_part_run_together(text, t, lang, other_bigrams, vocab, p)
+                if found:
+                    yield found
             continue
         mid = not sentence_initial(text, t.start, p.start)
         if w[0].isupper():
@@ -214,6 +219,10 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
                 # A misspelt word that opens a sentence ("Depsite"); names inside sentences are
                 # the name check's business.
                 found = _non_word(t, lang, other_norms, vocab, capital=True)
+            if found is None and w[1:].islower() and not vocab.used_by_others(t.norm, p.source):
+                # "Australiandollar": a name or demonym run into the next word, when the other
+                # sources print the two words.
+                found = _run_together(text, toks, i, lang, other_bigrams, attested_only=True)
             if found:
                 yield found
             continue
@@ -338,7 +347,12 @@ def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _run_together(text, toks, i, lang, other_bigrams) -> _Found | None:
+def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = False) -> _Found | None:
+    """A word that is two words run together. Reported when the other sources print the two
+    words; when it is not a word at all and splits into two common words, or into a common word
+    and a rarer real one ("activitybracelets"); or when it is more at home in another language
+    and splits into two common words ("onde"). ``attested_only``: only the first (for capitalised
+    words, where an unknown compound is more likely a name: "Northfield")."""
     t = toks[i]
     w = t.text.lower()
     if len(w) < 4 or "'" in w or "’" in w:
@@ -352,19 +366,25 @@ def _run_together(text, toks, i, lang, other_bigrams) -> _Found | None:
         if (len(a) < 2 and a not in ("a", "i")) or (len(b) < 2 and b not in ("a", "i")):
             continue
         za, zb = zipf(a, lang), zipf(b, lang)
-        if min(za, zb) < _COMMON:
-            continue
         attested = (a, b) in other_bigrams
-        score = (attested, min(za, zb))
+        if min(za, zb) < (_RARE if attested or z == 0 else _COMMON) or max(za, zb) < _COMMON:
+            continue
+        if len(min(a, b, key=len)) < 3 and min(za, zb) < _COMMON:
+            continue  # a short rare piece ("activit ybracelets") is no evidence
+        score = (attested, min(za, zb) >= _COMMON, min(za, zb))
         if best is None or score > best[0]:
             best = (score, a, b)
     if best is None:
         return None
-    (attested, floor), a, b = best
+    (attested, both_common, floor), a, b = best
     if attested:
         confidence, why = 0.85, "the other sources print it as two words"
+    elif attested_only:
+        return None
     elif z == 0:
-        confidence, why = 0.75, f"'{t.text}' is not a word"
+        confidence, why = (0.75 if both_common else 0.65), f"'{t.text}' is not a word"
+    elif not both_common:
+        return None
     elif foreign_margin(w, lang) < 0 and floor - z >= 2.5:
         confidence = 0.62
         why = f"'{t.text}' is not an English word" if lang == "en" else f"'{t.text}' is not a word of '{lang}'"
@@ -383,6 +403,24 @@ def _run_together(text, toks, i, lang, other_bigrams) -> _Found | None:
     shown = text[start:end]
     return _Found(start, end, expected, Severity.MEDIUM, confidence,
                   f"'{shown}' looks like words run together ({why}): '{expected}'", f"{a} {b}")
+
+
+def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> _Found | None:
+    """A hyphenated compound whose last part is two words run together ("five-yearcontract"):
+    the part is judged as a word of its own."""
+    parts = word_parts(t)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if not is_alpha_word(last.text) or vocab.used_by_others(last.text.lower(), p.source):
+        return None
+    found = _run_together(text, (last,), 0, lang, other_bigrams)
+    if found is None:
+        return None
+    head = text[t.start:last.start]
+    return _Found(t.start, found.end, head + found.expected, found.severity, found.confidence,
+                  f"'{text[t.start:found.end]}' looks like words run together: '{head + found.expected}'",
+                  found.want)
 
 
 def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:

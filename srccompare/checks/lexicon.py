@@ -433,7 +433,7 @@ def _english_dictionary() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
 
 
-_INFLECTIONS = ("es", "s", "ed", "ing", "ly", "er", "est")
+_INFLECTIONS = ("es", "s", "ed", "d", "ing", "ly", "er", "est")
 
 
 def is_common_noun_only(word: str, lang: str = DEFAULT_LANG) -> bool | None:
