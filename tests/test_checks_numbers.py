@@ -190,3 +190,118 @@ def test_hedged_figures_worded_alike_must_agree():
     }
     _, flags = run(texts)
     assert [(f.source, f.text, f.expected) for f in flags] == [("d", "$25,000", "$2,500")]
+
+
+# --- one source against one, and the rules behind it -----------------------------------------
+
+@pytest.mark.parametrize("texts, expected", [
+    # (2) A third source gives the other weekday elsewhere in the story, never this one.
+    ({"a": ["The storm hit the coast on Tuesday.", "The governor toured the damage on Tuesday afternoon and declared an emergency."],
+      "b": ["The storm made landfall on Tuesday.", "Other news."],
+      "c": ["The storm struck on Tuesday night.", "The governor, who arrived on Wednesday afternoon, declared an emergency."]},
+     [("c", "Wednesday", "Tuesday")]),
+    # (1) The source contradicts itself: it gives the other figure elsewhere for the same thing.
+    ({"a": ["The company will cut 1,200 jobs in Ohio, the union said.", "Other news."],
+      "b": ["The company plans to cut 2,100 jobs in Ohio, the union said.", "The 1,200 jobs will go by May, it said."]},
+     [("b", "2,100", "1,200")]),
+    # (3) Nothing else decides: the source whose other words are garbled slipped.
+    ({"a": ["The bridge repair cost about 1.1 billion euros, the ministry said.", "Work began in spring."],
+      "b": ["The bridge repair cost about 1.1 million euros, the ministry said.", "Work beganin thespring."]},
+     [("b", "1.1 million euros", "1.1 billion euros")]),
+])
+def test_one_against_one_flags_the_side_the_evidence_names(texts, expected):
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == expected
+    for f in flags:
+        assert f.severity.value in ("medium", "low") and f.confidence < 0.6
+        assert "only other source" in f.message
+
+
+@pytest.mark.parametrize("texts", [
+    # No evidence says which side slipped: neither is flagged.
+    {"a": ["The bridge repair cost about 1.1 billion euros, the ministry said."],
+     "b": ["The bridge repair cost about 1.1 million euros, the ministry said."]},
+    # Different events on different days, one source each (a person speaks on many days).
+    {"a": ["Smith said on Tuesday that the plant would close.", "Other news."],
+     "b": ["Smith on Wednesday said the plant would stay open.", "The plant opened on Tuesday."]},
+    # A date and a weekday of its own source restating it in brackets.
+    {"a": ["The rocket lifted off at 9 p.m. local time on Tuesday (0100 GMT on Wednesday)."],
+     "b": ["The rocket lifted off on Tuesday night."],
+     "c": ["The rocket was launched on Tuesday."]},
+    # A hedge that allows both figures cannot tell them apart; two against one of them is a majority
+    # only when nobody clearly supports it -- here the exact figures split one to one.
+    {"a": ["The factory employs more than 400,000 workers, the ministry said."],
+     "b": ["The factory employs 412,000 workers, the ministry said."]},
+])
+def test_one_against_one_without_evidence_is_not_flagged(texts):
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_casualty_words_state_the_same_count():
+    texts = {
+        "a": ["The quake killed at least 23 people and injured 140."],
+        "b": ["At least 23 people died and 140 were hurt."],
+        "c": ["The death toll rose to at least 23, with 140 wounded."],
+        "d": ["The quake left at least 32 dead and 140 wounded."],
+    }
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "32", "23")]
+    # The trap: the dead and the injured are different counts.
+    texts2 = {"a": ["The quake killed 23 people."], "b": ["The quake killed 23 people."],
+              "c": ["The quake left 140 wounded."]}
+    _, flags2 = run(texts2)
+    assert flags2 == []
+
+
+def test_event_words_next_to_a_date_match_it_story_wide():
+    texts = {
+        "a": ["Other news.", "The study of 48,000 adults was published on Wednesday in a journal."],
+        "b": ["The findings were published on Wednesday.", "More news."],
+        "c": ["A study with more than 48,000 adults published this Monday found the same.", "Else."],
+    }
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "Monday", "Wednesday")]
+    # The trap: "said" next to two dates is not one event.
+    texts2 = {"a": ["Smith said on Tuesday the plant would close."], "b": ["Jones said on Friday he would sue."],
+              "c": ["Brown said on Friday the talks failed."]}
+    _, flags2 = run(texts2, groups=[])
+    assert flags2 == []
+
+
+def test_a_changed_month_is_a_slip_of_the_corroborated_date():
+    texts = {
+        "a": ["She takes office on January 1.", "x"],
+        "b": ["She will be sworn in on January 1 for a four-year term.", "y"],
+        "c": ["Lemos will take office on January 1.", "z"],
+        "d": ["The inauguration will be on February 1.", "w"],
+    }
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "February 1", "January 1")]
+    # The trap: another date the other sources do not give at all is a different event.
+    texts2 = {k: v for k, v in texts.items()}
+    texts2["d"] = ["The count ends on March 14.", "w"]
+    _, flags2 = run(texts2, groups=[])
+    assert flags2 == []
+
+
+def test_a_slip_twin_outranks_a_figure_the_hedge_merely_allows():
+    texts = {
+        "a": ["Walking at least 7,000 steps a day lowers the risk.", "Nobody needs to reach 10,000 steps."],
+        "b": ["People walking at least 7,000 steps a day had a lower risk.", "You don't need 10,000 steps."],
+        "c": ["Walking at least 7,002 steps a day lowers the risk.", "Aim for 10,000 steps if you can."],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "7,002", "7,000")]
+
+
+@pytest.mark.parametrize("text, head", [
+    ("a 60-day state of emergency", "day"),
+    ("for 600 days in four provinces", "day"),
+    ("Lemos, a 47-year-old former secretary", "year"),
+    ("who is 470 years old", "year"),
+    ("a study of more than 48,000 adults published on Wednesday", "adult"),
+])
+def test_compounds_and_participles_end_the_counted_noun(text, head):
+    m = [m for m in mention(text) if m.unit == "count"][0]
+    assert m.head == head

@@ -481,7 +481,10 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         lo_b = max([b for b in boundaries if b < i0 - hedge_size] + [i0 - 9])
         hi_b = min([b for b in boundaries if b >= i1] + [i1 + 8])
         anchor: frozenset[str] = frozenset()
-        if r["unit"] in ("date", "weekday", "year"):
+        # A date's role is the event of its sentence; that someone "said" something on a day names
+        # no event (one person speaks on many days).
+        is_date = r["unit"] in ("date", "weekday", "year")
+        if is_date:
             # A date belongs to the sentence's event, not to its clause: the whole sentence is its
             # role (up to 30 tokens either side). The words right next to it name the event itself.
             lo_b = max([b for b in sentence_ends if b < i0] + [i0 - 31])
@@ -494,7 +497,8 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                                and not toks[c][0][:1].isupper())
         context = frozenset(_role_word(lower[c]) for c in content_idx
                             if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
-                            and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS)
+                            and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
+                            and not (is_date and lower[c] in REPORTING_VERBS))
         text = p.text[start - p.start:r["end"] - p.start]
         out.append(Mention(passage=p, start=start, end=r["end"], text=text, unit=unit, value=r["value"],
                            lo=lo, hi=hi, exact=exact, hedge=hedge, head=head, context=context,
