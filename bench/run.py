@@ -134,7 +134,14 @@ def _dense(state: dict[str, Any]) -> None:
         raise _Skip(state["dense_note"])
     stacked = sp.vstack([state["counts"][s.id] for s in state["sources"]], format="csr")
     matrix = weighted_tfidf(stacked, settings.n_features)
-    sims = cosine_similarity(matrix, dense_output=True)
+    del stacked
+    n = matrix.shape[0]
+    # The whole passages x passages matrix, filled by row blocks: one cosine_similarity call on the
+    # whole matrix first builds a sparse product with nearly every pair in it (several times the
+    # dense size), which would measure scipy's intermediate rather than the dense approach.
+    sims = np.empty((n, n), dtype=np.float32)
+    for lo in range(0, n, 2048):
+        sims[lo:lo + 2048] = cosine_similarity(matrix[lo:lo + 2048], matrix, dense_output=True)
     state["dense_pairs"] = int(np.count_nonzero(sims >= settings.min_similarity))
 
 

@@ -397,3 +397,20 @@ def test_blocked_search_still_aligns_a_sentence_many_sources_repeat() -> None:
     assert len(al.groups) >= 2  # the search really was blocked (one group per range of sources)
     for g in al.groups:
         assert {p.id for p in g.passages} <= copies
+
+
+def test_weighted_tfidf_rows_are_unit_length_even_with_one_part_empty() -> None:
+    settings = Settings(n_features=2**16)
+    _, ps = make_source("x", ["A b c d.", "Bessent met He Lifeng in Geneva.", "Becent met He Lifeng in Genevea."])
+    counts = count_vectors(ps, settings)
+    assert counts[0, : settings.n_features].nnz == 0  # no word of two letters or more
+    matrix = align_mod.weighted_tfidf(counts, settings.n_features)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    assert norms == pytest.approx([1.0, 1.0, 1.0], abs=1e-5)
+    # Cosine = word_weight * word cosine + (1 - word_weight) * character cosine.
+    w = align_mod.WORD_WEIGHT
+    words = align_mod.weighted_tfidf(counts, settings.n_features, word_weight=1.0)
+    chars = align_mod.weighted_tfidf(counts, settings.n_features, word_weight=0.0)
+    both = (matrix[1] @ matrix[2].T).toarray()[0, 0]
+    parts = w * (words[1] @ words[2].T).toarray()[0, 0] + (1 - w) * (chars[1] @ chars[2].T).toarray()[0, 0]
+    assert both == pytest.approx(parts, abs=1e-5)
