@@ -270,6 +270,11 @@ def is_name_derivation(a: str, b: str) -> bool:
         if p < len(x) - 2:
             continue
         rest = y[p:]
+        # What the derived form drops of the name is a final vowel or two (China -> Chinese,
+        # Britain -> British), never a consonant ("Greer" is not "Grer" + "er").
+        dropped = x[p:]
+        if dropped and not (set(dropped) <= set("aeiouy") or x.endswith(("ain", "an", "en"))):
+            continue
         if len(y) > len(x) and rest in NAME_DERIVATION_SUFFIXES:
             return True
     return False

@@ -172,7 +172,11 @@ def _comparable(variant: str, expected: str) -> bool:
     if zipf(variant) >= _KNOWN_ZIPF and zipf(expected) >= _KNOWN_ZIPF:
         return False  # two well-known words ("German"/"Germany"), not one misspelt
     if expected.startswith(variant) or variant.startswith(expected):
-        return min(len(variant), len(expected)) >= 6 and abs(len(variant) - len(expected)) == 1
+        # A last letter lost: in a long name, or where the short form is no word or name the
+        # language knows while the long one is ("Pryc" / "Pryce"; "Jian" / "Jiang" are both names).
+        short, long_ = sorted((variant, expected), key=len)
+        return abs(len(variant) - len(expected)) == 1 and (
+            len(short) >= 6 or (len(short) >= 4 and zipf(short) == 0 < zipf(long_)))
     return True
 
 
@@ -187,7 +191,10 @@ def _story_like(m: NameMatch, variant: str, expected: str) -> bool:
         return False
     return ((m.jaro_winkler >= 0.87 and m.same_sound)
             or (m.distance <= 1 and min(len(variant), len(expected)) >= 6)
-            or (m.jaro_winkler >= 0.93 and m.near_sound))
+            or (m.jaro_winkler >= 0.93 and m.near_sound)
+            # One letter away from a spelling the language knows, itself unknown ("Keoh" /
+            # "Keogh", "Alege" / "Alegre"): a slip, not another name.
+            or (m.distance <= 1 and m.jaro_winkler >= 0.95 and zipf(variant) == 0 < zipf(expected)))
 
 
 def _group_flags(ctx: CheckContext, names: _Names, group: Group):
