@@ -163,3 +163,123 @@ def test_seeds_term_variants(seed_flags):
 def test_seeds_clean_sources_have_no_term_flags(seed_flags):
     flags, _ = seed_flags
     assert not [f for f in flags if f.source[:3] in {"000", "003"}]
+
+
+# --- word-for-word substitutions ---------------------------------------------------------------
+
+def _quote_story(d_word: str, *, others_elsewhere: str = "") -> dict[str, str]:
+    line = "“Nobody should sit in the {} row until the repair is done,” the agency said."
+    return {
+        "a": line.format("front") + " Owners were told by letter." + others_elsewhere,
+        "b": line.format("front") + " Owners will get a letter.",
+        "c": line.format("front") + " Letters go out next week.",
+        "d": line.format(d_word) + " Owners were told by letter.",
+    }
+
+
+def test_everyday_word_swapped_inside_an_aligned_quote_is_a_term_variant():
+    flags = run(story(_quote_story("back")))
+    assert found(flags) == [("d", "back", "front")]
+    assert "quotation" in flags[0].message
+    assert flags[0].severity in (Severity.MEDIUM, Severity.HIGH)
+    assert {e.source for e in flags[0].evidence} == {"a", "b", "c"}
+
+
+def test_quoted_swap_to_a_word_the_others_use_elsewhere_is_low_at_most():
+    # The others use "rear" elsewhere in the story: the story's own vocabulary, a synonym at most.
+    texts = _quote_story("rear", others_elsewhere=" The rear doors are not affected.")
+    flags = run(story(texts))
+    assert all(f.severity is Severity.LOW for f in flags)
+
+
+def test_quote_cut_by_the_attribution_still_lines_up():
+    texts = {
+        "a": "“This is welcome relief for millions of mortgage holders,” he said.",
+        "b": "The minister said it was “welcome relief for millions of mortgage holders” and proof of success.",
+        "c": "“This is welcome relief for millions of mortgage holders,” the minister told reporters.",
+        "d": "The minister said: “This is welcome relief for millions of mortgage slaves.”",
+    }
+    assert found(run(story(texts))) == [("d", "slaves", "holders")]
+
+
+@pytest.mark.parametrize(
+    "d_text, flagged",
+    [
+        # Outside a quotation, a swap between everyday words is paraphrase...
+        ("Walking 7,000 steps a day reduces the risk of dying from heart disease, the study found.", []),
+        # ...unless the source itself uses the others' word elsewhere (an inconsistent rendering).
+        ("Walking 7,000 passes a day lowers the risk of dying from heart disease, the study found. "
+         "Counting steps is easy.", [("d", "passes", "steps")]),
+    ],
+)
+def test_everyday_swap_outside_quotes(d_text, flagged):
+    texts = {
+        "a": "Walking 7,000 steps a day lowers the risk of dying from heart disease, the study found. Nothing else.",
+        "b": "Walking 7,000 steps a day lowers the risk of dying from heart disease, researchers said. Nothing more.",
+        "c": "Walking 7,000 steps a day lowers the risk of dying from heart disease, the paper says. No more.",
+        "d": d_text,
+    }
+    assert found(run(story(texts)), "d") == flagged
+
+
+def test_others_distinguishing_both_words_makes_the_swap_a_variant():
+    # The others say "order" for one group and "alert" for another: the two words mean different
+    # things here, so "alert" for the first group is a variant though the story uses the word.
+    texts = {
+        "a": "The district issued an evacuation order for 4,300 residents and put 1,150 homes on alert.",
+        "b": "The district issued an evacuation order for 4,300 residents, and 1,150 homes are on alert.",
+        "c": "The district issued an evacuation order for 4,300 residents while 1,150 homes were on alert.",
+        "d": "The district issued an evacuation alert for 4,300 residents and put 1,150 homes on alert.",
+    }
+    assert found(run(story(texts))) == [("d", "alert", "order")]
+
+
+@pytest.mark.parametrize(
+    "d_text",
+    [
+        # A different reporting verb is style (the attribution check judges who said it).
+        "The ministry declared the plan would cut emissions by half before 2030.",
+        # The speaker of a reporting verb is not a term.
+        "The plan would cut emissions by half before 2030, analysts said.",
+        # The same derivational prefix on both words: one operation named two ways.
+        "The ministry said it would re-examine the plan to cut emissions by half before 2030.",
+    ],
+)
+def test_attribution_and_derivation_are_not_term_variants(d_text):
+    texts = {
+        "a": "The ministry said the plan would cut emissions by half before 2030.",
+        "b": "The ministry said the plan would cut emissions by half before 2030, officials added.",
+        "c": "The ministry said that the plan would cut emissions by half before 2030.",
+        "d": d_text,
+    }
+    if "re-examine" in d_text:
+        texts = {k: v.replace("said the plan", "said it would rehear the plan to")
+                 .replace("said that the plan", "said it would rehear the plan to") for k, v in texts.items()}
+        texts["d"] = d_text
+    assert found(run(story(texts)), "d") == []
+
+
+def test_a_quote_only_two_sources_share_is_decided_by_the_story():
+    # Only a and d give the quote; b and c use "school" elsewhere and never "college".
+    texts = {
+        "a": "“We will rebuild every school and every clinic,” the minister said. Aid arrived on Monday.",
+        "b": "Schools will stay shut. Aid arrived on Monday, the school board said.",
+        "c": "The school year is delayed. Aid arrived on Monday.",
+        "d": "“We will rebuild every college and every clinic,” the minister said. Aid arrived on Monday.",
+    }
+    groups = [[("a", 0), ("d", 0)], [("a", 1), ("b", 1), ("c", 1), ("d", 1)]]
+    assert found(run(story(texts, groups=groups))) == [("d", "college", "school")]
+    # Outside a quotation two aligned renderings cannot tell which word is right.
+    texts = {k: v.replace("“", "").replace(",”", ",") for k, v in texts.items()}
+    assert found(run(story(texts, groups=groups))) == []
+
+
+def test_translation_keeping_its_original_language_tag_is_read_as_english():
+    texts = {
+        "a": "“The launcher performed perfectly and the satellite is healthy,” the director said.",
+        "b": "“The launcher performed perfectly and the satellite is healthy,” she told reporters.",
+        "c": "“The launcher performed perfectly and the satellite is healthy,” the director said on Tuesday.",
+        "d": "“The launcher performed perfectly and the satellite is sane,” declared the director.",
+    }
+    flags = run(story(texts, languages={"d": "fr"}))
+    assert found(flags) == [("d", "sane", "healthy")]

@@ -361,6 +361,8 @@ def _contiguous(mine, slot):
 
 
 def _vote(pairs, slot, term, o, *, tight: bool) -> None:
+    if all(_same_derivation(w.tok.text.lower(), term.tok.text.lower()) for w in slot):
+        return  # "re-examine" / "rehear": one operation named two ways
     key = (slot[0].tok.start, term.stem)
     pair = pairs.get(key)
     if pair is None:
@@ -435,14 +437,19 @@ def _termlike(w: _Word, story, source) -> bool:
     return w.zipf < _EVERYDAY_ZIPF and story.get(w.stem, set()) <= {source}
 
 
-def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowed: bool) -> Flag:
-    text = ctx.sources[source].text
-    # Keep a phrasal verb's particle with it ("break up").
+def _with_particle(text: str, end: int) -> int:
+    """The end of a flagged verb with its phrasal particle ("split up", "break up")."""
     nxt = text[end:end + 12]
     stripped = nxt.lstrip(" ")
     word = stripped.split(" ", 1)[0].rstrip(".,;:!?\"'”’)")
     if word.lower() in PARTICLES and stripped.startswith(word):
-        end = end + (len(nxt) - len(stripped)) + len(word)
+        return end + (len(nxt) - len(stripped)) + len(word)
+    return end
+
+
+def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowed: bool) -> Flag:
+    text = ctx.sources[source].text
+    end = _with_particle(text, end)
     surfaces = Counter(t.text for t in pair.voters.values())
     expected = sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     votes = len(pair.voters)
@@ -592,10 +599,16 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
                 continue
             ops = SequenceMatcher(None, a.keys, b.keys, autojunk=False).get_opcodes()
             equal = [False] * len(a.keys)
-            for op, i1, i2, _j1, _j2 in ops:
+            equal_b = [False] * len(b.keys)
+            for op, i1, i2, j1, j2 in ops:
                 if op == "equal":
                     for i in range(i1, i2):
                         equal[i] = True
+                    for j in range(j1, j2):
+                        equal_b[j] = True
+            # Words printed elsewhere in the other sentence, and not matched there, were moved.
+            free_a = {a.keys[i] for i, e in enumerate(equal) if not e}
+            free_b = {b.keys[j] for j, e in enumerate(equal_b) if not e}
             same.update(i for i, e in enumerate(equal) if e)
             for op, i1, i2, j1, j2 in ops:
                 if op != "replace":
@@ -603,15 +616,14 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
                 i1, i2, j1, j2 = _within_quote(a, b, i1, i2, j1, j2)
                 if not (0 < i2 - i1 <= _MAX_STRETCH and 0 < j2 - j1 <= _MAX_STRETCH):
                     continue
-                # Words printed elsewhere in the other sentence were moved, not replaced.
-                mine = tuple(i for i in range(i1, i2) if a.content[i] and a.keys[i] not in b.keyset)
-                theirs = tuple(j for j in range(j1, j2) if b.content[j] and b.keys[j] not in a.keyset)
+                mine = tuple(i for i in range(i1, i2) if a.content[i] and a.keys[i] not in free_b)
+                theirs = tuple(j for j in range(j1, j2) if b.content[j] and b.keys[j] not in free_a)
                 if not (1 <= len(mine) <= _MAX_SLOT_WORDS and 1 <= len(theirs) <= _MAX_SLOT_WORDS):
                     continue
-                if any(a.foreign[i] and a.keys[i] not in b.keyset for i in range(i1, i2)) \
-                        or any(b.foreign[j] and b.keys[j] not in a.keyset for j in range(j1, j2)):
+                if any(a.foreign[i] and a.keys[i] not in free_b for i in range(i1, i2)) \
+                        or any(b.foreign[j] and b.keys[j] not in free_a for j in range(j1, j2)):
                     continue
-                if not _anchored(a, b, equal, i1, i2, j1, j2):
+                if not _anchored(a, b, equal, equal_b, i1, i2, j1, j2):
                     continue
                 if _same_family(ctx, a, mine, b, theirs) or _near_reporting(a, mine) or _near_reporting(b, theirs):
                     continue
@@ -647,14 +659,16 @@ def _within_quote(a: _Seq, b: _Seq, i1: int, i2: int, j1: int, j2: int) -> tuple
     return i1, i1, j1, j1
 
 
-def _anchored(a: _Seq, b: _Seq, equal: Sequence[bool], i1: int, i2: int, j1: int, j2: int) -> bool:
+def _anchored(a: _Seq, b: _Seq, equal: Sequence[bool], equal_b: Sequence[bool], i1: int, i2: int, j1: int,
+              j2: int) -> bool:
     """Whether a replaced stretch sits in wording both passages share: on each side, the nearest
     words that are not function words ("7,000 [passes] per day" / "7,000 [steps] a day") are
     printed alike, at least ``_ANCHOR`` of them on both sides together and one on each. A side
     where both passages end, or where both quotations close (or open), counts as printed alike."""
-    qa, qb = a.quoted[i1], b.quoted[j1]
-    b_left = not any(b.anchor[j] and b.quoted[j] == qb for j in range(_region_start(b, j1), j1))
-    b_right = not any(b.anchor[j] and b.quoted[j] == qb for j in range(j2, _region_end(b, j2 - 1)))
+    qa = a.quoted[i1]
+    # The other passage has no word of its own between the stretch and its edge.
+    b_left = not any(b.anchor[j] and not equal_b[j] for j in range(_region_start(b, j1), j1))
+    b_right = not any(b.anchor[j] and not equal_b[j] for j in range(j2, _region_end(b, j2 - 1)))
     left = _run(a, equal, range(i1 - 1, -1, -1), qa, b_left)
     right = _run(a, equal, range(i2, len(a.keys)), qa, b_right)
     return min(left, right) >= 1 and left + right >= _ANCHOR
@@ -814,8 +828,8 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
         severity = Severity.HIGH if high else Severity.MEDIUM
         confidence = 0.55 + 0.08 * min(support - 1, 3) + 0.05 * min(len(strong) - 1, 2)
         confidence += (0.1 if quoted else 0.0) + (0.1 if polar else 0.0)
-    start, end = words[0].start, words[-1].end
     text = ctx.sources[s].text
+    start, end = words[0].start, _with_particle(text, words[-1].end)
     surfaces = Counter(" ".join(t.text for t in slot.votes[o][1]) for o in strong)
     expected = sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     evidence = []
