@@ -144,3 +144,43 @@ def test_seeds_clean_sources_get_at_most_a_couple_of_low_flags(seed_flags):
     for src in ("000", "003"):
         mine = [f for f in flags if f.source[:3] == src]
         assert len(mine) <= 2 and all(f.severity is Severity.LOW for f in mine), mine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A possessive of a name the story uses, opening a sentence.
+        "Castellan's board protested against the trade deal in Brussels on Thursday.",
+        # A capital after a dateline dash opens the story.
+        "BRUSSELS, Nov 12 - Farmers protested against the trade deal in Brussels.",
+        # An unknown capitalised compound is more likely a name than two words run together.
+        "Farmers from Northfield protested against the trade deal in Brussels.",
+    ],
+)
+def test_names_possessives_and_datelines_are_not_garbled(text):
+    ctx = with_d(text, e="The Castellan group backs the farmers; Castellan said so on Friday.")
+    assert found(run(ctx), "d") == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, expected",
+    [
+        # Run together; unknown word, one common half and one rarer real word.
+        ("Farmers protested against the trade deal wearing activitybracelets in Brussels.",
+         "activitybracelets", "activity bracelets"),
+        # The last part of a hyphenated compound run into the next word.
+        ("Farmers protested against the five-yeartrade deal in Brussels on Thursday.",
+         "five-yeartrade", "five-year trade"),
+        # A capitalised word run into the next, which the others print as two words.
+        ("Farmers protested against the Europeantrade deal in Brussels on Thursday.",
+         "Europeantrade", "European trade"),
+        # An inflected ordinary word capitalised inside a sentence.
+        ("On Thursday the farmers Protested against the trade deal in Brussels.", "Protested", "protested"),
+    ],
+)
+def test_more_garbles(text, flagged, expected):
+    texts = dict(BASE)
+    texts["c"] = "On Thursday farmers in Brussels protested against the European trade deal."
+    texts["e"] = "Farmers protested against the European trade deal in Brussels."
+    texts["d"] = text
+    assert found(run(story(texts)), "d") == [("d", flagged, expected)]

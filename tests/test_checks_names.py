@@ -173,3 +173,35 @@ def test_seeds_name_variants(seed_flags):
 def test_seeds_clean_sources_have_no_name_flags(seed_flags):
     _, flags, _ = seed_flags
     assert not [f for f in flags if f.source[:3] in {"000", "003"}]
+
+
+def test_two_well_known_words_are_not_one_misspelt():
+    texts = {
+        "a": "The German striker joined the club on Monday. German fans cheered.",
+        "b": "The German striker signed on Monday, German media said.",
+        "c": "The striker from Germany signed on Monday.",
+    }
+    assert run(story(texts)) == []
+
+
+@pytest.mark.parametrize(
+    "d_text, flagged, expected",
+    [
+        # A lost last letter, the short form being no known word.
+        ("Treasurer Daniel Pryc welcomed the cut on Tuesday.", "Pryc", "Pryce"),
+        # A doubled vowel lost: not a derived form of the name.
+        ("Trade Representative Jamieson Grer welcomed the cut on Tuesday.", "Grer", "Greer"),
+        # One letter lost story-wide (no aligned counterpart), the slip being no known word.
+        ("The cut was long expected. Cardiologist Martin Keoh disagreed.", "Keoh", "Keogh"),
+    ],
+)
+def test_one_letter_slips_of_known_names(d_text, flagged, expected):
+    texts = {
+        "a": "Treasurer Daniel Pryce welcomed the cut on Tuesday. Jamieson Greer and Martin Keogh agreed.",
+        "b": "Treasurer Daniel Pryce said on Tuesday he welcomed the cut. Greer and Keogh agreed.",
+        "c": "Daniel Pryce, the treasurer, welcomed the cut on Tuesday. Greer and Keogh agreed.",
+        "d": d_text,
+    }
+    groups = [[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]
+    assert (("d", flagged, expected) in found(run(story(texts, groups=groups)))
+            and len(found(run(story(texts, groups=groups)))) == 1)
