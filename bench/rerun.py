@@ -59,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for p in generated:
         shutil.copy(p, folder / p.name)
     extra = folder / f"src{args.size:06d}.txt"
-    extra_text = make_source(args.size, seed_articles(), 0)
+    made = make_source(args.size, seed_articles(), 0)
+    extra_text = made[0] if isinstance(made, tuple) else made  # (text, sentence labels) in newer corpus.py
 
     cached = Settings()
     uncached = Settings(cache=False)
