@@ -109,6 +109,7 @@ def test_decision_on_a_flag_that_goes_away_is_orphaned_not_dropped(folder: Path,
     assert second["orphaned_reviews"] == [{"flag_id": target["id"], "status": "dismissed", "note": "checked",
                                            "source": target["source"], "text": target["text"]}]
     assert target["id"] in second["changes"]["resolved_flags"]
+    assert second["changes"]["changed_sources"] == [target["source"]]
     assert target["id"] in (folder / review_mod.REVIEW_FILE).read_text(encoding="utf-8")
 
     status, out, _ = run(capsys, "review", "list", "--sources", folder)
