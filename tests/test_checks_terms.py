@@ -283,3 +283,19 @@ def test_translation_keeping_its_original_language_tag_is_read_as_english():
     }
     flags = run(story(texts, languages={"d": "fr"}))
     assert found(flags) == [("d", "sane", "healthy")]
+
+
+def test_a_reporting_verb_inside_a_quotation_is_what_was_said():
+    texts = {
+        "a": "“The board judged that the risks have become more balanced,” the governor said.",
+        "b": "“The board judged that the risks have become more balanced,” he told reporters.",
+        "c": "The governor said: “The board judged that the risks have become more balanced.”",
+        "d": "“The board urged that the risks have become more balanced,” the governor said.",
+    }
+    assert found(run(story(texts))) == [("d", "urged", "judged")]
+
+
+@pytest.mark.parametrize("d_word", ["bakc", "frnot", "fornt"])
+def test_misspellings_are_not_term_variants(d_word):
+    # Non-words and slips of the keyboard are the garble check's.
+    assert found(run(story(_quote_story(d_word)))) == []

@@ -29,10 +29,13 @@ only where a replacement and a missing consensus term both exist.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Iterable, Mapping, Sequence
+
+from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
@@ -40,6 +43,7 @@ from srccompare.checks.lexicon import (
     POLARITY_PREFIXES,
     closest_word,
     in_regions,
+    is_ordinary_word,
     is_alpha_word,
     is_function_word,
     lang_of,
@@ -147,9 +151,12 @@ def _content_words(ctx: CheckContext) -> dict[str, tuple[_Word, ...]]:
             w = t.text
             if not is_alpha_word(w.replace("-", "")) or len(w) < 2 or is_function_word(w):
                 continue
-            if _is_name(w, src.text, t.start, p.start, lang) or _is_reporting(w):
+            quoted = in_regions(quotes[p.source], t.start)
+            # Capitalised words are left out: inside a sentence a name's, at its start possibly
+            # one ("Mayor Linda Brogan said" is an attribution, not a term).
+            if w[0].isupper() or _is_reporting(w):
                 continue
-            ws.append(_Word(t, stem(w, lang), zipf(w.lower(), lang), in_regions(quotes[p.source], t.start)))
+            ws.append(_Word(t, stem(w, lang), zipf(w.lower(), lang), quoted))
         out[p.id] = tuple(ws)
     return out
 
@@ -163,8 +170,9 @@ def _is_name(word: str, text: str, start: int, floor: int, lang: str) -> bool:
 
 
 def _is_reporting(word: str) -> bool:
-    """A reporting verb ("said", "declared", "underlined"): how a source introduces what someone
-    said is its own style; whom it credits is the attribution check's business."""
+    """A reporting verb ("said", "declared", "underlined"): outside a quotation, how a source
+    introduces what someone said is its own style; whom it credits is the attribution check's
+    business."""
     return word.lower() in REPORTING_VERBS
 
 
@@ -241,7 +249,9 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
     # A word one or two letters from a word the others print is a misspelling (a garble or a
     # name variant), not a different term.
     their_words = sorted({w.tok.text.lower() for parts in their.values() for ws in parts for w in ws})
-    unique = {w.stem for w in mine if w.stem in unique and not _misspelt(w, their_words)}
+    lang = lang_of(ctx.sources[source])
+    unique = {w.stem for w in mine if w.stem in unique and not _misspelt(w, their_words)
+              and _known(w.tok.text, lang, floor=0.5)}
     if not unique:
         return
     pairs: dict[tuple[int, str], _Pair] = {}
@@ -363,6 +373,8 @@ def _contiguous(mine, slot):
 def _vote(pairs, slot, term, o, *, tight: bool) -> None:
     if all(_same_derivation(w.tok.text.lower(), term.tok.text.lower()) for w in slot):
         return  # "re-examine" / "rehear": one operation named two ways
+    if len(slot) == 1 and OSA.distance(slot[0].tok.text.lower(), term.tok.text.lower(), score_cutoff=1) <= 1:
+        return  # one letter from the term ("quotes" / "quotas"): a slip of the keyboard, not a term
     key = (slot[0].tok.start, term.stem)
     pair = pairs.get(key)
     if pair is None:
@@ -411,11 +423,10 @@ def _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight):
             return [w], ws[j1 + i - i1]
     best = None
     for j, t in terms:
-        t_polar = bool(polarity_prefix(t.tok.text))
         for i, w in reps:
-            polar = t_polar and bool(polarity_prefix(w.tok.text))
             # Outside a word-for-word stretch only a reversed direction tells a term from
             # paraphrase ("vowed to keep defending" / "would ask the court to rehear").
+            polar = _opposed([w], t)
             if not polar:
                 continue
             score = (polar, w.quoted == t.quoted, -abs(where(j, j1, j2) - where(i, i1, i2)), -w.zipf)
@@ -497,6 +508,9 @@ _MIN_SHARED_KEYS = 4
 # A word family at least this frequent (zipf) is an everyday word.
 _FAMILY_EVERYDAY = 4.0
 _INFLECTION_ENDINGS = ("ing", "es", "ed", "s", "d")
+# Below this frequency a word the dictionary does not list is taken for a misspelling.
+_KNOWN_ZIPF = 2.5
+_ISE_RE = re.compile(r"is(?=e|ing|ation)")
 
 
 @dataclass(frozen=True)
@@ -516,6 +530,9 @@ class _Seq:
     # Words left out of the comparison on purpose (names, reporting verbs): a stretch holding one
     # is not a plain substitution of terms.
     foreign: tuple[bool, ...] = ()
+    # How often each content word's key occurs: two passages with the same content words as
+    # many times each have no substitution to find (most pairs of syndicated copies).
+    content_counts: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -546,14 +563,19 @@ def _sequences(ctx: CheckContext) -> dict[str, _Seq]:
             # One stemmer for every source: the keys of two sources must be comparable.
             keys.append(stem(w) if alpha else t.norm)
             function = is_function_word(w)
+            inside = in_regions(quotes[p.source], t.start)
+            # Inside a quotation a reporting verb is what was said ("the board urged that ..."),
+            # outside it is how the source introduces a quote.
             excluded = alpha and not function and (w.isupper() or _is_name(w, src.text, t.start, p.start, lang)
-                                                   or _is_reporting(w))
-            content.append(alpha and len(w) >= 2 and not function and not excluded)
+                                                   or (_is_reporting(w) and not inside))
+            # A capital opening the sentence may be a name's; such a word anchors but is no slot.
+            content.append(alpha and len(w) >= 2 and not function and not excluded and not w[0].isupper())
             anchor.append(not function)
             foreign.append(excluded)
-            quoted.append(in_regions(quotes[p.source], t.start))
+            quoted.append(inside)
+        counts = Counter(k for k, c in zip(keys, content) if c)
         out[p.id] = _Seq(p, toks, tuple(keys), tuple(content), tuple(quoted), frozenset(keys), tuple(anchor),
-                         tuple(foreign))
+                         tuple(foreign), counts)
     return out
 
 
@@ -568,10 +590,11 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
             members[p.source].append(seqs[p.id])
         sample = sorted(members, key=panel_order)[:_MAX_OTHERS + 1]
         keysets = {o: frozenset().union(*(q.keyset for q in members[o])) for o in sample}
+        matchers: dict[str, SequenceMatcher] = {}
         for s in sorted(members):
             others = [o for o in sample if o != s]
             for a in members[s]:
-                yield from _passage_substitutions(ctx, story, g, s, a, others, members, keysets)
+                yield from _passage_substitutions(ctx, story, g, s, a, others, members, keysets, matchers)
     by_source: dict[str, list[Passage]] = defaultdict(list)
     for p in ctx.alignment.passages:
         by_source[p.source].append(p)
@@ -585,19 +608,30 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
         members = {o: [seqs[q.id] for q in qs] for o, qs in found.items()}
         others = sorted(members, key=panel_order)[:_MAX_OTHERS]
         keysets = {o: frozenset().union(*(q.keyset for q in members[o])) for o in others}
-        yield from _passage_substitutions(ctx, story, g, p.source, seqs[p.id], others, members, keysets)
+        yield from _passage_substitutions(ctx, story, g, p.source, seqs[p.id], others, members, keysets, {})
 
 
 def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Sequence[str],
-                           members: Mapping[str, Sequence[_Seq]], keysets: Mapping[str, frozenset[str]]):
+                           members: Mapping[str, Sequence[_Seq]], keysets: Mapping[str, frozenset[str]],
+                           matchers: dict[str, SequenceMatcher]):
     slots: dict[tuple[int, ...], _Slot] = {}
+    lang = lang_of(ctx.sources[s])
     agree: dict[str, set[int]] = {}  # other source -> this passage's token indices it prints alike
     for o in others:
         same: set[int] = set()
         for b in members[o]:
             if len(a.keyset & b.keyset) < _MIN_SHARED_KEYS:
                 continue
-            ops = SequenceMatcher(None, a.keys, b.keys, autojunk=False).get_opcodes()
+            if not (_surplus(a.content_counts, b.content_counts) and _surplus(b.content_counts, a.content_counts)):
+                same.update(i for i, k in enumerate(a.keys) if k in b.keyset)
+                continue  # no content word of one lacks a counterpart in the other
+            matcher = matchers.get(b.passage.id)
+            if matcher is None:
+                # The other passage's index is built once and reused for every passage compared
+                # with it (the sampled sources meet every member of a large group).
+                matcher = matchers[b.passage.id] = SequenceMatcher(None, (), b.keys, autojunk=False)
+            matcher.set_seq1(a.keys)
+            ops = matcher.get_opcodes()
             equal = [False] * len(a.keys)
             equal_b = [False] * len(b.keys)
             for op, i1, i2, j1, j2 in ops:
@@ -625,6 +659,9 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
                     continue
                 if not _anchored(a, b, equal, equal_b, i1, i2, j1, j2):
                     continue
+                if not (all(_known(a.toks[i].text, lang) for i in mine)
+                        and all(_known(b.toks[j].text, lang) for j in theirs)):
+                    continue  # a non-word on either side is a garble, the garble check's business
                 if _same_family(ctx, a, mine, b, theirs) or _near_reporting(a, mine) or _near_reporting(b, theirs):
                     continue
                 mine, theirs = _narrow(a, mine, b, theirs)
@@ -637,6 +674,22 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
         flag = _judge(ctx, story, group, slots[idx], others, agree, keysets, members)
         if flag is not None:
             yield flag
+
+
+def _known(word: str, lang: str, floor: float = _KNOWN_ZIPF) -> bool:
+    """A word of the language: listed by the dictionary, or seen often enough in it (zipf
+    ``floor``+: "de-escalation", "destabilise"). Most misspellings, even those a frequency list
+    has seen ("donw", zipf 1), are not."""
+    if zipf(word.lower(), lang) >= floor or is_ordinary_word(word, lang):
+        return True
+    # British -ise spellings of words the (American) dictionary lists with -ize.
+    low = word.lower()
+    return lang == "en" and "is" in low and is_ordinary_word(_ISE_RE.sub("iz", low), lang)
+
+
+def _surplus(x: Mapping[str, int], y: Mapping[str, int]) -> bool:
+    """Whether ``x`` has a content word more often than ``y``."""
+    return any(n > y.get(k, 0) for k, n in x.items())
 
 
 def _within_quote(a: _Seq, b: _Seq, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int, int, int]:
@@ -741,7 +794,7 @@ def _same_family(ctx, a: _Seq, mine, b: _Seq, theirs) -> bool:
         related = (shared_prefix(x, y) >= max(4, min(len(x), len(y)) - 1)
                    or (min(len(wx), len(wy)) >= 3 and (wy in wx or wx in wy))
                    or _same_derivation(wx, wy)
-                   or closest_word(wx, [wy], 1 if len(wx) < 7 else 2) is not None)
+                   or OSA.distance(wx, wy, score_cutoff=1 if len(wx) < 7 else 2) <= (1 if len(wx) < 7 else 2))
         if not related:
             return False
     return True
