@@ -35,6 +35,15 @@ def speakers(text):
     ("Listen to what is said, and act accordingly.", []),
     ("The Office of the U.S. Trade Representative said its chief will visit.",
      ["The Office of the U.S. Trade Representative"]),
+    # A group of people and the named body they speak for: the body names the speaker.
+    ('Regulators at NHTSA said: "Owners should wait."', ["NHTSA"]),
+    ("Officials from the Interior Ministry said the road is closed.", ["the Interior Ministry"]),
+    # The traps: a day after the people is not a body; a named person keeps the name.
+    ("Regulators on Monday said the road is closed.", ["Regulators"]),
+    ("Mayor Ana Silva of Lima said the road is closed.", ["Mayor Ana Silva of Lima"]),
+    # More reporting verbs; "urged" takes an object, so "…, urged caution" credits no "caution".
+    ('"It cannot prove cause," cautioned Dr. Ana Ruiz.', ["Dr. Ana Ruiz"]),
+    ("Professor Tom Lee, a cardiologist, urged caution.", ["Professor Tom Lee"]),
 ])
 def test_speakers_are_read(text, expected):
     assert speakers(text) == expected

@@ -222,3 +222,23 @@ def test_seed_quote_variants():
     assert reported and reported[0].kind in (Kind.QUOTE_VARIANT, Kind.TERM_VARIANT)
     clean = [f for f in mine if f.source.startswith(("000", "003"))]
     assert len(clean) <= 2 and all(f.severity.value == "low" for f in clean)
+
+
+def test_other_sources_cutting_a_change_differently_still_agree():
+    # "was … would" against "is that … will" and "is that … meeting will": the two other sources
+    # line the words up differently, but their wordings share what this one lacks.
+    texts = {
+        "a": ['"My view is that this will be about trade, not about the big deal," Jones said.'],
+        "b": ['"My view is that this meeting will be about trade," Jones said.'],
+        "c": ['"My view was this would be about trade, not about the big deal," Jones said.'],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.severity.value) for f in flags] == [("c", "low")]
+    # The trap: an inflection of the same word ("decoupling" / "to decouple") is no other wording.
+    texts2 = {
+        "a": ['"We do not want to decouple from them at all," Jones said.'],
+        "b": ['"We do not want to decouple, we want fair trade," Jones said.'],
+        "c": ['"We do not want decoupling from them at all," Jones said.'],
+    }
+    _, flags2 = run(texts2)
+    assert flags2 == []

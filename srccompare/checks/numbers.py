@@ -19,6 +19,7 @@ In: ``CheckContext``. Out: ``Flag``s of kind ``number_conflict`` and ``date_conf
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -162,7 +163,7 @@ class Mention:
 
     ``unit``: "percent", "points", "cur:USD" (a currency), "count" (a number of something named:
     ``head`` is the noun, ``np`` the words of its noun phrase), "year", "date" (month and day),
-    "weekday"; ``anchor`` (dates only) the content words right next to a date, which name the event
+    "weekday"; ``casualty`` the casualty class of a count (see ``_casualty_of``); ``anchor`` (dates only) the content words right next to a date, which name the event
     it dates. ``value`` is
     comparable within a unit (a float; (month, day); a frozenset of weekdays). ``lo``/``hi`` is
     the interval the wording allows (equal to the value when exact); ``hedge`` what kind of
@@ -187,6 +188,7 @@ class Mention:
     after: str
     np: frozenset[str] = frozenset()
     anchor: frozenset[str] = frozenset()
+    casualty: str = ""
 
     @property
     def source(self) -> str:
@@ -504,7 +506,8 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            lo=lo, hi=hi, exact=exact, hedge=hedge, head=head, context=context,
                            order=per_unit[unit],
                            after=" ".join(t[0] for t in toks[i1:k]),
-                           np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor))
+                           np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
+                           casualty=_casualty_of(unit, head, context)))
         per_unit[unit] += 1
     return out
 
@@ -573,11 +576,15 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
 def _casualty(m: Mention) -> str:
     """The casualty class a count states ("⟨killed⟩", "⟨injured⟩"), from the noun it counts or,
     failing that, the one casualty word of its clause; "" when none or both."""
-    if not m.unit == "count":
+    return m.casualty
+
+
+def _casualty_of(unit: str, head: str, context: frozenset[str]) -> str:
+    if unit != "count":
         return ""
-    if m.head.startswith("⟨"):
-        return m.head
-    found = [w for w in m.context if w.startswith("⟨")]
+    if head.startswith("⟨"):
+        return head
+    found = [w for w in context if w.startswith("⟨")]
     return found[0] if len(found) == 1 else ""
 
 
@@ -593,8 +600,9 @@ def _date_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[1] in _day_slips(a[1])
 
 
-def _day_slips(day: int) -> set[int]:
-    return {int(v) for v in _slip_variants(float(day)) if v == int(v) and 1 <= v <= 31 and v != day}
+@functools.lru_cache(maxsize=64)
+def _day_slips(day: int) -> frozenset[int]:
+    return frozenset(int(v) for v in _slip_variants(float(day)) if v == int(v) and 1 <= v <= 31 and v != day)
 
 
 def _digit_slip(a: Mention, b: Mention) -> bool:

@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 from typing import Iterator, Sequence
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.speech import Quote, Speech, Word, compatible, speech_of
+from srccompare.checks.speech import Quote, Speech, Word, compatible, speech_of, stem
 from srccompare.models import Flag, Kind, Severity, Span
 
 MIN_QUOTE_WORDS = 4
@@ -57,6 +57,7 @@ class _Match:
     ops: tuple[tuple[str, int, int, int, int], ...]
     status: tuple[object, ...]  # per word of this fragment: None (no vote), "eq", or a key tuple
     matched: int
+    alts: tuple[frozenset[str], ...] = ()  # per word: the other fragment's words in its place (votes only)
 
 
 class QuoteCheck:
@@ -194,6 +195,7 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
     if not (strict or reworded):
         return None
     status: list[object] = [None] * len(qw)
+    alts: list[frozenset[str]] = [frozenset()] * len(qw)
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
             for i in range(i1, i2):
@@ -206,6 +208,7 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
             # Words this source leaves out without an ellipsis: the vote goes to the word after the gap.
             if not edge and i1 < len(qw):
                 status[i1] = _vote(list(cside) + [qw[i1]], [qw[i1]], omission=True)
+                alts[i1] = frozenset(w.norm for w in cside) | {qw[i1].norm}
             continue
         if edge and (tag == "delete" or len(qside) > MAX_EDGE_WORDS or len(cside) > MAX_EDGE_WORDS
                      or abs(len(qside) - len(cside)) > 2):
@@ -213,7 +216,31 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
         vote = _vote(cside, qside)
         for i in range(i1, i2):
             status[i] = vote
-    return _Match(words=tuple(cw), ops=tuple(ops), status=tuple(status), matched=matched)
+            alts[i] = frozenset(w.norm for w in cside)
+    return _Match(words=tuple(cw), ops=tuple(ops), status=tuple(status), matched=matched, alts=tuple(alts))
+
+
+def _shared_alternative(best: dict[str, tuple[_Match, "Quote"]], i: int, own: str
+                        ) -> tuple[tuple[str, ...], set[str]]:
+    """Where the other sources' votes on word ``i`` differ as keys, the largest set of them whose
+    wordings at that place share a word, and the key most of them give. A source whose wording
+    there holds an inflection of this source's own word ``own`` supports no alternative. Out:
+    (key, supporting sources); an empty set when no word is shared."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for sid, (m, _) in best.items():
+        st = m.status[i]
+        if st is None or st == "eq" or not m.alts:
+            continue
+        if any(stem(w) == stem(own) for w in m.alts[i]):
+            continue  # "decoupling" / "to decouple": an inflection, not another wording
+        for w in m.alts[i]:
+            by_word[w].add(sid)
+    if not by_word:
+        return (), set()
+    word, sids = max(by_word.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    keys = Counter(best[sid][0].status[i] for sid in sids)
+    key = max(keys.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return key, sids  # type: ignore[return-value]
 
 
 def _map_range(m: _Match, a: int, b: int) -> tuple[int, int]:
@@ -258,6 +285,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
         return None
     # Word-by-word vote.
     flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)
+    voters_at: dict[tuple[int, int], set[str]] = {}  # the sources voting for the consensus there
     against_max = 0
     agree_max = 0
     for fi, qw in enumerate(frags):
@@ -273,16 +301,22 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
             if not keys:
                 continue
             key, n = max(keys.items(), key=lambda kv: (kv[1], kv[0]))
+            supporters = {sid for sid, (m, _) in best[fi].items() if m.status[i] == key}
+            if n < 2:
+                # The sources that word this place otherwise may cut their stretch differently
+                # ("sense was" / "promise is that"; "would" / "meeting will" / "will"): they still
+                # agree when their wordings there share a word this source does not have.
+                key, supporters = _shared_alternative(best[fi], i, qw[i].norm)
+                n = len(supporters)
             if n >= 2 and n > eq + 1:
                 flagged.append((fi, i, key))
+                voters_at[(fi, i)] = supporters
                 against_max = max(against_max, n)
                 agree_max = max(agree_max, eq)
     if not flagged:
         return None
     # The consensus sources: those voting against this wording; the reference is the best-matching one.
-    voters = sorted(
-        {sid for fi, i, k in flagged for sid, (m, _) in best[fi].items() if m.status[i] == k},
-    )
+    voters = sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]})
     ref_sid = max(voters, key=lambda s: (sum(best[f][s][0].matched for f in range(len(frags)) if s in best[f]), s))
     content_total = sum(1 for f in frags for w in f if w.content)
     flagged_content = sum(1 for fi, i, k in flagged if frags[fi][i].content and k[0] != MINOR)

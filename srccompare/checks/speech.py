@@ -40,15 +40,17 @@ REPORTING_VERBS = frozenset(
     noted commented confirmed confirms explained explains insisted argued argues claimed replied
     responded declared stressed emphasized emphasised highlighted remarked acknowledged reiterated
     tweeted asserted contended predicted reported admitted affirmed underlined indicated revealed
-    conceded informed""".split()
+    conceded informed cautioned cautions urged urges vowed vows pledged pledges promised promises
+    countered observed""".split()
 )
 # Verbs that may come before their subject ("…,” said Bessent); "told" takes an object instead
-# ("…,” Whitfield told Consumer Watch).
+# ("…,” Whitfield told Consumer Watch), and so do "urged", "vowed", "promised", "pledged" ("…,
+# urged caution").
 INVERTIBLE_VERBS = frozenset(
     """said says added adds wrote writes stated noted commented confirmed explained insisted argued
     claimed replied responded declared stressed emphasized emphasised remarked acknowledged
     reiterated asserted contended continued warned reported admitted affirmed underlined indicated
-    conceded informed""".split()
+    conceded informed cautioned countered observed""".split()
 )
 AUXILIARIES = frozenset(
     """has have had was were is are be been would will could should may might must did does do
@@ -460,16 +462,38 @@ def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker 
     if chunk[-1][0].lower() == "and":
         # "Trump described the meeting as productive and said": the first verb's subject.
         return _speaker_from_tokens(source, text, parts[0], toks[vi][1])
-    for part in reversed(parts):
+    for k in range(len(parts) - 1, -1, -1):
+        part = parts[k]
         if not part:
             continue
         lw = part[0][0].lower()
         if lw in PREPOSITIONS and not (lw in CONJUNCTIONS):
+            if k > 0 and _member_of(parts[k - 1], part):
+                # "Regulators at NHTSA said", "officials from the Commerce Ministry said": the
+                # organisation names the speaker; the common noun before it does not.
+                return _speaker_from_tokens(source, text, part[1:], toks[vi][1])
             continue
         if lw in CONJUNCTIONS and lw != "and":
             part = part[1:]
         return _speaker_from_tokens(source, text, part, toks[vi][1])
     return None
+
+
+_MEMBER_PREPOSITIONS = frozenset({"at", "from", "for", "of", "with"})
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
+
+
+def _member_of(people: Sequence[Tok], org: Sequence[Tok]) -> bool:
+    """Whether ``people`` + ``org`` reads "<common noun> at/from/of <Name>": a group of people
+    ("Regulators", "officials", "a spokesman") and the named body they speak for."""
+    if not people or not org or org[0][0].lower() not in _MEMBER_PREPOSITIONS:
+        return False
+    names = [t[0] for t in org[1:] if t[0].lower() not in ("the", "a", "an")]
+    if not names or not all(w[:1].isupper() for w in names) or any(w.lower() in _CALENDAR for w in names):
+        return False
+    # The people part is common words (its first word may be capitalised only as the sentence opens).
+    return all(not t[0][:1].isupper() for t in people[1:]) and people[-1][0][:1].isalpha()
 
 
 def _np_after(source: str, text: str, toks: Sequence[Tok], vi: int, span: int) -> Speaker | None:
