@@ -32,17 +32,19 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 
-from srccompare.checks.base import CheckContext, Token, make_flag, normalize_word, span_of
+from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
     HONORIFICS,
     closest_word,
     foreign_margin,
+    has_upper,
     in_title_line,
     is_acronym,
     is_alpha_word,
     is_common_noun_only,
     is_function_word,
     lang_of,
+    norm_of,
     panel,
     passage_tokens,
     sentence_initial,
@@ -85,21 +87,32 @@ class GarbleCheck:
         vocab = _StoryVocab(ctx)
         out: dict[tuple[str, int, int], Flag] = {}
         panels: dict[str, tuple[Passage, ...]] = {}
+        # Passages are taken group by group so that what a group's other sources print is counted
+        # once for the whole group (see ``_Others``), not once per passage. A flag's key holds its
+        # source and offsets, and passages of one source do not overlap, so the order in which
+        # passages are visited does not change the output.
+        by_group: dict[str | None, list[Passage]] = {}
         for p in ctx.alignment.passages:
-            src = ctx.sources[p.source]
-            if in_title_line(src.text, p.start) and len(p.text) < 120:
-                continue  # headlines: capitals and missing full stops are their style
-            group = group_of.get(p.id)
-            counterparts = _counterparts(ctx, p, group, panels)
-            for f in _find(ctx, p, counterparts, vocab):
-                key = (p.source, f.start, f.end)
-                if key in out:
-                    continue
-                out[key] = make_flag(
-                    ctx, kind=Kind.GARBLED_TEXT, source=p.source, start=f.start, end=f.end,
-                    expected=f.expected, severity=f.severity, confidence=f.confidence, group=group,
-                    message=f.message, evidence=_evidence(ctx, counterparts, f.want or f.expected),
-                )
+            g = group_of.get(p.id)
+            by_group.setdefault(g.id if g is not None else None, []).append(p)
+        groups = {g.id: g for g in ctx.alignment.groups}
+        for gid, members in by_group.items():
+            group = groups.get(gid) if gid is not None else None
+            others = _Others(ctx, group, panels) if group is not None else None
+            for p in members:
+                src = ctx.sources[p.source]
+                if in_title_line(src.text, p.start) and len(p.text) < 120:
+                    continue  # headlines: capitals and missing full stops are their style
+                view = others.without(p.source) if others is not None else _NO_OTHERS
+                for f in _find(ctx, p, view, vocab):
+                    key = (p.source, f.start, f.end)
+                    if key in out:
+                        continue
+                    out[key] = make_flag(
+                        ctx, kind=Kind.GARBLED_TEXT, source=p.source, start=f.start, end=f.end,
+                        expected=f.expected, severity=f.severity, confidence=f.confidence, group=group,
+                        message=f.message, evidence=_evidence(ctx, view.counterparts, f.want or f.expected),
+                    )
         return [out[k] for k in sorted(out)]
 
 
@@ -119,11 +132,12 @@ class _StoryVocab:
                     continue
                 if t.text[0].isupper():
                     if not sentence_initial(text, t.start, p.start):
-                        self.cap_mid.setdefault(t.norm, set()).add(p.source)
+                        self.cap_mid.setdefault(norm_of(t.text), set()).add(p.source)
                 else:
-                    self.lower_mid.setdefault(t.norm, set()).add(p.source)
+                    self.lower_mid.setdefault(norm_of(t.text), set()).add(p.source)
         # Words two or more sources use, bucketed by first letter for the spelling search.
         self._shared: dict[str, list[str]] = {}
+        self._close: dict[tuple[str, str], str | None] = {}
         for w in sorted(w for w, s in self.word_sources.items() if len(s) >= 2 and w.isalpha()):
             self._shared.setdefault(w[0], []).append(w)
 
@@ -135,12 +149,16 @@ class _StoryVocab:
         return _others_in(users, source) and len(users) * 10 > self.n_sources
 
     def close_shared_word(self, word: str, lang: str) -> str | None:
-        """A word used by two or more sources that is one or two edits from ``word``."""
+        """A word used by two or more sources that is one or two edits from ``word``. Memoised
+        for the run: the same misspelling recurs in many sources, and each search scans a list
+        that grows with the story."""
+        key = (word, lang)
+        if key in self._close:
+            return self._close[key]
         choices = self._shared.get(word[:1], ())
-        if not choices:
-            return None
-        hit = closest_word(word, choices, 1 if len(word) < 7 else 2, lang)
-        return hit[0] if hit else None
+        hit = closest_word(word, choices, 1 if len(word) < 7 else 2, lang) if choices else None
+        found = self._close[key] = hit[0] if hit else None
+        return found
 
 
 _MAX_COUNTERPARTS = 12
@@ -151,52 +169,128 @@ def _others_in(sources, source: str) -> bool:
     return bool(sources) and (len(sources) > 1 or source not in sources)
 
 
-def _counterparts(ctx: CheckContext, p: Passage, group: Group | None,
-                  panels: dict[str, tuple[Passage, ...]]) -> list[tuple[Passage, tuple[Token, ...]]]:
-    """The aligned passages of other sources, from a fixed sample of the group's sources (bounded
-    work per passage in groups of thousands)."""
-    if group is None:
-        return []
-    return [(q, passage_tokens(ctx, q)) for q in panel(group, _MAX_COUNTERPARTS + 1, panels) if q.source != p.source]
+class _Others:
+    """What the aligned passages of one group print, from a fixed sample of the group's sources
+    (``panel``: bounded work per passage in groups of thousands), counted once for the group.
+
+    Each sampled passage adds its distinct lower-cased words, the normalised forms of its
+    lower-case words and its word pairs (bigrams) to group-wide counts; what one source's own
+    passages added is kept apart, so that the view for a passage of that source (``without``)
+    leaves them out without recounting the others."""
+
+    def __init__(self, ctx: CheckContext, group: Group, panels: dict[str, tuple[Passage, ...]]) -> None:
+        self.entries: list[tuple[Passage, tuple[Token, ...], tuple[str, ...]]] = []
+        self.words: Counter[str] = Counter()
+        self.lower: Counter[str] = Counter()
+        self.bigrams: Counter[tuple[str, str]] = Counter()
+        self.own: dict[str, tuple[Counter[str], Counter[str], Counter[tuple[str, str]]]] = {}
+        for q in panel(group, _MAX_COUNTERPARTS + 1, panels):
+            toks = passage_tokens(ctx, q)
+            lows = tuple(t.text.lower() for t in toks)
+            self.entries.append((q, toks, lows))
+            words = set(lows)
+            lower = {norm_of(t.text) for t in toks if t.text[:1].islower()}
+            bigrams = set(zip(lows, lows[1:]))
+            self.words.update(words)
+            self.lower.update(lower)
+            self.bigrams.update(bigrams)
+            own = self.own.setdefault(q.source, (Counter(), Counter(), Counter()))
+            own[0].update(words)
+            own[1].update(lower)
+            own[2].update(bigrams)
+        self._views: dict[str | None, _View] = {}
+
+    def without(self, source: str) -> "_View":
+        """The view for a passage of ``source``: the sampled passages of the other sources."""
+        key = source if source in self.own else None
+        view = self._views.get(key)
+        if view is None:
+            own = self.own.get(source) if key is not None else None
+            view = self._views[key] = _View(
+                [(q, toks, lows) for q, toks, lows in self.entries if q.source != source],
+                _Present(self.words, own[0] if own else None),
+                _Present(self.lower, own[1] if own else None),
+                _Present(self.bigrams, own[2] if own else None),
+            )
+        return view
+
+
+class _Present:
+    """Set-like view of a group-wide count less one source's own share: which items the other
+    sources' passages hold, and in how many of them."""
+
+    __slots__ = ("total", "own")
+
+    def __init__(self, total: Counter, own: Counter | None) -> None:
+        self.total, self.own = total, own
+
+    def count(self, item) -> int:
+        n = self.total.get(item, 0)
+        return n - self.own.get(item, 0) if n and self.own is not None else n
+
+    def __contains__(self, item) -> bool:
+        return self.count(item) > 0
+
+    def sorted_items(self) -> list:
+        return sorted(w for w in self.total if self.count(w) > 0)
+
+
+@dataclass
+class _View:
+    """The counterparts of one passage: the other sources' sampled passages (passage, tokens,
+    lower-cased words) and what they print (``words``: lower-cased words, counted per passage;
+    ``lower``: normalised lower-case words; ``bigrams``: adjacent lower-cased word pairs)."""
+
+    counterparts: list[tuple[Passage, tuple[Token, ...], tuple[str, ...]]]
+    words: _Present
+    lower: _Present
+    bigrams: _Present
+    _sorted: list[str] | None = None
+
+    def sorted_words(self) -> list[str]:
+        """The distinct lower-cased words of the counterparts, sorted (for the spelling search)."""
+        if self._sorted is None:
+            self._sorted = self.words.sorted_items()
+        return self._sorted
+
+
+_NO_OTHERS = _View([], _Present(Counter(), None), _Present(Counter(), None), _Present(Counter(), None))
 
 
 def _evidence(ctx, counterparts, want: str):
     """Where the other sources print ``want`` (a word or phrase); else their aligned passages."""
     spans = []
     seen: set[str] = set()
-    words = want.lower().split()
+    words = tuple(want.lower().split())
     if words:
-        for q, toks in counterparts:
+        for q, toks, norms in counterparts:
             if q.source in seen:
                 continue
-            norms = [t.text.lower() for t in toks]
             for i in range(len(norms) - len(words) + 1):
                 if norms[i:i + len(words)] == words:
                     spans.append(span_of(ctx, q.source, toks[i].start, toks[i + len(words) - 1].end))
                     seen.add(q.source)
                     break
     if not spans:
-        for q, _ in counterparts:
+        for q, _, _ in counterparts:
             if q.source not in seen:
                 seen.add(q.source)
                 spans.append(span_of(ctx, q.source, q.start, q.end))
     return spans[:_EVIDENCE_CAP]
 
 
-def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> Iterator[_Found]:
+def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab) -> Iterator[_Found]:
     src = ctx.sources[p.source]
     text, lang = src.text, lang_of(src)
     toks = passage_tokens(ctx, p)
-    other_norms = [t.text.lower() for _, ts in counterparts for t in ts]
-    other_set = set(other_norms)
-    other_count = Counter(w for _, ts in counterparts for w in {t.text.lower() for t in ts})
-    other_lower = {t.norm for _, ts in counterparts for t in ts if t.text[:1].islower()}
-    other_bigrams = {(a, b) for _, ts in counterparts for a, b in zip((t.text.lower() for t in ts),
-                                                                      (t.text.lower() for t in ts[1:]))}
+    other_set = view.words
+    n_counterparts = len(view.counterparts)
+    other_lower = view.lower
+    other_bigrams = view.bigrams
     urlish = [(m.start() + p.start, m.end() + p.start) for m in _URLISH_RE.finditer(p.text)]
 
     def skip(t: Token) -> bool:
-        return any(s <= t.start < e for s, e in urlish)
+        return bool(urlish) and any(s <= t.start < e for s, e in urlish)
 
     yield from _structure(text, p, toks, lang, skip)
     for i, t in enumerate(toks):
@@ -214,19 +308,19 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
             found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower)
             # A possessive is judged by its base word ("Castellan's" is "Castellan"), and a word
             # the other sources capitalise inside sentences is a name, not a misspelling.
-            if found is None and not mid and w[1:].islower() and not vocab.used_by_others(t.norm, p.source) \
-                    and not _others_in(vocab.cap_mid.get(t.norm), p.source):
+            if found is None and not mid and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source) \
+                    and not _others_in(vocab.cap_mid.get(norm_of(t.text)), p.source):
                 # A misspelt word that opens a sentence ("Depsite"); names inside sentences are
                 # the name check's business.
-                found = _non_word(t, lang, other_norms, vocab, capital=True)
-            if found is None and w[1:].islower() and not vocab.used_by_others(t.norm, p.source):
+                found = _non_word(t, lang, view, vocab, capital=True)
+            if found is None and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source):
                 # "Australiandollar": a name or demonym run into the next word, when the other
                 # sources print the two words.
                 found = _run_together(text, toks, i, lang, other_bigrams, attested_only=True)
             if found:
                 yield found
             continue
-        if any(c.isupper() for c in w):
+        if has_upper(w):
             if zipf(w.lower(), lang) >= 5:
                 yield _Found(t.start, t.end, w.lower(), Severity.MEDIUM, 0.75,
                              f"'{w}': odd capitals inside a word", w.lower())
@@ -234,12 +328,12 @@ def _find(ctx: CheckContext, p: Passage, counterparts, vocab: _StoryVocab) -> It
         if "'" in w or "’" in w:
             continue  # contractions and possessives: their parts are words
         low = w.lower()
-        if vocab.used_by_others(low, p.source) or other_count.get(low, 0) * 2 > len(counterparts):
+        if vocab.used_by_others(low, p.source) or other_set.count(low) * 2 > n_counterparts:
             continue
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
         found = (_split(text, toks, i, lang, other_set, vocab, p)
                  or _run_together(text, toks, i, lang, other_bigrams)
-                 or _non_word(t, lang, other_norms, vocab))
+                 or _non_word(t, lang, view, vocab))
         if found:
             yield found
 
@@ -303,7 +397,7 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms) ->
                 return _Found(t.start, t.end, w[0] + w[1:].lower(), Severity.MEDIUM, 0.7,
                               f"'{w}': odd capitals inside a word", w[0] + w[1:].lower())
         return None
-    norm = normalize_word(w)
+    norm = norm_of(w)
     if not mid or is_function_word(w) or norm in HONORIFICS:
         return None
     if _in_multiword_name(text, toks, i):
@@ -447,12 +541,12 @@ def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
     return None
 
 
-def _non_word(t: Token, lang: str, other_norms: Sequence[str], vocab: _StoryVocab, *,
+def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *,
               capital: bool = False) -> _Found | None:
     """A misspelling: a rare word (word lists also hold common typos, so "rare", not "absent")
     one or two edits from a much more common word the aligned sources (or two other sources in
     the story) print."""
-    w = normalize_word(t.text)
+    w = norm_of(t.text)
     if len(w) < 3 or is_function_word(w):
         return None
     zw = zipf(w, lang)
@@ -464,7 +558,8 @@ def _non_word(t: Token, lang: str, other_norms: Sequence[str], vocab: _StoryVoca
         zc = zipf(correct, lang)
         return correct != w and zc - zw >= (1.5 if zw < _RARE else 2.5)
 
-    hit = closest_word(w, sorted(set(other_norms)), cutoff, lang) if other_norms else None
+    choices = view.sorted_words()
+    hit = closest_word(w, choices, cutoff, lang) if choices else None
     shown = (lambda word: word[:1].upper() + word[1:]) if capital else (lambda word: word)
     if hit is not None and plausible(hit[0]):
         return _Found(t.start, t.end, shown(hit[0]), Severity.MEDIUM, 0.8,

@@ -23,7 +23,7 @@ import wordfreq
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from srccompare.checks.base import CheckContext, Token
+from srccompare.checks.base import CheckContext, Token, normalize_word
 from srccompare.models import Group, Passage, Source
 
 DEFAULT_LANG = "en"
@@ -48,6 +48,8 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+
+@lru_cache(maxsize=200_000)
 def is_function_word(word: str) -> bool:
     """A closed-class word, contractions included ("don't", "we've", "it's")."""
     w = word.lower().replace("’", "'")
@@ -182,14 +184,22 @@ def name_key(word: str) -> str:
     return w.replace("-", "").replace("'", "").replace(".", "")
 
 
+@lru_cache(maxsize=200_000)
 def is_alpha_word(word: str) -> bool:
     """Letters only (inner apostrophes allowed): not a number, code, URL or acronym with periods."""
     return bool(_LETTERS_RE.match(word))
 
 
+@lru_cache(maxsize=200_000)
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=200_000)
+def has_upper(word: str) -> bool:
+    """Whether any letter of ``word`` is upper case."""
+    return any(c.isupper() for c in word)
 
 
 def shared_prefix(a: str, b: str) -> int:
@@ -216,6 +226,11 @@ def polarity_prefix(word: str) -> str:
         if low.startswith(p + "-") or (zipf(rest) >= 2.5 and zipf(w) < zipf(rest)):
             return p
     return ""
+
+
+# ``normalize_word`` for token texts, memoised: a story of thousands of sources repeats a few
+# thousand distinct words millions of times.
+norm_of = lru_cache(maxsize=500_000)(normalize_word)
 
 
 def passage_tokens(ctx: CheckContext, passage: Passage) -> tuple[Token, ...]:
@@ -441,6 +456,7 @@ def _english_dictionary() -> frozenset[str]:
 _INFLECTIONS = ("es", "s", "ed", "d", "ing", "ly", "er", "est")
 
 
+@lru_cache(maxsize=200_000)
 def is_common_noun_only(word: str, lang: str = DEFAULT_LANG) -> bool | None:
     """Whether a dictionary lists ``word`` (or its stem) only as an ordinary lower-case word, never
     as a proper noun: True for "Salvoes", False for "Britain", "Reuters" or "Trump"-as-unknown.
@@ -456,6 +472,7 @@ def is_common_noun_only(word: str, lang: str = DEFAULT_LANG) -> bool | None:
     return any(f in words for f in forms)
 
 
+@lru_cache(maxsize=200_000)
 def is_ordinary_word(word: str, lang: str = DEFAULT_LANG) -> bool:
     """Whether ``word`` is an ordinary (lower-case) dictionary word of the language: "minister",
     "best", "ministry" yes; "Hartley", "Geneva" no. Without a dictionary for ``lang``, a word of
