@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
+import itertools
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -173,6 +176,7 @@ class Mention:
     """
 
     passage: Passage
+    source: str  # the passage's source (a field, not a property: it is read millions of times)
     start: int
     end: int
     text: str
@@ -189,10 +193,6 @@ class Mention:
     np: frozenset[str] = frozenset()
     anchor: frozenset[str] = frozenset()
     casualty: str = ""
-
-    @property
-    def source(self) -> str:
-        return self.passage.source
 
     @property
     def is_date(self) -> bool:
@@ -502,7 +502,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                             and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
                             and not (is_date and lower[c] in REPORTING_VERBS))
         text = p.text[start - p.start:r["end"] - p.start]
-        out.append(Mention(passage=p, start=start, end=r["end"], text=text, unit=unit, value=r["value"],
+        out.append(Mention(passage=p, source=p.source, start=start, end=r["end"], text=text, unit=unit, value=r["value"],
                            lo=lo, hi=hi, exact=exact, hedge=hedge, head=head, context=context,
                            order=per_unit[unit],
                            after=" ".join(t[0] for t in toks[i1:k]),
@@ -612,12 +612,18 @@ def _digit_slip(a: Mention, b: Mention) -> bool:
         return _date_slip(a.value, b.value)  # type: ignore[arg-type]
     if not (isinstance(a.value, float) and isinstance(b.value, float)) or a.value == b.value:
         return False
-    x, y = abs(a.value), abs(b.value)
+    return _figure_slip(a.value, b.value)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _figure_slip(x: float, y: float) -> bool:
+    """``_digit_slip`` for two different figures (memoised: a story repeats its figures)."""
+    da, db = f"{x:g}".replace(".", ""), f"{y:g}".replace(".", "")
+    x, y = abs(x), abs(y)
     if x and y:
         r = math.log10(max(x, y) / min(x, y))
         if abs(r - round(r)) < 1e-9 and 1 <= round(r) <= 3:
             return True
-    da, db = f"{a.value:g}".replace(".", ""), f"{b.value:g}".replace(".", "")
     if len(da) != len(db):
         return False
     diff = [i for i in range(len(da)) if da[i] != db[i]]
@@ -646,6 +652,21 @@ def _plain(m: Mention) -> object:
 
 def _order_key(a: str, b: str) -> str:
     return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _order_keys(source: str) -> dict[str, str]:
+    """``_order_key(source, ·)`` by other source, filled as needed: mentions are judged source by
+    source, and the same other sources come back for each of them."""
+    return {}
+
+
+def _in_order(source: str, others: set[str]) -> list[str]:
+    """``others`` in their run-independent order for ``source`` (see ``_order_key``)."""
+    memo = _order_keys(source)
+    for o in others.difference(memo):
+        memo[o] = _order_key(source, o)
+    return sorted(others, key=memo.__getitem__)
 
 
 @dataclass(frozen=True)
@@ -679,15 +700,16 @@ class NumberCheck:
         lone: list[_Lone] = []
         for p in sorted(ctx.alignment.passages, key=lambda p: (p.source, p.start)):
             group = ctx.group_of.get(p.id)
-            aligned: list[Mention] = []
-            if group is not None:
+            aligned: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+            if group is not None and any(m.unit != BARE for m in by_passage[p.id]):
                 for q in group.passages:
                     if q.source != p.source:
-                        aligned.extend(by_passage.get(q.id, ()))
+                        for c in by_passage.get(q.id, ()):
+                            aligned[c.unit][c.source].append(c)
             for m in by_passage[p.id]:
                 if m.unit == BARE:
                     continue
-                out = self._judge(ctx, group, m, aligned, index, totals)
+                out = self._judge(ctx, group, m, aligned.get(m.unit, {}), index, totals)
                 if isinstance(out, _Lone):
                     lone.append(out)
                 elif out is not None:
@@ -705,33 +727,46 @@ class NumberCheck:
             if why:
                 yield _lone_flag(ctx, pair, why)
 
-    def _judge(self, ctx: CheckContext, group: Group | None, m: Mention, aligned: Sequence[Mention],
+    def _judge(self, ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str, list[Mention]],
                index: "_MentionIndex", totals: dict[str, Counter]) -> Flag | _Lone | None:
-        # Candidate counterparts per other source, with their role score.
-        per_source: dict[str, dict[tuple[str, int], tuple[float, Mention]]] = defaultdict(dict)
+        """The verdict on one mention. ``aligned``: the mentions of its unit in the passages aligned
+        with its own, by source."""
+        # Candidate counterparts per other source, with their role score. Candidates are first
+        # gathered per source without scoring (the story-wide ones come grouped by source from the
+        # index, once per role); sources are then taken in their run-independent order and scored
+        # one by one until MAX_COUNTERPART_SOURCES of them have a plausible counterpart: the same
+        # sources and scores as scoring every candidate first, but a mention of a large story no
+        # longer scores hundreds of candidates it will not use.
         m_total = totals[m.passage.id][m.unit]
-
-        def consider(c: Mention, bonus: float, floor: float) -> None:
-            if c.source == m.source or c.unit != m.unit:
-                return
-            sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
-            if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) and not _digit_slip(m, c):
-                return  # kept only to corroborate (the same figure) or as a slip of this one
-            key = (c.passage.id, c.start)
-            old = per_source[c.source].get(key)
-            if old is None or old[0] < sc:
-                per_source[c.source][key] = (sc, c)
-
-        aligned_ids = {c.passage.id for c in aligned}
-        siblings = index.in_passage(m.passage.id)
-        for c in aligned:
-            consider(c, ALIGNED_BONUS, MIN_ROLE_SCORE)
-        for c in index.near(m):
-            consider(c, 0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
+        story = index.near_by_source(m)
+        slipped: dict[str, list[Mention]] = defaultdict(list)
         if not index.corroborated(m):
             for c in index.slips(m):
-                consider(c, 0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
-        others = sorted(per_source, key=lambda s: _order_key(m.source, s))[:MAX_COUNTERPART_SOURCES]
+                slipped[c.source].append(c)
+        aligned_ids = {c.passage.id for cs in aligned.values() for c in cs}
+        siblings = index.in_passage(m.passage.id)
+        sources = set(aligned).union(story, slipped)
+        sources.discard(m.source)
+        per_source: dict[str, dict[tuple[str, int], tuple[float, Mention]]] = {}
+        far = (0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
+        for s in _in_order(m.source, sources):
+            kept: dict[tuple[str, int], tuple[float, Mention]] = {}
+            for cands, (bonus, floor) in ((aligned.get(s, ()), (ALIGNED_BONUS, MIN_ROLE_SCORE)),
+                                          (story.get(s, ()), far), (slipped.get(s, ()), far)):
+                for c in cands:
+                    sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
+                    if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) \
+                            and not _digit_slip(m, c):
+                        continue  # kept only to corroborate (the same figure) or as a slip of this one
+                    key = (c.passage.id, c.start)
+                    old = kept.get(key)
+                    if old is None or old[0] < sc:
+                        kept[key] = (sc, c)
+            if kept:
+                per_source[s] = kept
+                if len(per_source) == MAX_COUNTERPART_SOURCES:
+                    break
+        others = list(per_source)
         agree: list[Mention] = []
         votes: dict[object, list[Mention]] = defaultdict(list)
         pick_scores: dict[tuple[str, int], float] = {}
@@ -952,31 +987,64 @@ def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence
 
 
 class _MentionIndex:
-    """Mentions by unit and context word, to find a mention's counterparts anywhere in the story."""
+    """Mentions by unit and context word, to find a mention's counterparts anywhere in the story.
+
+    Built once per run. The story-wide search (``near``) works on *roles*: mentions with the same
+    unit, context words, counted noun and event words are found by exactly the same searches, and
+    in a story told by many sources most mentions repeat another's role word for word, so postings
+    list distinct roles and each role is searched once (memoised). Figures are looked up by value,
+    and by value and source, in dictionaries: no lookup scans the whole story.
+    """
 
     MAX_POSTINGS = 3000  # a context word shared by more mentions than this picks out nothing
     MAX_CANDIDATES = 400
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
-        self.by_word: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         self.by_passage: dict[str, list[Mention]] = defaultdict(list)
         self.by_value: dict[tuple[str, object], list[Mention]] = defaultdict(list)
         self.by_number: dict[tuple[str, object], list[Mention]] = defaultdict(list)  # figure, any hedge
-        self.by_anchor: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        self._value_source: dict[tuple[str, object, str], list[Mention]] = defaultdict(list)
+        self._number_source: dict[tuple[str, object, str], list[Mention]] = defaultdict(list)
+        # Roles: (unit, context, head, anchor) -> its mentions; postings list role numbers.
+        role_ids: dict[tuple, int] = {}
+        self._roles: list[list[Mention]] = []
+        self._role_head: list[str] = []
+        self._word_roles: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._anchor_roles: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._word_df: Counter[tuple[str, str]] = Counter()  # mentions per (unit, context word)
+        self._anchor_df: Counter[tuple[str, str]] = Counter()
+        self._near: dict[tuple, list[Mention]] = {}
+        self._near_by_source: dict[tuple, dict[str, list[Mention]]] = {}
         for m in mentions:
             self.by_passage[m.passage.id].append(m)
-            self.by_value[(m.unit, _value_key(m))].append(m)
-            self.by_number[(m.unit, _plain(m))].append(m)
-            for w in m.anchor:
-                self.by_anchor[(m.unit, w)].append(m)
+            vk, pk = _value_key(m), _plain(m)
+            self.by_value[(m.unit, vk)].append(m)
+            self.by_number[(m.unit, pk)].append(m)
+            self._value_source[(m.unit, vk, m.source)].append(m)
+            self._number_source[(m.unit, pk, m.source)].append(m)
+            role = _role_key(m)
+            rid = role_ids.get(role)
+            if rid is None:
+                rid = role_ids[role] = len(self._roles)
+                self._roles.append([])
+                self._role_head.append(m.head)
+                for w in m.context:
+                    self._word_roles[(m.unit, w)].append(rid)
+                for w in m.anchor:
+                    self._anchor_roles[(m.unit, w)].append(rid)
+            self._roles[rid].append(m)
             for w in m.context:
-                self.by_word[(m.unit, w)].append(m)
+                self._word_df[(m.unit, w)] += 1
+            for w in m.anchor:
+                self._anchor_df[(m.unit, w)] += 1
+        for ms in self._roles:
+            ms.sort(key=_rank_key)
 
     def of_source_value(self, source: str, like: Mention) -> list[Mention]:
         """``source``'s mentions of ``like``'s unit with ``like``'s figure (see ``_same_figure``)."""
-        return [x for x in self.by_value.get((like.unit, _value_key(like)), ()) if x.source == source] + \
-            [x for x in self.by_number.get((like.unit, _plain(like)), ()) if x.source == source
-             and _value_key(x) != _value_key(like)]
+        vk = _value_key(like)
+        return list(self._value_source.get((like.unit, vk, source), ())) + \
+            [x for x in self._number_source.get((like.unit, _plain(like), source), ()) if _value_key(x) != vk]
 
     def attested_by(self, m: Mention, exclude: set[str]) -> bool:
         """Whether a source outside ``exclude`` gives ``m``'s figure in ``m``'s unit anywhere."""
@@ -1005,31 +1073,67 @@ class _MentionIndex:
     def in_passage(self, passage_id: str) -> list[Mention]:
         return self.by_passage.get(passage_id, [])
 
+    def near_by_source(self, m: Mention) -> dict[str, list[Mention]]:
+        """``near(m)`` grouped by source (shared between mentions of the same role: do not modify)."""
+        role = _role_key(m)
+        found = self._near_by_source.get(role)
+        if found is None:
+            found = defaultdict(list)
+            for c in self.near(m):
+                found[c.source].append(c)
+            found = self._near_by_source[role] = dict(found)
+        return found
+
     def near(self, m: Mention) -> list[Mention]:
         """Mentions of the same unit sharing context words with ``m`` (two; one when ``m``'s
-        context is short), the most shared first."""
+        context is short), the most shared first (then by passage and position), at most
+        ``MAX_CANDIDATES``. The list is shared between mentions of the same role: do not modify it."""
+        role = _role_key(m)
+        found = self._near.get(role)
+        if found is None:
+            found = self._near[role] = self._search(m)
+        return found
+
+    def _search(self, m: Mention) -> list[Mention]:
         counts: Counter[int] = Counter()
-        by_id: dict[int, Mention] = {}
         for w in m.context:
-            posting = self.by_word.get((m.unit, w), ())
-            if len(posting) > self.MAX_POSTINGS:
+            if self._word_df[(m.unit, w)] > self.MAX_POSTINGS:
                 continue
-            for c in posting:
-                counts[id(c)] += 1
-                by_id[id(c)] = c
+            for rid in self._word_roles.get((m.unit, w), ()):
+                counts[rid] += 1
         need = 1 if len(m.context) <= 5 else 2  # a short sentence has few words to share
-        same_head = {k for k in counts if m.head and by_id[k].head == m.head}  # "… hectares" and "… hectares"
+        same_head = {r for r in counts if m.head and self._role_head[r] == m.head}  # "… hectares" and "… hectares"
         for w in m.anchor:  # "published on Wednesday" and "published this Monday": the same event
-            posting = self.by_anchor.get((m.unit, w), ())
-            if len(posting) > self.MAX_POSTINGS:
+            if self._anchor_df[(m.unit, w)] > self.MAX_POSTINGS:
                 continue
-            for c in posting:
-                counts[id(c)] += need
-                by_id[id(c)] = c
-                same_head.add(id(c))
-        ranked = sorted((k for k, n in counts.items() if n >= need or k in same_head),
-                        key=lambda k: (-counts[k], by_id[k].passage.id, by_id[k].start))
-        return [by_id[k] for k in ranked[: self.MAX_CANDIDATES]]
+            for rid in self._anchor_roles.get((m.unit, w), ()):
+                counts[rid] += need
+                same_head.add(rid)
+        by_count: dict[int, list[int]] = defaultdict(list)
+        for rid, n in counts.items():
+            if n >= need or rid in same_head:
+                by_count[n].append(rid)
+        out: list[Mention] = []
+        for n in sorted(by_count, reverse=True):
+            level = [self._roles[r] for r in by_count[n]]
+            room = self.MAX_CANDIDATES - len(out)
+            if len(level) == 1:
+                out.extend(level[0][:room])
+            elif sum(len(ms) for ms in level) <= 4 * self.MAX_CANDIDATES:
+                out.extend(sorted(itertools.chain.from_iterable(level), key=_rank_key)[:room])
+            else:
+                out.extend(itertools.islice(heapq.merge(*level, key=_rank_key), room))
+            if len(out) >= self.MAX_CANDIDATES:
+                break
+        return out
+
+
+def _role_key(m: Mention) -> tuple:
+    """What the story-wide search for a mention's counterparts depends on."""
+    return (m.unit, m.context, m.head, m.anchor)
+
+
+_rank_key = operator.attrgetter("passage.id", "start")  # candidates' order: by passage, then position
 
 
 def _slip_variants(value: float) -> set[float]:

@@ -17,6 +17,7 @@ context and shared by the checks that ask for it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import weakref
 from collections import defaultdict
@@ -117,6 +118,7 @@ class Word:
     content: bool
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light suffix-stripping stem ("decoupling", "decouple" -> "decoupl"): enough to tell an
     inflection apart from a different word, not a full morphological analysis."""
@@ -223,7 +225,14 @@ class Quote:
     passages: tuple[str, ...]
 
     def words(self) -> list[list[Word]]:
-        return [quote_words(self.text[s - self.start:e - self.start], s) for s, e in self.fragments]
+        """The normalised words of each fragment (see ``quote_words``). Computed once per quote: the
+        checks compare every quote with many others, so this is asked for many times. The lists
+        are shared: do not modify them."""
+        found = self.__dict__.get("_words")
+        if found is None:
+            found = [quote_words(self.text[s - self.start:e - self.start], s) for s, e in self.fragments]
+            object.__setattr__(self, "_words", found)
+        return found
 
 
 def find_quotes(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, bool]]:
