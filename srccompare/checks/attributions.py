@@ -26,7 +26,7 @@ from collections import defaultdict
 from typing import Iterator, Sequence
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.quotes import MIN_QUOTE_WORDS, StoryIndex, align_fragments
+from srccompare.checks.quotes import MIN_QUOTE_WORDS, StoryIndex, align_fragments, in_order
 from srccompare.checks.speech import Aliases, Quote, Speaker, Speech, compatible, speech_of
 from srccompare.models import Flag, Group, Kind, Severity
 
@@ -103,19 +103,23 @@ class AttributionCheck:
 
     def _same_quote_elsewhere(self, ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                               words: list) -> list[Quote]:
-        """For each other source, its quote that is plainly the same quotation as ``q``, if any."""
-        cands: dict[str, list[Quote]] = defaultdict(list)
+        """For each other source, its quote that is plainly the same quotation as ``q``, if any.
+
+        Looks at MAX_COUNTERPART_SOURCES sources, first in their run-independent order among
+        those with a passage aligned with the quote's or a quote the index finds story-wide."""
+        aligned: dict[str, list[Quote]] = defaultdict(list)
         for pid in q.passages:
             g = ctx.group_of.get(pid)
             if g is None:
                 continue
             for p in g.passages:
                 if p.source != q.source:
-                    cands[p.source].extend(c for c in speech.quotes_in_passage(p.id) if not c.nested)
-        for c in index.candidates(q):
-            if c.source != q.source:
-                cands[c.source].append(c)
-        chosen = sorted(cands, key=lambda s: _order_key(q.source, s))[:MAX_COUNTERPART_SOURCES]
+                    aligned[p.source].extend(c for c in speech.quotes_in_passage(p.id) if not c.nested)
+        story = index.by_source(q)
+        others = set(aligned).union(story)
+        others.discard(q.source)
+        chosen = in_order(q.source, others)[:MAX_COUNTERPART_SOURCES]
+        cands = {sid: aligned.get(sid, []) + story.get(sid, []) for sid in chosen}
         out: list[Quote] = []
         for sid in sorted(chosen):
             best: tuple[int, Quote] | None = None

@@ -18,11 +18,13 @@ In: ``CheckContext``. Out: ``Flag``s of kind ``quote_variant``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
+
+from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compiled
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.speech import Quote, Speech, Word, compatible, speech_of, stem
@@ -76,37 +78,69 @@ class QuoteCheck:
 
 
 class StoryIndex:
-    """Quotes by content word, for finding the same named speaker's quote anywhere in the story."""
+    """Quotes by content word, for finding the same named speaker's quote anywhere in the story.
+
+    Built once per run. Postings list distinct *wordings* (a quote's set of content stems): in a
+    story told by many sources most quotes repeat another's wording, so each wording is searched
+    once (memoised) and its matches are kept grouped by source.
+    """
 
     MAX_POSTINGS = 2000  # a word used in more quotes than this says nothing about which ones match
 
     def __init__(self, speech: Speech, *, named_only: bool = True) -> None:
-        self.by_word: dict[str, list[Quote]] = defaultdict(list)
+        ids: dict[frozenset[str], int] = {}
+        self._quotes: list[list[Quote]] = []  # per wording, its quotes
+        self._word_wordings: dict[str, list[int]] = defaultdict(list)
+        self._df: Counter[str] = Counter()  # quotes per content stem
+        self._memo: dict[frozenset[str], dict[str, list[Quote]]] = {}
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 if q.nested or (named_only and (q.speaker is None or q.speaker.named is None)):
                     continue
-                for w in _content_stems(q):
-                    self.by_word[w].append(q)
+                key = _content_stems(q)
+                wid = ids.get(key)
+                if wid is None:
+                    wid = ids[key] = len(self._quotes)
+                    self._quotes.append([])
+                    for w in key:
+                        self._word_wordings[w].append(wid)
+                self._quotes[wid].append(q)
+                self._df.update(key)
 
     def candidates(self, q: Quote) -> list[Quote]:
-        """Quotes sharing at least half of ``q``'s content words (and two at least)."""
+        """Quotes sharing at least half of ``q``'s content words (and two at least), by source and
+        position."""
+        found = self.by_source(q)
+        return [c for s in sorted(found) for c in found[s]]
+
+    def by_source(self, q: Quote) -> dict[str, list[Quote]]:
+        """``candidates(q)`` grouped by source, each source's in order of position. Shared between
+        quotes of the same wording: do not modify."""
         words = _content_stems(q)
+        found = self._memo.get(words)
+        if found is None:
+            found = self._memo[words] = self._search(words)
+        return found
+
+    def _search(self, words: frozenset[str]) -> dict[str, list[Quote]]:
         counts: Counter[int] = Counter()
-        by_id: dict[int, Quote] = {}
         for w in words:
-            posting = self.by_word.get(w, ())
-            if len(posting) > self.MAX_POSTINGS:
+            if self._df[w] > self.MAX_POSTINGS:
                 continue
-            for c in posting:
-                counts[id(c)] += 1
-                by_id[id(c)] = c
+            counts.update(self._word_wordings.get(w, ()))
         need = max(2, len(words) // 2)
-        return sorted((by_id[k] for k, n in counts.items() if n >= need), key=lambda c: (c.source, c.start))
+        found: dict[str, list[Quote]] = defaultdict(list)
+        for wid, n in counts.items():
+            if n >= need:
+                for c in self._quotes[wid]:
+                    found[c.source].append(c)
+        for cs in found.values():
+            cs.sort(key=lambda c: c.start)
+        return dict(found)
 
 
-def _content_stems(q: Quote) -> set[str]:
-    return {w.stem for frag in q.words() for w in frag if w.content}
+def _content_stems(q: Quote) -> frozenset[str]:
+    return frozenset(w.stem for frag in q.words() for w in frag if w.content)
 
 
 def _order_key(a: str, b: str) -> str:
@@ -114,36 +148,63 @@ def _order_key(a: str, b: str) -> str:
     return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
 
 
+@functools.lru_cache(maxsize=4)
+def _order_keys(source: str) -> dict[str, str]:
+    """``_order_key(source, ·)`` by other source, filled as needed (quotes are taken source by
+    source, and the same other sources come back for each of them)."""
+    return {}
+
+
+def in_order(source: str, others: Iterable[str]) -> list[str]:
+    """Other sources in their run-independent order for ``source`` (see ``_order_key``)."""
+    memo = _order_keys(source)
+    others = set(others)
+    for o in others.difference(memo):
+        memo[o] = _order_key(source, o)
+    return sorted(others, key=memo.__getitem__)
+
+
 def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
                   ) -> dict[str, list[tuple[Quote, bool]]]:
     """Candidate quotes of other sources, by source, each with whether it stands in a passage
-    aligned with the quote's (else it was found story-wide, for compatible named speakers)."""
-    found: dict[str, list[tuple[Quote, bool]]] = defaultdict(list)
-    seen: set[tuple[str, int]] = set()
+    aligned with the quote's (else it was found story-wide, for compatible named speakers).
 
-    def add(c: Quote, aligned: bool) -> None:
-        if c.source == q.source or c.nested or (c.source, c.start) in seen:
-            return
-        if not compatible(q.speaker, c.speaker, speech.aliases):
-            return
-        seen.add((c.source, c.start))
-        found[c.source].append((c, aligned))
-
+    At most MAX_COUNTERPART_SOURCES sources: those with a compatible candidate, first in their
+    run-independent order. Candidates are gathered per source first (the aligned ones, then the
+    story-wide ones from the index); speakers are compared source by source in that order until
+    enough sources are found, so a quote repeated by thousands of sources costs no more than one
+    repeated by forty."""
+    aligned: dict[str, list[Quote]] = defaultdict(list)
     for pid in q.passages:
         group = ctx.group_of.get(pid)
         if group is None:
             continue
         for p in group.passages:
             if p.source != q.source:
-                for c in speech.quotes_in_passage(p.id):
-                    add(c, True)
+                aligned[p.source].extend(speech.quotes_in_passage(p.id))
+    story: dict[str, list[Quote]] = {}
     if q.speaker is not None and q.speaker.named is not None:
-        for c in index.candidates(q):
-            if c.speaker is not None and c.speaker.named is not None:
-                add(c, False)
-    if len(found) > MAX_COUNTERPART_SOURCES:
-        keep = sorted(found, key=lambda s: _order_key(q.source, s))[:MAX_COUNTERPART_SOURCES]
-        found = {s: found[s] for s in keep}
+        story = index.by_source(q)
+    found: dict[str, list[tuple[Quote, bool]]] = {}
+    others = set(aligned).union(story)
+    others.discard(q.source)
+    for sid in in_order(q.source, others):
+        kept: list[tuple[Quote, bool]] = []
+        seen: set[int] = set()
+        for cands, is_aligned in ((aligned.get(sid, ()), True), (story.get(sid, ()), False)):
+            for c in cands:
+                if c.nested or c.start in seen:
+                    continue
+                if not is_aligned and (c.speaker is None or c.speaker.named is None):
+                    continue
+                if not compatible(q.speaker, c.speaker, speech.aliases):
+                    continue
+                seen.add(c.start)
+                kept.append((c, is_aligned))
+        if kept:
+            found[sid] = kept
+            if len(found) == MAX_COUNTERPART_SOURCES:
+                break
     return found
 
 
@@ -179,8 +240,33 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
     """
     if not qw or not cw:
         return None
-    sm = SequenceMatcher(None, [w.norm for w in qw], [w.norm for w in cw], autojunk=False)
-    ops = [tuple(op) for op in sm.get_opcodes()]
+    key = (tuple(w.norm for w in qw), tuple(w.norm for w in cw), aligned)
+    hit = _ALIGNED.get(key, _MISS)
+    if hit is _MISS:
+        if len(_ALIGNED) >= _ALIGNED_LIMIT:
+            _ALIGNED.clear()
+        hit = _ALIGNED[key] = _align(qw, cw, key[0], key[1], aligned=aligned)
+    if hit is None:
+        return None
+    ops, status, matched, alts = hit
+    return _Match(words=tuple(cw), ops=ops, status=status, matched=matched, alts=alts)
+
+
+# Line-ups by the two fragments' normalised words: everything in a ``_Match`` but the other
+# fragment's offsets depends on those words alone, and in a story told by many sources the same
+# two wordings meet again and again. Bounded: cleared when full.
+_ALIGNED: dict[tuple, tuple | None] = {}
+_ALIGNED_LIMIT = 200_000
+_MISS = object()
+
+
+def _align(qw: Sequence[Word], cw: Sequence[Word], qn: tuple[str, ...], cn: tuple[str, ...], *, aligned: bool
+           ) -> tuple | None:
+    """``align_fragments`` without the other fragment's offsets: (ops, status, matched, alts)."""
+    if qn == cn:
+        ops = [("equal", 0, len(qn), 0, len(cn))]  # what the matcher says of two equal sequences
+    else:
+        ops = [tuple(op) for op in SequenceMatcher(None, qn, cn, autojunk=False).get_opcodes()]
     equal_idx = [k for k, op in enumerate(ops) if op[0] == "equal"]
     if not equal_idx:
         return None
@@ -217,7 +303,7 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
         for i in range(i1, i2):
             status[i] = vote
             alts[i] = frozenset(w.norm for w in cside)
-    return _Match(words=tuple(cw), ops=tuple(ops), status=tuple(status), matched=matched, alts=tuple(alts))
+    return tuple(ops), tuple(status), matched, tuple(alts)
 
 
 def _shared_alternative(best: dict[str, tuple[_Match, "Quote"]], i: int, own: str

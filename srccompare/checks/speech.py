@@ -612,6 +612,8 @@ class Aliases:
                     by_word[w].append(run)
         self._by_word = dict(by_word)
         self._memo: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+        # ``compatible`` verdicts on pairs of named speakers, by their words (see ``compatible``).
+        self.compatible_memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
 
     def linked(self, a: Sequence[str], b: Sequence[str]) -> bool:
         """Whether one description in the story holds all words of both ``a`` and ``b``."""
@@ -661,6 +663,16 @@ def compatible(a: Speaker | None, b: Speaker | None, aliases: Aliases) -> bool:
     a, b = a.named, b.named
     if a is None or b is None or not a.proper or not b.proper:
         return True
+    # Two named speakers: the answer depends only on their words, and a story names the same few
+    # speakers over and over, so it is memoised per story (on its ``Aliases``).
+    key = (a.core, a.text, b.core, b.text)
+    hit = aliases.compatible_memo.get(key)
+    if hit is None:
+        hit = aliases.compatible_memo[key] = _named_compatible(a, b, aliases)
+    return hit
+
+
+def _named_compatible(a: Speaker, b: Speaker, aliases: Aliases) -> bool:
     if _covered(a.core, b.core) or _covered(b.core, a.core):
         return True
     if _acronym_of(a, b) or _acronym_of(b, a):
