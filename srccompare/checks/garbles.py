@@ -303,8 +303,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab) -> Ite
                 if found:
                     yield found
             continue
-        mid = not sentence_initial(text, t.start, p.start)
         if w[0].isupper():
+            mid = not sentence_initial(text, t.start, p.start)
             found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower)
             # A possessive is judged by its base word ("Castellan's" is "Castellan"), and a word
             # the other sources capitalise inside sentences is a name, not a misspelling.

@@ -428,6 +428,7 @@ def group_view(ctx: CheckContext, group: Group) -> GroupView:
     return GroupView(group, {s: tuple(ps) for s, ps in passages.items()}, toks)
 
 
+@lru_cache(maxsize=200_000)
 def panel_order(source: str) -> str:
     """A sort key that spreads sources evenly (a digest of the id): the first few sources in this
     order are a fair sample of a large group, not one outlet's copies that share a name prefix."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import process
@@ -43,13 +44,14 @@ from srccompare.checks.lexicon import (
     is_ordinary_word,
     lang_of,
     name_key,
+    norm_of,
     NameMatch,
     passage_tokens,
     sentence_initial,
     word_parts,
     zipf,
 )
-from srccompare.models import Flag, Group, Kind, Severity
+from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 # A source that uses a spelling this many times, with no aligned counterpart saying otherwise, is
 # naming someone else, not misspelling the name another source uses.
@@ -80,7 +82,6 @@ class _Names:
     """The story's name mentions and, per spelling key, which sources use it."""
 
     mentions: dict[str, list[_Mention]]  # by passage id, names only
-    lowercase: dict[str, list[_Mention]]  # by passage id: lower-case words (for lost names)
     sources_of: dict[str, set[str]]
     count_in: Counter[tuple[str, str]]
     surface: dict[str, Counter[str]]
@@ -111,8 +112,8 @@ class NameCheck:
 def _collect(ctx: CheckContext) -> _Names:
     """Find the name mentions of every content passage and count sources per spelling."""
     cand: list[_Mention] = []
-    lowercase: dict[str, list[_Mention]] = defaultdict(list)
     strong: set[str] = set()
+    titles: dict[tuple[str, int], bool] = {}  # (source, line start) -> a headline-style line
     for p in ctx.alignment.passages:
         text = ctx.sources[p.source].text
         for tok in passage_tokens(ctx, p):
@@ -120,17 +121,16 @@ def _collect(ctx: CheckContext) -> _Names:
                 word, end = part.text, part.end
                 if word.endswith(("'s", "’s")):
                     word, end = word[:-2], end - 2
-                if not is_alpha_word(word) or len(word) < 2:
+                shape = _shape(word)
+                if shape is not True:
+                    continue  # not a capitalised word that can be a name
+                ls = text.rfind("\n", 0, part.start) + 1
+                title = titles.get((p.source, ls))
+                if title is None:
+                    title = titles[(p.source, ls)] = in_title_line(text, part.start)
+                if title:
                     continue
                 key = name_key(word)
-                if not word[0].isupper():
-                    if key not in FUNCTION_WORDS:
-                        lowercase[p.id].append(_Mention(p.source, p.id, part.start, end, word, key, True))
-                    continue
-                if is_acronym(word) or key in FUNCTION_WORDS or key in HONORIFICS or key in PRONOUNS:
-                    continue
-                if in_title_line(text, part.start):
-                    continue
                 mid = not sentence_initial(text, part.start, p.start)
                 if mid:
                     strong.add(key)
@@ -150,7 +150,37 @@ def _collect(ctx: CheckContext) -> _Names:
         count_in[(m.key, m.source)] += 1
         surface[m.key][m.text] += 1
         hits[m.key].append((m.source, m.start, m.end))
-    return _Names(dict(mentions), dict(lowercase), dict(sources_of), count_in, dict(surface), dict(hits))
+    return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits))
+
+
+@lru_cache(maxsize=200_000)
+def _shape(word: str) -> bool | None:
+    """What a word (possessive dropped) can be by its spelling alone: True a capitalised word
+    that may be a name, False a lower-case word that may be a name lost to an ordinary word
+    (see ``_lowercase``), None neither (too short, not letters, acronym, function word, honorific,
+    pronoun)."""
+    if not is_alpha_word(word) or len(word) < 2:
+        return None
+    key = name_key(word)
+    if not word[0].isupper():
+        return None if key in FUNCTION_WORDS else False
+    if is_acronym(word) or key in FUNCTION_WORDS or key in HONORIFICS or key in PRONOUNS:
+        return None
+    return True
+
+
+def _lowercase(ctx: CheckContext, p: Passage) -> list[_Mention]:
+    """A passage's lower-case words that are not function words, as mentions (a name the other
+    sources agree on may have become one of them)."""
+    out = []
+    for tok in passage_tokens(ctx, p):
+        for part in word_parts(tok):
+            word, end = part.text, part.end
+            if word.endswith(("'s", "’s")):
+                word, end = word[:-2], end - 2
+            if _shape(word) is False:
+                out.append(_Mention(p.source, p.id, part.start, end, word, name_key(word), True))
+    return out
 
 
 def _minor(names: _Names, variant: str, expected: str) -> bool:
@@ -222,12 +252,13 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
     if not consensus:
         return
     word_count: Counter[str] | None = None
+    candidates: dict[str, list[str]] = {}  # spelling -> the consensus spellings it may be a variant of
     for s, ms in by_source.items():
         own_keys = {m.key for m in ms}
         for m in ms:
             # Another aligned source spelling it this way too makes it a minority form only
             # against a spelling many times more common (see _minor), as a copied typo is.
-            best = _best_expected(names, m.key, consensus, key_sources, s)
+            best = _best_expected(names, m.key, consensus, key_sources, s, candidates)
             if best is None:
                 continue
             e, match = best
@@ -240,10 +271,10 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
         if not lost:
             continue
         if word_count is None:
-            word_count = Counter(w for ts in view.tokens.values() for w in {t.norm for t in ts})
-        own_words = {t.norm for t in view.tokens[s]}
+            word_count = Counter(w for ts in view.tokens.values() for w in {norm_of(t.text) for t in ts})
+        own_words = {norm_of(t.text) for t in view.tokens[s]}
         for p in view.passages[s]:
-            for w in names.lowercase.get(p.id, ()):
+            for w in _lowercase(ctx, p):
                 if word_count[w.key] - (w.key in own_words) > 0 or len(w.key) < 3:
                     continue
                 for e in lost:
@@ -261,11 +292,15 @@ def _group_evidence(ctx, hits: dict[str, _Mention], exclude: str):
     return [span_of(ctx, src, m.start, m.end) for src, m in sorted(hits.items()) if src != exclude][:_EVIDENCE_CAP]
 
 
-def _best_expected(names, variant, consensus, key_sources, source):
+def _best_expected(names, variant, consensus, key_sources, source, candidates):
+    """The consensus spelling ``variant`` is a variant of at this place, with their likeness, or
+    None. ``candidates`` memoises per group what does not depend on ``source``."""
+    cands = candidates.get(variant)
+    if cands is None:
+        cands = candidates[variant] = [e for e in consensus if e != variant and _minor(names, variant, e)
+                                       and _comparable(variant, e)]
     best = None
-    for e in consensus:
-        if e == variant or not _minor(names, variant, e) or not _comparable(variant, e):
-            continue
+    for e in cands:
         agreeing = len(key_sources[e]) - (source in key_sources[e])
         nv = len(key_sources[variant])
         if not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])):

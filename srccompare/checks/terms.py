@@ -111,9 +111,10 @@ class TermCheck:
                 members[p.source].append(p)
             # A fixed sample of the sources stands for the others (bounded work in huge groups).
             sample = sorted(members, key=panel_order)[:_MAX_OTHERS + 1]
+            tally = _Tally(words, members, sample)
             for s, own in members.items():
                 others = {o: members[o] for o in sample if o != s}
-                for f in _check(ctx, words, story, s, own, others, g, borrowed=False):
+                for f in _check(ctx, words, story, s, own, others, g, borrowed=False, tally=tally):
                     flags.setdefault((f.source, f.start, f.end), f)
         for p in ctx.alignment.unaligned:
             borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], group_of, at, panels)
@@ -167,35 +168,43 @@ def _content_words(ctx: CheckContext) -> tuple[dict[str, tuple[_Word, ...]], dic
         keys, content, anchor, foreign = [], [], [], []
         for t, quoted in zip(toks, inside):
             w = t.text
-            alpha, key, function, reporting = _spelling(w)
-            # Capitalised words are left out: inside a sentence a name's, at its start possibly
-            # one ("Mayor Linda Brogan said" is an attribution, not a term).
-            if alpha and len(w) >= 2 and not function and not w[0].isupper() and not reporting:
+            key, word, capital, upper, function, reporting = _spelling(w)
+            if word and not capital and not reporting:
+                # Capitalised words are left out: inside a sentence a name's, at its start
+                # possibly one ("Mayor Linda Brogan said" is an attribution, not a term).
                 ws.append(_Word(t, stem(w, lang), zipf(w.lower(), lang), quoted))
             # One stemmer for every source in the sequences: the keys of two sources must be
             # comparable. Inside a quotation a reporting verb is what was said ("the board urged
             # that ..."), outside it is how the source introduces a quote.
             keys.append(key)
-            excluded = alpha and not function and (w.isupper() or _is_name(w, src.text, t.start, p.start, lang)
-                                                   or (reporting and not quoted))
+            excluded = word is not None and (upper or (capital and _is_name(w, src.text, t.start, p.start, lang))
+                                             or (reporting and not quoted))
             # A capital opening the sentence may be a name's; such a word anchors but is no slot.
-            content.append(alpha and len(w) >= 2 and not function and not excluded and not w[0].isupper())
+            content.append(bool(word) and not excluded and not capital)
             anchor.append(not function)
             foreign.append(excluded)
         out[p.id] = tuple(ws)
         counts = Counter(k for k, c in zip(keys, content) if c)
+        key_counts = Counter(keys)
         seqs[p.id] = _Seq(p, toks, tuple(keys), tuple(content), inside, frozenset(keys), tuple(anchor),
-                          tuple(foreign), counts)
+                          tuple(foreign), counts, key_counts, frozenset(counts),
+                          tuple((k, n) for k, n in counts.items() if n > 1),
+                          frozenset(k for k, n in key_counts.items() if n > 1))
     return out, seqs
 
 
 @lru_cache(maxsize=200_000)
-def _spelling(word: str) -> tuple[bool, str, bool, bool]:
-    """What the comparison needs from a word's spelling alone: whether it is a word of letters
-    (hyphens allowed), its comparison key (English stem of a word, lower-case text otherwise),
-    whether it is a function word, whether it is a reporting verb."""
+def _spelling(word: str) -> tuple[str, bool | None, bool, bool, bool, bool]:
+    """What the comparison needs from a word's spelling alone: its comparison key (the English
+    stem of a word of letters, hyphens allowed; the lower-case text of anything else); whether it
+    is a word of letters that is no function word (None: not a word of letters or a function word
+    at all, False: a one-letter word); whether it starts with a capital, is all capitals, is a
+    function word, is a reporting verb."""
     alpha = is_alpha_word(word.replace("-", ""))
-    return alpha, (stem(word) if alpha else norm_of(word)), is_function_word(word), _is_reporting(word)
+    function = is_function_word(word)
+    word_ = None if not alpha or function else len(word) >= 2
+    return ((stem(word) if alpha else norm_of(word)), word_, word[0].isupper(), word.isupper(), function,
+            _is_reporting(word))
 
 
 def _inside_flags(regions: Sequence[tuple[int, int]], toks: Sequence[Token]) -> tuple[bool, ...]:
@@ -271,33 +280,70 @@ def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group
     return None
 
 
+class _Tally:
+    """A group's sampled sources counted once: per source, the content stems it uses and the
+    salient ones among them; over the sample, how many sources use each (see ``_check``)."""
+
+    def __init__(self, words: Mapping[str, tuple[_Word, ...]], members: Mapping[str, Sequence[Passage]],
+                 sample: Sequence[str]) -> None:
+        self.stems: dict[str, set[str]] = {}
+        self.salient: dict[str, set[str]] = {}
+        self.counts: Counter[str] = Counter()
+        self.salient_counts: Counter[str] = Counter()
+        for o in sample:
+            ws = [w for q in members[o] for w in words[q.id]]
+            self.stems[o] = {w.stem for w in ws}
+            self.salient[o] = {w.stem for w in ws if _salient(w)}
+            self.counts.update(self.stems[o])
+            self.salient_counts.update(self.salient[o])
+
+    def among(self, chosen: Sequence[str]) -> tuple[Counter[str], set[str]]:
+        """Sources using each stem among ``chosen`` (a subset of the sample), and the salient
+        stems: the sample's counts less the sources left out."""
+        left_out = [o for o in self.stems if o not in set(chosen)]
+        if not left_out:
+            return self.counts, {t for t in self.salient_counts}
+        counts = Counter({t: left for t, n in self.counts.items()
+                          if (left := n - sum(t in self.stems[o] for o in left_out)) > 0})
+        salient = {t for t, n in self.salient_counts.items() if n > sum(t in self.salient[o] for o in left_out)}
+        return counts, salient
+
+
+def _salient(w: _Word) -> bool:
+    """A consensus term worth defending is not an everyday word ("talks"), unless it carries a
+    direction prefix ("decrease", "unlock") that a swap could reverse."""
+    return w.zipf < _EVERYDAY_ZIPF or bool(polarity_prefix(w.tok.text))
+
+
 def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mapping[str, Sequence[Passage]],
-           group: Group, *, borrowed: bool) -> Iterable[Flag]:
+           group: Group, *, borrowed: bool, tally: _Tally | None = None) -> Iterable[Flag]:
+    """Term variants of ``source``'s passages ``own`` against the ``others``' passages of the same
+    place. ``tally``: the group's sample counted beforehand (``others`` must come from it)."""
     if len(others) < _MIN_VOTES:
         return
     chosen = sorted(others, key=panel_order)[:_MAX_OTHERS]
     mine = [w for p in sorted(own, key=lambda q: q.start) for w in words[p.id]]
     my_stems = {w.stem for w in mine}
-    # Counted per source, aligned per passage: a source that split a sentence another merged is
-    # compared passage by passage, so each of its sentences lines up with the one it matches.
-    their: dict[str, list[list[_Word]]] = {o: [list(words[q.id]) for q in sorted(others[o], key=lambda q: q.start)]
-                                           for o in chosen}
-    counts: Counter[str] = Counter()
-    salient: set[str] = set()
-    for parts in their.values():
-        counts.update({w.stem for ws in parts for w in ws})
-        # A consensus term worth defending is not an everyday word ("talks"), unless it carries a
-        # direction prefix ("decrease", "unlock") that a swap could reverse.
-        salient.update(w.stem for ws in parts for w in ws
-                       if w.zipf < _EVERYDAY_ZIPF or polarity_prefix(w.tok.text))
+    if tally is not None:
+        counts, salient = tally.among(chosen)
+    else:
+        counts, salient = Counter(), set()
+        for o in chosen:
+            ws = [w for q in others[o] for w in words[q.id]]
+            counts.update({w.stem for w in ws})
+            salient.update(w.stem for w in ws if _salient(w))
     need = max(_MIN_VOTES, (len(chosen) + 1) // 2)
-    consensus = {t for t, c in counts.items() if c >= need and t not in my_stems and not _near(t, my_stems)
-                 and t in salient}
+    consensus = {t for t, c in counts.items() if c >= need and t not in my_stems and t in salient
+                 and not _near(t, my_stems)}
     if not consensus:
         return
     unique = {w.stem for w in mine if counts[w.stem] == 0}
     if not unique:
         return
+    # Counted per source, aligned per passage: a source that split a sentence another merged is
+    # compared passage by passage, so each of its sentences lines up with the one it matches.
+    their: dict[str, list[list[_Word]]] = {o: [list(words[q.id]) for q in sorted(others[o], key=lambda q: q.start)]
+                                           for o in chosen}
     # A word one or two letters from a word the others print is a misspelling (a garble or a
     # name variant), not a different term.
     their_words = sorted({w.tok.text.lower() for parts in their.values() for ws in parts for w in ws})
@@ -592,6 +638,15 @@ class _Seq:
     # How often each content word's key occurs: two passages with the same content words as
     # many times each have no substitution to find (most pairs of syndicated copies).
     content_counts: Mapping[str, int] = field(default_factory=dict)
+    # How often each key occurs among all tokens.
+    key_counts: Mapping[str, int] = field(default_factory=dict)
+    # The content words' keys, and those of them that occur more than once (with their counts).
+    content_keyset: frozenset[str] = frozenset()
+    content_repeated: tuple[tuple[str, int], ...] = ()
+    # Keys that occur more than once among all tokens.
+    repeated_keys: frozenset[str] = frozenset()
+    # Per language, the keys of content words that are words of the language (``_known_keys``).
+    known_keys: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -641,22 +696,28 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
                            matchers: dict[str, SequenceMatcher]):
     slots: dict[tuple[int, ...], _Slot] = {}
     lang = lang_of(ctx.sources[s])
-    agree: dict[str, set[int]] = {}  # other source -> this passage's token indices it prints alike
+    # Per other source, its passages compared with this one and how: None (the same content
+    # words: agreement read from the shared keys), the list of this passage's token indices the
+    # sequence alignment matched, or False (not aligned yet: no substitution was possible, so the
+    # alignment is run only if a slot needs the agreement, see ``_agreement``).
+    compared: dict[str, list[tuple[_Seq, list[int] | bool | None]]] = {}
+    mine_known = _known_keys(a, lang)
     for o in others:
-        same: set[int] = set()
+        done = compared[o] = []
         for b in members[o]:
             if len(a.keyset & b.keyset) < _MIN_SHARED_KEYS:
                 continue
-            if not (_surplus(a.content_counts, b.content_counts) and _surplus(b.content_counts, a.content_counts)):
-                same.update(i for i, k in enumerate(a.keys) if k in b.keyset)
+            if not (_surplus(a, b) and _surplus(b, a)):
+                done.append((b, None))
                 continue  # no content word of one lacks a counterpart in the other
-            matcher = matchers.get(b.passage.id)
-            if matcher is None:
-                # The other passage's index is built once and reused for every passage compared
-                # with it (the sampled sources meet every member of a large group).
-                matcher = matchers[b.passage.id] = SequenceMatcher(None, (), b.keys, autojunk=False)
-            matcher.set_seq1(a.keys)
-            ops = matcher.get_opcodes()
+            # A substituted word is a known content word that one passage has more often than the
+            # other (a word printed as often on both sides, if left unmatched on one, is unmatched
+            # on the other too and counts as moved). Without such a word on both sides there is
+            # nothing to find here.
+            if not (_more_often(mine_known, a, b) and _more_often(_known_keys(b, lang), b, a)):
+                done.append((b, False))
+                continue
+            ops = _opcodes(a, b, matchers)
             equal = [False] * len(a.keys)
             equal_b = [False] * len(b.keys)
             for op, i1, i2, j1, j2 in ops:
@@ -668,7 +729,7 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
             # Words printed elsewhere in the other sentence, and not matched there, were moved.
             free_a = {a.keys[i] for i, e in enumerate(equal) if not e}
             free_b = {b.keys[j] for j, e in enumerate(equal_b) if not e}
-            same.update(i for i, e in enumerate(equal) if e)
+            done.append((b, [i for i, e in enumerate(equal) if e]))
             for op, i1, i2, j1, j2 in ops:
                 if op != "replace":
                     continue
@@ -682,11 +743,11 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
                 if any(a.foreign[i] and a.keys[i] not in free_b for i in range(i1, i2)) \
                         or any(b.foreign[j] and b.keys[j] not in free_a for j in range(j1, j2)):
                     continue
-                if not _anchored(a, b, equal, equal_b, i1, i2, j1, j2):
-                    continue
                 if not (all(_known(a.toks[i].text, lang) for i in mine)
                         and all(_known(b.toks[j].text, lang) for j in theirs)):
                     continue  # a non-word on either side is a garble, the garble check's business
+                if not _anchored(a, b, equal, equal_b, i1, i2, j1, j2):
+                    continue
                 if _same_family(ctx, a, mine, b, theirs) or _near_reporting(a, mine) or _near_reporting(b, theirs):
                     continue
                 mine, theirs = _narrow(a, mine, b, theirs)
@@ -694,13 +755,55 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
                 if o not in slot.votes:
                     slot.votes[o] = (tuple(b.keys[j] for j in theirs), tuple(b.toks[j] for j in theirs),
                                      any(b.quoted[j] for j in theirs))
-        agree[o] = same
+    if not slots:
+        return
+    agree = {o: _agreement(a, done, matchers) for o, done in compared.items()}
     for idx in sorted(slots):
         flag = _judge(ctx, story, group, slots[idx], others, agree, keysets, members)
         if flag is not None:
             yield flag
 
 
+def _opcodes(a: _Seq, b: _Seq, matchers: dict[str, SequenceMatcher]):
+    """The sequence alignment of ``a``'s keys with ``b``'s (difflib opcodes)."""
+    matcher = matchers.get(b.passage.id)
+    if matcher is None:
+        # The other passage's index is built once and reused for every passage compared
+        # with it (the sampled sources meet every member of a large group).
+        matcher = matchers[b.passage.id] = SequenceMatcher(None, (), b.keys, autojunk=False)
+    matcher.set_seq1(a.keys)
+    return matcher.get_opcodes()
+
+
+def _agreement(a: _Seq, done: Sequence[tuple[_Seq, list[int] | bool | None]],
+               matchers: dict[str, SequenceMatcher]) -> set[int]:
+    """This passage's token indices that one other source's passages print alike (see
+    ``_passage_substitutions`` for what ``done`` holds)."""
+    same: set[int] = set()
+    for b, how in done:
+        if how is None:
+            same.update(i for i, k in enumerate(a.keys) if k in b.keyset)
+            continue
+        if how is False:
+            how = [i for op, i1, i2, _j1, _j2 in _opcodes(a, b, matchers) if op == "equal" for i in range(i1, i2)]
+        same.update(how)
+    return same
+
+
+def _known_keys(q: _Seq, lang: str) -> frozenset[str]:
+    """The keys of ``q``'s content words that are words of the language (``_known``)."""
+    got = q.known_keys.get(lang)
+    if got is None:
+        got = q.known_keys[lang] = frozenset(k for t, k, c in zip(q.toks, q.keys, q.content) if c and _known(t.text, lang))
+    return got
+
+
+def _more_often(keys: frozenset[str], a: _Seq, b: _Seq) -> bool:
+    """Whether one of ``keys`` occurs more often in ``a`` than in ``b``."""
+    return not keys <= b.keyset or any(a.key_counts[k] > b.key_counts[k] for k in keys & a.repeated_keys)
+
+
+@lru_cache(maxsize=200_000)
 def _known(word: str, lang: str, floor: float = _KNOWN_ZIPF) -> bool:
     """A word of the language: listed by the dictionary, or seen often enough in it (zipf
     ``floor``+: "de-escalation", "destabilise"). Most misspellings, even those a frequency list
@@ -712,9 +815,10 @@ def _known(word: str, lang: str, floor: float = _KNOWN_ZIPF) -> bool:
     return lang == "en" and "is" in low and is_ordinary_word(_ISE_RE.sub("iz", low), lang)
 
 
-def _surplus(x: Mapping[str, int], y: Mapping[str, int]) -> bool:
-    """Whether ``x`` has a content word more often than ``y``."""
-    return any(n > y.get(k, 0) for k, n in x.items())
+def _surplus(x: _Seq, y: _Seq) -> bool:
+    """Whether ``x`` has a content word more often than ``y``: one ``y`` lacks, or one ``x``
+    repeats more often."""
+    return not x.content_keyset <= y.content_keyset or any(n > y.content_counts[k] for k, n in x.content_repeated)
 
 
 def _within_quote(a: _Seq, b: _Seq, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int, int, int]:
