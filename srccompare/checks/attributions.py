@@ -121,12 +121,13 @@ class AttributionCheck:
         chosen = in_order(q.source, others)[:MAX_COUNTERPART_SOURCES]
         cands = {sid: aligned.get(sid, []) + story.get(sid, []) for sid in chosen}
         out: list[Quote] = []
+        qnorms = q.norms()
         for sid in sorted(chosen):
             best: tuple[int, Quote] | None = None
             for c in {(c.start, c.end): c for c in cands[sid]}.values():
-                for qw in words:
-                    for cw in c.words():
-                        m = align_fragments(qw, cw)
+                for qw, qn in zip(words, qnorms):
+                    for cw, cn in zip(c.words(), c.norms()):
+                        m = align_fragments(qw, cw, norms=(qn, cn))
                         if m is None or m.matched < MIN_SHARED_WORDS or m.matched < 0.6 * min(len(qw), len(cw)):
                             continue
                         if best is None or m.matched > best[0]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import heapq
 import itertools
 import math
 import operator
@@ -771,7 +770,9 @@ class NumberCheck:
         votes: dict[object, list[Mention]] = defaultdict(list)
         pick_scores: dict[tuple[str, int], float] = {}
         for s in sorted(others):
-            scored = sorted(per_source[s].values(), key=lambda sc: (-sc[0], sc[1].passage.id, sc[1].start))
+            kept = per_source[s]
+            scored = list(kept.values()) if len(kept) == 1 else \
+                sorted(kept.values(), key=lambda sc: (-sc[0], sc[1].passage.id, sc[1].start))
             # Benefit of the doubt: any plausible counterpart that agrees corroborates the value:
             # the same figure always; a figure the wording's interval merely allows ("at least
             # 7,002" allows 10,000) only when this source gives no figure one slip from this one
@@ -782,8 +783,8 @@ class NumberCheck:
             best_sc = scored[0][0] if scored else 0.0
             plausible = [(sc, c) for sc, c in scored if sc >= best_sc - FIT_MARGIN and consistent(m, c)]
             same = [c for sc, c in plausible if _same_figure(m, c)]
-            twin = any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
-            fits = same or ([] if twin else [c for sc, c in plausible])
+            fits = same or ([] if not plausible or any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
+                            else [c for sc, c in plausible])  # a slip twin: see above
             if fits:
                 agree.append(fits[0])
                 continue
@@ -1007,7 +1008,7 @@ class _MentionIndex:
         self._number_source: dict[tuple[str, object, str], list[Mention]] = defaultdict(list)
         # Roles: (unit, context, head, anchor) -> its mentions; postings list role numbers.
         role_ids: dict[tuple, int] = {}
-        self._roles: list[list[Mention]] = []
+        self._roles: list[list[Mention]] = []  # per role, its mentions
         self._role_head: list[str] = []
         self._word_roles: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._anchor_roles: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -1037,8 +1038,11 @@ class _MentionIndex:
                 self._word_df[(m.unit, w)] += 1
             for w in m.anchor:
                 self._anchor_df[(m.unit, w)] += 1
-        for ms in self._roles:
-            ms.sort(key=_rank_key)
+        # Each mention's rank in (passage, position) order: role lists hold ranks, so merging
+        # them is sorting integers.
+        self._ranked: list[Mention] = sorted((m for ms in self._roles for m in ms), key=_rank_key)
+        rank = {id(m): i for i, m in enumerate(self._ranked)}
+        self._role_ranks: list[list[int]] = [sorted(rank[id(m)] for m in ms) for ms in self._roles]
 
     def of_source_value(self, source: str, like: Mention) -> list[Mention]:
         """``source``'s mentions of ``like``'s unit with ``like``'s figure (see ``_same_figure``)."""
@@ -1099,8 +1103,7 @@ class _MentionIndex:
         for w in m.context:
             if self._word_df[(m.unit, w)] > self.MAX_POSTINGS:
                 continue
-            for rid in self._word_roles.get((m.unit, w), ()):
-                counts[rid] += 1
+            counts.update(self._word_roles.get((m.unit, w), ()))
         need = 1 if len(m.context) <= 5 else 2  # a short sentence has few words to share
         same_head = {r for r in counts if m.head and self._role_head[r] == m.head}  # "… hectares" and "… hectares"
         for w in m.anchor:  # "published on Wednesday" and "published this Monday": the same event
@@ -1113,19 +1116,13 @@ class _MentionIndex:
         for rid, n in counts.items():
             if n >= need or rid in same_head:
                 by_count[n].append(rid)
-        out: list[Mention] = []
+        out: list[int] = []
         for n in sorted(by_count, reverse=True):
-            level = [self._roles[r] for r in by_count[n]]
             room = self.MAX_CANDIDATES - len(out)
-            if len(level) == 1:
-                out.extend(level[0][:room])
-            elif sum(len(ms) for ms in level) <= 4 * self.MAX_CANDIDATES:
-                out.extend(sorted(itertools.chain.from_iterable(level), key=_rank_key)[:room])
-            else:
-                out.extend(itertools.islice(heapq.merge(*level, key=_rank_key), room))
+            out.extend(sorted(itertools.chain.from_iterable(self._role_ranks[r] for r in by_count[n]))[:room])
             if len(out) >= self.MAX_CANDIDATES:
                 break
-        return out
+        return [self._ranked[i] for i in out]
 
 
 def _role_key(m: Mention) -> tuple:

@@ -224,9 +224,11 @@ def _vote(cside: Sequence[Word], qside: Sequence[Word], *, omission: bool = Fals
 
 
 MINOR = "~"
+_AGREED = frozenset({None, "eq"})
 
 
-def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = False) -> _Match | None:
+def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = False,
+                    norms: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> _Match | None:
     """Line up two fragments word by word; None when they are not the same quote.
 
     Two fragments are the same quote when they share a run of words and most of the stretch they
@@ -237,10 +239,14 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
     Each word of ``qw`` gets a status: "eq" where the other fragment has the same word, a key (see
     ``_vote``) where it has different words or words this one leaves out, None where the other
     fragment does not cover it (it quotes less, or cut the quote elsewhere).
+
+    ``norms``: the two fragments' ``norm``s when the caller has them already (``Quote.norms``).
     """
     if not qw or not cw:
         return None
-    key = (tuple(w.norm for w in qw), tuple(w.norm for w in cw), aligned)
+    if norms is None:
+        norms = (tuple(w.norm for w in qw), tuple(w.norm for w in cw))
+    key = (norms[0], norms[1], aligned)
     hit = _ALIGNED.get(key, _MISS)
     if hit is _MISS:
         if len(_ALIGNED) >= _ALIGNED_LIMIT:
@@ -355,14 +361,15 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
         return None
     # Best-aligned fragment of each other source, for each of this quote's fragments.
     best: list[dict[str, tuple[_Match, Quote]]] = [dict() for _ in frags]
+    qnorms = q.norms()
     for sid in sorted(cands):
         for fi, qw in enumerate(frags):
             if len(qw) < 2:
                 continue
             top: tuple[_Match, Quote] | None = None
             for c, aligned in cands[sid]:
-                for cw in c.words():
-                    m = align_fragments(qw, cw, aligned=aligned)
+                for cw, cn in zip(c.words(), c.norms()):
+                    m = align_fragments(qw, cw, aligned=aligned, norms=(qnorms[fi], cn))
                     if m is not None and (top is None or m.matched > top[0].matched):
                         top = (m, c)
             if top is not None:
@@ -375,7 +382,12 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     against_max = 0
     agree_max = 0
     for fi, qw in enumerate(frags):
-        for i in range(len(qw)):
+        if not best[fi]:
+            continue
+        columns = zip(*(m.status for m, _ in best[fi].values()))
+        for i, column in enumerate(columns):
+            if _AGREED.issuperset(column):
+                continue  # every source words it alike or does not cover it: nothing to vote on
             eq = 0
             keys: Counter[tuple[str, ...]] = Counter()
             for sid, (m, _) in best[fi].items():

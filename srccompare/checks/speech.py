@@ -234,6 +234,14 @@ class Quote:
             object.__setattr__(self, "_words", found)
         return found
 
+    def norms(self) -> tuple[tuple[str, ...], ...]:
+        """The ``norm`` of each word of ``words()``, per fragment (computed once per quote)."""
+        found = self.__dict__.get("_norms")
+        if found is None:
+            found = tuple(tuple(w.norm for w in frag) for frag in self.words())
+            object.__setattr__(self, "_norms", found)
+        return found
+
 
 def find_quotes(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Quotations in ``text`` within the given content spans: (inner start, inner end, nested).
@@ -632,6 +640,7 @@ class Aliases:
         return False
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def words_match(a: str, b: str) -> bool:
     """Two speaker words name the same thing: equal, same stem, a demonym and its country ("chinese",
     "china"), or a near spelling or the same sound of a name ("becent"/"bessent", "kispe"/"quispe").
