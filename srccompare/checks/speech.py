@@ -171,6 +171,8 @@ _WORD_RE = re.compile(r"[^\W_](?:[^\W_]|['’\-.,](?=[^\W_]))*", re.UNICODE)
 
 _OPEN_DOUBLE = {"“": "”", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』"}
 _CLOSE_DOUBLE = {"”", "»", "›", "」", "』"}
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(_OPEN_DOUBLE) | set(_OPEN_DOUBLE.values()) | _CLOSE_DOUBLE
+                                                   | {'"', "‘", "'", "’"}))) + "]")
 # Words the writer left out (ellipsis) or put in (brackets) split a quote into fragments.
 _GAP_RE = re.compile(r"\s*(?:…|\.\s?\.\s?\.|\[[^\]]*\]|\([^)]*\))\s*")
 _MAX_QUOTE_CHARS = 2000
@@ -272,7 +274,8 @@ def _quotes_in_paragraph(para: str, offset: int) -> list[tuple[int, int, bool]]:
     double_open: tuple[int, str] | None = None  # (inner start, expected closer)
     single_open: int | None = None
     n = len(para)
-    for i, ch in enumerate(para):
+    for mark in _MARK_RE.finditer(para):  # every other character leaves the state as it is
+        i, ch = mark.start(), mark.group()
         prev = para[i - 1] if i > 0 else " "
         nxt = para[i + 1] if i + 1 < n else " "
         if ch in _OPEN_DOUBLE and not (double_open and ch == double_open[1]):
@@ -536,7 +539,8 @@ def _np_after(source: str, text: str, toks: Sequence[Tok], vi: int, span: int) -
     return _speaker_from_tokens(source, text, chunk, toks[vi][1])
 
 
-def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
+def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int, int]] = (),
+                    toks: Sequence[Tok] | None = None) -> list[Attribution]:
     """Every reporting verb in the passage (outside quotations) with the speaker it credits.
 
     ``X said``/``X told …`` take the subject before the verb; ``said X`` after a quote or a comma
@@ -544,7 +548,8 @@ def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int
     said") has no speaker.
     """
     text = source.text
-    toks = speaker_tokens(text, passage.start, passage.end)
+    if toks is None:
+        toks = speaker_tokens(text, passage.start, passage.end)
     out: list[Attribution] = []
     for vi, (w, ts, te) in enumerate(toks):
         lw = w.lower()
@@ -580,6 +585,11 @@ _CAP_RUN_RE = re.compile(
 )
 
 
+_LEAD_SPLIT_RE = re.compile(r"[.,;:!?\"“”()\n]")
+_ALIAS_WORD_RE = re.compile(r"[^\W_][\w’'\-]*")
+_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;]{3,80}?),")
+
+
 class Aliases:
     """Story-wide descriptions of names: which words the sources use together for one agent.
 
@@ -601,15 +611,15 @@ class Aliases:
                 words = [w for w in words if w not in ("of", "the", "for", "on") and w not in HONORIFICS]
                 if not words:
                     continue
-                lead = re.split(r"[.,;:!?\"“”()\n]", text[max(0, m.start() - 60):m.start()])[-1]
-                for w in reversed(re.findall(r"[^\W_][\w’'\-]*", lead)[-4:]):
+                lead = _LEAD_SPLIT_RE.split(text[max(0, m.start() - 60):m.start()])[-1]
+                for w in reversed(_ALIAS_WORD_RE.findall(lead)[-4:]):
                     lw = w.lower().replace("’", "'")
                     if lw in FUNCTION_WORDS or lw in REPORTING_VERBS:
                         break
                     words.append(lw[:-2] if lw.endswith("'s") else lw)
-                app = re.match(r",\s+(?:the|a|an)\s+([^,.;]{3,80}?),", text[m.end():m.end() + 90])
+                app = _APPOSITIVE_RE.match(text[m.end():m.end() + 90])
                 if app:
-                    words.extend(w.lower() for w in re.findall(r"[^\W_][\w’'\-]*", app.group(1))
+                    words.extend(w.lower() for w in _ALIAS_WORD_RE.findall(app.group(1))
                                  if w.lower() not in FUNCTION_WORDS)
                 if len(words) > 1:
                     runs.add(frozenset(words))
@@ -758,7 +768,10 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
     quotes: dict[str, list[Quote]] = {}
     atts: dict[str, list[Attribution]] = {}
     aliases = Aliases(s.text[a:b] for s in sources.values() for a, b in s.content)
-    proper_words = _proper_words(sources, passages)
+    # Each passage's speaker tokens, read once: the names, the attributions and the sentence
+    # openers are all found in them.
+    toks_of = {p.id: speaker_tokens(sources[p.source].text, p.start, p.end) for p in passages}
+    proper_words = _proper_words(passages, toks_of)
     for sid in sorted(by_source):
         src = sources[sid]
         ps = sorted(by_source[sid], key=lambda p: p.start)
@@ -769,7 +782,7 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
         last_named: list[tuple[int, Speaker]] = []
         for pos, p in enumerate(ps):
             quoted = [(s, e) for s, e in outer if s < p.end and e > p.start]
-            for a in attributions_in(src, p, quoted):
+            for a in attributions_in(src, p, quoted, toks_of[p.id]):
                 spk = a.speaker
                 if spk.proper and not any(w in proper_words for w in spk.core):
                     # Capitalised only because it opens the sentence ("Regulators said"): unnamed.
@@ -777,10 +790,10 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
                 if spk.pronoun and spk.core[0] in ("he", "she"):
                     # The name this sentence or the one before opens with ("Leme, a businessman,
                     # conceded. “…,” he said"), else the last named speaker close before.
-                    here = _subject_at_start(src, p, proper_words)
+                    here = _subject_at_start(src, toks_of[p.id], proper_words)
                     cand = [here] if here is not None and here.end < spk.start else []
                     if not cand and pos > 0:
-                        before = _subject_at_start(src, ps[pos - 1], proper_words)
+                        before = _subject_at_start(src, toks_of[ps[pos - 1].id], proper_words)
                         cand = [before] if before is not None else []
                     if not cand:
                         cand = [x for ppos, x in last_named if pos - ppos <= 3 and x.start < spk.start]
@@ -810,20 +823,21 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
     return Speech(quotes=quotes, attributions=atts, aliases=aliases)
 
 
-def _proper_words(sources: Mapping[str, Source], passages: Sequence[Passage]) -> frozenset[str]:
-    """Words the story capitalises inside sentences (names), in lower case: "Leme", not "Despite"."""
+def _proper_words(passages: Sequence[Passage], toks_of: Mapping[str, Sequence[Tok]]) -> frozenset[str]:
+    """Words the story capitalises inside sentences (names), in lower case: "Leme", not "Despite".
+    In: the passages and their speaker tokens by passage id."""
     out: set[str] = set()
     for p in passages:
-        for w, _, _ in speaker_tokens(sources[p.source].text, p.start, p.end)[1:]:
+        for w, _, _ in toks_of[p.id][1:]:
             if w[:1].isupper():
                 lw = w.lower().rstrip(".").replace("’", "'")
                 out.add(lw[:-2] if lw.endswith("'s") else lw)
     return frozenset(out)
 
 
-def _subject_at_start(src: Source, p: Passage, proper_words: frozenset[str]) -> Speaker | None:
-    """The name a passage opens with, when it opens with one ("Leme, a businessman, …")."""
-    toks = speaker_tokens(src.text, p.start, p.end)
+def _subject_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[str]) -> Speaker | None:
+    """The name a passage opens with, when it opens with one ("Leme, a businessman, …"). In: the
+    passage's speaker tokens."""
     run = []
     for t in toks:
         lw = t[0].lower().rstrip(".")
