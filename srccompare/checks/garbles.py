@@ -140,12 +140,18 @@ class _StoryVocab:
         self._close: dict[tuple[str, str], str | None] = {}
         for w in sorted(w for w, s in self.word_sources.items() if len(s) >= 2 and w.isalpha()):
             self._shared.setdefault(w[0], []).append(w)
+        # Words used by other sources whichever source asks: two or more sources, over a tenth.
+        self._widely_used = frozenset(w for w, s in self.word_sources.items()
+                                      if len(s) >= 2 and len(s) * 10 > self.n_sources)
 
     def used_by_others(self, word: str, source: str) -> bool:
         """Whether other sources print the word too, enough to make it a real word: any other
         source in a small story; in a large one, more than a tenth of the sources (a typo copied
         by a few syndicated copies is still a typo)."""
-        users = self.word_sources.get(word.lower())
+        low = word.lower()
+        if low in self._widely_used:
+            return True
+        users = self.word_sources.get(low)
         return _others_in(users, source) and len(users) * 10 > self.n_sources
 
     def close_shared_word(self, word: str, lang: str) -> str | None:
@@ -263,11 +269,14 @@ def _evidence(ctx, counterparts, want: str):
     seen: set[str] = set()
     words = tuple(want.lower().split())
     if words:
+        n = len(words)
         for q, toks, norms in counterparts:
-            if q.source in seen:
+            if len(spans) >= _EVIDENCE_CAP:
+                break
+            if q.source in seen or words[0] not in norms:
                 continue
-            for i in range(len(norms) - len(words) + 1):
-                if norms[i:i + len(words)] == words:
+            for i in range(len(norms) - n + 1):
+                if norms[i] == words[0] and norms[i:i + n] == words:
                     spans.append(span_of(ctx, q.source, toks[i].start, toks[i + len(words) - 1].end))
                     seen.add(q.source)
                     break
@@ -356,15 +365,21 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip) ->
             continue  # "source(s)"
         yield _Found(s, e, f"{m.group(1)} ({m.group(2)}", Severity.LOW, 0.6,
                      f"no space before the bracket in '{m.group()}'")
+    lows = [t.text.lower() for t in toks]
     # Doubled words: "the the".
-    for a, b in zip(toks, toks[1:]):
-        if a.text.lower() == b.text.lower() and a.text.isalpha() and text[a.end:b.start].strip() == "" \
-                and a.text.lower() not in _LEGIT_DOUBLES and not skip(a):
+    for k in range(len(toks) - 1):
+        if lows[k] != lows[k + 1]:
+            continue
+        a, b = toks[k], toks[k + 1]
+        if a.text.isalpha() and text[a.end:b.start].strip() == "" and lows[k] not in _LEGIT_DOUBLES and not skip(a):
             yield _Found(a.start, b.end, a.text, Severity.LOW, 0.7, f"'{a.text}' doubled")
     # A reporting verb followed straight by a modal: the subject of the reported clause is lost.
-    for k, (a, b) in enumerate(zip(toks, toks[1:])):
-        if a.text.lower() in _REPORTING and b.text.lower() in _MODALS and text[a.end:b.start].strip() == "":
-            before = {t.text.lower() for t in toks[max(0, k - 3):k]}
+    for k in range(len(toks) - 1):
+        if lows[k] not in _REPORTING or lows[k + 1] not in _MODALS:
+            continue
+        a, b = toks[k], toks[k + 1]
+        if text[a.end:b.start].strip() == "":
+            before = set(lows[max(0, k - 3):k])
             if before & _RELATIVE:
                 continue  # "what he said would happen"
             yield _Found(a.start, b.end, f"{a.text} [subject] {b.text}", Severity.LOW, 0.6,

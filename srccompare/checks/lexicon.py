@@ -131,10 +131,24 @@ def _wordfreq_langs() -> frozenset[str]:
     return frozenset(wordfreq.available_languages())
 
 
-@lru_cache(maxsize=200_000)
+# Languages whose tokenizer keeps a word of plain letters a-z whole, so that such a word missing
+# from the frequency list is unknown (zipf 0) without going through the tokenizer.
+_PLAIN_LANGS = frozenset({"en", "fr", "es", "de", "it", "nl", "pt"})
+_PLAIN_WORD_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=500_000)
 def zipf(word: str, lang: str = DEFAULT_LANG) -> float:
     """Zipf frequency of ``word`` in ``lang`` (0 = unknown, 3 = once per million words, 7 = "the")."""
+    if lang in _PLAIN_LANGS and _PLAIN_WORD_RE.fullmatch(word) and word not in _frequencies(lang):
+        # The misspellings of a large story are mostly such words, each looked up once.
+        return 0.0
     return wordfreq.zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=16)
+def _frequencies(lang: str) -> Mapping[str, float]:
+    return wordfreq.get_frequency_dict(lang, "best")
 
 
 @lru_cache(maxsize=100_000)

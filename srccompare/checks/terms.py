@@ -300,9 +300,10 @@ class _Tally:
     def among(self, chosen: Sequence[str]) -> tuple[Counter[str], set[str]]:
         """Sources using each stem among ``chosen`` (a subset of the sample), and the salient
         stems: the sample's counts less the sources left out."""
-        left_out = [o for o in self.stems if o not in set(chosen)]
+        kept = set(chosen)
+        left_out = [o for o in self.stems if o not in kept]
         if not left_out:
-            return self.counts, {t for t in self.salient_counts}
+            return self.counts, set(self.salient_counts)
         counts = Counter({t: left for t, n in self.counts.items()
                           if (left := n - sum(t in self.stems[o] for o in left_out)) > 0})
         salient = {t for t, n in self.salient_counts.items() if n > sum(t in self.salient[o] for o in left_out)}
