@@ -184,3 +184,42 @@ def test_more_garbles(text, flagged, expected):
     texts["e"] = "Farmers protested against the European trade deal in Brussels."
     texts["d"] = text
     assert found(run(story(texts)), "d") == [("d", flagged, expected)]
+
+
+def test_group_counts_less_one_source_equal_a_recount():
+    # What a passage's counterparts print is counted once per group and one source's share taken
+    # out (garbles._Others); it must equal counting the other sources' sampled passages afresh,
+    # also for a source with two passages in the group and one outside the sample.
+    from collections import Counter
+
+    from srccompare.checks.garbles import _MAX_COUNTERPARTS, _Others
+    from srccompare.checks.lexicon import norm_of, panel, passage_tokens
+
+    n = _MAX_COUNTERPARTS + 4
+    texts = {f"s{k:02d}": f"Farmers protested against the trade deal in Brussels on day {k}. "
+                          f"Officials said the the talks {'went well' if k % 3 else 'stalled badly'}."
+             for k in range(n)}
+    texts["s00"] = "Farmers protested against the trade deal.\nThey marched on the Commission headquarters."
+    groups = [[(s, 0) for s in texts] + [(s, 1) for s in texts]]
+    ctx = story(texts, groups)
+    group = ctx.alignment.groups[0]
+    sampled = {q.source for q in panel(group, _MAX_COUNTERPARTS + 1, {})}
+    assert len(sampled) < len(texts)  # some sources stand outside the sample
+    others = _Others(ctx, group, {})
+    for source in texts:
+        view = others.without(source)
+        expect = [q for q in panel(group, _MAX_COUNTERPARTS + 1, {}) if q.source != source]
+        assert [q.id for q, _, _ in view.counterparts] == [q.id for q in expect]
+        words, lower, bigrams = Counter(), set(), set()
+        for q in expect:
+            lows = [t.text.lower() for t in passage_tokens(ctx, q)]
+            words.update(set(lows))
+            lower.update(norm_of(t.text) for t in passage_tokens(ctx, q) if t.text[:1].islower())
+            bigrams.update(zip(lows, lows[1:]))
+        assert view.sorted_words() == sorted(words)
+        assert all(view.words.count(w) == c for w, c in words.items())
+        assert view.words.count("nowhere") == 0
+        every = {norm_of(t.text) for q in group.passages for t in passage_tokens(ctx, q)}
+        assert {w for w in every if w in view.lower} == lower
+        pairs = {(a, b) for a in words for b in words}
+        assert {b for b in pairs if b in view.bigrams} == bigrams

@@ -205,3 +205,16 @@ def test_one_letter_slips_of_known_names(d_text, flagged, expected):
     groups = [[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]
     assert (("d", flagged, expected) in found(run(story(texts, groups=groups)))
             and len(found(run(story(texts, groups=groups)))) == 1)
+
+
+def test_zipf_shortcut_for_unknown_plain_words_agrees_with_wordfreq():
+    # lexicon.zipf answers 0 for a plain a-z word missing from the frequency list without
+    # wordfreq's tokenizer; known words, capitals, accents and apostrophes take the full path.
+    import wordfreq
+
+    from srccompare.checks.lexicon import zipf
+
+    for lang in ("en", "fr", "de"):
+        for w in ("tariffs", "tarrifs", "negoti", "ations", "onde", "minimis", "Geneva", "Genevea",
+                  "café", "don't", "xqzv", "bessent", "becent", "the", "a"):
+            assert zipf(w, lang) == wordfreq.zipf_frequency(w, lang), (w, lang)

@@ -299,3 +299,32 @@ def test_a_reporting_verb_inside_a_quotation_is_what_was_said():
 def test_misspellings_are_not_term_variants(d_word):
     # Non-words and slips of the keyboard are the garble check's.
     assert found(run(story(_quote_story(d_word)))) == []
+
+
+def test_group_tally_less_left_out_sources_equals_a_recount():
+    # The consensus counts of a group's sample are counted once and the sources left out
+    # subtracted (terms._Tally); they must equal counting the chosen sources afresh.
+    from collections import Counter
+
+    from srccompare.checks.terms import _Tally, _content_words, _salient
+
+    texts = {f"s{k}": f"The regulator moved to de-escalate the dispute over tariffs {k}." for k in range(6)}
+    texts["s1"] = "The regulator moved to downgrade the dispute over tariffs and quotas."
+    texts["s2"] = "The regulator moved to de-escalate the quarrel over tariffs and quotas."
+    ctx = story(texts)
+    words, _ = _content_words(ctx)
+    group = ctx.alignment.groups[0]
+    members = {}
+    for p in group.passages:
+        members.setdefault(p.source, []).append(p)
+    sample = sorted(members)
+    tally = _Tally(words, members, sample)
+    for chosen in (sample, sample[1:], sample[:2] + sample[3:5]):
+        counts, salient = tally.among(chosen)
+        expect, expect_salient = Counter(), set()
+        for o in chosen:
+            ws = [w for q in members[o] for w in words[q.id]]
+            expect.update({w.stem for w in ws})
+            expect_salient.update(w.stem for w in ws if _salient(w))
+        assert dict(counts) == dict(expect)
+        assert salient == expect_salient
