@@ -90,6 +90,7 @@ _SENTENCE_END = set(".!?:;…")
 _OPENERS = set("\"'“‘«([{—–-*•")
 _QUOTE_OPENERS = set("“‘«")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+_QUOTE_MARK_RE = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 
 
 def lang_of(source: Source) -> str:
@@ -383,6 +384,11 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     regions: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
+        # Jump to the next quotation mark: every other character is passed over.
+        m = _QUOTE_MARK_RE.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch in _QUOTE_PAIRS and (ch != "‘" or i == 0 or text[i - 1].isspace() or text[i - 1] in "(["):
             if ch == '"' and i > 0 and text[i - 1].isalnum():

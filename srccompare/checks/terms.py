@@ -172,7 +172,7 @@ def _content_words(ctx: CheckContext) -> tuple[dict[str, tuple[_Word, ...]], dic
             if word and not capital and not reporting:
                 # Capitalised words are left out: inside a sentence a name's, at its start
                 # possibly one ("Mayor Linda Brogan said" is an attribution, not a term).
-                ws.append(_Word(t, stem(w, lang), zipf(w.lower(), lang), quoted))
+                ws.append(_Word(t, *_stem_zipf(w, lang), quoted))
             # One stemmer for every source in the sequences: the keys of two sources must be
             # comparable. Inside a quotation a reporting verb is what was said ("the board urged
             # that ..."), outside it is how the source introduces a quote.
@@ -205,6 +205,12 @@ def _spelling(word: str) -> tuple[str, bool | None, bool, bool, bool, bool]:
     word_ = None if not alpha or function else len(word) >= 2
     return ((stem(word) if alpha else norm_of(word)), word_, word[0].isupper(), word.isupper(), function,
             _is_reporting(word))
+
+
+@lru_cache(maxsize=200_000)
+def _stem_zipf(word: str, lang: str) -> tuple[str, float]:
+    """A content word's stem and frequency in its source's language."""
+    return stem(word, lang), zipf(word.lower(), lang)
 
 
 def _inside_flags(regions: Sequence[tuple[int, int]], toks: Sequence[Token]) -> tuple[bool, ...]:
