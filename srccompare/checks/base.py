@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, Protocol, Sequence
 
 from srccompare.models import Alignment, Flag, Group, Kind, Passage, Review, Severity, Source, Span
@@ -36,6 +36,7 @@ class Token:
         return normalize_word(self.text)
 
 
+@lru_cache(maxsize=200_000)
 def normalize_word(word: str) -> str:
     """Lower case, curly apostrophe straightened, a trailing possessive dropped."""
     w = word.lower().replace("’", "'")
@@ -116,12 +117,19 @@ def flag_id(source: Source, kind: Kind, start: int, end: int, *, context_words: 
     return "f-" + digest[:12]
 
 
+@lru_cache(maxsize=4096)
+def _lowered(text: str) -> str:
+    """A source text in lower case, computed once per source instead of once per flag (a str
+    caches its own hash, so the lookup is cheap; 4,096 articles of a few KB is a few MB)."""
+    return text.lower()
+
+
 def _occurrence(text: str, start: int, key_text: str, left: Sequence[Token], right: Sequence[Token]) -> int:
     """How many earlier places in ``text`` carry the same flagged words (0 for the first)."""
     if not key_text:
         return 0
     count = 0
-    lowered = text.lower()
+    lowered = _lowered(text)
     pos = lowered.find(key_text)
     while 0 <= pos < start:
         count += 1
