@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
@@ -83,17 +84,26 @@ class StoryIndex:
     Built once per run. Postings list distinct *wordings* (a quote's set of content stems): in a
     story told by many sources most quotes repeat another's wording, so each wording is searched
     once (memoised) and its matches are kept grouped by source.
+
+    A search keeps at most MAX_SOURCES sources: a quote that thousands of sources repeat is
+    compared with at most MAX_COUNTERPART_SOURCES of them anyway, and picking those from every
+    match made the story-wide search grow with the square of the sources. Which sources are kept
+    is fixed by a hash of the source id (a deterministic sample, the same in every run); below
+    MAX_SOURCES matching sources (any story of up to MAX_SOURCES sources) nothing is left out.
     """
 
     MAX_POSTINGS = 2000  # a word used in more quotes than this says nothing about which ones match
+    MAX_SOURCES = 400
 
     def __init__(self, speech: Speech, *, named_only: bool = True) -> None:
         ids: dict[frozenset[str], int] = {}
-        self._quotes: list[list[Quote]] = []  # per wording, its quotes
+        # Per wording, its quotes as (source rank, position, quote), in that order.
+        self._quotes: list[list[tuple[str, int, Quote]]] = []
         self._word_wordings: dict[str, list[int]] = defaultdict(list)
         self._df: Counter[str] = Counter()  # quotes per content stem
         self._memo: dict[frozenset[str], dict[str, list[Quote]]] = {}
         for sid in sorted(speech.quotes):
+            rank = hashlib.sha1(sid.encode()).hexdigest() + sid
             for q in speech.quotes[sid]:
                 if q.nested or (named_only and (q.speaker is None or q.speaker.named is None)):
                     continue
@@ -104,12 +114,17 @@ class StoryIndex:
                     self._quotes.append([])
                     for w in key:
                         self._word_wordings[w].append(wid)
-                self._quotes[wid].append(q)
+                self._quotes[wid].append((rank, q.start, q))
                 self._df.update(key)
+        for entries in self._quotes:
+            entries.sort(key=lambda e: e[:2])
+        # Where each wording's list reaches its (MAX_SOURCES + 1)-th source: only the entries
+        # before it can be among a search's first MAX_SOURCES sources.
+        self._cut = [_prefix_of_sources(entries, self.MAX_SOURCES) for entries in self._quotes]
 
     def candidates(self, q: Quote) -> list[Quote]:
         """Quotes sharing at least half of ``q``'s content words (and two at least), by source and
-        position."""
+        position (see the class note on MAX_SOURCES)."""
         found = self.by_source(q)
         return [c for s in sorted(found) for c in found[s]]
 
@@ -129,14 +144,26 @@ class StoryIndex:
                 continue
             counts.update(self._word_wordings.get(w, ()))
         need = max(2, len(words) // 2)
-        found: dict[str, list[Quote]] = defaultdict(list)
-        for wid, n in counts.items():
-            if n >= need:
-                for c in self._quotes[wid]:
-                    found[c.source].append(c)
-        for cs in found.values():
-            cs.sort(key=lambda c: c.start)
-        return dict(found)
+        matched = [wid for wid, n in counts.items() if n >= need]
+        entries = sorted(itertools.chain.from_iterable(self._quotes[wid][:self._cut[wid]] for wid in matched),
+                         key=lambda e: e[:2])
+        found: dict[str, list[Quote]] = {}
+        for _, _, c in entries[:_prefix_of_sources(entries, self.MAX_SOURCES)]:
+            found.setdefault(c.source, []).append(c)
+        return found
+
+
+def _prefix_of_sources(entries: Sequence[tuple[str, int, Quote]], limit: int) -> int:
+    """How many of ``entries`` (ordered by source) belong to their first ``limit`` sources."""
+    seen = 0
+    last = None
+    for i, (rank, _, _) in enumerate(entries):
+        if rank != last:
+            seen += 1
+            last = rank
+            if seen > limit:
+                return i
+    return len(entries)
 
 
 def _content_stems(q: Quote) -> frozenset[str]:
