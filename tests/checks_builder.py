@@ -9,6 +9,7 @@ alignment stages, so these tests pin the checks' own behaviour.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from typing import Iterable, Mapping, Sequence
@@ -83,3 +84,21 @@ def assert_offsets_true(ctx: CheckContext, flags: Iterable) -> None:
         for ev in f.evidence:
             assert ctx.sources[ev.source].text[ev.start:ev.end] == ev.text
             assert ev.source != f.source
+
+
+@functools.lru_cache(maxsize=1)
+def seeds_analysis():
+    """The seed articles through the real pipeline (no cache, no run recorded), computed once per
+    test session; the seeds tests of every check read it."""
+    from pathlib import Path
+
+    from srccompare.pipeline import analyze
+
+    root = Path(__file__).resolve().parent.parent
+    return analyze([root / "seeds"], Settings(cache=False), record_run=False)
+
+
+def seeds_context() -> CheckContext:
+    """A fresh CheckContext over the seeds' analysis (one check's run cannot affect another's)."""
+    a = seeds_analysis()
+    return CheckContext(sources={s.id: s for s in a.sources}, alignment=a.alignment, settings=a.settings)

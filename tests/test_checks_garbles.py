@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from checks_builder import assert_offsets_true, found, story
+from checks_builder import assert_offsets_true, found, seeds_analysis, seeds_context, story
 from srccompare.checks.garbles import GarbleCheck
 from srccompare.models import Kind, Severity
 
@@ -122,14 +121,8 @@ def test_ids_are_stable_and_offsets_true():
 
 @pytest.fixture(scope="module")
 def seed_flags():
-    from srccompare.checks.base import CheckContext
-    from srccompare.pipeline import analyze
-    from srccompare.settings import Settings
-
-    root = Path(__file__).resolve().parent.parent
-    a = analyze([root / "seeds"], Settings(cache=False), record_run=False)
-    ctx = CheckContext(sources={s.id: s for s in a.sources}, alignment=a.alignment, settings=a.settings)
-    return run(ctx), a.flags
+    ctx = seeds_context()
+    return run(ctx), seeds_analysis().flags
 
 
 def test_seeds_garbles(seed_flags):
