@@ -107,14 +107,7 @@ class AttributionCheck:
 
         Looks at MAX_COUNTERPART_SOURCES sources, first in their run-independent order among
         those with a passage aligned with the quote's or a quote the index finds story-wide."""
-        aligned: dict[str, list[Quote]] = defaultdict(list)
-        for pid in q.passages:
-            g = ctx.group_of.get(pid)
-            if g is None:
-                continue
-            for p in g.passages:
-                if p.source != q.source:
-                    aligned[p.source].extend(c for c in speech.quotes_in_passage(p.id) if not c.nested)
+        aligned = speech.aligned_quotes(ctx, q, nested=False)
         story = index.by_source(q)
         others = set(aligned).union(story)
         others.discard(q.source)

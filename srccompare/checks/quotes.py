@@ -201,14 +201,7 @@ def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
     story-wide ones from the index); speakers are compared source by source in that order until
     enough sources are found, so a quote repeated by thousands of sources costs no more than one
     repeated by forty."""
-    aligned: dict[str, list[Quote]] = defaultdict(list)
-    for pid in q.passages:
-        group = ctx.group_of.get(pid)
-        if group is None:
-            continue
-        for p in group.passages:
-            if p.source != q.source:
-                aligned[p.source].extend(speech.quotes_in_passage(p.id))
+    aligned = speech.aligned_quotes(ctx, q)
     story: dict[str, list[Quote]] = {}
     if q.speaker is not None and q.speaker.named is not None:
         story = index.by_source(q)

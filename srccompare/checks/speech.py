@@ -724,6 +724,19 @@ class Speech:
     def quotes_in_passage(self, passage_id: str) -> list[Quote]:
         return self._by_passage.get(passage_id, [])
 
+    def aligned_quotes(self, ctx: CheckContext, q: Quote, *, nested: bool = True) -> dict[str, list[Quote]]:
+        """The quotes of other sources in passages aligned with ``q``'s, by source (first-seen
+        order). ``nested=False`` leaves out quotes inside other quotes."""
+        aligned: dict[str, list[Quote]] = defaultdict(list)
+        for pid in q.passages:
+            group = ctx.group_of.get(pid)
+            if group is None:
+                continue
+            for p in group.passages:
+                if p.source != q.source:
+                    aligned[p.source].extend(c for c in self.quotes_in_passage(p.id) if nested or not c.nested)
+        return aligned
+
     def __post_init__(self) -> None:
         self._by_passage: dict[str, list[Quote]] = defaultdict(list)
         for qs in self.quotes.values():
