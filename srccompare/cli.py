@@ -80,6 +80,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="TF-IDF cosine similarity two passages need to be aligned (default 0.30).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Leave out flags less confident than this (default 0.5).")
+@click.option("--legacy-encoding", default=None, metavar="CODEPAGE",
+              help="8-bit code page of files that are not UTF-8/UTF-16 (default cp1252; e.g. cp1250). "
+                   "One file's own: 'encoding' in its NAME.meta.json.")
 @click.option("--no-cache", is_flag=True, help="Redo all work instead of reusing unchanged sources' results.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
@@ -92,6 +95,7 @@ def report_cmd(
     templates: Path | None,
     min_similarity: float | None,
     min_confidence: float | None,
+    legacy_encoding: str | None,
     no_cache: bool,
     quiet: bool,
 ) -> None:
@@ -116,6 +120,7 @@ def report_cmd(
         overrides={
             "min_similarity": min_similarity,
             "min_confidence": min_confidence,
+            "legacy_encoding": legacy_encoding,
             "cache": False if no_cache else None,
         },
     )

@@ -7,6 +7,7 @@ A thin layer over ``srccompare.review`` (decisions), ``srccompare.pipeline`` (to
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import hashlib
 import json
@@ -95,7 +96,7 @@ def _current(folder: Path, config: Path | None) -> Current:
 
         def source(source_id: str) -> Source:
             path = by_id[source_id]
-            return cache.saved_source(path) or sources_mod.read_source(path)
+            return cache.saved_source(path) or sources_mod.read_source(path, legacy_encoding=settings.legacy_encoding)
 
         current = Current(home=folder, flags=flags, orphaned=orphaned, source=source)
         problems = problems + read_problems
@@ -395,8 +396,10 @@ def _detail_lines(current: Current, f: Flag, width: int) -> list[str]:
 @click.option("--date", "date_", default=None, help="When it was published, as YYYY-MM-DD.")
 @click.option("--title", default=None, help="Its headline (one FILE only).")
 @click.option("--language", default=None, help="Its language, as a code such as en, fr or zh-Hant.")
+@click.option("--encoding", default=None,
+              help="Its text encoding (e.g. cp1250), when detection gets it wrong; kept in the sidecar.")
 def add(files: tuple[Path, ...], dest: Path, outlet: str | None, url: str | None, date_: str | None,
-        title: str | None, language: str | None) -> None:
+        title: str | None, language: str | None, encoding: str | None) -> None:
     """Add article files to a sources folder, refusing duplicates.
 
     Each FILE is checked the way a report reads it, then copied into the folder; the metadata
@@ -409,8 +412,10 @@ def add(files: tuple[Path, ...], dest: Path, outlet: str | None, url: str | None
     Examples:
       srccompare add late-story.txt --to articles/ --outlet "Daily Planet" --date 2025-05-08
       srccompare add a.html b.md --to articles/ --language en
+      srccompare add ostrava.txt --to articles/ --encoding cp1250
     """
-    added = add_sources(files, dest, outlet=outlet, url=url, date=date_, title=title, language=language)
+    added = add_sources(files, dest, outlet=outlet, url=url, date=date_, title=title, language=language,
+                        encoding=encoding)
     for path in added:
         click.echo(f"added {path}")
     click.echo(f"{len(added)} source(s) added to {dest}; run 'srccompare report {dest}' to compare them")
@@ -425,6 +430,7 @@ def add_sources(
     date: str | None = None,
     title: str | None = None,
     language: str | None = None,
+    encoding: str | None = None,
 ) -> list[Path]:
     """Copy article files into ``dest`` with an optional metadata sidecar; all of them or none.
 
@@ -432,10 +438,17 @@ def add_sources(
     already in ``dest`` by content (sha256) or by id, and not given twice. Then each is written
     atomically; if a later write fails, the files already written are removed again.
     Returns the paths written (articles, then sidecars). Raises ``InputError`` naming the file.
+    ``encoding`` forces the files' text encoding and is kept in their sidecars, so reports read
+    them the same way.
     """
     from srccompare import sources as sources_mod
 
     files = [Path(f) for f in files]
+    if encoding is not None:
+        try:
+            encoding = codecs.lookup(encoding.strip()).name
+        except LookupError:
+            raise InputError(f"--encoding '{encoding}': unknown encoding; use a name such as utf-8, cp1252 or cp1250") from None
     suffixes = {x.lower() for x in sources_mod.SOURCE_SUFFIXES + sources_mod.HTML_SUFFIXES}
     meta = _meta_options(outlet=outlet, url=url, date=date, title=title, language=language)
     if (url or title) and len(files) > 1:
@@ -461,7 +474,7 @@ def add_sources(
     for f in files:
         if f.suffix.lower() not in suffixes:
             raise InputError(f"{f}: not a .txt, .md or .html file; save the article as plain text, Markdown or HTML")
-        sources_mod.read_source(f)  # InputError names the file and what is wrong with it
+        sources_mod.read_source(f, encoding=encoding)  # InputError names the file and what is wrong with it
         data = f.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         sid = sources_mod.source_id(f)
@@ -477,7 +490,7 @@ def add_sources(
         existing_hashes[digest] = f
         existing_ids[sid] = f
         target = dest / f.name
-        sidecar = _sidecar_bytes(f, sources_mod, meta)
+        sidecar = _sidecar_bytes(f, sources_mod, {**meta, "encoding": encoding} if encoding else meta)
         plan.append((target, data, dest / f"{sid}{META_SUFFIX}", sidecar))
 
     written: list[Path] = []
@@ -524,10 +537,13 @@ def _sidecar_bytes(f: Path, sources_mod, meta: dict[str, str]) -> bytes | None:
     if own is not None:
         base = sources_mod.read_sidecar(own)  # InputError names a broken sidecar
         merged.update({k: v for k, v in dataclasses.asdict(base).items() if v})
+        own_encoding = sources_mod.sidecar_encoding(sources_mod.load_sidecar(own), path=own)
+        if own_encoding:
+            merged["encoding"] = own_encoding
     merged.update(meta)
     if not merged:
         return None
-    order = ("outlet", "title", "url", "date", "language")
+    order = ("outlet", "title", "url", "date", "language", "encoding")
     ordered = {k: merged[k] for k in order if k in merged}
     return (json.dumps(ordered, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 

@@ -7,6 +7,7 @@ thin layer over this; so are the report writers.
 
 from __future__ import annotations
 
+import functools
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -87,7 +88,8 @@ def analyze(
 
     with stage("read"):
         files, problems = sources_stage.collect(paths)
-        read, read_problems = cache.read_sources(files, sources_stage.read_source)
+        reader = functools.partial(sources_stage.read_source, legacy_encoding=settings.legacy_encoding)
+        read, read_problems = cache.read_sources(files, reader)
         problems = problems + read_problems
         read, dup_problems = sources_stage.drop_duplicates(read)
         problems = problems + dup_problems

@@ -37,6 +37,12 @@ class Settings:
     n_features: int = 2**20
     """Hashed feature space per analyzer (words, characters)."""
 
+    # Reading (srccompare.sources)
+    legacy_encoding: str = "cp1252"
+    """The 8-bit code page assumed for a file that is not UTF-8 or UTF-16 and not clearly in a
+    non-Western legacy encoding (e.g. cp1250 for Central European, iso-8859-15). A file's own
+    sidecar (``encoding: ...`` in ``NAME.meta.json``/``.yaml``) overrides it for that file."""
+
     # Checks (srccompare.checks)
     min_confidence: float = 0.5
     """Flags below this confidence are not reported."""
@@ -128,4 +134,30 @@ def load_settings(
         if name not in _TYPES:
             raise SrcCompareError(f"unknown setting '{name}'")
         values[name] = _coerce(name, raw, _TYPES[name], f"option --{name.replace('_', '-')}")
+    if "legacy_encoding" in values:
+        values["legacy_encoding"] = _codec_name(values["legacy_encoding"])
     return Settings(**values)
+
+
+def _codec_name(name: str) -> str:
+    """The canonical name of an 8-bit text codec; ``SrcCompareError`` for anything else."""
+    import codecs
+
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        raise SrcCompareError(f"unknown encoding '{name}' for legacy_encoding; use a code page such as cp1252, cp1250 or iso-8859-15") from None
+    if not _is_single_byte(codec):
+        raise SrcCompareError(f"legacy_encoding must be an 8-bit code page (such as cp1250), not '{name}'; UTF-8 and UTF-16 are detected on their own")
+    return codec
+
+
+def _is_single_byte(codec: str) -> bool:
+    # An 8-bit code page turns every byte into one character; UTF-8, UTF-16 and the CJK codecs
+    # read some of these byte pairs as one character (or refuse them).
+    sample = b"AZaz09\xc3\xa9\x82\xa0\xe4\xb8\xad"
+    try:
+        text = sample.decode(codec, errors="replace")
+    except (UnicodeDecodeError, LookupError, TypeError):
+        return False
+    return len(text) == len(sample) and text[:6] == "AZaz09"

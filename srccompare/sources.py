@@ -11,7 +11,10 @@ What ``read_source`` does, in order:
    emptiness; NUL bytes and file signatures mark binaries (PDF, Word, images, archives); a
    byte-order mark (UTF-8, UTF-16, UTF-32); BOM-less UTF-16 by its NUL pattern; for HTML a declared
    ``charset`` that decodes cleanly; strict UTF-8, tolerating a handful of stray bytes in a file that
-   is otherwise clearly UTF-8; cp1252 (with Latin-1 for the five bytes cp1252 leaves undefined). A
+   is otherwise clearly UTF-8; an 8-bit code page: cp1252 (with Latin-1 for the five bytes cp1252
+   leaves undefined) unless ``Settings.legacy_encoding`` names another (cp1250 for Central European
+   text cannot be told from cp1252 by statistics on a short article). An ``encoding`` key in the
+   file's sidecar skips detection for that file. A
    statistical detector is not the decider for Western text: charset-normalizer misread cp1252
    smart quotes as cp775. It is asked only when most bytes are non-ASCII (Cyrillic, Greek, CJK in
    a legacy encoding), where cp1252 is certainly wrong and it guessed right in every case tried.
@@ -295,11 +298,14 @@ def _utf8_counts(data: bytes) -> tuple[int, int]:
     return good, bad
 
 
-def decode_bytes(data: bytes, *, name: str, encoding: str | None = None, html: bool = False) -> Decoded:
+def decode_bytes(
+    data: bytes, *, name: str, encoding: str | None = None, html: bool = False, codepage: str = "cp1252"
+) -> Decoded:
     """Decode a file's bytes into text, by the fixed order described in the module docstring.
 
     ``name`` is used in error messages; ``encoding`` forces one (an unknown name or bytes that do
-    not decode with it raise ``InputError``); ``html`` lets a declared ``<meta charset>`` count.
+    not decode with it raise ``InputError``); ``html`` lets a declared ``<meta charset>`` count;
+    ``codepage`` is the 8-bit code page of the last step (cp1252 unless the user says otherwise).
     Raises ``InputError`` for binary files and text that no supported encoding reads.
     """
     kind = _binary_kind(data)
@@ -361,7 +367,10 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None, html: b
     legacy = _non_western_legacy(data)
     if legacy is not None:
         return legacy
-    return Decoded(data.decode("cp1252", errors="srccompare-latin1"), "cp1252")
+    codec = codecs.lookup(codepage).name
+    if codec == "cp1252":
+        return Decoded(data.decode("cp1252", errors="srccompare-latin1"), "cp1252")
+    return Decoded(data.decode(codec, errors="replace"), codec)
 
 
 def _non_western_legacy(data: bytes) -> Decoded | None:
@@ -501,6 +510,27 @@ def sidecar_path(path: Path) -> Path | None:
 
 def read_sidecar(path: Path) -> SourceMeta:
     """Read a sidecar metadata file; ``InputError`` naming it when it is broken."""
+    return _meta_from_mapping(load_sidecar(path))
+
+
+def sidecar_encoding(data: Mapping[Any, Any], *, path: Path) -> str | None:
+    """The ``encoding`` (or ``charset``) a sidecar mapping declares for its article, or None.
+
+    ``InputError`` naming the sidecar for a value that is not an encoding Python knows.
+    """
+    for key in ("encoding", "charset"):
+        raw = data.get(key)
+        if raw is None or not str(raw).strip():
+            continue
+        try:
+            return codecs.lookup(str(raw).strip()).name
+        except LookupError:
+            raise InputError(f"{path}: unknown encoding '{raw}'; use a name such as utf-8, cp1252, cp1250 or utf-16") from None
+    return None
+
+
+def load_sidecar(path: Path) -> Mapping[Any, Any]:
+    """A sidecar metadata file's key/value pairs; ``InputError`` naming it when it is broken."""
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -518,7 +548,7 @@ def read_sidecar(path: Path) -> SourceMeta:
         data = {}
     if not isinstance(data, dict):
         raise InputError(f"{path}: metadata file must hold key/value pairs (outlet, title, url, date, language); fix or remove it")
-    return _meta_from_mapping(data)
+    return data
 
 
 def merge_meta(*layers: SourceMeta) -> SourceMeta:
@@ -962,10 +992,12 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{name}: cannot be read ({_os_reason(exc)}); check the file") from None
 
 
-def read_source(path: Path, *, encoding: str | None = None) -> Source:
+def read_source(path: Path, *, encoding: str | None = None, legacy_encoding: str = "cp1252") -> Source:
     """Read one article file into a ``Source`` (see the module docstring for each step).
 
-    ``encoding`` forces a text encoding instead of detecting it. Raises ``InputError`` with a
+    ``encoding`` forces a text encoding instead of detecting it; without it, an ``encoding`` key in
+    the file's sidecar does. ``legacy_encoding`` is the 8-bit code page assumed for a file that is
+    neither UTF-8/UTF-16 nor clearly non-Western (Settings.legacy_encoding). Raises ``InputError`` with a
     one-line message naming the file and what to do when the file is missing, a folder, unreadable,
     empty, binary, undecodable, has broken front matter or a broken sidecar, or holds no article text.
     """
@@ -975,12 +1007,16 @@ def read_source(path: Path, *, encoding: str | None = None) -> Source:
     if not data.strip():
         raise InputError(f"{name}: is empty; add the article text or remove the file")
     is_html = path.suffix.lower() in HTML_SUFFIXES
-    decoded = decode_bytes(data, name=name, encoding=encoding, html=is_html)
+    sidecar = sidecar_path(path)
+    sidecar_data = load_sidecar(sidecar) if sidecar is not None else {}
+    if encoding is None and sidecar is not None:
+        encoding = sidecar_encoding(sidecar_data, path=sidecar)
+    decoded = decode_bytes(data, name=name, encoding=encoding, html=is_html, codepage=legacy_encoding)
     if not is_html and _HTML_DOCUMENT.match(decoded.text[:2048]):
         # A web page saved as .txt or .md: its markup is not article text, so read it as a page
         # (again, so that a declared charset counts).
         is_html = True
-        decoded = decode_bytes(data, name=name, encoding=encoding, html=True)
+        decoded = decode_bytes(data, name=name, encoding=encoding, html=True, codepage=legacy_encoding)
     text = normalise_newlines(decoded.text)
     if not text.strip():
         raise InputError(f"{name}: is empty (only whitespace); add the article text or remove the file")
@@ -996,9 +1032,8 @@ def read_source(path: Path, *, encoding: str | None = None) -> Source:
         if fm is not None:
             body_start = fm.end
             layers.append(fm.meta)
-    sidecar = sidecar_path(path)
     if sidecar is not None:
-        layers.append(read_sidecar(sidecar))
+        layers.append(_meta_from_mapping(sidecar_data))
     meta = merge_meta(*layers)
 
     content = content_spans(text, body_start, markdown=path.suffix.lower() == ".md")

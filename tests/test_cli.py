@@ -122,3 +122,20 @@ def test_bad_config_exit_1(tmp_path: Path, capsys) -> None:
     status, _, err = run(capsys, "report", str(SEEDS), "--config", str(cfg), "-o", str(tmp_path / "o"))
     assert status == 1
     assert "top_k" in err and "Traceback" not in err
+
+
+def test_legacy_encoding_option_reads_8bit_files_in_that_code_page(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "in"
+    _two_good(folder)
+    czech = "Jednání v Ženevě budou pokračovat příští týden, řekl mluvčí ministerstva průmyslu v pondělí."
+    (folder / "cz.txt").write_bytes(czech.encode("cp1250"))
+    out_dir = tmp_path / "out"
+    status, _, err = run(capsys, "report", str(folder), "-o", str(out_dir), "--format", "json", "-q",
+                         "--legacy-encoding", "cp1250", "--no-cache")
+    assert status == 0, err
+    data = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
+    cz = next(s for s in data["sources"] if s["id"] == "cz")
+    assert cz["encoding"] == "cp1250"
+    status, _, err = run(capsys, "report", str(folder), "-o", str(tmp_path / "o2"), "--legacy-encoding", "utf-8")
+    assert status == 1 and "8-bit code page" in err and "Traceback" not in err
+    assert not (tmp_path / "o2").exists()

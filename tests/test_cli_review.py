@@ -268,6 +268,24 @@ def test_add_writes_sidecar_merging_the_files_own(folder: Path, tmp_path: Path, 
     assert (meta.outlet, meta.title, meta.language) == ("Wire Service", "Talks set for weekend", "en")
 
 
+def test_add_encoding_is_checked_and_kept_in_the_sidecar(folder: Path, tmp_path: Path, capsys) -> None:
+    text = extra_article(folder).replace("Geneva", "Ženeva")
+    f = tmp_path / "cz.txt"
+    f.write_bytes(text.encode("cp1250"))
+    dest = tmp_path / "new-folder"
+    status, _, err = run(capsys, "add", f, "--to", dest, "--encoding", "klingon")
+    assert status == 1 and "klingon" in err and not dest.exists()
+    status, _, err = run(capsys, "add", f, "--to", dest, "--encoding", "windows-1250")
+    assert status == 0, err
+    assert json.loads((dest / "cz.meta.json").read_text(encoding="utf-8")) == {"encoding": "cp1250"}
+    assert sources.read_source(dest / "cz.txt").text == text  # a later report reads it the same way
+    # Copied along when the file is added again elsewhere from its new home.
+    again = tmp_path / "third"
+    status, _, err = run(capsys, "add", dest / "cz.txt", "--to", again, "--outlet", "Deník")
+    assert status == 0, err
+    assert json.loads((again / "cz.meta.json").read_text(encoding="utf-8")) == {"outlet": "Deník", "encoding": "cp1250"}
+
+
 def _without_cache_setting(text: str) -> dict:
     data = json.loads(text)
     data.get("settings", {}).pop("cache", None)
@@ -281,7 +299,7 @@ def test_cached_and_uncached_runs_give_the_same_report(folder: Path, monkeypatch
     calls = []
     for module, name in ((sources, "read_source"), (segment, "segment"), (align, "count_vectors")):
         original = getattr(module, name)
-        monkeypatch.setattr(module, name, lambda *a, _f=original, _n=name: calls.append(_n) or _f(*a))
+        monkeypatch.setattr(module, name, lambda *a, _f=original, _n=name, **k: calls.append(_n) or _f(*a, **k))
     cached = analyze([folder], Settings(), record_run=False)
     assert calls == []  # everything per source came from the cache
     uncached = analyze([folder], Settings(cache=False), record_run=False)

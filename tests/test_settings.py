@@ -47,3 +47,15 @@ def test_bad_environment_value() -> None:
 def test_fingerprint_ignores_presentation_settings() -> None:
     assert Settings().fingerprint() == Settings(pdf_max_groups=5, cache=False).fingerprint()
     assert Settings().fingerprint() != Settings(min_similarity=0.5).fingerprint()
+
+
+@pytest.mark.parametrize("name, canonical", [("cp1250", "cp1250"), ("windows-1250", "cp1250"), ("iso-8859-15", "iso8859-15")])
+def test_legacy_encoding_is_canonicalised(name: str, canonical: str) -> None:
+    assert load_settings(config=None, environ={"SRCCOMPARE_LEGACY_ENCODING": name}).legacy_encoding == canonical
+
+
+@pytest.mark.parametrize("name, fragment", [("utf-8", "8-bit code page"), ("shift_jis", "8-bit code page"),
+                                            ("klingon", "unknown encoding")])
+def test_legacy_encoding_must_be_a_known_8bit_code_page(name: str, fragment: str) -> None:
+    with pytest.raises(SrcCompareError, match=fragment):
+        load_settings(config=None, overrides={"legacy_encoding": name})

@@ -695,3 +695,32 @@ def test_permission_error_message_without_root(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(InputError, match=r"locked\.txt: cannot be read \(permission denied\); check its permissions$"):
         read_source(p)
+
+
+CZECH = "Jednání v Ženevě budou pokračovat příští týden, řekl mluvčí ministerstva průmyslu."
+
+
+def test_legacy_encoding_replaces_cp1252_for_8bit_files(tmp_path: Path) -> None:
+    p = write(tmp_path, "a.txt", CZECH.encode("cp1250"))
+    assert read_source(p).text != CZECH  # few non-ASCII bytes: the default code page, cp1252, is wrong
+    src = read_source(p, legacy_encoding="cp1250")
+    assert (src.text, src.encoding) == (CZECH, "cp1250")
+    # UTF-8 is still detected first: the legacy code page is only the last step.
+    q = write(tmp_path, "b.txt", CZECH.encode("utf-8"))
+    assert read_source(q, legacy_encoding="cp1250").encoding == "utf-8"
+
+
+@pytest.mark.parametrize("suffix, body", [(".meta.json", '{"outlet": "Deník", "encoding": "cp1250"}'),
+                                          (".meta.yaml", "outlet: Deník\ncharset: windows-1250\n")])
+def test_sidecar_encoding_forces_the_files_encoding(tmp_path: Path, suffix: str, body: str) -> None:
+    p = write(tmp_path, "a.txt", CZECH.encode("cp1250"))
+    (tmp_path / f"a{suffix}").write_text(body, encoding="utf-8")
+    src = read_source(p)
+    assert (src.text, src.encoding, src.meta.outlet) == (CZECH, "cp1250", "Deník")
+
+
+def test_sidecar_with_unknown_encoding_is_refused_naming_it(tmp_path: Path) -> None:
+    p = write(tmp_path, "a.txt", CZECH.encode("cp1250"))
+    (tmp_path / "a.meta.json").write_text('{"encoding": "klingon-8"}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"a\.meta\.json: unknown encoding 'klingon-8'"):
+        read_source(p)
