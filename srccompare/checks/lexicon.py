@@ -515,3 +515,24 @@ def closest_word(word: str, choices: Sequence[str], cutoff: int, lang: str = DEF
         return None
     best = min(hits, key=lambda h: (h[1], -zipf(h[0], lang), h[0]))
     return best[0], int(best[1])
+
+
+# The calendar's words: weekday and month names are capitalised in English but are dates, not the
+# names of people, places or organisations (a misspelt weekday is a garble, not a name variant).
+CALENDAR_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+
+# Languages a machine translation into English most often comes from, in Latin script: a word
+# frequent in one of them but rare in English is a foreign word (or a name), not an English one.
+_SOURCE_LANGS = ("es", "pt", "fr", "it", "de", "nl", "pl", "sv", "tr", "id", "ro", "cs")
+
+
+@lru_cache(maxsize=100_000)
+def foreign_zipf(word: str, lang: str = DEFAULT_LANG) -> float:
+    """The highest zipf frequency of ``word`` in a common language other than ``lang``:
+    "blanco" ~5 (Spanish), "bakker" ~4 (Dutch), an English-only word or an unknown name ~0-2."""
+    return max((zipf(word, l) for l in _SOURCE_LANGS if l != lang and l in _wordfreq_langs()), default=0.0)
