@@ -26,7 +26,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from text_to_num import text2num
@@ -108,10 +108,18 @@ _HEDGE_MAX = max(len(k) for k in _HEDGES)
 _HEDGE_WORDS = frozenset(w for k in _HEDGES for w in k)
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–", "[", "]"})
 
+# A figure as printed in any of the common conventions: groups of three digits separated by a
+# comma, a dot, an apostrophe or a narrow/no-break space ("16,235", "16.235", "1'500", "16 235"),
+# then an optional decimal part after the other mark ("1.234,5"); or digits with a decimal point or
+# comma ("79.6", "79,6"). A comma followed by four or more digits is not a decimal comma ("May
+# 8,2025" is a typo'd date, not 8.2025).
+_FIGURE = (r"\d{1,3}(?:([,.'’\u00a0\u202f\u2009])\d{3}(?!\d))(?:\1\d{3}(?!\d))*(?:[.,]\d+)?"
+           r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?")
 _TOKEN_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
+    _FIGURE + r"|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
     re.UNICODE,
 )
+_GROUP_MARKS = frozenset("'’\u00a0\u202f\u2009")
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _RANGE_WORDS = {"or", "to", "-", "–", "and"}
 _STOP_NP = FUNCTION_WORDS | {"due", "percent", "cent"}
@@ -171,7 +179,8 @@ class Mention:
     the interval the wording allows (equal to the value when exact); ``hedge`` what kind of
     interval: "" (exact), "about", "above" ("more than"), "below" ("up to"), "range" ("80 or 90"). ``context`` are the content
     stems around it, ``head`` the noun it counts, ``order`` its rank among the passage's mentions
-    of the same unit.
+    of the same unit; ``alt`` the value under the other reading of an ambiguous separator ("1.500":
+    1.5 or 1500, see ``read_figure``), None when the figure reads one way only.
     """
 
     passage: Passage
@@ -192,19 +201,53 @@ class Mention:
     np: frozenset[str] = frozenset()
     anchor: frozenset[str] = frozenset()
     casualty: str = ""
+    alt: float | None = None
 
     @property
     def is_date(self) -> bool:
         return self.unit in ("year", "date", "weekday")
 
 
+def read_figure(word: str) -> tuple[float, float | None] | None:
+    """The value of a figure printed with digits, and its other reading when the separators are
+    ambiguous; None when it is not a figure.
+
+    English convention first: "1,500" is 1500 and "1.5" one and a half. A figure printed in another
+    convention is read in it when nothing else fits: "79,6" (a comma before one or two digits) is
+    79.6, "1.234,5" is 1234.5, "16 235" or "1'500" is a thousands figure. A single comma or dot
+    before exactly three digits can be either ("16.235" is 16.235 in English and 16235 in
+    Portuguese): the second value is that other reading, which ``settle_separators`` picks when the
+    other sources confirm it."""
+    marks = [ch for ch in word if not ch.isdigit()]
+    if not marks:
+        return (float(word), None) if word.isdigit() else None
+    if any(ch in _GROUP_MARKS for ch in marks):
+        decimal = marks[-1] if marks[-1] in ".," else ""
+    elif len(set(marks)) == 2:
+        decimal = marks[-1]  # "1.234,5", "1,234.5": the last mark is the decimal one
+    elif len(marks) > 1:
+        decimal = ""  # "1.500.000", "1,500,000": repeated marks group thousands
+    else:
+        decimal = marks[0]
+    whole, _, frac = word.rpartition(decimal) if decimal else (word, "", "")
+    digits = "".join(ch for ch in whole if ch.isdigit())
+    if not digits or not frac.isdigit() and decimal:
+        return None
+    value = float(f"{digits}.{frac}" if decimal else digits)
+    if len(marks) == 1 and len(frac) == 3 and not whole.startswith("0"):
+        # "1,500" / "1.500": one mark before three digits; the English reading first.
+        grouped = float(digits + frac)
+        if decimal == ",":
+            return grouped, value
+        return value, grouped
+    return value, None
+
+
 def _num(word: str) -> float | None:
     w = word.lower()
     if w[0].isdigit():
-        try:
-            return float(w.replace(",", ""))
-        except ValueError:
-            return None
+        read = read_figure(w)
+        return read[0] if read else None
     if w in NUMBER_WORDS:
         try:
             return float(text2num(w, "en"))
@@ -343,22 +386,27 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
     if w[:1].isdigit():
         if _attached_to_name(toks, i) and currency is None:
             return None
-        value = _num(w)
+        read = read_figure(w)
+        if read is None:
+            return None
+        value, alt = read
         j = i + 1
     else:
         run = _number_word_run(toks, i)
         if run is None:
             return None
         value, j = run
-    if value is None:
-        return None
+        alt = None
     # Scale: "1.2 billion", "5m", "3bn".
-    if j < n and lower[j] in _SCALES and (w[:1].isdigit() or True):
-        value *= _SCALES[lower[j]]
+    scale = 1.0
+    if j < n and lower[j] in _SCALES:
+        scale = _SCALES[lower[j]]
         j += 1
     elif j < n and lower[j] in _SCALE_ABBR and toks[j][1] == toks[j - 1][2] and w[:1].isdigit():
-        value *= _SCALE_ABBR[lower[j]]
+        scale = _SCALE_ABBR[lower[j]]
         j += 1
+    value *= scale
+    alt = alt * scale if alt is not None else None
     if j < n and lower[j] in _ORDINAL_SUFFIX and toks[j][1] == toks[j - 1][2]:
         return None  # an ordinal ("8th") that is not a date
     unit = None
@@ -370,6 +418,7 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         after_unit = _unit_at(toks, lower, k + 1)
         if other is not None and after_unit is not None and other > value and after_unit[0] != "num":
             lo_v, hi_v = value, other
+            alt = None
             j = k + 1
     u = _unit_at(toks, lower, j)
     if currency is not None:
@@ -384,7 +433,7 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
     if year:
         unit = "year"
     return dict(start=toks[start_i][1], end=toks[j - 1][2], unit=unit, value=value, lo=lo_v, hi=hi_v,
-                exact=lo_v == hi_v, i0=start_i, i1=j)
+                exact=lo_v == hi_v, i0=start_i, i1=j, alt=None if year else alt)
 
 
 def _unit_at(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int) -> tuple[str, int] | None:
@@ -506,8 +555,63 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            order=per_unit[unit],
                            after=" ".join(t[0] for t in toks[i1:k]),
                            np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
-                           casualty=_casualty_of(unit, head, context)))
+                           casualty=_casualty_of(unit, head, context), alt=r.get("alt")))
         per_unit[unit] += 1
+    return out
+
+
+def settle_separators(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Read every figure with ambiguous separators ("1.500", "16,235") the way the story reads it.
+
+    In: the mentions by passage. Out: the same, where every figure linked by an ambiguous one
+    (1.5 and 1500 through a "1.500") takes one value: the reading the most sources print
+    unambiguously, then the one the most sources give in their first reading (ties: the larger).
+    So a machine translation's "16.235 volunteers" equals the "16,235" of the others, and an
+    English "1,500" equals a Dutch "1.500" however many sources use either convention; a figure
+    whose separator was dropped or moved ("42" for 4.2) is not ambiguous and still disagrees.
+    """
+    ambiguous = [m for ms in by_passage.values() for m in ms if m.alt is not None]
+    if not ambiguous:
+        return by_passage
+    parent: dict[tuple[str, float], tuple[str, float]] = {}
+
+    def find(k: tuple[str, float]) -> tuple[str, float]:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for m in ambiguous:
+        ka, kb = (m.unit, round(float(m.value), 9)), (m.unit, round(float(m.alt), 9))  # type: ignore[arg-type]
+        parent.setdefault(ka, ka)
+        parent.setdefault(kb, kb)
+        a, b = find(ka), find(kb)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    plain: defaultdict[tuple[str, float], set[str]] = defaultdict(set)
+    first: defaultdict[tuple[str, float], set[str]] = defaultdict(set)
+    members: defaultdict[tuple[str, float], set[tuple[str, float]]] = defaultdict(set)
+    for ms in by_passage.values():
+        for m in ms:
+            if not isinstance(m.value, float):
+                continue
+            k = (m.unit, round(m.value, 9))
+            if k in parent:
+                first[k].add(m.source)
+                if m.alt is None:
+                    plain[k].add(m.source)
+    for k in parent:
+        members[find(k)].add(k)
+    rep = {k: max(ks, key=lambda v: (len(plain[v]), len(first[v]), v))[1]
+           for root, ks in members.items() for k in ks}
+    out: dict[str, list[Mention]] = {}
+    for pid, ms in by_passage.items():
+        settled = []
+        for m in ms:
+            to = rep.get((m.unit, round(m.value, 9))) if isinstance(m.value, float) else None
+            if to is not None and to != round(m.value, 9) and m.value:
+                m = replace(m, value=to, lo=to * (m.lo / m.value), hi=to * (m.hi / m.value))
+            settled.append(m)
+        out[pid] = settled
     return out
 
 
@@ -630,6 +734,15 @@ def _figure_slip(x: float, y: float) -> bool:
                               and da[diff[1]] == db[diff[0]])
 
 
+def _one_digit_changed(a: Mention, b: Mention) -> bool:
+    """Two figures that differ in one digit only (2.1 / 4.1): the weakest slip, since a story's
+    figures often differ that way by chance; a swap (152 / 125) or a factor of ten is rarer."""
+    if not (isinstance(a.value, float) and isinstance(b.value, float)):
+        return False
+    da, db = f"{a.value:g}", f"{b.value:g}"
+    return len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1
+
+
 @dataclass(frozen=True)
 class _Verdict:
     agree: tuple[Mention, ...]
@@ -692,7 +805,7 @@ class NumberCheck:
         Two passes: first the majority verdicts (two or more sources agree against a figure), then
         the figures exactly one other source contradicts, decided by evidence that says which side
         slipped (``_lone_verdict``); a source's majority flags are part of that evidence."""
-        by_passage: dict[str, list[Mention]] = {p.id: mentions_in(p) for p in ctx.alignment.passages}
+        by_passage = settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages})
         index = _MentionIndex(m for ms in by_passage.values() for m in ms)
         totals = {pid: Counter(m.unit for m in ms) for pid, ms in by_passage.items()}
         flags: list[Flag] = []
@@ -798,6 +911,8 @@ class NumberCheck:
                     continue  # found elsewhere in the story: its words, not only its noun, must match
                 if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids):
                     continue  # another figure of this passage is that one's counterpart
+                if _claimed_by_own(ctx, index, m, c, sc, totals):
+                    continue  # this source gives that figure itself, where it fits that one better
                 pick = (sc, c)
                 break
             if pick is None and not index.corroborated(m):
@@ -805,7 +920,10 @@ class NumberCheck:
                 # give in the same unit (152 / 125, 1,240 / 12,400): the slip says which one it is.
                 slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and index.corroborated(c)
                          and (not m.head or not c.head or m.head == c.head)
-                         and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids)]
+                         and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
+                              or not _one_digit_changed(m, c))
+                         and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids)
+                         and not _claimed_by_own(ctx, index, m, c, sc, totals)]
                 if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
                     pick = slips[0]
                     by_slip = True
@@ -970,6 +1088,23 @@ def _same_figure(a: Mention, b: Mention) -> bool:
         return consistent(a, b)
     return math.isclose(float(a.value), float(b.value), rel_tol=1e-9) or \
         (math.isclose(a.lo, b.lo, rel_tol=1e-9) and math.isclose(a.hi, b.hi, rel_tol=1e-9))
+
+
+def _claimed_by_own(ctx: CheckContext, index: "_MentionIndex", m: Mention, c: Mention, score: float,
+                    totals: dict[str, Counter]) -> bool:
+    """Whether ``m``'s own source gives ``c``'s figure elsewhere in a role that fits ``c`` at least as
+    well as ``m`` does: then ``c`` is the counterpart of that mention, and ``m`` states another fact
+    ("developed over eight years" is not the "followed for five years" of another source when the
+    same source also says "followed for five years"; "by 2027" is not the "in 2024" its own
+    source gives for the record year). In: the mention, the candidate and its role score."""
+    c_group = ctx.group_of.get(c.passage.id)
+    for x in index.of_source_value(m.source, c):
+        if x is m:
+            continue
+        bonus = ALIGNED_BONUS if c_group is not None and ctx.group_of.get(x.passage.id) is c_group else 0.0
+        if role_score(x, c, totals[x.passage.id][x.unit], totals[c.passage.id][c.unit]) + bonus >= score:
+            return True
+    return False
 
 
 def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence[Mention], m_total: int,
