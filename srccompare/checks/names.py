@@ -28,14 +28,16 @@ from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.lexicon import (
+    CALENDAR_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     PRONOUNS,
     compare_names,
+    foreign_zipf,
     group_view,
     in_title_line,
     is_acronym,
@@ -48,6 +50,7 @@ from srccompare.checks.lexicon import (
     NameMatch,
     passage_tokens,
     sentence_initial,
+    sound_keys,
     word_parts,
     zipf,
 )
@@ -58,6 +61,19 @@ from srccompare.models import Flag, Group, Kind, Passage, Severity
 _FREQUENT_IN_SOURCE = 3
 # Two spellings both at least this frequent in the language are two known words, not a misspelling.
 _KNOWN_ZIPF = 3.5
+# Two spellings the frequency list both knows at least this well, more than one edit apart and
+# printed by the same source, are two names ("Brasilia" / "Brazil"): misspellings are rare in a
+# word-frequency list, and a writer who prints both knows them apart.
+_ATTESTED_ZIPF = 2.0
+# A sentence-initial capitalised word this rare in its language is a name even if the story never
+# prints it mid-sentence ("Olmeda told ..."): no ordinary word is that rare.
+_RARE_ZIPF = 1.0
+# A surname rendered as an ordinary word: the word is at least this common in the source's
+# language, and the name at least this much more common in another language than in it.
+_TRANSLATED_WORD_ZIPF = 4.0
+_FOREIGN_MARGIN = 1.5
+# A word after a hyphen at least this common makes a compound ("Kremlin-backed"), not a given name.
+_COMPOUND_ZIPF = 4.5
 # Evidence spans per flag.
 _EVIDENCE_CAP = 5
 # Story-wide candidates checked per spelling (closest first by Jaro-Winkler).
@@ -75,6 +91,9 @@ class _Mention:
     text: str
     key: str
     mid_sentence: bool
+    # The name word right before this one, joined by one space ("Rodrigo" before "Mattos"), or "".
+    prev: str = ""
+    prev_start: int = -1
 
 
 @dataclass
@@ -86,6 +105,18 @@ class _Names:
     count_in: Counter[tuple[str, str]]
     surface: dict[str, Counter[str]]
     hits: dict[str, list[tuple[str, int, int]]]
+    # Spellings that are ordinary words in this story (printed lower case at least as often as
+    # capitalised mid-sentence): a misspelling of them is a garble, not a name variant.
+    ordinary: frozenset[str] = frozenset()
+    # Keys of whole hyphenated given names ("Ji-hoon"): their parts are syllables, so two of them
+    # more than one edit apart are two people ("Ji-hoon" / "Ji-hyun"), however alike they sound.
+    hyphened: frozenset[str] = frozenset()
+    # (given name, surname) keys -> sources that print them side by side, and where.
+    pairs: dict[tuple[str, str], set[str]] | None = None
+    pair_hits: dict[tuple[str, str], list[tuple[str, int, int]]] | None = None
+    # Lower-case ordinary words that only one source prints anywhere: where a name may have been
+    # translated or misread into a word ("the baker").
+    lone_words: tuple[_Mention, ...] = ()
 
     def n(self, key: str) -> int:
         return len(self.sources_of.get(key, ()))
@@ -106,6 +137,8 @@ class NameCheck:
                 flags.setdefault((f.source, f.start), f)
                 resolved.setdefault((f.source, variant), (expected, k))
         flags.update(_story_flags(ctx, names, resolved, flags))
+        for f in _lone_word_flags(ctx, names):
+            flags.setdefault((f.source, f.start), f)
         return [flags[k] for k in sorted(flags)]
 
 
@@ -113,15 +146,31 @@ def _collect(ctx: CheckContext) -> _Names:
     """Find the name mentions of every content passage and count sources per spelling."""
     cand: list[_Mention] = []
     strong: set[str] = set()
+    hyphened: set[str] = set()
+    lower_count: Counter[str] = Counter()
+    lone: list[_Mention] = []
+    word_sources = ctx.word_sources
     titles: dict[tuple[str, int], bool] = {}  # (source, line start) -> a headline-style line
     for p in ctx.alignment.passages:
         text = ctx.sources[p.source].text
+        lang = lang_of(ctx.sources[p.source])
         for tok in passage_tokens(ctx, p):
-            for part in word_parts(tok):
+            parts = word_parts(tok)
+            if len(parts) > 1 and _given_name_shape(tok.text):
+                # "Ji-hoon": one hyphenated given name, whose lower-case second syllable is no word.
+                parts = (tok,)
+                hyphened.add(name_key(tok.text))
+            for part in parts:
                 word, end = part.text, part.end
                 if word.endswith(("'s", "’s")):
                     word, end = word[:-2], end - 2
-                shape = _shape(word)
+                shape = True if part is tok and len(parts) == 1 and "-" in word else _shape(word)
+                if shape is False:
+                    key = name_key(word)
+                    lower_count[key] += 1
+                    if (part is tok and len(key) >= 4 and len(word_sources.get(norm_of(tok.text), ())) == 1
+                            and zipf(key, lang) >= 3.0):
+                        lone.append(_Mention(p.source, p.id, part.start, end, word, key, True))
                 if shape is not True:
                     continue  # not a capitalised word that can be a name
                 ls = text.rfind("\n", 0, part.start) + 1
@@ -132,14 +181,24 @@ def _collect(ctx: CheckContext) -> _Names:
                     continue
                 key = name_key(word)
                 mid = not sentence_initial(text, part.start, p.start)
-                if mid:
+                if mid or (zipf(key, lang) < _RARE_ZIPF and not is_ordinary_word(key, lang)):
+                    # A capital mid-sentence, or a word no dictionary knows ("Olmeda told ..."
+                    # at a sentence start), is a name.
                     strong.add(key)
-                cand.append(_Mention(p.source, p.id, part.start, end, word, key, mid))
+                prev, prev_start = "", -1
+                if cand and cand[-1].passage == p.id and text[cand[-1].end:part.start] == " ":
+                    prev, prev_start = cand[-1].key, cand[-1].start
+                elif key in CALENDAR_WORDS:
+                    continue  # a date ("on Thursday"), whose misspelling is a garble; "Theresa May" stays
+                cand.append(_Mention(p.source, p.id, part.start, end, word, key, mid, prev, prev_start))
     mentions: dict[str, list[_Mention]] = defaultdict(list)
     sources_of: dict[str, set[str]] = defaultdict(set)
     count_in: Counter[tuple[str, str]] = Counter()
     surface: dict[str, Counter[str]] = defaultdict(Counter)
     hits: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    mid_count: Counter[str] = Counter()
+    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    pair_hits: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
     for m in cand:
         # A capital at a sentence start only makes a name when the story uses the word as a name
         # elsewhere ("Trade talks ..." is not a name; "Bessent said ..." is).
@@ -150,7 +209,31 @@ def _collect(ctx: CheckContext) -> _Names:
         count_in[(m.key, m.source)] += 1
         surface[m.key][m.text] += 1
         hits[m.key].append((m.source, m.start, m.end))
-    return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits))
+        mid_count[m.key] += m.mid_sentence
+        if m.prev and m.prev in strong:
+            pairs[(m.prev, m.key)].add(m.source)
+            pair_hits[(m.prev, m.key)].append((m.source, m.prev_start, m.end))
+    ordinary = frozenset(k for k in sources_of if lower_count[k] and lower_count[k] >= mid_count[k]
+                         and is_ordinary_word(k))
+    return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits), ordinary,
+                  frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone))
+
+
+@lru_cache(maxsize=50_000)
+def _given_name_shape(text: str) -> bool:
+    """Whether a hyphenated token is one given name of syllables ("Ji-hoon", "Soo-min"): a
+    capitalised first part that is no ordinary word (so not "Well-known", "Anti-war"), lower-case
+    letters after the hyphen."""
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    if not text[:1].isupper() or text.count("-") != 1:
+        return False
+    first, second = text.split("-")
+    if not (first.isalpha() and second.isalpha() and second.islower() and not first[1:].isupper()):
+        return False
+    # The syllables of a romanised name are frequent tokens themselves ("hon", "min"); an English
+    # word after the hyphen ("Covid-related", "Kremlin-backed") is a compound, not a name.
+    return not is_ordinary_word(first) and zipf(second) < _COMPOUND_ZIPF
 
 
 @lru_cache(maxsize=200_000)
@@ -166,6 +249,7 @@ def _shape(word: str) -> bool | None:
         return None if key in FUNCTION_WORDS else False
     if is_acronym(word) or key in FUNCTION_WORDS or key in HONORIFICS or key in PRONOUNS:
         return None
+
     return True
 
 
@@ -210,9 +294,37 @@ def _comparable(variant: str, expected: str) -> bool:
     return True
 
 
+def _pair_ok(names: _Names, variant: str, expected: str) -> bool:
+    """``_comparable`` plus what this story says: ``expected`` is a name here (not an ordinary
+    word the story prints in lower case), and two hyphenated given names differ by one edit at
+    most (their syllables sound alike by nature: "Ji-hoon" / "Ji-hyun" are two people)."""
+    if expected in names.ordinary or not _comparable(variant, expected):
+        return False
+    if (variant in names.hyphened or expected in names.hyphened) and OSA.distance(variant, expected) > 1:
+        return False
+    return True
+
+
+def _two_names(names: _Names, variant: str, expected: str, source: str) -> bool:
+    """Whether ``source`` knows ``variant`` and ``expected`` as two names: it prints both, both are
+    in the frequency list (misspellings rarely are) and they are more than one slip apart
+    ("Brasilia" beside "Brazil"; "Olmeda" beside "Olmedo" is one letter, unknown to the list)."""
+    return (source in names.sources_of.get(expected, ()) and zipf(variant) >= _ATTESTED_ZIPF
+            and zipf(expected) >= _ATTESTED_ZIPF and OSA.distance(variant, expected) >= 2)
+
+
+def _same_first_sound(variant: str, expected: str) -> bool:
+    """The same first letter, or the same metaphone key ("Kispe" / "Quispe", "Carl" / "Karl")."""
+    if variant[0] == expected[0]:
+        return True
+    a, b = sound_keys(variant)[0], sound_keys(expected)[0]
+    return len(a) >= 3 and a == b
+
+
 def _aligned_like(m: NameMatch, variant: str, expected: str) -> bool:
     """Likeness enough when the other sources print ``expected`` at the same place."""
-    return (variant[0] == expected[0] and m.jaro_winkler >= 0.8 and (m.near_sound or m.distance <= 1))
+    return (_same_first_sound(variant, expected) and m.jaro_winkler >= 0.8
+            and (m.near_sound or m.distance <= 1))
 
 
 def _story_like(m: NameMatch, variant: str, expected: str) -> bool:
@@ -278,7 +390,7 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
                 if word_count[w.key] - (w.key in own_words) > 0 or len(w.key) < 3:
                     continue
                 for e in lost:
-                    if not _comparable(w.key, e) or e[:2] != w.key[:2]:
+                    if e[:2] != w.key[:2] or not _pair_ok(names, w.key, e):
                         continue
                     match = compare_names(w.key, e)
                     if _aligned_like(match, w.key, e):
@@ -298,12 +410,12 @@ def _best_expected(names, variant, consensus, key_sources, source, candidates):
     cands = candidates.get(variant)
     if cands is None:
         cands = candidates[variant] = [e for e in consensus if e != variant and _minor(names, variant, e)
-                                       and _comparable(variant, e)]
+                                       and _pair_ok(names, variant, e)]
     best = None
     for e in cands:
         agreeing = len(key_sources[e]) - (source in key_sources[e])
         nv = len(key_sources[variant])
-        if not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])):
+        if not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])) or _two_names(names, variant, e, source):
             continue
         match = compare_names(variant, e)
         if not _aligned_like(match, variant, e):
@@ -321,6 +433,7 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
     for k in corroborated:
         by_initial[k[0]].append(k)
     cache: dict[str, tuple[str, NameMatch] | None] = {}
+    surnames: dict[str, list[str]] | None = None
     out: dict[tuple[str, int], Flag] = {}
     for pid in sorted(names.mentions):
         for m in names.mentions[pid]:
@@ -332,15 +445,87 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
                 out[(m.source, m.start)] = _make(ctx, names, m, e, compare_names(m.key, e), None,
                                                   _first_per_source(ctx, names.hits[e], m.source), 0)
                 continue
-            if names.count_in[(m.key, m.source)] >= _FREQUENT_IN_SOURCE:
-                continue  # _story_expected requires the spelling to be a minority form
-            if m.key not in cache:
-                cache[m.key] = _story_expected(names, m.key, by_initial.get(m.key[0], ()))
-            best = cache[m.key]
-            if best is None:
+            best = None
+            if names.count_in[(m.key, m.source)] < _FREQUENT_IN_SOURCE:  # else no minority form
+                if m.key not in cache:
+                    cache[m.key] = _story_expected(names, m.key, by_initial.get(m.key[0], ()))
+                best = cache[m.key]
+            if best is not None and not _two_names(names, m.key, best[0], m.source):
+                out[(m.source, m.start)] = _make(ctx, names, m, best[0], best[1], None,
+                                                  _first_per_source(ctx, names.hits[best[0]], m.source), 0)
                 continue
-            out[(m.source, m.start)] = _make(ctx, names, m, best[0], best[1], None,
-                                              _first_per_source(ctx, names.hits[best[0]], m.source), 0)
+            if m.prev:
+                if surnames is None:
+                    surnames = _corroborated_pairs(names)
+                got = _pair_expected(names, m, surnames.get(m.prev, ()))
+                if got is not None:
+                    e, match = got
+                    out[(m.source, m.start)] = _make(
+                        ctx, names, m, e, match, None,
+                        _first_per_source(ctx, names.pair_hits[(m.prev, e)], m.source), 0,
+                        shown=f"{names.display(m.prev)} {names.display(e)}",
+                        story_k=len(names.pairs[(m.prev, e)] - {m.source}))
+    return out
+
+
+def _corroborated_pairs(names: _Names) -> dict[str, list[str]]:
+    """Given name -> the surnames at least two sources print right after it, sorted."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for (given, surname), srcs in sorted(names.pairs.items()):
+        if len(srcs) >= 2:
+            out[given].append(surname)
+    return out
+
+
+def _pair_expected(names: _Names, m: _Mention, surnames) -> tuple[str, NameMatch] | None:
+    """The surname ``m`` misspells judged on the full name: "Rodrigo Matos" where several sources
+    print "Rodrigo Mattos", even though "Matos" itself is corroborated (another person, "Renata
+    Matos", has it). The full name ``m`` completes must be one source's, the expected one several
+    sources', and the two surnames alike as story-wide variants must be."""
+    if not surnames or len(names.pairs.get((m.prev, m.key), ())) > 1:
+        return None
+    best = None
+    for e in surnames:
+        if e == m.key or not _pair_ok(names, m.key, e):
+            continue
+        match = compare_names(m.key, e)
+        if not _story_like(match, m.key, e):
+            continue
+        rank = (len(names.pairs[(m.prev, e)]), match.strength, e)
+        if best is None or rank > best[0]:
+            best = (rank, e, match)
+    return None if best is None else (best[1], best[2])
+
+
+def _lone_word_flags(ctx, names: _Names) -> list[Flag]:
+    """A name turned into an ordinary lower-case word, with no aligned counterpart ("According to
+    the baker" in a source that elsewhere names spokesman Bakker): the word is printed by this
+    source only, is one edit from a name several other sources print, sounds the same (metaphone),
+    and the source names that person elsewhere, so the word stands where the name would. Only
+    surnames, see below."""
+    if not names.lone_words:
+        return []
+    # Only a person's surname: printed after a given name by several sources, never followed by
+    # another name word. "Instituto Serrano" -> "the institute" is a translation of the
+    # organisation's generic head word, a legitimate way to refer to it.
+    heads = {g for g, _ in names.pairs}
+    surnames = {k for (_, k), srcs in names.pairs.items() if len(srcs) >= 2 and k not in heads}
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(surnames):
+        if names.n(k) >= 3 and len(k) >= 4 and k not in names.ordinary and not is_ordinary_word(k):
+            by_start[k[:2]].append(k)
+    out = []
+    for w in names.lone_words:
+        for e in by_start.get(w.key[:2], ()):
+            srcs = names.sources_of[e]
+            if w.source not in srcs or len(srcs) < 3 or OSA.distance(w.key, e) != 1:
+                continue
+            match = compare_names(w.key, e)
+            if not match.same_sound or sound_keys(w.key)[0] != sound_keys(e)[0] or not _comparable(w.key, e):
+                continue
+            out.append(_make(ctx, names, w, e, match, None, _first_per_source(ctx, names.hits[e], w.source), 0,
+                             lowered=True))
+            break
     return out
 
 
@@ -351,7 +536,7 @@ def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatc
                             limit=_STORY_CANDIDATES)
     best = None
     for e, _score, _i in found:
-        if not _minor(names, variant, e) or not _comparable(variant, e):
+        if not _minor(names, variant, e) or not _pair_ok(names, variant, e):
             continue
         match = compare_names(variant, e)
         if not _story_like(match, variant, e):
@@ -363,13 +548,15 @@ def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatc
 
 
 def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, evidence, k: int,
-          *, lowered: bool = False) -> Flag:
+          *, lowered: bool = False, shown: str | None = None, story_k: int | None = None) -> Flag:
     """One flag. ``group`` None: story-wide evidence, ``k`` other sources spell it ``expected``;
-    else ``k`` other sources in the group do, and ``evidence`` are their spans."""
-    shown = names.display(expected)
+    else ``k`` other sources in the group do, and ``evidence`` are their spans. ``shown`` and
+    ``story_k`` override the expected form and its story-wide support (a full name's)."""
+    shown = shown or names.display(expected)
     lang = lang_of(ctx.sources[m.source])
     common_word = zipf(m.key, lang) >= 3.5  # the name became an ordinary word ("Best")
-    story_k = len(names.sources_of[expected]) - (m.source in names.sources_of[expected])
+    if story_k is None:
+        story_k = len(names.sources_of[expected]) - (m.source in names.sources_of[expected])
     if group is not None:
         severity = Severity.HIGH if (k >= 2 or story_k >= 3 or common_word) else Severity.MEDIUM
         confidence = 0.45 + 0.1 * min(k, 4) + 0.25 * max(0.0, (match.strength - 0.75) / 0.25)
