@@ -58,6 +58,9 @@ elsewhere in the story needs this much more similarity instead."""
 
 MAX_EVIDENCE = 6
 
+LEAD_BONUS = 0.2
+"""What being the first weekday of both sources adds to a role score (see ``mark_leads``)."""
+
 BARE = "bare"
 """The unit of a number that counts nothing named: never judged nor a counterpart."""
 
@@ -180,7 +183,10 @@ class Mention:
     interval: "" (exact), "about", "above" ("more than"), "below" ("up to"), "range" ("80 or 90"). ``context`` are the content
     stems around it, ``head`` the noun it counts, ``order`` its rank among the passage's mentions
     of the same unit; ``alt`` the value under the other reading of an ambiguous separator ("1.500":
-    1.5 or 1500, see ``read_figure``), None when the figure reads one way only.
+    1.5 or 1500, see ``read_figure``), None when the figure reads one way only; ``years`` the
+    years its sentence names ("a magnitude 8.4 quake in 2001": a fact of another time); ``lead``
+    (weekdays) whether it is the first weekday of its source's text, the day of the news event in
+    a news article's lead.
     """
 
     passage: Passage
@@ -202,6 +208,8 @@ class Mention:
     anchor: frozenset[str] = frozenset()
     casualty: str = ""
     alt: float | None = None
+    years: frozenset[int] = frozenset()
+    lead: bool = False
 
     @property
     def is_date(self) -> bool:
@@ -367,6 +375,22 @@ def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+_CLOCK_RE = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")
+_TIME_WORDS = frozenset({"hour", "hours", "h", "hrs", "am", "pm", "a.m", "p.m", "gmt", "utc", "local", "o'clock"})
+
+
+def _clock_time(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> bool:
+    """A time of day printed like a figure ("at 6.00", "18.30 hours", "at 9,15"): hours and two
+    digits of minutes, after "at" or before a word of time. Not a quantity ("at 6.00 hour" in a
+    translation is not six of something)."""
+    if not _CLOCK_RE.fullmatch(toks[i][0]):
+        return False
+    nxt = lower[i + 1] if i + 1 < len(toks) else ""
+    if nxt == "%" or _unit_at(toks, lower, i + 1) not in (None, ("num", i + 1)):
+        return False  # "at 4.10%", "at 9.50 euros": a rate or a price
+    return nxt in _TIME_WORDS or (i > 0 and lower[i - 1] == "at")
+
+
 def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
     n = len(toks)
     start_i = i
@@ -385,6 +409,8 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
     w = toks[i][0]
     if w[:1].isdigit():
         if _attached_to_name(toks, i) and currency is None:
+            return None
+        if currency is None and _clock_time(toks, lower, i):
             return None
         read = read_figure(w)
         if read is None:
@@ -459,8 +485,12 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     sentence_ends = [k for k, lw in enumerate(lower) if lw in _SENTENCE_ENDS and not _abbreviation(toks, k)]
     per_unit: Counter[str] = Counter()
     prev_end: dict[str, int] = {}
+    year_at = [(r["i0"], int(r["value"])) for r in raw if r["unit"] == "year"]
     for r in raw:
         i0, i1 = r["i0"], r["i1"]
+        s_lo = max([b for b in sentence_ends if b < i0] + [-1])
+        s_hi = min([b for b in sentence_ends if b >= i1] + [len(toks)])
+        years = frozenset(y for k, y in year_at if s_lo < k < s_hi and k != i0)
         if r["unit"] in ("date", "weekday"):
             # "on Tuesday (0014 GMT on Wednesday)": a date in brackets right after another restates
             # it (another time zone, another calendar); its counterpart is the one before it.
@@ -555,7 +585,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            order=per_unit[unit],
                            after=" ".join(t[0] for t in toks[i1:k]),
                            np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
-                           casualty=_casualty_of(unit, head, context), alt=r.get("alt")))
+                           casualty=_casualty_of(unit, head, context), alt=r.get("alt"), years=years))
         per_unit[unit] += 1
     return out
 
@@ -615,6 +645,21 @@ def settle_separators(by_passage: dict[str, list[Mention]]) -> dict[str, list[Me
     return out
 
 
+def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Mark each source's first weekday (``Mention.lead``). In: mentions by passage; out: the same
+    with that one mention per source replaced. A news article says on which day its event happened
+    in its first sentences, so two sources' first weekdays usually date the same event, however
+    differently the sentences around them are worded."""
+    first: dict[str, Mention] = {}
+    for ms in by_passage.values():
+        for m in ms:
+            if m.unit == "weekday" and (m.source not in first or m.start < first[m.source].start):
+                first[m.source] = m
+    leads = {(m.passage.id, m.start) for m in first.values()}
+    return {pid: [replace(m, lead=True) if (pid, m.start) in leads else m for m in ms] if ms else ms
+            for pid, ms in by_passage.items()}
+
+
 # --------------------------------------------------------------------------------------------
 # Comparing mentions across aligned passages
 # --------------------------------------------------------------------------------------------
@@ -657,6 +702,10 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     ca, cb = _casualty(a), _casualty(b)
     if a.anchor & b.anchor:
         score += 0.25  # "published on Wednesday" / "published this Monday": the same event
+    elif a.anchor and b.anchor and a.is_date:
+        score -= 0.1  # "arrested on Sunday" / "appear before a prosecutor on Monday": two events
+    if a.lead and b.lead:
+        score += LEAD_BONUS
     if ca and cb:
         # "32 dead" and "killing 23 people" count the dead; "140 wounded" counts something else.
         score += 0.2 if ca == cb else -0.3
@@ -805,7 +854,7 @@ class NumberCheck:
         Two passes: first the majority verdicts (two or more sources agree against a figure), then
         the figures exactly one other source contradicts, decided by evidence that says which side
         slipped (``_lone_verdict``); a source's majority flags are part of that evidence."""
-        by_passage = settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages})
+        by_passage = mark_leads(settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages}))
         index = _MentionIndex(m for ms in by_passage.values() for m in ms)
         totals = {pid: Counter(m.unit for m in ms) for pid, ms in by_passage.items()}
         flags: list[Flag] = []
@@ -998,6 +1047,8 @@ def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
     words stand right next to two dates, or a figure is one slip from the other with the same
     noun; 1 when only the words around them say so (much of a sentence in common); else 0."""
     sim = context_similarity(m, c)
+    if m.years != c.years and not m.is_date:
+        return 0  # "8.4 … in 2001" beside an undated "6.7": one sentence is about another time
     if m.is_date:
         if bool(m.anchor & c.anchor) or (aligned and sim >= 0.3) or \
                 (m.unit == "date" and _digit_slip(m, c) and aligned):
