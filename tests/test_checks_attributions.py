@@ -145,3 +145,67 @@ def test_ids_are_stable():
     more["e"] = ["Recall.", '"We are recalling every unit as a precaution," Doe said.']
     _, bigger = run(more)
     assert [f.id for f in first] == [f.id for f in again] == [f.id for f in bigger]
+
+
+# -- the fuller reading of speakers ---------------------------------------------------------------
+
+def fuller_speakers(text):
+    """Speakers of the attributions of one passage after the attribution check's fuller reading."""
+    from srccompare.checks.attributions import fuller_reading
+
+    ctx = build({"a": [text]})
+    sp = fuller_reading(ctx, analyse(ctx.sources, ctx.alignment.passages))
+    return sorted((a.speaker.text for a in sp.attributions["a"]), key=text.find)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name in apposition after a description, after and before the verb.
+    ('"The road will reopen," said Chile\'s transport minister, Ana Ruiz.', ["Ana Ruiz"]),
+    ('"The road will reopen," said the head of Vial Norte, Ana Ruiz.', ["Ana Ruiz"]),
+    ('"The road will reopen," its director, Pieter van Dam, said.', ["Pieter van Dam"]),
+    # A title ending in -ing is part of the name.
+    ('"We are ready," said Housing Minister Tom Lee.', ["Housing Minister Tom Lee"]),
+    # "of" inside a name after the verb.
+    ("According to the Ministry of Transport, the road is closed.", ["the Ministry of Transport"]),
+    # Unchanged: a clause after the verb is not a speaker; an adverbial before the name is no description.
+    ("Tom Lee said the Ministry of Transport would pay.", ["Tom Lee"]),
+    ("The bridge, in Valparaiso, Chile, said nothing.", []),
+    ('"It is done," said Tom Lee, adding that the road would reopen.', ["Tom Lee"]),
+])
+def test_fuller_reading_of_speakers(text, expected):
+    assert fuller_speakers(text) == expected
+
+
+def test_pronoun_resolved_inside_a_quote_is_resolved_again():
+    from srccompare.checks.attributions import fuller_reading
+
+    # The second passage opens inside the quote; "Prices" must not be taken for the speaker.
+    ctx = build({"a": [("Vial Norte chief Ana Ruiz said tolls would stay.",
+                        '"Nothing changes. Prices stay as they are," she said.')]})
+    sp = fuller_reading(ctx, analyse(ctx.sources, ctx.alignment.passages))
+    she = [a.speaker for a in sp.attributions["a"] if a.speaker.pronoun][0]
+    assert she.resolved is not None and "Ruiz" in she.resolved.text
+
+
+TOLL = {
+    "a": ['"Tolls will not rise this year," said the head of Vial Norte, Ana Ruiz.'],
+    "b": ['"Tolls will not rise this year," its chief executive, Ana Ruiz, said.'],
+    "c": ['"Tolls will not rise this year," Ruiz said.'],
+    "d": ['"Tolls will not rise this year," said Transport Minister Jorge Paz.'],
+}
+
+
+def test_quote_credited_to_a_named_minister_against_names_in_apposition():
+    _, flags = run(TOLL)
+    assert [(f.source, f.text) for f in flags] == [("d", "Transport Minister Jorge Paz")]
+    assert "Ruiz" in flags[0].expected
+
+
+def test_statement_credited_to_a_ministry_read_in_full():
+    texts = {
+        "a": ["The Roads Agency said the bridge would stay shut until March."],
+        "b": ["The bridge will stay shut until March, the Roads Agency said."],
+        "c": ["According to the Ministry of Transport, the bridge will stay shut until March."],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("c", "the Ministry of Transport")]

@@ -21,14 +21,30 @@ In: ``CheckContext``. Out: ``Flag``s of kind ``attribution_conflict``.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import defaultdict
+from dataclasses import replace
 from typing import Iterator, Sequence
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.quotes import MIN_QUOTE_WORDS, StoryIndex, align_fragments, in_order
-from srccompare.checks.speech import Aliases, Quote, Speaker, Speech, compatible, speech_of
-from srccompare.models import Flag, Group, Kind, Severity
+from srccompare.checks.speech import (
+    HONORIFICS,
+    REPORTING_VERBS,
+    Aliases,
+    Attribution,
+    Quote,
+    Speaker,
+    Speech,
+    compatible,
+    extended_name,
+    fuller_speaker,
+    speaker_for_quote,
+    speaker_tokens,
+    speech_of,
+)
+from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 MAX_COUNTERPART_SOURCES = 40
 MAX_EVIDENCE = 6
@@ -65,7 +81,7 @@ class AttributionCheck:
     kinds = (Kind.ATTRIBUTION_CONFLICT,)
 
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
-        speech = speech_of(ctx)
+        speech = fuller_reading(ctx, speech_of(ctx))
         done: set[tuple[str, int, int]] = set()
         for flag in self._quote_conflicts(ctx, speech):
             if (flag.source, flag.start, flag.end) not in done:
@@ -203,6 +219,137 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=Severity.LOW, confidence=min(0.8, 0.45 + 0.08 * n),
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+# -- a fuller reading of the speakers ---------------------------------------------------------
+
+
+def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
+    """``speech`` with the speakers ``attributions_in`` leaves out or cuts short read in full.
+
+    In: the context and its shared speech analysis. Out: a new ``Speech`` (the shared one is left
+    as it is) where, per source:
+
+    - a reporting verb without a speaker, or with only an unnamed one ("said the chief
+      executive of Ionian Lines, Eleni Markoy"), gets the name ``speech.fuller_speaker`` reads;
+    - a named speaker followed by "of <Name>" takes it in ("the Ministry of Health");
+    - a "he"/"she" resolved to words inside a quotation, or to a name farther back than a name
+      read here, is resolved to the last name credited before it in its paragraph;
+    - the quotes take their speakers again from these attributions (same rules as ``analyse``).
+
+    Sources where nothing changes keep their attributions and quotes as they are."""
+    by_source: dict[str, list[Passage]] = defaultdict(list)
+    for p in ctx.alignment.passages:
+        by_source[p.source].append(p)
+    quotes = dict(speech.quotes)
+    atts = dict(speech.attributions)
+    for sid in sorted(by_source):
+        src = ctx.sources[sid]
+        outer = sorted((q.start, q.end) for q in speech.quotes.get(sid, []) if not q.nested)
+        existing = {a.speaker.verb_start: a for a in speech.attributions.get(sid, [])}
+        new_atts: list[Attribution] = []
+        changed: set[int] = set()  # verbs whose speaker is new or has other words
+        trimmed = False
+        for p in sorted(by_source[sid], key=lambda p: p.start):
+            toks = speaker_tokens(src.text, p.start, p.end)
+            for vi, (w, ts, _) in enumerate(toks):
+                lw = w.lower()
+                if lw == "according" and vi + 1 < len(toks) and toks[vi + 1][0].lower() == "to":
+                    verb = "according to"
+                elif lw in REPORTING_VERBS:
+                    verb = lw
+                else:
+                    continue
+                if _inside(outer, ts) or (vi > 0 and toks[vi - 1][0].lower() in _BE_WORDS):
+                    continue
+                old = existing.get(ts)
+                spk = old.speaker if old is not None else None
+                if spk is not None and spk.proper:
+                    spk = extended_name(spk, src.text, toks)
+                elif spk is None or not spk.pronoun:
+                    more = fuller_speaker(sid, src.text, toks, vi)
+                    if more is not None and more.proper:
+                        spk = more
+                if spk is None:
+                    continue
+                spk = _without_full_stop(spk)
+                if old is None or spk.core != old.speaker.core:
+                    changed.add(ts)
+                elif spk != old.speaker:
+                    trimmed = True
+                new_atts.append(Attribution(p.id, spk, old.verb if old is not None else verb))
+        seen = {a.speaker.verb_start for a in new_atts}
+        new_atts.extend(a for a in speech.attributions.get(sid, []) if a.speaker.verb_start not in seen)
+        if not changed and not trimmed and not any(_resolved_in_quote(a.speaker, outer) for a in new_atts):
+            continue
+        new_atts = _reresolve(src.text, new_atts, changed, outer)
+        atts[sid] = new_atts
+        quotes[sid] = _requote(src.text, speech.quotes.get(sid, []), new_atts, outer)
+    return Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)
+
+
+def _without_full_stop(spk: Speaker) -> Speaker:
+    """The speaker without the sentence's full stop that the tokenizer keeps after a short
+    capitalised word ("said Jorge Paz." reads "Jorge Paz."); an abbreviation ("U.S.") keeps it."""
+    last = spk.text.rsplit(None, 1)[-1]
+    if spk.proper and last.endswith(".") and "." not in last[:-1] and last[:-1].lower() not in HONORIFICS:
+        return replace(spk, end=spk.end - 1, text=spk.text[:-1])
+    return spk
+
+
+_BE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+
+
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _resolved_in_quote(spk: Speaker, outer: Sequence[tuple[int, int]]) -> bool:
+    return spk.pronoun and spk.resolved is not None and _inside(outer, spk.resolved.start)
+
+
+def _reresolve(text: str, atts: list[Attribution], changed: set[int],
+               outer: Sequence[tuple[int, int]]) -> list[Attribution]:
+    """Pronoun speakers resolved again where the fuller reading matters (see ``fuller_reading``):
+    to the last named speaker credited before the pronoun in the same paragraph."""
+    out: list[Attribution] = []
+    last: Speaker | None = None  # the last named speaker of the paragraph so far
+    para = -1
+    for a in sorted(atts, key=lambda a: a.speaker.verb_start):
+        spk = a.speaker
+        here = text.rfind("\n", 0, spk.start) + 1
+        if here != para:
+            para, last = here, None
+        if spk.pronoun and spk.core[0] in ("he", "she"):
+            cur = spk.resolved
+            newer = last is not None and last.verb_start in changed and \
+                (cur is None or cur.start < last.start)
+            if _resolved_in_quote(spk, outer) or newer:
+                spk = replace(spk, resolved=last)
+        elif spk.proper:
+            last = spk
+        out.append(a if spk is a.speaker else Attribution(a.passage, spk, a.verb))
+    return out
+
+
+def _requote(text: str, qs: Sequence[Quote], atts: Sequence[Attribution],
+             outer: Sequence[tuple[int, int]]) -> list[Quote]:
+    """The source's quotes with their speakers taken again from ``atts`` (as ``analyse`` does:
+    the attribution after or before the quote, else the previous quote's in the paragraph)."""
+    att_sorted = sorted(atts, key=lambda a: a.speaker.verb_start)
+    verb_starts = [a.speaker.verb_start for a in att_sorted]
+    out: list[Quote] = []
+    prev: tuple[int, Speaker] | None = None
+    for q in sorted(qs, key=lambda q: (q.start, q.end)):
+        para = text.rfind("\n", 0, q.start) + 1
+        spk = speaker_for_quote(text, q.start, q.end, att_sorted, verb_starts, outer)
+        if spk is None and prev is not None and prev[0] == para and not q.nested:
+            spk = prev[1]
+        if spk is not None and not q.nested:
+            prev = (para, spk)
+        out.append(q if spk == q.speaker else replace(q, speaker=spk))
+    return out
 
 
 def _group_of(ctx: CheckContext, passage_ids: Sequence[str]) -> Group | None:

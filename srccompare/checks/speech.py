@@ -896,3 +896,151 @@ def _speaker_for_quote(text: str, s: int, e: int, atts: Sequence[Attribution], v
                 and not any(a.speaker.verb_start < oe <= s - 1 for _, oe in outer):
             return a.speaker
     return None
+
+
+# --------------------------------------------------------------------------------------------
+# A fuller reading of speakers (used by the attribution check)
+# --------------------------------------------------------------------------------------------
+# ``attributions_in`` leaves a few common constructions without a speaker: a name in apposition
+# after a description ("…,” said Ghana's chief negotiator, Kofi Asante." / "its director, Sandra
+# de Wit, said"), a title that ends in -ing ("said Shipping Minister …"), and an "of" inside a name
+# after the verb ("according to the Ministry of Health" reads "the Ministry"). These helpers read
+# them; the attribution check asks for them where ``attributions_in`` found nothing.
+
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "du",
+                            "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu"})
+"""Lower-case words inside a person's name ("Sandra de Wit", "Ludwig van Beethoven")."""
+
+
+def name_run(toks: Sequence[Tok], i: int) -> int:
+    """The end (exclusive token index) of the name starting at token ``i``: capitalised words,
+    with name particles and "of"/"the" between capitalised words ("Ministry of Health"). ``i``
+    itself when token ``i`` is not a capitalised word. Calendar words are not names."""
+    j = i
+    while j < len(toks):
+        w = toks[j][0]
+        if w[:1].isupper() and w[:1].isalpha() and w.lower().rstrip(".") not in _CALENDAR:
+            j += 1
+            continue
+        lw = w.lower()
+        if j > i and (lw in NAME_PARTICLES or lw in ("of", "the", "for")):
+            k = j + 1
+            while k < len(toks) and toks[k][0].lower() in ("the",) and lw != "the":
+                k += 1
+            if k < len(toks) and toks[k][0][:1].isupper() and toks[k][0][:1].isalpha():
+                j = k
+                continue
+        break
+    return j
+
+
+def _description_ok(toks: Sequence[Tok]) -> bool:
+    """Whether tokens read as a short description of a person or body ("Ghana's chief negotiator",
+    "the chief executive of Ionian Lines", "its director"), not a clause or an adverbial."""
+    if not toks or len(toks) > 10:
+        return False
+    first = toks[0][0].lower()
+    if first in PREPOSITIONS or first in CONJUNCTIONS or first in PRONOUNS or first in INTERPOSED_ADVERBS:
+        return False
+    for w, _, _ in toks:
+        lw = w.lower()
+        if _is_boundary(w) or lw in ("who", "which", "that") or lw.rstrip(".") in _CALENDAR:
+            return False
+        if w[:1].islower() and (lw in AUXILIARIES or lw in REPORTING_VERBS or lw in _BE
+                                or (lw.endswith("ed") and len(lw) > 4) or lw.endswith("ing")):
+            return False
+    return True
+
+
+def _name_then_boundary(toks: Sequence[Tok], i: int) -> int:
+    """The end of a name starting at token ``i`` when a boundary (or the end) follows it, else -1."""
+    j = name_run(toks, i)
+    if j == i:
+        return -1
+    if j < len(toks) and not (_is_boundary(toks[j][0]) or toks[j][0] in (")", "(")):
+        return -1
+    return j
+
+
+def _name_speaker(source: str, text: str, toks: Sequence[Tok], verb_start: int) -> Speaker | None:
+    """A named speaker from the tokens of a name run (see ``name_run``); unlike
+    ``_speaker_from_tokens`` a capitalised word ending in -ing is part of it ("Shipping Minister")."""
+    core = []
+    for w, _, _ in toks:
+        lw = w.lower().rstrip(".").replace("’", "'")
+        lw = lw[:-2] if lw.endswith("'s") else lw
+        if lw and lw not in HONORIFICS and lw not in FUNCTION_WORDS and lw[0].isalnum():
+            core.append(lw)
+    if not core or any(c in NON_AGENT_HEADS for c in core):
+        return None
+    start, end = toks[0][1], toks[-1][2]
+    if toks[-1][0].endswith(".") and "." not in toks[-1][0][:-1]:
+        end -= 1  # the sentence's full stop after a short name ("Tom Lee."), not an abbreviation
+    return Speaker(source=source, start=start, end=end, text=text[start:end], core=tuple(core), proper=True,
+                   pronoun=False, vague=False, verb_start=verb_start)
+
+
+def fuller_speaker(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker | None:
+    """The speaker of the reporting verb at token ``vi`` in the constructions ``attributions_in``
+    leaves without one (see the section note), or None.
+
+    - ``said <description>, <Name>.``: the name in apposition ("said Ghana's chief negotiator,
+      Kofi Asante.");
+    - ``said <Capitalised title and name>.`` with a title ending in -ing ("said Shipping Minister
+      Stavros Dimitriou.");
+    - ``<description>, <Name>, said``: the name in apposition before the verb ("its director,
+      Sandra de Wit, said").
+    """
+    w = toks[vi][0]
+    lw = w.lower()
+    verb_start = toks[vi][1]
+    prev = toks[vi - 1][0] if vi > 0 else ""
+    span = 2 if lw == "according" else 1
+    inverted = span == 2 or ((vi == 0 or prev in (",", "”", '"', "’", "'")) and lw in INVERTIBLE_VERBS)
+    if inverted:
+        start = vi + span
+        end = _name_then_boundary(toks, start)
+        if end > start:
+            return _name_speaker(source, text, toks[start:end], verb_start)
+        comma = next((k for k in range(start, min(len(toks), start + 11)) if _is_boundary(toks[k][0])), -1)
+        if comma > start and toks[comma][0] == "," and _description_ok(toks[start:comma]):
+            end = _name_then_boundary(toks, comma + 1)
+            if end > comma + 1:
+                return _name_speaker(source, text, toks[comma + 1:end], verb_start)
+    if vi >= 3 and prev == ",":
+        # Walk back over a name to the comma that opens the apposition.
+        k = vi - 2
+        while k >= 0 and not _is_boundary(toks[k][0]) and vi - 1 - k <= 6:
+            k -= 1
+        d = k - 1
+        while d >= 0 and not _is_boundary(toks[d][0]):
+            d -= 1
+        if k >= 1 and toks[k][0] == "," and _description_ok(toks[d + 1:k]) and name_run(toks, k + 1) == vi - 1:
+            return _name_speaker(source, text, toks[k + 1:vi - 1], verb_start)
+    return None
+
+
+def extended_name(speaker: Speaker, text: str, toks: Sequence[Tok]) -> Speaker:
+    """``speaker`` with the "of <Name>" that follows it when the speaker ends in a capitalised word
+    ("according to the Ministry" + "of Health"), else ``speaker`` itself. ``toks`` are the
+    passage's speaker tokens."""
+    i = next((k for k, t in enumerate(toks) if t[1] >= speaker.end), len(toks))
+    if i >= len(toks) or toks[i][0].lower() != "of" or not text[speaker.end - 1:speaker.end].isalpha() \
+            or not speaker.text.split()[-1][:1].isupper():
+        return speaker
+    j = i - 1
+    while j >= 0 and toks[j][1] >= speaker.start:
+        j -= 1
+    end = name_run(toks, i - 1)
+    if end <= i + 1 or (end < len(toks) and not _is_boundary(toks[end][0])):
+        return speaker
+    longer = _speaker_from_tokens(speaker.source, text, toks[j + 1:end], speaker.verb_start)
+    return speaker if longer is None or not longer.proper else replace(longer, resolved=speaker.resolved)
+
+
+def speaker_for_quote(text: str, s: int, e: int, atts: Sequence[Attribution], verb_starts: Sequence[int],
+                      outer: Sequence[tuple[int, int]]) -> Speaker | None:
+    """The speaker ``analyse`` gives the quote at ``s``–``e`` among attributions ``atts`` (sorted by
+    ``verb_starts``); ``outer`` are the source's outer quotes. For callers with their own list of
+    attributions."""
+    return _speaker_for_quote(text, s, e, atts, verb_starts, outer)
