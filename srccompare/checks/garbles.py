@@ -26,6 +26,7 @@ never non-words.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from typing import Iterable, Iterator, Sequence
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
+    CALENDAR_WORDS,
     HONORIFICS,
     closest_word,
     foreign_margin,
@@ -46,12 +48,13 @@ from srccompare.checks.lexicon import (
     lang_of,
     norm_of,
     panel,
+    panel_order,
     passage_tokens,
     sentence_initial,
     word_parts,
     zipf,
 )
-from srccompare.models import Flag, Group, Kind, Passage, Severity
+from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
 
 _COMMON = 3.5  # zipf of a word any reader knows
 _RARE = 2.5  # below this a word is rare enough to be suspect when nobody else uses it
@@ -77,6 +80,8 @@ class _Found:
     confidence: float
     message: str
     want: str | None = None  # a word to look for in the counterparts as evidence
+    exact_case: bool = False  # evidence must print ``want`` exactly so (not capitalised)
+    also_want: str | None = None  # a shorter phrase to look for when ``want`` is printed nowhere
 
 
 class GarbleCheck:
@@ -85,6 +90,7 @@ class GarbleCheck:
     def run(self, ctx: CheckContext) -> Iterable[Flag]:
         group_of = ctx.group_of
         vocab = _StoryVocab(ctx)
+        story = _StoryText(ctx)
         out: dict[tuple[str, int, int], Flag] = {}
         panels: dict[str, tuple[Passage, ...]] = {}
         # Passages are taken group by group so that what a group's other sources print is counted
@@ -104,14 +110,15 @@ class GarbleCheck:
                 if in_title_line(src.text, p.start) and len(p.text) < 120:
                     continue  # headlines: capitals and missing full stops are their style
                 view = others.without(p.source) if others is not None else _NO_OTHERS
-                for f in _find(ctx, p, view, vocab):
+                lang = lang_of(src)
+                for f in _find(ctx, p, view, vocab, story):
                     key = (p.source, f.start, f.end)
                     if key in out:
                         continue
                     out[key] = make_flag(
                         ctx, kind=Kind.GARBLED_TEXT, source=p.source, start=f.start, end=f.end,
                         expected=f.expected, severity=f.severity, confidence=f.confidence, group=group,
-                        message=f.message, evidence=_evidence(ctx, view.counterparts, f.want or f.expected),
+                        message=f.message, evidence=_evidence(ctx, view, story, p, f, lang),
                     )
         return [out[k] for k in sorted(out)]
 
@@ -125,14 +132,32 @@ class _StoryVocab:
         self.n_sources = len(ctx.sources)
         self.cap_mid: dict[str, set[str]] = {}
         self.lower_mid: dict[str, set[str]] = {}
+        # Words printed capitalised inside a name of several words anywhere in the story ("of
+        # Health" in "the Ministry of Health"): alone, such a word is a short form of that name.
+        self.name_parts: set[str] = set()
+        # Words with capitals inside them, exactly as printed ("iPhone", "NAtional"), by source.
+        self.mixed_forms: dict[str, set[str]] = {}
         for p in ctx.alignment.passages:
             text = ctx.sources[p.source].text
-            for t in passage_tokens(ctx, p):
+            toks = passage_tokens(ctx, p)
+            for i, t in enumerate(toks):
                 if not t.text[:1].isalpha():
                     continue
                 if t.text[0].isupper():
+                    norm = norm_of(t.text)
                     if not sentence_initial(text, t.start, p.start):
-                        self.cap_mid.setdefault(norm_of(t.text), set()).add(p.source)
+                        self.cap_mid.setdefault(norm, set()).add(p.source)
+                        if norm not in self.name_parts and not is_function_word(norm) \
+                                and _in_multiword_name(text, toks, i):
+                            self.name_parts.add(norm)
+                    elif norm not in self.name_parts and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
+                            and text[t.end:toks[i + 1].start] == " " and not is_function_word(norm) \
+                            and not is_function_word(toks[i + 1].text):
+                        # Opening a sentence, a capital says nothing, but one run into the next
+                        # capitalised word does ("Health Minister Helena Duarte said").
+                        self.name_parts.add(norm)
+                    if len(t.text) > 1 and has_upper(t.text[1:]) and not t.text.isupper():
+                        self.mixed_forms.setdefault(t.text, set()).add(p.source)
                 else:
                     self.lower_mid.setdefault(norm_of(t.text), set()).add(p.source)
         # Words two or more sources use, bucketed by first letter for the spelling search.
@@ -143,6 +168,15 @@ class _StoryVocab:
         # Words used by other sources whichever source asks: two or more sources, over a tenth.
         self._widely_used = frozenset(w for w, s in self.word_sources.items()
                                       if len(s) >= 2 and len(s) * 10 > self.n_sources)
+
+    def is_name(self, word: str, source: str) -> bool:
+        """Whether the story uses ``word`` (lower case) only as a name: other sources print it
+        capitalised inside sentences and no source prints it in lower case there. Weekday and
+        month names are capitalised words of the language, not names: a misspelt "Thursday" is
+        garbled text, a misspelt "Olmedo" a name variant."""
+        if word in CALENDAR_WORDS:
+            return False
+        return _others_in(self.cap_mid.get(word), source) and not self.lower_mid.get(word)
 
     def used_by_others(self, word: str, source: str) -> bool:
         """Whether other sources print the word too, enough to make it a real word: any other
@@ -165,6 +199,130 @@ class _StoryVocab:
         hit = closest_word(word, choices, 1 if len(word) < 7 else 2, lang) if choices else None
         found = self._close[key] = hit[0] if hit else None
         return found
+
+
+def _key(word: str) -> str:
+    """A token's comparison key for word sequences: lower case, curly apostrophe straightened."""
+    return word.lower().replace("’", "'")
+
+
+# How many sources a story-wide lookup reads at most (in a fixed, spread order): enough for
+# evidence and a vote, bounded in stories of thousands of sources.
+_STORY_SCAN = 40
+_NEIGHBOURHOOD = 15  # words either side of a flag (within its passage) whose company is looked for
+
+
+class _StoryText:
+    """Every source's passages with their tokens and word keys, to look up what the other sources
+    print anywhere in the story: the counterpart of a passage that did not align, the words that
+    follow where a sentence was cut short. Built on first use (most runs need few lookups); the
+    sources to read are narrowed with ``ctx.word_sources`` and taken in ``panel_order``."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self._by_source: dict[str, list[Passage]] | None = None
+        self._entries: dict[str, tuple[tuple[Passage, tuple[Token, ...], tuple[str, ...]], ...]] = {}
+        self._phrases: dict[tuple[tuple[str, ...], str], list[tuple[str, tuple[Token, ...], tuple[str, ...], int]]] = {}
+
+    def entries(self, source: str):
+        """A source's passages in order, each with its tokens and word keys."""
+        got = self._entries.get(source)
+        if got is None:
+            if self._by_source is None:
+                self._by_source = {}
+                for p in self.ctx.alignment.passages:
+                    self._by_source.setdefault(p.source, []).append(p)
+            got = []
+            for p in self._by_source.get(source, ()):
+                toks = passage_tokens(self.ctx, p)
+                got.append((p, toks, tuple(_key(t.text) for t in toks)))
+            got = self._entries[source] = tuple(got)
+        return got
+
+    def _candidates(self, norms: Sequence[str], source: str) -> list[str]:
+        """Sources other than ``source`` that use every word of ``norms``, in panel order."""
+        ws = self.ctx.word_sources
+        sets = [ws.get(n) for n in norms]
+        if not sets or any(not x for x in sets):
+            return []
+        sets.sort(key=len)
+        first, rest = sets[0], sets[1:]
+        return sorted((s for s in first if s != source and all(s in x for x in rest)), key=panel_order)
+
+    def phrase(self, words: Sequence[str], source: str) -> list[tuple[str, tuple[Token, ...], tuple[str, ...], int]]:
+        """Where other sources print the word sequence ``words`` (keys, see ``_key``): at most one
+        place per source, as (source, tokens, keys, index of the first word), from at most
+        ``_STORY_SCAN`` sources that use all the words. Memoised per run."""
+        words = tuple(words)
+        memo = (words, source)
+        got = self._phrases.get(memo)
+        if got is not None:
+            return got
+        got = []
+        n = len(words)
+        if n:
+            for s in self._candidates([_source_key(w) for w in words], source)[:_STORY_SCAN]:
+                for _, toks, keys in self.entries(s):
+                    hit = next((i for i in range(len(keys) - n + 1)
+                                if keys[i] == words[0] and keys[i:i + n] == words), None)
+                    if hit is not None:
+                        got.append((s, toks, keys, hit))
+                        break
+        self._phrases[memo] = got
+        return got
+
+    def company(self, source: str, toks: Sequence[Token], lo: int, hi: int, lang: str) -> list[Span]:
+        """The other sources' passages that keep the best company with tokens ``lo..hi`` of a
+        passage: those sharing the most of the content words within ``_NEIGHBOURHOOD`` tokens of
+        them, each word weighted by how few sources use it (words every source uses say nothing
+        about place). At least two such words, and half the weight of the best match; at most
+        ``_EVIDENCE_CAP`` sources."""
+        ws = self.ctx.word_sources
+        n_sources = len(self.ctx.sources)
+        weights: dict[str, float] = {}
+        for k in range(max(0, lo - _NEIGHBOURHOOD), min(len(toks), hi + _NEIGHBOURHOOD)):
+            if lo <= k < hi:
+                continue
+            w = toks[k].text
+            norm = norm_of(w)
+            if is_function_word(norm) or (len(norm) < 3 and not norm.isdigit()) or norm in weights:
+                continue
+            users = ws.get(norm)
+            if not users or not _others_in(users, source):
+                continue
+            weights[norm] = math.log((n_sources + 1) / len(users))
+        if len(weights) < 2:
+            return []
+        # Sources ranked by the weight of the neighbourhood words they use anywhere; only the
+        # best few are read passage by passage.
+        score: dict[str, float] = {}
+        for norm, wt in weights.items():
+            for s in ws[norm]:
+                if s != source:
+                    score[s] = score.get(s, 0.0) + wt
+        ranked = sorted(score, key=lambda s: (-score[s], panel_order(s)))[:_STORY_SCAN]
+        found: list[tuple[float, str, Passage]] = []
+        for s in ranked:
+            best = None
+            for p, toks2, _ in self.entries(s):
+                seen = {norm_of(t.text) for t in toks2} & weights.keys()
+                if len(seen) < 2:
+                    continue
+                wt = sum(weights[x] for x in seen)
+                if best is None or wt > best[0]:
+                    best = (wt, p)
+            if best is not None:
+                found.append((best[0], s, best[1]))
+        if not found:
+            return []
+        top = max(wt for wt, _, _ in found)
+        found.sort(key=lambda f: (-f[0], panel_order(f[1])))
+        return [span_of(self.ctx, s, p.start, p.end) for wt, s, p in found if wt * 2 >= top and wt > 0][:_EVIDENCE_CAP]
+
+
+def _source_key(word: str) -> str:
+    """The ``ctx.word_sources`` key of a word key (a trailing possessive dropped)."""
+    return word[:-2] if word.endswith("'s") else word
 
 
 _MAX_COUNTERPARTS = 12
@@ -263,32 +421,75 @@ class _View:
 _NO_OTHERS = _View([], _Present(Counter(), None), _Present(Counter(), None), _Present(Counter(), None))
 
 
-def _evidence(ctx, counterparts, want: str):
-    """Where the other sources print ``want`` (a word or phrase); else their aligned passages."""
-    spans = []
+def _evidence(ctx: CheckContext, view: "_View", story: _StoryText, p: Passage, f: _Found, lang: str) -> list[Span]:
+    """What the other sources print where ``f`` was found, best first:
+
+    1. the repaired word or phrase (``f.want``, else ``f.expected``) in the aligned passages;
+    2. the same phrase anywhere else in the other sources (a passage that did not align, or
+       aligned with passages that word it differently);
+    3. the aligned passages themselves;
+    4. without aligned passages, the other sources' passages that share the most of the words
+       around the flag (``_StoryText.company``).
+
+    ``f.exact_case`` asks for the phrase printed exactly so (the lower-case rendering of a word
+    capitalised oddly), not just the same letters."""
+    spans: list[Span] = []
     seen: set[str] = set()
-    words = tuple(want.lower().split())
-    if words:
-        n = len(words)
-        for q, toks, norms in counterparts:
-            if len(spans) >= _EVIDENCE_CAP:
-                break
-            if q.source in seen or words[0] not in norms:
-                continue
-            for i in range(len(norms) - n + 1):
-                if norms[i] == words[0] and norms[i:i + n] == words:
-                    spans.append(span_of(ctx, q.source, toks[i].start, toks[i + len(words) - 1].end))
-                    seen.add(q.source)
-                    break
-    if not spans:
-        for q, _, _ in counterparts:
+    for want in (f.want or f.expected, f.also_want):
+        if want and not spans:
+            _phrase_evidence(ctx, view, story, p, want, f.exact_case, spans, seen)
+    if spans:
+        return spans
+    if view.counterparts:
+        for q, _, _ in view.counterparts:
             if q.source not in seen:
                 seen.add(q.source)
                 spans.append(span_of(ctx, q.source, q.start, q.end))
-    return spans[:_EVIDENCE_CAP]
+        return spans[:_EVIDENCE_CAP]
+    toks = passage_tokens(ctx, p)
+    lo = next((k for k, t in enumerate(toks) if t.end > f.start), len(toks))
+    hi = next((k for k in range(lo, len(toks)) if toks[k].start >= f.end), len(toks))
+    return story.company(p.source, toks, lo, hi, lang)
 
 
-def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab) -> Iterator[_Found]:
+def _phrase_evidence(ctx, view: "_View", story: _StoryText, p: Passage, want: str, exact_case: bool,
+                     spans: list[Span], seen: set[str]) -> None:
+    """Add to ``spans`` where the aligned passages print ``want``, else where other sources print it
+    anywhere in the story; at most ``_EVIDENCE_CAP``, one per source."""
+    shown = tuple(want.split())
+    words = tuple(_key(w) for w in shown)
+    if not words or not all(_WORDLIKE_RE.fullmatch(w) for w in words):
+        return
+    n = len(words)
+
+    def same(toks: Sequence[Token], i: int) -> bool:
+        return not exact_case or tuple(t.text for t in toks[i:i + n]) == shown
+
+    for q, toks, lows in view.counterparts:
+        if len(spans) >= _EVIDENCE_CAP:
+            return
+        if q.source in seen or (words[0] not in lows and words[0].replace("'", "’") not in lows):
+            continue
+        keys = tuple(_key(t.text) for t in toks)
+        for i in range(len(keys) - n + 1):
+            if keys[i] == words[0] and keys[i:i + n] == words and same(toks, i):
+                spans.append(span_of(ctx, q.source, toks[i].start, toks[i + n - 1].end))
+                seen.add(q.source)
+                break
+    if spans:
+        return
+    for s, toks, keys, i in story.phrase(words, p.source):
+        if len(spans) >= _EVIDENCE_CAP:
+            return
+        if same(toks, i):
+            spans.append(span_of(ctx, s, toks[i].start, toks[i + n - 1].end))
+            seen.add(s)
+
+
+_WORDLIKE_RE = re.compile(r"[^\W_](?:[^\W_]|['\-.,](?=[^\W_]))*")
+
+
+def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story: _StoryText) -> Iterator[_Found]:
     src = ctx.sources[p.source]
     text, lang = src.text, lang_of(src)
     toks = passage_tokens(ctx, p)
@@ -301,7 +502,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab) -> Ite
     def skip(t: Token) -> bool:
         return bool(urlish) and any(s <= t.start < e for s, e in urlish)
 
-    yield from _structure(text, p, toks, lang, skip)
+    yield from _structure(text, p, toks, lang, skip, story)
     for i, t in enumerate(toks):
         if skip(t):
             continue
@@ -314,14 +515,18 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab) -> Ite
             continue
         if w[0].isupper():
             mid = not sentence_initial(text, t.start, p.start)
-            found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower)
+            found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower, view.counterparts)
             # A possessive is judged by its base word ("Castellan's" is "Castellan"), and a word
             # the other sources capitalise inside sentences is a name, not a misspelling.
             if found is None and not mid and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source) \
                     and not _others_in(vocab.cap_mid.get(norm_of(t.text)), p.source):
                 # A misspelt word that opens a sentence ("Depsite"); names inside sentences are
                 # the name check's business.
-                found = _non_word(t, lang, view, vocab, capital=True)
+                found = _non_word(t, lang, view, vocab, source=p.source, capital=True)
+            if found is None and mid and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source) \
+                    and not _others_in(vocab.cap_mid.get(norm_of(t.text)), p.source):
+                # "talks resume on Thurdsay": a misspelt weekday or ordinary word, capitalised.
+                found = _non_word(t, lang, view, vocab, source=p.source, capital=True, mid=True)
             if found is None and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source):
                 # "Australiandollar": a name or demonym run into the next word, when the other
                 # sources print the two words.
@@ -335,19 +540,28 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab) -> Ite
                              f"'{w}': odd capitals inside a word", w.lower())
             continue
         if "'" in w or "’" in w:
-            continue  # contractions and possessives: their parts are words
+            # Contractions and possessives: their parts are words, but the base of a possessive
+            # may be two words run together ("thecompany's").
+            found = _possessive_run_together(text, t, lang, other_bigrams, vocab, p)
+            if found:
+                yield found
+            continue
         low = w.lower()
         if vocab.used_by_others(low, p.source) or other_set.count(low) * 2 > n_counterparts:
             continue
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
-        found = (_split(text, toks, i, lang, other_set, vocab, p)
-                 or _run_together(text, toks, i, lang, other_bigrams)
-                 or _non_word(t, lang, view, vocab))
+        found = _split(text, toks, i, lang, other_set, vocab, p)
+        if found is None:
+            found = _run_together(text, toks, i, lang, other_bigrams)
+            if found is not None:
+                found = _story_repair(found, story, p.source, lang)
+        if found is None:
+            found = _non_word(t, lang, view, vocab, source=p.source)
         if found:
             yield found
 
 
-def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip) -> Iterator[_Found]:
+def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, story: _StoryText) -> Iterator[_Found]:
     # No space after sentence punctuation: "talks.The", "trade,and".
     for m in _MISSING_SPACE_RE.finditer(p.text):
         a, punct, b = m.group(1), m.group(2), m.group(3)
@@ -372,7 +586,10 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip) ->
             continue
         a, b = toks[k], toks[k + 1]
         if a.text.isalpha() and text[a.end:b.start].strip() == "" and lows[k] not in _LEGIT_DOUBLES and not skip(a):
-            yield _Found(a.start, b.end, a.text, Severity.LOW, 0.7, f"'{a.text}' doubled")
+            # Evidence: the word with the one after it, as the others print the phrase.
+            phrase = f"{a.text} {toks[k + 2].text}" if k + 2 < len(toks) else None
+            yield _Found(a.start, b.end, a.text, Severity.LOW, 0.7, f"'{a.text}' doubled", phrase or a.text,
+                         also_want=None if is_function_word(a.text) else a.text)
     # A reporting verb followed straight by a modal: the subject of the reported clause is lost.
     for k in range(len(toks) - 1):
         if lows[k] not in _REPORTING or lows[k + 1] not in _MODALS:
@@ -384,6 +601,21 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip) ->
                 continue  # "what he said would happen"
             yield _Found(a.start, b.end, f"{a.text} [subject] {b.text}", Severity.LOW, 0.6,
                          f"'{a.text} {b.text}': the subject after '{a.text}' is missing")
+    # A sentence cut off before its object: "doses a year by." where the others go on.
+    for k in range(2, len(toks)):
+        if lows[k] in _ENDING_FUNCTION and text[toks[k].end:toks[k].end + 1] in _SENTENCE_STOP \
+                and not skip(toks[k]):
+            found = _cut_sentence(text, p, toks, lows, k, story)
+            if found:
+                yield found
+    # A relative clause without its verb: "who 47 years old" (who is 47 years old).
+    for k in range(len(toks) - 3):
+        if lows[k] in _RELATIVE_SUBJECTS and _is_number(toks[k + 1].text) and lows[k + 3] in _DIMENSIONS \
+                and toks[k + 2].text.isalpha() and all(text[toks[j].end:toks[j + 1].start] == " " for j in range(k, k + 3)):
+            a, b = toks[k], toks[k + 3]
+            shown = text[a.start:b.end]
+            yield _Found(a.start, b.end, f"{a.text} is {text[toks[k + 1].start:b.end]}", Severity.LOW, 0.6,
+                         f"'{shown}': the verb after '{a.text}' is missing")
     # A sentence that stops on a function word, with no closing punctuation.
     stripped = p.text.rstrip()
     if toks and stripped and stripped[-1] not in _TERMINAL and toks[-1].text.lower() in _ENDING_FUNCTION \
@@ -393,11 +625,61 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip) ->
                      f"the sentence breaks off after '{last.text}'")
 
 
+_SENTENCE_STOP = frozenset(".!?")
+_ARTICLES = frozenset("the a an".split())
+_RELATIVE_SUBJECTS = frozenset("who which that".split())
+# Adjectives that take a measure phrase and need "be" to say it of someone ("47 years old",
+# "300 metres long"): English grammar, not a story's words.
+_DIMENSIONS = frozenset("old long tall high wide deep thick".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in _NUMBER_WORDS
+
+
+def _cut_sentence(text: str, p: Passage, toks: Sequence[Token], lows: Sequence[str], k: int,
+                  story: _StoryText) -> _Found | None:
+    """Token ``k``, a preposition, article or conjunction, ends a sentence ("a year by."): a
+    sentence cut off before its object. English does end sentences on a preposition ("what they
+    asked for."), so this is reported when the sentence ends on an article, or when other sources
+    print the same three words and go on after them (more of them than stop there); the repair
+    shows what most of them print next."""
+    last = toks[k]
+    words = tuple(_key(t.text) for t in toks[k - 2:k + 1])
+    if not all(w.isalpha() for w in words):
+        return None
+    nexts: Counter[str] = Counter()
+    stops = 0
+    for s, toks2, keys2, i in story.phrase(words, p.source):
+        j = i + 3
+        src_text = story.ctx.sources[s].text
+        after = src_text[toks2[i + 2].end:toks2[i + 2].end + 1]
+        if j < len(toks2) and after == " ":
+            nexts[toks2[j].text] += 1
+        elif after in _SENTENCE_STOP:
+            stops += 1
+    start = toks[k - 2].start
+    if nexts and sum(nexts.values()) > stops:
+        follow = min(nexts, key=lambda w: (-nexts[w], w))
+        shown = text[start:last.end]
+        return _Found(start, last.end, f"{shown} {follow}", Severity.LOW, 0.6,
+                      f"the sentence breaks off after '{shown}'; other sources go on: '{shown} {follow}'",
+                      f"{shown} {follow}")
+    if lows[k] in _ARTICLES and last.text.islower() and not stops:
+        return _Found(last.start, last.end, f"{last.text} …", Severity.LOW, 0.55,
+                      f"the sentence breaks off after '{last.text}'")
+    return None
+
+
 def _url_spans(p: Passage) -> list[tuple[int, int]]:
     return [(m.start() + p.start, m.end() + p.start) for m in _URLISH_RE.finditer(p.text)]
 
 
-def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms) -> _Found | None:
+def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
+              aligned_counterparts=()) -> _Found | None:
     """A word capitalised oddly: mixed case, or an everyday word capitalised alone mid-sentence."""
     t = toks[i]
     w = t.text
@@ -406,7 +688,9 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms) ->
         return None
     if any(c.isupper() for c in w[1:]) and any(c.islower() for c in w[1:]):
         # "ChIna": capitals inside a word; "McDonald", "DeSantis", "iPhone" are name styles.
-        if w[1:].lower() != w[1:] and zipf(low, lang) >= 5 and not _others_in(vocab.cap_mid.get(low), p.source):
+        # Other sources printing the same letters capitalised ("National Police") say nothing
+        # about the capitals inside this word; only the same mixed-case form does ("iPhone").
+        if w[1:].lower() != w[1:] and zipf(low, lang) >= 5 and not _others_in(vocab.mixed_forms.get(w), p.source):
             inner = [k for k, c in enumerate(w) if k > 0 and c.isupper()]
             if not any(w[:k].istitle() and zipf(w[k:].lower(), lang) >= 3 for k in inner):
                 return _Found(t.start, t.end, w[0] + w[1:].lower(), Severity.MEDIUM, 0.7,
@@ -419,12 +703,20 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms) ->
         return None  # "Truth Social", "Wall Street", "Meet the Press", "House of Representatives"
     if _others_in(vocab.cap_mid.get(norm), p.source):
         return None  # other sources capitalise it too: a name
+    if norm in vocab.name_parts:
+        return None  # "minister of Health" where the story prints "Ministry of Health": a short name
     # An ordinary word by the dictionary (listed in lower case only, never as a proper noun), or,
     # without a case-aware dictionary for the language, a common word the story prints in lower
     # case elsewhere.
     # Institutional words ("the Government", "Western media") are capitalised by house style;
     # a garble is told by the aligned sources printing the word in lower case, or by a rarer word.
     aligned_lower = norm in aligned_norms
+    if _definite_short_name(text, toks, i) and not _others_print_lower_after_the(aligned_counterparts, w):
+        return None  # "told the Herald.", "a frigate of the Navy,": an institution named short
+    if not aligned_lower and _MOVEMENT_RE.search(norm):
+        # "-ist"/"-ism" words name movements, schools, parties and faiths ("Impressionist",
+        # "Baptist"), which house styles capitalise; only the others' lower case tells a garble.
+        return None
     common = is_common_noun_only(norm, lang)
     if common is None:
         common = bool(vocab.lower_mid.get(norm, set())) and zipf(norm, lang) >= _COMMON
@@ -432,7 +724,35 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms) ->
         return None
     confidence = 0.7 if aligned_lower else 0.6
     return _Found(t.start, t.end, w.lower(), Severity.LOW, confidence,
-                  f"'{w}' capitalised inside a sentence, where it is an ordinary word", w.lower())
+                  f"'{w}' capitalised inside a sentence, where it is an ordinary word", w.lower(),
+                  exact_case=True)
+
+
+_MOVEMENT_RE = re.compile(r"(?:ist|ists|ism|isms)$")
+_PHRASE_END = set(",.;:!?)]\"'”’—–")
+
+
+def _definite_short_name(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a lone capitalised noun right after "the" that ends its phrase
+    ("told the Herald.", "a frigate of the Navy,"): the short form by which an institution (a
+    newspaper, a navy, a court, a parliament) is named once the reader knows which one."""
+    if i == 0 or toks[i - 1].text != "the" or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    after = text[toks[i].end:toks[i].end + 1]
+    return after == "" or after in _PHRASE_END or after == "\n"
+
+
+def _others_print_lower_after_the(counterparts, word: str) -> bool:
+    """Whether an aligned passage prints "the <word>" with the word in lower case: the same
+    phrase as an ordinary noun, which makes the capital a slip after all."""
+    low = word.lower()
+    for _, toks, lows in counterparts:
+        if low not in lows:
+            continue
+        for k in range(1, len(toks)):
+            if lows[k] == low and lows[k - 1] == "the" and toks[k].text == low:
+                return True
+    return False
 
 
 def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
@@ -514,6 +834,30 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
                   f"'{shown}' looks like words run together ({why}): '{expected}'", f"{a} {b}")
 
 
+def _story_repair(found: _Found, story: _StoryText, source: str, lang: str) -> _Found:
+    """A run-together repair the other sources print in more pieces: "coastguardvessels" split as
+    "coastguard vessels" where others print "coast guard vessels". The pieces must be words of
+    the language and the whole sequence printed by another source somewhere in the story."""
+    words = found.expected.split()
+    if story.phrase(tuple(_key(w) for w in words), source):
+        return found
+    for idx, w in enumerate(words):
+        if len(w) < 6 or not w.isalpha():
+            continue
+        for k in range(2, len(w) - 1):
+            a, b = w[:k], w[k:]
+            if zipf(a.lower(), lang) < _RARE or zipf(b.lower(), lang) < _RARE:
+                continue
+            cand = words[:idx] + [a, b] + words[idx + 1:]
+            if story.phrase(tuple(_key(x) for x in cand), source):
+                repaired = " ".join(cand)
+                shown = found.message.split("'")[1]
+                return _Found(found.start, found.end, repaired, found.severity, max(found.confidence, 0.8),
+                              f"'{shown}' looks like words run together (other sources print "
+                              f"'{repaired}'): '{repaired}'", repaired)
+    return found
+
+
 def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> _Found | None:
     """A hyphenated compound whose last part is two words run together ("five-yearcontract"):
     the part is judged as a word of its own."""
@@ -532,6 +876,23 @@ def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> 
                   found.want)
 
 
+def _possessive_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> _Found | None:
+    """A possessive whose base is two words run together ("thecompany's"): the base is judged
+    as a word of its own, the ending kept in the repair."""
+    w = t.text
+    if len(w) < 4 or w[-2:] not in ("'s", "’s") or not w[:-2].isalpha() or not w[:-2].islower():
+        return None
+    base = Token(w[:-2], t.start, t.end - 2)
+    if vocab.used_by_others(base.text, p.source):
+        return None
+    found = _run_together(text, (base,), 0, lang, other_bigrams)
+    if found is None:
+        return None
+    repaired = found.expected + w[-2:]
+    return _Found(t.start, t.end, repaired, found.severity, found.confidence,
+                  f"'{w}' looks like words run together: '{repaired}'", repaired)
+
+
 def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
     """This word and the next (or previous) are one word split in two ("negoti ations")."""
     t = toks[i]
@@ -544,8 +905,12 @@ def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
         zj = zipf(joined, lang)
         in_others = joined in other_set
         piece = min(zipf(a.text.lower(), lang), zipf(b.text.lower(), lang))
-        # One half is not a word on its own; the whole is a common word or the others' word.
-        if not ((in_others and piece < _RARE) or (zj >= _COMMON and piece < 1.5)):
+        # One half is not a word on its own; the whole is a common word or the others' word, or
+        # a lower-case non-word completed by a fragment that is no common word into a listed word
+        # ("lifejack ets").
+        completed = a.text.islower() and zipf(a.text, lang) == 0 and zj >= 1.5 \
+            and zipf(b.text.lower(), lang) < _COMMON
+        if not ((in_others and piece < _RARE) or (zj >= _COMMON and piece < 1.5) or completed):
             continue
         if vocab.used_by_others(a.text.lower(), p.source) and vocab.used_by_others(b.text.lower(), p.source):
             continue
@@ -556,22 +921,27 @@ def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
     return None
 
 
-def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *,
-              capital: bool = False) -> _Found | None:
+def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: str,
+              capital: bool = False, mid: bool = False) -> _Found | None:
     """A misspelling: a rare word (word lists also hold common typos, so "rare", not "absent")
     one or two edits from a much more common word the aligned sources (or two other sources in
-    the story) print."""
+    the story) print. A word the story uses only as a name is the name check's ("Olmeda" for
+    "Olmedo"); weekdays and months are words of the language ("Thurdsay"). ``mid``: a word
+    capitalised inside a sentence, which is a name unless it misspells a weekday, a month, or a
+    word the other sources print in lower case ("Goverment")."""
     w = norm_of(t.text)
     if len(w) < 3 or is_function_word(w):
         return None
     zw = zipf(w, lang)
-    if zw >= 3.1:
+    if zw >= 3.1 or (mid and (zw >= _RARE or foreign_margin(w, lang) < 0)):
         return None
     cutoff = 1 if len(w) < 7 else 2
 
     def plausible(correct: str) -> bool:
         zc = zipf(correct, lang)
-        return correct != w and zc - zw >= (1.5 if zw < _RARE else 2.5)
+        if correct == w or zc - zw < (1.5 if zw < _RARE else 2.5) or vocab.is_name(correct, source):
+            return False
+        return not mid or correct in CALENDAR_WORDS or _others_in(vocab.lower_mid.get(correct), source)
 
     choices = view.sorted_words()
     hit = closest_word(w, choices, cutoff, lang) if choices else None
