@@ -209,3 +209,53 @@ def test_statement_credited_to_a_ministry_read_in_full():
     }
     _, flags = run(texts)
     assert [(f.source, f.text) for f in flags] == [("c", "the Ministry of Transport")]
+
+
+# -- two people with similar names --------------------------------------------------------------
+
+BRIDGE = {
+    "a": ['"The bridge is safe to use," said the works minister, Folake Adeyemi-Cole.',
+          "Site engineer Tunde Adeyemi led the inspection."],
+    "b": ['"The bridge is safe to use," Ms Adeyemi-Cole said.',
+          "The inspection was led by Tunde Adeyemi."],
+    "c": ['"The bridge is safe to use," said Folake Adeyemi-Cole, the works minister.',
+          "Engineers inspected it."],
+    "d": ['"The bridge is safe to use," said engineer Tunde Adeyemi.',
+          "It was inspected."],
+}
+
+
+def test_quote_credited_to_a_colleague_with_a_similar_name_is_flagged():
+    _, flags = run(BRIDGE)
+    assert [(f.source, f.text) for f in flags] == [("d", "engineer Tunde Adeyemi")]
+    assert "Adeyemi-Cole" in flags[0].expected
+
+
+@pytest.mark.parametrize("variant", [
+    "Folake Adeyemi-Kole",  # a misspelt surname of the same person: the names check's business
+    "Ms Adeyemi",           # the surname cut short, no given name to tell them apart
+    "minister Adeyemi",     # a title, not a given name
+])
+def test_same_person_with_a_near_name_is_not_flagged(variant):
+    texts = dict(BRIDGE)
+    texts["d"] = [f'"The bridge is safe to use," said {variant}.', "It was inspected."]
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_given_names_decide_between_near_surnames():
+    from srccompare.checks.attributions import SamePerson
+
+    ctx = build(BRIDGE)
+    sp = analyse(ctx.sources, ctx.alignment.passages)
+    same = SamePerson(ctx, sp.aliases)
+
+    def spk(text):
+        c = build({"z": ["Yesterday, " + text + " said it."]})
+        return analyse(c.sources, c.alignment.passages).attributions["z"][0].speaker
+
+    assert not same(spk("Tunde Adeyemi"), spk("Folake Adeyemi-Cole"))
+    assert not same(spk("Tunde Adeyemi"), spk("Ms Adeyemi-Cole"))  # the story calls her Folake
+    assert same(spk("Folake Adeyemi-Kole"), spk("Folake Adeyemi-Cole"))
+    assert same(spk("Ms Adeyemi"), spk("Folake Adeyemi-Cole"))
+    assert same(spk("he"), spk("Tunde Adeyemi"))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Iterator, Sequence
@@ -30,6 +31,7 @@ from typing import Iterator, Sequence
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.quotes import MIN_QUOTE_WORDS, StoryIndex, align_fragments, in_order
 from srccompare.checks.speech import (
+    FUNCTION_WORDS,
     HONORIFICS,
     REPORTING_VERBS,
     Aliases,
@@ -43,7 +45,10 @@ from srccompare.checks.speech import (
     speaker_for_quote,
     speaker_tokens,
     speech_of,
+    stem,
+    words_match,
 )
+from srccompare.checks.lexicon import is_ordinary_word
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 MAX_COUNTERPART_SOURCES = 40
@@ -59,12 +64,12 @@ def _order_key(a: str, b: str) -> str:
     return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
 
 
-def _clusters(speakers: Sequence[Speaker], aliases: Aliases) -> list[list[Speaker]]:
+def _clusters(speakers: Sequence[Speaker], same: "SamePerson") -> list[list[Speaker]]:
     """Speakers grouped by compatibility with each group's first member (one speaker per source)."""
     out: list[list[Speaker]] = []
     for s in speakers:
         for c in out:
-            if compatible(c[0], s, aliases):
+            if same(c[0], s):
                 c.append(s)
                 break
         else:
@@ -82,19 +87,20 @@ class AttributionCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         speech = fuller_reading(ctx, speech_of(ctx))
+        same = SamePerson(ctx, speech.aliases)
         done: set[tuple[str, int, int]] = set()
-        for flag in self._quote_conflicts(ctx, speech):
+        for flag in self._quote_conflicts(ctx, speech, same):
             if (flag.source, flag.start, flag.end) not in done:
                 done.add((flag.source, flag.start, flag.end))
                 yield flag
-        for flag in self._statement_conflicts(ctx, speech):
+        for flag in self._statement_conflicts(ctx, speech, same):
             if (flag.source, flag.start, flag.end) not in done:
                 done.add((flag.source, flag.start, flag.end))
                 yield flag
 
     # -- quotes ---------------------------------------------------------------------------------
 
-    def _quote_conflicts(self, ctx: CheckContext, speech: Speech) -> Iterator[Flag]:
+    def _quote_conflicts(self, ctx: CheckContext, speech: Speech, same: "SamePerson") -> Iterator[Flag]:
         index = StoryIndex(speech, named_only=False)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
@@ -111,8 +117,8 @@ class AttributionCheck:
                     o = other.speaker.named if other.speaker is not None else None
                     if o is None or not o.proper:
                         continue
-                    (agree if compatible(spk, o, speech.aliases) else named).append(o)
-                flag = self._verdict(ctx, spk, agree, named, speech.aliases, group=_group_of(ctx, q.passages),
+                    (agree if same(spk, o) else named).append(o)
+                flag = self._verdict(ctx, spk, agree, named, same, group=_group_of(ctx, q.passages),
                                      severity=Severity.HIGH, what="quote")
                 if flag is not None:
                     yield flag
@@ -147,7 +153,7 @@ class AttributionCheck:
 
     # -- statements -----------------------------------------------------------------------------
 
-    def _statement_conflicts(self, ctx: CheckContext, speech: Speech) -> Iterator[Flag]:
+    def _statement_conflicts(self, ctx: CheckContext, speech: Speech, same: "SamePerson") -> Iterator[Flag]:
         for group in sorted(ctx.alignment.groups, key=lambda g: g.id):
             by_source: dict[str, list[Speaker]] = defaultdict(list)
             for p in group.passages:
@@ -169,7 +175,7 @@ class AttributionCheck:
                         theirs = [x.named for x in by_source[o] if x.named is not None and x.named.proper]
                         if not theirs:
                             continue
-                        fits = [x for x in theirs if compatible(spk, x, speech.aliases)] if spk.proper else []
+                        fits = [x for x in theirs if same(spk, x)] if spk.proper else []
                         if fits:
                             agree.append(fits[0])
                         elif spk.proper:
@@ -179,9 +185,9 @@ class AttributionCheck:
                     if spk.vague:
                         flag = self._vague(ctx, spk, named, others_vague=[
                             o for o in others if any(x.vague for x in by_source[o])], group=group,
-                            aliases=speech.aliases)
+                            same=same)
                     else:
-                        flag = self._verdict(ctx, spk, agree, named, speech.aliases, group=group,
+                        flag = self._verdict(ctx, spk, agree, named, same, group=group,
                                              severity=Severity.MEDIUM, what="statement")
                     if flag is not None:
                         yield flag
@@ -189,10 +195,10 @@ class AttributionCheck:
     # -- verdicts -------------------------------------------------------------------------------
 
     def _verdict(self, ctx: CheckContext, spk: Speaker, agree: list[Speaker], named: list[Speaker],
-                 aliases: Aliases, *, group: Group | None, severity: Severity, what: str) -> Flag | None:
+                 same: "SamePerson", *, group: Group | None, severity: Severity, what: str) -> Flag | None:
         if not named:
             return None
-        top = max(_clusters(named, aliases), key=lambda c: (len(c), -min(s.start for s in c)))
+        top = max(_clusters(named, same), key=lambda c: (len(c), -min(s.start for s in c)))
         n = len(top)
         if n < 2 or n <= len(agree) + 1:
             return None
@@ -205,11 +211,11 @@ class AttributionCheck:
                          message=message, evidence=evidence[:MAX_EVIDENCE])
 
     def _vague(self, ctx: CheckContext, spk: Speaker, named: list[Speaker], *, others_vague: list[str],
-               group: Group, aliases: Aliases) -> Flag | None:
+               group: Group, same: "SamePerson") -> Flag | None:
         """"Their office said" where at least two other sources agree on whom to credit."""
         if not named or others_vague:
             return None
-        top = max(_clusters(named, aliases), key=lambda c: (len(c), -min(s.start for s in c)))
+        top = max(_clusters(named, same), key=lambda c: (len(c), -min(s.start for s in c)))
         n = len(top)
         if n < 2:
             return None
@@ -219,6 +225,97 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=Severity.LOW, confidence=min(0.8, 0.45 + 0.08 * n),
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+# -- same person or not ------------------------------------------------------------------------
+
+# Two or more capitalised words in a row: where a given name stands before a surname.
+_CAP_PAIR_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*)+")
+
+
+class SamePerson:
+    """Whether two speakers can be the same agent (``speech.compatible``), except two people with
+    similar names.
+
+    ``compatible`` takes a near spelling of a name for the same name ("Becent", "Bessent"): a
+    misspelling is the names check's business. But a near surname with a different given name is
+    another person: "Kofi Asante" is not "Kwame Asante-Boateng", and neither is he "Mr
+    Asante-Boateng" when the story calls that man Kwame. Given names are read from the speakers
+    themselves and, for a surname alone, from the names the sources print in full (a capitalised
+    word right before the surname that is not an ordinary dictionary word: "Minister" and "Chief"
+    are titles, not given names). Where either side's given name is unknown, the names are
+    compatible as before.
+
+    In: the context and the story's ``Aliases``. Called with two speakers; memoised per run.
+    """
+
+    def __init__(self, ctx: CheckContext, aliases: Aliases) -> None:
+        self.aliases = aliases
+        given: dict[str, set[str]] = defaultdict(set)
+        for sid in sorted(ctx.sources):
+            src = ctx.sources[sid]
+            for cs, ce in src.content:
+                for m in _CAP_PAIR_RE.finditer(src.text, cs, ce):
+                    words = [_plain(w) for w in m.group().split()]
+                    for first, last in zip(words, words[1:]):
+                        if _may_be_given_name(first):
+                            given[last].add(first)
+        self._given = {w: frozenset(g) for w, g in given.items()}
+        self._memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
+
+    def __call__(self, a: Speaker | None, b: Speaker | None) -> bool:
+        if not compatible(a, b, self.aliases):
+            return False
+        a = a.named if a is not None else None
+        b = b.named if b is not None else None
+        if a is None or b is None or not a.proper or not b.proper:
+            return True
+        key = (a.core, a.text, b.core, b.text)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = not self.different_people(a, b)
+        return hit
+
+    def different_people(self, a: Speaker, b: Speaker) -> bool:
+        """Whether a word of ``a`` and a word of ``b`` are near spellings of one surname whose given
+        names clearly differ (no given name of one is a near spelling of one of the other)."""
+        for i, wa in enumerate(a.core):
+            for j, wb in enumerate(b.core):
+                if wa == wb or not words_match(wa, wb) or stem(wa) == stem(wb):
+                    continue
+                if (not self._own_given(a, i) and _part_of(wa, wb)) or (not self._own_given(b, j) and _part_of(wb, wa)):
+                    continue  # a surname alone may be a double surname cut short ("Adeyemi", "Adeyemi-Cole")
+                ga, gb = self._given_of(a, i), self._given_of(b, j)
+                if ga and gb and not any(words_match(x, y) for x in ga for y in gb):
+                    return True
+        return False
+
+    @staticmethod
+    def _own_given(spk: Speaker, i: int) -> bool:
+        return i > 0 and _may_be_given_name(spk.core[i - 1])
+
+    def _given_of(self, spk: Speaker, i: int) -> frozenset[str]:
+        if self._own_given(spk, i):
+            return frozenset({spk.core[i - 1]})
+        return self._given.get(spk.core[i], frozenset())
+
+
+def _part_of(short: str, long: str) -> bool:
+    """Whether ``short`` is a proper part of ``long`` ("adeyemi" of "adeyemi-cole")."""
+    return len(short) < len(long) and (short in long.split("-") or long.startswith(short))
+
+
+def _plain(word: str) -> str:
+    w = word.lower().replace("’", "'").rstrip(".")
+    return w[:-2] if w.endswith("'s") else w
+
+
+def _may_be_given_name(word: str) -> bool:
+    """A word that may be a given name: not a title or an ordinary word ("minister", "chief",
+    "environment"), not an honorific or a function word. Given names that are also ordinary words
+    ("Grace", "Martin") are missed, which only leaves two names compatible."""
+    return word.isalpha() and len(word) > 1 and word not in HONORIFICS and word not in FUNCTION_WORDS \
+        and not is_ordinary_word(word)
 
 
 # -- a fuller reading of the speakers ---------------------------------------------------------
