@@ -305,3 +305,136 @@ def test_a_slip_twin_outranks_a_figure_the_hedge_merely_allows():
 def test_compounds_and_participles_end_the_counted_noun(text, head):
     m = [m for m in mention(text) if m.unit == "count"][0]
     assert m.head == head
+
+
+# --- localised separators ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, value, alt", [
+    ("2,750", 2750.0, 2.75),       # English thousands, or a decimal comma
+    ("2.750", 2.75, 2750.0),       # English decimal, or a thousands dot
+    ("63,2", 63.2, None),          # a decimal comma: a comma before one digit groups nothing
+    ("2.750.000", 2750000.0, None),
+    ("2.750,5", 2750.5, None),
+    ("2,750.5", 2750.5, None),
+    ("2'750", 2750.0, None),       # Swiss apostrophe
+    ("2\u202f750", 2750.0, None),  # narrow no-break space
+    ("0,375", 0.375, None),        # a leading zero groups nothing
+])
+def test_separators_are_read_in_every_convention(word, value, alt):
+    from srccompare.checks.numbers import read_figure
+    assert read_figure(word) == (value, alt)
+
+
+def test_a_decimal_comma_is_one_figure():
+    ms = {m.text: m for m in mention("Turnout was 63,2% across the region.")}
+    assert ms["63,2%"].value == pytest.approx(63.2)
+
+
+LIBRARY = {
+    "a": ["The new library holds 2,750 rare manuscripts.", "Turnout at the opening reached 63.2% of members."],
+    "b": ["The new library holds 2,750 rare manuscripts.", "Turnout at the opening reached 63.2 percent of members."],
+    "c": ["The new library holds 2.750 rare manuscripts.", "Turnout at the opening reached 63,2% of members."],
+}
+
+
+def test_localised_figures_equal_the_story_figure():
+    _, flags = run(LIBRARY)
+    assert flags == []
+
+
+def test_an_ambiguous_figure_is_read_as_most_sources_print_it_in_either_direction():
+    # Two sources print the Dutch "2.750", one the English "2,750": the same figure, no flag.
+    texts = {"a": ["The new library holds 2.750 rare manuscripts."],
+             "b": ["The new library holds 2.750 rare manuscripts."],
+             "c": ["The new library holds 2,750 rare manuscripts."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_dropped_separator_changes_the_value_and_is_flagged():
+    texts = {"a": ["The restoration cost €3.8 million, the council said."],
+             "b": ["The restoration cost €3.8 million, the council said."],
+             "c": ["The restoration cost 3.8 million euros, the council said."],
+             "d": ["The restoration cost €38 million, the council said."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "€38 million", "€3.8 million")]
+
+
+@pytest.mark.parametrize("text", [
+    "The crew started on Monday morning at 7.30 hour the repairs.",
+    "The doors open at 9.15 on Friday.",
+    "Trading resumed at 14:30 local time.",
+])
+def test_clock_times_are_not_quantities(text):
+    assert [m for m in mention(text) if m.unit not in ("weekday",)] == []
+
+
+def test_a_rate_or_price_after_at_is_still_a_figure():
+    assert [m.unit for m in mention("The bank held its rate at 4.10%.")] == ["percent"]
+
+
+# --- spurious pairings -----------------------------------------------------------------------
+
+def test_a_figure_the_source_itself_gives_in_the_better_fitting_role_is_not_a_counterpart():
+    # "built over six years" is another fact than "trained for three years", which the same source
+    # also gives.
+    texts = {"a": ["The lighthouse keepers were trained for three years.", "Other news."],
+             "b": ["The lighthouse, built over six years by a local guild, reopened.",
+                   "The keepers were trained for three years, the guild said."],
+             "c": ["Keepers followed a training of three years.", "More."]}
+    _, flags = run(texts, groups=[])
+    assert flags == []
+
+
+def test_a_year_the_source_gives_elsewhere_is_not_a_slip_of_its_other_year():
+    texts = {"a": ["The mill plans to ship 5 million bales a year by 2029.",
+                   "Cotton exports fell to record lows in 2026, the worst year on record."],
+             "b": ["Cotton exports fell to record lows in 2026.", "More."],
+             "c": ["In 2026, cotton exports fell to record lows.", "Else."]}
+    _, flags = run(texts, groups=[])
+    assert flags == []
+
+
+def test_a_one_digit_change_found_story_wide_needs_shared_words():
+    # 3.1% forecast growth and 5.1% unemployment elsewhere share no words: different quantities.
+    texts = {"a": ["Unemployment stood at 5.1% in June.", "Other news."],
+             "b": ["Joblessness was 5.1% in June.", "More news."],
+             "c": ["The agency raised its forecast for output growth to 3.1 per cent.",
+                   "Unemployment stood at 5.1 per cent."]}
+    _, flags = run(texts, groups=[])
+    assert flags == []
+
+
+def test_a_figure_in_a_sentence_dated_to_another_year_is_not_judged_one_against_one():
+    texts = {"a": ["A magnitude 5.9 tremor shook the coast on Friday, killing 4 people.",
+                   "A magnitude 7.8 tremor off the same coast in 1987 killed hundreds of people."],
+             "b": ["The magnitude 5.9 tremor killed 4 people on the coast.", "Other news."]}
+    _, flags = run(texts, groups=[])
+    assert flags == []
+
+
+# --- weekdays --------------------------------------------------------------------------------
+
+def test_two_events_of_one_sentence_are_dated_separately():
+    # (Past the lead: each source first says when the climbers went missing.)
+    texts = {"a": ["The climbers went missing on Sunday.",
+                   "The two climbers were rescued and will be flown to the capital on Thursday, the army said."],
+             "b": ["Two climbers disappeared on Sunday.",
+                   "The two climbers were rescued and will be flown to the capital on Thursday."],
+             "c": ["The pair vanished on the ridge on Sunday.",
+                   "The two climbers, stranded for days, were rescued on Wednesday near the summit."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_lead_weekdays_date_the_same_event_however_worded():
+    texts = {"a": ["Flood waters breached the river dykes near the old town on Saturday, forcing 900 people out.",
+                   "Volunteers filled sandbags through the night."],
+             "b": ["Hundreds fled their homes after the swollen river burst through its dykes on Saturday.",
+                   "Volunteers worked through the night."],
+             "c": ["The river broke its banks on Saturday and flooded the lower town.", "Sandbags ran out."],
+             "d": ["Residents were evacuated when the river overflowed on Sunday near the historic centre.",
+                   "Volunteers filled sandbags."]}
+    _, flags = run(texts)
+    assert [(f.source, f.kind.value, f.text, f.expected) for f in flags] == [
+        ("d", "date_conflict", "Sunday", "Saturday")]
