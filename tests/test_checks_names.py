@@ -211,3 +211,121 @@ def test_zipf_shortcut_for_unknown_plain_words_agrees_with_wordfreq():
         for w in ("tariffs", "tarrifs", "negoti", "ations", "onde", "minimis", "Geneva", "Genevea",
                   "café", "don't", "xqzv", "bessent", "becent", "the", "a"):
             assert zipf(w, lang) == wordfreq.zipf_frequency(w, lang), (w, lang)
+
+
+# --- Session 2 rules, on an invented story: a timber-mill fire in a lake district ---------------
+
+
+def test_misspelt_weekday_is_not_a_name_variant():
+    # A weekday is a date, not a name: its misspelling is left to the garble check.
+    texts = {
+        "a": "The mill burned on Wednesday night, fire chief Oskar Wever said.",
+        "b": "Fire chief Oskar Wever said the mill burned on Wednesday night.",
+        "c": "The timber mill burned on Wednesday night, said Oskar Wever.",
+        "d": "The mill burned on Wendesday night, fire chief Oskar Wever said.",
+    }
+    assert run(story(texts)) == []
+
+
+def test_misspelling_of_a_word_the_story_prints_in_lower_case_is_not_a_name_variant():
+    # "Parliament" is capitalised here and there, but the story mostly prints it as a common noun.
+    texts = {
+        "a": "On Monday the Parliament debated the fire. Members of parliament asked for an inquiry.",
+        "b": "On Monday the Parliament debated the fire, and parliament will vote on Friday.",
+        "c": "The fire was debated in parliament on Monday; parliament wants an inquiry.",
+        "d": "On Monday the Parlaiment debated the fire. Members asked for an inquiry.",
+    }
+    assert run(story(texts)) == []
+
+
+def test_two_attested_names_printed_by_one_source_are_not_a_misspelling():
+    # d prints the country and its capital: both are in the frequency list and three letters
+    # apart, so a writer who prints both knows them apart.
+    texts = {
+        "a": "The mill's owner is based in Algeria. Algeria buys most of its timber.",
+        "b": "Most of the timber goes to Algeria, the owner said.",
+        "c": "Exports to Algeria will stop for a month.",
+        "d": "Exports to Algeria will stop, the owner told reporters in Algiers.",
+    }
+    assert run(story(texts, groups=[[("a", 0), ("b", 0)]])) == []
+    # Printed alone, the capital is compared with the country as a misspelling would be: the rule
+    # above is what keeps it apart.
+    texts["d"] = "Exports will stop, the owner told reporters in Algiers."
+    assert found(run(story(texts, groups=[[("a", 0), ("b", 0)]]))) == [("d", "Algiers", "Algeria")]
+
+
+def test_full_name_decides_when_the_surname_belongs_to_another_person():
+    # "Lindquist" is corroborated (the captain), so only the full name shows the coach misspelt.
+    texts = {
+        "a": "Coach Tomas Lindqvist praised the volunteers. Captain Erik Lindquist led the crews.",
+        "b": "Coach Tomas Lindqvist thanked the crews. Captain Erik Lindquist was injured.",
+        "c": "Tomas Lindqvist, the coach, praised the volunteers. Erik Lindquist led them.",
+        "d": "Coach Tomas Lindquist praised the volunteers. Captain Erik Lindquist led the crews.",
+    }
+    flags = run(story(texts))
+    assert found(flags) == [("d", "Lindquist", "Tomas Lindqvist")]
+    assert flags[0].start == texts["d"].index("Lindquist")
+    assert {e.text for e in flags[0].evidence} == {"Tomas Lindqvist"}
+
+
+def test_hyphenated_given_name_is_compared_whole_and_syllable_names_two_edits_apart_are_two_people():
+    base = {
+        "a": "Mill owner Park Min-seok said the fire started in the drying shed.",
+        "b": "Owner Park Min-seok told reporters the fire started in the drying shed.",
+        "c": "The fire started in the drying shed, owner Park Min-seok said.",
+    }
+    slip = dict(base, d="Mill owner Park Min-sek said the fire started in the drying shed.")
+    assert found(run(story(slip))) == [("d", "Min-sek", "Min-seok")]
+    other = dict(base, d="Mill owner Park Min-suk said the fire started in the drying shed.")
+    assert run(story(other)) == []
+
+
+def test_same_sound_with_a_different_first_letter_in_an_aligned_group():
+    texts = {
+        "a": "Ranger Ana Quiroga said the smoke reached the lake by noon.",
+        "b": "The smoke reached the lake by noon, ranger Ana Quiroga said.",
+        "c": "Ranger Ana Kiroga said the smoke reached the lake by noon.",
+    }
+    assert found(run(story(texts))) == [("c", "Kiroga", "Quiroga")]
+
+
+def test_rare_word_at_a_sentence_start_is_a_name():
+    texts = {
+        "a": "Firefighter Chidi Okonkwo was treated for burns. Okonkwo later returned to the line.",
+        "b": "Chidi Okonkwo, a firefighter, was treated for burns and returned to the line.",
+        "c": "A firefighter, Chidi Okonkwo, was treated for burns.",
+        "d": "A firefighter was treated for burns. Okonkow later returned to the line.",
+    }
+    ctx = story(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]])
+    assert found(run(ctx)) == [("d", "Okonkow", "Okonkwo")]
+
+
+def test_surname_turned_into_a_word_it_sounds_like():
+    texts = {
+        "a": "Fire chief Oskar Wever said the mill had no sprinklers.",
+        "b": "The mill had no sprinklers, fire chief Oskar Wever said.",
+        "c": "Oskar Wever, the fire chief, said the mill lacked sprinklers.",
+        "d": "Fire chief Oskar Wever inspected the site. According to the weaver, the mill had no sprinklers.",
+    }
+    ctx = story(texts, groups=[[("a", 0), ("b", 0), ("c", 0)]])
+    flags = run(ctx)
+    assert found(flags) == [("d", "weaver", "Wever")]
+    # Without the source naming the chief elsewhere, "the weaver" may be someone else.
+    texts["d"] = "The mill had no sprinklers. According to the weaver, the fire began at night."
+    assert run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0)]])) == []
+
+
+def test_surname_translated_into_a_word_in_an_aligned_group():
+    # "Schwarz" (German for black) rendered "Black" by a translation; same given name, same place.
+    texts = {
+        "a": "Inspector Karl Schwarz said the fire was set deliberately.",
+        "b": "The fire was set deliberately, Inspector Karl Schwarz said.",
+        "c": "Inspector Karl Black said the fire was set deliberately.",
+        "d": "Police inspector Karl Schwarz said arson was suspected.",
+    }
+    flags = run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0)], [("d", 0), ("a", 0)]]))
+    assert found(flags) == [("c", "Black", "Schwarz")]
+    assert flags[0].severity is Severity.MEDIUM
+    # A surname that is no foreign word: a different person, left to the attribution check.
+    swapped = {k: v.replace("Schwarz", "Hoffmann") for k, v in texts.items()}
+    assert run(story(swapped, groups=[[("a", 0), ("b", 0), ("c", 0)], [("d", 0), ("a", 0)]])) == []

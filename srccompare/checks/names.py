@@ -221,9 +221,9 @@ def _collect(ctx: CheckContext) -> _Names:
 
 @lru_cache(maxsize=50_000)
 def _given_name_shape(text: str) -> bool:
-    """Whether a hyphenated token is one given name of syllables ("Ji-hoon", "Soo-min"): a
-    capitalised first part that is no ordinary word (so not "Well-known", "Anti-war"), lower-case
-    letters after the hyphen."""
+    """Whether a hyphenated token is one given name of syllables ("Ji-hoon", "Min-seok"): a
+    capitalised first part, lower-case letters after the hyphen, neither part a very common word
+    (so not "Well-known", "Anti-war", "Covid-related")."""
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     if not text[:1].isupper() or text.count("-") != 1:
@@ -233,7 +233,9 @@ def _given_name_shape(text: str) -> bool:
         return False
     # The syllables of a romanised name are frequent tokens themselves ("hon", "min"); an English
     # word after the hyphen ("Covid-related", "Kremlin-backed") is a compound, not a name.
-    return not is_ordinary_word(first) and zipf(second) < _COMPOUND_ZIPF
+    # A prefix is a very common word ("Non-", "Anti-", "Ex-", "Co-" all zipf 4.8+); the first
+    # syllable of a given name may be a word too, but a rarer one ("Min", "Jean", "Woo").
+    return zipf(first) < _COMPOUND_ZIPF and zipf(second) < _COMPOUND_ZIPF
 
 
 @lru_cache(maxsize=200_000)
@@ -376,6 +378,10 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
             e, match = best
             k = len(key_sources[e]) - (s in key_sources[e])
             yield _make(ctx, names, m, e, match, group, _group_evidence(ctx, first_hit[e], s), k), m.key, e, k
+        for m, e in _translated_surnames(ctx, names, ms, s, consensus, key_sources):
+            k = len(key_sources[e] - {s})
+            yield (_make(ctx, names, m, e, compare_names(m.key, e), group,
+                         _group_evidence(ctx, first_hit[e], s), k, translated=True), m.key, e, k)
         # A name the others agree on that this source turned into a lower-case common word.
         others = len(view.sources) - 1
         lost = [e for e in consensus if e not in own_keys and len(key_sources[e]) >= 2
@@ -398,6 +404,29 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
                         yield (_make(ctx, names, w, e, match, group, _group_evidence(ctx, first_hit[e], s), k,
                                      lowered=True), w.key, e, k)
                         break
+
+
+def _translated_surnames(ctx, names: _Names, ms, source, consensus, key_sources):
+    """Surnames a machine translation rendered as the word they mean: "Laura White" where the
+    group's other sources print "Laura Blanco" ("blanco" is Spanish for white). The signs, none
+    of which needs a dictionary between the languages: the same given name; this full name is
+    only this source's, the other several sources'; this source never prints the other surname;
+    the source's surname is a common word of its language, the other surname a word clearly more
+    common in another language than in it. Yields (mention, expected surname key)."""
+    lang = lang_of(ctx.sources[source])
+    for m in ms:
+        if not m.prev or names.pairs.get((m.prev, m.key)) != {source}:
+            continue
+        if zipf(m.key, lang) < _TRANSLATED_WORD_ZIPF or not is_ordinary_word(m.key, lang):
+            continue
+        for e in consensus:
+            if (e == m.key or len(key_sources[e] - {source}) < 2 or source in names.sources_of[e]
+                    or len(names.pairs.get((m.prev, e), ())) < 2):
+                continue
+            abroad = foreign_zipf(e, lang)
+            if abroad >= _TRANSLATED_WORD_ZIPF - 0.5 and abroad - zipf(e, lang) >= _FOREIGN_MARGIN:
+                yield m, e
+                break
 
 
 def _group_evidence(ctx, hits: dict[str, _Mention], exclude: str):
@@ -548,7 +577,8 @@ def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatc
 
 
 def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, evidence, k: int,
-          *, lowered: bool = False, shown: str | None = None, story_k: int | None = None) -> Flag:
+          *, lowered: bool = False, translated: bool = False, shown: str | None = None,
+          story_k: int | None = None) -> Flag:
     """One flag. ``group`` None: story-wide evidence, ``k`` other sources spell it ``expected``;
     else ``k`` other sources in the group do, and ``evidence`` are their spans. ``shown`` and
     ``story_k`` override the expected form and its story-wide support (a full name's)."""
@@ -570,7 +600,11 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         where = f"where {k} other source{'s' if k != 1 else ''} spell{'' if k != 1 else 's'} it '{shown}'"
     if common_word:
         confidence += 0.05
-    if lowered:
+    if translated:
+        # Nothing checks what the word means: say what was seen, not that it is a translation.
+        severity = Severity.MEDIUM
+        message = f"'{m.text}' (an ordinary word, perhaps the name translated) {where}"
+    elif lowered:
         message = f"'{m.text}' (an ordinary word) {where}"
     elif common_word:
         message = f"'{m.text}' (an ordinary word used as a name) {where}"
