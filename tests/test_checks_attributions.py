@@ -259,3 +259,26 @@ def test_given_names_decide_between_near_surnames():
     assert same(spk("Folake Adeyemi-Kole"), spk("Folake Adeyemi-Cole"))
     assert same(spk("Ms Adeyemi"), spk("Folake Adeyemi-Cole"))
     assert same(spk("he"), spk("Tunde Adeyemi"))
+
+
+CLOSURE = {
+    "a": [("Traffic chief Omar Haddad urged patience.",
+           '"This is a temporary closure, so drivers should plan other routes for now," he said.')],
+    "b": ['Mr Haddad said that "this is a temporary closure" and asked drivers to be patient.'],
+    "c": ['"This is a temporary closure, so drivers should plan other routes for now," said Mayor Lucia Ferro.'],
+}
+
+
+def test_a_shorter_quote_of_the_same_words_vouches_for_the_speaker():
+    # Only "a" has the whole quotation; "b" quotes five of its words and names the speaker.
+    _, flags = run(CLOSURE, groups=[[("a", 0), ("c", 0)], [("b", 0)]])
+    assert [(f.source, f.text) for f in flags] == [("c", "Mayor Lucia Ferro")]
+    assert "Haddad" in flags[0].expected
+    assert {e.source for e in flags[0].evidence} == {"a", "b"}
+
+
+def test_a_shorter_quote_of_other_words_does_not_count():
+    texts = dict(CLOSURE)
+    texts["b"] = ['Mr Haddad said that "the closure is temporary" and asked drivers to be patient.']
+    _, flags = run(texts, groups=[[("a", 0), ("c", 0)], [("b", 0)]])
+    assert flags == []

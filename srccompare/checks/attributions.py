@@ -102,6 +102,7 @@ class AttributionCheck:
 
     def _quote_conflicts(self, ctx: CheckContext, speech: Speech, same: "SamePerson") -> Iterator[Flag]:
         index = StoryIndex(speech, named_only=False)
+        sub_index = SubQuoteIndex(speech)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 spk = q.speaker
@@ -111,7 +112,7 @@ class AttributionCheck:
                 words = q.words()
                 if sum(len(f) for f in words) < MIN_QUOTE_WORDS:
                     continue
-                others = self._same_quote_elsewhere(ctx, speech, index, q, words)
+                others = self._same_quote_elsewhere(ctx, speech, index, sub_index, q, words)
                 agree, named = [], []
                 for other in others:
                     o = other.speaker.named if other.speaker is not None else None
@@ -123,18 +124,20 @@ class AttributionCheck:
                 if flag is not None:
                     yield flag
 
-    def _same_quote_elsewhere(self, ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
-                              words: list) -> list[Quote]:
+    def _same_quote_elsewhere(self, ctx: CheckContext, speech: Speech, index: StoryIndex,
+                              sub_index: "SubQuoteIndex", q: Quote, words: list) -> list[Quote]:
         """For each other source, its quote that is plainly the same quotation as ``q``, if any.
 
         Looks at MAX_COUNTERPART_SOURCES sources, first in their run-independent order among
-        those with a passage aligned with the quote's or a quote the index finds story-wide."""
+        those with a passage aligned with the quote's, a quote the index finds story-wide or a
+        shorter quote of part of it (``SubQuoteIndex``)."""
         aligned = speech.aligned_quotes(ctx, q, nested=False)
         story = index.by_source(q)
-        others = set(aligned).union(story)
+        shorter = sub_index.by_source(q)
+        others = set(aligned).union(story, shorter)
         others.discard(q.source)
         chosen = in_order(q.source, others)[:MAX_COUNTERPART_SOURCES]
-        cands = {sid: aligned.get(sid, []) + story.get(sid, []) for sid in chosen}
+        cands = {sid: aligned.get(sid, []) + story.get(sid, []) + shorter.get(sid, []) for sid in chosen}
         out: list[Quote] = []
         qnorms = q.norms()
         for sid in sorted(chosen):
@@ -225,6 +228,68 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=Severity.LOW, confidence=min(0.8, 0.45 + 0.08 * n),
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+# -- shorter quotes of the same quotation --------------------------------------------------------
+
+
+class SubQuoteIndex:
+    """Named speakers' quotes that repeat a part of a longer quote: "this is an observational
+    study" in one source, the whole sentence in another. The quote check's ``StoryIndex`` finds
+    quotes that share half of a quote's words; a sub-quote shares most of its *own* words with the
+    longer one instead, and still says who the speaker was.
+
+    Built once per run over distinct wordings (a quote's set of content stems), like
+    ``StoryIndex``; searches are memoised per wording. In: the speech analysis. ``by_source(q)``:
+    the shorter quotes of other wordings holding most of their content words in ``q``, by source.
+    """
+
+    MAX_POSTINGS = 2000  # a word in more wordings than this says nothing about which ones match
+    MIN_CONTENT = 2
+
+    def __init__(self, speech: Speech) -> None:
+        ids: dict[frozenset[str], int] = {}
+        self._wordings: list[frozenset[str]] = []
+        self._quotes: list[list[Quote]] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for sid in sorted(speech.quotes):
+            for q in speech.quotes[sid]:
+                if q.nested or q.speaker is None or q.speaker.named is None or not q.speaker.named.proper:
+                    continue
+                key = _stems(q)
+                if len(key) < self.MIN_CONTENT:
+                    continue
+                wid = ids.get(key)
+                if wid is None:
+                    wid = ids[key] = len(self._wordings)
+                    self._wordings.append(key)
+                    self._quotes.append([])
+                    for w in key:
+                        postings[w].append(wid)
+                self._quotes[wid].append(q)
+        self._postings = {w: ids_ for w, ids_ in postings.items() if len(ids_) <= self.MAX_POSTINGS}
+        self._memo: dict[frozenset[str], dict[str, list[Quote]]] = {}
+
+    def by_source(self, q: Quote) -> dict[str, list[Quote]]:
+        words = _stems(q)
+        found = self._memo.get(words)
+        if found is None:
+            counts: dict[int, int] = defaultdict(int)
+            for w in words:
+                for wid in self._postings.get(w, ()):
+                    counts[wid] += 1
+            found = {}
+            for wid in sorted(counts):
+                size = len(self._wordings[wid])
+                if size < len(words) and counts[wid] >= max(self.MIN_CONTENT, 0.8 * size):
+                    for c in self._quotes[wid]:
+                        found.setdefault(c.source, []).append(c)
+            self._memo[words] = found
+        return found
+
+
+def _stems(q: Quote) -> frozenset[str]:
+    return frozenset(w.stem for frag in q.words() for w in frag if w.content)
 
 
 # -- same person or not ------------------------------------------------------------------------
