@@ -28,7 +28,8 @@ from typing import Iterable, Iterator, Sequence
 from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compiled
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.speech import Quote, Speech, Word, compatible, speech_of, stem
+from srccompare.checks.lexicon import MEANING_KEPT, polarity_prefix, same_meaning
+from srccompare.checks.speech import NEGATIONS, Quote, Speech, Word, compatible, speech_of, stem
 from srccompare.models import Flag, Kind, Severity, Span
 
 MIN_QUOTE_WORDS = 4
@@ -51,6 +52,217 @@ MAX_EVIDENCE = 6
 
 _NOTHING = ("∅",)  # the vote of a source whose quote has no words where this one has some
 
+STRONG_RUN = 5
+"""A quote found story-wide under a speaker this quote's is not known to match (an unresolved
+"he", another name) is the same quote only when it shares a run of this many words in a row..."""
+STRONG_SHARE = 0.6
+"""... and this share of the shorter quote's words (for a speaker unknown on either side) ..."""
+STRONG_SHARE_NAMED = 0.8
+"""... or this share when both quotes are credited to different named speakers: the words are
+then plainly the same quotation, credited differently (the attribution check's business)."""
+STRONG_CONTENT = 3
+"""... holding at least this many content words among the shared ones."""
+
+
+# --------------------------------------------------------------------------------------------
+# What a rewording does to the meaning
+# --------------------------------------------------------------------------------------------
+#
+# A quote should be verbatim, but not every departure misleads the reader. An editor asks what
+# the other wording says that this one does not: a lost "not", "only" added, "will" become
+# "would", two contrasted words traded places, a person replaced ("us" / "the police"), a word of
+# content gone. Those change what the speaker is reported to have said. Function words, inflection
+# ("finding" / "to find"), a synonym ("job" / "work") or a word moved without changing its role
+# keep the meaning: the first are a slip of transcription (low), and when the whole quote is
+# worded anew that way it is another translation of the same words, which no source has verbatim.
+# The classes below are closed sets of English grammar (negators, quantifiers, modal verbs,
+# personal pronouns), not a list about any story.
+
+NEGATORS = NEGATIONS | frozenset({"without", "nowhere", "nor"})
+RESTRICTORS = frozenset({"only", "solely", "merely", "exclusively", "alone"})
+PARTIAL = frozenset({"some", "several", "many", "few", "most", "much", "part", "partly", "partially",
+                     "sometimes", "often", "rarely", "seldom", "hardly", "barely", "almost", "nearly",
+                     "mostly", "largely", "mainly"})
+# Universal quantifiers: dropping one rarely changes a claim ("all four types" / "the four
+# types"); trading one for a restrictor or a partial one does, and that shows in those classes.
+UNIVERSAL = frozenset({"all", "every", "each", "any", "anyone", "anybody", "anything", "everyone", "everybody",
+                       "everything", "whole", "entire", "both"})
+INTENSIFIERS = frozenset({"completely", "totally", "fully", "entirely", "absolutely", "utterly", "perfectly",
+                          "extremely", "highly", "very", "really", "truly", "definitely", "certainly",
+                          "clearly", "deeply", "strongly", "enormously", "hugely", "incredibly"})
+HEDGES = frozenset({"perhaps", "possibly", "probably", "likely", "maybe", "seem", "seems", "seemed",
+                    "appear", "appears", "appeared", "apparently", "reportedly", "allegedly", "roughly",
+                    "about", "around", "approximately"})
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"})
+PRESENT_AUX = frozenset({"is", "are", "am", "has", "have", "does", "do"})
+PAST_AUX = frozenset({"was", "were", "had", "did"})
+PERSONS = {"i": "1s", "me": "1s", "my": "1s", "mine": "1s", "myself": "1s",
+           "we": "1p", "us": "1p", "our": "1p", "ours": "1p", "ourselves": "1p",
+           "you": "2", "your": "2", "yours": "2", "yourself": "2", "yourselves": "2",
+           "he": "3m", "him": "3m", "his": "3m", "himself": "3m",
+           "she": "3f", "her": "3f", "hers": "3f", "herself": "3f",
+           "they": "3p", "them": "3p", "their": "3p", "theirs": "3p", "themselves": "3p"}
+NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion trillion dozen half first second third fourth fifth
+    once twice""".split())
+# Adverbial particles of phrasal verbs ("planned down to the minute"): grammar, not content.
+PARTICLES = frozenset({"up", "down", "out", "off", "away", "over", "along", "forth"})
+# Question words and the nouns that say the same in a periphrasis ("how the money is spent" /
+# "the manner to spend the money").
+WH_NOUNS = {"how": frozenset({"manner", "way", "method", "means", "fashion"}),
+            "why": frozenset({"reason", "cause"}),
+            "when": frozenset({"time", "moment"}),
+            "where": frozenset({"place", "location"})}
+
+# The grammatical classes whose change alters what the speaker said, in the order they are named.
+POLARITY, ORDER, REFERENT, NUMBER, CONTENT, SCOPE, MODALITY, TENSE, EMPHASIS, HEDGE = (
+    "polarity", "order", "referent", "number", "content", "scope", "modality", "tense", "emphasis", "hedge")
+SEVERE = frozenset({POLARITY, ORDER, REFERENT, NUMBER})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one wording changes against another. ``changes``: the kinds of meaning change (empty:
+    the meaning is kept); ``paraphrase``: content words were reworded without a change (synonyms,
+    inflection, moved words), as a different translation does; ``lost``: content words of the other
+    wording this one neither has nor renders; ``places``: how many separate places differ."""
+
+    changes: frozenset[str]
+    paraphrase: bool
+    lost: int
+    places: int
+
+
+def _is_number(w: str) -> bool:
+    return w in NUMBER_WORDS or any(ch.isdigit() for ch in w)
+
+
+def same_sense(a: str, b: str) -> bool:
+    """Two content words that say the same: one word inflected ("finding" / "find", "came" /
+    "come"), a synonym (``lexicon.same_meaning`` at ``MEANING_KEPT`` or more: "job" / "work",
+    never a false friend), or a compound that names a kind of the other
+    ("serotypes" / "types"; never a negating prefix, "unsafe" / "safe")."""
+    if a == b or stem(a) == stem(b):
+        return True
+    return _same_sense(a, b) if a < b else _same_sense(b, a)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _same_sense(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 4 and long.endswith(short) and len(long) - len(short) >= 3 \
+            and not polarity_prefix(long) and long[: len(long) - len(short)] not in _NEGATING_PREFIXES:
+        return True
+    overlap = same_meaning(a, b)
+    return overlap is not None and overlap >= MEANING_KEPT
+
+
+_NEGATING_PREFIXES = frozenset({"un", "in", "im", "il", "ir", "non", "dis", "anti", "mis", "counter", "de"})
+
+
+def _classes(words: Sequence[str]) -> dict[str, object]:
+    """The grammatical meaning carriers of one side of a place."""
+    return {
+        POLARITY: sum(1 for w in words if w in NEGATORS) % 2,
+        SCOPE: frozenset(w for w in words if w in RESTRICTORS) | (
+            frozenset({"partial"}) if any(w in PARTIAL for w in words) else frozenset()),
+        MODALITY: frozenset(w for w in words if w in MODALS),
+        TENSE: frozenset(("past" if w in PAST_AUX else "present") for w in words if w in PAST_AUX or w in PRESENT_AUX),
+        EMPHASIS: any(w in INTENSIFIERS for w in words),
+        HEDGE: any(w in HEDGES for w in words),
+        NUMBER: frozenset(w for w in words if _is_number(w)),
+        REFERENT: frozenset(PERSONS[w] for w in words if w in PERSONS),
+    }
+
+
+_GRAMMAR = NEGATORS | RESTRICTORS | PARTIAL | UNIVERSAL | INTENSIFIERS | HEDGES | MODALS | PRESENT_AUX \
+    | PAST_AUX | frozenset(PERSONS) | PARTICLES
+
+
+def _content(words: Sequence[Word]) -> list[str]:
+    return [w.norm for w in words if w.content and w.norm not in _GRAMMAR and not _is_number(w.norm)]
+
+
+def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
+                mine: Sequence[str] = (), theirs: Sequence[str] = ()) -> Reading:
+    """What this wording changes against the other one, given the places where they differ, each
+    as (this wording's words there, the other's words there). ``mine`` and ``theirs``: the two
+    wordings' whole word lists (``norm``s), when known: a content word one place adds that the other
+    wording has elsewhere was moved, not added. See the section note."""
+    changes: set[str] = set()
+    paraphrase = False
+    added: list[tuple[int, str]] = []  # content words only this wording has, by place
+    lost: list[tuple[int, str]] = []
+    for k, (qs, cs) in enumerate(places):
+        qn, cn = [w.norm for w in qs], [w.norm for w in cs]
+        a, b = _classes(qn), _classes(cn)
+        if a[POLARITY] != b[POLARITY]:
+            changes.add(POLARITY)
+        if a[SCOPE] != b[SCOPE]:
+            changes.add(SCOPE)
+        if a[MODALITY] != b[MODALITY]:
+            changes.add(MODALITY)
+        if a[TENSE] and b[TENSE] and a[TENSE] != b[TENSE]:
+            changes.add(TENSE)  # an auxiliary dropped ("are writing" / "write") keeps the tense
+        if a[EMPHASIS] != b[EMPHASIS]:
+            changes.add(EMPHASIS)
+        if a[HEDGE] != b[HEDGE]:
+            changes.add(HEDGE)
+        if a[NUMBER] != b[NUMBER] and (a[NUMBER] or b[NUMBER]):
+            changes.add(NUMBER)
+        qc, cc = _content(qs), _content(cs)
+        if a[REFERENT] != b[REFERENT] and b[REFERENT] and (a[REFERENT] or qc):
+            changes.add(REFERENT)  # another person, or a person named where the others say "us"
+        # Pair content words that say the same; what is left was added or lost here.
+        rest = list(cc)
+        for w in qc:
+            hit = next((x for x in rest if same_sense(w, x)), None)
+            if hit is None:
+                added.append((k, w))
+            else:
+                rest.remove(hit)
+                paraphrase = paraphrase or hit != w
+        lost.extend((k, w) for w in rest)
+        # A question word rendered by its noun ("how" / "the manner"): the same content.
+        for wh, nouns in WH_NOUNS.items():
+            if (wh in cn) != (wh in qn):
+                side = added if wh in cn else lost
+                for item in [x for x in side if x[1] in nouns][:1]:
+                    side.remove(item)
+                    paraphrase = True
+    # Content words that changed places: two traded places ("to listen, not to lecture" / "to
+    # lecture, not to listen") reverse roles; one moved alone keeps its role.
+    for item in list(added):
+        if item not in added:
+            continue  # already paired as the other half of a swap
+        ka, wa = item
+        hit = next(((kl, wl) for kl, wl in lost if kl != ka and same_sense(wa, wl)), None)
+        if hit is None:
+            continue
+        added.remove(item)
+        lost.remove(hit)
+        back = next(((kb, wb, (kl, wl)) for kb, wb in added if kb == hit[0]
+                     for kl, wl in lost if kl == ka and same_sense(wb, wl)), None)
+        if back is not None:
+            added.remove(back[:2])
+            lost.remove(back[2])
+            changes.add(ORDER)
+        else:
+            paraphrase = True
+    # Moved out of the places compared (the other wording has it where both agree otherwise).
+    if added and theirs:
+        moved = [x for x in added if any(same_sense(x[1], t) for t in theirs)]
+        added = [x for x in added if x not in moved]
+        paraphrase = paraphrase or bool(moved)
+    if lost and mine:
+        moved = [x for x in lost if any(same_sense(x[1], t) for t in mine)]
+        lost = [x for x in lost if x not in moved]
+        paraphrase = paraphrase or bool(moved)
+    if lost or added:
+        changes.add(CONTENT)
+    return Reading(frozenset(changes), paraphrase, len(lost), len(places))
+
 
 @dataclass(frozen=True)
 class _Match:
@@ -68,7 +280,7 @@ class QuoteCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         speech = speech_of(ctx)
-        index = StoryIndex(speech)
+        index = StoryIndex(speech, named_only=False)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 if q.nested:
@@ -191,41 +403,66 @@ def in_order(source: str, others: Iterable[str]) -> list[str]:
     return sorted(others, key=memo.__getitem__)
 
 
-def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
-                  ) -> dict[str, list[tuple[Quote, bool]]]:
-    """Candidate quotes of other sources, by source, each with whether it stands in a passage
-    aligned with the quote's (else it was found story-wide, for compatible named speakers).
+TRUSTED, UNKNOWN_SPEAKER, OTHER_SPEAKER = 0, 1, 2
+"""How far a candidate quote's credit vouches for it being the same quotation: the same speaker
+(or both in aligned passages by compatible speakers); a speaker unknown on either side found
+story-wide; a different named speaker. The last two must share the words plainly (STRONG_*)."""
 
-    At most MAX_COUNTERPART_SOURCES sources: those with a compatible candidate, first in their
-    run-independent order. Candidates are gathered per source first (the aligned ones, then the
-    story-wide ones from the index); speakers are compared source by source in that order until
-    enough sources are found, so a quote repeated by thousands of sources costs no more than one
-    repeated by forty."""
+
+def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
+                  ) -> dict[str, list[tuple[Quote, bool, int]]]:
+    """Candidate quotes of other sources, by source, each with whether it stands in a passage
+    aligned with the quote's (else it was found story-wide) and how far its credit vouches for it
+    (TRUSTED, UNKNOWN_SPEAKER, OTHER_SPEAKER).
+
+    At most MAX_COUNTERPART_SOURCES sources, first in their run-independent order. Candidates are
+    gathered per source first (the aligned ones, then the story-wide ones from the index); speakers
+    are compared source by source in that order until enough sources are found, so a quote repeated
+    by thousands of sources costs no more than one repeated by forty. ``index`` must list every
+    quote (``named_only=False``): a quote credited to an unresolved "he" or to another name is still
+    the same quotation when the words plainly are (see ``_strong``)."""
     aligned = speech.aligned_quotes(ctx, q)
-    story: dict[str, list[Quote]] = {}
-    if q.speaker is not None and q.speaker.named is not None:
-        story = index.by_source(q)
-    found: dict[str, list[tuple[Quote, bool]]] = {}
+    story = index.by_source(q)
+    q_named = q.speaker is not None and q.speaker.named is not None
+    found: dict[str, list[tuple[Quote, bool, int]]] = {}
     others = set(aligned).union(story)
     others.discard(q.source)
     for sid in in_order(q.source, others):
-        kept: list[tuple[Quote, bool]] = []
+        kept: list[tuple[Quote, bool, int]] = []
         seen: set[int] = set()
         for cands, is_aligned in ((aligned.get(sid, ()), True), (story.get(sid, ()), False)):
             for c in cands:
                 if c.nested or c.start in seen:
                     continue
-                if not is_aligned and (c.speaker is None or c.speaker.named is None):
-                    continue
+                c_named = c.speaker is not None and c.speaker.named is not None
                 if not compatible(q.speaker, c.speaker, speech.aliases):
-                    continue
+                    trust = OTHER_SPEAKER
+                elif is_aligned or (q_named and c_named):
+                    trust = TRUSTED
+                else:
+                    trust = UNKNOWN_SPEAKER
                 seen.add(c.start)
-                kept.append((c, is_aligned))
+                kept.append((c, is_aligned, trust))
         if kept:
             found[sid] = kept
             if len(found) == MAX_COUNTERPART_SOURCES:
                 break
     return found
+
+
+def _strong(m: _Match, qw: Sequence[Word], trust: int) -> bool:
+    """Whether a line-up shares the words plainly enough for a candidate whose credit does not vouch
+    for it (see ``_counterparts``): a run of STRONG_RUN words, STRONG_SHARE (another named speaker:
+    STRONG_SHARE_NAMED) of the shorter fragment, STRONG_CONTENT content words among them."""
+    if trust == TRUSTED:
+        return True
+    runs = [(i1, i2) for tag, i1, i2, _, _ in m.ops if tag == "equal"]
+    if max(i2 - i1 for i1, i2 in runs) < STRONG_RUN:
+        return False
+    share = STRONG_SHARE_NAMED if trust == OTHER_SPEAKER else STRONG_SHARE
+    if m.matched < share * min(len(qw), len(m.words)):
+        return False
+    return sum(1 for i1, i2 in runs for w in qw[i1:i2] if w.content) >= STRONG_CONTENT
 
 
 def _content_key(words: Sequence[Word]) -> tuple[str, ...]:
@@ -355,6 +592,94 @@ def _shared_alternative(best: dict[str, tuple[_Match, "Quote"]], i: int, own: st
     return key, sids  # type: ignore[return-value]
 
 
+def _fitted_edges(m: _Match, qw: Sequence[Word]) -> _Match:
+    """``m`` without the differences at the quote's very start or end that only fit the quoted
+    words into the reporter's sentence: a partial quote drops or inflects words at its edges ("the
+    bloc had "come to …"" for "We came to …"). At an edge, this fragment's words are no other
+    wording when each of its content words is one of the other's, inflected or not; a word the
+    other lacks ("faster than the police" / "faster than us") is still a difference."""
+    equal = [k for k, op in enumerate(m.ops) if op[0] == "equal"]
+    if not equal:
+        return m
+    status = list(m.status)
+    changed = False
+    for k, (tag, i1, i2, j1, j2) in enumerate(m.ops):
+        if equal[0] <= k <= equal[-1] or tag in ("equal", "insert"):
+            continue
+        if all(status[i] is None for i in range(i1, i2)):
+            continue
+        other = [w.norm for w in m.words[j1:j2]]
+        if all(any(same_sense(w.norm, o) for o in other) for w in qw[i1:i2] if w.content):
+            for i in range(i1, i2):
+                status[i] = None
+            changed = True
+    if not changed:
+        return m
+    return _Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=m.alts)
+
+
+def _consensus_reading(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: Sequence[Sequence[Word]],
+                       flagged: Sequence[tuple[int, int, tuple]], voters: Sequence[str]) -> Reading:
+    """What this wording changes against the consensus: read against each consensus source (at
+    most MAX_EVIDENCE of them) and kept where most of them agree, so that a slip of one of them
+    ("educational job" where this one says "professional work" and the rest "professional job")
+    does not count as the consensus."""
+    readings = []
+    for sid in voters[:MAX_EVIDENCE]:
+        places: list[tuple[Sequence[Word], Sequence[Word]]] = []
+        mine: list[str] = []
+        theirs: list[str] = []
+        for fi, qw in enumerate(frags):
+            if sid in best[fi]:
+                m = best[fi][sid][0]
+                places += _places(m, qw, {i for f, i, _ in flagged if f == fi})
+                mine += [w.norm for w in qw]
+                theirs += [w.norm for w in m.words]
+        if places:
+            readings.append(read_change(places, mine=mine, theirs=theirs))
+    if not readings:
+        return Reading(frozenset(), False, 0, 0)
+    half = len(readings) / 2
+    kinds: Counter[str] = Counter(k for r in readings for k in r.changes)
+    return Reading(changes=frozenset(k for k, n in kinds.items() if n > half),
+                   paraphrase=sum(r.paraphrase for r in readings) > half,
+                   lost=sorted(r.lost for r in readings)[len(readings) // 2],
+                   places=min(r.places for r in readings))
+
+
+def _reference_score(best: Sequence[dict[str, tuple[_Match, Quote]]], flagged: Sequence[tuple[int, int, tuple]],
+                     voters_at: dict[tuple[int, int], set[str]], sid: str) -> tuple[int, int, str]:
+    """How well a consensus source stands for the consensus: the flagged places where it votes with
+    the majority, less the places where it alone departs from words everyone else shares (a slip
+    of its own would otherwise show as the expected wording); then how much it lines up."""
+    hits = sum(1 for fi, i, _ in flagged if sid in voters_at[(fi, i)])
+    marked = {(fi, i) for fi, i, _ in flagged}
+    own = 0
+    matched = 0
+    for fi, per in enumerate(best):
+        if sid not in per:
+            continue
+        m = per[sid][0]
+        matched += m.matched
+        own += sum(1 for i, st in enumerate(m.status) if st not in _AGREED and (fi, i) not in marked)
+    return hits - own, matched, sid
+
+
+def _places(m: _Match, qw: Sequence[Word], flagged: set[int]) -> list[tuple[Sequence[Word], Sequence[Word]]]:
+    """Where this fragment and the other differ at a flagged word: (this fragment's words there,
+    the other's words there). Words the other adds before a flagged word count at that word."""
+    out = []
+    for tag, i1, i2, j1, j2 in m.ops:
+        if tag == "equal":
+            continue
+        if tag == "insert":
+            if i1 in flagged:
+                out.append(((), m.words[j1:j2]))
+        elif any(i in flagged for i in range(i1, i2)):
+            out.append((qw[i1:i2], m.words[j1:j2]))
+    return out
+
+
 def _map_range(m: _Match, a: int, b: int) -> tuple[int, int]:
     """The other fragment's word range [start, end) lined up with this fragment's words a..b."""
     cs = ce = None
@@ -387,13 +712,13 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
             if len(qw) < 2:
                 continue
             top: tuple[_Match, Quote] | None = None
-            for c, aligned in cands[sid]:
+            for c, aligned, trust in cands[sid]:
                 for cw, cn in zip(c.words(), c.norms()):
-                    m = align_fragments(qw, cw, aligned=aligned, norms=(qnorms[fi], cn))
-                    if m is not None and (top is None or m.matched > top[0].matched):
+                    m = align_fragments(qw, cw, aligned=aligned and trust == TRUSTED, norms=(qnorms[fi], cn))
+                    if m is not None and (top is None or m.matched > top[0].matched) and _strong(m, qw, trust):
                         top = (m, c)
             if top is not None:
-                best[fi][sid] = top
+                best[fi][sid] = (_fitted_edges(top[0], qw), top[1])
     if not any(best):
         return None
     # Word-by-word vote.
@@ -435,27 +760,43 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
         return None
     # The consensus sources: those voting against this wording; the reference is the best-matching one.
     voters = sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]})
-    ref_sid = max(voters, key=lambda s: (sum(best[f][s][0].matched for f in range(len(frags)) if s in best[f]), s))
+    ref_sid = max(voters, key=lambda s: _reference_score(best, flagged, voters_at, s))
+    # What the difference does to the meaning, read against the reference wording.
+    reading = _consensus_reading(best, frags, flagged, voters)
+    if not reading.changes and reading.paraphrase and reading.places >= 2:
+        # Worded anew throughout with the same content: another translation of the same words,
+        # which no source has verbatim (see the section note on meaning).
+        return None
     content_total = sum(1 for f in frags for w in f if w.content)
     flagged_content = sum(1 for fi, i, k in flagged if frags[fi][i].content and k[0] != MINOR)
-    minor_only = all(k[0] == MINOR for _, _, k in flagged)
     whole = flagged_content >= WHOLE_QUOTE_SHARE * max(1, content_total)
     src_text = ctx.sources[q.source].text
-    if whole:
-        fl_start, fl_end = frags[0][0].start if frags[0] else q.start, frags[-1][-1].end if frags[-1] else q.end
-    else:
-        fl_start = frags[flagged[0][0]][flagged[0][1]].start
-        fl_end = frags[flagged[-1][0]][flagged[-1][1]].end
+    # The flagged stretch per fragment; one that only adds words to the others' ("completely
+    # safe" / "safe") takes in its neighbours so that the expected wording is not empty.
+    stretch: dict[int, tuple[int, int]] = {}
+    for fi, qw in enumerate(frags):
+        idx = list(range(len(qw))) if whole else [i for f, i, _ in flagged if f == fi]
+        if not idx:
+            continue
+        a, b = idx[0], idx[-1]
+        if ref_sid in best[fi]:
+            m = best[fi][ref_sid][0]
+            cs, ce = _map_range(m, a, b)
+            if ce <= cs:
+                a, b = max(0, a - 1), min(len(qw) - 1, b + 1)
+        stretch[fi] = (a, b)
+    if not stretch:
+        return None
+    first, last = min(stretch), max(stretch)
+    fl_start = frags[first][stretch[first][0]].start
+    fl_end = frags[last][stretch[last][1]].end
     # Expected: the reference source's words lined up with the flagged stretch, fragment by fragment.
     pieces: list[str] = []
-    for fi, qw in enumerate(frags):
-        idx = [i for f, i, _ in flagged if f == fi]
-        if whole:
-            idx = list(range(len(qw)))
-        if not idx or ref_sid not in best[fi]:
+    for fi, (a, b) in sorted(stretch.items()):
+        if ref_sid not in best[fi]:
             continue
         m, c = best[fi][ref_sid]
-        cs, ce = _map_range(m, idx[0], idx[-1])
+        cs, ce = _map_range(m, a, b)
         if ce > cs:
             pieces.append(ctx.sources[ref_sid].text[m.words[cs].start:m.words[ce - 1].end])
     expected = " … ".join(pieces)
@@ -480,12 +821,12 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     # Unanimous disagreement of three sources with a quote that should be verbatim is near-certain;
     # two is good evidence; sources agreeing with this wording discount it proportionally.
     confidence = min(0.97, 0.6 + 0.12 * n) * (n / (n + eq_support))
-    if minor_only:
-        severity = Severity.LOW  # function words or inflection: not verbatim, same meaning
-    elif whole or n >= 3 or flagged_content >= 2:
+    if not reading.changes:
+        severity = Severity.LOW  # function words, inflection, a synonym: not verbatim, same meaning
+    elif reading.changes & SEVERE or (CONTENT in reading.changes and (whole or n >= 3 or reading.lost >= 2)):
         severity = Severity.HIGH
     else:
-        severity = Severity.MEDIUM
+        severity = Severity.MEDIUM  # tense, modality, scope, emphasis, or one word of content
     # Name the speaker as the consensus source does (this source may misspell the name too).
     ref_quote = next(best[f][ref_sid][1] for f in range(len(frags)) if ref_sid in best[f])
     speaker = next((s.named for s in (ref_quote.speaker, q.speaker) if s is not None and s.named is not None), None)
