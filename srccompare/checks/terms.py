@@ -384,6 +384,8 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
                 slot, term = _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight)
                 if not slot:
                     continue
+                if _reworded(mine[i1:i2], ws[j1:j2], slot, term):
+                    continue
                 _vote(pairs, slot, term, o, tight=tight)
 
     pairs = _merge(pairs)
@@ -557,6 +559,23 @@ def _slot(mine, i1, i2, ws, j1, j2, consensus, unique, story, source, tight):
     while hi + 1 < i2 and mine[hi + 1].stem in unique and _termlike(mine[hi + 1], story, source):
         hi += 1
     return mine[lo:hi + 1], term
+
+
+def _reworded(mine: Sequence[_Word], theirs: Sequence[_Word], slot: Sequence[_Word], term: _Word) -> bool:
+    """Whether a replaced stretch outside a quotation says something else rather than puts one
+    word for another: several words differ on each side ("on suspicion of negligence" / "will
+    appear before a prosecutor") and none of them is the other side's in other words (WordNet), or
+    the words paired keep the meaning (a synonym: style, not a term). A change of direction
+    ("cancel the upgrade" / "de-escalate") is always a term."""
+    if any(w.quoted for w in slot) or _opposed(slot, term):
+        return False
+    meaning = same_meaning(" ".join(w.tok.text for w in slot), term.tok.text)
+    if meaning is not None and meaning >= MEANING_KEPT:
+        return True
+    if len(mine) < 2 or len(theirs) < 2:
+        return False
+    return not any((m := same_meaning(x.tok.text, y.tok.text)) is not None and m >= MEANING_KEPT
+                   for x in mine for y in theirs)
 
 
 def _termlike(w: _Word, story, source) -> bool:
@@ -960,6 +979,19 @@ def _same_derivation(a: str, b: str) -> bool:
     return False
 
 
+def _echoed(a: _Seq, idx: Sequence[int], term: Sequence[str]) -> bool:
+    """Whether the passage says the others' word itself elsewhere (British and American spellings
+    alike: "apologise" / "apologize"): then its own words at the place say something more ("bowed
+    his head ... and said: 'we apologize'"), they do not stand in for it."""
+    wanted = {_spelling_free(k) for k in term}
+    return any(_spelling_free(k) in wanted for i, k in enumerate(a.keys) if i not in idx and a.content[i])
+
+
+def _spelling_free(key: str) -> str:
+    """A comparison key with the -is-/-iz- spellings of one stem made alike."""
+    return key[:-2] if key.endswith(("is", "iz")) and len(key) > 5 else key
+
+
 def _meaning(mine: Sequence[Token], theirs: Sequence[Token]) -> float | None:
     """How much the words at a place can mean the same thing (``lexicon.same_meaning`` of the two
     phrases as printed, or None when the dictionary knows neither reading)."""
@@ -1030,6 +1062,8 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
         loose += sorted(set.intersection(*(story.get(k, set()) for k in term)) - taken)[:_MAX_OTHERS]
     support = len(strong) + len(loose)
     if support < _MIN_VOTES or len(opposed) * 4 > support:
+        return None
+    if _echoed(a, slot.idx, term):
         return None
     words = [a.toks[i] for i in slot.idx]
     contrast = any(my_keys & keysets.get(o, frozenset()) for o in strong + loose)
