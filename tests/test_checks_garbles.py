@@ -216,3 +216,208 @@ def test_group_counts_less_one_source_equal_a_recount():
         assert {w for w in every if w in view.lower} == lower
         pairs = {(a, b) for a in words for b in words}
         assert {b for b in pairs if b in view.bigrams} == bigrams
+
+
+# --- Session 2: institutions named short, names vs words, cut sentences, evidence anywhere ------
+# An invented story (a bridge closed in a river town), unrelated to the quality cases' wording.
+
+BRIDGE = {
+    "a": "The Varnholm bridge was closed on Tuesday after inspectors found cracks in two piers, the city said.",
+    "b": "Inspectors found cracks in two piers of the Varnholm bridge, which the city closed on Tuesday.",
+    "c": "The city closed the Varnholm bridge on Tuesday when inspectors found cracks in its piers.",
+}
+
+
+def bridge(d: str, **more) -> list:
+    return run(story(dict(BRIDGE, d=d, **more)))
+
+
+@pytest.mark.parametrize(
+    "d, more",
+    [
+        # A newspaper and a parliament named short after "the", ending their phrase.
+        ("Inspectors found cracks in two piers, the mayor told the Chronicle on Tuesday.", {}),
+        ("The city closed the bridge on Tuesday and reported the cracks to the Assembly.", {}),
+        # A word the story prints inside a multi-word name ("Ministry of Transport") used alone.
+        ("The minister of Transport, Ines Halvorsen, closed the Varnholm bridge on Tuesday.",
+         {"e": "The bridge falls under the Ministry of Transport, which sent inspectors on Tuesday."}),
+        # ... or capitalised before another capitalised word, opening a sentence elsewhere.
+        ("The minister of Transport, Ines Halvorsen, closed the Varnholm bridge on Tuesday.",
+         {"e": "Transport Minister Ines Halvorsen said the city closed the bridge on Tuesday."}),
+        # A movement's adherent, capitalised by house style.
+        ("The Varnholm bridge, the work of the city's best-known Modernist, was closed on Tuesday.", {}),
+    ],
+)
+def test_institutions_and_movements_named_short_are_not_odd_capitals(d, more):
+    assert found(bridge(d, **more), "d") == []
+
+
+def test_the_others_lower_case_in_the_same_phrase_keeps_the_capital_a_slip():
+    # "the Piers." where the aligned sources print "the piers": an ordinary noun after all.
+    texts = dict(BRIDGE)
+    texts["a"] = "The city closed the Varnholm bridge on Tuesday after inspectors checked the piers."
+    texts["d"] = "The city closed the Varnholm bridge on Tuesday after inspectors checked the Piers."
+    flags = run(story(texts))
+    assert found(flags, "d") == [("d", "Piers", "piers")]
+    assert [e.text for e in flags[0].evidence] == ["piers"] * 3  # the lower-case rendering, not "Piers"
+
+
+def test_a_misspelt_weekday_capitalised_mid_sentence_is_garbled():
+    flags = bridge("The city said the Varnholm bridge would reopen on Wendesday after repairs to the piers.",
+                   e="Repairs to the piers will take until Wednesday, the city said of the Varnholm bridge.")
+    assert found(flags, "d") == [("d", "Wendesday", "Wednesday")]
+    assert [e.text for e in flags[0].evidence] == ["Wednesday"]
+
+
+def test_a_misspelt_ordinary_word_capitalised_mid_sentence_is_garbled():
+    texts = {
+        "a": "The government closed the Varnholm bridge after inspectors found cracks.",
+        "b": "Inspectors found cracks, and the government closed the Varnholm bridge.",
+        "c": "After inspectors found cracks the government shut the Varnholm bridge.",
+        "d": "Inspectors found cracks and the Goverment closed the Varnholm bridge.",
+    }
+    assert found(run(story(texts)), "d") == [("d", "Goverment", "Government")]
+
+
+def test_a_misspelt_name_is_the_name_checks_business():
+    # Opening a sentence, "Okonkow" is one edit from "Okonkwo", which the story uses only as a name.
+    flags = bridge("Okonkow, the chief inspector, said the cracks in the piers of the Varnholm bridge were deep.",
+                   e="Chief inspector Ada Okonkwo said the cracks were deep; Okonkwo ordered the closure.",
+                   f="The cracks were deep, said chief inspector Okonkwo.")
+    assert found(flags, "d") == []
+
+
+@pytest.mark.parametrize(
+    "d, flagged, expected",
+    [
+        # A possessive whose base is two words run together.
+        ("Inspectors found cracks in thecity's bridge over the river on Tuesday.", "thecity's", "the city's"),
+        # Capitals inside a word, though the others print the word capitalised ("Varnholm Bridge").
+        ("The city closed the VArnholm bridge on Tuesday after inspectors found cracks.", "VArnholm", "Varnholm"),
+    ],
+)
+def test_more_garbles_in_another_story(d, flagged, expected):
+    texts = dict(BRIDGE)
+    texts["e"] = "The Varnholm Bridge, the city's oldest, stays closed; the city's engineers agree."
+    texts["d"] = d
+    assert found(run(story(texts)), "d") == [("d", flagged, expected)]
+
+
+def test_a_sentence_cut_off_before_its_object():
+    texts = {
+        "a": "The city will spend 12 million euros on repairs by 2027, the mayor said.",
+        "b": "Repairs will cost 12 million euros and should be finished by 2027.",
+        "c": "The mayor said the city would spend 12 million euros on repairs.",
+        "d": "The mayor said the work should be finished by.",
+    }
+    flags = run(story(texts))
+    assert found(flags, "d") == [("d", "be finished by", "be finished by 2027")]
+    assert [(e.source, e.text) for e in flags[0].evidence] == [("b", "be finished by 2027")]
+
+
+@pytest.mark.parametrize(
+    "d",
+    [
+        # English ends sentences on a preposition, and the others do too here.
+        "It was the outcome the residents had hoped for.",
+        # A preposition the others do not continue.
+        "The residents said it was the outcome they had asked for.",
+    ],
+)
+def test_sentences_ending_on_a_preposition_like_the_others_are_not_cut(d):
+    texts = {
+        "a": "Reopening the bridge was the outcome the residents had hoped for.",
+        "b": "The residents had hoped for a quick repair, and it was the outcome they had hoped for.",
+        "c": "For the residents it was the outcome they had hoped for.",
+        "d": d,
+    }
+    assert found(run(story(texts)), "d") == []
+
+
+def test_a_sentence_ending_on_an_article_is_cut():
+    assert found(bridge("Inspectors found cracks in two piers of the Varnholm bridge and closed the."), "d") == \
+        [("d", "the", "the …")]
+
+
+@pytest.mark.parametrize(
+    "d, flagged",
+    [
+        ("Okonkwo, who 52 years old, has inspected the Varnholm bridge since Tuesday.", "who 52 years old"),
+        ("The Varnholm bridge, which 300 metres long, was closed on Tuesday by the city.", "which 300 metres long"),
+    ],
+)
+def test_a_relative_clause_missing_its_verb(d, flagged):
+    flags = bridge(d)
+    assert [f.text for f in flags if f.source == "d"] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "d",
+    [
+        "The Varnholm bridge, which is 300 metres long, was closed on Tuesday by the city.",
+        "The city named the piers which 12 inspectors had checked on Tuesday.",
+    ],
+)
+def test_relative_clauses_with_their_verb_are_clean(d):
+    assert found(bridge(d), "d") == []
+
+
+def test_a_flag_in_a_passage_that_did_not_align_gets_evidence_from_the_story():
+    texts = {
+        "a": "The city closed the Varnholm bridge on Tuesday. Ferries will carry commuters across the river until March.",
+        "b": "Inspectors found cracks in the Varnholm bridge. Commuters will cross the river by ferry until March.",
+        "c": "The Varnholm bridge is closed. Until March, ferries will carry commuters across the river.",
+        "d": "The city closed the Varnholm bridge. Ferries will carry comuters acrossthe river until March.",
+    }
+    # Only the first sentences align: the second sentence of "d" has no aligned counterpart.
+    groups = [[("a", 0), ("b", 0), ("c", 0), ("d", 0)], [("a", 1), ("b", 1), ("c", 1)]]
+    flags = run(story(texts, groups))
+    got = {f.text: f for f in flags if f.source == "d"}
+    assert set(got) == {"comuters", "acrossthe"}
+    # The repaired word or phrase where the other sources print it...
+    assert {(e.source, e.text) for e in got["comuters"].evidence} == {("a", "commuters"), ("b", "Commuters"),
+                                                                    ("c", "commuters")}
+    assert {(e.source, e.text) for e in got["acrossthe"].evidence} == {("a", "across the"), ("c", "across the")}
+    assert all(f.group is None for f in got.values())
+
+
+def test_evidence_falls_back_to_the_passages_in_the_same_company():
+    # Nobody prints the repaired phrase: the evidence is the other sources' passages sharing the
+    # most of the flagged sentence's words (ferries, commuters, river, March), not one that shares
+    # a single word ("mayor").
+    texts = {
+        "a": "The city closed the Varnholm bridge on Tuesday. Ferries will carry commuters over the river until March.",
+        "b": "Inspectors found cracks in the Varnholm bridge. The mayor apologised to residents.",
+        "c": "The Varnholm bridge is closed. Until March, ferries will take commuters over the river.",
+        "d": "The city closed the Varnholm bridge. The mayor said will run ferries for commuters over the river until March.",
+    }
+    groups = [[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]
+    flags = [f for f in run(story(texts, groups)) if f.source == "d"]
+    assert [f.text for f in flags] == ["said will"]
+    assert sorted(e.source for e in flags[0].evidence) == ["a", "c"]
+    assert all(e.text.startswith(("Ferries", "Until March")) for e in flags[0].evidence)
+
+
+def test_a_word_no_dictionary_lists_run_together_where_the_story_prints_two_words():
+    # "thecity" is in the frequency list (web junk) but no dictionary: the story's "the city" decides.
+    texts = dict(BRIDGE)
+    texts["d"] = "Divers checked the piers, thecity said on Tuesday."
+    flags = run(story(texts, [[("a", 0), ("b", 0), ("c", 0)]]))
+    assert found(flags, "d") == [("d", "thecity", "the city")]
+    assert {e.text.lower() for e in flags[0].evidence} == {"the city"}
+
+
+def test_run_together_repair_follows_what_the_others_print():
+    texts = dict(BRIDGE)
+    texts["e"] = "Divers from two fire brigade boats checked the piers of the Varnholm bridge."
+    texts["d"] = "Divers from two firebrigadeboats checked the piers, the city said."
+    flags = run(story(texts, [[("a", 0), ("b", 0), ("c", 0)]]))
+    assert found(flags, "d") == [("d", "firebrigadeboats", "fire brigade boats")]
+
+
+def test_a_closed_compound_of_content_words_is_no_run_together():
+    # "steelworkers" where another source prints "steel workers": a compound spelling, not a slip.
+    texts = dict(BRIDGE)
+    texts["e"] = "Steel workers from the plant repaired the piers of the Varnholm bridge."
+    texts["d"] = "Inspectors and steelworkers checked the piers, the city said."
+    assert found(run(story(texts, [[("a", 0), ("b", 0), ("c", 0)]])), "d") == []

@@ -45,6 +45,7 @@ from srccompare.checks.lexicon import (
     is_alpha_word,
     is_common_noun_only,
     is_function_word,
+    is_ordinary_word,
     lang_of,
     norm_of,
     panel,
@@ -552,7 +553,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
         found = _split(text, toks, i, lang, other_set, vocab, p)
         if found is None:
-            found = _run_together(text, toks, i, lang, other_bigrams)
+            found = _run_together(text, toks, i, lang, other_bigrams, story=story, source=p.source)
             if found is not None:
                 found = _story_repair(found, story, p.source, lang)
         if found is None:
@@ -690,7 +691,12 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         # "ChIna": capitals inside a word; "McDonald", "DeSantis", "iPhone" are name styles.
         # Other sources printing the same letters capitalised ("National Police") say nothing
         # about the capitals inside this word; only the same mixed-case form does ("iPhone").
-        if w[1:].lower() != w[1:] and zipf(low, lang) >= 5 and not _others_in(vocab.mixed_forms.get(w), p.source):
+        # Two capitals opening a word ("VArnholm") is the shift key held a letter too long, when
+        # the others print the word in title case; other inner capitals only on a common word.
+        shift_slip = len(w) >= 4 and w[:2].isupper() and w[2:].islower() \
+            and _others_in(vocab.word_sources.get(low), p.source)
+        if w[1:].lower() != w[1:] and (zipf(low, lang) >= 5 or shift_slip) \
+                and not _others_in(vocab.mixed_forms.get(w), p.source):
             inner = [k for k, c in enumerate(w) if k > 0 and c.isupper()]
             if not any(w[:k].istitle() and zipf(w[k:].lower(), lang) >= 3 for k in inner):
                 return _Found(t.start, t.end, w[0] + w[1:].lower(), Severity.MEDIUM, 0.7,
@@ -776,12 +782,15 @@ def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = False) -> _Found | None:
+def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = False,
+                  story: _StoryText | None = None, source: str = "") -> _Found | None:
     """A word that is two words run together. Reported when the other sources print the two
-    words; when it is not a word at all and splits into two common words, or into a common word
-    and a rarer real one ("activitybracelets"); or when it is more at home in another language
-    and splits into two common words ("onde"). ``attested_only``: only the first (for capitalised
-    words, where an unknown compound is more likely a name: "Northfield")."""
+    words (the aligned passages, or with ``story`` any other source's text, for a word no
+    dictionary lists, with a function word glued on: "thecity"); when it is not a word at all and splits into two common words,
+    or into a common word and a rarer real one ("activitybracelets"), or into three common words
+    ("firebrigadeboats"); or when it is more at home in another language and splits into two
+    common words ("onde"). ``attested_only``: only the aligned passages' word pairs count (for
+    capitalised words, where an unknown compound is more likely a name: "Northfield")."""
     t = toks[i]
     w = t.text.lower()
     if len(w) < 4 or "'" in w or "’" in w:
@@ -804,12 +813,17 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         if best is None or score > best[0]:
             best = (score, a, b)
     if best is None:
-        return None
+        return None if attested_only or z > 0 else _three_words(t, w, lang)
     (attested, both_common, floor), a, b = best
     if attested:
         confidence, why = 0.85, "the other sources print it as two words"
     elif attested_only:
         return None
+    elif story is not None and both_common and (is_function_word(a) or is_function_word(b)) \
+            and not is_ordinary_word(w, lang) and story.phrase((a, b), source):
+        # A function word glued to its neighbour ("thecity", "isexpected"): English closes
+        # compounds of content words ("dockworkers"), never of an article or an auxiliary.
+        confidence, why = 0.8, "other sources in the story print it as two words"
     elif z == 0:
         confidence, why = (0.75 if both_common else 0.65), f"'{t.text}' is not a word"
     elif not both_common:
@@ -832,6 +846,30 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
     shown = text[start:end]
     return _Found(start, end, expected, Severity.MEDIUM, confidence,
                   f"'{shown}' looks like words run together ({why}): '{expected}'", f"{a} {b}")
+
+
+def _three_words(t: Token, w: str, lang: str) -> _Found | None:
+    """A non-word that is three common words run together ("firebrigadeboats"), each of three
+    letters or more; the most common reading wins."""
+    if len(w) < 9:
+        return None
+    best = None
+    for k1 in range(3, len(w) - 5):
+        za = zipf(w[:k1], lang)
+        if za < _COMMON:
+            continue
+        for k2 in range(k1 + 3, len(w) - 2):
+            floor = min(za, zipf(w[k1:k2], lang), zipf(w[k2:], lang))
+            if floor >= _COMMON and (best is None or floor > best[0]):
+                best = (floor, k1, k2)
+    if best is None:
+        return None
+    _, k1, k2 = best
+    x = t.text
+    repaired = f"{x[:k1]} {x[k1:k2]} {x[k2:]}"
+    return _Found(t.start, t.end, repaired, Severity.MEDIUM, 0.65,
+                  f"'{x}' looks like words run together ('{x}' is not a word): '{repaired}'",
+                  repaired)
 
 
 def _story_repair(found: _Found, story: _StoryText, source: str, lang: str) -> _Found:
@@ -933,7 +971,7 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
     if len(w) < 3 or is_function_word(w):
         return None
     zw = zipf(w, lang)
-    if zw >= 3.1 or (mid and (zw >= _RARE or foreign_margin(w, lang) < 0)):
+    if zw >= 3.1 or (mid and foreign_margin(w, lang) < 0):
         return None
     cutoff = 1 if len(w) < 7 else 2
 
