@@ -438,3 +438,4 @@ def test_lead_weekdays_date_the_same_event_however_worded():
     _, flags = run(texts)
     assert [(f.source, f.kind.value, f.text, f.expected) for f in flags] == [
         ("d", "date_conflict", "Sunday", "Saturday")]
+

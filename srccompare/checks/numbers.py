@@ -193,7 +193,8 @@ class Mention:
     1.5 or 1500, see ``read_figure``), None when the figure reads one way only; ``years`` the
     years its sentence names ("a magnitude 8.4 quake in 2001": a fact of another time); ``lead``
     (weekdays) whether it is the first weekday of its source's text, the day of the news event in
-    a news article's lead.
+    a news article's lead; ``spoken`` (dates) whether a reporting verb stands right next to it
+    ("said Tuesday", "said in a statement on Sunday"): the day of a statement, not of the event.
     """
 
     passage: Passage
@@ -217,6 +218,7 @@ class Mention:
     alt: float | None = None
     years: frozenset[int] = frozenset()
     lead: bool = False
+    spoken: bool = False
 
     @property
     def is_date(self) -> bool:
@@ -568,6 +570,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         lo_b = max([b for b in boundaries if b < i0 - hedge_size] + [i0 - 9])
         hi_b = min([b for b in boundaries if b >= i1] + [i1 + 8])
         anchor: frozenset[str] = frozenset()
+        spoken = False
         # A date's role is the event of its sentence; that someone "said" something on a day names
         # no event (one person speaks on many days).
         is_date = r["unit"] in ("date", "weekday", "year")
@@ -578,6 +581,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             hi_b = min([b for b in sentence_ends if b >= i1] + [i1 + 30])
             near_lo = max([b for b in boundaries if b < i0] + [i0 - _ANCHOR_SPAN - 1, lo_b])
             near_hi = min([b for b in boundaries if b >= i1] + [i1 + _ANCHOR_SPAN, hi_b])
+            spoken = any(lower[c] in REPORTING_VERBS for c in range(max(near_lo + 1, i0 - 4), i0))
             anchor = frozenset(_role_word(lower[c]) for c in content_idx if near_lo < c < near_hi
                                and not (i0 <= c < i1) and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
                                and lower[c] not in _DAY_PARTS and lower[c] not in REPORTING_VERBS
@@ -592,7 +596,8 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            order=per_unit[unit],
                            after=" ".join(t[0] for t in toks[i1:k]),
                            np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
-                           casualty=_casualty_of(unit, head, context), alt=r.get("alt"), years=years))
+                           casualty=_casualty_of(unit, head, context), alt=r.get("alt"), years=years,
+                           spoken=spoken))
         per_unit[unit] += 1
     return out
 
@@ -656,7 +661,9 @@ def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]
     """Mark each source's first weekday (``Mention.lead``). In: mentions by passage; out: the same
     with that one mention per source replaced. A news article says on which day its event happened
     in its first sentences, so two sources' first weekdays usually date the same event, however
-    differently the sentences around them are worded."""
+    differently the sentences around them are worded (``role_score`` gives no bonus to two leads
+    that both date a statement: a follow-up article's "announced Sunday" is not the first report's
+    "said in a statement Tuesday"; such leads pair only by their words)."""
     first: dict[str, Mention] = {}
     for ms in by_passage.values():
         for m in ms:
@@ -708,7 +715,7 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     score = context_similarity(a, b)
     ca, cb = _casualty(a), _casualty(b)
     if a.lead and b.lead:
-        score += LEAD_BONUS
+        score += 0.0 if a.spoken and b.spoken else LEAD_BONUS
     if a.anchor & b.anchor:
         score += 0.25  # "published on Wednesday" / "published this Monday": the same event
     elif a.anchor and b.anchor and a.is_date and not (a.lead and b.lead):
