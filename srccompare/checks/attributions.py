@@ -8,10 +8,16 @@ Two readings, both from ``speech.py``:
   of the reporting verb ("X said", "said X", "according to X"): one source says the foreign
   ministry said it, the others the commerce ministry.
 
-Speakers are compared with ``speech.compatible``: a pronoun or an unnamed speaker ("the
-spokesman", "officials") contradicts no one; a title and the person the story itself links it to
-("Treasury Secretary" and "Scott Bessent") are the same speaker; a near spelling of a name is the
-same name (a misspelling is the names check's business, not a different speaker). A source is
+The speakers are those of ``speech.py`` read more fully (``fuller_reading``: a name in apposition
+after a description, "said the chief executive of Ionian Lines, Eleni Markoy"; "according to the
+Ministry of Health" in full), and a quote's counterparts include shorter quotes of part of it
+(``SubQuoteIndex``).
+
+Speakers are compared with ``SamePerson`` (``speech.compatible`` and a given-name test): a pronoun
+or an unnamed speaker ("the spokesman", "officials") contradicts no one; a title and the person the
+story itself links it to ("Treasury Secretary" and "Scott Bessent") are the same speaker; a near
+spelling of a name is the same name (a misspelling is the names check's business, not a different
+speaker) unless the given names differ ("Kofi Asante" is not "Kwame Asante-Boateng"). A source is
 flagged when at least two other sources agree on a speaker incompatible with its own and they
 outnumber those that agree with it. A possessive-led speaker with no name ("Their office said")
 where the others name the speaker is flagged as an unclear attribution, with low severity.
@@ -329,16 +335,14 @@ class SamePerson:
         self._memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
 
     def __call__(self, a: Speaker | None, b: Speaker | None) -> bool:
-        if not compatible(a, b, self.aliases):
-            return False
         a = a.named if a is not None else None
         b = b.named if b is not None else None
         if a is None or b is None or not a.proper or not b.proper:
-            return True
+            return True  # an unknown, pronoun or unnamed speaker contradicts no one
         key = (a.core, a.text, b.core, b.text)
         hit = self._memo.get(key)
         if hit is None:
-            hit = self._memo[key] = not self.different_people(a, b)
+            hit = self._memo[key] = compatible(a, b, self.aliases) and not self.different_people(a, b)
         return hit
 
     def different_people(self, a: Speaker, b: Speaker) -> bool:
@@ -411,18 +415,24 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         existing = {a.speaker.verb_start: a for a in speech.attributions.get(sid, [])}
         new_atts: list[Attribution] = []
         changed: set[int] = set()  # verbs whose speaker is new or has other words
-        trimmed = False
+        trimmed = False  # a speaker lost a full stop
         for p in sorted(by_source[sid], key=lambda p: p.start):
-            toks = speaker_tokens(src.text, p.start, p.end)
-            for vi, (w, ts, _) in enumerate(toks):
-                lw = w.lower()
-                if lw == "according" and vi + 1 < len(toks) and toks[vi + 1][0].lower() == "to":
-                    verb = "according to"
-                elif lw in REPORTING_VERBS:
-                    verb = lw
-                else:
+            # Verbs to read again: those ``fuller_speaker`` reads (after a comma or a quotation
+            # mark, "according to") and those with an unnamed speaker or a name before "of".
+            again = {m.start(1) for m in _LED_VERB_RE.finditer(src.text, p.start, p.end)}
+            for a in speech.attributions_in_passage(p.id):
+                spk = a.speaker
+                if not spk.pronoun and (not spk.proper or _OF_NAME_RE.match(src.text, spk.end)):
+                    again.add(spk.verb_start)
+            toks: list | None = None  # the passage's speaker tokens, read only when needed
+            for ts in sorted(again):
+                if _inside(outer, ts):
                     continue
-                if _inside(outer, ts) or (vi > 0 and toks[vi - 1][0].lower() in _BE_WORDS):
+                if toks is None:
+                    toks = speaker_tokens(src.text, p.start, p.end)
+                    starts = [t[1] for t in toks]
+                vi = bisect.bisect_left(starts, ts)
+                if vi >= len(toks) or starts[vi] != ts or (vi > 0 and toks[vi - 1][0].lower() in _BE_WORDS):
                     continue
                 old = existing.get(ts)
                 spk = old.speaker if old is not None else None
@@ -432,16 +442,20 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                     more = fuller_speaker(sid, src.text, toks, vi)
                     if more is not None and more.proper:
                         spk = more
-                if spk is None:
-                    continue
+                if spk is None or (old is not None and spk.core == old.speaker.core):
+                    continue  # the rest keep their speaker (below)
+                changed.add(ts)
                 spk = _without_full_stop(spk)
-                if old is None or spk.core != old.speaker.core:
-                    changed.add(ts)
-                elif spk != old.speaker:
-                    trimmed = True
-                new_atts.append(Attribution(p.id, spk, old.verb if old is not None else verb))
-        seen = {a.speaker.verb_start for a in new_atts}
-        new_atts.extend(a for a in speech.attributions.get(sid, []) if a.speaker.verb_start not in seen)
+                verb = old.verb if old is not None else " ".join(toks[vi][0].lower().split())
+                if verb == "according":
+                    verb = "according to"
+                new_atts.append(Attribution(p.id, spk, verb))
+        # Every other attribution stays, without the full stop a short name may have kept.
+        for a in speech.attributions.get(sid, []):
+            if a.speaker.verb_start not in changed:
+                spk = _without_full_stop(a.speaker)
+                trimmed = trimmed or spk is not a.speaker
+                new_atts.append(a if spk is a.speaker else Attribution(a.passage, spk, a.verb))
         if not changed and not trimmed and not any(_resolved_in_quote(a.speaker, outer) for a in new_atts):
             continue
         new_atts = _reresolve(src.text, new_atts, changed, outer)
@@ -460,6 +474,11 @@ def _without_full_stop(spk: Speaker) -> Speaker:
 
 
 _BE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+# A reporting verb right after a comma or a quotation mark (or a passage's start), or "according
+# to": where ``fuller_speaker`` may find a speaker ``attributions_in`` did not.
+_LED_VERB_RE = re.compile(r"(?:^|[,\"”’'])\s*\b(" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+                          + r"|according(?=\s+to\b))\b", re.IGNORECASE | re.MULTILINE)
+_OF_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
