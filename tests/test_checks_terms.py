@@ -321,3 +321,100 @@ def test_group_tally_less_left_out_sources_equals_a_recount():
             expect_salient.update(w.stem for w in ws if _salient(w))
         assert dict(counts) == dict(expect)
         assert salient == expect_salient
+
+
+# --- meaning kept or changed (WordNet) ---------------------------------------------------------
+
+from srccompare.checks import lexicon  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("vessel", "ship"), ("purchase", "buy"), ("lawmakers", "legislators"), ("pledged", "vowed"),
+     ("Hurt", "injured")],
+)
+def test_same_meaning_is_high_for_synonyms(a, b):
+    assert lexicon.same_meaning(a, b) >= lexicon.MEANING_KEPT
+    assert lexicon.same_meaning(a, b) == lexicon.same_meaning(b, a)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    # False friends of translators (Spanish "éxito", "embarazada", Italian "largo", French
+    # "sympathique", "déception"): words of the language that share no everyday sense.
+    [("exit", "success"), ("embarrassed", "pregnant"), ("large", "wide"), ("sympathetic", "nice"),
+     ("deception", "disappointment")],
+)
+def test_same_meaning_is_near_zero_for_false_friends(a, b):
+    assert lexicon.same_meaning(a, b) < 0.06
+
+
+def test_same_meaning_has_no_opinion_on_unknown_words():
+    assert lexicon.same_meaning("Xqztville", "ship") is None
+    assert lexicon.same_meaning("ship", "ship") == 1.0
+
+
+def test_antonyms_share_no_meaning_and_fields_are_told_apart():
+    assert lexicon.same_meaning("increase", "decrease") == 0.0
+    assert lexicon.share_ancestor("shrinks", "decreases") is True
+    assert lexicon.share_ancestor("petrol", "oil") is False
+    assert lexicon.pos_shares("avenue") == {"noun": 1.0}
+    assert max(lexicon.pos_shares("wider"), key=lexicon.pos_shares("wider").get) == "adj"
+
+
+def _harbour(d_line: str) -> dict[str, str]:
+    line = "The harbour master said the {} crates were unloaded at dawn after the storm passed."
+    return {
+        "a": line.format("heavy") + " Nobody was hurt.",
+        "b": line.format("heavy") + " No one was injured.",
+        "c": line.format("heavy") + " There were no injuries.",
+        "d": d_line + " Nobody was hurt.",
+    }
+
+
+def test_synonym_outside_a_quotation_is_not_a_term_variant():
+    texts = {
+        "a": "The coast patrol towed the damaged ship to the port of Brindle before noon on Friday.",
+        "b": "The coast patrol towed the damaged ship to the port of Brindle before noon on Friday, officials said.",
+        "c": "The coast patrol towed the damaged ship to the port of Brindle before noon on Friday. It sank later.",
+        "d": "The coast patrol towed the damaged vessel to the port of Brindle before noon on Friday.",
+    }
+    assert found(run(story(texts)), "d") == []
+
+
+def test_synonym_inside_a_quotation_is_low_at_most():
+    line = "“We towed the damaged {} to the port before noon,” the patrol chief said."
+    texts = {"a": line.format("ship"), "b": line.format("ship"), "c": line.format("ship"),
+             "d": line.format("vessel")}
+    assert all(f.severity is Severity.LOW for f in run(story(texts)))
+
+
+def test_false_friend_between_everyday_words_in_the_same_wording_is_flagged():
+    # "large" for "wide" (a translator's false friend), outside any quotation, where three sources
+    # print the same sentence with "wide": a different meaning, though both are everyday words.
+    line = "The council closed the {} avenue to traffic for the parade on Sunday and buses took other routes."
+    texts = {"a": line.format("wide"), "b": line.format("wide"), "c": line.format("wide"),
+             "d": line.format("large")}
+    assert found(run(story(texts)), "d") == [("d", "large", "wide")]
+
+
+def test_several_words_differing_on_each_side_say_something_else():
+    texts = {
+        "a": "Two dockers were detained and will face a magistrate on Monday, the port said.",
+        "b": "Two dockers were detained and will face a magistrate on Monday.",
+        "c": "Two dockers were detained and will face a magistrate on Monday, police said.",
+        "d": "Two dockers were detained on Sunday over alleged smuggling.",
+    }
+    assert found(run(story(texts)), "d") == []
+
+
+def test_words_standing_beside_the_others_word_do_not_replace_it():
+    # The source says the others' word itself elsewhere in the sentence (British spelling):
+    # its own gesture words add to it, they do not stand in for it.
+    texts = {
+        "a": "The mayor apologized to residents on Tuesday for the flooding of the lower town.",
+        "b": "The mayor apologized to residents on Tuesday for the flooding of the lower town, the council said.",
+        "c": "The mayor apologized to residents on Tuesday for the flooding of the lower town. Repairs begin soon.",
+        "d": "The mayor bowed deeply to residents on Tuesday and apologised for the flooding of the lower town.",
+    }
+    assert found(run(story(texts)), "d") == []

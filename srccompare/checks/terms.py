@@ -773,6 +773,8 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
                     continue
                 mine = tuple(i for i in range(i1, i2) if a.content[i] and a.keys[i] not in free_b)
                 theirs = tuple(j for j in range(j1, j2) if b.content[j] and b.keys[j] not in free_a)
+                if len(mine) + len(theirs) > 2:
+                    mine, theirs = _unpaired(a, mine, b, theirs)
                 if not (1 <= len(mine) <= _MAX_SLOT_WORDS and 1 <= len(theirs) <= _MAX_SLOT_WORDS):
                     continue
                 if any(a.foreign[i] and a.keys[i] not in free_b for i in range(i1, i2)) \
@@ -977,6 +979,27 @@ def _same_derivation(a: str, b: str) -> bool:
             if zipf(ra[len(p):]) >= 3.0 and zipf(rb[len(p):]) >= 3.0:
                 return True
     return False
+
+
+def _unpaired(a: _Seq, mine: tuple[int, ...], b: _Seq, theirs: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The words of a replaced stretch left once those that say the same in other words are
+    paired off (WordNet: "registered" / "recorded"): "60 replicas had been registered" / "60
+    aftershocks had been recorded" is one substitution, "replicas" for "aftershocks". Pairs are
+    taken in order, each word once; without such a pair the stretch is returned as it is."""
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for i in mine:
+        for j in theirs:
+            if j in used_b:
+                continue
+            m = same_meaning(a.toks[i].text, b.toks[j].text)
+            if m is not None and m >= MEANING_KEPT:
+                used_a.add(i)
+                used_b.add(j)
+                break
+    if not used_a:
+        return mine, theirs
+    return tuple(i for i in mine if i not in used_a), tuple(j for j in theirs if j not in used_b)
 
 
 def _echoed(a: _Seq, idx: Sequence[int], term: Sequence[str]) -> bool:
