@@ -421,3 +421,30 @@ def test_a_closed_compound_of_content_words_is_no_run_together():
     texts["e"] = "Steel workers from the plant repaired the piers of the Varnholm bridge."
     texts["d"] = "Inspectors and steelworkers checked the piers, the city said."
     assert found(run(story(texts, [[("a", 0), ("b", 0), ("c", 0)]])), "d") == []
+
+
+def test_a_misspelt_possessive_is_repaired_whole():
+    texts = dict(BRIDGE)
+    texts["e"] = "The inspectors' report reached the council chamber on Tuesday, the city said."
+    texts["f"] = "Members of the council chamber read the report on the Varnholm bridge."
+    texts["d"] = "The inspectors' report on the cracks reached the chambeer's members on Tuesday."
+    assert found(run(story(texts)), "d") == [("d", "chambeer's", "chamber's")]
+
+
+def test_a_lower_cased_misspelt_name_is_still_garbled():
+    # The name check reads capitalised names only; a lower-cased misspelling is left to garbles.
+    texts = dict(BRIDGE)
+    texts["e"] = "Engineers from Varnholm and Hamburg inspected the bridge; Hamburg sent divers."
+    texts["f"] = "Divers from Hamburg checked the piers of the bridge."
+    texts["d"] = "Divers from hambrug checked the piers of the Varnholm bridge on Tuesday."
+    assert found(run(story(texts)), "d") == [("d", "hambrug", "hamburg")]
+
+
+def test_a_misspelt_word_inside_a_name_of_several_words_is_left_to_the_name_check():
+    texts = {
+        "a": "The closure was reported by the Varnholm Evening Gazette and the local radio on Tuesday.",
+        "b": "The Varnholm Evening Gazette reported the closure of the bridge on Tuesday.",
+        "c": "Local radio and the Varnholm Evening Gazette reported on Tuesday that the bridge was closed.",
+        "d": "The Varnholm Evening Gazete reported on Tuesday that the bridge was closed.",
+    }
+    assert found(run(story(texts)), "d") == []

@@ -130,6 +130,9 @@ class _StoryVocab:
 
     def __init__(self, ctx: CheckContext) -> None:
         self.word_sources = ctx.word_sources
+        # The story's main language, for dictionary lookups about the story's own usage.
+        langs = Counter(lang_of(src) for src in ctx.sources.values())
+        self.lang = min(langs, key=lambda l: (-langs[l], l)) if langs else "en"
         self.n_sources = len(ctx.sources)
         self.cap_mid: dict[str, set[str]] = {}
         self.lower_mid: dict[str, set[str]] = {}
@@ -177,7 +180,22 @@ class _StoryVocab:
         garbled text, a misspelt "Olmedo" a name variant."""
         if word in CALENDAR_WORDS:
             return False
-        return _others_in(self.cap_mid.get(word), source) and not self.lower_mid.get(word)
+        caps = self.cap_mid.get(word)
+        if not _others_in(caps, source):
+            return False
+        lower = len(self.lower_mid.get(word, ()))
+        # A word the dictionary lists in lower case ("president", but also "china", "trump") is a
+        # name here only when the story (almost) never prints it so; any other word when most
+        # sources capitalise it (one lower-cased slip in a large story does not make it a word).
+        if is_common_noun_only(word, self.lang):
+            return lower * 10 < len(caps)
+        return lower < len(caps)
+
+    def is_lower_word(self, word: str, source: str) -> bool:
+        """Whether the story uses ``word`` only as an ordinary lower-case word: two or more other
+        sources print it in lower case inside sentences, none capitalised there."""
+        lower = self.lower_mid.get(word)
+        return bool(lower) and len(lower - {source}) >= 2 and not _others_in(self.cap_mid.get(word), source)
 
     def used_by_others(self, word: str, source: str) -> bool:
         """Whether other sources print the word too, enough to make it a real word: any other
@@ -525,8 +543,10 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 # the name check's business.
                 found = _non_word(t, lang, view, vocab, source=p.source, capital=True)
             if found is None and mid and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source) \
-                    and not _others_in(vocab.cap_mid.get(norm_of(t.text)), p.source):
-                # "talks resume on Thurdsay": a misspelt weekday or ordinary word, capitalised.
+                    and not _others_in(vocab.cap_mid.get(norm_of(t.text)), p.source) \
+                    and not _in_multiword_name(text, toks, i):
+                # "talks resume on Thurdsay": a misspelt weekday or ordinary word, capitalised
+                # (inside a name of several words, "Fox Niws", it is the name check's).
                 found = _non_word(t, lang, view, vocab, source=p.source, capital=True, mid=True)
             if found is None and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source):
                 # "Australiandollar": a name or demonym run into the next word, when the other
@@ -543,7 +563,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if "'" in w or "’" in w:
             # Contractions and possessives: their parts are words, but the base of a possessive
             # may be two words run together ("thecompany's").
-            found = _possessive_run_together(text, t, lang, other_bigrams, vocab, p)
+            found = _possessive_run_together(text, t, lang, other_bigrams, vocab, view, p)
             if found:
                 yield found
             continue
@@ -914,15 +934,20 @@ def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> 
                   found.want)
 
 
-def _possessive_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> _Found | None:
-    """A possessive whose base is two words run together ("thecompany's"): the base is judged
-    as a word of its own, the ending kept in the repair."""
+def _possessive_run_together(text, t: Token, lang, other_bigrams, vocab, view, p) -> _Found | None:
+    """A possessive whose base is misspelt ("chambeer's") or two words run together
+    ("thecompany's"): the base is judged as a word of its own, the ending kept in the repair."""
     w = t.text
     if len(w) < 4 or w[-2:] not in ("'s", "’s") or not w[:-2].isalpha() or not w[:-2].islower():
         return None
     base = Token(w[:-2], t.start, t.end - 2)
     if vocab.used_by_others(base.text, p.source):
         return None
+    misspelt = _non_word(base, lang, view, vocab, source=p.source)
+    if misspelt is not None:
+        # A misspelling ("chambeer's" for "chamber's") rather than two words run together.
+        return _Found(t.start, t.end, misspelt.expected + w[-2:], misspelt.severity, misspelt.confidence,
+                      misspelt.message.replace(f"'{base.text}'", f"'{w}'", 1), misspelt.want)
     found = _run_together(text, (base,), 0, lang, other_bigrams)
     if found is None:
         return None
@@ -963,10 +988,10 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
               capital: bool = False, mid: bool = False) -> _Found | None:
     """A misspelling: a rare word (word lists also hold common typos, so "rare", not "absent")
     one or two edits from a much more common word the aligned sources (or two other sources in
-    the story) print. A word the story uses only as a name is the name check's ("Olmeda" for
-    "Olmedo"); weekdays and months are words of the language ("Thurdsay"). ``mid``: a word
+    the story) print. A capitalised misspelling of a word the story uses as a name is the name
+    check's ("Olmeda" for "Olmedo"); weekdays and months are words of the language ("Thurdsay"). ``mid``: a word
     capitalised inside a sentence, which is a name unless it misspells a weekday, a month, or a
-    word the other sources print in lower case ("Goverment")."""
+    word the other sources print only in lower case ("Goverment")."""
     w = norm_of(t.text)
     if len(w) < 3 or is_function_word(w):
         return None
@@ -977,9 +1002,11 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
 
     def plausible(correct: str) -> bool:
         zc = zipf(correct, lang)
-        if correct == w or zc - zw < (1.5 if zw < _RARE else 2.5) or vocab.is_name(correct, source):
+        if correct == w or zc - zw < (1.5 if zw < _RARE else 2.5):
             return False
-        return not mid or correct in CALENDAR_WORDS or _others_in(vocab.lower_mid.get(correct), source)
+        if capital and vocab.is_name(correct, source):
+            return False  # the name check reports capitalised names; a lower-cased one is garbled
+        return not mid or correct in CALENDAR_WORDS or vocab.is_lower_word(correct, source)
 
     choices = view.sorted_words()
     hit = closest_word(w, choices, cutoff, lang) if choices else None
