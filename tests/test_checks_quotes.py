@@ -246,3 +246,155 @@ def test_other_sources_cutting_a_change_differently_still_agree():
     }
     _, flags2 = run(texts2)
     assert flags2 == []
+
+
+# --- what a rewording does to the meaning -----------------------------------------------------
+
+from srccompare.checks.quotes import read_change  # noqa: E402
+
+
+def _place(mine: str, theirs: str):
+    return (quote_words(mine), quote_words(theirs))
+
+
+@pytest.mark.parametrize("places, changes, paraphrase", [
+    # A negator lost.
+    ([("we will stop", "we will not stop")], {"polarity"}, False),
+    # Two contrasted words trade places.
+    ([("build", "repair"), ("repair", "build")], {"order"}, False),
+    # A restriction added.
+    ([("only farmers", "everyone")], {"scope", "content"}, False),
+    # Modality and tense.
+    ([("would", "will")], {"modality"}, False),
+    ([("was", "is")], {"tense"}, False),
+    # An overstatement.
+    ([("totally", "")], {"emphasis"}, False),
+    # Another person: a noun where the others say "us".
+    ([("the army", "us")], {"referent", "content"}, False),
+    # A figure.
+    ([("three", "four")], {"number"}, False),
+    # A synonym, an inflection, a question word rendered by its noun: the meaning is kept.
+    ([("automobile", "car")], set(), True),
+    ([("to rebuild", "rebuilding")], set(), True),
+    ([("the way", "how")], set(), True),
+    # A compound naming a kind of the other word, but never a negating prefix.
+    ([("subspecies", "species")], set(), True),
+    ([("unsafe", "safe")], {"content"}, False),
+    # Function words only: the meaning is kept, and it is no paraphrase either.
+    ([("a", "the")], set(), False),
+])
+def test_read_change(places, changes, paraphrase):
+    r = read_change([_place(a, b) for a, b in places])
+    assert set(r.changes) == changes and r.paraphrase == paraphrase
+
+
+def test_a_word_moved_elsewhere_is_not_added():
+    mine = quote_words("we hope to find the hikers alive")
+    theirs = quote_words("we hope to find alive the hikers")
+    r = read_change([(mine[4:7], theirs[4:5])], mine=[w.norm for w in mine], theirs=[w.norm for w in theirs])
+    assert not r.changes and r.paraphrase
+
+
+@pytest.mark.parametrize("texts, want", [
+    # A negation lost: high.
+    ({"a": ['"We will not sign this treaty until the border is open," Minister Lena Brandt said.'],
+      "b": ['"We will not sign this treaty until the border is open," Brandt said.'],
+      "c": ['"We will sign this treaty until the border is open," Brandt said.']},
+     [("c", "sign", "not sign", "high")]),
+    # The contrast reversed: high, the whole reversed stretch.
+    ({"a": ['"The plant was built to export power, not to import it," engineer Tomas Lind said.'],
+      "b": ['"The plant was built to export power, not to import it," Lind said.'],
+      "c": ['"The plant was built to import power, not to export it," Lind said.']},
+     [("c", "import power, not to export", "export power, not to import", "high")]),
+    # A tense changed: medium.
+    ({"a": ['"The bridge is safe for every kind of traffic," engineer Tomas Lind said.'],
+      "b": ['"The bridge is safe for every kind of traffic," Lind said.'],
+      "c": ['"The bridge was safe for every kind of traffic," Lind said.']},
+     [("c", "was", "is", "medium")]),
+    # An intensifier added where the others have none: the flag shows its neighbours.
+    ({"a": ['"The new reactor design is safe and cheap to run," engineer Tomas Lind said.'],
+      "b": ['"The new reactor design is safe and cheap to run," Lind said.'],
+      "c": ['"The new reactor design is totally safe and cheap to run," Lind said.']},
+     [("c", "is totally safe", "is safe", "medium")]),
+])
+def test_meaning_changes_set_the_severity(texts, want):
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected, f.severity.value) for f in flags] == want
+
+
+def test_a_quote_translated_anew_with_the_same_content_is_not_flagged():
+    texts = {
+        "a": ['"We have not abandoned the hope of finding the climbers alive tonight," ranger Ola Berg said.'],
+        "b": ['"We have not abandoned the hope of finding the climbers alive tonight," Berg said.'],
+        "c": ['"We have not abandoned hope to find alive the climbers tonight," Berg said.'],
+    }
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_partial_quote_fitted_into_the_sentence_is_no_variant():
+    texts = {
+        "a": ['"We came to Tromso to build, not to talk," envoy Ola Berg said.'],
+        "b": ['"We came to Tromso to build, not to talk," Berg said.'],
+        "c": ['Berg said the team had "come to Tromso to build, not to talk".'],
+    }
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_same_words_under_an_unresolved_pronoun_still_count():
+    # c's speaker is "he" with no name before it: the quote counts because it plainly shares the words.
+    texts = {
+        "a": ["Unrelated opening.", '"We will refund every passenger who missed a connection because of the strike," '
+              'chief executive Ana Ruiz said.'],
+        "b": ['"We will refund every passenger who missed a connection because of the strike," Ruiz said.', "Other news."],
+        "c": ["Weather news.", "Sports news.", '"We will refund only passengers who missed a connection because of the '
+              'strike," he said.'],
+    }
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.severity.value) for f in flags] == [("c", "medium")]  # a restriction added
+    assert "every passenger" in flags[0].expected
+    # Sharing only short runs, an uncredited quote is not taken for the same quotation.
+    texts["c"][2] = '"We will refund only passengers who missed a train," he said.'
+    _, flags = run(texts, groups=[])
+    assert flags == []
+
+
+def test_the_same_full_name_under_another_title_is_the_same_speaker():
+    texts = {
+        "a": ["Unrelated opening.", '"We will refund every passenger who missed a connection," chief executive Ana Ruiz said.'],
+        "b": ['"We will refund every passenger who missed a connection," chief executive Ana Ruiz said.', "Other news."],
+        "c": ["Weather news.", '"We will refund only passengers who missed a connection," Representative Ana Ruiz said.'],
+    }
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.severity.value) for f in flags] == [("c", "medium")]
+    # Another person's name: not compared (the runs are too short for plainly the same words).
+    texts["c"][1] = '"We will refund only passengers who missed a connection," Representative Ana Lopez said.'
+    _, flags = run(texts, groups=[])
+    assert flags == []
+
+
+def test_a_name_reached_through_a_pronoun_does_not_hide_the_same_words():
+    # "he" is read as the regulator named before it; the words are still plainly the executive's quote.
+    texts = {
+        "a": ["Unrelated opening.", '"We will refund every passenger who missed a connection because of the strike," '
+              'chief executive Ana Ruiz said.'],
+        "b": ['"We will refund every passenger who missed a connection because of the strike," Ruiz said.', "Other news."],
+        "c": ["Weather news.", ("Regulator Tom Ray said the rules were clear.", '"We will pay back only passengers who '
+              'missed a connection because of the strike," he said.')],
+    }
+    _, flags = run(texts, groups=[])
+    assert [f.source for f in flags] == ["c"] and "every passenger" in flags[0].expected
+
+
+def test_a_misspelt_word_in_a_quote_is_left_to_the_spelling_checks():
+    texts = {
+        "a": ['"The valley will recover faster than anyone expects," Mayor Ana Petrova said.'],
+        "b": ['"The valley will recover faster than anyone expects," Petrova said.'],
+        "c": ['"The valley will recvoer faster than anyone expects," Petrova said.'],
+    }
+    _, flags = run(texts)
+    assert flags == []
+    texts["c"] = ['"The valley will recover slower than anyone expects," Petrova said.']  # a real word: a rewording
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "slower", "faster")]

@@ -21,15 +21,17 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compiled
+from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.lexicon import MEANING_KEPT, polarity_prefix, same_meaning
-from srccompare.checks.speech import NEGATIONS, Quote, Speech, Word, compatible, speech_of, stem
+from srccompare.checks.lexicon import MEANING_KEPT, is_ordinary_word, polarity_prefix, same_meaning
+from srccompare.checks.speech import NEGATIONS, Quote, Speaker, Speech, Word, compatible, speech_of, stem
 from srccompare.models import Flag, Kind, Severity, Span
 
 MIN_QUOTE_WORDS = 4
@@ -406,7 +408,7 @@ def in_order(source: str, others: Iterable[str]) -> list[str]:
 TRUSTED, UNKNOWN_SPEAKER, OTHER_SPEAKER = 0, 1, 2
 """How far a candidate quote's credit vouches for it being the same quotation: the same speaker
 (or both in aligned passages by compatible speakers); a speaker unknown on either side found
-story-wide; a different named speaker. The last two must share the words plainly (STRONG_*)."""
+story-wide, or a different name reached through a pronoun; a different printed name. The last two must share the words plainly (STRONG_*)."""
 
 
 def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
@@ -435,8 +437,12 @@ def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
                 if c.nested or c.start in seen:
                     continue
                 c_named = c.speaker is not None and c.speaker.named is not None
-                if not compatible(q.speaker, c.speaker, speech.aliases):
-                    trust = OTHER_SPEAKER
+                if not compatible(q.speaker, c.speaker, speech.aliases) and not _same_name(q.speaker, c.speaker):
+                    # A name reached through a pronoun may be the wrong one ("he" read as the
+                    # "EU" of "EU climate envoy X"): only two printed names are other speakers.
+                    explicit = not (q.speaker is not None and q.speaker.pronoun) and \
+                        not (c.speaker is not None and c.speaker.pronoun)
+                    trust = OTHER_SPEAKER if explicit else UNKNOWN_SPEAKER
                 elif is_aligned or (q_named and c_named):
                     trust = TRUSTED
                 else:
@@ -448,6 +454,32 @@ def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
             if len(found) == MAX_COUNTERPART_SOURCES:
                 break
     return found
+
+
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _name_tail(spk: Speaker | None) -> tuple[str, ...]:
+    """The last two words of the run of capitalised words that ends a named speaker's phrase
+    ("chief executive Kim Ji-hoon" -> ("kim", "ji-hoon")); () without such a run."""
+    named = spk.named if spk is not None else None
+    if named is None:
+        return ()
+    words = _NAME_TOKEN_RE.findall(named.text)
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[0].isupper():
+            break
+        run.append(w.lower())
+    return tuple(reversed(run[:2])) if len(run) >= 2 else ()
+
+
+def _same_name(a: Speaker | None, b: Speaker | None) -> bool:
+    """Two speakers printed with the same full name under different titles ("Representative Kim
+    Ji-hoon" in a translation, "chief executive Kim Ji-hoon" in the wire): one person, whatever
+    the title says (a wrong title is no other speaker of the quote)."""
+    ta = _name_tail(a)
+    return bool(ta) and ta == _name_tail(b)
 
 
 def _strong(m: _Match, qw: Sequence[Word], trust: int) -> bool:
@@ -618,6 +650,20 @@ def _fitted_edges(m: _Match, qw: Sequence[Word]) -> _Match:
     return _Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=m.alts)
 
 
+def _misspelt(word: str, m: _Match, i: int) -> bool:
+    """Whether this fragment's word ``i`` is a misspelling of the word the other has in its place:
+    one word for one, a letter or two apart (transposed letters count once), and no word of the
+    language itself."""
+    for tag, i1, i2, j1, j2 in m.ops:
+        if i1 <= i < i2:
+            if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+                return False
+            other = m.words[j1].norm
+            return min(len(word), len(other)) >= 4 and OSA.distance(word, other) <= 1 + (len(other) >= 8) \
+                and not is_ordinary_word(word)
+    return False
+
+
 def _consensus_reading(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: Sequence[Sequence[Word]],
                        flagged: Sequence[tuple[int, int, tuple]], voters: Sequence[str]) -> Reading:
     """What this wording changes against the consensus: read against each consensus source (at
@@ -762,6 +808,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     voters = sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]})
     ref_sid = max(voters, key=lambda s: _reference_score(best, flagged, voters_at, s))
     # What the difference does to the meaning, read against the reference wording.
+    if all(_misspelt(frags[fi][i].norm, best[fi][ref_sid][0], i) for fi, i, _ in flagged if ref_sid in best[fi]):
+        return None  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
     reading = _consensus_reading(best, frags, flagged, voters)
     if not reading.changes and reading.paraphrase and reading.places >= 2:
         # Worded anew throughout with the same content: another translation of the same words,
