@@ -282,3 +282,15 @@ def test_a_shorter_quote_of_other_words_does_not_count():
     texts["b"] = ['Mr Haddad said that "the closure is temporary" and asked drivers to be patient.']
     _, flags = run(texts, groups=[[("a", 0), ("c", 0)], [("b", 0)]])
     assert flags == []
+
+
+def test_shorter_quotes_alone_do_not_outvote_the_speaker():
+    # A long quote may hold someone else's words; shorter quotes only back a speaker that a
+    # source quoting the whole also names.
+    texts = {
+        "a": ['"This is a temporary closure, so drivers should plan other routes for now," said Mayor Lucia Ferro.'],
+        "b": ['Mr Haddad said that "this is a temporary closure" and asked drivers to be patient.'],
+        "c": ['Omar Haddad said on Monday: "This is a temporary closure."'],
+    }
+    _, flags = run(texts, groups=[[("a", 0)], [("b", 0), ("c", 0)]])
+    assert flags == []

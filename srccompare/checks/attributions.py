@@ -118,12 +118,14 @@ class AttributionCheck:
                 words = q.words()
                 if sum(len(f) for f in words) < MIN_QUOTE_WORDS:
                     continue
-                others = self._same_quote_elsewhere(ctx, speech, index, sub_index, q, words)
+                full, shorter = self._same_quote_elsewhere(ctx, speech, index, sub_index, q, words)
                 agree, named = [], []
-                for other in others:
-                    o = other.speaker.named if other.speaker is not None else None
-                    if o is None or not o.proper:
-                        continue
+                vouched = [o for o in (_named(c) for c in full) if o is not None]
+                # A shorter quote only backs a speaker a full counterpart names too: a long quote
+                # may hold someone else's words (a quote within it, two quotes run together).
+                vouched += [o for o in (_named(c) for c in shorter)
+                            if o is not None and any(same(o, f) for f in vouched)]
+                for o in vouched:
                     (agree if same(spk, o) else named).append(o)
                 flag = self._verdict(ctx, spk, agree, named, same, group=_group_of(ctx, q.passages),
                                      severity=Severity.HIGH, what="quote")
@@ -131,22 +133,32 @@ class AttributionCheck:
                     yield flag
 
     def _same_quote_elsewhere(self, ctx: CheckContext, speech: Speech, index: StoryIndex,
-                              sub_index: "SubQuoteIndex", q: Quote, words: list) -> list[Quote]:
-        """For each other source, its quote that is plainly the same quotation as ``q``, if any.
+                              sub_index: "SubQuoteIndex", q: Quote, words: list
+                              ) -> tuple[list[Quote], list[Quote]]:
+        """For each other source, its quote that is plainly the same quotation as ``q``, if any:
+        (those quoting it whole or largely, those quoting a shorter part of it).
 
         Looks at MAX_COUNTERPART_SOURCES sources, first in their run-independent order among
-        those with a passage aligned with the quote's, a quote the index finds story-wide or a
-        shorter quote of part of it (``SubQuoteIndex``)."""
+        those with a passage aligned with the quote's or a quote the index finds story-wide, then
+        among those with a shorter quote of part of it (``SubQuoteIndex``)."""
         aligned = speech.aligned_quotes(ctx, q, nested=False)
         story = index.by_source(q)
-        shorter = sub_index.by_source(q)
-        others = set(aligned).union(story, shorter)
+        others = set(aligned).union(story)
         others.discard(q.source)
         chosen = in_order(q.source, others)[:MAX_COUNTERPART_SOURCES]
-        cands = {sid: aligned.get(sid, []) + story.get(sid, []) + shorter.get(sid, []) for sid in chosen}
+        full = self._best_per_source(q, words, {sid: aligned.get(sid, []) + story.get(sid, []) for sid in chosen})
+        shorter = sub_index.by_source(q)
+        rest = set(shorter).difference(chosen, (q.source,))
+        more = in_order(q.source, rest)[:MAX_COUNTERPART_SOURCES - len(chosen)]
+        return full, self._best_per_source(q, words, {sid: shorter[sid] for sid in more})
+
+    @staticmethod
+    def _best_per_source(q: Quote, words: list, cands: dict[str, list[Quote]]) -> list[Quote]:
+        """Per source (in sorted order), its candidate sharing most words in line with ``q``, when
+        it plainly is the same quotation (MIN_SHARED_WORDS, most of the shorter fragment)."""
         out: list[Quote] = []
         qnorms = q.norms()
-        for sid in sorted(chosen):
+        for sid in sorted(cands):
             best: tuple[int, Quote] | None = None
             for c in {(c.start, c.end): c for c in cands[sid]}.values():
                 for qw, qn in zip(words, qnorms):
@@ -531,6 +543,12 @@ def _requote(text: str, qs: Sequence[Quote], atts: Sequence[Attribution],
             prev = (para, spk)
         out.append(q if spk == q.speaker else replace(q, speaker=spk))
     return out
+
+
+def _named(q: Quote) -> Speaker | None:
+    """The named speaker a quote is credited to (through a resolved pronoun too), if any."""
+    o = q.speaker.named if q.speaker is not None else None
+    return o if o is not None and o.proper else None
 
 
 def _group_of(ctx: CheckContext, passage_ids: Sequence[str]) -> Group | None:
