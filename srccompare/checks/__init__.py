@@ -15,7 +15,7 @@ from srccompare.checks.names import NameCheck
 from srccompare.checks.numbers import NumberCheck
 from srccompare.checks.quotes import QuoteCheck
 from srccompare.checks.terms import TermCheck
-from srccompare.models import Flag, Kind
+from srccompare.models import Flag, Kind, Severity
 
 CHECKS: tuple[Check, ...] = (
     NameCheck(),
@@ -31,15 +31,27 @@ _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
 # Where two flags mark the same words, the more specific reading wins: a misspelt name is also a
 # non-word, a mistranslated term inside a quote also makes the quote differ, but "name variant" and
 # "term variant" tell the reader more than "garbled" or "quote worded differently".
+# One exception, where the checks themselves say the specific reading is weak and the generic one
+# strong: a low term flag is the term check's "a synonym, worded differently", while a high quote
+# flag has found that the quote's meaning changed (negation, scope, contrast, person, number). Of
+# those two on the same words the quote flag says more ("only customers who can prove" for "anyone
+# who suffers": the low term flag on the reworded words would hide the added restriction).
 _GENERIC = frozenset({Kind.QUOTE_VARIANT, Kind.GARBLED_TEXT})
+
+
+def _outranked(f: Flag, flags: Sequence[Flag]) -> bool:
+    """A low term flag that a high quote flag on the same words outranks (see above)."""
+    if f.kind is not Kind.TERM_VARIANT or f.severity is not Severity.LOW:
+        return False
+    return any(q.kind is Kind.QUOTE_VARIANT and q.severity is Severity.HIGH and _clash(f, q) for q in flags)
 
 
 def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Flag, ...]:
     """Run every check, drop flags under the confidence floor, resolve overlaps, sort stably.
 
     Two flags in one source clash when they overlap over at least half of the longer one (they
-    mark essentially the same words); of a clashing pair the more specific kind stays, then the
-    more confident one (ties: the earlier kind in ``Kind``). A short flag well inside a longer one
+    mark essentially the same words); of a clashing pair the more specific kind stays (but a
+    high quote flag beats a low term flag), then the more confident one (ties: the earlier kind in ``Kind``). A short flag well inside a longer one
     (a term inside a reworded quote) is a different finding and both stay.
     """
     flags: list[Flag] = []
@@ -61,8 +73,12 @@ def _clash(a: Flag, b: Flag) -> bool:
 
 
 def _resolve_overlaps(flags: Iterable[Flag]) -> list[Flag]:
+    flags = list(flags)
+    by_source_all: dict[str, list[Flag]] = {}
+    for f in flags:
+        by_source_all.setdefault(f.source, []).append(f)
     ranked = sorted(
-        flags,
+        (f for f in flags if not _outranked(f, by_source_all[f.source])),
         key=lambda f: (f.kind in _GENERIC, -f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id),
     )
     kept: list[Flag] = []

@@ -1,0 +1,50 @@
+"""The check registry: overlap resolution between kinds (pure functions on hand-made flags)."""
+
+from __future__ import annotations
+
+from srccompare.checks import CHECKS, _resolve_overlaps
+from srccompare.models import Flag, Kind, Severity
+
+
+def flag(kind: Kind, start: int, end: int, severity: Severity = Severity.MEDIUM, confidence: float = 0.7,
+         source: str = "a") -> Flag:
+    return Flag(id=f"{kind.value}-{start}-{end}-{source}", kind=kind, source=source, start=start, end=end,
+                text="x" * (end - start), expected="y", severity=severity, confidence=confidence, group=None,
+                message="m", evidence=())
+
+
+def kinds(flags: list[Flag]) -> list[Kind]:
+    return sorted((f.kind for f in flags), key=lambda k: k.value)
+
+
+def test_each_check_is_registered_once() -> None:
+    assert len({type(c) for c in CHECKS}) == len(CHECKS)
+
+
+def test_specific_kind_beats_generic_on_the_same_words_even_when_less_confident() -> None:
+    name = flag(Kind.NAME_VARIANT, 10, 16, confidence=0.6)
+    garble = flag(Kind.GARBLED_TEXT, 10, 16, confidence=0.9)
+    assert _resolve_overlaps([garble, name]) == [name]
+    term = flag(Kind.TERM_VARIANT, 40, 50, severity=Severity.LOW, confidence=0.5)
+    quote = flag(Kind.QUOTE_VARIANT, 38, 52, severity=Severity.MEDIUM, confidence=0.84)
+    assert _resolve_overlaps([quote, term]) == [term]
+
+
+def test_a_high_quote_flag_is_specific_and_wins_by_confidence() -> None:
+    term = flag(Kind.TERM_VARIANT, 40, 50, severity=Severity.LOW, confidence=0.5)
+    quote = flag(Kind.QUOTE_VARIANT, 38, 52, severity=Severity.HIGH, confidence=0.96)
+    assert _resolve_overlaps([term, quote]) == [quote]
+    strong_term = flag(Kind.TERM_VARIANT, 40, 50, severity=Severity.HIGH, confidence=0.99)
+    assert _resolve_overlaps([quote, strong_term]) == [strong_term]  # a meaning change found by both: the term says more
+
+
+def test_short_flag_well_inside_a_longer_one_and_other_sources_are_kept() -> None:
+    quote = flag(Kind.QUOTE_VARIANT, 0, 80)
+    term = flag(Kind.TERM_VARIANT, 30, 38)
+    elsewhere = flag(Kind.GARBLED_TEXT, 0, 80, source="b")
+    assert kinds(_resolve_overlaps([quote, term, elsewhere])) == [Kind.GARBLED_TEXT, Kind.QUOTE_VARIANT, Kind.TERM_VARIANT]
+
+
+def test_resolution_does_not_depend_on_input_order() -> None:
+    fs = [flag(Kind.NAME_VARIANT, 10, 16), flag(Kind.GARBLED_TEXT, 12, 16), flag(Kind.TERM_VARIANT, 11, 17, confidence=0.8)]
+    assert _resolve_overlaps(fs) == _resolve_overlaps(list(reversed(fs)))
