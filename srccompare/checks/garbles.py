@@ -228,6 +228,8 @@ def _key(word: str) -> str:
 # How many sources a story-wide lookup reads at most (in a fixed, spread order): enough for
 # evidence and a vote, bounded in stories of thousands of sources.
 _STORY_SCAN = 40
+# How many sources a story-wide lookup considers at most (in panel order), as the quote check does.
+_STORY_SAMPLE = 400
 _NEIGHBOURHOOD = 15  # words either side of a flag (within its passage) whose company is looked for
 
 
@@ -241,7 +243,9 @@ class _StoryText:
         self.ctx = ctx
         self._by_source: dict[str, list[Passage]] | None = None
         self._entries: dict[str, tuple[tuple[Passage, tuple[Token, ...], tuple[str, ...]], ...]] = {}
-        self._phrases: dict[tuple[tuple[str, ...], str], list[tuple[str, tuple[Token, ...], tuple[str, ...], int]]] = {}
+        self._pairs: dict[str, frozenset[tuple[str, str]]] = {}
+        self._phrases: dict[tuple[str, ...], list[tuple[str, tuple[Token, ...], tuple[str, ...], int]]] = {}
+        self._order: list[str] | None = None
 
     def entries(self, source: str):
         """A source's passages in order, each with its tokens and word keys."""
@@ -258,37 +262,67 @@ class _StoryText:
             got = self._entries[source] = tuple(got)
         return got
 
-    def _candidates(self, norms: Sequence[str], source: str) -> list[str]:
-        """Sources other than ``source`` that use every word of ``norms``, in panel order."""
+    def pairs(self, source: str) -> frozenset[tuple[str, str]]:
+        """The adjacent word-key pairs a source prints (within a passage): a phrase of two or more
+        words is looked for only in sources holding each of its pairs."""
+        got = self._pairs.get(source)
+        if got is None:
+            got = self._pairs[source] = frozenset(
+                pair for _, _, keys in self.entries(source) for pair in zip(keys, keys[1:]))
+        return got
+
+    def order(self) -> list[str]:
+        """Every source in panel order (a fixed spread; see ``panel_order``)."""
+        if self._order is None:
+            self._order = sorted(self.ctx.sources, key=panel_order)
+        return self._order
+
+    def _candidates(self, norms: Sequence[str]) -> list[str]:
+        """Sources that use every word of ``norms``, in panel order: at most ``_STORY_SAMPLE`` of
+        them, so that a lookup costs the same in a story of ten sources or ten thousand."""
         ws = self.ctx.word_sources
         sets = [ws.get(n) for n in norms]
         if not sets or any(not x for x in sets):
             return []
         sets.sort(key=len)
-        first, rest = sets[0], sets[1:]
-        return sorted((s for s in first if s != source and all(s in x for x in rest)), key=panel_order)
+        if len(sets[0]) <= _STORY_SAMPLE:
+            return sorted((s for s in sets[0] if all(s in x for x in sets[1:])), key=panel_order)
+        out = []
+        for s in self.order():
+            if all(s in x for x in sets):
+                out.append(s)
+                if len(out) >= _STORY_SAMPLE:
+                    break
+        return out
 
-    def phrase(self, words: Sequence[str], source: str) -> list[tuple[str, tuple[Token, ...], tuple[str, ...], int]]:
-        """Where other sources print the word sequence ``words`` (keys, see ``_key``): at most one
-        place per source, as (source, tokens, keys, index of the first word), from at most
-        ``_STORY_SCAN`` sources that use all the words. Memoised per run."""
+    def phrase(self, words: Sequence[str], source: str,
+               limit: int = _STORY_SCAN) -> list[tuple[str, tuple[Token, ...], tuple[str, ...], int]]:
+        """Where sources other than ``source`` print the word sequence ``words`` (keys, see
+        ``_key``): at most one place per source, as (source, tokens, keys, index of the first
+        word), from the first ``limit`` (at most ``_STORY_SCAN``) sources in panel order that
+        print it. The places are looked up once per sequence for the run, whichever source asks:
+        the same repair recurs in many sources of a large story."""
         words = tuple(words)
-        memo = (words, source)
-        got = self._phrases.get(memo)
-        if got is not None:
-            return got
-        got = []
-        n = len(words)
-        if n:
-            for s in self._candidates([_source_key(w) for w in words], source)[:_STORY_SCAN]:
+        got = self._phrases.get(words)
+        if got is None:
+            got = []
+            n = len(words)
+            steps = tuple(zip(words, words[1:]))
+            for s in self._candidates([_source_key(w) for w in words]) if n else ():
+                if steps:
+                    pairs = self.pairs(s)
+                    if any(step not in pairs for step in steps):
+                        continue
                 for _, toks, keys in self.entries(s):
                     hit = next((i for i in range(len(keys) - n + 1)
                                 if keys[i] == words[0] and keys[i:i + n] == words), None)
                     if hit is not None:
                         got.append((s, toks, keys, hit))
                         break
-        self._phrases[memo] = got
-        return got
+                if len(got) > _STORY_SCAN:
+                    break
+            self._phrases[words] = got
+        return [h for h in got if h[0] != source][:limit]
 
     def company(self, source: str, toks: Sequence[Token], lo: int, hi: int, lang: str) -> list[Span]:
         """The other sources' passages that keep the best company with tokens ``lo..hi`` of a
@@ -312,13 +346,14 @@ class _StoryText:
             weights[norm] = math.log((n_sources + 1) / len(users))
         if len(weights) < 2:
             return []
-        # Sources ranked by the weight of the neighbourhood words they use anywhere; only the
-        # best few are read passage by passage.
+        # Sources ranked by the weight of the neighbourhood words they use anywhere (of the first
+        # ``_STORY_SAMPLE`` in panel order); only the best few are read passage by passage.
         score: dict[str, float] = {}
-        for norm, wt in weights.items():
-            for s in ws[norm]:
-                if s != source:
-                    score[s] = score.get(s, 0.0) + wt
+        for s in self.order()[:_STORY_SAMPLE]:
+            if s != source:
+                got = sum(wt for norm, wt in weights.items() if s in ws[norm])
+                if got:
+                    score[s] = got
         ranked = sorted(score, key=lambda s: (-score[s], panel_order(s)))[:_STORY_SCAN]
         found: list[tuple[float, str, Passage]] = []
         for s in ranked:
@@ -480,6 +515,7 @@ def _phrase_evidence(ctx, view: "_View", story: _StoryText, p: Passage, want: st
     if not words or not all(_WORDLIKE_RE.fullmatch(w) for w in words):
         return
     n = len(words)
+    curly = words[0].replace("'", "’")
 
     def same(toks: Sequence[Token], i: int) -> bool:
         return not exact_case or tuple(t.text for t in toks[i:i + n]) == shown
@@ -487,17 +523,17 @@ def _phrase_evidence(ctx, view: "_View", story: _StoryText, p: Passage, want: st
     for q, toks, lows in view.counterparts:
         if len(spans) >= _EVIDENCE_CAP:
             return
-        if q.source in seen or (words[0] not in lows and words[0].replace("'", "’") not in lows):
+        if q.source in seen or (words[0] not in lows and curly not in lows):
             continue
-        keys = tuple(_key(t.text) for t in toks)
-        for i in range(len(keys) - n + 1):
-            if keys[i] == words[0] and keys[i:i + n] == words and same(toks, i):
+        for i in range(len(lows) - n + 1):
+            if (lows[i] == words[0] or lows[i] == curly) and tuple(_key(x) for x in lows[i:i + n]) == words \
+                    and same(toks, i):
                 spans.append(span_of(ctx, q.source, toks[i].start, toks[i + n - 1].end))
                 seen.add(q.source)
                 break
     if spans:
         return
-    for s, toks, keys, i in story.phrase(words, p.source):
+    for s, toks, keys, i in story.phrase(words, p.source, _EVIDENCE_CAP):
         if len(spans) >= _EVIDENCE_CAP:
             return
         if same(toks, i):
@@ -840,7 +876,7 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
     elif attested_only:
         return None
     elif story is not None and both_common and (is_function_word(a) or is_function_word(b)) \
-            and not is_ordinary_word(w, lang) and story.phrase((a, b), source):
+            and not is_ordinary_word(w, lang) and story.phrase((a, b), source, 1):
         # A function word glued to its neighbour ("thecity", "isexpected"): English closes
         # compounds of content words ("dockworkers"), never of an article or an auxiliary.
         confidence, why = 0.8, "other sources in the story print it as two words"
@@ -897,7 +933,7 @@ def _story_repair(found: _Found, story: _StoryText, source: str, lang: str) -> _
     "coastguard vessels" where others print "coast guard vessels". The pieces must be words of
     the language and the whole sequence printed by another source somewhere in the story."""
     words = found.expected.split()
-    if story.phrase(tuple(_key(w) for w in words), source):
+    if story.phrase(tuple(_key(w) for w in words), source, 1):
         return found
     for idx, w in enumerate(words):
         if len(w) < 6 or not w.isalpha():
@@ -907,7 +943,7 @@ def _story_repair(found: _Found, story: _StoryText, source: str, lang: str) -> _
             if zipf(a.lower(), lang) < _RARE or zipf(b.lower(), lang) < _RARE:
                 continue
             cand = words[:idx] + [a, b] + words[idx + 1:]
-            if story.phrase(tuple(_key(x) for x in cand), source):
+            if story.phrase(tuple(_key(x) for x in cand), source, 1):
                 repaired = " ".join(cand)
                 shown = found.message.split("'")[1]
                 return _Found(found.start, found.end, repaired, found.severity, max(found.confidence, 0.8),
