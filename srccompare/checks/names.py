@@ -22,6 +22,7 @@ is itself corroborated by several sources (two different people).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -55,6 +56,9 @@ from srccompare.checks.lexicon import (
     zipf,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity
+
+# Letter runs of a hyphenated token, as lexicon.word_parts splits them.
+_HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 # A source that uses a spelling this many times, with no aligned counterpart saying otherwise, is
 # naming someone else, not misspelling the name another source uses.
@@ -151,46 +155,45 @@ def _collect(ctx: CheckContext) -> _Names:
     lone: list[_Mention] = []
     word_sources = ctx.word_sources
     titles: dict[tuple[str, int], bool] = {}  # (source, line start) -> a headline-style line
+    # What a token's spelling says, worked out once per distinct token and language (a story of
+    # thousands of sources repeats a few thousand words millions of times).
+    infos: dict[tuple[str, str], tuple[_Part, ...]] = {}
     for p in ctx.alignment.passages:
         text = ctx.sources[p.source].text
         lang = lang_of(ctx.sources[p.source])
         for tok in passage_tokens(ctx, p):
-            parts = word_parts(tok)
-            if len(parts) > 1 and _given_name_shape(tok.text):
-                # "Ji-hoon": one hyphenated given name, whose lower-case second syllable is no word.
-                parts = (tok,)
-                hyphened.add(name_key(tok.text))
-            for part in parts:
-                word, end = part.text, part.end
-                if word.endswith(("'s", "’s")):
-                    word, end = word[:-2], end - 2
-                shape = True if part is tok and len(parts) == 1 and "-" in word else _shape(word)
-                if shape is False:
-                    key = name_key(word)
-                    lower_count[key] += 1
-                    if (part is tok and len(key) >= 4 and len(word_sources.get(norm_of(tok.text), ())) == 1
-                            and zipf(key, lang) >= 3.0):
-                        lone.append(_Mention(p.source, p.id, part.start, end, word, key, True))
-                if shape is not True:
+            info = infos.get((tok.text, lang))
+            if info is None:
+                info = infos[(tok.text, lang)] = _token_parts(tok.text, lang, word_sources)
+            for part in info:
+                start, end = tok.start + part.offset, tok.start + part.offset + len(part.word)
+                if part.shape is False:
+                    lower_count[part.key] += 1
+                    if part.lone:
+                        lone.append(_Mention(p.source, p.id, start, end, part.word, part.key, True))
+                    continue
+                if part.shape is not True:
                     continue  # not a capitalised word that can be a name
-                ls = text.rfind("\n", 0, part.start) + 1
+                if part.hyphened:
+                    hyphened.add(part.key)
+                ls = text.rfind("\n", 0, start) + 1
                 title = titles.get((p.source, ls))
                 if title is None:
-                    title = titles[(p.source, ls)] = in_title_line(text, part.start)
+                    title = titles[(p.source, ls)] = in_title_line(text, start)
                 if title:
                     continue
-                key = name_key(word)
-                mid = not sentence_initial(text, part.start, p.start)
-                if mid or (zipf(key, lang) < _RARE_ZIPF and not is_ordinary_word(key, lang)):
+                key = part.key
+                mid = not sentence_initial(text, start, p.start)
+                if mid or part.rare:
                     # A capital mid-sentence, or a word no dictionary knows ("Olmeda told ..."
                     # at a sentence start), is a name.
                     strong.add(key)
                 prev, prev_start = "", -1
-                if cand and cand[-1].passage == p.id and text[cand[-1].end:part.start] == " ":
+                if cand and cand[-1].passage == p.id and text[cand[-1].end:start] == " ":
                     prev, prev_start = cand[-1].key, cand[-1].start
                 elif key in CALENDAR_WORDS:
                     continue  # a date ("on Thursday"), whose misspelling is a garble; "Theresa May" stays
-                cand.append(_Mention(p.source, p.id, part.start, end, word, key, mid, prev, prev_start))
+                cand.append(_Mention(p.source, p.id, start, end, part.word, key, mid, prev, prev_start))
     mentions: dict[str, list[_Mention]] = defaultdict(list)
     sources_of: dict[str, set[str]] = defaultdict(set)
     count_in: Counter[tuple[str, str]] = Counter()
@@ -217,6 +220,45 @@ def _collect(ctx: CheckContext) -> _Names:
                          and is_ordinary_word(k))
     return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits), ordinary,
                   frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone))
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One word of a token as the name check sees it: its offset in the token, its text
+    (possessive dropped), its key, ``_shape``, and whether it is a whole hyphenated given name,
+    a word rare enough to be a name even at a sentence start, or an ordinary lower-case word that
+    only one source prints (see ``_Names.lone_words``)."""
+
+    offset: int
+    word: str
+    key: str
+    shape: bool | None
+    hyphened: bool = False
+    rare: bool = False
+    lone: bool = False
+
+
+def _token_parts(text: str, lang: str, word_sources) -> tuple[_Part, ...]:
+    """The parts of one token (split at hyphens unless it is one given name, "Ji-hoon")."""
+    whole = "-" in text and _given_name_shape(text)
+    if whole or "-" not in text:
+        spans = [(0, text)]
+    else:
+        spans = [(m.start(), m.group()) for m in _HYPHEN_PART_RE.finditer(text)]
+    out = []
+    for offset, word in spans:
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        key = name_key(word)
+        shape = True if whole else _shape(word)
+        if shape is False:
+            lone = (len(spans) == 1 and len(key) >= 4 and len(word_sources.get(norm_of(text), ())) == 1
+                    and zipf(key, lang) >= 3.0)
+            out.append(_Part(offset, word, key, False, lone=lone))
+        elif shape is True:
+            rare = zipf(key, lang) < _RARE_ZIPF and not is_ordinary_word(key, lang)
+            out.append(_Part(offset, word, key, True, hyphened=whole, rare=rare))
+    return tuple(out)
 
 
 @lru_cache(maxsize=50_000)
