@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from srccompare.checks import CHECKS, _resolve_overlaps
 from srccompare.models import Flag, Kind, Severity
 
@@ -48,3 +50,11 @@ def test_short_flag_well_inside_a_longer_one_and_other_sources_are_kept() -> Non
 def test_resolution_does_not_depend_on_input_order() -> None:
     fs = [flag(Kind.NAME_VARIANT, 10, 16), flag(Kind.GARBLED_TEXT, 12, 16), flag(Kind.TERM_VARIANT, 11, 17, confidence=0.8)]
     assert _resolve_overlaps(fs) == _resolve_overlaps(list(reversed(fs)))
+
+
+def test_attribution_explained_by_a_name_flag_on_its_speaker_is_dropped() -> None:
+    attribution = replace(flag(Kind.ATTRIBUTION_CONFLICT, 100, 125, confidence=0.9), expected="Marta Quiroga")
+    name = replace(flag(Kind.NAME_VARIANT, 118, 125, confidence=0.7), expected="Quiroga")
+    assert _resolve_overlaps([attribution, name]) == [name]
+    other_person = replace(attribution, expected="Tomas Herrera")
+    assert kinds(_resolve_overlaps([other_person, name])) == [Kind.ATTRIBUTION_CONFLICT, Kind.NAME_VARIANT]

@@ -46,6 +46,21 @@ def _outranked(f: Flag, flags: Sequence[Flag]) -> bool:
     return any(q.kind is Kind.QUOTE_VARIANT and q.severity is Severity.HIGH and _clash(f, q) for q in flags)
 
 
+def _explained_by_a_name(f: Flag, flags: Sequence[Flag]) -> bool:
+    """An attribution flag whose speaker differs only by a name another flag already marks.
+
+    "the inspector Laura White" credited where others say "Laura Blanco" is one finding, the name
+    (a translated surname, a misspelling), not also a quote credited to someone else.
+    """
+    if f.kind is not Kind.ATTRIBUTION_CONFLICT:
+        return False
+    expected = f.expected.casefold()
+    return any(
+        n.kind is Kind.NAME_VARIANT and f.start <= n.start and n.end <= f.end and n.expected.casefold() in expected
+        for n in flags
+    )
+
+
 def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Flag, ...]:
     """Run every check, drop flags under the confidence floor, resolve overlaps, sort stably.
 
@@ -78,7 +93,8 @@ def _resolve_overlaps(flags: Iterable[Flag]) -> list[Flag]:
     for f in flags:
         by_source_all.setdefault(f.source, []).append(f)
     ranked = sorted(
-        (f for f in flags if not _outranked(f, by_source_all[f.source])),
+        (f for f in flags
+         if not _outranked(f, by_source_all[f.source]) and not _explained_by_a_name(f, by_source_all[f.source])),
         key=lambda f: (f.kind in _GENERIC, -f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id),
     )
     kept: list[Flag] = []
