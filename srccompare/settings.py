@@ -32,6 +32,10 @@ class Settings:
     """Largest number of passages one feature may link in the neighbour search; a feature in more
     passages is searched in blocks of at most this many (and dropped if it is also in more than 5% of
     all passages), which keeps the search near-linear. See ``srccompare.align._searchable``."""
+    gap_similarity: float = 0.18
+    """Lower similarity at which two passages left unaligned are still paired when their order in
+    their two sources agrees (both lie between, or right beside, the same aligned passages). See
+    ``srccompare.align._gap_pairs``. Set it to ``min_similarity`` or above to turn the pass off."""
     char_ngram_min: int = 3
     char_ngram_max: int = 5
     n_features: int = 2**20
