@@ -560,7 +560,21 @@ def _group_link(grouping: _Groups, search: csr_matrix, p: int, root: int) -> flo
     members = [m for m in grouping._members(root) if grouping.source_of[m] != grouping.source_of[p]]
     if not members:
         return 0.0
-    sims = (search[members] @ search[p].T).toarray().ravel()
+    # Dot products straight from the CSR arrays: one passage against a few dozen, where scipy's
+    # row slicing and product would cost a millisecond per call.
+    indptr, indices, data = search.indptr, search.indices, search.data
+    own = slice(indptr[p], indptr[p + 1])
+    order = np.argsort(indices[own], kind="stable")
+    p_cols, p_vals = indices[own][order], data[own][order]
+    if p_cols.size == 0:
+        return 0.0
+    spans = [(indptr[m], indptr[m + 1]) for m in members]
+    cols = np.concatenate([indices[a:b] for a, b in spans])
+    vals = np.concatenate([data[a:b] for a, b in spans]).astype(np.float64)
+    owner = np.repeat(np.arange(len(members)), [b - a for a, b in spans])
+    at = np.minimum(np.searchsorted(p_cols, cols), p_cols.size - 1)
+    hit = p_cols[at] == cols
+    sims = np.bincount(owner[hit], weights=vals[hit] * p_vals[at[hit]], minlength=len(members))
     per_source: dict[int, float] = {}
     for m, v in zip(members, sims.tolist()):
         s = grouping.source_of[m]
@@ -577,7 +591,7 @@ def _fits(grouping: _Groups, search: csr_matrix, p: int, root: int, threshold: f
 
 
 def _gap_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds: list[tuple[int, int]],
-               threshold: float) -> Edges:
+               threshold: float, joined: set[int]) -> Edges:
     """Second pass: pair passages the first pass left alone, at a lower similarity, by their order.
 
     News articles on one event tell much of it in the same order, so a sentence that found no
@@ -591,7 +605,8 @@ def _gap_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds: l
     (``_order_agrees``); a pair is kept if each end is the other's best counting candidate from
     that source. The kept pairs are merged strongest first, each joining at least one passage still
     alone (so two groups are never chained by one weak edge), within the run rule (``MAX_RUN``).
-    Out: the edges merged. Work: the ungrouped passages times ``GAP_TOP_K``, linear.
+    Out: the edges merged; the passages that were alone and now are grouped are added to
+    ``joined``. Work: the ungrouped passages times ``GAP_TOP_K``, linear.
     """
     n = search.shape[0]
     source_of = grouping.source_of
@@ -654,6 +669,7 @@ def _gap_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds: l
             lone, root = (x, ry) if grouping.is_grouped(y) else (y, rx)
             if not _fits(grouping, search, lone, root, threshold):
                 continue
+        joined.update(p for p in (x, y) if not grouping.is_grouped(p))
         grouping.merge(rx, ry)
         out_a.append(x)
         out_b.append(y)
@@ -739,16 +755,24 @@ def align(
 
     grouping = _Groups(n, source_of, index_of, edges, settings)
     grouping.run(edges)
-    if settings.gap_similarity < settings.min_similarity:
+    joined: set[int] = set()
+    if settings.gap_align and settings.gap_similarity < settings.min_similarity:
         bounds = _source_bounds(source_of, len(sources))
         # A round's pairs are anchors for the next, and a passage whose best match was taken may
         # pair with its next best; rounds stop when one merges nothing.
         for _ in range(GAP_ROUNDS):
-            gap = _gap_pairs(grouping, search, rhs, bounds, settings.gap_similarity)
+            gap = _gap_pairs(grouping, search, rhs, bounds, settings.gap_similarity, joined)
             if gap.a.size == 0:
                 break
-            edges = Edges(np.concatenate([edges.a, gap.a]), np.concatenate([edges.b, gap.b]),
-                          np.concatenate([edges.sim, gap.sim]))
+            # A pair at or above min_similarity may already be an edge the first pass refused to
+            # merge on (its group rules); keep one copy. (kind="sort": the default may pick a
+            # lookup table as large as the key range, passages squared.)
+            new = np.ones(gap.a.size, dtype=bool)
+            high = gap.sim >= settings.min_similarity
+            if high.any():
+                new[high] = ~np.isin(gap.a[high] * n + gap.b[high], edges.a * n + edges.b, kind="sort")
+            edges = Edges(np.concatenate([edges.a, gap.a[new]]), np.concatenate([edges.b, gap.b[new]]),
+                          np.concatenate([edges.sim, gap.sim[new]]))
     del search, rhs
     clusters = grouping.clusters()
 
@@ -775,7 +799,8 @@ def align(
         if seen_ids[gid] > 1:
             gid = f"{gid}-{seen_ids[gid]}"
         mean = round(sum(w for _, _, w in pairs) / len(pairs), 4) if pairs else 0.0
-        groups.append(Group(id=gid, passages=members, pairs=pairs, similarity=mean))
+        loose = tuple(ordered[m].id for m in ms if m in joined)
+        groups.append(Group(id=gid, passages=members, pairs=pairs, similarity=mean, loose=loose))
 
     grouped = set(int(m) for ms in clusters for m in ms)
     unaligned = tuple(p for i, p in enumerate(ordered) if i not in grouped)
