@@ -34,6 +34,24 @@ agglomeration over the cross-source edges, strongest first, and two groups merge
 A group may therefore hold several passages of one source (a split sentence), and one story
 sentence may end up in more than one group when very many sources report it (more than ``top_k``,
 and above ``max_df`` blocked by position).
+
+Second pass (``settings.gap_align``, off by default; ``_gap_pairs``): articles on one event tell
+much of it in the same order, as sentence aligners for translations assume (Gale-Church,
+hunalign, vecalign anchors). For two sources, the groups both belong to are anchors; a passage
+still alone and a passage of the other source (alone, or in a group without this source) may pair
+at the lower ``settings.gap_similarity`` when they lie between the same two anchors (or the start
+/ end of both sources and one anchor), or right beside the same anchor on the same side, and are
+each other's best such match. A passage joins an existing group only if its mean best similarity
+to the group's sources reaches the same threshold. Similarity alone cannot do this: on the seeds a
+true pair and a pair that only shares names both score 0.19-0.22. The members it adds are listed in
+``Group.loose``. Measured: seeds 34 -> 37 of 146 passages aligned (all three additions right);
+the 16 development cases 412 -> 494 of 638; bench corpora against the generator's labels: 100
+sources coverage 97.5 -> 97.6%, purity 95.7 -> 95.7%; 1,000 sources coverage 95.7 -> 97.1%, purity
+95.8 -> 95.6% (unaligned 554 -> 147); 10,000 sources coverage 95.9 -> 96.9%, purity 95.2 -> 95.0%
+(unaligned 4,769 -> 1,796). Cost at 1,000 sources: the pass itself 0.2 s of ~4 s align CPU. Off by
+default because the quality harness's term check compares group members word for word and flags
+the synonyms of these paraphrases (term precision .71 -> .48); a check that compares wording should
+treat ``Group.loose`` members like an unaligned passage's borrowed counterparts.
 """
 
 from __future__ import annotations
@@ -543,12 +561,11 @@ def _order_agrees(grouping: _Groups, p: int, q: int, bounds_p: tuple[int, int], 
     if same_before and same_after and (before_p >= 0 or after_p >= 0):
         return True
     root_of, members = grouping.root_of, grouping.members
-    for step, bound_p, bound_q in ((-1, bounds_p[0], bounds_q[0]), (+1, bounds_p[1], bounds_q[1])):
-        np_, nq = p + step, q + step
-        if (bound_p <= np_ <= bounds_p[1] if step < 0 else bounds_p[0] <= np_ <= bound_p) and \
-                (bound_q <= nq <= bounds_q[1] if step < 0 else bounds_q[0] <= nq <= bound_q):
-            g = root_of[np_]
-            if g in members and root_of[nq] == g:
+    for step in (-1, +1):
+        beside_p, beside_q = p + step, q + step
+        if bounds_p[0] <= beside_p <= bounds_p[1] and bounds_q[0] <= beside_q <= bounds_q[1]:
+            g = root_of[beside_p]
+            if g in members and root_of[beside_q] == g:
                 return True
     return False
 

@@ -36,7 +36,7 @@ class Settings:
     """Run the alignment's order-aware second pass (``srccompare.align._gap_pairs``), which pairs
     passages the first pass left alone at ``gap_similarity`` when their order agrees. Off by
     default until the wording checks treat the members it adds (``Group.loose``) apart: they are
-    paraphrases, and the term check flags their synonyms (bench/README.md has the figures)."""
+    paraphrases, and the term check flags their synonyms (figures in ``srccompare.align``'s docstring)."""
     gap_similarity: float = 0.18
     """Lower similarity at which the second pass pairs two passages when their order in their two
     sources agrees (both lie between, or right beside, the same aligned passages). Tuned on the
