@@ -332,6 +332,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the raw results here")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="override a setting for the run, e.g. --set max_df=500 (repeatable)")
+    parser.add_argument("--corpora", type=Path, default=None,
+                        help="read already generated corpora from DIR/n{size} instead of generating into bench/out "
+                             "(e.g. another checkout's bench/out)")
     parser.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
@@ -350,8 +353,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--sizes must be comma-separated integers, got {args.sizes!r}")
     results: dict[int, dict[str, Any]] = {}
     for size in sizes:
-        folder = OUT / f"n{size}"
-        generate(size, folder, seed=args.seed)
+        if args.corpora is not None:
+            folder = args.corpora / f"n{size}"
+            if not (folder / "corpus.json").is_file():
+                raise SystemExit(f"no generated corpus in {folder}: run without --corpora to generate one")
+        else:
+            folder = OUT / f"n{size}"
+            generate(size, folder, seed=args.seed)
         repeat = args.repeat if args.repeat is not None else (3 if size <= 1000 else 1)
         runs = [_run_child(folder, stages, args.dense_limit, args.set) for _ in range(repeat)]
         results[size] = {"stages": _median_runs(runs), "summary": runs[0]["summary"], "runs": repeat}

@@ -119,12 +119,17 @@ class Group:
     A source may contribute more than one passage (one source split a sentence another merged).
     ``pairs`` keeps the similarity of each aligned pair of passages, by passage id, and
     ``similarity`` is their mean. ``id`` is derived from the members' content, never run order.
+    ``loose`` names the members (passage ids, in passage order) that the alignment's order-aware
+    second pass added: they report the same thing in other words (their pairs may be below
+    ``min_similarity``), so a check comparing wording word for word may want to treat them like
+    an unaligned passage's borrowed counterparts, while a check comparing facts can use them.
     """
 
     id: str
     passages: tuple[Passage, ...]
     pairs: tuple[tuple[str, str, float], ...]
     similarity: float
+    loose: tuple[str, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:

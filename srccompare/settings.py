@@ -32,6 +32,15 @@ class Settings:
     """Largest number of passages one feature may link in the neighbour search; a feature in more
     passages is searched in blocks of at most this many (and dropped if it is also in more than 5% of
     all passages), which keeps the search near-linear. See ``srccompare.align._searchable``."""
+    gap_align: bool = False
+    """Run the alignment's order-aware second pass (``srccompare.align._gap_pairs``), which pairs
+    passages the first pass left alone at ``gap_similarity`` when their order agrees. Off by
+    default until the wording checks treat the members it adds (``Group.loose``) apart: they are
+    paraphrases, and the term check flags their synonyms (figures in ``srccompare.align``'s docstring)."""
+    gap_similarity: float = 0.18
+    """Lower similarity at which the second pass pairs two passages when their order in their two
+    sources agrees (both lie between, or right beside, the same aligned passages). Tuned on the
+    seeds: 0.15 admits a loose pairing, 0.12 a wrong one, 0.20 loses a right one."""
     char_ngram_min: int = 3
     char_ngram_max: int = 5
     n_features: int = 2**20

@@ -226,6 +226,115 @@ def test_threshold_setting_controls_alignment() -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+# Second pass: order-aware pairing of what the first pass left alone, below min_similarity.
+# Another invented story (a wildfire); FIRE_P and FIRE_P2 report the same thing in different words
+# (similarity ~0.22 here, below min_similarity, above gap_similarity).
+
+FIRE_X = "Firefighters evacuated four hundred residents of Millbrook on Monday as a wildfire crossed the ridge above the valley."
+FIRE_X2 = "Firefighters evacuated 400 residents of Milbrook on Monday after a wildfire crossed the ridge above the valley."
+FIRE_P = "Wind gusts of sixty kilometres an hour pushed the flames towards the reservoir overnight."
+FIRE_P2 = "Strong wind drove the blaze towards the town water supply overnight."
+FIRE_Y = "The county sheriff said two barns and a timber warehouse had burned down near the old quarry road."
+FIRE_Y2 = "The county sheriff said two barns and a timber warehouse burned down close to the old quarry road."
+FIRE_Z = "Schools in the district will stay closed until the end of the week, the education office announced."
+FIRE_Z2 = "The education office announced that schools in the district will remain closed until the end of the week."
+GAP_ON = Settings(gap_align=True)
+GAP_OFF = Settings(gap_align=False)
+
+
+def _sim(corpus: dict[str, list[str]], a: str, b: str) -> float:
+    """The cosine the aligner sees between passages ``a`` and ``b`` ("source:index") of ``corpus``."""
+    built = [make_source(sid, ss) for sid, ss in corpus.items()]
+    ordered = [p for _, ps in built for p in ps]
+    counts = sp.vstack([count_vectors(ps, SETTINGS) for _, ps in built], format="csr")
+    m = align_mod.weighted_tfidf(counts, SETTINGS.n_features)
+    pos = {p.id: i for i, p in enumerate(ordered)}
+    return float((m[pos[a]] @ m[pos[b]].T).toarray()[0, 0])
+
+
+def test_low_similarity_pair_between_the_same_anchors_aligns() -> None:
+    corpus = {"a": [FIRE_X, FIRE_P, FIRE_Y, FIRE_Z], "b": [FIRE_X2, FIRE_P2, FIRE_Y2, FIRE_Z2]}
+    assert SETTINGS.gap_similarity <= _sim(corpus, "a:1", "b:1") < SETTINGS.min_similarity
+    assert together(run(corpus, GAP_ON), "a:1", "b:1")
+    off = run(corpus, GAP_OFF)
+    assert group_of(off, "a:1") is None and group_of(off, "b:1") is None
+    g = next(g for g in run(corpus, GAP_ON).groups if any(p.id == "a:1" for p in g.passages))
+    assert [(a, b) for a, b, _ in g.pairs] == [("a:1", "b:1")] and g.similarity < SETTINGS.min_similarity
+    assert g.id == group_id(g.passages)
+    assert g.loose == ("a:1", "b:1")
+    # The first pass's groups have no loose members.
+    assert all(h.loose == () for h in run(corpus, GAP_ON).groups if h.id != g.id)
+
+
+def test_low_similarity_pair_in_different_places_does_not_align() -> None:
+    # b tells the wind last, after two sentences a tells after it: the order disagrees.
+    corpus = {"a": [FIRE_X, FIRE_P, FIRE_Y, FIRE_Z], "b": [FIRE_X2, FIRE_Y2, FIRE_Z2, FIRE_P2]}
+    al = run(corpus, GAP_ON)
+    assert group_of(al, "a:1") is None and group_of(al, "b:3") is None
+    assert together(al, "a:2", "b:1") and together(al, "a:3", "b:2")
+
+
+def test_low_similarity_pair_without_any_anchor_does_not_align() -> None:
+    # Two sources with nothing aligned above min_similarity say nothing about order.
+    al = run({"a": [FIRE_P, FIRE_Z], "b": [FIRE_P2, "Volunteers collected blankets and food at the church hall."]}, GAP_ON)
+    assert al.groups == ()
+
+
+def test_pair_right_after_the_same_anchor_aligns_even_if_what_follows_differs() -> None:
+    # The next anchors differ (b swapped its last two sentences), but both passages follow the
+    # same aligned sentence directly.
+    corpus = {"a": [FIRE_X, FIRE_P, FIRE_Y, FIRE_Z], "b": [FIRE_X2, FIRE_P2, FIRE_Z2, FIRE_Y2]}
+    assert together(run(corpus, GAP_ON), "a:1", "b:1")
+
+
+def test_only_the_best_match_in_a_gap_pairs() -> None:
+    # Two sentences of a lie in the gap and both pass gap_similarity against b's one: only the
+    # closer pairs, the other stays alone (no second passage of a joins unless it forms a run).
+    closer = "Crews worked overnight to keep the blaze away from the town."
+    corpus = {"a": [FIRE_X, FIRE_P, closer, FIRE_Y], "b": [FIRE_X2, FIRE_P2, FIRE_Y2]}
+    assert SETTINGS.gap_similarity <= _sim(corpus, "a:1", "b:1") < _sim(corpus, "a:2", "b:1") < SETTINGS.min_similarity
+    al = run(corpus, GAP_ON)
+    assert together(al, "a:2", "b:1")
+    assert group_of(al, "a:1") is None
+
+
+def test_passage_joins_a_group_only_if_it_fits_the_group() -> None:
+    # b and c align their middle sentences with each other above min_similarity; a's is close to
+    # b's but unrelated to c's, so its mean link to the group is too low to join.
+    other = "Residents were told the blaze threatened the town water supply."
+    corpus = {"a": [FIRE_X, FIRE_P, FIRE_Y], "b": [FIRE_X2, FIRE_P2, FIRE_Y2], "c": [FIRE_X, other, FIRE_Y2]}
+    assert _sim(corpus, "b:1", "c:1") >= SETTINGS.min_similarity
+    assert _sim(corpus, "a:1", "b:1") >= SETTINGS.gap_similarity > _sim(corpus, "a:1", "c:1")
+    al = run(corpus, GAP_ON)
+    assert together(al, "b:1", "c:1")
+    assert group_of(al, "a:1") is None
+
+
+def test_second_pass_is_deterministic_and_keeps_first_pass_groups() -> None:
+    corpus = {"a": [FIRE_X, FIRE_P, FIRE_Y, FIRE_Z], "b": [FIRE_X2, FIRE_P2, FIRE_Y2, FIRE_Z2],
+              "c": [FIRE_X, FIRE_Y2, FIRE_Z]}
+    built = [make_source(sid, ss) for sid, ss in corpus.items()]
+    srcs = [s for s, _ in built]
+    forward = align(srcs, {s.id: ps for s, ps in built}, GAP_ON)
+    backward = align(srcs, {s.id: tuple(reversed(ps)) for s, ps in reversed(built)}, GAP_ON)
+    assert forward == backward
+    off = run(corpus, GAP_OFF)
+    kept = {g.id for g in forward.groups}
+    # The first pass's groups are untouched (same members, same content-derived ids) unless a
+    # passage joined them; here the pair is a new group of its own.
+    assert {g.id for g in off.groups} <= kept
+    assert len(forward.groups) == len(off.groups) + 1
+    # Off is the default: the first pass alone.
+    assert run(corpus) == off
+
+
+def test_second_pass_setting_gap_similarity_controls_it() -> None:
+    corpus = {"a": [FIRE_X, FIRE_P, FIRE_Y, FIRE_Z], "b": [FIRE_X2, FIRE_P2, FIRE_Y2, FIRE_Z2]}
+    assert together(run(corpus, Settings(gap_align=True, gap_similarity=0.2)), "a:1", "b:1")
+    assert group_of(run(corpus, Settings(gap_align=True, gap_similarity=0.25)), "a:1") is None
+
+
+# ----------------------------------------------------------------------------------------------
 # count_vectors
 
 
