@@ -25,6 +25,7 @@ import itertools
 import math
 import operator
 import re
+from datetime import date, timedelta
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
@@ -195,6 +196,10 @@ class Mention:
     (weekdays) whether it is the first weekday of its source's text, the day of the news event in
     a news article's lead; ``spoken`` (dates) whether a reporting verb stands right next to it
     ("said Tuesday", "said in a statement on Sunday"): the day of a statement, not of the event.
+    ``derived`` marks a reading the calendar gives of another mention (a date's weekday, a weekday's
+    date: see ``add_calendar``): a counterpart for other sources, never judged itself; ``day`` the
+    day it names on the calendar (a proleptic ordinal, ``date.toordinal``) when the calendar says,
+    else 0; ``published`` (weekdays) its source's publication day as an ordinal, 0 when unknown.
     """
 
     passage: Passage
@@ -219,6 +224,9 @@ class Mention:
     years: frozenset[int] = frozenset()
     lead: bool = False
     spoken: bool = False
+    derived: bool = False
+    day: int = 0
+    published: int = 0
 
     @property
     def is_date(self) -> bool:
@@ -674,6 +682,137 @@ def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]
             for pid, ms in by_passage.items()}
 
 
+CALENDAR_WINDOW = 7
+"""Days either side of a source's publication day within which a weekday names a day: a news report
+says "on Tuesday" for a day of its own week, and a date that far from every publication day is not
+one any source's bare weekday can name."""
+
+_ISO_DATE_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_YEAR_AFTER_RE = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b")
+_DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+(?:\([^)]*\))?,\s*$")
+_DASH_AFTER_RE = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
+_FUTURE_WORDS = frozenset({"will", "would", "next", "due", "scheduled", "expected", "tomorrow", "shall",
+                           "reopen", "reopens", "resume", "resumes"})
+"""Words of a sentence that put its weekday after the publication day ("will meet on Wednesday",
+"will stay closed until Thursday", "due to end on Tuesday"); a bare "until" also ends past spans
+("went unnoticed until Tuesday")."""
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _calendar_day(year: int, md: tuple[int, int]) -> date | None:
+    try:
+        return date(year, md[0], md[1])
+    except ValueError:
+        return None
+
+
+def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
+                     ) -> tuple[dict[str, date], int | None, dict[str, Mention]]:
+    """Each source's publication day and the story's year, from what the sources themselves say.
+
+    In: the context (sources' metadata) and the mentions by passage. Out: {source: day} for the
+    sources whose day is known (the date of their metadata, else a dateline: "SEOUL, Nov 20 -"),
+    the story's year (the most common year of the metadata dates and of the years printed with a
+    month-day date, "May 8, 2025"), None when nothing gives one, and each source's dateline
+    mention. A dateline without a year takes the story's year."""
+    years: Counter[int] = Counter()
+    meta: dict[str, date] = {}
+    for sid, src in sorted(ctx.sources.items()):
+        found = _ISO_DATE_RE.match(src.meta.date or "")
+        if found:
+            try:
+                meta[sid] = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+                years[meta[sid].year] += 1
+            except ValueError:
+                pass
+    datelines: dict[str, Mention] = {}
+    for pid, ms in by_passage.items():
+        for m in ms:
+            if m.unit != "date" or m.derived:
+                continue
+            text = m.passage.text
+            after = _YEAR_AFTER_RE.match(text, m.end - m.passage.start)
+            if after:
+                years[int(after.group(1))] += 1
+            if m.source not in meta and _DATELINE_RE.match(text[:m.start - m.passage.start]) \
+                    and _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)):
+                datelines.setdefault(m.source, m)
+    if not years:
+        return meta, None, datelines
+    year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    days = dict(meta)
+    for sid, m in datelines.items():
+        d = _calendar_day(year, m.value)  # type: ignore[arg-type]
+        if d is not None:
+            days[sid] = d
+    return days, year, datelines
+
+
+def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Add what the calendar says about each date and weekday, so that a weekday and a date given
+    for the same day by different sources are counterparts ("on Tuesday" in one report, "on
+    November 18" in another written that week).
+
+    In: the context and the mentions by passage (after ``mark_leads``). Out: the same, where (1) a
+    weekday of a source whose publication day is known also reads as the date it names: the day of
+    that weekday in the week up to its publication day, or in the week after it when its sentence
+    looks ahead ("will meet on Wednesday", "closed until Thursday"); (2) a month-day date of a
+    story whose year is known, within ``CALENDAR_WINDOW`` days of a source's publication day, also
+    reads as its weekday. These readings are ``derived`` mentions: counterparts for the others,
+    never judged themselves. Every date and weekday read so gets its calendar ``day``. Datelines
+    are taken out (see ``publication_days``). Nothing else changes when no source gives a year or
+    a publication day."""
+    pub, year, datelines = publication_days(ctx, by_passage)
+    # A dateline ("ATHENS, Sept 14 -") is the day the report was filed, not the day of any event
+    # it tells: neither judged nor a counterpart ("late on Saturday" is right beside it).
+    lines = {id(m) for m in datelines.values()}
+    if lines:
+        by_passage = {pid: [m for m in ms if id(m) not in lines] if ms else ms for pid, ms in by_passage.items()}
+    if year is None or not pub:
+        return by_passage
+    anchors = sorted(set(pub.values()))
+    out: dict[str, list[Mention]] = {}
+    for pid, ms in by_passage.items():
+        if not ms:
+            out[pid] = ms
+            continue
+        extra: list[Mention] = []
+        kept: list[Mention] = []
+        for m in ms:
+            if m.unit == "date":
+                options = [d for y in (year - 1, year, year + 1) if (d := _calendar_day(y, m.value)) is not None]  # type: ignore[arg-type]
+                near = [d for d in options if any(abs((d - a).days) <= CALENDAR_WINDOW for a in anchors)]
+                if len(near) == 1:
+                    d = near[0]
+                    m = replace(m, day=d.toordinal())
+                    extra.append(replace(m, unit="weekday", value=frozenset({d.weekday()}), derived=True,
+                                         lead=False))
+            elif m.unit == "weekday" and m.source in pub:
+                m = replace(m, published=pub[m.source].toordinal())
+            if m.unit == "weekday" and len(m.value) == 1 and m.source in pub:  # type: ignore[arg-type]
+                ref = pub[m.source]
+                wd = next(iter(m.value))  # type: ignore[call-overload]
+                sentence = _sentence_words(m)
+                if sentence & _FUTURE_WORDS:
+                    d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+                else:
+                    d = ref - timedelta(days=(ref.weekday() - wd) % 7)
+                m = replace(m, day=d.toordinal())
+                extra.append(replace(m, unit="date", value=(d.month, d.day), derived=True, lead=False))
+            kept.append(m)
+        out[pid] = kept + extra
+    return out
+
+
+def _sentence_words(m: Mention) -> frozenset[str]:
+    """The lower-case words of the sentence around a mention (within its passage)."""
+    text = m.passage.text
+    a, b = m.start - m.passage.start, m.end - m.passage.start
+    lo = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
+    hi = min([k for k in (text.find(". ", b), text.find("? ", b), text.find("! ", b)) if k >= 0] + [len(text)])
+    return frozenset(w.lower() for w in _WORD_RE.findall(text[lo:hi]))
+
+
 # --------------------------------------------------------------------------------------------
 # Comparing mentions across aligned passages
 # --------------------------------------------------------------------------------------------
@@ -714,8 +853,11 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
         return 0.0
     score = context_similarity(a, b)
     ca, cb = _casualty(a), _casualty(b)
-    if a.lead and b.lead:
-        score += 0.0 if a.spoken and b.spoken else LEAD_BONUS
+    if a.published and b.published and a.published != b.published and a.day == a.published \
+            and b.day == b.published:
+        return 0.0  # two reports filed on different days, each telling the news of its own day
+    if _lead_pair(a, b):
+        score += LEAD_BONUS
     if a.anchor & b.anchor:
         score += 0.25  # "published on Wednesday" / "published this Monday": the same event
     elif a.anchor and b.anchor and a.is_date and not (a.lead and b.lead):
@@ -730,13 +872,30 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     elif a.head and b.head:
         # "18 relationships" and "17 partners": different things counted.
         score -= 0.1 if a.np & b.np else 0.2
-    if a_total == b_total > 1:
+    if a_total == b_total > 1 and not (a.derived or b.derived):
         score += 0.15 if a.order == b.order else -0.1
     if _digit_slip(a, b):
         score += 0.15
     if a.hedge and a.hedge == b.hedge:
         score += 0.1  # both "at least …", both "about …"
     return score
+
+
+def _lead_pair(a: Mention, b: Mention) -> bool:
+    """Whether two weekdays are the leads of two reports of the same news (``mark_leads``): both
+    leads, not both the day of a statement, and not from reports published on different days (a
+    follow-up's lead tells that day's news: "commuters squeezed onto buses on Tuesday" the day after
+    "the strike began on Monday")."""
+    return a.lead and b.lead and not (a.spoken and b.spoken) and \
+        not (a.published and b.published and a.published != b.published)
+
+
+def _plain_leads(a: Mention, b: Mention) -> bool:
+    """Two leads (``_lead_pair``) that both date an event, not a statement: counterparts even when
+    their sentences share no word ("signed an agreement in the capital on Friday" / "the pact was
+    adopted on Thursday"). A lead that dates a statement ("announced on Monday") pairs by its words
+    only: the report may lead on the announcement of an earlier event."""
+    return _lead_pair(a, b) and not a.spoken and not b.spoken
 
 
 def _casualty(m: Mention) -> str:
@@ -768,7 +927,16 @@ def _date_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _day_slips(day: int) -> frozenset[int]:
-    return frozenset(int(v) for v in _slip_variants(float(day)) if v == int(v) and 1 <= v <= 31 and v != day)
+    """Days of the month one slip from ``day``: a figure slip (``_slip_variants``), or a digit
+    dropped or added ("November 8" for "November 18", "the 21st" for "the 1st")."""
+    text = str(day)
+    out = {int(v) for v in _slip_variants(float(day)) if v == int(v)}
+    if len(text) == 2:
+        out.update(int(ch) for ch in text)
+    else:
+        out.update(int(d + text) for d in "123") 
+        out.update(int(text + d) for d in "0123456789")
+    return frozenset(v for v in out if 1 <= v <= 31 and v != day)
 
 
 def _digit_slip(a: Mention, b: Mention) -> bool:
@@ -825,23 +993,18 @@ def _plain(m: Mention) -> object:
     return round(float(m.value), 9) if isinstance(m.value, float) else _value_key(m)
 
 
-def _order_key(a: str, b: str) -> str:
-    return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
-
-
-@functools.lru_cache(maxsize=4)
-def _order_keys(source: str) -> dict[str, str]:
-    """``_order_key(source, ·)`` by other source, filled as needed: mentions are judged source by
-    source, and the same other sources come back for each of them."""
-    return {}
+@functools.lru_cache(maxsize=1 << 16)
+def _id_rank(source: str) -> int:
+    """A fixed 64-bit number for a source id, from its content (sha1), computed once per id."""
+    return int.from_bytes(hashlib.sha1(source.encode()).digest()[:8], "big")
 
 
 def _in_order(source: str, others: set[str]) -> list[str]:
-    """``others`` in their run-independent order for ``source`` (see ``_order_key``)."""
-    memo = _order_keys(source)
-    for o in others.difference(memo):
-        memo[o] = _order_key(source, o)
-    return sorted(others, key=memo.__getitem__)
+    """``others`` in their run-independent order for ``source``: by their id number XOR this
+    source's (ties by id), so each source consults the others in its own fixed order, the same on
+    every run, at one hash per source id instead of one per pair of sources."""
+    own = _id_rank(source)
+    return sorted(others, key=lambda o: (_id_rank(o) ^ own, o))
 
 
 @dataclass(frozen=True)
@@ -869,8 +1032,9 @@ class NumberCheck:
         the figures exactly one other source contradicts, decided by evidence that says which side
         slipped (``_lone_verdict``); a source's majority flags are part of that evidence."""
         by_passage = mark_leads(settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages}))
+        by_passage = add_calendar(ctx, by_passage)
         index = _MentionIndex(m for ms in by_passage.values() for m in ms)
-        totals = {pid: Counter(m.unit for m in ms) for pid, ms in by_passage.items()}
+        totals = {pid: Counter(m.unit for m in ms if not m.derived) for pid, ms in by_passage.items()}
         flags: list[Flag] = []
         lone: list[_Lone] = []
         for p in sorted(ctx.alignment.passages, key=lambda p: (p.source, p.start)):
@@ -882,7 +1046,7 @@ class NumberCheck:
                         for c in by_passage.get(q.id, ()):
                             aligned[c.unit][c.source].append(c)
             for m in by_passage[p.id]:
-                if m.unit == BARE:
+                if m.unit == BARE or m.derived:
                     continue
                 out = self._judge(ctx, group, m, aligned.get(m.unit, {}), index, totals)
                 if isinstance(out, _Lone):
@@ -914,6 +1078,15 @@ class NumberCheck:
         # longer scores hundreds of candidates it will not use.
         m_total = totals[m.passage.id][m.unit]
         story = index.near_by_source(m)
+        if m.lead:
+            # Two reports' leads date the same news however differently they word it: the other
+            # sources' leads are counterparts even when no words are shared (``_plain_leads``).
+            leads = [c for c in index.leads if c.source != m.source and _plain_leads(m, c)
+                     and all(c is not x for x in story.get(c.source, ()))]
+            if leads:
+                story = {s: list(cs) for s, cs in story.items()}
+                for c in leads:
+                    story.setdefault(c.source, []).append(c)
         slipped: dict[str, list[Mention]] = defaultdict(list)
         if not index.corroborated(m):
             for c in index.slips(m):
@@ -967,12 +1140,12 @@ class NumberCheck:
             pick: tuple[float, Mention] | None = None
             by_slip = False
             for sc, c in scored:
-                if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5:
+                if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5 and not _plain_leads(m, c):
                     break  # this source says nothing clear about this quantity
                 if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT \
-                        and not (m.anchor & c.anchor):
+                        and not (m.anchor & c.anchor) and not _plain_leads(m, c):
                     continue  # found elsewhere in the story: its words, not only its noun, must match
-                if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids):
+                if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index):
                     continue  # another figure of this passage is that one's counterpart
                 if _claimed_by_own(ctx, index, m, c, sc, totals):
                     continue  # this source gives that figure itself, where it fits that one better
@@ -985,7 +1158,7 @@ class NumberCheck:
                          and (not m.head or not c.head or m.head == c.head)
                          and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
                               or not _one_digit_changed(m, c))
-                         and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids)
+                         and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index)
                          and not _claimed_by_own(ctx, index, m, c, sc, totals)]
                 if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
                     pick = slips[0]
@@ -998,10 +1171,10 @@ class NumberCheck:
                 # pick is chosen by its figure, not its words, so a rival by words does not count.)
                 rivals = [c for sc, c in scored if c is not top and sc > top_score - 0.05 and not consistent(top, c)
                           and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals,
-                                                      c.passage.id in aligned_ids)]
+                                                      c.passage.id in aligned_ids, index)]
                 if rivals:
                     continue
-            if not (m.context & top.context) and not _digit_slip(m, top):
+            if not (m.context & top.context) and not _digit_slip(m, top) and not _plain_leads(m, top):
                 continue
             votes[_value_key(top)].append(top)
             pick_scores[(top.source, top.start)] = top_score
@@ -1029,7 +1202,7 @@ class NumberCheck:
                          strong=_strong_role(m, c, sc, c.passage.id in aligned_ids))
         if n < 2 or n <= len(agree) + 1:
             return None
-        ref = sorted(voters, key=lambda v: (not v.exact, v.source, v.start))[0]
+        ref = sorted(voters, key=lambda v: (v.derived, not v.exact, v.source, v.start))[0]
         kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
         severity = Severity.MEDIUM if m.is_date else Severity.HIGH
         agreeing = len(agree)
@@ -1173,16 +1346,23 @@ def _claimed_by_own(ctx: CheckContext, index: "_MentionIndex", m: Mention, c: Me
 
 
 def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence[Mention], m_total: int,
-                       totals: dict[str, Counter], aligned: bool) -> bool:
+                       totals: dict[str, Counter], aligned: bool, index: "_MentionIndex | None" = None) -> bool:
     """Whether another figure of ``m``'s passage is the better counterpart of ``c``: it fits ``c``'s
     role better, or it has ``c``'s value ("54.3% … to 45.7%" against "53.4% … 45.7%": the 45.7s
-    correspond, so the 54.3 is the 53.4's counterpart)."""
+    correspond, so the 54.3 is the 53.4's counterpart). A sibling whose own figure ``c``'s source
+    gives elsewhere (with ``index``) already has its counterpart there: "began on June 24 and was
+    discovered on November 8" against a source that says "got in on June 24" and "caught the breach
+    on November 18" pairs June with June, whatever words the 18th shares with the June date."""
     bonus = ALIGNED_BONUS if aligned else 0.0
     for sib in siblings:
-        if sib is m or sib.unit != m.unit:
+        if sib is m or sib.unit != m.unit or sib.derived:
+            continue
+        if consistent(sib, c):
+            return True
+        if index is not None and any(x is not c for x in index.of_source_value(c.source, sib)):
             continue
         sib_score = role_score(sib, c, m_total, totals[c.passage.id][c.unit]) + bonus
-        if sib_score > score or consistent(sib, c):
+        if sib_score > score:
             return True
     return False
 
@@ -1216,7 +1396,10 @@ class _MentionIndex:
         self._anchor_df: Counter[tuple[str, str]] = Counter()
         self._near: dict[tuple, list[Mention]] = {}
         self._near_by_source: dict[tuple, dict[str, list[Mention]]] = {}
+        self.leads: list[Mention] = []  # every source's lead weekday (``mark_leads``)
         for m in mentions:
+            if m.lead:
+                self.leads.append(m)
             self.by_passage[m.passage.id].append(m)
             vk, pk = _value_key(m), _plain(m)
             self.by_value[(m.unit, vk)].append(m)
