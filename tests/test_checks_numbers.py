@@ -439,3 +439,93 @@ def test_lead_weekdays_date_the_same_event_however_worded():
     assert [(f.source, f.kind.value, f.text, f.expected) for f in flags] == [
         ("d", "date_conflict", "Sunday", "Saturday")]
 
+
+
+# --- the calendar (invented stories: a port crane collapse, a ferry strike) -------------------
+
+def run_dated(texts, published, groups=None):
+    """``run`` with each listed source's publication day in its metadata (ISO date)."""
+    from dataclasses import replace
+
+    from srccompare.checks.base import CheckContext
+
+    built = build(texts, groups)
+    sources = {sid: replace(s, meta=replace(s.meta, date=published.get(sid))) for sid, s in built.sources.items()}
+    ctx = CheckContext(sources=sources, alignment=built.alignment, settings=built.settings)
+    flags = list(NumberCheck().run(ctx))
+    check_offsets(ctx, flags)
+    return ctx, flags
+
+
+def test_a_weekday_and_the_date_it_names_agree_and_outvote_a_slipped_day():
+    # Published Friday 12 April 2024: "on Wednesday" is 10 April.
+    texts = {"a": ["A crane collapsed at the container terminal on Wednesday, injuring two dockers."],
+             "b": ["The crane toppled over at the container terminal on April 10, injuring two dockers."],
+             "c": ["A crane fell at the container terminal on April 1, injuring two dockers."]}
+    _, flags = run_dated(texts, {"a": "2024-04-12", "b": "2024-04-12"})
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "April 1", "April 10")]
+
+
+def test_a_weekday_and_a_date_of_the_same_day_are_no_conflict():
+    texts = {"a": ["A crane collapsed at the container terminal on Wednesday, injuring two dockers."],
+             "b": ["The crane toppled over at the container terminal on April 10, injuring two dockers."]}
+    _, flags = run_dated(texts, {"a": "2024-04-12", "b": "2024-04-12"})
+    assert flags == []
+    # Without a year nothing is read from the calendar: still no flag (one against one, no evidence).
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_dateline_is_the_filing_day_not_the_event_day():
+    texts = {"a": ["ROTTERDAM, April 12 - A crane collapsed at the container terminal late on Thursday."],
+             "b": ["A crane collapsed at the container terminal late on Thursday, the port said."],
+             "c": ["The crane at the container terminal collapsed late on Thursday night."]}
+    _, flags = run_dated(texts, {"b": "2024-04-12", "c": "2024-04-12"})
+    assert flags == []
+
+
+def test_reports_filed_on_different_days_each_tell_their_own_day():
+    # A follow-up filed on Wednesday leads on Wednesday's news; the first reports, filed on Tuesday,
+    # on Tuesday's: the calendar says both are their report's own day.
+    texts = {"a": ["Ferry crews walked out on Tuesday, stranding island commuters at the harbour."],
+             "b": ["Island commuters were stranded at the harbour on Tuesday as ferry crews walked out."],
+             "c": ["Island commuters queued at the harbour again on Wednesday as the ferry strike went on."]}
+    _, flags = run_dated(texts, {"a": "2024-06-04", "b": "2024-06-04", "c": "2024-06-05"})
+    assert flags == []
+    # Filed the same day, the third report's Wednesday is a slip.
+    _, flags = run_dated(texts, {"a": "2024-06-04", "b": "2024-06-04", "c": "2024-06-04"})
+    assert [(f.source, f.text) for f in flags] == [("c", "Wednesday")]
+
+
+def test_leads_that_date_an_event_pair_without_shared_words():
+    texts = {"a": ["The council approved the budget in a late vote on Friday.", "Taxes will rise."],
+             "b": ["Councillors passed next year's spending plan on Friday after a long debate.", "Taxes go up."],
+             "c": ["The city's finances were settled on Friday night.", "Levies increase."],
+             "d": ["Local politicians backed a new municipal spending bill on Thursday.", "Rates climb."]}
+    _, flags = run(texts, groups=[[("a", 1), ("b", 1)]])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "Thursday", "Friday")]
+
+
+def test_a_statement_lead_does_not_pair_without_shared_words():
+    # "announced on Monday" dates the announcement; the other report leads on the signing itself.
+    texts = {"a": ["The club announced on Monday that the goalkeeper had joined.", "He signed."],
+             "b": ["The goalkeeper passed his medical on Sunday.", "He signed."],
+             "c": ["The transfer was confirmed on Monday, the club said.", "He signed."]}
+    _, flags = run(texts, groups=[[("a", 1), ("b", 1), ("c", 1)]])
+    assert flags == []
+
+
+@pytest.mark.parametrize("day, slip", [(18, 8), (8, 18), (21, 1), (3, 13), (12, 21)])
+def test_a_dropped_added_or_swapped_digit_is_a_day_slip(day, slip):
+    from srccompare.checks.numbers import _day_slips
+
+    assert slip in _day_slips(day)
+
+
+def test_other_sources_are_consulted_in_a_fixed_order_per_source():
+    from srccompare.checks.numbers import _in_order
+
+    others = {f"s{i}" for i in range(50)}
+    first = _in_order("s7", others - {"s7"})
+    assert first == _in_order("s7", set(reversed(sorted(others - {"s7"}))))
+    assert first != _in_order("s8", others - {"s8"})[:len(first)]
