@@ -199,7 +199,9 @@ class Mention:
     ``derived`` marks a reading the calendar gives of another mention (a date's weekday, a weekday's
     date: see ``add_calendar``): a counterpart for other sources, never judged itself; ``day`` the
     day it names on the calendar (a proleptic ordinal, ``date.toordinal``) when the calendar says,
-    else 0; ``published`` (weekdays) its source's publication day as an ordinal, 0 when unknown.
+    else 0; ``published`` (weekdays) its source's publication day as an ordinal, 0 when unknown;
+    ``opening`` (leads) whether it stands in the report's opening (``OPENING_PASSAGES``) and dates
+    something that happened, not something to come ("will meet on Saturday").
     """
 
     passage: Passage
@@ -227,6 +229,7 @@ class Mention:
     derived: bool = False
     day: int = 0
     published: int = 0
+    opening: bool = False
 
     @property
     def is_date(self) -> bool:
@@ -678,8 +681,15 @@ def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]
             if m.unit == "weekday" and (m.source not in first or m.start < first[m.source].start):
                 first[m.source] = m
     leads = {(m.passage.id, m.start) for m in first.values()}
-    return {pid: [replace(m, lead=True) if (pid, m.start) in leads else m for m in ms] if ms else ms
+    return {pid: [replace(m, lead=True, opening=m.passage.index < OPENING_PASSAGES
+                          and not _sentence_words(m) & _FUTURE_WORDS)
+                  if (pid, m.start) in leads else m for m in ms] if ms else ms
             for pid, ms in by_passage.items()}
+
+
+OPENING_PASSAGES = 3
+"""Passages of a report that make its opening (a title, a dateline, the lead sentence): a first
+weekday further down is not the day of the report's news (its opening named none)."""
 
 
 CALENDAR_WINDOW = 7
@@ -893,9 +903,10 @@ def _lead_pair(a: Mention, b: Mention) -> bool:
 def _plain_leads(a: Mention, b: Mention) -> bool:
     """Two leads (``_lead_pair``) that both date an event, not a statement: counterparts even when
     their sentences share no word ("signed an agreement in the capital on Friday" / "the pact was
-    adopted on Thursday"). A lead that dates a statement ("announced on Monday") pairs by its words
-    only: the report may lead on the announcement of an earlier event."""
-    return _lead_pair(a, b) and not a.spoken and not b.spoken
+    adopted on Thursday"). A lead that dates a statement ("announced on Monday"), something to come
+    or a sentence past the opening pairs by its words only: the report may lead on the
+    announcement of an earlier event."""
+    return _lead_pair(a, b) and not a.spoken and not b.spoken and a.opening and b.opening
 
 
 def _casualty(m: Mention) -> str:
