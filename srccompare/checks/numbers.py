@@ -34,7 +34,7 @@ from text_to_num import text2num
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.lexicon import lang_of, zipf
-from srccompare.checks.speech import FUNCTION_WORDS, REPORTING_VERBS, stem
+from srccompare.checks.speech import CONJUNCTIONS, FUNCTION_WORDS, REPORTING_VERBS, stem
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
 
 MAX_COUNTERPART_SOURCES = 40
@@ -125,15 +125,16 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–", "[", "]"})
 # comma ("79.6", "79,6"). A comma followed by four or more digits is not a decimal comma ("May
 # 8,2025" is a typo'd date, not 8.2025).
 _FIGURE = (r"\d{1,3}(?:([,.'’\u00a0\u202f\u2009])\d{3}(?!\d))(?:\1\d{3}(?!\d))*(?:[.,]\d+)?"
+           r"|\d{1,3}(?: \d{3}(?![\d.,]\d))+(?![\d.,]\d)"
            r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?")
 _TOKEN_RE = re.compile(
     _FIGURE + r"|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
     re.UNICODE,
 )
-_GROUP_MARKS = frozenset("'’\u00a0\u202f\u2009")
+_GROUP_MARKS = frozenset("'’ \u00a0\u202f\u2009")
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _RANGE_WORDS = {"or", "to", "-", "–", "and"}
-_STOP_NP = FUNCTION_WORDS | {"due", "percent", "cent"}
+_STOP_NP = FUNCTION_WORDS | CONJUNCTIONS | {"due", "percent", "cent"}
 # Function words that may open a counted noun phrase ("18 very important relationships").
 _NP_MODIFIERS = frozenset({"very", "more", "most", "other", "such", "new", "additional", "extra", "further"})
 
@@ -297,6 +298,10 @@ def _number_word_run(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[floa
         elif w == "a" and not words and j + 1 < len(toks) and toks[j + 1][0].lower() in _SCALES:
             words.append("one")
             j += 1
+        elif w == "half" and not words and j + 2 < len(toks) and toks[j + 1][0].lower() in ("a", "an") \
+                and toks[j + 2][0].lower() in _SCALES and toks[j + 2][0].lower() != "hundred":
+            # "half a billion", "half a million": one half of the scale, not "a billion".
+            return _SCALES[toks[j + 2][0].lower()] / 2, j + 3
         else:
             break
     if not words or words in (["one"], ["and"]):
@@ -308,7 +313,22 @@ def _number_word_run(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[floa
 
 
 def passage_tokens(p: Passage) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start() + p.start, m.end() + p.start) for m in _TOKEN_RE.finditer(p.text)]
+    """The passage's tokens as (text, start, end) in source offsets. A figure grouped by plain
+    spaces ("fined 50 000 francs", the French and Russian convention) is one token, except after a
+    month name or a weekday, where the first group is a day ("May 3 100 people", "Sunday 12 400
+    runners"): there the two figures stay apart."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN_RE.finditer(p.text):
+        w, a, b = m.group(), m.start() + p.start, m.end() + p.start
+        if " " in w and out and (out[-1][0].lower().rstrip(".") in _MONTHS or out[-1][0].lower() in _WEEKDAYS):
+            first, _, rest = w.partition(" ")
+            out.append((first, a, a + len(first)))
+            for part in _TOKEN_RE.finditer(rest):
+                k = a + len(first) + 1 + part.start()
+                out.append((part.group(), k, k + len(part.group())))
+            continue
+        out.append((w, a, b))
+    return out
 
 
 def mentions_in(p: Passage) -> list[Mention]:
@@ -626,6 +646,10 @@ def settle_separators(by_passage: dict[str, list[Mention]]) -> dict[str, list[Me
     ambiguous = [m for ms in by_passage.values() for m in ms if m.alt is not None]
     if not ambiguous:
         return by_passage
+    by_passage = _own_convention(by_passage)
+    ambiguous = [m for ms in by_passage.values() for m in ms if m.alt is not None]
+    if not ambiguous:
+        return by_passage
     parent: dict[tuple[str, float], tuple[str, float]] = {}
 
     def find(k: tuple[str, float]) -> tuple[str, float]:
@@ -660,9 +684,53 @@ def settle_separators(by_passage: dict[str, list[Mention]]) -> dict[str, list[Me
     for pid, ms in by_passage.items():
         settled = []
         for m in ms:
-            to = rep.get((m.unit, round(m.value, 9))) if isinstance(m.value, float) else None
+            # Only an ambiguous figure is re-read: a "4.5" printed unambiguously stays 4.5 however
+            # many sources print "4,500".
+            to = rep.get((m.unit, round(m.value, 9))) if isinstance(m.value, float) and m.alt is not None else None
             if to is not None and to != round(m.value, 9) and m.value:
                 m = replace(m, value=to, lo=to * (m.lo / m.value), hi=to * (m.hi / m.value))
+            settled.append(m)
+        out[pid] = settled
+    return out
+
+
+_DOT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]?\d)|\d,\d{3}[.,]\d{3}(?!\d)|\d,\d{3}\.\d")
+_COMMA_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]?\d)|\d\.\d{3}[.,]\d{3}(?!\d)|\d\.\d{3},\d")
+
+
+def _own_convention(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Read each source's ambiguous figures ("4,500", "16.235") in the convention the source itself
+    shows elsewhere. In: mentions by passage; out: the same, with the ambiguous figures of a source
+    that prints only one convention unambiguously (a dot before one, two or four digits, or a comma
+    grouping before a dot: "51.2", "1,234.5", "1,500,000"; or the comma mirror: "79,6", "1.500.000")
+    settled to that convention's reading. A report that writes "51.2 degrees" writes "4,500" for
+    four thousand five hundred, whatever another source's "4.5" says; a source that shows both
+    conventions or neither is left to the story's vote."""
+    shows: dict[str, set[str]] = defaultdict(set)
+    for ms in by_passage.values():
+        for m in ms:
+            if m.unit in ("date", "weekday", "year"):
+                continue
+            if _DOT_DECIMAL_RE.search(m.text):
+                shows[m.source].add(".")
+            if _COMMA_DECIMAL_RE.search(m.text):
+                shows[m.source].add(",")
+    if not shows:
+        return by_passage
+    out: dict[str, list[Mention]] = {}
+    for pid, ms in by_passage.items():
+        settled = []
+        for m in ms:
+            conv = shows.get(m.source, ())
+            if m.alt is not None and len(conv) == 1:
+                mark = next(iter(conv))
+                figure = next((ch for ch in m.text if ch in ".,"), "")
+                # The value read first is the English one ("4,500" = 4500, "16.235" = 16.235).
+                to = m.value if mark == "." else m.alt
+                if figure and to != m.value and m.value:
+                    m = replace(m, value=to, lo=to * (m.lo / m.value), hi=to * (m.hi / m.value), alt=None)
+                else:
+                    m = replace(m, alt=None)
             settled.append(m)
         out[pid] = settled
     return out
