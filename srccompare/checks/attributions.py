@@ -55,6 +55,7 @@ from srccompare.checks.speech import (
     words_match,
 )
 from srccompare.checks.lexicon import is_ordinary_word
+from srccompare.checks.names import name_key
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 MAX_COUNTERPART_SOURCES = 40
@@ -233,12 +234,15 @@ class AttributionCheck:
 
     def _vague(self, ctx: CheckContext, spk: Speaker, named: list[Speaker], *, others_vague: list[str],
                group: Group, same: "SamePerson") -> Flag | None:
-        """"Their office said" where at least two other sources agree on whom to credit."""
+        """"Their office said" where at least two other sources agree on whom to credit, unless
+        the possessive plainly refers to a name just before it that the others' speaker is
+        described by ("The Rowing Union of Ghana was fined. Its president said": see
+        ``_antecedent_fits``)."""
         if not named or others_vague:
             return None
         top = max(_clusters(named, same), key=lambda c: (len(c), -min(s.start for s in c)))
         n = len(top)
-        if n < 2:
+        if n < 2 or _antecedent_fits(ctx.sources[spk.source].text, spk, top, same.aliases):
             return None
         ref = _best_named(top)
         message = f'unclear attribution "{spk.text}" where {n} other sources credit "{ref.text}"'
@@ -246,6 +250,40 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=Severity.LOW, confidence=min(0.8, 0.45 + 0.08 * n),
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+# A name as printed in running text, with "of (the)" inside it ("The Rowing Union of Ghana").
+_NAME_PHRASE_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*")
+_ANTECEDENT_CHARS = 300  # how far back in its paragraph a possessive's antecedent is looked for
+
+
+def _antecedent_fits(text: str, spk: Speaker, top: Sequence[Speaker], aliases: Aliases) -> bool:
+    """Whether a possessive-led speaker ("Its president") is clear from its own paragraph: a name
+    printed shortly before it in the same paragraph ("The Rowing Union of Ghana was fined.") and
+    the speaker's own words ("president") together describe the speaker the other sources name
+    ("Ghana Rowing Union president Kwesi Mensah", or a description the story gives him).
+
+    In: the source text, the vague speaker and the other sources' agreeing named speakers. A
+    possessive with nothing to refer to in its paragraph ("Their office said" opening it) stays
+    unclear."""
+    para = text.rfind("\n", 0, spk.start) + 1
+    lead = text[max(para, spk.start - _ANTECEDENT_CHARS):spk.start]
+    cands: list[str] = []
+    for m in _NAME_PHRASE_RE.finditer(lead):
+        for w in m.group().split():
+            lw = _plain(w)
+            if len(lw) > 2 and lw not in FUNCTION_WORDS and lw not in spk.core and lw not in cands:
+                cands.append(lw)
+    role = list(spk.core)
+    for w in cands:
+        want = role + [w]
+        if any(_covered_words(want, o.core) or aliases.linked(tuple(want), o.core) for o in top):
+            return True
+    return False
+
+
+def _covered_words(words: Sequence[str], pool: Sequence[str]) -> bool:
+    return all(any(words_match(w, p) for p in pool) for w in words)
 
 
 # -- shorter quotes of the same quotation --------------------------------------------------------
@@ -329,6 +367,9 @@ class SamePerson:
     are titles, not given names). Where either side's given name is unknown, the names are
     compatible as before.
 
+    Conversely, two speakers that end with one personal name are one person whatever their titles
+    ("EU competition chief Marta Garcia-Lledo", "Commissioner García-Lledó"; see ``same_name``).
+
     In: the context and the story's ``Aliases``. Called with two speakers; memoised per run.
     """
 
@@ -344,6 +385,9 @@ class SamePerson:
                         if _may_be_given_name(first):
                             given[last].add(first)
         self._given = {w: frozenset(g) for w, g in given.items()}
+        self._ctx = ctx
+        self._lower: frozenset[str] | None = None
+        self._names: dict[str, tuple[str, ...]] = {}
         self._memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
 
     def __call__(self, a: Speaker | None, b: Speaker | None) -> bool:
@@ -354,8 +398,33 @@ class SamePerson:
         key = (a.core, a.text, b.core, b.text)
         hit = self._memo.get(key)
         if hit is None:
-            hit = self._memo[key] = compatible(a, b, self.aliases) and not self.different_people(a, b)
+            hit = self._memo[key] = (compatible(a, b, self.aliases) or self._same_name(a, b)) \
+                and not self.different_people(a, b)
         return hit
+
+    def _same_name(self, a: Speaker, b: Speaker) -> bool:
+        """One personal name under different titles ("EU competition chief Marta Garcia-Lledo",
+        "Commissioner García-Lledó"): a title is how a source describes someone, not who they are
+        (a wrong title is the terms check's business)."""
+        return same_name(self._name_of(a), self._name_of(b))
+
+    def _name_of(self, spk: Speaker) -> tuple[str, ...]:
+        hit = self._names.get(spk.text)
+        if hit is None:
+            hit = self._names[spk.text] = person_name(spk, self._titles())
+        return hit
+
+    def _titles(self) -> frozenset[str]:
+        """Capitalised words the story also prints in lower case (read once, when first needed):
+        common nouns and titles ("Commissioner", "Director"), not given names."""
+        if self._lower is None:
+            found: set[str] = set()
+            for sid in sorted(self._ctx.sources):
+                src = self._ctx.sources[sid]
+                for cs, ce in src.content:
+                    found.update(_LOWER_WORD_RE.findall(src.text, cs, ce))
+            self._lower = frozenset(found)
+        return self._lower
 
     def different_people(self, a: Speaker, b: Speaker) -> bool:
         """Whether a word of ``a`` and a word of ``b`` are near spellings of one surname whose given
@@ -379,6 +448,63 @@ class SamePerson:
         if self._own_given(spk, i):
             return frozenset({spk.core[i - 1]})
         return self._given.get(spk.core[i], frozenset())
+
+
+# A capitalised word as printed in a speaker phrase: "García-Lledó", "J.R.", "O'Neill".
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w’'\-.]*")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,}")
+# "of <words>" closing a speaker phrase: the body or place a person belongs to ("Mayor Ana Silva of
+# Lima", "Director Lee of the commission"), not part of the person's name.
+_OF_TAIL_RE = re.compile(r"\s+of\s+(?:the\s+)?[^,;:]*$")
+# Lower-case words as printed in running text (the story's common nouns, titles among them).
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
+
+
+def person_name(spk: Speaker, titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The personal name a speaker phrase ends with, in lower case with initials split ("J.R.
+    Hollister" -> ("j", "r", "hollister")); () when it does not end with one.
+
+    The name is the run of capitalised words at the end of the phrase (an "of ..." after it left
+    out), after the last lower-case word, possessive ("Corvane's") or acronym ("CEO"). Words in
+    ``titles`` (the story prints them in lower case: "commissioner", "director") are titles and
+    left out; a name whose last word is one ("the Ministry of Health", "the Commission") is no
+    personal name. Words are folded as the names check folds them (``names.name_key``: accents,
+    "þ" -> "th", hyphens dropped)."""
+    words = _NAME_WORD_RE.findall(_OF_TAIL_RE.sub("", spk.text))
+    run: list[str] = []
+    for w in reversed(words):
+        plain = w.replace("’", "'")
+        if not w[:1].isupper() or plain.endswith("'s") or _ACRONYM_RE.fullmatch(w) \
+                or w.lower().rstrip(".") in HONORIFICS:
+            break
+        run.insert(0, w)
+    out: list[str] = []
+    for w in run:
+        parts = [x for x in w.lower().replace("’", "'").split(".") if x]
+        if len(parts) > 1 and all(len(x) == 1 for x in parts):
+            out.extend(parts)  # initials: "J.R." -> "j", "r"
+        elif w.lower().rstrip(".") not in titles:
+            out.append(name_key(w))  # "Þórsdóttir" -> "thorsdottir": a rendering, not another name
+    if not out or len(out[-1]) < 2 or run[-1].lower() in titles:
+        return ()
+    return tuple(out)
+
+
+def _name_word_match(a: str, b: str) -> bool:
+    """Two words of personal names agree: near spellings, or an initial and a name it begins."""
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return words_match(a, b)
+
+
+def same_name(na: Sequence[str], nb: Sequence[str]) -> bool:
+    """Whether two personal names (``person_name``) are one person's: the last words (surnames)
+    agree, and where both print given names or initials, one of each side agrees ("Marta
+    Garcia-Lledo", "M. García-Lledó"; not "Lars Solberg", "Ingrid Solberg")."""
+    if not na or not nb or not _name_word_match(na[-1], nb[-1]):
+        return False
+    ga, gb = na[:-1], nb[:-1]
+    return not ga or not gb or any(_name_word_match(x, y) for x in ga for y in gb)
 
 
 def _part_of(short: str, long: str) -> bool:
