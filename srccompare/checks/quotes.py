@@ -30,7 +30,8 @@ from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compil
 from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.lexicon import MEANING_KEPT, is_ordinary_word, polarity_prefix, same_meaning
+from srccompare.checks.lexicon import (MEANING_KEPT, is_ordinary_word, polarity_prefix, quality_noun_pair,
+                                       same_meaning, verb_exceptions)
 from srccompare.checks.speech import NEGATIONS, Quote, Speaker, Speech, Word, compatible, speech_of, stem
 from srccompare.models import Flag, Kind, Severity, Span
 
@@ -143,8 +144,9 @@ def _is_number(w: str) -> bool:
 def same_sense(a: str, b: str) -> bool:
     """Two content words that say the same: one word inflected ("finding" / "find", "came" /
     "come"), a synonym (``lexicon.same_meaning`` at ``MEANING_KEPT`` or more: "job" / "work",
-    never a false friend), or a compound that names a kind of the other
-    ("serotypes" / "types"; never a negating prefix, "unsafe" / "safe")."""
+    never a false friend), a compound that names a kind of the other
+    ("serotypes" / "types"; never a negating prefix, "unsafe" / "safe"), or an adjective and the
+    noun of its quality ("to be patient" / "for patience")."""
     if a == b or stem(a) == stem(b):
         return True
     return _same_sense(a, b) if a < b else _same_sense(b, a)
@@ -157,7 +159,7 @@ def _same_sense(a: str, b: str) -> bool:
             and not polarity_prefix(long) and long[: len(long) - len(short)] not in _NEGATING_PREFIXES:
         return True
     overlap = same_meaning(a, b)
-    return overlap is not None and overlap >= MEANING_KEPT
+    return (overlap is not None and overlap >= MEANING_KEPT) or quality_noun_pair(a, b)
 
 
 _NEGATING_PREFIXES = frozenset({"un", "in", "im", "il", "ir", "non", "dis", "anti", "mis", "counter", "de"})
@@ -182,21 +184,76 @@ _GRAMMAR = NEGATORS | RESTRICTORS | PARTIAL | UNIVERSAL | INTENSIFIERS | HEDGES 
     | PAST_AUX | frozenset(PERSONS) | PARTICLES
 
 
+def _run_of(word: Word, words: Sequence[Word]) -> int:
+    """The index of the run of consecutive content words (a compound: "Sports Arbitration Court")
+    that holds ``word`` among ``words`` (matched by offset); -1 when not found or not content."""
+    run = -1
+    prev_content = False
+    for i, w in enumerate(words):
+        if w.content and not prev_content:
+            run = i
+        prev_content = w.content
+        if w.start == word.start and w.end == word.end:
+            return run if w.content else -1
+    return -1
+
+
+_MIN_COMPOUND_PART = 3
+
+
+def _split_compounds(qc: list[str], cc: list[str]) -> tuple[list[str], list[str]]:
+    """Both sides' content words, a closed compound on one side cut in two where the other side
+    writes its first part as a word of its own ("backyard" / "back garden": "back" + "yard"), so
+    that each part can be paired with the other side's words. The first part has at least three
+    letters, the second more (an ending such as "-ing" is inflection, not a word)."""
+    def split(side: list[str], other: list[str]) -> list[str]:
+        out = []
+        for w in side:
+            head = next((o for o in other if o != w and len(o) >= _MIN_COMPOUND_PART
+                         and w.startswith(o) and len(w) - len(o) >= _MIN_COMPOUND_PART), None)
+            tail = w[len(head):] if head is not None else ""
+            out += [head, tail] if len(tail) > _MIN_COMPOUND_PART and stem(w) != stem(head) \
+                and is_ordinary_word(tail) else [w]
+        return out
+    return split(qc, cc), split(cc, qc)
+
+
+def _verb_tense(word: str) -> str:
+    """"past" for a past form ("remained", "came"), "present" for a third-person present
+    ("remains"), "" otherwise (a base form, a participle in -ing, a word that is no verb form): an
+    inflection alone that moves a verb between past and present changes when a thing holds."""
+    if len(word) > 4 and word.endswith("ed"):
+        return "past"
+    if any(not word.endswith(("ing", "en")) for _ in verb_exceptions(word)) and word not in ("is", "are"):
+        return "past"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return "present"
+    return ""
+
+
 def _content(words: Sequence[Word]) -> list[str]:
     return [w.norm for w in words if w.content and w.norm not in _GRAMMAR and not _is_number(w.norm)]
 
 
 def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
-                mine: Sequence[str] = (), theirs: Sequence[str] = ()) -> Reading:
+                mine: Sequence[str] = (), theirs: Sequence[str] = (),
+                mine_words: Sequence[Word] = (), theirs_words: Sequence[Word] = ()) -> Reading:
     """What this wording changes against the other one, given the places where they differ, each
     as (this wording's words there, the other's words there). ``mine`` and ``theirs``: the two
     wordings' whole word lists (``norm``s), when known: a content word one place adds that the other
-    wording has elsewhere was moved, not added. See the section note."""
+    wording has elsewhere was moved, not added. ``mine_words`` / ``theirs_words``: the two wordings'
+    ``Word``s in order, when known: two words that trade places inside one run of content words (a
+    compound name) are no reversal of roles. See the section note."""
     changes: set[str] = set()
     paraphrase = False
     added: list[tuple[int, str]] = []  # content words only this wording has, by place
     lost: list[tuple[int, str]] = []
+    runs: dict[tuple[int, str], int] = {}  # (place, word) -> its run of content words (see below)
     for k, (qs, cs) in enumerate(places):
+        for w in qs:
+            runs.setdefault((k, w.norm), _run_of(w, mine_words))
+        for w in cs:
+            runs.setdefault((k, "\0" + w.norm), _run_of(w, theirs_words))
         qn, cn = [w.norm for w in qs], [w.norm for w in cs]
         a, b = _classes(qn), _classes(cn)
         if a[POLARITY] != b[POLARITY]:
@@ -213,7 +270,7 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
             changes.add(HEDGE)
         if a[NUMBER] != b[NUMBER] and (a[NUMBER] or b[NUMBER]):
             changes.add(NUMBER)
-        qc, cc = _content(qs), _content(cs)
+        qc, cc = _split_compounds(_content(qs), _content(cs))
         if a[REFERENT] != b[REFERENT] and b[REFERENT] and (a[REFERENT] or qc):
             changes.add(REFERENT)  # another person, or a person named where the others say "us"
         # Pair content words that say the same; what is left was added or lost here.
@@ -225,6 +282,8 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
             else:
                 rest.remove(hit)
                 paraphrase = paraphrase or hit != w
+                if _verb_tense(w) and _verb_tense(hit) and _verb_tense(w) != _verb_tense(hit):
+                    changes.add(TENSE)  # "remained" / "remains": the same verb in another tense
         lost.extend((k, w) for w in rest)
         # A question word rendered by its noun ("how" / "the manner"): the same content.
         for wh, nouns in WH_NOUNS.items():
@@ -249,7 +308,15 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         if back is not None:
             added.remove(back[:2])
             lost.remove(back[2])
-            changes.add(ORDER)
+            # Two words of one compound traded places ("the Sports Arbitration Court" / "the
+            # Court of Arbitration for Sport"): the same name spelt out, not roles reversed.
+            mine_run = runs.get((ka, wa), -1)
+            theirs_run = runs.get((hit[0], "\0" + hit[1]), -1)
+            if (mine_run >= 0 and mine_run == runs.get((back[0], back[1]), -2)) or \
+                    (theirs_run >= 0 and theirs_run == runs.get((back[2][0], "\0" + back[2][1]), -2)):
+                paraphrase = True
+            else:
+                changes.add(ORDER)
         else:
             paraphrase = True
     # Moved out of the places compared (the other wording has it where both agree otherwise).
@@ -277,6 +344,20 @@ class _Match:
     alts: tuple[frozenset[str], ...] = ()  # per word: the other fragment's words in its place (votes only)
 
 
+UNMATCHED, SAME, DIFFERS = "unmatched", "same", "differs"
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """One quote compared with the other sources: its flag (or None); ``state``: UNMATCHED (no
+    other source quotes it), SAME (worded as the others word it, or only misspelt), DIFFERS
+    (worded otherwise, flagged or not); ``reading``: what the flagged rewording does to the meaning."""
+
+    flag: Flag | None
+    state: str
+    reading: Reading | None = None
+
+
 class QuoteCheck:
     kinds = (Kind.QUOTE_VARIANT,)
 
@@ -284,12 +365,32 @@ class QuoteCheck:
         speech = speech_of(ctx)
         index = StoryIndex(speech, named_only=False)
         for sid in sorted(speech.quotes):
-            for q in speech.quotes[sid]:
-                if q.nested:
+            outcomes = [_check_quote(ctx, speech, index, q) for q in speech.quotes[sid] if not q.nested]
+            compared = sum(1 for o in outcomes if o.state != UNMATCHED)
+            differ = sum(1 for o in outcomes if o.state == DIFFERS)
+            for o in outcomes:
+                if o.flag is None:
                     continue
-                flag = _check_quote(ctx, speech, index, q)
-                if flag is not None:
-                    yield flag
+                if _translates(compared - 1, differ - 1) and o.reading is not None and _translation_choice(o.reading):
+                    continue
+                yield o.flag
+
+
+def _translates(others_compared: int, others_differ: int) -> bool:
+    """Whether a source renders the shared quotes in its own words, judged by its other quotes
+    (those other sources quote too): at least one, and at least half of them, worded otherwise. A
+    translated article translates every quote anew; an outlet that copies quotes copies them all."""
+    return others_differ >= 1 and 2 * others_differ >= others_compared
+
+
+def _translation_choice(reading: Reading) -> bool:
+    """Whether a rewording in a source that translates its quotes (``_translates``) is a choice of
+    the translation rather than a misquote: nothing changes in the meaning (function words,
+    inflection, a synonym), or a quote reworded throughout with the same grammar holds one content
+    word the lexicon cannot pair ("network" / "grid"): the term check weighs single words."""
+    if not reading.changes:
+        return True
+    return reading.changes == {CONTENT} and reading.paraphrase and reading.places >= 2 and reading.lost <= 1
 
 
 class StoryIndex:
@@ -675,14 +776,19 @@ def _consensus_reading(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: S
         places: list[tuple[Sequence[Word], Sequence[Word]]] = []
         mine: list[str] = []
         theirs: list[str] = []
+        mine_words: list[Word] = []
+        theirs_words: list[Word] = []
         for fi, qw in enumerate(frags):
             if sid in best[fi]:
                 m = best[fi][sid][0]
                 places += _places(m, qw, {i for f, i, _ in flagged if f == fi})
                 mine += [w.norm for w in qw]
                 theirs += [w.norm for w in m.words]
+                mine_words += qw
+                theirs_words += m.words
         if places:
-            readings.append(read_change(places, mine=mine, theirs=theirs))
+            readings.append(read_change(places, mine=mine, theirs=theirs, mine_words=mine_words,
+                                        theirs_words=theirs_words))
     if not readings:
         return Reading(frozenset(), False, 0, 0)
     half = len(readings) / 2
@@ -742,14 +848,14 @@ def _map_range(m: _Match, a: int, b: int) -> tuple[int, int]:
     return cs, ce
 
 
-def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote) -> Flag | None:
+def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote) -> "_Outcome":
     frags = q.words()
     total = sum(len(f) for f in frags)
     if total < MIN_QUOTE_WORDS:
-        return None
+        return _Outcome(None, UNMATCHED)
     cands = _counterparts(ctx, speech, index, q)
     if not cands:
-        return None
+        return _Outcome(None, UNMATCHED)
     # Best-aligned fragment of each other source, for each of this quote's fragments.
     best: list[dict[str, tuple[_Match, Quote]]] = [dict() for _ in frags]
     qnorms = q.norms()
@@ -766,7 +872,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
             if top is not None:
                 best[fi][sid] = (_fitted_edges(top[0], qw), top[1])
     if not any(best):
-        return None
+        return _Outcome(None, UNMATCHED)
     # Word-by-word vote.
     flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)
     voters_at: dict[tuple[int, int], set[str]] = {}  # the sources voting for the consensus there
@@ -803,18 +909,18 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
                 against_max = max(against_max, n)
                 agree_max = max(agree_max, eq)
     if not flagged:
-        return None
+        return _Outcome(None, SAME)
     # The consensus sources: those voting against this wording; the reference is the best-matching one.
     voters = sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]})
     ref_sid = max(voters, key=lambda s: _reference_score(best, flagged, voters_at, s))
     # What the difference does to the meaning, read against the reference wording.
     if all(_misspelt(frags[fi][i].norm, best[fi][ref_sid][0], i) for fi, i, _ in flagged if ref_sid in best[fi]):
-        return None  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
+        return _Outcome(None, SAME)  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
     reading = _consensus_reading(best, frags, flagged, voters)
     if not reading.changes and reading.paraphrase and reading.places >= 2:
         # Worded anew throughout with the same content: another translation of the same words,
         # which no source has verbatim (see the section note on meaning).
-        return None
+        return _Outcome(None, DIFFERS)
     content_total = sum(1 for f in frags for w in f if w.content)
     flagged_content = sum(1 for fi, i, k in flagged if frags[fi][i].content and k[0] != MINOR)
     whole = flagged_content >= WHOLE_QUOTE_SHARE * max(1, content_total)
@@ -834,7 +940,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
                 a, b = max(0, a - 1), min(len(qw) - 1, b + 1)
         stretch[fi] = (a, b)
     if not stretch:
-        return None
+        return _Outcome(None, DIFFERS)
     first, last = min(stretch), max(stretch)
     fl_start = frags[first][stretch[first][0]].start
     fl_end = frags[last][stretch[last][1]].end
@@ -849,7 +955,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
             pieces.append(ctx.sources[ref_sid].text[m.words[cs].start:m.words[ce - 1].end])
     expected = " … ".join(pieces)
     if not expected:
-        return None
+        return _Outcome(None, DIFFERS)
     evidence: list[Span] = []
     for sid in voters[:MAX_EVIDENCE]:
         spans = []
@@ -863,7 +969,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
         if spans:
             evidence.append(span_of(ctx, sid, min(s for s, _ in spans), max(e for _, e in spans)))
     if not evidence:
-        return None
+        return _Outcome(None, DIFFERS)
     eq_support = agree_max
     n = against_max
     # Unanimous disagreement of three sources with a quote that should be verbatim is near-certain;
@@ -887,9 +993,9 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
         group = ctx.group_of.get(pid)
         if group is not None:
             break
-    return make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=fl_start, end=fl_end,
-                     expected=expected, severity=severity, confidence=confidence, group=group,
-                     message=message, evidence=evidence)
+    return _Outcome(make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=fl_start, end=fl_end,
+                              expected=expected, severity=severity, confidence=confidence, group=group,
+                              message=message, evidence=evidence), DIFFERS, reading)
 
 
 def _short(text: str, limit: int = 80) -> str:
