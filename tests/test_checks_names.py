@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checks_builder import assert_offsets_true, found, seeds_analysis, seeds_context, story
-from srccompare.checks.names import NameCheck
+from srccompare.checks.names import NameCheck, name_key, transliteration_pair
 from srccompare.models import Kind, Severity
 
 CHILE = {
@@ -329,3 +329,85 @@ def test_surname_translated_into_a_word_in_an_aligned_group():
     # A surname that is no foreign word: a different person, left to the attribution check.
     swapped = {k: v.replace("Schwarz", "Hoffmann") for k, v in texts.items()}
     assert run(story(swapped, groups=[[("a", 0), ("b", 0), ("c", 0)], [("d", 0), ("a", 0)]])) == []
+
+
+# --- session 2, third-author round: an invented story (a dam inspection on a river delta) ------
+
+DAM = {
+    "a": "Water Minister Karim Tahir inspected the cracked spillway on Friday. Tahir ordered the reservoir lowered.",
+    "b": "Minister Karim Tahir visited the spillway on Friday and ordered the reservoir lowered.",
+    "c": "On Friday Minister Karim Tahir toured the damaged spillway. He ordered the reservoir lowered.",
+}
+
+
+@pytest.mark.parametrize("a, b, accepted", [
+    ("karim", "kerim", True),     # a/e: one short vowel between consonants
+    ("sergei", "sergey", True),   # i/y glide
+    ("yusuf", "jusuf", True),     # j/y glide
+    ("osman", "usman", True),     # o/u at the start
+    ("jean", "jian", False),      # inside a vowel cluster: two names, not one romanised twice
+    ("hamdan", "hamdin", False),  # a/i is no romanisation pair (and "hamdin" is no known spelling)
+    ("osman", "osmen", False),    # a slip no frequency list knows
+    ("tahir", "tahr", False),     # a letter dropped
+])
+def test_transliteration_pairs(a, b, accepted):
+    assert transliteration_pair(a, b) is accepted
+    assert transliteration_pair(b, a) is accepted
+
+
+def test_accepted_romanisation_is_a_low_note_and_a_slip_is_not():
+    romanised = dict(DAM, d="Water Minister Kerim Tahir inspected the cracked spillway on Friday.")
+    flags = run(story(romanised))
+    assert found(flags) == [("d", "Kerim", "Karim")]
+    assert flags[0].severity is Severity.LOW and "romanisation" in flags[0].message
+    slip = dict(DAM, d="Water Minister Karrim Tahir inspected the cracked spillway on Friday.")
+    flags = run(story(slip))
+    assert found(flags) == [("d", "Karrim", "Karim")]
+    assert flags[0].severity is not Severity.LOW
+
+
+def test_letters_without_a_decomposition_are_folded_as_english_texts_render_them():
+    assert name_key("Kjær") == "kjaer" and name_key("Þorvaldur") == "thorvaldur" and name_key("Łęcki") == "lecki"
+    texts = dict(DAM, d="Engineer Søren Kjær said the spillway cracked in two places.")
+    for k in ("a", "b", "c"):
+        texts[k] += " Engineer Soren Kjaer said the spillway cracked in two places."
+    groups = [[("a", 0), ("b", 0), ("c", 0)], [("a", 2), ("b", 1), ("c", 2), ("d", 0)]]
+    assert run(story(texts, groups=groups)) == []
+
+
+@pytest.mark.parametrize("woman, wrong, man", [
+    ("Olga Kuznetsova", "Olga Kuznetsov", "Pavel Kuznetsov"),
+    ("Helga Einarsdottir", "Helga Einarsson", "Bjorn Einarsson"),
+])
+def test_surname_with_the_other_sex_ending_is_judged_on_the_full_name(woman, wrong, man):
+    # The masculine surname is corroborated (the woman's colleague has it), so only the full name
+    # shows the translation put the wrong ending on her surname.
+    texts = {
+        "a": f"Hydrologist {woman} said the river rose a metre overnight. Her deputy {man} agreed.",
+        "b": f"The river rose a metre overnight, hydrologist {woman} said. {man} agreed.",
+        "c": f"{woman}, a hydrologist, said the river rose by a metre.",
+        "d": f"The hydrologist {wrong} said the river rose by a metre in the night.",
+    }
+    groups = [[("a", 0), ("b", 0), ("c", 0)], [("a", 1), ("b", 1)]]
+    flags = run(story(texts, groups=groups))
+    surname = wrong.split()[1]
+    assert found(flags) == [("d", surname, woman)]
+    assert "other sex" in flags[0].message
+    # The colleague himself, under his own given name, is no variant.
+    texts["d"] = f"The hydrologist's deputy {man} said the river rose by a metre in the night."
+    assert run(story(texts, groups=groups)) == []
+
+
+def test_first_consonant_made_at_the_same_place_in_an_aligned_group():
+    base = {
+        "a": "Engineer Teresa Palma said the spillway gates were jammed.",
+        "b": "The spillway gates were jammed, engineer Teresa Palma said.",
+        "c": "Teresa Palma, an engineer, said the gates were jammed.",
+    }
+    assert found(run(story(dict(base, d="Engineer Teresa Balma said the spillway gates were jammed.")))) == [
+        ("d", "Balma", "Palma")]
+    # A first letter of another sound class is another name, even at the same place.
+    assert run(story(dict(base, d="Engineer Teresa Salma said the spillway gates were jammed."))) == []
+    # Without an aligned counterpart the first letter must agree, as before.
+    unaligned = dict(base, d="The gates were jammed. Balma said repairs would take a week.")
+    assert run(story(unaligned, groups=[[("a", 0), ("b", 0), ("c", 0)]])) == []

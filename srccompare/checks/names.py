@@ -46,7 +46,7 @@ from srccompare.checks.lexicon import (
     is_name_derivation,
     is_ordinary_word,
     lang_of,
-    name_key,
+    name_key as _plain_key,
     norm_of,
     NameMatch,
     passage_tokens,
@@ -59,6 +59,19 @@ from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 # Letter runs of a hyphenated token, as lexicon.word_parts splits them.
 _HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+# Latin letters that are no accented form of another letter, so NFKD does not fold them, but that
+# English texts render with plain letters by convention ("Þórsdóttir" -> "Thorsdottir",
+# "Øresund" -> "Oresund", "Łódź" -> "Lodz"): a rendering, not a misspelling.
+_LETTER_FOLD = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "œ": "oe", "ß": "ss",
+                              "ł": "l", "đ": "d", "ı": "i", "ŀ": "l"})
+
+
+@lru_cache(maxsize=200_000)
+def name_key(word: str) -> str:
+    """``lexicon.name_key`` with the letters NFKD cannot fold rendered as English texts do."""
+    return _plain_key(word).translate(_LETTER_FOLD)
+
 
 # A source that uses a spelling this many times, with no aligned counterpart saying otherwise, is
 # naming someone else, not misspelling the name another source uses.
@@ -78,6 +91,34 @@ _TRANSLATED_WORD_ZIPF = 4.0
 _FOREIGN_MARGIN = 1.5
 # A word after a hyphen at least this common makes a compound ("Kremlin-backed"), not a given name.
 _COMPOUND_ZIPF = 4.5
+# Romanisations of one name that style guides accept side by side. Digraphs first: the same sound
+# written with one or two letters by different conventions (Russian ж "zh"/"j", Arabic خ "kh"/"h",
+# French "ou" for u). Then single letters standing for one vowel of the source script: Arabic kasra
+# e/i ("Adel"/"Adil"), fatha a/e ("Ahmad"/"Ahmed"), damma o/u ("Osman"/"Usman"), and i/y, j/y for
+# the glide ("Sergei"/"Sergey", "Yusuf"/"Jusuf"). a/i is no such pair (fatha is never written i).
+_TRANSLIT_DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ou", "u"))
+_GLIDES = frozenset({frozenset("iy"), frozenset("jy")})
+_TRANSLIT_LETTERS = frozenset({frozenset("ei"), frozenset("ae"), frozenset("ou")}) | _GLIDES
+_VOWELS = frozenset("aeiouy")
+# Both romanisations must be established spellings (in the English frequency list, as "Adil" and
+# "Adel" are): a slip of the pen is rarely in a word-frequency list.
+_TRANSLIT_ZIPF = 1.5
+# Pairs of surname endings that mark sex, not person: Icelandic patronymics (-son / -dóttir),
+# Slavic and Baltic surnames (-ov / -ova, -ski / -ska, -ý / -á folded to y / a), Greek (-os / -ou,
+# -is / -i). A translation that puts one for the other has the person's sex wrong, and the stem
+# before it is the same person's name.
+_GENDER_ENDINGS = frozenset({
+    frozenset(("son", "dottir")), frozenset(("ov", "ova")), frozenset(("ev", "eva")),
+    frozenset(("in", "ina")), frozenset(("ski", "ska")), frozenset(("sky", "skaya")),
+    frozenset(("skiy", "skaya")), frozenset(("y", "a")), frozenset(("os", "ou")), frozenset(("is", "i")),
+})
+# The stem a gendered ending is added to is at least this long ("Ivan" in "Ivanov" / "Ivanova").
+_GENDER_STEM = 4
+# Consonants made at the same place in the mouth, which a listener, an OCR engine or a translator
+# working from another script may mistake for one another at the start of a name ("Puig"/"Buig",
+# "Fabra"/"Pabra"): labials, velars, dentals, sibilants.
+_SOUND_CLASSES = ("pbfvw", "ckgq", "td", "szc")
+
 # Evidence spans per flag.
 _EVIDENCE_CAP = 5
 # Story-wide candidates checked per spelling (closest first by Jaro-Winkler).
@@ -358,11 +399,70 @@ def _two_names(names: _Names, variant: str, expected: str, source: str) -> bool:
 
 
 def _same_first_sound(variant: str, expected: str) -> bool:
-    """The same first letter, or the same metaphone key ("Kispe" / "Quispe", "Carl" / "Karl")."""
+    """The same first letter, the same metaphone key ("Kispe" / "Quispe", "Carl" / "Karl"), or a
+    name of five letters or more that differs only in a first consonant made at the same place in
+    the mouth ("Palma" / "Balma"): the rest of the name spelt the same letter for letter."""
     if variant[0] == expected[0]:
         return True
     a, b = sound_keys(variant)[0], sound_keys(expected)[0]
-    return len(a) >= 3 and a == b
+    if len(a) >= 3 and a == b:
+        return True
+    return (len(variant) >= 5 and variant[1:] == expected[1:]
+            and any(variant[0] in c and expected[0] in c for c in _SOUND_CLASSES))
+
+
+@lru_cache(maxsize=50_000)
+def transliteration_pair(a: str, b: str) -> bool:
+    """Whether two name keys are accepted romanisations of one name: equal once the digraphs of
+    ``_TRANSLIT_DIGRAPHS`` are written one way, or the same length with at most two letters
+    differing, each by a pair of ``_TRANSLIT_LETTERS`` ("adel"/"adil", "zhumabaev"/"jumabaev");
+    and both spellings established (see ``_TRANSLIT_ZIPF``). "amrani"/"amrini" (a/i) and
+    "ghasemi"/"gasemi" (a letter dropped) are not."""
+    if a == b or min(_known(a), _known(b)) < _TRANSLIT_ZIPF:
+        return False
+    x, y = a, b
+    for two, one in _TRANSLIT_DIGRAPHS:
+        x, y = x.replace(two, one), y.replace(two, one)
+    if x == y:
+        return True
+    if len(x) != len(y):
+        return False
+    diffs = [i for i, (c, d) in enumerate(zip(x, y)) if c != d]
+    return len(diffs) <= 2 and all(_translit_letter(x, y, i) for i in diffs)
+
+
+def _translit_letter(x: str, y: str, i: int) -> bool:
+    """Whether letter ``i`` of two equal-length keys differs as romanisations differ: a glide
+    (i/y, j/y) anywhere, a vowel pair only as one short vowel between consonants ("ad[e/i]l"),
+    since that vowel is what the source script leaves unwritten or writes alike. Inside a vowel
+    cluster the letters are spelt, not guessed ("Jian" / "Jean" are two names)."""
+    pair = frozenset((x[i], y[i]))
+    if pair not in _TRANSLIT_LETTERS:
+        return False
+    if pair in _GLIDES:
+        return True
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(x) and (x[j] in _VOWELS or y[j] in _VOWELS):
+            return False
+    return True
+
+
+def _known(key: str) -> float:
+    """How established a spelling is as a name in Latin script: its zipf frequency in English,
+    where the romanised names of every region are printed. (Another language's list would also
+    know its ordinary words, "sabla" or "accre", which are no romanisation of anything.)"""
+    return zipf(key)
+
+
+def _gendered_surnames(a: str, b: str) -> bool:
+    """Whether two surname keys are one family name with the endings of the two sexes
+    ("ivanov"/"ivanova", "hansson"/"hansdottir", see ``_GENDER_ENDINGS``)."""
+    for cut in range(_GENDER_STEM, min(len(a), len(b)) + 1):
+        if a[:cut] != b[:cut]:
+            break
+        if frozenset((a[cut:], b[cut:])) in _GENDER_ENDINGS:
+            return True
+    return False
 
 
 def _aligned_like(m: NameMatch, variant: str, expected: str) -> bool:
@@ -535,7 +635,8 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
                         ctx, names, m, e, match, None,
                         _first_per_source(ctx, names.pair_hits[(m.prev, e)], m.source), 0,
                         shown=f"{names.display(m.prev)} {names.display(e)}",
-                        story_k=len(names.pairs[(m.prev, e)] - {m.source}))
+                        story_k=len(names.pairs[(m.prev, e)] - {m.source}),
+                        gendered=_gendered_surnames(m.key, e))
     return out
 
 
@@ -552,15 +653,19 @@ def _pair_expected(names: _Names, m: _Mention, surnames) -> tuple[str, NameMatch
     """The surname ``m`` misspells judged on the full name: "Rodrigo Matos" where several sources
     print "Rodrigo Mattos", even though "Matos" itself is corroborated (another person, "Renata
     Matos", has it). The full name ``m`` completes must be one source's, the expected one several
-    sources', and the two surnames alike as story-wide variants must be."""
+    sources', and the two surnames alike as story-wide variants must be, or one family name with
+    the endings of the two sexes (see ``_gendered_surnames``)."""
     if not surnames or len(names.pairs.get((m.prev, m.key), ())) > 1:
         return None
     best = None
     for e in surnames:
-        if e == m.key or not _pair_ok(names, m.key, e):
+        if e == m.key:
             continue
         match = compare_names(m.key, e)
-        if not _story_like(match, m.key, e):
+        # The surname with the other sex's ending ("Anna Petrova" printed "Anna Petrov") is the
+        # same family name however unlike the two endings look.
+        gendered = e not in names.ordinary and _gendered_surnames(m.key, e)
+        if not gendered and not (_pair_ok(names, m.key, e) and _story_like(match, m.key, e)):
             continue
         rank = (len(names.pairs[(m.prev, e)]), match.strength, e)
         if best is None or rank > best[0]:
@@ -620,13 +725,17 @@ def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatc
 
 def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, evidence, k: int,
           *, lowered: bool = False, translated: bool = False, shown: str | None = None,
-          story_k: int | None = None) -> Flag:
+          story_k: int | None = None, gendered: bool = False) -> Flag:
     """One flag. ``group`` None: story-wide evidence, ``k`` other sources spell it ``expected``;
     else ``k`` other sources in the group do, and ``evidence`` are their spans. ``shown`` and
     ``story_k`` override the expected form and its story-wide support (a full name's)."""
     shown = shown or names.display(expected)
     lang = lang_of(ctx.sources[m.source])
     common_word = zipf(m.key, lang) >= 3.5  # the name became an ordinary word ("Best")
+    # Two accepted romanisations of one name ("Adil" / "Adel", "Sergei" / "Sergey"): a note that
+    # the sources differ, not an error to correct. Still a note, because the same letters tell
+    # apart names of Latin script ("Brian" / "Bryan"), and nothing here knows the script.
+    romanised = not lowered and not translated and transliteration_pair(m.key, expected)
     if story_k is None:
         story_k = len(names.sources_of[expected]) - (m.source in names.sources_of[expected])
     if group is not None:
@@ -642,12 +751,18 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         where = f"where {k} other source{'s' if k != 1 else ''} spell{'' if k != 1 else 's'} it '{shown}'"
     if common_word:
         confidence += 0.05
-    if translated:
+    if romanised:
+        severity = Severity.LOW
+        confidence = min(confidence, 0.6)
+        message = f"'{m.text}' (another accepted romanisation) {where}"
+    elif translated:
         # Nothing checks what the word means: say what was seen, not that it is a translation.
         severity = Severity.MEDIUM
         message = f"'{m.text}' (an ordinary word, perhaps the name translated) {where}"
     elif lowered:
         message = f"'{m.text}' (an ordinary word) {where}"
+    elif gendered:
+        message = f"'{m.text}' (the surname with the other sex's ending) {where}"
     elif common_word:
         message = f"'{m.text}' (an ordinary word used as a name) {where}"
     else:
