@@ -418,3 +418,47 @@ def test_words_standing_beside_the_others_word_do_not_replace_it():
         "d": "The mayor bowed deeply to residents on Tuesday and apologised for the flooding of the lower town.",
     }
     assert found(run(story(texts)), "d") == []
+
+
+# --- session 2, third pass: same-field words in quotations, split sentences, indirect speech ---
+
+
+def test_a_quotation_rendered_with_a_word_of_the_same_field_is_low():
+    # "barn" for "shed" (both farm buildings: another translation of the same words) inside a
+    # quotation: still shown, but low; a word of another field there stays above low.
+    line = "“The storm flattened the old {} behind the dairy and scattered the hay,” the farmer told us."
+    texts = {"a": line.format("shed"), "b": line.format("shed"), "c": line.format("shed"),
+             "d": line.format("barn")}
+    flags = run(story(texts))
+    assert found(flags, "d") == [("d", "barn", "shed")]
+    assert all(f.severity is Severity.LOW for f in flags)
+    texts["d"] = line.format("wall")  # "wall" shares no field with "shed": a changed statement
+    flags = run(story(texts))
+    assert found(flags, "d") == [("d", "wall", "shed")]
+    assert flags[0].severity is not Severity.LOW
+
+
+def test_a_quote_split_in_two_elsewhere_is_compared_joined():
+    # Sources a and b print the engineer's words as two sentences, the alignment grouping only the
+    # second half with d's single sentence; d's swapped word sits in the first half.
+    texts = {
+        "a": "“The harbour wall is safe for the winter storms,” the engineer told reporters on Friday. "
+             "“We still need to rebuild the old pier before the spring season.”",
+        "b": "“The harbour wall is safe for the winter storms,” the engineer told the council on Friday. "
+             "“We still need to rebuild the old pier before the spring season.”",
+        "d": "“The harbour crane is safe for the winter storms, we still need to rebuild the old pier "
+             "before the spring season,” the engineer said.",
+    }
+    groups = [[("a", 1), ("b", 1), ("d", 0)], [("a", 0), ("b", 0)]]
+    assert found(run(story(texts, groups)), "d") == [("d", "crane", "wall")]
+
+
+def test_a_quotation_reported_in_the_sources_own_words_is_not_held_to_the_quote():
+    # The others quote the nurse; d reports her words without quotation marks, in its own words.
+    quote = "“Every closed ward is paid for by the patients who can least afford it,” the nurse said on Monday."
+    texts = {"a": quote, "b": quote, "c": quote,
+             "d": "The nurse said on Monday that every closed ward hurt the patients who can least afford it."}
+    assert found(run(story(texts)), "d") == []
+    # The same words inside quotation marks are held to the quotation.
+    texts["d"] = "“Every closed ward is hurting the patients who can least afford it,” the nurse said on Monday."
+    assert found(run(story(texts)), "d") != []

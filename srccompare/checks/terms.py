@@ -193,7 +193,8 @@ def _content_words(ctx: CheckContext) -> tuple[dict[str, tuple[_Word, ...]], dic
         seqs[p.id] = _Seq(p, toks, tuple(keys), tuple(content), inside, frozenset(keys), tuple(anchor),
                           tuple(foreign), counts, key_counts, frozenset(counts),
                           tuple((k, n) for k, n in counts.items() if n > 1),
-                          frozenset(k for k, n in key_counts.items() if n > 1))
+                          frozenset(k for k, n in key_counts.items() if n > 1),
+                          anchor_keys=frozenset(k for k, an in zip(keys, anchor) if an))
     return out, seqs
 
 
@@ -603,16 +604,18 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
     lang = lang_of(ctx.sources[source])
     everyday = (all(family_zipf(w.tok.text, lang) >= _EVERYDAY_ZIPF for w in pair.words)
                 and family_zipf(expected, lang) >= _EVERYDAY_ZIPF)
-    if pair.polar or (quoted and votes >= 3 and not everyday):
+    kin = quoted and not pair.polar and _one_field([w.tok for w in pair.words], [Token(expected, 0, 0)])
+    if pair.polar or (quoted and votes >= 3 and not everyday and not kin):
         severity = Severity.HIGH
-    elif everyday:
+    elif everyday or kin:
+        # ``kin``: a quotation rendered with a word of the same field, see ``_judge``.
         severity = Severity.LOW
     else:
         severity = Severity.MEDIUM
     confidence = 0.45 + 0.1 * min(votes - 1, 3) + (0.1 if quoted else 0.0) + (0.1 if pair.polar else 0.0)
     confidence += 0.05 if pair.tight else 0.0
     confidence -= 0.1 if borrowed else 0.0
-    if everyday:
+    if everyday or kin:
         confidence = min(confidence, 0.45 if not quoted else 0.5)
     evidence = [span_of(ctx, o, t.start, t.end) for o, t in sorted(pair.voters.items())][:_EVIDENCE_CAP]
     where = "in the quotation " if quoted else ""
@@ -682,6 +685,8 @@ class _Seq:
     repeated_keys: frozenset[str] = frozenset()
     # Per language, the keys of content words that are words of the language (``_known_keys``).
     known_keys: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # The keys of the anchoring tokens.
+    anchor_keys: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -699,6 +704,7 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
                    seqs: Mapping[str, _Seq]) -> Iterable[Flag]:
     """Term variants found as word-for-word substitutions in each aligned group, and in each
     unaligned passage against the counterparts it borrows from its neighbours' groups."""
+    joins = _Joins(ctx, seqs)
     for g in ctx.alignment.groups:
         members: dict[str, list[_Seq]] = defaultdict(list)
         for p in g.passages:
@@ -709,7 +715,8 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
         for s in sorted(members):
             others = [o for o in sample if o != s]
             for a in members[s]:
-                yield from _passage_substitutions(ctx, story, g, s, a, others, members, keysets, matchers)
+                yield from _passage_substitutions(ctx, story, g, s, a, others, members, keysets, matchers,
+                                                  joins=joins)
     by_source: dict[str, list[Passage]] = defaultdict(list)
     for p in ctx.alignment.passages:
         by_source[p.source].append(p)
@@ -728,7 +735,7 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
 
 def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Sequence[str],
                            members: Mapping[str, Sequence[_Seq]], keysets: Mapping[str, frozenset[str]],
-                           matchers: dict[str, SequenceMatcher]):
+                           matchers: dict[str, SequenceMatcher], joins: "_Joins | None" = None):
     slots: dict[tuple[int, ...], _Slot] = {}
     lang = lang_of(ctx.sources[s])
     # Per other source, its passages compared with this one and how: None (the same content
@@ -739,7 +746,13 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
     mine_known = _known_keys(a, lang)
     for o in others:
         done = compared[o] = []
-        for b in members[o]:
+        views = members[o]
+        if joins is not None:
+            extra = [v for b in members[o] for v in joins.around(a, b)]
+            if extra:
+                ids = {q.passage.id for q in views}
+                views = list(views) + [v for v in extra if v.passage.id not in ids]
+        for b in views:
             if len(a.keyset & b.keyset) < _MIN_SHARED_KEYS:
                 continue
             if not (_surplus(a, b) and _surplus(b, a)):
@@ -799,6 +812,58 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
         flag = _judge(ctx, story, group, slots[idx], others, agree, keysets, members)
         if flag is not None:
             yield flag
+
+
+# Anchoring words a passage must print beyond another's, and its neighbour must print too, for the
+# two halves to be compared joined (see ``_Joins``).
+_JOIN_KEYS = 3
+
+
+class _Joins:
+    """Another source's passage joined with the next or previous one in that source: where a
+    sentence one source prints whole is split in two there (or the alignment grouped only one
+    half), the word-for-word comparison needs both halves ("My sense is ..., he told Fox News.
+    'We have to ...'" / one sentence holding both)."""
+
+    def __init__(self, ctx: CheckContext, seqs: Mapping[str, _Seq]) -> None:
+        self.seqs = seqs
+        self.at = {(p.source, p.index): p for p in ctx.alignment.passages}
+        self.cache: dict[tuple[str, str], _Seq] = {}
+
+    def around(self, a: _Seq, b: _Seq) -> list[_Seq]:
+        """``b`` joined with a neighbour, for each neighbour that prints at least
+        ``_JOIN_KEYS`` of ``a``'s anchoring words ``b`` lacks (none when ``b`` already prints
+        all but a few of them)."""
+        rest = a.anchor_keys - b.keyset
+        if len(rest) < _JOIN_KEYS:
+            return []
+        out = []
+        for step in (-1, 1):
+            n = self.at.get((b.passage.source, b.passage.index + step))
+            if n is None or len(rest & self.seqs[n.id].keyset) < _JOIN_KEYS:
+                continue
+            first, second = (self.seqs[n.id], b) if step < 0 else (b, self.seqs[n.id])
+            key = (first.passage.id, second.passage.id)
+            got = self.cache.get(key)
+            if got is None:
+                got = self.cache[key] = _joined(first, second)
+            out.append(got)
+        return out
+
+
+def _joined(x: _Seq, y: _Seq) -> _Seq:
+    """Two consecutive passages of one source as one sequence."""
+    p, q = x.passage, y.passage
+    passage = Passage(id=f"{p.id}+{q.index}", source=p.source, index=p.index, start=p.start, end=q.end,
+                      text=p.text + " " + q.text)
+    keys = x.keys + y.keys
+    content = x.content + y.content
+    counts = Counter(k for k, c in zip(keys, content) if c)
+    key_counts = Counter(keys)
+    return _Seq(passage, x.toks + y.toks, keys, content, x.quoted + y.quoted, frozenset(keys), x.anchor + y.anchor,
+                x.foreign + y.foreign, counts, key_counts, frozenset(counts),
+                tuple((k, n) for k, n in counts.items() if n > 1),
+                frozenset(k for k, n in key_counts.items() if n > 1), anchor_keys=x.anchor_keys | y.anchor_keys)
 
 
 def _opcodes(a: _Seq, b: _Seq, matchers: dict[str, SequenceMatcher]):
@@ -1031,6 +1096,18 @@ def _apart(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
     return _same_pos(mine, theirs) and share_ancestor(x, y) is False
 
 
+def _one_field(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
+    """Whether two renderings name things of one field (``lexicon.share_ancestor``: "mat" /
+    "carpet", "back garden" / "backyard"); a phrase WordNet does not list is read by its head, its
+    last word."""
+    x, y = " ".join(t.text for t in mine), " ".join(t.text for t in theirs)
+    near = share_ancestor(x, y)
+    hx, hy = x.split()[-1], y.split()[-1]
+    if near is None and (hx, hy) != (x, y):
+        near = share_ancestor(hx, hy)
+    return bool(near)
+
+
 def _same_pos(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
     """Whether the two phrases are mostly used as the same part of speech (each at least
     ``_POS_SHARE`` of the time; a phrase by its last word, the head of an English phrase): "heart" (a noun) for "cardiovascular" (an adjective) or
@@ -1088,6 +1165,13 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
         return None
     if _echoed(a, slot.idx, term):
         return None
+    if not any(a.quoted[i] for i in slot.idx) and all(slot.votes[o][2] for o in strong) \
+            and not _opposed([_Word(a.toks[i], a.keys[i], 0.0, False) for i in slot.idx],
+                             _Word(slot.votes[strong[0]][1][0], term[0], 0.0, True)):
+        # The others quote what was said and this source reports it in its own words ("saying
+        # every hour ... hurt the people" / "'... is paid for by the people'"): indirect speech is
+        # paraphrase, held to the meaning (the quote check's business), not to the words.
+        return None
     words = [a.toks[i] for i in slot.idx]
     contrast = any(my_keys & keysets.get(o, frozenset()) for o in strong + loose)
     story_vocab = any(_others_use(story, k, s) for k in my_keys)
@@ -1114,7 +1198,10 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
             return None
     elif not quoted and everyday and not (self_use or contrast or changed):
         return None
-    if not polar and ((meaning is not None and meaning >= MEANING_KEPT) or (story_vocab and not contrast and not changed)):
+    if not polar and ((meaning is not None and meaning >= MEANING_KEPT) or (story_vocab and not contrast and not changed)
+                      or (quoted and _one_field(words, their_toks))):
+        # A quotation rendered with a word of the same field ("mat" / "carpet") is what another
+        # translation of the same words prints as often as a changed statement: worth a look, low.
         severity, confidence = Severity.LOW, 0.5
     else:
         high = polar or (len(strong) >= 2 and (quoted or not everyday)) or (quoted and support >= 3)
