@@ -448,3 +448,35 @@ def test_a_misspelt_word_inside_a_name_of_several_words_is_left_to_the_name_chec
         "d": "The Varnholm Evening Gazete reported on Tuesday that the bridge was closed.",
     }
     assert found(run(story(texts)), "d") == []
+
+
+@pytest.mark.parametrize(
+    "d",
+    [
+        # A ministry's portfolio after "of", as translations from Romance languages print it.
+        "The minister of Transports, Ines Halvorsen, closed the Varnholm bridge on Tuesday.",
+        # Name particles of other languages inside a name.
+        "Union leader De la Vega said the city closed the Varnholm bridge on Tuesday.",
+        # A word made with a prefix is no run-together, and another inflection no misspelling.
+        "The city reinspects the piers of the Varnholm bridge after the cracks were found.",
+    ],
+)
+def test_portfolios_particles_and_prefixed_words_are_clean(d):
+    texts = dict(BRIDGE, e="Engineers will reinspect the Varnholm bridge, the city said.")
+    assert found(run(story(dict(texts, d=d))), "d") == []
+
+
+def test_a_capital_the_story_prints_only_in_lower_case_is_a_slip_even_unaligned():
+    # "the Piers had" goes on (no short name); the story prints "piers" in lower case elsewhere.
+    texts = dict(BRIDGE)
+    texts["d"] = "Divers found on Tuesday that the Piers had shifted under the Varnholm bridge."
+    flags = run(story(texts, [[("a", 0), ("b", 0), ("c", 0)]]))
+    assert found(flags, "d") == [("d", "Piers", "piers")]
+
+
+def test_a_capitalised_non_word_of_two_story_words_run_together():
+    texts = dict(BRIDGE)
+    texts["e"] = "A regional fund will pay for the repairs; the grant was approved on Tuesday."
+    texts["f"] = "The regional council approved the grant for the Varnholm bridge."
+    texts["d"] = "The city will use a Regionalgrant to repair the Varnholm bridge."
+    assert found(run(story(texts)), "d") == [("d", "Regionalgrant", "Regional grant")]

@@ -52,6 +52,7 @@ from srccompare.checks.lexicon import (
     panel_order,
     passage_tokens,
     sentence_initial,
+    stem,
     word_parts,
     zipf,
 )
@@ -149,18 +150,20 @@ class _StoryVocab:
                     continue
                 if t.text[0].isupper():
                     norm = norm_of(t.text)
+                    # Only words the odd-capital test could report need to be known as name
+                    # parts: ordinary words by the dictionary (or any, without one).
+                    part = norm not in self.name_parts and is_common_noun_only(norm, self.lang) is not False
                     if not sentence_initial(text, t.start, p.start):
                         self.cap_mid.setdefault(norm, set()).add(p.source)
-                        if norm not in self.name_parts and not is_function_word(norm) \
-                                and _in_multiword_name(text, toks, i):
+                        if part and not is_function_word(norm) and _in_multiword_name(text, toks, i):
                             self.name_parts.add(norm)
-                    elif norm not in self.name_parts and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
+                    elif part and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
                             and text[t.end:toks[i + 1].start] == " " and not is_function_word(norm) \
                             and not is_function_word(toks[i + 1].text):
                         # Opening a sentence, a capital says nothing, but one run into the next
                         # capitalised word does ("Health Minister Helena Duarte said").
                         self.name_parts.add(norm)
-                    if len(t.text) > 1 and has_upper(t.text[1:]) and not t.text.isupper():
+                    if not t.text.istitle() and not t.text.isupper() and has_upper(t.text[1:]):
                         self.mixed_forms.setdefault(t.text, set()).add(p.source)
                 else:
                     self.lower_mid.setdefault(norm_of(t.text), set()).add(p.source)
@@ -228,8 +231,8 @@ def _key(word: str) -> str:
 # How many sources a story-wide lookup reads at most (in a fixed, spread order): enough for
 # evidence and a vote, bounded in stories of thousands of sources.
 _STORY_SCAN = 40
-# How many sources a story-wide lookup considers at most (in panel order), as the quote check does.
-_STORY_SAMPLE = 400
+# How many sources a story-wide lookup considers at most (in panel order): a bounded sample.
+_STORY_SAMPLE = 100
 _NEIGHBOURHOOD = 15  # words either side of a flag (within its passage) whose company is looked for
 
 
@@ -244,7 +247,9 @@ class _StoryText:
         self._by_source: dict[str, list[Passage]] | None = None
         self._entries: dict[str, tuple[tuple[Passage, tuple[Token, ...], tuple[str, ...]], ...]] = {}
         self._pairs: dict[str, frozenset[tuple[str, str]]] = {}
-        self._phrases: dict[tuple[str, ...], list[tuple[str, tuple[Token, ...], tuple[str, ...], int]]] = {}
+        self._holders: dict[tuple[str, ...], list[str]] = {}
+        self._places: dict[tuple[tuple[str, ...], str], tuple | None] = {}
+        self._norms: dict[str, frozenset[str]] = {}
         self._order: list[str] | None = None
 
     def entries(self, source: str):
@@ -300,29 +305,44 @@ class _StoryText:
         """Where sources other than ``source`` print the word sequence ``words`` (keys, see
         ``_key``): at most one place per source, as (source, tokens, keys, index of the first
         word), from the first ``limit`` (at most ``_STORY_SCAN``) sources in panel order that
-        print it. The places are looked up once per sequence for the run, whichever source asks:
-        the same repair recurs in many sources of a large story."""
+        print it. Which sources hold every adjacent pair of the sequence is worked out once per
+        sequence for the run, whichever source asks (the same repair recurs across the copies of
+        a large story); the place in a source is looked up when first asked for."""
         words = tuple(words)
-        got = self._phrases.get(words)
-        if got is None:
-            got = []
-            n = len(words)
+        holders = self._holders.get(words)
+        if holders is None:
             steps = tuple(zip(words, words[1:]))
-            for s in self._candidates([_source_key(w) for w in words]) if n else ():
-                if steps:
-                    pairs = self.pairs(s)
-                    if any(step not in pairs for step in steps):
-                        continue
-                for _, toks, keys in self.entries(s):
-                    hit = next((i for i in range(len(keys) - n + 1)
-                                if keys[i] == words[0] and keys[i:i + n] == words), None)
-                    if hit is not None:
-                        got.append((s, toks, keys, hit))
-                        break
-                if len(got) > _STORY_SCAN:
-                    break
-            self._phrases[words] = got
-        return [h for h in got if h[0] != source][:limit]
+            cands = self._candidates([_source_key(w) for w in words]) if words else []
+            holders = self._holders[words] = [s for s in cands if all(st in self.pairs(s) for st in steps)] \
+                if steps else cands
+        got = []
+        for s in holders:
+            if len(got) >= min(limit, _STORY_SCAN):
+                break
+            if s == source:
+                continue
+            place = self._places.get((words, s), False)
+            if place is False:
+                place = self._places[(words, s)] = self._locate(words, s)
+            if place is not None:
+                got.append(place)
+        return got
+
+    def _locate(self, words: tuple[str, ...], s: str):
+        """The first place source ``s`` prints ``words``, or None."""
+        n = len(words)
+        for _, toks, keys in self.entries(s):
+            for i in range(len(keys) - n + 1):
+                if keys[i] == words[0] and keys[i:i + n] == words:
+                    return (s, toks, keys, i)
+        return None
+
+    def norms(self, p: Passage) -> frozenset[str]:
+        """The normalised words of a passage, as a set (computed once per passage)."""
+        got = self._norms.get(p.id)
+        if got is None:
+            got = self._norms[p.id] = frozenset(norm_of(t.text) for t in passage_tokens(self.ctx, p))
+        return got
 
     def company(self, source: str, toks: Sequence[Token], lo: int, hi: int, lang: str) -> list[Span]:
         """The other sources' passages that keep the best company with tokens ``lo..hi`` of a
@@ -354,12 +374,12 @@ class _StoryText:
                 got = sum(wt for norm, wt in weights.items() if s in ws[norm])
                 if got:
                     score[s] = got
-        ranked = sorted(score, key=lambda s: (-score[s], panel_order(s)))[:_STORY_SCAN]
+        ranked = sorted(score, key=lambda s: (-score[s], panel_order(s)))[:2 * _EVIDENCE_CAP]
         found: list[tuple[float, str, Passage]] = []
         for s in ranked:
             best = None
-            for p, toks2, _ in self.entries(s):
-                seen = {norm_of(t.text) for t in toks2} & weights.keys()
+            for p, _, _ in self.entries(s):
+                seen = self.norms(p) & weights.keys()
                 if len(seen) < 2:
                     continue
                 wt = sum(weights[x] for x in seen)
@@ -479,11 +499,10 @@ def _evidence(ctx: CheckContext, view: "_View", story: _StoryText, p: Passage, f
     """What the other sources print where ``f`` was found, best first:
 
     1. the repaired word or phrase (``f.want``, else ``f.expected``) in the aligned passages;
-    2. the same phrase anywhere else in the other sources (a passage that did not align, or
-       aligned with passages that word it differently);
-    3. the aligned passages themselves;
-    4. without aligned passages, the other sources' passages that share the most of the words
-       around the flag (``_StoryText.company``).
+    2. else the aligned passages themselves;
+    3. for a passage that did not align, the same phrase anywhere in the other sources;
+    4. else the other sources' passages that share the most of the words around the flag
+       (``_StoryText.company``).
 
     ``f.exact_case`` asks for the phrase printed exactly so (the lower-case rendering of a word
     capitalised oddly), not just the same letters."""
@@ -508,8 +527,9 @@ def _evidence(ctx: CheckContext, view: "_View", story: _StoryText, p: Passage, f
 
 def _phrase_evidence(ctx, view: "_View", story: _StoryText, p: Passage, want: str, exact_case: bool,
                      spans: list[Span], seen: set[str]) -> None:
-    """Add to ``spans`` where the aligned passages print ``want``, else where other sources print it
-    anywhere in the story; at most ``_EVIDENCE_CAP``, one per source."""
+    """Add to ``spans`` where the aligned passages print ``want``; for a passage that did not
+    align, where other sources print it anywhere in the story. At most ``_EVIDENCE_CAP``, one per
+    source."""
     shown = tuple(want.split())
     words = tuple(_key(w) for w in shown)
     if not words or not all(_WORDLIKE_RE.fullmatch(w) for w in words):
@@ -531,8 +551,8 @@ def _phrase_evidence(ctx, view: "_View", story: _StoryText, p: Passage, want: st
                 spans.append(span_of(ctx, q.source, toks[i].start, toks[i + n - 1].end))
                 seen.add(q.source)
                 break
-    if spans:
-        return
+    if spans or view.counterparts:
+        return  # aligned passages that word it otherwise are the evidence (see ``_evidence``)
     for s, toks, keys, i in story.phrase(words, p.source, _EVIDENCE_CAP):
         if len(spans) >= _EVIDENCE_CAP:
             return
@@ -587,7 +607,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             if found is None and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source):
                 # "Australiandollar": a name or demonym run into the next word, when the other
                 # sources print the two words.
-                found = _run_together(text, toks, i, lang, other_bigrams, attested_only=True)
+                found = _run_together(text, toks, i, lang, other_bigrams, attested_only=True,
+                                      story=story, source=p.source)
             if found:
                 yield found
             continue
@@ -782,7 +803,9 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     common = is_common_noun_only(norm, lang)
     if common is None:
         common = bool(vocab.lower_mid.get(norm, set())) and zipf(norm, lang) >= _COMMON
-    if not common or not (aligned_lower or zipf(norm, lang) < 4.0):
+    # The story's consensus: other sources print it only in lower case inside sentences.
+    story_lower = not aligned_lower and vocab.is_lower_word(norm, p.source)
+    if not common or not (aligned_lower or story_lower or zipf(norm, lang) < 4.0):
         return None
     confidence = 0.7 if aligned_lower else 0.6
     return _Found(t.start, t.end, w.lower(), Severity.LOW, confidence,
@@ -790,15 +813,27 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
                   exact_case=True)
 
 
+# Bound English prefixes (never words of their own): a word beginning with one is a coinage
+# ("rebooks", "unsold"),
+# not a run-together of the prefix and the rest.
+_PREFIXES = frozenset("re un co de pre non mis dis sub anti inter multi".split())
+_PREPOSITIONS = frozenset(
+    "of in into on onto at from to for with by about over under across through near towards toward".split())
 _MOVEMENT_RE = re.compile(r"(?:ist|ists|ism|isms)$")
 _PHRASE_END = set(",.;:!?)]\"'”’—–")
 
 
 def _definite_short_name(text: str, toks: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` is a lone capitalised noun right after "the" that ends its phrase
-    ("told the Herald.", "a frigate of the Navy,"): the short form by which an institution (a
-    newspaper, a navy, a court, a parliament) is named once the reader knows which one."""
-    if i == 0 or toks[i - 1].text != "the" or text[toks[i - 1].end:toks[i].start] != " ":
+    """Whether token ``i`` is a lone capitalised noun right after "the" or a preposition that
+    ends its phrase ("told the Herald.", "a frigate of the Navy,", "the minister of Transports,",
+    "hot air into Mesopotamia,"): the short form by which an institution (a newspaper, a navy, a
+    ministry's portfolio) is named once the reader knows which one, or a place. An ordinary
+    singular noun needs a determiner there, and the noun of a garbled capital usually goes on
+    ("the Market of", "trade Salvoes")."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    before = toks[i - 1].text
+    if before != "the" and not (before.islower() and before in _PREPOSITIONS):
         return False
     after = text[toks[i].end:toks[i].end + 1]
     return after == "" or after in _PHRASE_END or after == "\n"
@@ -819,7 +854,9 @@ def _others_print_lower_after_the(counterparts, word: str) -> bool:
 
 def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` has a capitalised neighbour in the same phrase, possibly across one or
-    two function words ("Bank of England", "Meet the Press")."""
+    two short lower-case linking words ("Bank of England", "Meet the Press", "Empresa de los
+    Ferrocarriles", "De la Fuente"); longer function words end the name ("on Tuesday that the
+    Piers")."""
     for step in (-1, 1):
         k = i + step
         hops = 0
@@ -831,8 +868,8 @@ def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
             word = toks[k].text
             if word[:1].isupper() and not is_function_word(word):
                 return True
-            if not is_function_word(word):
-                break
+            if not (len(word) <= 3 and word.islower()):
+                break  # names link their words with short ones ("of", "the", "and", "de la")
             hops += 1
             k += step
     return False
@@ -859,6 +896,8 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         a, b = w[:k], w[k:]
         if (len(a) < 2 and a not in ("a", "i")) or (len(b) < 2 and b not in ("a", "i")):
             continue
+        if a in _PREFIXES:
+            continue  # "rebooks" is re-book, a word made with a prefix, not "re books"
         za, zb = zipf(a, lang), zipf(b, lang)
         attested = (a, b) in other_bigrams
         if min(za, zb) < (_RARE if attested or z == 0 else _COMMON) or max(za, zb) < _COMMON:
@@ -874,7 +913,18 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
     if attested:
         confidence, why = 0.85, "the other sources print it as two words"
     elif attested_only:
-        return None
+        # A capitalised compound is more likely a name ("Northfield"), unless it is no word at all
+        # and other sources print the two words, together or each in its own place ("an
+        # Olympicquota place" where the others write of the Olympic qualifiers and the quota).
+        if story is None or floor < _RARE or z > 0:
+            return None
+        ws = story.ctx.word_sources
+        if story.phrase((a, b), source, 1):
+            confidence, why = 0.8, "other sources in the story print it as two words"
+        elif _others_in(ws.get(a), source) and _others_in(ws.get(b), source):
+            confidence, why = 0.7, "other sources in the story use both words"
+        else:
+            return None
     elif story is not None and both_common and (is_function_word(a) or is_function_word(b)) \
             and not is_ordinary_word(w, lang) and story.phrase((a, b), source, 1):
         # A function word glued to its neighbour ("thecity", "isexpected"): English closes
@@ -1038,8 +1088,8 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
 
     def plausible(correct: str) -> bool:
         zc = zipf(correct, lang)
-        if correct == w or zc - zw < (1.5 if zw < _RARE else 2.5):
-            return False
+        if correct == w or zc - zw < (1.5 if zw < _RARE else 2.5) or stem(correct, lang) == stem(w, lang):
+            return False  # another inflection of the word ("rebooks" / "rebook") is no misspelling
         if capital and vocab.is_name(correct, source):
             return False  # the name check reports capitalised names; a lower-cased one is garbled
         return not mid or correct in CALENDAR_WORDS or vocab.is_lower_word(correct, source)
