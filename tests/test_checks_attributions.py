@@ -382,3 +382,15 @@ def test_possessive_speaker_with_nothing_to_refer_to_stays_unclear():
         }
         _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0)]])
         assert [(f.source, f.text, f.severity.value) for f in flags] == [("a", "Its president", "low")], lead
+
+
+def test_initials_between_a_quote_and_its_speaker_do_not_end_the_sentence():
+    texts = {
+        "a": ['"The smelter will close in June," said plant manager Rosa Delgado.'],
+        "b": ['"The smelter will close in June," Rosa Delgado said.'],
+        "c": ['"The smelter will close in June," union chief Rosa Delgado told workers.'],
+        "d": ['"The smelter will close in June," Teledyn\'s K.T. Moreau said.'],
+    }
+    # "d" is aligned with none of the others: only the quote reading can credit its quote.
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0)], [("d", 0)]])
+    assert [(f.source, f.text, f.severity.value) for f in flags] == [("d", "Teledyn's K.T. Moreau", "high")]

@@ -594,7 +594,12 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 spk = _without_full_stop(a.speaker)
                 trimmed = trimmed or spk is not a.speaker
                 new_atts.append(a if spk is a.speaker else Attribution(a.passage, spk, a.verb))
-        if not changed and not trimmed and not any(_resolved_in_quote(a.speaker, outer) for a in new_atts):
+        # A quote left without a speaker may have lost it to an initial's full stop ("…,"
+        # Corvane's J.R. Hollister said.): read such sources' quotes again (``_requote``).
+        unspoken = any(q.speaker is None and not q.nested for q in speech.quotes.get(sid, [])) \
+            and _ABBREV_DOT_RE.search(src.text) is not None
+        if not changed and not trimmed and not unspoken \
+                and not any(_resolved_in_quote(a.speaker, outer) for a in new_atts):
             continue
         new_atts = _reresolve(src.text, new_atts, changed, outer)
         atts[sid] = new_atts
@@ -617,6 +622,11 @@ _BE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _LED_VERB_RE = re.compile(r"(?:^|[,\"”’'])\s*\b(" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
                           + r"|according(?=\s+to\b))\b", re.IGNORECASE | re.MULTILINE)
 _OF_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+# The full stop of an initial or an honorific before a name ("J.R. Hollister", "Dr. Ruiz").
+_ABBREV_DOT_RE = re.compile(r"\b([A-Z]|(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len,
+                                                                  reverse=True)) + r"))\.(?=\s?[A-Z])")
 
 
 def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -655,14 +665,18 @@ def _reresolve(text: str, atts: list[Attribution], changed: set[int],
 def _requote(text: str, qs: Sequence[Quote], atts: Sequence[Attribution],
              outer: Sequence[tuple[int, int]]) -> list[Quote]:
     """The source's quotes with their speakers taken again from ``atts`` (as ``analyse`` does:
-    the attribution after or before the quote, else the previous quote's in the paragraph)."""
+    the attribution after or before the quote, else the previous quote's in the paragraph; an
+    initial's or honorific's full stop between them does not end the sentence)."""
     att_sorted = sorted(atts, key=lambda a: a.speaker.verb_start)
     verb_starts = [a.speaker.verb_start for a in att_sorted]
+    # The full stops of initials and honorifics do not end a sentence between a quote and its
+    # speaker; same length, so offsets hold.
+    masked = _ABBREV_DOT_RE.sub(lambda m: m.group(1) + "\u00b7", text)
     out: list[Quote] = []
     prev: tuple[int, Speaker] | None = None
     for q in sorted(qs, key=lambda q: (q.start, q.end)):
         para = text.rfind("\n", 0, q.start) + 1
-        spk = speaker_for_quote(text, q.start, q.end, att_sorted, verb_starts, outer)
+        spk = speaker_for_quote(masked, q.start, q.end, att_sorted, verb_starts, outer)
         if spk is None and prev is not None and prev[0] == para and not q.nested:
             spk = prev[1]
         if spk is not None and not q.nested:
