@@ -557,6 +557,21 @@ def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
     return found
 
 
+def _vouched(cands: dict[str, list[tuple[Quote, bool, int]]]) -> dict[str, list[tuple[Quote, bool, int]]]:
+    """``cands`` with a candidate whose credit does not vouch for it (an unresolved "he", another
+    name) made TRUSTED when its words are exactly those of a trusted candidate of another source:
+    the same words are the same quotation, however each source credits it, so it votes like the
+    trusted one without having to share a long run of words with this quote."""
+    trusted = {c.norms() for per in cands.values() for c, _, trust in per if trust == TRUSTED}
+    if not trusted:
+        return cands
+    out: dict[str, list[tuple[Quote, bool, int]]] = {}
+    for sid, per in cands.items():
+        out[sid] = [(c, aligned, TRUSTED if trust != TRUSTED and c.norms() in trusted else trust)
+                    for c, aligned, trust in per]
+    return out
+
+
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
@@ -751,6 +766,43 @@ def _fitted_edges(m: _Match, qw: Sequence[Word]) -> _Match:
     return _Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=m.alts)
 
 
+# Words that open a condition or an exception: a clause they open after words every other source
+# ends the quote on restricts what the speaker said ("Stay away" / "Stay away unless ...").
+CONDITIONS = frozenset({"unless", "except", "excepting", "if", "provided", "providing", "only", "without"})
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;:]")
+
+
+def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], text: str
+                     ) -> dict[str, tuple[_Match, Quote]]:
+    """The last fragment's line-ups with the words this quote runs on past the others' end made a
+    difference when they add a condition: at least two other sources end their whole quote on the
+    same word (more than carry on past it, plus one), the extra words continue that sentence and
+    open with a word of CONDITIONS. Elsewhere a longer tail is taken for a quote cut differently
+    (see MAX_EDGE_WORDS)."""
+    ends: dict[int, list[str]] = defaultdict(list)
+    for sid, (m, c) in per.items():
+        tag, i1, i2, j1, j2 = m.ops[-1]
+        if tag == "delete" and i2 == len(qw) and j1 == len(m.words) and len(m.ops) > 1 \
+                and m.ops[-2][0] == "equal" and c.words() and c.words()[-1] and m.words[-1] is c.words()[-1][-1]:
+            ends[i1].append(sid)
+    if not ends:
+        return per
+    at, sids = max(ends.items(), key=lambda kv: (len(kv[1]), -kv[0]))
+    carry_on = sum(1 for m, _ in per.values() if m.status[at] is not None)
+    if len(sids) < 2 or len(sids) <= carry_on + 1 or qw[at].norm not in CONDITIONS \
+            or _SENTENCE_BREAK_RE.search(text, qw[at - 1].end, qw[at].start):
+        return per
+    out = dict(per)
+    for sid in sids:
+        m, c = per[sid]
+        status = list(m.status)
+        key = _vote((), qw[at:])
+        for i in range(at, len(qw)):
+            status[i] = key
+        out[sid] = (_Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=m.alts), c)
+    return out
+
+
 def _misspelt(word: str, m: _Match, i: int) -> bool:
     """Whether this fragment's word ``i`` is a misspelling of the word the other has in its place:
     one word for one, a letter or two apart (transposed letters count once), and no word of the
@@ -853,7 +905,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     total = sum(len(f) for f in frags)
     if total < MIN_QUOTE_WORDS:
         return _Outcome(None, UNMATCHED)
-    cands = _counterparts(ctx, speech, index, q)
+    cands = _vouched(_counterparts(ctx, speech, index, q))
     if not cands:
         return _Outcome(None, UNMATCHED)
     # Best-aligned fragment of each other source, for each of this quote's fragments.
@@ -873,6 +925,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
                 best[fi][sid] = (_fitted_edges(top[0], qw), top[1])
     if not any(best):
         return _Outcome(None, UNMATCHED)
+    if best[-1]:
+        best[-1] = _added_condition(best[-1], frags[-1], ctx.sources[q.source].text)
     # Word-by-word vote.
     flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)
     voters_at: dict[tuple[int, int], set[str]] = {}  # the sources voting for the consensus there
