@@ -156,6 +156,11 @@ and reporting verbs ("said Tuesday") are left out: one person says things on man
 
 # Parts of a day: "Tuesday afternoon" and "Wednesday afternoon" are not the same event for sharing
 # the word "afternoon".
+_SCHEDULE_WORDS = frozenset({"scheduled", "schedule", "set", "due", "planned", "slated", "expected", "fixed",
+                             "timetabled"})
+"""Words that say when something is planned, not what: "talks are scheduled for Wednesday" and "a
+meeting set for Wednesday" date one event; like a reporting verb, they name no event."""
+
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "midday", "noon", "midnight", "dawn",
                         "early", "late", "last", "next", "this"})
 
@@ -202,7 +207,9 @@ class Mention:
     day it names on the calendar (a proleptic ordinal, ``date.toordinal``) when the calendar says,
     else 0; ``published`` (weekdays) its source's publication day as an ordinal, 0 when unknown;
     ``opening`` (leads) whether it stands in the report's opening (``OPENING_PASSAGES``) and dates
-    something that happened, not something to come ("will meet on Saturday").
+    something that happened, not something to come ("will meet on Saturday"); ``relative`` a date
+    worded from the report's own day ("yesterday": ("day", -1); "last year": ("year", -1)), whose
+    value only the calendar gives (``add_calendar``: dropped when the report's day is unknown).
     """
 
     passage: Passage
@@ -231,6 +238,7 @@ class Mention:
     day: int = 0
     published: int = 0
     opening: bool = False
+    relative: tuple[str, int] | None = None
 
     @property
     def is_date(self) -> bool:
@@ -367,6 +375,19 @@ def mentions_in(p: Passage) -> list[Mention]:
                                 hi=0, exact=True, i0=i, i1=k + 1))
                 i = k + 1
                 continue
+        # Dates worded from the report's own day: "yesterday", "tomorrow", "last night"; "last
+        # year", "next year". Their value comes from the calendar (``add_calendar``).
+        rel = _RELATIVE_DAYS.get(lw)
+        k = i + 1
+        if rel is None and lw in ("last", "next", "this") and i + 1 < n:
+            rel = _RELATIVE_PAIRS.get((lw, lower[i + 1]))
+            k = i + 2
+        if rel is not None and not (i > 0 and lower[i - 1] in ("the", "a", "every", "each")):
+            unit = "weekday" if rel[0] == "day" else "year"
+            raw.append(dict(start=ts, end=toks[k - 1][2], unit=unit, value=frozenset() if unit == "weekday" else 0.0,
+                            lo=0, hi=0, exact=True, i0=i, i1=k, relative=rel))
+            i = k
+            continue
         # Weekdays, alone or as a span: "on Saturday and Sunday", "from Friday to Monday".
         if lw in _WEEKDAYS and len(lw) > 3 and w[0].isupper():
             days = {_WEEKDAYS[lw]}
@@ -393,6 +414,12 @@ def mentions_in(p: Passage) -> list[Mention]:
             continue
         i += 1
     return _finish(p, toks, lower, raw)
+
+
+_RELATIVE_DAYS = {"yesterday": ("day", -1), "tomorrow": ("day", 1)}
+_RELATIVE_PAIRS = {("last", "night"): ("day", -1), ("last", "year"): ("year", -1), ("next", "year"): ("year", 1),
+                   ("this", "year"): ("year", 0)}
+"""Words that date something from the report's own day (a linguistic fact of English news)."""
 
 
 def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
@@ -525,7 +552,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     sentence_ends = [k for k, lw in enumerate(lower) if lw in _SENTENCE_ENDS and not _abbreviation(toks, k)]
     per_unit: Counter[str] = Counter()
     prev_end: dict[str, int] = {}
-    year_at = [(r["i0"], int(r["value"])) for r in raw if r["unit"] == "year"]
+    year_at = [(r["i0"], int(r["value"])) for r in raw if r["unit"] == "year" and not r.get("relative")]
     for r in raw:
         i0, i1 = r["i0"], r["i1"]
         s_lo = max([b for b in sentence_ends if b < i0] + [-1])
@@ -616,6 +643,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             anchor = frozenset(_role_word(lower[c]) for c in content_idx if near_lo < c < near_hi
                                and not (i0 <= c < i1) and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
                                and lower[c] not in _DAY_PARTS and lower[c] not in REPORTING_VERBS
+                               and lower[c] not in _SCHEDULE_WORDS
                                and not toks[c][0][:1].isupper())
         context = frozenset(_role_word(lower[c]) for c in content_idx
                             if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
@@ -628,7 +656,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            after=" ".join(t[0] for t in toks[i1:k]),
                            np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
                            casualty=_casualty_of(unit, head, context), alt=r.get("alt"), years=years,
-                           spoken=spoken))
+                           spoken=spoken, relative=r.get("relative")))
         per_unit[unit] += 1
     return out
 
@@ -746,7 +774,9 @@ def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]
     first: dict[str, Mention] = {}
     for ms in by_passage.values():
         for m in ms:
-            if m.unit == "weekday" and (m.source not in first or m.start < first[m.source].start):
+            # A date worded from the report's own day ("yesterday") pairs by its words and its
+            # calendar day, never as a lead: its day is known exactly.
+            if m.unit == "weekday" and m.relative is None and (m.source not in first or m.start < first[m.source].start):
                 first[m.source] = m
     leads = {(m.passage.id, m.start) for m in first.values()}
     return {pid: [replace(m, lead=True, opening=m.passage.index < OPENING_PASSAGES
@@ -804,7 +834,7 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
             except ValueError:
                 pass
     datelines: dict[str, Mention] = {}
-    for pid, ms in by_passage.items():
+    for pid, ms in sorted(by_passage.items(), key=lambda kv: (kv[1][0].passage.index if kv[1] else 0, kv[0])):
         for m in ms:
             if m.unit != "date" or m.derived:
                 continue
@@ -815,15 +845,67 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
             if m.source not in meta and _DATELINE_RE.match(text[:m.start - m.passage.start]) \
                     and _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)):
                 datelines.setdefault(m.source, m)
+            elif m.passage.index < OPENING_PASSAGES + 1 and _date_line(m, after):
+                # "Published March 11, 2026" or a bare "July 4, 2028" under the headline: the
+                # report's own day, like a dateline (the metadata's date, when known, wins).
+                datelines.setdefault(m.source, m)
+    for sid, src in sorted(ctx.sources.items()):
+        if sid not in meta and sid not in datelines:
+            d = _publication_line(src.text)
+            if d is not None:
+                meta[sid] = d
+                years[d.year] += 1
     if not years:
         return meta, None, datelines
     year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     days = dict(meta)
     for sid, m in datelines.items():
-        d = _calendar_day(year, m.value)  # type: ignore[arg-type]
+        if sid in days:
+            continue
+        after = _YEAR_AFTER_RE.match(m.passage.text, m.end - m.passage.start)
+        d = _calendar_day(int(after.group(1)) if after else year, m.value)  # type: ignore[arg-type]
         if d is not None:
             days[sid] = d
     return days, year, datelines
+
+
+_LINE_WORDS_MAX = 2
+"""Words besides a date (and its year) that a line giving the report's own day may hold
+("Published", "Updated on")."""
+
+
+def _date_line(m: Mention, after: "re.Match[str] | None") -> bool:
+    """Whether a date is the whole of its passage but for a word or two and its year: a line under
+    the headline saying when the report was published ("Published March 11, 2026", "July 4, 2028")."""
+    text = m.passage.text
+    a, b = m.start - m.passage.start, m.end - m.passage.start + (after.end() - after.start() if after else 0)
+    rest = _WORD_RE.findall(text[:a] + " " + text[b:])
+    return len(rest) <= _LINE_WORDS_MAX and not any(w.lower() in _WEEKDAYS for w in rest) and len(text) < 60
+
+
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_PUBLICATION_LINE_RE = re.compile(
+    r"^[^\w\n]*(?:[A-Za-z]+[ \t]+){0,2}?(?:(?P<m1>" + _MONTH_NAMES + r")\.?[ \t]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m2>" + _MONTH_NAMES + r")\.?),?[ \t]+(?P<y>(?:19|20)\d\d)[^\w\n]*$",
+    re.IGNORECASE | re.MULTILINE)
+_PUBLICATION_LINES = 6
+"""Lines at the top of a text in which a line giving the report's own day may stand."""
+
+
+def _publication_line(text: str) -> date | None:
+    """The day a line of its own near the top of a text gives ("Published March 11, 2026", "4 July
+    2028"): the report's publication day when no metadata or dateline gives it. In: the text; out:
+    that day, or None. The reading stage may drop such a line from the passages, so the text itself
+    is read."""
+    head = "\n".join(text.splitlines()[:_PUBLICATION_LINES])
+    found = _PUBLICATION_LINE_RE.search(head)
+    if not found:
+        return None
+    month = _MONTHS[(found.group("m1") or found.group("m2")).lower()]
+    try:
+        return date(int(found.group("y")), month, int(found.group("d1") or found.group("d2")))
+    except ValueError:
+        return None
 
 
 def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
@@ -846,6 +928,8 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
     lines = {id(m) for m in datelines.values()}
     if lines:
         by_passage = {pid: [m for m in ms if id(m) not in lines] if ms else ms for pid, ms in by_passage.items()}
+    by_passage = {pid: [r for m in ms if (r := _resolve_relative(m, pub, year)) is not None] if ms else ms
+                  for pid, ms in by_passage.items()}
     if year is None or not pub:
         return by_passage
     anchors = sorted(set(pub.values()))
@@ -867,11 +951,13 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
                                          lead=False))
             elif m.unit == "weekday" and m.source in pub:
                 m = replace(m, published=pub[m.source].toordinal())
-            if m.unit == "weekday" and len(m.value) == 1 and m.source in pub:  # type: ignore[arg-type]
+            if m.unit == "weekday" and m.relative and m.day:
+                d = date.fromordinal(m.day)
+                extra.append(replace(m, unit="date", value=(d.month, d.day), derived=True, lead=False))
+            elif m.unit == "weekday" and len(m.value) == 1 and m.source in pub:  # type: ignore[arg-type]
                 ref = pub[m.source]
                 wd = next(iter(m.value))  # type: ignore[call-overload]
-                sentence = _sentence_words(m)
-                if sentence & _FUTURE_WORDS:
+                if _looks_ahead(m):
                     d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
                 else:
                     d = ref - timedelta(days=(ref.weekday() - wd) % 7)
@@ -880,6 +966,43 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
             kept.append(m)
         out[pid] = kept + extra
     return out
+
+
+def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Mention | None:
+    """A date worded from its report's day ("yesterday", "last year") read on the calendar: the
+    weekday and day it names from the report's publication day, the year from that day's year (else
+    the story's); None when the calendar cannot say (then it is neither judged nor a counterpart).
+    Any other mention is returned as it is."""
+    if m.relative is None:
+        return m
+    step, offset = m.relative
+    if step == "day":
+        if m.source not in pub:
+            return None
+        d = pub[m.source] + timedelta(days=offset)
+        return replace(m, value=frozenset({d.weekday()}), day=d.toordinal(), published=pub[m.source].toordinal())
+    ref = pub[m.source].year if m.source in pub else year
+    if ref is None:
+        return None
+    v = float(ref + offset)
+    return replace(m, value=v, lo=v, hi=v)
+
+
+_AHEAD_AFTER = 3
+"""Words after a weekday that may still say its sentence looks ahead ("on Wednesday will ..."); a
+future word further on belongs to another clause ("delivered on Thursday runs to 600 pages and
+will be read ...")."""
+
+
+def _looks_ahead(m: Mention) -> bool:
+    """Whether a weekday's sentence puts it after the publication day: a future word before it in
+    its sentence, or right after it."""
+    text = m.passage.text
+    a, b = m.start - m.passage.start, m.end - m.passage.start
+    lo = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
+    before = {w.lower() for w in _WORD_RE.findall(text[lo:a])}
+    after = [w.lower() for w in _WORD_RE.findall(text[b:b + 60])][:_AHEAD_AFTER]
+    return bool((before | set(after)) & _FUTURE_WORDS)
 
 
 def _sentence_words(m: Mention) -> frozenset[str]:
@@ -1313,8 +1436,11 @@ def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
     words stand right next to two dates, or a figure is one slip from the other with the same
     noun; 1 when only the words around them say so (much of a sentence in common); else 0."""
     sim = context_similarity(m, c)
-    if m.years != c.years and not m.is_date:
-        return 0  # "8.4 … in 2001" beside an undated "6.7": one sentence is about another time
+    if m.years != c.years and not m.is_date and not (aligned and m.head and m.head == c.head and _digit_slip(m, c)):
+        # "8.4 … in 2001" beside an undated "6.7": one sentence is about another time. Not for a
+        # slip of the same noun in aligned passages ("36,000 feet" / "3,600 feet"): the year there
+        # dates something else of the sentence ("for the first time since 2000").
+        return 0
     if m.is_date:
         if bool(m.anchor & c.anchor) or (aligned and sim >= 0.3) or \
                 (m.unit == "date" and _digit_slip(m, c) and aligned):
