@@ -398,3 +398,108 @@ def test_a_misspelt_word_in_a_quote_is_left_to_the_spelling_checks():
     texts["c"] = ['"The valley will recover slower than anyone expects," Petrova said.']  # a real word: a rewording
     _, flags = run(texts)
     assert [(f.source, f.text, f.expected) for f in flags] == [("c", "slower", "faster")]
+
+
+# --- Session 2, third round: translations, compounds, derivations, tense, conditions -----------
+
+@pytest.mark.parametrize("places, changes, paraphrase", [
+    # An adjective and the noun of its quality say the same ("to be patient" / "for patience").
+    ([("to be able", "the ability")], set(), True),
+    # A closed compound against its parts written apart, the second part a synonym.
+    ([("farm yard", "farmyard")], set(), False),
+    ([("bath tub", "bathroom")], {"content"}, False),
+    # The same verb moved between past and present by its ending alone.
+    ([("stayed", "stays")], {"tense"}, True),
+    ([("went", "goes")], {"tense"}, True),
+    # Inflection that keeps the tense.
+    ([("finding", "find")], set(), True),
+])
+def test_read_change_third_round(places, changes, paraphrase):
+    r = read_change([_place(a, b) for a, b in places])
+    assert set(r.changes) == changes and r.paraphrase == paraphrase
+
+
+def test_two_words_of_one_compound_name_trading_places_are_no_reversal():
+    texts = {
+        "a": ['"The case now goes to the Court of Appeal for Shipping next month," attorney Lena Ostrova said.'],
+        "b": ['"The case now goes to the Court of Appeal for Shipping next month," Ostrova said.'],
+        "c": ['"The case now goes to the Court of Appeal for Shipping next month," Ostrova said.'],
+        "d": ['"The case now goes to the Shipping Appeal Court next month," Ostrova said.'],
+    }
+    _, flags = run(texts)
+    assert [f for f in flags if f.severity.value != "low"] == []
+
+
+def test_contrasted_words_trading_places_across_phrases_still_flag_order():
+    r = read_change([_place("buyers", "sellers"), _place("sellers", "buyers")],
+                    mine_words=quote_words("buyers not sellers"), theirs_words=quote_words("sellers not buyers"))
+    assert "order" in r.changes
+
+
+def _translating_story(variant: str) -> dict[str, list[str]]:
+    """Four sources on a bridge closure; "d" words every quote in its own words (a translation)."""
+    return {
+        "a": ['"The bridge will stay closed until the engineers have inspected every cable," mayor Ines Koval said.',
+              '"Nobody was hurt, and that is what matters most tonight," Koval added.'],
+        "b": ['"The bridge will stay closed until the engineers have inspected every cable," Koval said.',
+              '"Nobody was hurt, and that is what matters most tonight," she added.'],
+        "c": ['"The bridge will stay closed until the engineers have inspected every cable," Koval said.',
+              '"Nobody was hurt, and that is what matters most tonight," she added.'],
+        "d": ['"The bridge will remain closed until the engineers have examined every cable," Koval said.',
+              variant],
+    }
+
+
+def test_a_source_that_translates_its_quotes_is_not_flagged_for_wording_that_keeps_the_meaning():
+    # One article added: low in a source that copies its quotes (next tests), nothing here.
+    texts = _translating_story('"Nobody was hurt, and that is what matters the most tonight," added Koval.')
+    _, flags = run(texts)
+    assert [f for f in flags if f.source == "d"] == []
+
+
+def test_a_source_that_translates_its_quotes_is_still_flagged_for_a_change_of_meaning():
+    texts = _translating_story('"Nobody was injured, and this is not what counts most tonight," added Koval.')
+    _, flags = run(texts)
+    assert [f.source for f in flags] == ["d"]
+    assert "not" in flags[0].text and flags[0].severity.value == "high"
+
+
+def test_a_verbatim_source_with_one_article_added_is_still_flagged_low():
+    texts = _translating_story('"Nobody was hurt, and that is what matters most tonight," she added.')
+    texts["d"][0] = '"The bridge will stay closed until the engineers have inspected every cable," Koval said.'
+    texts["d"][1] = '"Nobody was hurt, and that is what matters the most tonight," she added.'
+    _, flags = run(texts)
+    assert [(f.source, f.severity.value) for f in flags] == [("d", "low")]
+
+
+def test_a_condition_added_after_the_word_every_other_source_ends_on_is_flagged():
+    texts = {
+        "a": ['"Do not drink the tap water," health officer Pavel Rusu said.'],
+        "b": ['"Do not drink the tap water," Rusu said.'],
+        "c": ['"Do not drink the tap water," Rusu said.'],
+        "d": ['"Do not drink the tap water unless you boil it first," Rusu said.'],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "water unless you boil it first")]
+    assert flags[0].expected == "water"
+
+
+def test_a_quote_running_on_past_the_others_without_a_condition_is_a_longer_cut():
+    texts = {
+        "a": ['"Do not drink the tap water," health officer Pavel Rusu said.'],
+        "b": ['"Do not drink the tap water," Rusu said.'],
+        "c": ['"Do not drink the tap water," Rusu said.'],
+        "d": ['"Do not drink the tap water and keep children away from the river," Rusu said.'],
+    }
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_quote_worded_as_a_trusted_one_votes_whatever_its_credit():
+    texts = {
+        "a": ['"We will review the contract and most likely cancel it," transport minister Olga Brandt said.'],
+        "b": ['"We will review the contract and most likely cancel it," he said.'],
+        "c": ['"We will cancel the contract," the ministry said.'],
+    }
+    _, flags = run(texts)
+    assert [f.source for f in flags] == ["c"]
