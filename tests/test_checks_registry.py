@@ -58,3 +58,9 @@ def test_attribution_explained_by_a_name_flag_on_its_speaker_is_dropped() -> Non
     assert _resolve_overlaps([attribution, name]) == [name]
     other_person = replace(attribution, expected="Tomas Herrera")
     assert kinds(_resolve_overlaps([other_person, name])) == [Kind.ATTRIBUTION_CONFLICT, Kind.NAME_VARIANT]
+
+
+def test_a_garble_beats_a_quote_flag_on_the_same_words() -> None:
+    garble = flag(Kind.GARBLED_TEXT, 20, 28, severity=Severity.MEDIUM, confidence=0.7)
+    quote = flag(Kind.QUOTE_VARIANT, 20, 28, severity=Severity.MEDIUM, confidence=0.9)
+    assert _resolve_overlaps([quote, garble]) == [garble]

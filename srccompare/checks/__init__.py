@@ -36,7 +36,9 @@ _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
 # flag has found that the quote's meaning changed (negation, scope, contrast, person, number). Of
 # those two on the same words the quote flag says more ("only customers who can prove" for "anyone
 # who suffers": the low term flag on the reworded words would hide the added restriction).
-_GENERIC = frozenset({Kind.QUOTE_VARIANT, Kind.GARBLED_TEXT})
+# Between the two generic kinds, a garble says more: a quote flag on the same few words as a
+# garble flag is a slip of the keys inside the quote ("haveleft"), not a rewording.
+_GENERIC = {Kind.GARBLED_TEXT: 1, Kind.QUOTE_VARIANT: 2}
 
 
 def _outranked(f: Flag, flags: Sequence[Flag]) -> bool:
@@ -65,7 +67,8 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Fla
     """Run every check, drop flags under the confidence floor, resolve overlaps, sort stably.
 
     Two flags in one source clash when they overlap over at least half of the longer one (they
-    mark essentially the same words); of a clashing pair the more specific kind stays (but a
+    mark essentially the same words); of a clashing pair the more specific kind stays (garble
+    before quote among the generic ones; a
     high quote flag beats a low term flag), then the more confident one (ties: the earlier kind in ``Kind``). A short flag well inside a longer one
     (a term inside a reworded quote) is a different finding and both stay.
     """
@@ -95,7 +98,7 @@ def _resolve_overlaps(flags: Iterable[Flag]) -> list[Flag]:
     ranked = sorted(
         (f for f in flags
          if not _outranked(f, by_source_all[f.source]) and not _explained_by_a_name(f, by_source_all[f.source])),
-        key=lambda f: (f.kind in _GENERIC, -f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id),
+        key=lambda f: (_GENERIC.get(f.kind, 0), -f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id),
     )
     kept: list[Flag] = []
     by_source: dict[str, list[Flag]] = {}
