@@ -68,8 +68,8 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Fla
 
     Two flags in one source clash when they overlap over at least half of the longer one (they
     mark essentially the same words); of a clashing pair the more specific kind stays (garble
-    before quote among the generic ones; a
-    high quote flag beats a low term flag), then the more confident one (ties: the earlier kind in ``Kind``). A short flag well inside a longer one
+    before quote among the generic ones; a high quote flag beats a low term flag), then the more
+    confident one (ties: the earlier kind in ``Kind``). A short flag well inside a longer one
     (a term inside a reworded quote) is a different finding and both stay.
     """
     flags: list[Flag] = []
