@@ -134,7 +134,7 @@ _TOKEN_RE = re.compile(
 _GROUP_MARKS = frozenset("'’ \u00a0\u202f\u2009")
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _RANGE_WORDS = {"or", "to", "-", "–", "and"}
-_STOP_NP = FUNCTION_WORDS | CONJUNCTIONS | {"due", "percent", "cent"}
+_STOP_NP = FUNCTION_WORDS | CONJUNCTIONS | {"due", "percent", "cent", "yesterday", "today", "tomorrow"}
 # Function words that may open a counted noun phrase ("18 very important relationships").
 _NP_MODIFIERS = frozenset({"very", "more", "most", "other", "such", "new", "additional", "extra", "further"})
 
@@ -146,6 +146,27 @@ _CASUALTY_CLASS = {w: "⟨killed⟩" for w in (
     "perished lives").split()}
 _CASUALTY_CLASS.update({w: "⟨injured⟩" for w in (
     "injured injuring injure injures injuries injury wounded wounding wounds hurt").split()})
+_TEMPERATURE_LETTERS = frozenset({"C", "F"})
+_TEMPERATURE_WORDS = {"celsius": "C", "centigrade": "C", "fahrenheit": "F"}
+
+# Units of measurement by dimension, as the counted noun after a figure ("11 seconds", "36,000 ft"):
+# the same figure with another unit of the same dimension is another quantity ("11 minutes").
+# A generic resource (SI and imperial units and their spellings), compared by stem like every
+# counted noun: {dimension: {unit: its spellings}}.
+_DIMENSION_WORDS = {
+    "time": {"second": "second seconds sec secs", "minute": "minute minutes min mins",
+             "hour": "hour hours hr hrs", "day": "day days", "week": "week weeks", "month": "month months",
+             "year": "year years", "decade": "decade decades"},
+    "length": {"mm": "millimetre millimetres millimeter millimeters mm",
+               "cm": "centimetre centimetres centimeter centimeters cm",
+               "m": "metre metres meter meters", "km": "kilometre kilometres kilometer kilometers km",
+               "ft": "foot feet ft", "in": "inch inches", "yd": "yard yards", "mi": "mile miles"},
+    "mass": {"g": "gram grams", "kg": "kilogram kilograms kg kilo kilos", "t": "tonne tonnes ton tons",
+             "lb": "pound pounds lb lbs", "oz": "ounce ounces"},
+    "power": {"w": "watt watts", "kw": "kilowatt kilowatts kw", "mw": "megawatt megawatts mw",
+              "gw": "gigawatt gigawatts gw"},
+}
+
 _MEASURE_ADJECTIVES = frozenset({"old", "long", "ago", "high", "wide", "deep", "later", "earlier"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 _ANCHOR_SPAN = 3
@@ -182,6 +203,24 @@ def _participle(lw: str) -> bool:
 def _role_word(lw: str) -> str:
     """A context word as compared: its casualty class when it words a casualty, else its stem."""
     return _CASUALTY_CLASS.get(lw) or stem(lw)
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_stems() -> dict[str, tuple[str, str]]:
+    """{stem of a unit's spelling: (dimension, unit)} ("feet" and "ft" are one unit)."""
+    return {stem(w): (dim, unit) for dim, units in _DIMENSION_WORDS.items()
+            for unit, words in units.items() for w in words.split()}
+
+
+def measure_unit(m: "Mention") -> tuple[str, str] | None:
+    """A mention's unit of measurement as (dimension, unit): ("time", "second") for "11 seconds",
+    ("currency", "USD") for "$13.3 billion", ("temperature", "C") for "51.2C"; None when it
+    counts something else."""
+    if m.unit.startswith("cur:"):
+        return ("currency", m.unit[4:])
+    if m.unit.startswith("temp:"):
+        return ("temperature", m.unit[5:])
+    return m.measure if m.unit == "count" else None
 
 
 @dataclass(frozen=True)
@@ -239,6 +278,7 @@ class Mention:
     published: int = 0
     opening: bool = False
     relative: tuple[str, int] | None = None
+    measure: tuple[str, str] | None = None
 
     @property
     def is_date(self) -> bool:
@@ -437,7 +477,8 @@ def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
         nw, ns, ne = toks[i + 1]
         if ns == te and nw in (":", "/") :
             return True
-        if ns == te and nw[:1].isalpha() and nw.lower() not in _SCALE_ABBR and nw.lower() not in _ORDINAL_SUFFIX:
+        if ns == te and nw[:1].isalpha() and nw.lower() not in _SCALE_ABBR and nw.lower() not in _ORDINAL_SUFFIX \
+                and nw not in _TEMPERATURE_LETTERS:
             return True
     return False
 
@@ -542,6 +583,15 @@ def _unit_at(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int)
         return ("points", j + 2)
     if lw in _CURRENCY_WORDS:
         return (f"cur:{_CURRENCY_WORDS[lw]}", j + 1)
+    # Temperatures: "51.2C", "124 °F", "49 degrees Celsius", "124 Fahrenheit".
+    k = j + 1 if toks[j][0] == "°" or lw in ("degrees", "degree") else j
+    if k < n:
+        word = toks[k][0]
+        if word in _TEMPERATURE_LETTERS and (k > j or toks[k][1] == toks[k - 1][2]) and \
+                not (k + 1 < n and toks[k + 1][1] == toks[k][2] and toks[k + 1][0][:1].isalnum()):
+            return (f"temp:{word}", k + 1)
+        if word.lower() in _TEMPERATURE_WORDS:
+            return (f"temp:{_TEMPERATURE_WORDS[word.lower()]}", k + 1)
     return ("num", j)
 
 
@@ -612,6 +662,8 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             np_words = []  # "6.4 killed": a verb follows, not a counted noun
             k = i1
         head = _role_word(np_words[-1]) if np_words else ""
+        # "11 seconds left", "a 12-year sentence": the unit of measurement is the noun's first word.
+        measure = _unit_stems().get(stem(np_words[0])) if np_words and r["unit"] == "num" else None
         pi = i0 - hedge_size - 1
         if not head and r["unit"] == "num" and pi >= 0 and lower[pi][:1].isalpha() \
                 and lower[pi] not in FUNCTION_WORDS:
@@ -656,7 +708,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            after=" ".join(t[0] for t in toks[i1:k]),
                            np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
                            casualty=_casualty_of(unit, head, context), alt=r.get("alt"), years=years,
-                           spoken=spoken, relative=r.get("relative")))
+                           spoken=spoken, relative=r.get("relative"), measure=measure))
         per_unit[unit] += 1
     return out
 
@@ -1255,11 +1307,14 @@ class NumberCheck:
                     lone.append(out)
                 elif out is not None:
                     flags.append(out)
+        flagged = {(f.source, f.start) for f in flags}
+        for f in unit_swaps(ctx, by_passage, index, flagged):
+            flags.append(f)
+            flagged.add((f.source, f.start))
         yield from flags
         if not lone:
             return
         suspicion = source_suspicion(ctx, Counter(f.source for f in flags))
-        flagged = {(f.source, f.start) for f in flags}
         for pair in lone:
             m, c = pair.mention, pair.other
             if (m.source, m.start) in flagged or (c.source, c.start) in flagged:
@@ -1417,6 +1472,126 @@ class NumberCheck:
         return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=ref.text,
                          severity=severity, confidence=confidence, group=group, message=message,
                          evidence=evidence)
+
+
+# --------------------------------------------------------------------------------------------
+# The figure of another unit: "11 minutes" where the others say "11 seconds"
+# --------------------------------------------------------------------------------------------
+
+UNIT_SWAP_CONFIDENCE = 0.6
+"""Confidence of a flag for a figure printed with another unit of its dimension."""
+
+
+def _conversions(by_passage: dict[str, list[Mention]]) -> dict[int, Mention]:
+    """Figures a source gives in brackets as another's conversion ("$14.8 billion (about 13.3 billion
+    euros)", "51.2 degrees Celsius (124 Fahrenheit)"), both ways: {id(mention): its partner}. The
+    two state one quantity in two units of one dimension."""
+    out: dict[int, Mention] = {}
+    for ms in by_passage.values():
+        for a, b in zip(ms, ms[1:]):
+            ua, ub = measure_unit(a), measure_unit(b)
+            if ua is None or ub is None or ua[0] != ub[0] or ua == ub or a.derived or b.derived:
+                continue
+            between = a.passage.text[a.end - a.passage.start:b.start - a.passage.start]
+            if between.strip().rstrip("~≈").strip().lower() in ("(", "(about", "(around", "(approximately", "(roughly",
+                                                                "(some", "[", "(or", "(nearly", "(almost"):
+                out[id(a)], out[id(b)] = b, a
+    return out
+
+
+def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "_MentionIndex",
+               flagged: set[tuple[str, int]]) -> list[Flag]:
+    """Figures printed with another unit of their dimension than the one the other sources give them
+    ("11 minutes" where two sources say "11 seconds", "$13.3 billion" where another gives "13.3 billion
+    euros" as the conversion of "$14.8 billion"). In: the context, the mentions by passage, the index
+    and the (source, start) of mentions already flagged. Out: the flags.
+
+    A figure no other source gives in its unit is flagged when (1) at least two other sources give
+    the same figure in one other unit of the same dimension, agreeing among themselves, in a related
+    role (aligned passages or shared words), or (2) another source gives the same figure in another
+    unit as the bracketed conversion of a figure in this unit that a third source confirms: then
+    the brackets say which quantity it is. Units of different dimensions never meet ("11 km" and
+    "11 minutes" are unrelated)."""
+    conv = _conversions(by_passage)
+    out: list[Flag] = []
+    for pid in sorted(by_passage):
+        for m in by_passage[pid]:
+            unit = measure_unit(m)
+            if unit is None or m.derived or (m.source, m.start) in flagged or not isinstance(m.value, float) \
+                    or _printed_ambiguous(m):
+                continue  # an ambiguous "3,200" may have been re-read to another's "3.2": not a unit slip
+            group = ctx.group_of.get(m.passage.id)
+            same = [c for u in _dimension_units(index, m) for c in index.by_number.get((u, _plain(m)), ())
+                    if c.source != m.source and not c.derived]
+            if not same or any(measure_unit(c) == unit for c in same):
+                continue  # nobody else gives this figure, or someone gives it in this unit too
+            others: dict[tuple[str, str], set[str]] = defaultdict(set)
+            related: dict[tuple[str, str], Mention] = {}
+            for c in same:
+                uc = measure_unit(c)
+                if uc is None or uc[0] != unit[0]:
+                    continue
+                aligned = group is not None and ctx.group_of.get(c.passage.id) is group
+                if aligned or context_similarity(m, c) >= MIN_STORY_CONTEXT or _sentence_stems(m) & _sentence_stems(c):
+                    others[uc].add(c.source)
+                    related.setdefault(uc, c)
+            ref: Mention | None = None
+            why = ""
+            if len(others) == 1:
+                uc, srcs = next(iter(others.items()))
+                if len(srcs) >= 2:
+                    ref = related[uc]
+                    why = f"{len(srcs)} other sources give the figure in another unit"
+            if ref is None:
+                for c in sorted(same, key=lambda c: (c.source, c.start)):
+                    partner = conv.get(id(c))
+                    if partner is None or measure_unit(partner) != unit or _plain(partner) == _plain(m):
+                        continue
+                    if any(x.source not in (m.source,) for x in index.by_number.get((partner.unit, _plain(partner)), ())
+                           if x is not partner and measure_unit(x) == unit) or \
+                            index.attested_by(partner, exclude={m.source, partner.source}):
+                        ref = partner
+                        why = f'another source gives "{c.text}" as the conversion of "{partner.text}"'
+                        break
+            if ref is None:
+                continue
+            kind = Kind.NUMBER_CONFLICT
+            end = m.end
+            word = _UNIT_AFTER_RE.match(m.passage.text, m.end - m.passage.start)
+            if m.unit == "count" and word:
+                end = m.passage.start + word.end()  # the unit word is the slip: "four months"
+            text = ctx.sources[m.source].text[m.start:end]
+            message = f'"{text}" where {why}: "{ref.text}"'
+            out.append(make_flag(ctx, kind=kind, source=m.source, start=m.start, end=end, expected=ref.text,
+                                 severity=Severity.MEDIUM, confidence=UNIT_SWAP_CONFIDENCE, group=group,
+                                 message=message, evidence=[span_of(ctx, ref.source, ref.start, ref.end)]))
+    return out
+
+
+_UNIT_AFTER_RE = re.compile(r"[\s\-]*[^\W\d_]+")
+
+
+def _printed_ambiguous(m: Mention) -> bool:
+    """Whether a mention's printed figure reads two ways ("3,200": 3.2 or 3200)."""
+    return any((read := read_figure(f)) is not None and read[1] is not None
+               for f in re.findall(r"\d[\d.,'’\u00a0\u202f\u2009 ]*\d|\d", m.text))
+
+
+def _sentence_stems(m: Mention) -> frozenset[str]:
+    """The content stems of a mention's sentence, without units of measurement: what two sentences
+    giving one figure in two units may share ("a challenge … 11 seconds left" / "the challenge …
+    11 minutes before the end")."""
+    units = _unit_stems()
+    return frozenset(st for w in _sentence_words(m) if w not in FUNCTION_WORDS and (st := stem(w)) not in units)
+
+
+def _dimension_units(index: "_MentionIndex", m: Mention) -> list[str]:
+    """The ``Mention.unit``s that may hold another unit of ``m``'s dimension: counts for measures
+    counted by a noun, the other currencies or temperature scales present in the story."""
+    if m.unit == "count":
+        return ["count"]
+    prefix = m.unit.split(":")[0] + ":"
+    return sorted(u for u in index.units if u.startswith(prefix) and u != m.unit)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1602,7 +1777,9 @@ class _MentionIndex:
         self._near: dict[tuple, list[Mention]] = {}
         self._near_by_source: dict[tuple, dict[str, list[Mention]]] = {}
         self.leads: list[Mention] = []  # every source's lead weekday (``mark_leads``)
+        self.units: set[str] = set()
         for m in mentions:
+            self.units.add(m.unit)
             if m.lead:
                 self.leads.append(m)
             self.by_passage[m.passage.id].append(m)
