@@ -529,3 +529,143 @@ def test_other_sources_are_consulted_in_a_fixed_order_per_source():
     first = _in_order("s7", others - {"s7"})
     assert first == _in_order("s7", set(reversed(sorted(others - {"s7"}))))
     assert first != _in_order("s8", others - {"s8"})[:len(first)]
+
+
+# --- session 2: separators a source shows itself, unit swaps, dates worded from the report's day --
+# (invented stories: a desalination plant, a glacier expedition, a bridge closure, a chess match)
+
+def test_a_source_reads_its_ambiguous_figures_in_the_convention_it_shows_elsewhere():
+    # Three English reports print "2,300 litres" beside a dot decimal ("6.5 metres"); the fourth
+    # prints "2.3" for the same quantity: a lost thousands group, not a format.
+    texts = {"a": ["The plant pumps 2,300 litres a second from a pipe 6.5 metres wide."],
+             "b": ["Its pumps move 2,300 litres a second through a 6.5 metres wide pipe."],
+             "c": ["The plant moves 2,300 litres a second, the operator said, through 6.5 metres of pipe."],
+             "d": ["The plant pumps 2.3 litres a second from a pipe 6,5 metres wide."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "2.3")]
+
+
+def test_a_comma_decimal_source_keeps_its_dot_thousands():
+    texts = {"a": ["The plant pumps 2,300 litres a second from a pipe 6.5 metres wide."],
+             "b": ["Its pumps move 2,300 litres a second through a 6.5 metres wide pipe."],
+             "c": ["The plant pumps 2.300 litres a second from a pipe 6,5 metres wide."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The club was fined 75 000 francs.", 75000.0),
+    ("The club was fined 1 250 000 francs.", 1250000.0),
+])
+def test_plain_spaces_group_thousands(text, value):
+    ms = [m for m in mention(text) if m.unit == "cur:CHF"]
+    assert len(ms) == 1 and ms[0].value == value
+
+
+def test_a_day_before_a_space_is_not_a_thousands_group():
+    got = {m.text: m for m in mention("The fair opens on May 3 250 stalls will be ready.")}
+    assert got["May 3"].value == (5, 3) and "250 stalls" not in got
+
+
+def test_half_a_scale_word_is_half_of_it():
+    ms = mention("The haul was worth more than half a billion dollars.")
+    assert len(ms) == 1 and ms[0].value == 5e8 and ms[0].lo == 5e8 and ms[0].hi == pytest.approx(7.5e8)
+
+
+def test_temperatures_are_their_own_units():
+    got = {m.text: m for m in mention("It hit 38.4C at noon, or 101 degrees Fahrenheit (38 °C), in the valley.")}
+    assert got["38.4C"].unit == "temp:C" and got["101 degrees Fahrenheit"].unit == "temp:F"
+
+
+def test_the_same_figure_with_another_time_unit_is_a_conflict():
+    texts = {"a": ["The climbers spent 9 days on the ice shelf before the storm, the team said."],
+             "b": ["Before the storm the climbers had been on the ice shelf for 9 days."],
+             "c": ["The climbers spent 9 weeks on the ice shelf before the storm."]}
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0)], [("c", 0)]])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "9 weeks", "9")]
+
+
+def test_a_figure_in_another_unit_elsewhere_in_the_story_is_no_swap():
+    # Nine days on the ice and nine weeks of training are two facts that share no sentence words.
+    texts = {"a": ["The climbers spent 9 days on the ice shelf before the storm."],
+             "b": ["Before the storm the climbers had been on the ice shelf for 9 days."],
+             "c": ["Sponsors paid for 9 weeks of training in Norway."]}
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0)], [("c", 0)]])
+    assert flags == []
+
+
+def test_a_bracketed_conversion_says_which_figure_another_unit_belongs_to():
+    # "$2.2 billion (about 2 billion euros)": a report printing "$2 billion" gave the euro figure
+    # the dollar sign.
+    texts = {"a": ["The bridge will cost $2.2 billion (about 2 billion euros), the ministry said."],
+             "b": ["The ministry put the cost of the bridge at $2.2 billion."],
+             "c": ["Officials say the new crossing is worth $2 billion."]}
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0)], [("c", 0)]])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "$2 billion", "$2.2 billion")]
+
+
+def test_a_conversion_in_brackets_is_no_conflict_itself():
+    texts = {"a": ["The bridge will cost $2.2 billion (about 2 billion euros), the ministry said."],
+             "b": ["The bridge will cost 2 billion euros, the ministry said."],
+             "c": ["The ministry put the cost of the bridge at $2.2 billion."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_yesterday_reads_from_the_reports_own_day():
+    # The match was on Tuesday 9 July 2024. A report filed on the 10th says "yesterday": right.
+    # One filed on the 11th that says "yesterday" names the 10th: wrong.
+    texts = {"a": ["The grandmaster resigned the final game on Tuesday after a blunder in the endgame."],
+             "b": ["On Tuesday the grandmaster resigned the final game after an endgame blunder."],
+             "c": ["The grandmaster resigned the final game yesterday after a blunder in the endgame."]}
+    _, flags = run_dated(texts, {"a": "2024-07-10", "b": "2024-07-10", "c": "2024-07-10"})
+    assert flags == []
+    _, flags = run_dated(texts, {"a": "2024-07-10", "b": "2024-07-10", "c": "2024-07-11"})
+    assert [(f.source, f.text) for f in flags] == [("c", "yesterday")]
+
+
+def test_a_relative_date_without_a_known_day_is_not_judged():
+    texts = {"a": ["The grandmaster resigned the final game on Tuesday after a blunder in the endgame."],
+             "b": ["On Tuesday the grandmaster resigned the final game after an endgame blunder."],
+             "c": ["The grandmaster resigned the final game yesterday after a blunder in the endgame."]}
+    _, flags = run_dated(texts, {"a": "2024-07-10", "b": "2024-07-10"})
+    assert flags == []
+
+
+def test_last_year_reads_from_the_reports_year():
+    texts = {"a": ["The club signed the striker in March 2023 for a record fee, its accounts show."],
+             "b": ["Its accounts show the club signed the striker in March 2023 for a record fee."],
+             "c": ["The club signed the striker in March last year for a record fee, its accounts show."]}
+    _, flags = run_dated(texts, {"a": "2025-02-01", "b": "2025-02-01", "c": "2025-02-01"})
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "last year", "2023")]
+    _, flags = run_dated(texts, {"a": "2024-02-01", "b": "2024-02-01", "c": "2024-02-01"})
+    assert flags == []
+
+
+def test_a_publication_line_under_the_headline_gives_the_reports_day():
+    from srccompare.checks.numbers import _publication_line
+
+    assert str(_publication_line("Bridge closed for repairs\n\nPublished March 11, 2026\n\nThe bridge ...")) == "2026-03-11"
+    assert str(_publication_line("Bridge closed\n4 July 2028\nText")) == "2028-07-04"
+    assert _publication_line("Bridge closed\nThe bridge closed on March 11, 2026 after a crack was found.") is None
+
+
+def test_scheduling_words_name_no_event():
+    # "scheduled for Thursday" and "will meet on Thursday" date one meeting: no clash of event words
+    # keeps the slipped "Friday" from its counterparts.
+    texts = {"a": ["Engineers and the city council will meet on Thursday to decide on the bridge."],
+             "b": ["The council will meet engineers on Thursday to decide the fate of the bridge."],
+             "c": ["A meeting between engineers and the council on the bridge is scheduled for Friday."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "Friday", "Thursday")]
+
+
+def test_a_future_word_in_another_clause_does_not_move_a_past_weekday():
+    from srccompare.checks.numbers import _looks_ahead
+
+    t = "The ruling delivered in the capital on Monday runs to 300 pages and will be studied closely."
+    m = next(m for m in mention(t) if m.unit == "weekday")
+    assert not _looks_ahead(m)
+    t = "The council will vote on Monday on the bridge."
+    m = next(m for m in mention(t) if m.unit == "weekday")
+    assert _looks_ahead(m)
