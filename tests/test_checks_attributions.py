@@ -328,15 +328,18 @@ def test_same_name_needs_the_surname_and_a_given_name_to_agree():
 
 FISHERIES = {
     "a": ['"Quotas will be cut by a fifth next season," said Fisheries Commissioner Ingrid Solberg-Haug.'],
-    "b": ['"Quotas will be cut by a fifth next season," Norway\'s fisheries chief Ingrid Solberg-Haug told reporters.'],
-    "c": ['"Quotas will be cut by a fifth next season," said the quota regulator, Ingrid Solberg-Haug.'],
+    "b": ['"Quotas will be cut by a fifth next season," fisheries commissioner Ingrid Solberg-Haug said.'],
+    "c": ['"Quotas will be cut by a fifth next season," Commissioner Solberg-Haug told reporters.'],
     "d": ['"Quotas will be cut by a fifth next season," trawler owner Arne Dahl said.'],
 }
 
 
 def test_one_person_under_different_titles_is_one_speaker():
-    # Three titles for one named official: only the trawler owner is another speaker.
-    _, flags = run(FISHERIES)
+    # "Norway's quota chief" is the commissioner under another title; the trawler owner is
+    # another speaker.
+    texts = dict(FISHERIES)
+    texts["e"] = ['"Quotas will be cut by a fifth next season," Norway\'s quota chief Ingrid Solberg-Haug said.']
+    _, flags = run(texts)
     assert [(f.source, f.text) for f in flags] == [("d", "trawler owner Arne Dahl")]
 
 
@@ -394,3 +397,41 @@ def test_initials_between_a_quote_and_its_speaker_do_not_end_the_sentence():
     # "d" is aligned with none of the others: only the quote reading can credit its quote.
     _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0)], [("d", 0)]])
     assert [(f.source, f.text, f.severity.value) for f in flags] == [("d", "Teledyn's K.T. Moreau", "high")]
+
+
+# -- two people with near names told apart by their roles ------------------------------------
+
+PORT = {
+    "a": ["Chief executive Lee Min-jun apologised to shippers.",
+          "Lee Min-jae, a director at the port authority, said the operator could be fined 2% of its revenue."],
+    "b": ["Terminal CEO Lee Min-jun apologised.",
+          "The operator could be fined 2% of its revenue, the port authority said."],
+    "c": ["Chief executive Lee Min-jun said sorry.",
+          "Director Lee Min-jun of the port authority said the operator could be fined 2% of its revenue."],
+}
+
+
+def test_near_name_printed_with_the_other_persons_role_is_flagged():
+    # Only "a" names the director, but the story says who is who: Lee Min-jun runs the
+    # operator, Lee Min-jae is the authority's director.
+    _, flags = run(PORT)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "Director Lee Min-jun", "Lee Min-jae")]
+    assert flags[0].severity.value == "medium"
+
+
+@pytest.mark.parametrize("speaker", [
+    "Director Lee Min-jea",  # a misspelling of the director: no role of its own elsewhere
+    "Director Lee Min-jae",  # the right person
+])
+def test_no_role_swap_for_a_misspelling_or_the_right_person(speaker):
+    texts = dict(PORT)
+    texts["c"] = ["Chief executive Lee Min-jun said sorry.",
+                  f"{speaker} of the port authority said the operator could be fined 2% of its revenue."]
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_no_role_swap_when_the_story_gives_the_name_no_other_role():
+    texts = {sid: ["The terminal shut for a day."] + ps[1:] for sid, ps in PORT.items()}
+    _, flags = run(texts)
+    assert flags == []

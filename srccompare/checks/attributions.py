@@ -130,6 +130,8 @@ class AttributionCheck:
                     (agree if same(spk, o) else named).append(o)
                 flag = self._verdict(ctx, spk, agree, named, same, group=_group_of(ctx, q.passages),
                                      severity=Severity.HIGH, what="quote")
+                if flag is None:
+                    flag = self._role_swap(ctx, spk, agree, same, group=_group_of(ctx, q.passages), what="quote")
                 if flag is not None:
                     yield flag
 
@@ -211,6 +213,8 @@ class AttributionCheck:
                     else:
                         flag = self._verdict(ctx, spk, agree, named, same, group=group,
                                              severity=Severity.MEDIUM, what="statement")
+                        if flag is None:
+                            flag = self._role_swap(ctx, spk, agree, same, group=group, what="statement")
                     if flag is not None:
                         yield flag
 
@@ -231,6 +235,22 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=severity, confidence=confidence, group=group,
                          message=message, evidence=evidence[:MAX_EVIDENCE])
+
+    def _role_swap(self, ctx: CheckContext, spk: Speaker, agree: list[Speaker], same: "SamePerson", *,
+                   group: Group | None, what: str) -> Flag | None:
+        """A speaker whose near-named counterpart elsewhere is another person by the story's own
+        account of who does what (``SamePerson.role_swap``): "Director Lee Min-jun of the
+        commission" where the story's commission director is Lee Min-jae and its Lee Min-jun is the
+        company's chief executive. One counterpart suffices: the story's roles are the other
+        witnesses."""
+        for o in sorted(agree, key=lambda x: (x.source, x.start)):
+            if same.role_swap(spk, o):
+                message = (f'{what} credited to "{spk.text}" where another source credits it to "{o.text}"; '
+                           f"the story gives them different roles")
+                return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start,
+                                 end=spk.end, expected=o.text, severity=Severity.MEDIUM, confidence=0.6,
+                                 group=group, message=message, evidence=[span_of(ctx, o.source, o.start, o.end)])
+        return None
 
     def _vague(self, ctx: CheckContext, spk: Speaker, named: list[Speaker], *, others_vague: list[str],
                group: Group, same: "SamePerson") -> Flag | None:
@@ -388,6 +408,7 @@ class SamePerson:
         self._ctx = ctx
         self._lower: frozenset[str] | None = None
         self._names: dict[str, tuple[str, ...]] = {}
+        self._roles: StoryRoles | None = None  # built the first time a name comparison needs it
         self._memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
 
     def __call__(self, a: Speaker | None, b: Speaker | None) -> bool:
@@ -405,14 +426,51 @@ class SamePerson:
     def _same_name(self, a: Speaker, b: Speaker) -> bool:
         """One personal name under different titles ("EU competition chief Marta Garcia-Lledo",
         "Commissioner García-Lledó"): a title is how a source describes someone, not who they are
-        (a wrong title is the terms check's business)."""
-        return same_name(self._name_of(a), self._name_of(b))
+        (a wrong title is the terms check's business). A surname alone does not say which of two
+        people the story names with it ("Commissioner Solberg-Haug" where the story has Ingrid and
+        Lars Solberg-Haug)."""
+        na, nb = self._name_of(a), self._name_of(b)
+        if not same_name(na, nb):
+            return False
+        for name in (na, nb):
+            if len(name) == 1:
+                given = sorted(self._story_roles().given_names(name[0]))
+                if any(not _name_word_match(x, y) for i, x in enumerate(given) for y in given[i + 1:]):
+                    return False
+        return True
+
+    def _story_roles(self) -> "StoryRoles":
+        if self._roles is None:
+            self._roles = StoryRoles(self._ctx, self._titles())
+        return self._roles
 
     def _name_of(self, spk: Speaker) -> tuple[str, ...]:
         hit = self._names.get(spk.text)
         if hit is None:
             hit = self._names[spk.text] = person_name(spk, self._titles())
         return hit
+
+    def role_swap(self, a: Speaker, b: Speaker) -> bool:
+        """Whether ``a`` and ``b``, near spellings of one full name that ``__call__`` takes for one
+        person, are two people the story tells apart by role, ``a`` printed with ``b``'s role.
+
+        Roles are the words the story prints with each full name (titles before it, an appositive
+        or "of ..." after it: ``StoryRoles``), from sources other than ``a``'s. True when both
+        names have roles there, their roles share no word, and ``a``'s own words as printed
+        ("Director", "of the commission") match ``b``'s roles and none of its name's own. A
+        misspelling of one person has no roles of its own (no other source prints it), so it is
+        never a swap."""
+        na, nb = self._name_of(a), self._name_of(b)
+        if len(na) < 2 or len(nb) < 2 or na[-2:] == nb[-2:]:
+            return False
+        text = self._ctx.sources[a.source].text
+        here = role_words(text, a.start, a.end, _NAME_WORD_RE.findall(a.text), self._titles())
+        if not here:
+            return False
+        roles = self._story_roles()
+        own, theirs = roles.of(na, but=a.source), roles.of(nb, but=a.source)
+        return bool(own) and bool(theirs) and _share(here, theirs) and not _share(here, own) \
+            and not _share(own, theirs)
 
     def _titles(self) -> frozenset[str]:
         """Capitalised words the story also prints in lower case (read once, when first needed):
@@ -470,7 +528,11 @@ def person_name(spk: Speaker, titles: frozenset[str] = frozenset()) -> tuple[str
     left out; a name whose last word is one ("the Ministry of Health", "the Commission") is no
     personal name. Words are folded as the names check folds them (``names.name_key``: accents,
     "þ" -> "th", hyphens dropped)."""
-    words = _NAME_WORD_RE.findall(_OF_TAIL_RE.sub("", spk.text))
+    return name_of_words(_NAME_WORD_RE.findall(_OF_TAIL_RE.sub("", spk.text)), titles)
+
+
+def name_of_words(words: Sequence[str], titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """``person_name`` of a phrase already split into words."""
     run: list[str] = []
     for w in reversed(words):
         plain = w.replace("’", "'")
@@ -488,6 +550,71 @@ def person_name(spk: Speaker, titles: frozenset[str] = frozenset()) -> tuple[str
     if not out or len(out[-1]) < 2 or run[-1].lower() in titles:
         return ()
     return tuple(out)
+
+
+# What a source prints around a name: lower-case title words before it ("chief executive"), an
+# appositive after it (", a director at the commission,"), an "of ..." after it.
+_LEAD_CUT_RE = re.compile(r"[.,;:!?\"“”()\n]")
+_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\"“”]{3,80}?)[,.;]")
+_OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?([\w’'\-]+)")
+_LEAD_WORDS = 3
+
+
+def role_words(text: str, start: int, end: int, words: Sequence[str],
+               titles: frozenset[str]) -> frozenset[str]:
+    """The words describing the person named at ``text[start:end]`` (its ``words`` as printed):
+    the phrase's words outside the name ("Director", "CEO", "Hanbit"), up to three lower-case
+    words right before it, an appositive and an "of ..." right after it; stemmed, function words
+    and reporting verbs left out."""
+    name = set(name_of_words(words, titles))
+    out: set[str] = set()
+    for w in words:
+        if name_key(w) not in name:
+            out.add(w.lower())
+    lead = _LEAD_CUT_RE.split(text[max(0, start - 60):start])[-1].split()
+    for w in reversed(lead[-_LEAD_WORDS:]):
+        lw = w.lower()
+        if not w.islower() or lw in FUNCTION_WORDS or lw in REPORTING_VERBS:
+            break
+        out.add(lw)
+    tail = text[end:end + 90]
+    m = _APPOSITION_RE.match(tail) or _OF_AFTER_RE.match(tail)
+    if m:
+        out.update(w.lower() for w in _NAME_WORD_RE.findall(m.group(1)))
+    return frozenset(stem(_plain(w)) for w in out
+                     if _plain(w) not in FUNCTION_WORDS and _plain(w) not in REPORTING_VERBS and len(w) > 1)
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(words_match(x, y) for x in a for y in b)
+
+
+class StoryRoles:
+    """The words each source prints with each full name (``role_words``), by the name's last two
+    words folded ("kim", "jihyun"), and the given names printed before each surname. Built once per
+    run, when first needed. ``of(name, but=source)``: the role words over the other sources;
+    ``given_names(surname)``: the given names (or first initials) the story prints it with."""
+
+    def __init__(self, ctx: CheckContext, titles: frozenset[str]) -> None:
+        self._by_name: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._given: dict[str, set[str]] = defaultdict(set)
+        for sid in sorted(ctx.sources):
+            src = ctx.sources[sid]
+            for cs, ce in src.content:
+                for m in _CAP_PAIR_RE.finditer(src.text, cs, ce):
+                    words = _NAME_WORD_RE.findall(m.group())
+                    name = name_of_words(words, titles)
+                    if len(name) >= 2:
+                        self._given[name[-1]].add(name[-2])
+                        self._by_name[name[-2:]][sid].update(
+                            role_words(src.text, m.start(), m.end(), words, titles))
+
+    def given_names(self, surname: str) -> frozenset[str]:
+        return frozenset(self._given.get(surname, ()))
+
+    def of(self, name: Sequence[str], *, but: str) -> frozenset[str]:
+        found = self._by_name.get(tuple(name[-2:]), {})
+        return frozenset(w for sid, ws in found.items() if sid != but for w in ws)
 
 
 def _name_word_match(a: str, b: str) -> bool:
