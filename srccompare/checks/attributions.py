@@ -243,7 +243,11 @@ class AttributionCheck:
         commission" where the story's commission director is Lee Min-jae and its Lee Min-jun is the
         company's chief executive. One counterpart suffices: the story's roles are the other
         witnesses."""
-        for o in sorted(agree, key=lambda x: (x.source, x.start)):
+        seen: set[str] = set()
+        for o in agree:  # in the sources' sorted order
+            if o.text in seen:
+                continue  # the same wording of a name: its roles are the story's, whoever prints it
+            seen.add(o.text)
             if same.role_swap(spk, o):
                 message = (f'{what} credited to "{spk.text}" where another source credits it to "{o.text}"; '
                            f"the story gives them different roles")
@@ -596,24 +600,35 @@ class StoryRoles:
     ``given_names(surname)``: the given names (or first initials) the story prints it with."""
 
     def __init__(self, ctx: CheckContext, titles: frozenset[str]) -> None:
-        self._by_name: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._ctx = ctx
+        self._titles = titles
+        # Where each full name is printed; its role words are read only for the names asked about.
+        self._mentions: dict[tuple[str, ...], list[tuple[str, int, int, tuple[str, ...]]]] = defaultdict(list)
         self._given: dict[str, set[str]] = defaultdict(set)
+        names: dict[tuple[str, ...], tuple[str, ...]] = {}  # a story prints the same runs over and over
         for sid in sorted(ctx.sources):
             src = ctx.sources[sid]
             for cs, ce in src.content:
                 for m in _CAP_PAIR_RE.finditer(src.text, cs, ce):
-                    words = _NAME_WORD_RE.findall(m.group())
-                    name = name_of_words(words, titles)
+                    words = tuple(_NAME_WORD_RE.findall(m.group()))
+                    name = names.get(words)
+                    if name is None:
+                        name = names[words] = name_of_words(words, titles)
                     if len(name) >= 2:
                         self._given[name[-1]].add(name[-2])
-                        self._by_name[name[-2:]][sid].update(
-                            role_words(src.text, m.start(), m.end(), words, titles))
+                        self._mentions[name[-2:]].append((sid, m.start(), m.end(), words))
+        self._roles: dict[tuple[str, ...], dict[str, set[str]]] = {}
 
     def given_names(self, surname: str) -> frozenset[str]:
         return frozenset(self._given.get(surname, ()))
 
     def of(self, name: Sequence[str], *, but: str) -> frozenset[str]:
-        found = self._by_name.get(tuple(name[-2:]), {})
+        key = tuple(name[-2:])
+        found = self._roles.get(key)
+        if found is None:
+            found = self._roles[key] = defaultdict(set)
+            for sid, start, end, words in self._mentions.get(key, ()):
+                found[sid].update(role_words(self._ctx.sources[sid].text, start, end, words, self._titles))
         return frozenset(w for sid, ws in found.items() if sid != but for w in ws)
 
 
