@@ -17,10 +17,15 @@ Speakers are compared with ``SamePerson`` (``speech.compatible`` and a given-nam
 or an unnamed speaker ("the spokesman", "officials") contradicts no one; a title and the person the
 story itself links it to ("Treasury Secretary" and "Scott Bessent") are the same speaker; a near
 spelling of a name is the same name (a misspelling is the names check's business, not a different
-speaker) unless the given names differ ("Kofi Asante" is not "Kwame Asante-Boateng"). A source is
-flagged when at least two other sources agree on a speaker incompatible with its own and they
-outnumber those that agree with it. A possessive-led speaker with no name ("Their office said")
-where the others name the speaker is flagged as an unclear attribution, with low severity.
+speaker) unless the given names differ ("Kofi Asante" is not "Kwame Asante-Boateng"); one personal
+name under different titles is one speaker ("EU competition chief Marta Garcia-Lledo",
+"Commissioner García-Lledó"). A source is flagged when at least two other sources agree on a
+speaker incompatible with its own and they outnumber those that agree with it, or when its speaker
+is a near name printed with the role the story gives another person whom an aligned source credits
+(``SamePerson.role_swap``). A possessive-led speaker with no name ("Their office said") where the
+others name the speaker is flagged as an unclear attribution, with low severity, unless the
+possessive refers to a name just before it in its paragraph ("The union was fined. Its president
+said").
 
 In: ``CheckContext``. Out: ``Flag``s of kind ``attribution_conflict``.
 """
