@@ -826,9 +826,11 @@ def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]
     first: dict[str, Mention] = {}
     for ms in by_passage.values():
         for m in ms:
-            # A date worded from the report's own day ("yesterday") pairs by its words and its
-            # calendar day, never as a lead: its day is known exactly.
-            if m.unit == "weekday" and m.relative is None and (m.source not in first or m.start < first[m.source].start):
+            # A day worded from the report's own day ("yesterday evening") leads like a weekday:
+            # the calendar reads it from that report's own publication day (``add_calendar``), so
+            # two reports filed on different days compare the days they name, not their words.
+            if m.unit == "weekday" and (m.relative is None or m.relative[0] == "day") \
+                    and (m.source not in first or m.start < first[m.source].start):
                 first[m.source] = m
     leads = {(m.passage.id, m.start) for m in first.values()}
     return {pid: [replace(m, lead=True, opening=m.passage.index < OPENING_PASSAGES
@@ -1136,11 +1138,21 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
 
 def _lead_pair(a: Mention, b: Mention) -> bool:
     """Whether two weekdays are the leads of two reports of the same news (``mark_leads``): both
-    leads, not both the day of a statement, and not from reports published on different days (a
-    follow-up's lead tells that day's news: "commuters squeezed onto buses on Tuesday" the day after
-    "the strike began on Monday")."""
-    return a.lead and b.lead and not (a.spoken and b.spoken) and \
-        not (a.published and b.published and a.published != b.published)
+    leads, not both the day of a statement, and not from reports published on different days when
+    either lead dates its own report's day (a follow-up's lead tells that day's news: "commuters
+    squeezed onto buses on Tuesday" the day after "the strike began on Monday"). Two leads that
+    both date an earlier day than their report's ("on Monday" filed Tuesday, "yesterday" filed
+    Wednesday) both look back on the event: their calendar days must agree."""
+    if not (a.lead and b.lead) or (a.spoken and b.spoken):
+        return False
+    if not (a.published and b.published):
+        return True
+    if a.published != b.published:
+        return a.day != a.published and b.day != b.published
+    # Filed the same day: a lead worded as an earlier day ("yesterday") says the report looks back,
+    # so a lead on that very day's news ("deepened on Tuesday", filed Tuesday) is other news; two
+    # weekday leads may differ by a slip and stay counterparts.
+    return not ((a.relative and b.day == b.published) or (b.relative and a.day == a.published))
 
 
 def _plain_leads(a: Mention, b: Mention) -> bool:
