@@ -279,6 +279,7 @@ class Mention:
     opening: bool = False
     relative: tuple[str, int] | None = None
     measure: tuple[str, str] | None = None
+    through: tuple[int, int] | None = None
 
     @property
     def is_date(self) -> bool:
@@ -399,22 +400,37 @@ def mentions_in(p: Passage) -> list[Mention]:
                 if k2 < n and lower[k2] in _ORDINAL_SUFFIX and toks[k2][1] == toks[k][2]:
                     end = toks[k2][2]
                     k2 += 1
+                through = None
+                if k2 + 1 < n and lower[k2] in _SPAN_WORDS and _day_number(toks[k2 + 1][0]) \
+                        and int(toks[k2 + 1][0]) > int(toks[k][0]) \
+                        and not (k2 + 2 < n and lower[k2 + 2].rstrip(".") in _MONTHS):
+                    # "from April 21 to 23": one span of days, not a date and a number.
+                    through = (month, int(toks[k2 + 1][0]))
+                    end = toks[k2 + 1][2]
+                    k2 += 2
                 raw.append(dict(start=ts, end=end, unit="date", value=(month, int(toks[k][0])), lo=0, hi=0,
-                                exact=True, i0=i, i1=k2))
+                                exact=True, i0=i, i1=k2, through=through))
                 i = k2
                 if i + 1 < n and toks[i][0] == "," and re.fullmatch(r"(19|20)\d\d", toks[i + 1][0]):
                     i += 2  # the year of the date just read
                 continue
         if w.isdigit() and 1 <= int(w) <= 31 and i + 1 < n:
             k = i + 1
+            first = None
+            if k + 1 < n and lower[k] in _SPAN_WORDS and _day_number(toks[k + 1][0]) and int(toks[k + 1][0]) > int(w):
+                # "from 21 to 23 April", "21-23 April": the first day of a span whose month follows.
+                first, w, k = int(w), toks[k + 1][0], k + 2
             if k < n and lower[k] in _ORDINAL_SUFFIX and toks[k][1] == te:
                 k += 1
             if k < n and lower[k] in _MONTHS and len(lower[k]) >= 3 and toks[k][0][0].isupper() \
                     and (lower[k] != "may" or True):
-                raw.append(dict(start=ts, end=toks[k][2], unit="date", value=(_MONTHS[lower[k]], int(w)), lo=0,
-                                hi=0, exact=True, i0=i, i1=k + 1))
+                month = _MONTHS[lower[k]]
+                raw.append(dict(start=ts, end=toks[k][2], unit="date", lo=0, hi=0, exact=True, i0=i, i1=k + 1,
+                                value=(month, first if first else int(w)),
+                                through=(month, int(w)) if first else None))
                 i = k + 1
                 continue
+            w = toks[i][0]
         # Dates worded from the report's own day: "yesterday", "tomorrow", "last night"; "last
         # year", "next year". Their value comes from the calendar (``add_calendar``).
         rel = _RELATIVE_DAYS.get(lw)
@@ -454,6 +470,16 @@ def mentions_in(p: Passage) -> list[Mention]:
             continue
         i += 1
     return _finish(p, toks, lower, raw)
+
+
+_SPAN_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
+"""Words between the first and last day of a span of dates ("from 21 to 23 April", "21-23 April",
+"between April 21 and 23")."""
+
+
+def _day_number(word: str) -> bool:
+    """Whether a token is a day of the month printed in digits."""
+    return word.isdigit() and 1 <= int(word) <= 31
 
 
 _RELATIVE_DAYS = {"yesterday": ("day", -1), "tomorrow": ("day", 1)}
@@ -708,7 +734,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            after=" ".join(t[0] for t in toks[i1:k]),
                            np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
                            casualty=_casualty_of(unit, head, context), alt=r.get("alt"), years=years,
-                           spoken=spoken, relative=r.get("relative"), measure=measure))
+                           spoken=spoken, relative=r.get("relative"), measure=measure, through=r.get("through")))
         per_unit[unit] += 1
     return out
 
@@ -995,7 +1021,7 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
         extra: list[Mention] = []
         kept: list[Mention] = []
         for m in ms:
-            if m.unit == "date":
+            if m.unit == "date" and not m.through:
                 options = [d for y in (year - 1, year, year + 1) if (d := _calendar_day(y, m.value)) is not None]  # type: ignore[arg-type]
                 near = [d for d in options if any(abs((d - a).days) <= CALENDAR_WINDOW for a in anchors)]
                 if len(near) == 1:
@@ -1078,6 +1104,10 @@ def consistent(a: Mention, b: Mention) -> bool:
     intervals when either is hedged or a range."""
     if a.unit == "weekday":
         return bool(a.value & b.value)  # type: ignore[operator]
+    if a.unit == "date" and (a.through or b.through):
+        # A span of days ("from 21 to 23 April") allows every day in it.
+        a_hi, b_hi = a.through or a.value, b.through or b.value
+        return a.value <= b_hi and b.value <= a_hi  # type: ignore[operator]
     if a.unit in ("date", "year"):
         return a.value == b.value
     if a.hedge == b.hedge:
@@ -1180,11 +1210,13 @@ def _casualty_of(unit: str, head: str, context: frozenset[str]) -> str:
 
 
 def _date_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Two month-day dates one slip apart: the month changed ("February 1" / "January 1") or the
-    day's digits slipped ("May 18" / "May 8")."""
+    """Two month-day dates one slip apart: the month changed ("February 1" / "January 1"), day and
+    month swapped ("March 7" / "July 3") or the day's digits slipped ("May 18" / "May 8")."""
     if a == b:
         return False
-    if a[1] == b[1]:
+    if a[1] == b[1] or a == (b[1], b[0]):
+        # The month changed, or day and month swapped: a numeric date ("3.7.", "7/3") read in the
+        # other order (day-first Europe, month-first US) before the month was spelt out.
         return True
     if a[0] != b[0]:
         return False
@@ -1247,6 +1279,8 @@ class _Verdict:
 
 
 def _value_key(m: Mention) -> object:
+    if m.through:
+        return (m.value, m.through)
     if m.unit == "weekday":
         return tuple(sorted(m.value))  # type: ignore[arg-type]
     if isinstance(m.value, float):
@@ -1840,8 +1874,12 @@ class _MentionIndex:
     def slips(self, m: Mention) -> list[Mention]:
         """Mentions of the same unit whose figure is one slip away from ``m``'s (see ``_digit_slip``)."""
         if m.unit == "date":
+            if m.through:
+                return []
             month, day = m.value  # type: ignore[misc]
             keys = [(mo, day) for mo in range(1, 13) if mo != month] + [(month, d) for d in _day_slips(day)]
+            if day <= 12 and day != month:
+                keys.append((day, month))  # "7.3." read month-first: March 7 for July 3
             return [c for k in keys for c in self.by_value.get(("date", k), ()) if c.source != m.source]
         if not isinstance(m.value, float) or m.value <= 0:
             return []
