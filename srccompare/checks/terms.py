@@ -748,7 +748,7 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
         done = compared[o] = []
         views = members[o]
         if joins is not None:
-            extra = [v for b in members[o] for v in joins.around(a, b)]
+            extra = [v for b in members[o] for v in joins.around(a, b, members[o])]
             if extra:
                 ids = {q.passage.id for q in views}
                 views = list(views) + [v for v in extra if v.passage.id not in ids]
@@ -830,17 +830,19 @@ class _Joins:
         self.at = {(p.source, p.index): p for p in ctx.alignment.passages}
         self.cache: dict[tuple[str, str], _Seq] = {}
 
-    def around(self, a: _Seq, b: _Seq) -> list[_Seq]:
+    def around(self, a: _Seq, b: _Seq, present: Sequence[_Seq] = ()) -> list[_Seq]:
         """``b`` joined with a neighbour, for each neighbour that prints at least
         ``_JOIN_KEYS`` of ``a``'s anchoring words ``b`` lacks (none when ``b`` already prints
-        all but a few of them)."""
+        all but a few of them). A neighbour among ``present`` (the passages already compared with
+        ``a``) is left alone: each half is compared on its own, its edge where the other ends."""
         rest = a.anchor_keys - b.keyset
         if len(rest) < _JOIN_KEYS:
             return []
         out = []
         for step in (-1, 1):
             n = self.at.get((b.passage.source, b.passage.index + step))
-            if n is None or len(rest & self.seqs[n.id].keyset) < _JOIN_KEYS:
+            if n is None or any(q.passage.id == n.id for q in present) \
+                    or len(rest & self.seqs[n.id].keyset) < _JOIN_KEYS:
                 continue
             first, second = (self.seqs[n.id], b) if step < 0 else (b, self.seqs[n.id])
             key = (first.passage.id, second.passage.id)
