@@ -462,3 +462,12 @@ def test_a_quotation_reported_in_the_sources_own_words_is_not_held_to_the_quote(
     # The same words inside quotation marks are held to the quotation.
     texts["d"] = "“Every closed ward is hurting the patients who can least afford it,” the nurse said on Monday."
     assert found(run(story(texts)), "d") != []
+
+
+def test_two_letters_between_two_words_of_their_own_are_another_word_not_a_slip():
+    # "counter" for "country": two letters apart, but both are words with meanings of their own
+    # (a typo rarely makes another real word at two letters): a swapped word in the quotation.
+    line = "“We will keep fighting for this {} until the last vote is counted,” the candidate told supporters."
+    texts = {"a": line.format("country"), "b": line.format("country"), "c": line.format("country"),
+             "d": line.format("counter")}
+    assert found(run(story(texts)), "d") == [("d", "counter", "country")]

@@ -1027,10 +1027,24 @@ def _same_family(ctx, a: _Seq, mine, b: _Seq, theirs) -> bool:
         related = (shared_prefix(x, y) >= max(4, min(len(x), len(y)) - 1)
                    or (min(len(wx), len(wy)) >= 3 and (wy in wx or wx in wy))
                    or _same_derivation(wx, wy)
-                   or OSA.distance(wx, wy, score_cutoff=1 if len(wx) < 7 else 2) <= (1 if len(wx) < 7 else 2))
+                   or _slip(wx, wy))
         if not related:
             return False
     return True
+
+
+def _slip(x: str, y: str) -> bool:
+    """Whether one word is a slip of the keyboard for the other: one letter apart, or two in a
+    long word, unless both are words of the language with meanings of their own ("predict" /
+    "verdict": a different word, which a typo rarely makes at two letters)."""
+    long = len(x) >= 7
+    d = OSA.distance(x, y, score_cutoff=2 if long else 1)
+    if d > (2 if long else 1):
+        return False
+    if d < 2:
+        return True
+    meaning = same_meaning(x, y)
+    return not (is_ordinary_word(x) and is_ordinary_word(y) and meaning is not None and meaning < MEANING_KEPT)
 
 
 # Derivational prefixes that say what is done (again, before, wrongly, jointly...) or reverse it.
