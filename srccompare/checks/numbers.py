@@ -186,6 +186,10 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "midday", "n
                         "early", "late", "last", "next", "this"})
 
 
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "midday", "noon", "midnight", "dawn"})
+"""Words right after a date that say the time of day of its event ("Tuesday afternoon")."""
+
+
 def _abbreviation(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
     """A full stop that ends an abbreviation or an initial ("U.S.", "Mr.", "p.m."), not a sentence."""
     if toks[k][0] != "." or k == 0:
@@ -280,6 +284,7 @@ class Mention:
     relative: tuple[str, int] | None = None
     measure: tuple[str, str] | None = None
     through: tuple[int, int] | None = None
+    part: str = ""
 
     @property
     def is_date(self) -> bool:
@@ -734,7 +739,8 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            after=" ".join(t[0] for t in toks[i1:k]),
                            np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
                            casualty=_casualty_of(unit, head, context), alt=r.get("alt"), years=years,
-                           spoken=spoken, relative=r.get("relative"), measure=measure, through=r.get("through")))
+                           spoken=spoken, relative=r.get("relative"), measure=measure, through=r.get("through"),
+                           part=lower[i1] if is_date and i1 < len(toks) and lower[i1] in _TIMES_OF_DAY else ""))
         per_unit[unit] += 1
     return out
 
@@ -859,8 +865,9 @@ def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]
                     and (m.source not in first or m.start < first[m.source].start):
                 first[m.source] = m
     leads = {(m.passage.id, m.start) for m in first.values()}
-    return {pid: [replace(m, lead=True, opening=m.passage.index < OPENING_PASSAGES
-                          and not _sentence_words(m) & _FUTURE_WORDS)
+    # Something to come is told by a future word before the weekday or right after it; one further
+    # on belongs to another clause ("delivered on Thursday runs to 600 pages and will be read").
+    return {pid: [replace(m, lead=True, opening=m.passage.index < OPENING_PASSAGES and not _looks_ahead(m))
                   if (pid, m.start) in leads else m for m in ms] if ms else ms
             for pid, ms in by_passage.items()}
 
@@ -1143,7 +1150,12 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
         return 0.0  # two reports filed on different days, each telling the news of its own day
     if _lead_pair(a, b):
         score += LEAD_BONUS
-    if a.anchor & b.anchor:
+    if a.part and b.part and a.is_date:
+        # "started on Tuesday afternoon" / "first reported on Wednesday afternoon": the time of day
+        # of an event is part of how it is dated; "Tuesday afternoon" / "Wednesday morning" are two
+        # moments, told apart by the sources that give both.
+        score += 0.25 if a.part == b.part else -0.25
+    if a.anchor & b.anchor or (a.part and a.part == b.part and a.is_date):
         score += 0.25  # "published on Wednesday" / "published this Monday": the same event
     elif a.anchor and b.anchor and a.is_date and not (a.lead and b.lead):
         score -= ANCHOR_CLASH  # "arrested on Sunday" / "appear before a prosecutor on Monday": two events
@@ -1407,7 +1419,7 @@ class NumberCheck:
                 for c in cands:
                     sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
                     if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) \
-                            and not _digit_slip(m, c):
+                            and not _digit_slip(m, c) and not (m.lead and _plain_leads(m, c)):
                         continue  # kept only to corroborate (the same figure) or as a slip of this one
                     key = (c.passage.id, c.start)
                     old = kept.get(key)
