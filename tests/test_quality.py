@@ -178,13 +178,22 @@ def test_case_is_well_formed(case: Path):
         sentences = len(re.findall(r"[.!?][\"”]?(?=\s|$)", text))
         assert 6 <= sentences <= 16, f"{stem}: {sentences} sentences"
     truth = load_expected(json.loads((case / "expected.json").read_text(encoding="utf-8")), case.name)
+    assert_locatable(truth, visible)
+
+
+def assert_locatable(truth, visible: dict[str, str]) -> None:
+    """Every expectation is found exactly once where it says (or once inside its unique context)
+    and every trap is found: otherwise the harness would score against nothing."""
     for e in truth.expectations:
         assert e.source in visible, e
         spans = locate(visible[e.source], e.text, e.context)
         assert len(spans) >= 1, f"{e.source}: {e.text!r} not found"
         if e.context is None:
             assert len(spans) == 1, f"{e.source}: {e.text!r} occurs {len(spans)} times; give a context"
+        else:
+            assert len(locate(visible[e.source], e.context)) == 1, f"{e.source}: context {e.context!r} not unique"
     for t in truth.traps:
+        assert t.source in visible, t
         assert locate(visible[t.source], t.text), f"{t.source}: trap {t.text!r} not found"
 
 

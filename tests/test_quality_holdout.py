@@ -85,17 +85,7 @@ def test_holdout_case_is_well_formed(case: Path):
         assert 250 <= words <= 600, f"{stem}: {words} words"
         assert len(SENTENCE_END_RE.findall(text)) >= 8, stem
     truth = _truth(case)
-    for e in truth.expectations:
-        assert e.source in visible, e
-        spans = locate(visible[e.source], e.text, e.context)
-        assert len(spans) >= 1, f"{e.source}: {e.text!r} not found"
-        if e.context is None:
-            assert len(spans) == 1, f"{e.source}: {e.text!r} occurs {len(spans)} times; give a context"
-        else:
-            assert len(locate(visible[e.source], e.context)) == 1, f"{e.source}: context {e.context!r} not unique"
-    for t in truth.traps:
-        assert t.source in visible, t
-        assert locate(visible[t.source], t.text), f"{t.source}: trap {t.text!r} not found"
+    dev.assert_locatable(truth, visible)
 
 
 @pytest.mark.parametrize("case", HOLDOUT, ids=lambda p: p.name)
