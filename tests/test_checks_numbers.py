@@ -669,3 +669,83 @@ def test_a_future_word_in_another_clause_does_not_move_a_past_weekday():
     t = "The council will vote on Monday on the bridge."
     m = next(m for m in mention(t) if m.unit == "weekday")
     assert _looks_ahead(m)
+
+
+# --- session 2, fourth pass: look-back leads, spans, swapped day and month, time of day ----------
+
+def test_a_yesterday_lead_is_read_on_its_own_reports_day():
+    # The dam burst on Thursday 5 June 2025. Two reports filed on Friday say "on Thursday"; one filed
+    # on Saturday leads on "yesterday" (Friday): its lead names another day, whatever its words.
+    texts = {"a": ["Floodwater swept through three villages on Thursday after the dam burst."],
+             "b": ["The reservoir wall gave way on Thursday, sending water into the valley."],
+             "c": ["Rescuers reached the flooded hamlets yesterday as officials counted the damage."]}
+    _, flags = run_dated(texts, {"a": "2025-06-06", "b": "2025-06-06", "c": "2025-06-07"}, groups=[])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "yesterday", "Thursday")]
+    # Filed on Friday, the same "yesterday" is Thursday: no disagreement.
+    _, flags = run_dated(texts, {"a": "2025-06-06", "b": "2025-06-06", "c": "2025-06-06"}, groups=[])
+    assert flags == []
+
+
+def test_a_follow_up_on_its_own_day_is_not_the_first_reports_lead():
+    # Trap: filed a day later, a report leading on that day's news ("on Friday", filed Friday) and
+    # one leading on "yesterday" (filed Friday: Thursday) tell different days, both right; and a
+    # same-day report's lead on its own day is not a look-back lead's counterpart.
+    texts = {"a": ["Floodwater swept through three villages on Thursday after the dam burst."],
+             "b": ["Engineers began shoring up the riverbanks on Friday as the water receded."],
+             "c": ["Floodwater swept through three villages yesterday after the dam burst."],
+             "d": ["Villages along the river were flooded yesterday when the reservoir wall failed."]}
+    _, flags = run_dated(texts, {"a": "2025-06-05", "b": "2025-06-06", "c": "2025-06-06", "d": "2025-06-06"},
+                         groups=[])
+    assert flags == []
+
+
+def test_a_span_of_days_is_one_mention():
+    got = {m.text: m for m in mention("The festival ran from 12 to 15 August and the fair from March 3 to 6.")}
+    assert got["12 to 15 August"].value == (8, 12) and got["12 to 15 August"].through == (8, 15)
+    assert got["March 3 to 6"].through == (3, 6)
+    assert not any(m.unit != "date" for m in got.values())
+    # "on 3 and 4 May" and "May 3 to May 9" are not one month's span read wrong.
+    assert [m.through for m in mention("Talks ran from 21-23 May.") if m.unit == "date"] == [(5, 23)]
+
+
+def test_a_day_inside_anothers_span_is_no_conflict():
+    # Trap: the opening match on 13 August is inside "from 12 to 15 August"; the festival's dates
+    # are not the match's.
+    texts = {"a": ["The opening match of the chess festival was played on August 13 in the old town hall."],
+             "b": ["On August 13 the festival's opening match was played in the town hall."],
+             "c": ["The festival's opening match was played in the town hall, which hosted it from 12 to 15 August."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_day_and_month_swapped_is_a_date_slip():
+    from srccompare.checks.numbers import _date_slip
+
+    assert _date_slip((3, 7), (7, 3))
+    assert not _date_slip((3, 7), (7, 4))
+    texts = {"a": ["The regulator approved the pipeline on July 3 after a long review."],
+             "b": ["After a long review the regulator approved the pipeline on July 3."],
+             "c": ["The regulator had approved the pipeline on March 7 after a long review."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "March 7", "July 3")]
+
+
+def test_the_time_of_day_dates_the_event_with_its_day():
+    # "started on Tuesday afternoon" is "first seen on Monday afternoon", not "by Tuesday morning".
+    texts = {"a": ["The blaze was first seen on Monday afternoon. By Tuesday morning it covered 300 hectares."],
+             "b": ["The blaze was spotted on Monday afternoon and covered 300 hectares by Tuesday morning."],
+             "c": ["The blaze started on Tuesday afternoon. By Tuesday morning it covered 300 hectares."]}
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "Tuesday", "Monday")]
+    m = next(m for m in mention("It started on Tuesday afternoon.") if m.unit == "weekday")
+    assert m.part == "afternoon"
+
+
+def test_a_lead_with_a_future_clause_later_is_still_in_the_opening():
+    from srccompare.checks.numbers import mark_leads
+
+    m = mention("The verdict handed down on Friday fills 200 pages and will be appealed.")
+    led = mark_leads({"x:0": m})["x:0"]
+    assert led[0].lead and led[0].opening
+    led = mark_leads({"x:0": mention("The court will hand down its verdict on Friday.")})["x:0"]
+    assert led[0].lead and not led[0].opening
