@@ -704,8 +704,10 @@ def test_a_span_of_days_is_one_mention():
     assert got["12 to 15 August"].value == (8, 12) and got["12 to 15 August"].through == (8, 15)
     assert got["March 3 to 6"].through == (3, 6)
     assert not any(m.unit != "date" for m in got.values())
-    # "on 3 and 4 May" and "May 3 to May 9" are not one month's span read wrong.
     assert [m.through for m in mention("Talks ran from 21-23 May.") if m.unit == "date"] == [(5, 23)]
+    # Two full dates stay two dates; a smaller second number is no span ("May 9 to 3 of them").
+    assert [m.through for m in mention("Talks ran from May 3 to May 9.") if m.unit == "date"] == [None, None]
+    assert [m.through for m in mention("On May 9 to 3 p.m. the talks ran.") if m.unit == "date"] == [None]
 
 
 def test_a_day_inside_anothers_span_is_no_conflict():

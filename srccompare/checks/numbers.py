@@ -252,7 +252,10 @@ class Mention:
     ``opening`` (leads) whether it stands in the report's opening (``OPENING_PASSAGES``) and dates
     something that happened, not something to come ("will meet on Saturday"); ``relative`` a date
     worded from the report's own day ("yesterday": ("day", -1); "last year": ("year", -1)), whose
-    value only the calendar gives (``add_calendar``: dropped when the report's day is unknown).
+    value only the calendar gives (``add_calendar``: dropped when the report's day is unknown);
+    ``through`` (dates) the last day of a span of days ("from 21 to 23 April": value (4, 21),
+    through (4, 23)), None for one day; ``part`` (dates) the time of day printed right after it
+    ("Tuesday afternoon": "afternoon"), "" when none.
     """
 
     passage: Passage
