@@ -471,3 +471,45 @@ def test_two_letters_between_two_words_of_their_own_are_another_word_not_a_slip(
     texts = {"a": line.format("country"), "b": line.format("country"), "c": line.format("country"),
              "d": line.format("counter")}
     assert found(run(story(texts)), "d") == [("d", "counter", "country")]
+
+
+def _with_loose(ctx, loose_ids):
+    """The same story with ``loose_ids`` marked as members the order-aware second alignment pass
+    added (``Group.loose``)."""
+    from dataclasses import replace
+
+    from srccompare.checks.base import CheckContext
+
+    groups = tuple(replace(g, loose=tuple(p.id for p in g.passages if p.id in loose_ids))
+                   for g in ctx.alignment.groups)
+    return CheckContext(sources=ctx.sources, alignment=replace(ctx.alignment, groups=groups), settings=ctx.settings)
+
+
+RIOT = {
+    "a": "The mayor imposed a curfew on the old town after two nights of riots, police said.",
+    "c": "The mayor imposed a quarantine on the old town after two nights of riots, police said.",
+    "d": "Police said two nights of riots had led the mayor to order a curfew for the old town.",
+}
+
+
+def test_loose_member_is_no_witness():
+    # One firmly aligned source says 'curfew' where 'c' says 'quarantine'; the reworded sentence
+    # the second alignment pass added says 'curfew' too, but a paraphrase joined by its place is
+    # no second witness (one witness is below the vote).
+    ctx = story(RIOT)
+    assert found(run(ctx)) == [("c", "quarantine", "curfew")]  # as a firm member it would vote
+    assert run(_with_loose(ctx, {"d:0"})) == []
+
+
+RAIL = {
+    "a": "Inspectors suspended train services on the coastal line while engineers inspect the bridge.",
+    "b": "Train services on the coastal line were suspended while engineers inspect the bridge.",
+    "c": "Train services on the coastal line were halted and engineers checked the bridge.",
+}
+
+
+def test_loose_member_is_not_compared_word_for_word():
+    # A sentence joined only by its place is a paraphrase: its other words are not term swaps.
+    ctx = story(RAIL)
+    assert found(run(ctx)) != []  # compared word for word as a firm member, it would be
+    assert run(_with_loose(ctx, {"c:0"})) == []

@@ -111,7 +111,7 @@ class TermCheck:
         panels: dict[str, tuple[Passage, ...]] = {}
         for g in ctx.alignment.groups:
             members: dict[str, list[Passage]] = defaultdict(list)
-            for p in g.passages:
+            for p in _firm(g):
                 members[p.source].append(p)
             # A fixed sample of the sources stands for the others (bounded work in huge groups).
             sample = sorted(members, key=panel_order)[:_MAX_OTHERS + 1]
@@ -256,6 +256,23 @@ def _story_stems(words: Mapping[str, tuple[_Word, ...]]) -> dict[str, set[str]]:
         for w in ws:
             seen[w.stem].add(src)
     return seen
+
+
+def _firm(g: Group) -> tuple[Passage, ...]:
+    """In: a group. Out: its members the first alignment pass matched on their wording.
+
+    ``Group.loose`` members (paired by their place between two anchors at a lower similarity:
+    reworded sentences) are left out both as counterparts and as passages to check: compared word
+    for word, a paraphrase's synonyms read as swaps. Measured on the development harness with
+    ``gap_align`` on: comparing them like group members, 26 term FP (7 with the pass off) and no
+    new TP; checking a loose passage against its group's firm members, or against counterparts
+    borrowed from its neighbours' groups, or counting a loose member as a vote beside one firm
+    witness, each added FP (15, 4, 4) and no TP. Left out, the term flags are the same with the
+    pass on as off."""
+    if not g.loose:
+        return g.passages
+    loose = set(g.loose)
+    return tuple(p for p in g.passages if p.id not in loose)
 
 
 def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group_of, at, panels):
@@ -707,7 +724,7 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
     joins = _Joins(ctx, seqs)
     for g in ctx.alignment.groups:
         members: dict[str, list[_Seq]] = defaultdict(list)
-        for p in g.passages:
+        for p in _firm(g):
             members[p.source].append(seqs[p.id])
         sample = sorted(members, key=panel_order)[:_MAX_OTHERS + 1]
         keysets = {o: frozenset().union(*(q.keyset for q in members[o])) for o in sample}
