@@ -871,6 +871,10 @@ def _markdown_start(text: str, line: Line) -> int:
     return m.end() if m else line.start
 
 
+# A line that ends in a word broken by a hyphen: a letter, then the hyphen, at the line's end.
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_][-\u00ad\u2010]\Z")
+
+
 def _is_hard_wrapped(text: str, lines: Sequence[Line]) -> bool:
     """True when the file's paragraphs are wrapped at a fixed width (lines end mid-sentence)."""
     if len(lines) < 6:
@@ -912,14 +916,20 @@ def content_spans(text: str, start: int = 0, *, markdown: bool = False) -> tuple
         if boilerplate_reason(body) is not None:
             continue
         kept.append(Line(s, ln.end))
-    if not _is_hard_wrapped(text, lines):
-        return tuple((ln.start, ln.end) for ln in kept)
+    wrapped = _is_hard_wrapped(text, lines)
     spans: list[list[int]] = []
     for ln in kept:
         if spans:
             prev_end = spans[-1][1]
             gap = text[prev_end : ln.start]
-            if gap.count("\n") == 1 and not _ends_sentence(text, spans[-1][0], prev_end):
+            if gap.count("\n") == 1 and (
+                # A word hyphenated at a line end (print, OCR) continues on the next line even in a
+                # file that is otherwise one paragraph per line: without this its halves became two
+                # passages that aligned with nothing.
+                _LINE_END_HYPHEN.search(text, spans[-1][0], prev_end) is not None
+                and text[ln.start].islower()
+                or wrapped and not _ends_sentence(text, spans[-1][0], prev_end)
+            ):
                 spans[-1][1] = ln.end
                 continue
         spans.append([ln.start, ln.end])

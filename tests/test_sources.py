@@ -594,6 +594,30 @@ def test_hard_wrapped_paragraphs_become_one_span(tmp_path: Path) -> None:
     assert texts == ["Flood defences hold", para1.strip(), para2.strip()]
 
 
+def test_line_end_hyphenation_joins_lines_in_an_unwrapped_file(tmp_path: Path) -> None:
+    # A print page pasted one paragraph per line, except where the typesetter broke a word at the
+    # end of a line: the two halves are one sentence (one span), not two passages.
+    broken = "Divers searching the old harbour wall on Sunday found a bronze bell in a ship-\nwreck buried under silt."
+    text = (
+        "Harbour find\n\n"
+        + broken
+        + "\n\nThe museum said the bell was probably cast in the eighteenth century and will go on show next spring.\n\n"
+        "Volunteers will keep diving at the site until the end of the month, weather permitting.\n\n"
+        "Re-\nOpening hours are listed below.\n"
+    )
+    src = read_source(write(tmp_path, "scan.txt", text))
+    texts = content_texts(src)
+    assert broken in texts
+    assert "wreck buried under silt." not in texts
+    # Only a letter, a hyphen, a line end and a lowercase letter is a broken word: a hyphen before
+    # a capitalised line is left alone.
+    assert "Opening hours are listed below." in texts
+    from srccompare.segment import segment
+
+    passages = segment(src)
+    assert any(p.text == broken for p in passages)
+
+
 # --------------------------------------------------------------------------------------------
 # Titles
 # --------------------------------------------------------------------------------------------
