@@ -480,3 +480,86 @@ def test_a_capitalised_non_word_of_two_story_words_run_together():
     texts["f"] = "The regional council approved the grant for the Varnholm bridge."
     texts["d"] = "The city will use a Regionalgrant to repair the Varnholm bridge."
     assert found(run(story(texts)), "d") == [("d", "Regionalgrant", "Regional grant")]
+
+
+# Round 3: damage done by scanners, code pages, line breaks and machine translation, on an
+# invented story about an orchard cooperative.
+ORCHARD = {
+    "a": "The Gödeke cooperative in Jönköping began the apple harvest on Monday with 40 pickers.",
+    "b": "Pickers of the Gödeke cooperative started the apple harvest in Jönköping on Monday.",
+    "c": "In Jönköping the Gödeke cooperative opened its apple harvest on Monday, manager Ulla Halvorsen said.",
+}
+
+
+def orchard_with(d: str):
+    return story(dict(ORCHARD, d=d))
+
+
+@pytest.mark.parametrize(
+    "d, flagged, expected",
+    [
+        # UTF-8 read as cp1252: a run of damaged words is one flag, repaired by decoding again.
+        ("The GÃ¶deke cooperative in JÃ¶nkÃ¶ping began the apple harvest on Monday.",
+         "GÃ¶deke", "Gödeke"),
+        # U+FFFD where a letter was: the word another source prints with a letter there.
+        ("The Gödeke cooperative in J\ufffdnk\ufffdping began the apple harvest on Monday.",
+         "J\ufffdnk\ufffdping", "Jönköping"),
+        # A hyphen left over from a line break, joined back with a space or a newline.
+        ("The Gödeke cooperative began the ap- ple harvest in Jönköping on Monday.", "ap- ple", "apple"),
+        ("The Gödeke cooperative began the apple har-\nvest in Jönköping on Monday.", "har-\nvest", "harvest"),
+        # Look-alike letters of character recognition: "rn" for "m", "1" for "l".
+        ("The Gödeke cooperative began the apple harvest on Monday in a rnodern packing hall.",
+         "rnodern", "modern"),
+        ("The Gödeke cooperative began the apple harvest on Monday, manager Ulla Ha1vorsen said.",
+         "Ha1vorsen", "Halvorsen"),
+        # A possessive run into the noun it qualifies.
+        ("The Gödeke cooperative began the apple harvest on Monday, the manager'soffice said.",
+         "manager'soffice", "manager's office"),
+        # A doubled preposition that does not open an adverbial of quantity.
+        ("The Gödeke cooperative began the apple harvest at at the orchard in Jönköping on Monday.",
+         "at at", "at"),
+    ],
+)
+def test_scanning_encoding_and_line_break_damage(d, flagged, expected):
+    flags = found(run(orchard_with(d)), "d")
+    assert ("d", flagged, expected) in flags
+
+
+def test_the_encoding_repair_covers_the_run_of_damaged_words():
+    d = "The GÃ¶deke cooperative in JÃ¶nkÃ¶ping began the apple harvest on Monday."
+    flags = found(run(orchard_with(d)), "d")
+    assert ("d", "GÃ¶deke", "Gödeke") in flags and ("d", "JÃ¶nkÃ¶ping", "Jönköping") in flags
+    d2 = "Manager SÃ¶ren HÃ¥kansson said the Gödeke cooperative began the apple harvest on Monday."
+    assert [f for f in found(run(orchard_with(d2)), "d") if f[1].startswith("SÃ")] == \
+        [("d", "SÃ¶ren HÃ¥kansson", "Sören Håkansson")]
+
+
+def test_an_untranslated_common_word_of_another_language_is_flagged():
+    d = "The Gödeke cooperative began the apple harvest on Monday with bereits 40 pickers."
+    flags = found(run(orchard_with(d)), "d")
+    assert [f[1] for f in flags] == ["bereits"]
+
+
+@pytest.mark.parametrize(
+    "d",
+    [
+        # Accented words that are right stay as they are; a digit inside a code is no misprint.
+        "The Gödeke cooperative in Jönköping began the harvest on Monday; the café and the G7 orchard opened.",
+        # A suspended hyphen before a conjunction.
+        "The Gödeke cooperative began the pre- and post-harvest checks in Jönköping on Monday.",
+        # "at at most": the second copy opens an adverbial of quantity.
+        "The Gödeke cooperative valued the apple harvest at at most 40 tonnes on Monday.",
+        # A numbered part, a named area and a state institution are capitalised by every style.
+        "The Gödeke cooperative listed the harvest under Annex II of the rules on Monday.",
+        "The Gödeke cooperative, the largest in the Southern province, began the harvest on Monday.",
+        "The Gödeke cooperative began the harvest on Monday after the Parliament approved the subsidy.",
+    ],
+)
+def test_right_capitals_doubles_and_hyphens_are_clean(d):
+    assert found(run(orchard_with(d)), "d") == []
+
+
+def test_a_capital_printed_inside_another_sources_compound_is_a_name():
+    texts = dict(ORCHARD, e="The Lapland-registered trucks of the Gödeke cooperative left on Monday.",
+                 d="Trucks with Lapland plates left the Gödeke cooperative in Jönköping on Monday.")
+    assert found(run(story(texts)), "d") == []

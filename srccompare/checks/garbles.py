@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
+import ftfy
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
@@ -155,6 +156,12 @@ class _StoryVocab:
                     part = norm not in self.name_parts and is_common_noun_only(norm, self.lang) is not False
                     if not sentence_initial(text, t.start, p.start):
                         self.cap_mid.setdefault(norm, set()).add(p.source)
+                        if "-" in t.text:
+                            # "the Panama-flagged carrier": a capitalised part of a compound is a
+                            # name as much as the word alone ("with Panama flag").
+                            for part_text in t.text.split("-"):
+                                if part_text[:1].isupper():
+                                    self.cap_mid.setdefault(norm_of(part_text), set()).add(p.source)
                         if part and not is_function_word(norm) and _in_multiword_name(text, toks, i):
                             self.name_parts.add(norm)
                     elif part and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
@@ -578,11 +585,19 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         return bool(urlish) and any(s <= t.start < e for s, e in urlish)
 
     yield from _structure(text, p, toks, lang, skip, story)
+    if not p.text.isascii():
+        yield from _encoding_damage(p, story, vocab)
+    yield from _line_break_hyphen(text, p, lang, vocab)
     for i, t in enumerate(toks):
         if skip(t):
             continue
         w = t.text
         if not is_alpha_word(w):
+            if "1" in w or "0" in w:
+                found = _ocr_confusion(t, lang, vocab, p.source)
+                if found:
+                    yield found
+                    continue
             if "-" in w and w.islower():
                 found = _hyphen_part_run_together(text, t, lang, other_bigrams, vocab, p)
                 if found:
@@ -635,6 +650,10 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 found = _story_repair(found, story, p.source, lang)
         if found is None:
             found = _non_word(t, lang, view, vocab, source=p.source)
+        if found is None:
+            found = _ocr_confusion(t, lang, vocab, p.source)
+        if found is None:
+            found = _untranslated(t, lang, vocab, p.source)
         if found:
             yield found
 
@@ -663,7 +682,8 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
         if lows[k] != lows[k + 1]:
             continue
         a, b = toks[k], toks[k + 1]
-        if a.text.isalpha() and text[a.end:b.start].strip() == "" and lows[k] not in _LEGIT_DOUBLES and not skip(a):
+        if a.text.isalpha() and text[a.end:b.start].strip() == "" and lows[k] not in _LEGIT_DOUBLES and not skip(a) \
+                and not _legit_double(toks, lows, k, p.source, story):
             # Evidence: the word with the one after it, as the others print the phrase.
             phrase = f"{a.text} {toks[k + 2].text}" if k + 2 < len(toks) else None
             yield _Found(a.start, b.end, a.text, Severity.LOW, 0.7, f"'{a.text}' doubled", phrase or a.text,
@@ -701,6 +721,182 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
         last = toks[-1]
         yield _Found(last.start, last.end, f"{last.text} …", Severity.LOW, 0.55,
                      f"the sentence breaks off after '{last.text}'")
+
+
+# Second copies that open an adverbial of quantity or manner ("valued at at least", "priced at
+# at most"): English grammar lets a preposition govern them, so the doubled word is right.
+_QUANTIFIER_IDIOMS = frozenset(
+    ("at", w) for w in "least most best worst all once first last".split())
+
+
+def _legit_double(toks: Sequence[Token], lows: Sequence[str], k: int, source: str, story: "_StoryText") -> bool:
+    """Whether the doubled word at ``k``, ``k + 1`` is right: the second copy opens an adverbial
+    ("estimated at at least 800"), and no other source prints the phrase with one copy removed
+    (which would show the copy is a slip after all)."""
+    if k + 2 >= len(toks) or (lows[k + 1], lows[k + 2]) not in _QUANTIFIER_IDIOMS:
+        return False
+    if k > 0 and story.phrase((_key(toks[k - 1].text), lows[k], lows[k + 2]), source, 1):
+        return False
+    return True
+
+
+# Text decoded with the wrong code page: UTF-8 bytes read as cp1252/Latin-1 ("Ã©" for "é",
+# "Ä\u0083" for "ă") and bytes no code page could read, shown as U+FFFD.
+_NON_ASCII_CHUNK_RE = re.compile(r"\S*[^\x00-\x7f]\S*")
+_EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?"
+
+
+def _encoding_damage(p: Passage, story: "_StoryText", vocab: "_StoryVocab") -> Iterator[_Found]:
+    """Words whose letters were mangled by a wrong decoding. A run of such words ("LÃª VÄƒn
+    Kháº£i") is one flag whose repair is the UTF-8 reading (``ftfy.fix_encoding``, which only
+    repairs what decodes cleanly: "café" or "Ålesund" stay as they are). A word holding the
+    replacement character U+FFFD is repaired with the word another source prints with one or two
+    letters in its place ("Medell\ufffdn" -> "Medellín"), else left with the mark shown."""
+    runs: list[list[int]] = []  # [start, end, repaired...]
+    out: list[tuple[int, int, str]] = []
+    for m in _NON_ASCII_CHUNK_RE.finditer(p.text):
+        chunk = m.group().strip(_EDGE_PUNCT)
+        if not chunk:
+            continue
+        s = p.start + m.start() + m.group().index(chunk)
+        e = s + len(chunk)
+        if "\ufffd" in chunk:
+            out.append((s, e, _replacement_repair(chunk, p.source, vocab)))
+            continue
+        fixed = ftfy.fix_encoding(chunk)
+        if fixed == chunk:
+            # ftfy leaves a short word alone when the damaged reading is plausible ("HÃ¥kansson");
+            # bytes that decode as strict UTF-8 once read back through cp1252 are damage all the
+            # same (a real word in cp1252 letters almost never forms valid UTF-8 sequences).
+            try:
+                fixed = chunk.encode("cp1252").decode("utf-8")
+            except UnicodeError:
+                continue
+        if fixed != chunk and len(fixed) < len(chunk):
+            out.append((s, e, fixed))
+    # Adjacent damaged words separated by single spaces are one name or phrase.
+    merged: list[tuple[int, int, str]] = []
+    for s, e, fixed in out:
+        if merged and p.text[merged[-1][1] - p.start:s - p.start] == " ":
+            ps, _, pf = merged[-1]
+            merged[-1] = (ps, e, f"{pf} {fixed}")
+        else:
+            merged.append((s, e, fixed))
+    for s, e, fixed in merged:
+        shown = p.text[s - p.start:e - p.start]
+        yield _Found(s, e, fixed, Severity.MEDIUM, 0.85,
+                     f"'{shown}': letters garbled by a wrong character encoding: '{fixed}'", fixed)
+
+
+def _replacement_repair(chunk: str, source: str, vocab: "_StoryVocab") -> str:
+    """The word another source prints where ``chunk`` has U+FFFD marks (each mark standing for one
+    or two letters), the most widely used if several fit; ``chunk`` itself when none does."""
+    pieces = [re.escape(x.lower()) for x in chunk.split("\ufffd")]
+    pattern = re.compile(r"[^\W\d_]{1,2}".join(pieces))
+    best = None
+    for word, users in vocab.word_sources.items():
+        if len(word) < len(chunk) - 1 or not _others_in(users, source) or not pattern.fullmatch(word):
+            continue
+        if best is None or (len(users), word) > best[0]:
+            best = ((len(users), word), word)
+    if best is None:
+        return chunk
+    word = best[1]
+    return word[:1].upper() + word[1:] if chunk[:1].isupper() else word
+
+
+# A word broken at a line end and joined back with the hyphen kept ("envi- ronment",
+# "con-\ntainer"): what is left of a typesetter's or an OCR engine's hyphenation.
+_LINE_HYPHEN_RE = re.compile(r"\b([^\W\d_]{2,})-([ \t]*\n?[ \t]*)([^\W\d_]{2,})\b")
+
+
+_TRAILING_HYPHEN_RE = re.compile(r"([^\W\d_]{2,})-\s*$")
+_LEADING_FRAGMENT_RE = re.compile(r"\s+([^\W\d_]{2,})\b")
+
+
+def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab") -> Iterator[_Found]:
+    """"con- tainer": a hyphen followed by a space or line break inside a word, reported when the
+    two halves joined make a word of the language or a word another source prints, and the joined
+    word is more common than the second half alone. A suspended hyphen ("pre- and post-war",
+    "short- to medium-term") is followed by a conjunction or preposition, never by a fragment."""
+    places = [(p.start + m.start(), p.start + m.end(), m.group(1), m.group(2), m.group(3))
+              for m in _LINE_HYPHEN_RE.finditer(p.text)]
+    # The break can end the passage when the segmenter cut at the line end: the rest of the word
+    # opens the source's next line.
+    tail = _TRAILING_HYPHEN_RE.search(p.text)
+    if tail:
+        nxt = _LEADING_FRAGMENT_RE.match(text, p.start + tail.end(1) + 1)
+        if nxt:
+            places.append((p.start + tail.start(), nxt.end(), tail.group(1), nxt.group()[:-len(nxt.group(1))],
+                           nxt.group(1)))
+    for s, e, a, gap, b in places:
+        if not gap or not b.islower() or is_function_word(b):
+            continue
+        joined = a + b
+        low = joined.lower()
+        zj = zipf(low, lang)
+        printed = _others_in(vocab.word_sources.get(low), p.source)
+        if not (printed or zj >= _COMMON):
+            continue
+        yield _Found(s, e, joined, Severity.LOW, 0.75 if printed else 0.65,
+                     f"'{a}- {b}': a word broken by a line-end hyphen: '{joined}'", joined)
+
+
+# Letters a scanner's character recognition confuses, as (printed, meant): "rn" read for "m",
+# "1" for "l", "0" for "o" and the like.
+_OCR_CONFUSIONS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("li", "h"), ("1", "l"),
+                   ("1", "i"), ("0", "o"), ("l", "i"), ("i", "l"))
+
+
+def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
+    """A word damaged by character recognition ("kilornetre", "Kandi1li"): undoing one confusion
+    of look-alike letters gives a word another source prints, or (for a lower-case word that is no
+    word at all) a common word of the language."""
+    w = t.text
+    low = w.lower()
+    if len(low) < 4 or vocab.used_by_others(low, source):
+        return None
+    digit = any(c.isdigit() for c in w)
+    if digit and not re.fullmatch(r"[^\W\d_]+[01][^\W_]*[^\W\d_]", w):
+        return None  # "G7", "COVID-19", "4x4": numbers belong there
+    if not digit and zipf(low, lang) > 0:
+        return None
+    best = None
+    for bad, good in _OCR_CONFUSIONS:
+        start = low.find(bad)
+        while start >= 0:
+            cand = low[:start] + good + low[start + len(bad):]
+            printed = _others_in(vocab.word_sources.get(cand), source)
+            zc = zipf(cand, lang)
+            if printed or (w.islower() and zc >= _COMMON):
+                score = (printed, zc, cand)
+                if best is None or score > best[0]:
+                    best = (score, cand)
+            start = low.find(bad, start + 1)
+    if best is None:
+        return None
+    cand = best[1]
+    repaired = cand[:1].upper() + cand[1:] if w[:1].isupper() else cand
+    return _Found(t.start, t.end, repaired, Severity.MEDIUM, 0.75,
+                  f"'{w}' looks like a scanning error for '{repaired}' (look-alike letters)", repaired)
+
+
+def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
+    """A word a machine translation left in the original language ("usw" in an English text): a
+    lower-case word hardly known in the text's language, very common in another one (a function
+    word or an everyday word of that language, zipf 4.5 or more, 3 more than here), and printed by
+    no other source (a loan word the story shares, "intifada", is the story's vocabulary)."""
+    w = t.text
+    if not w.isalpha() or not w.islower() or len(w) < 3 or _others_in(vocab.word_sources.get(w), source):
+        return None
+    home = zipf(w, lang)
+    if home >= 2.0:
+        return None
+    margin = foreign_margin(w, lang)
+    if home - margin < 4.5 or margin > -3.0:
+        return None
+    return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
+                  f"'{w}' is a common word of another language, left untranslated", None)
 
 
 _SENTENCE_STOP = frozenset(".!?")
@@ -784,6 +980,8 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         return None
     if _in_multiword_name(text, toks, i):
         return None  # "Truth Social", "Wall Street", "Meet the Press", "House of Representatives"
+    if _titled_by_designator(text, toks, i) or _names_an_area(text, toks, i) or _state_institution(toks, i):
+        return None
     if _others_in(vocab.cap_mid.get(norm), p.source):
         return None  # other sources capitalise it too: a name
     if norm in vocab.name_parts:
@@ -837,6 +1035,49 @@ def _definite_short_name(text: str, toks: Sequence[Token], i: int) -> bool:
         return False
     after = text[toks[i].end:toks[i].end + 1]
     return after == "" or after in _PHRASE_END or after == "\n"
+
+
+_ROMAN_RE = re.compile(r"[IVXLC]{1,5}|\d{1,4}[A-Za-z]?|[A-Z]")
+# Nouns that turn the capitalised word before them into the name of an area ("the Central
+# region", "the Western province", "the Northern highlands").
+_AREA_NOUNS = frozenset(
+    "region regions province provinces district districts highlands lowlands coast plateau basin delta "
+    "valley territory territories zone".split())
+# The state's institutions, which Commonwealth and many national house styles capitalise when
+# they mean the country's own ("the Government announced", "a frigate of the Navy and").
+_STATE_INSTITUTIONS = frozenset(
+    "government army navy parliament senate congress cabinet treasury presidency crown legislature "
+    "judiciary".split())
+
+
+def _titled_by_designator(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is followed by a numeral or a letter that designates it ("Appendix I",
+    "Article 5", "Phase 2", "Annex B"): the title of a numbered part, capitalised by every style."""
+    if i + 1 >= len(toks) or text[toks[i].end:toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1].text
+    if not _ROMAN_RE.fullmatch(nxt):
+        return False
+    # "I" as a pronoun is followed by a lower-case verb ("Yesterday I went"); a designator by
+    # punctuation, a preposition of the document ("of", "to") or the end.
+    if nxt == "I" and i + 2 < len(toks) and text[toks[i + 1].end:toks[i + 2].start] == " " \
+            and toks[i + 2].text.islower() and toks[i + 2].text not in ("of", "to", "and", "or"):
+        return False
+    return True
+
+
+def _names_an_area(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a capitalised word directly before a noun of area ("the Central
+    region"): the name of a region, whose capital is right."""
+    if i + 1 >= len(toks) or text[toks[i].end:toks[i + 1].start] != " ":
+        return False
+    return toks[i + 1].text in _AREA_NOUNS
+
+
+def _state_institution(toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is "the Government", "the Navy" and the like: a state institution
+    named by its common noun after "the", capitalised by house style."""
+    return i > 0 and toks[i - 1].text.lower() == "the" and toks[i].text.lower() in _STATE_INSTITUTIONS
 
 
 def _others_print_lower_after_the(counterparts, word: str) -> bool:
@@ -934,7 +1175,8 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         confidence, why = (0.75 if both_common else 0.65), f"'{t.text}' is not a word"
     elif not both_common:
         return None
-    elif foreign_margin(w, lang) < 0 and floor - z >= 2.5:
+    elif foreign_margin(w, lang) < 0 and floor - z >= 2.5 and not is_ordinary_word(w, lang):
+        # A dictionary word borrowed from another language ("pilotage") is English all the same.
         confidence = 0.62
         why = f"'{t.text}' is not an English word" if lang == "en" else f"'{t.text}' is not a word of '{lang}'"
     else:
@@ -1020,10 +1262,21 @@ def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> 
                   found.want)
 
 
+_GLUED_POSSESSIVE_RE = re.compile(r"([a-z]{2,})(['’])s([a-z]{3,})")
+
+
 def _possessive_run_together(text, t: Token, lang, other_bigrams, vocab, view, p) -> _Found | None:
     """A possessive whose base is misspelt ("chambeer's") or two words run together
     ("thecompany's"): the base is judged as a word of its own, the ending kept in the repair."""
     w = t.text
+    glued = _GLUED_POSSESSIVE_RE.fullmatch(w)
+    if glued and zipf(glued.group(1), lang) >= _COMMON and zipf(glued.group(3), lang) >= _COMMON \
+            and not vocab.used_by_others(w.lower(), p.source):
+        # "the buyer'spremium": a possessive run into the noun it qualifies.
+        base, mark, rest = glued.group(1), glued.group(2), glued.group(3)
+        repaired = f"{base}{mark}s {rest}"
+        return _Found(t.start, t.end, repaired, Severity.MEDIUM, 0.75,
+                      f"'{w}' looks like words run together: '{repaired}'", repaired)
     if len(w) < 4 or w[-2:] not in ("'s", "’s") or not w[:-2].isalpha() or not w[:-2].islower():
         return None
     base = Token(w[:-2], t.start, t.end - 2)
