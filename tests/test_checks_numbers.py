@@ -751,3 +751,63 @@ def test_a_lead_with_a_future_clause_later_is_still_in_the_opening():
     assert led[0].lead and led[0].opening
     led = mark_leads({"x:0": mention("The court will hand down its verdict on Friday.")})["x:0"]
     assert led[0].lead and not led[0].opening
+
+
+# --- round 3: durations, numeric dates, conversions, parts of a count ----------------------------
+
+def test_a_duration_in_several_units_is_one_quantity_in_seconds():
+    got = {m.text: m for m in mention("The climber reached the summit in 5 hours 3 minutes 9 seconds, "
+                                      "and cut one minute and 20 seconds off the old mark.")}
+    assert got["5 hours 3 minutes 9 seconds"].value == 5 * 3600 + 3 * 60 + 9
+    assert got["one minute and 20 seconds"].value == 80
+    assert got["one minute and 20 seconds"].measure == ("time", "second")
+    # A race time with seconds is a duration; a clock time is no quantity.
+    got = {m.text: m for m in mention("The rower finished in 1:07:45, the boats had left at 10:30.")}
+    assert got["1:07:45"].value == 3600 + 7 * 60 + 45
+    assert "10" not in got and "30" not in got
+    # Units that grow ("3 minutes 2 hours") are two quantities.
+    assert len([m for m in mention("It took 3 minutes 2 hours later it rained.") if m.unit == "count"]) == 2
+
+
+def test_an_equivalent_duration_is_no_conflict_and_a_race_time_slip_is():
+    # Trap: "1 minute 20 seconds off" is the others' "80 seconds off".
+    texts = {"a": ["The rower took 80 seconds off the course record, finishing in 1:07:45."],
+             "b": ["She took 80 seconds off the course record and finished in 1:07:45."],
+             "c": ["Finishing in 1 hour 7 minutes 45 seconds, she took 1 minute 20 seconds off the course record."]}
+    _, flags = run(texts)
+    assert flags == []
+    texts["c"] = ["She took 80 seconds off the course record, finishing in 1:07:54."]
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "1:07:54", "1:07:45")]
+
+
+def test_a_numeric_date_is_not_a_figure_that_tells_the_convention():
+    # "25.10.2026" is no decimal "25.10": the source's "40.000 kroner" stays ambiguous and the
+    # story reads it as forty thousand.
+    got = mention("Oslo, 25.10.2026. The winner receives 40.000 kroner.")
+    assert [m.text for m in got if m.unit == "year"] == ["2026"]
+    assert not any(m.text.startswith("25") for m in got)
+    texts = {"a": ["Published 25.10.2026.", "The winner of the regatta receives 40.000 euros from the city."],
+             "b": ["Published October 25, 2026.", "The city gives the winner of the regatta 40,000 euros."],
+             "c": ["Published October 25, 2026.", "The regatta winner receives 40,000 euros from the city."]}
+    _, flags = run(texts)
+    assert [f for f in flags if f.kind == Kind.NUMBER_CONFLICT] == []
+
+
+def test_a_bracketed_conversion_takes_the_role_of_the_figure_it_converts():
+    got = mention("The vase sold for HK$52.4 million (US$6.7 million) after a long bidding war.")
+    conv = next(m for m in got if m.text == "US$6.7 million")
+    assert {"sold", "vase"} <= conv.context
+    # The currency signs and scale words of one figure are no context of another.
+    est = next(m for m in mention("It was estimated at HK$30 million to HK$40 million.") if m.text == "HK$30 million")
+    assert "hk" not in est.context and "million" not in est.context
+
+
+def test_a_part_of_a_count_is_not_the_total():
+    # Trap: "14 other passengers" plus the driver are the others' 15.
+    texts = {"a": ["The bus carried 15 passengers when it left the road near the pass."],
+             "b": ["When it left the road near the pass, the bus carried 15 passengers."],
+             "c": ["The driver and 14 other passengers were on the bus when it left the road near the pass."]}
+    _, flags = run(texts)
+    assert flags == []
+    assert next(m for m in mention("Seven more passengers were hurt.") if m.value == 7).subset

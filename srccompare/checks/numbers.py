@@ -70,6 +70,9 @@ Accra on Friday to channel …")."""
 """What being the first weekday of both sources adds to a role score (see ``mark_leads``)."""
 
 BARE = "bare"
+DURATION = "duration"
+"""Unit of a time measured in several units or printed as a race time ("2 hours 14 minutes",
+"2:14:27"), valued in seconds (``_duration``)."""
 """The unit of a number that counts nothing named: never judged nor a counterpart."""
 
 # --------------------------------------------------------------------------------------------
@@ -127,8 +130,12 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–", "[", "]"})
 _FIGURE = (r"\d{1,3}(?:([,.'’\u00a0\u202f\u2009])\d{3}(?!\d))(?:\1\d{3}(?!\d))*(?:[.,]\d+)?"
            r"|\d{1,3}(?: \d{3}(?![\d.,]\d))+(?![\d.,]\d)"
            r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?")
+_NUMERIC_DATE = r"\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)(?:19|20)?\d\d(?![\d.,]?\d)"
+"""A date printed in figures with its year ("25.10.2026", "18/09/2025", "14/10/25"): one token,
+never a quantity (its "25.10" is not a decimal figure that tells the source's convention)."""
+_NUMERIC_DATE_RE = re.compile(_NUMERIC_DATE)
 _TOKEN_RE = re.compile(
-    _FIGURE + r"|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
+    _NUMERIC_DATE + r"|" + _FIGURE + r"|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
     re.UNICODE,
 )
 _GROUP_MARKS = frozenset("'’ \u00a0\u202f\u2009")
@@ -137,6 +144,9 @@ _RANGE_WORDS = {"or", "to", "-", "–", "and"}
 _STOP_NP = FUNCTION_WORDS | CONJUNCTIONS | {"due", "percent", "cent", "yesterday", "today", "tomorrow"}
 # Function words that may open a counted noun phrase ("18 very important relationships").
 _NP_MODIFIERS = frozenset({"very", "more", "most", "other", "such", "new", "additional", "extra", "further"})
+_SUBSET_MODIFIERS = frozenset({"more", "other", "additional", "extra", "further"})
+"""Words after a figure that make it count a part or an addition ("20 other crew" plus the master,
+"five more defendants"): not the total another source gives ("21 crew")."""
 
 # English words for the two casualty counts news reports give, mapped to one class each: "32 dead",
 # "23 killed", "23 people died", "23 deaths" state the same quantity; "140 wounded" and "140
@@ -255,7 +265,8 @@ class Mention:
     value only the calendar gives (``add_calendar``: dropped when the report's day is unknown);
     ``through`` (dates) the last day of a span of days ("from 21 to 23 April": value (4, 21),
     through (4, 23)), None for one day; ``part`` (dates) the time of day printed right after it
-    ("Tuesday afternoon": "afternoon"), "" when none.
+    ("Tuesday afternoon": "afternoon"), "" when none; ``subset`` (quantities) whether it counts a
+    part or an addition ("20 other crew", "five more"; ``_SUBSET_MODIFIERS``).
     """
 
     passage: Passage
@@ -288,6 +299,7 @@ class Mention:
     measure: tuple[str, str] | None = None
     through: tuple[int, int] | None = None
     part: str = ""
+    subset: bool = False
 
     @property
     def is_date(self) -> bool:
@@ -470,8 +482,18 @@ def mentions_in(p: Passage) -> list[Mention]:
                             i0=i, i1=k))
             i = k
             continue
-        # Quantities.
-        parsed = _quantity(toks, lower, i)
+        if _NUMERIC_DATE_RE.fullmatch(w):
+            # "15.09.2026": its year is a printed year like any other (the story's calendar reads
+            # it); the day and month are not compared (day-first or month-first cannot be told).
+            year = w[-4:]
+            if year.isdigit() and year[:2] in ("19", "20"):
+                raw.append(dict(start=te - 4, end=te, unit="year", value=float(year), lo=float(year),
+                                hi=float(year), exact=True, i0=i, i1=i + 1))
+            i += 1
+            continue
+        # Quantities: a duration of several units or a race time first ("1 minute 10 seconds",
+        # "2:14:27"), then one figure.
+        parsed = _duration(toks, lower, i) or _quantity(toks, lower, i)
         if parsed is not None:
             raw.append(parsed)
             i = parsed["i1"]
@@ -533,6 +555,73 @@ def _clock_time(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: i
     return nxt in _TIME_WORDS or (i > 0 and lower[i - 1] == "at")
 
 
+_DURATION_UNITS = {w: secs for secs, words in ((3600, "hour hours hr hrs h"), (60, "minute minutes min mins"),
+                                               (1, "second seconds sec secs s"))
+                   for w in words.split()}
+"""Units of a duration in seconds, for figures that add up to one time ("2 hours 14 minutes")."""
+_RACE_TIME_RE = re.compile(r"\d{1,2}")
+_TWO_DIGITS_RE = re.compile(r"[0-5]\d")
+
+
+def _duration(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    """A time measured in several units, as one quantity in seconds: "2 hours 14 minutes 27
+    seconds", "1 minute and 10 seconds" (figures or number words, each unit smaller than the one
+    before), or a race time "2:14:27" (hours, minutes, seconds: a clock shows no seconds, so the
+    three parts are a measured time). None when the tokens at ``i`` are not one; a single figure
+    with one unit ("70 seconds") is an ordinary quantity (``_quantity``).
+
+    Out: a raw mention (see ``mentions_in``) with unit "duration" (a measured time is its own kind
+    of quantity: "2:15:37" is never the counterpart of a margin of "70 seconds"), the value in seconds, ``measure``
+    (time, second) and ``np_from``, the token where its noun phrase starts (the last unit word of
+    a worded duration, so "1 minute 10 seconds off" counts seconds off as "70 seconds off" does)."""
+    n = len(toks)
+    w, ts, te = toks[i]
+    if _RACE_TIME_RE.fullmatch(w) and i + 4 < n and toks[i + 1][0] == ":" and toks[i + 3][0] == ":" \
+            and _TWO_DIGITS_RE.fullmatch(toks[i + 2][0]) and _TWO_DIGITS_RE.fullmatch(toks[i + 4][0]) \
+            and all(toks[k][1] == toks[k - 1][2] for k in range(i + 1, i + 5)) \
+            and not (i > 0 and toks[i - 1][2] == ts and toks[i - 1][0] in (":", ".")):
+        value = int(w) * 3600 + int(toks[i + 2][0]) * 60 + int(toks[i + 4][0])
+        return dict(start=ts, end=toks[i + 4][2], unit=DURATION, value=float(value), lo=value, hi=value, exact=True,
+                    i0=i, i1=i + 5, measure=("time", "second"))
+    total = 0.0
+    parts = 0
+    last_unit = None
+    j = i
+    end = te
+    while j < n:
+        if lower[j][:1].isdigit():
+            if _NUMERIC_DATE_RE.fullmatch(lower[j]) or (j == i and _attached_to_name(toks, j)):
+                break
+            read = read_figure(lower[j])
+            if read is None or read[1] is not None:
+                break
+            value, k = read[0], j + 1
+        else:
+            run = _number_word_run(toks, j)
+            if run is None:
+                if lower[j] in ("a", "an", "one") and j + 1 < n and _DURATION_UNITS.get(lower[j + 1]) == 60 \
+                        and parts == 0:
+                    run = (1.0, j + 1)  # "one minute 10 seconds", "an hour and 5 minutes": one
+                else:
+                    break
+            value, k = run
+        secs = _DURATION_UNITS.get(lower[k]) if k < n else None
+        if secs is None or (last_unit is not None and secs >= last_unit) or (len(lower[k]) == 1 and toks[k][1] != toks[k - 1][2]):
+            break
+        total += value * secs
+        parts += 1
+        last_unit = secs
+        end = toks[k][2]
+        unit_at = k
+        j = k + 1
+        if j + 1 < n and lower[j] in (",", "and") and (lower[j + 1][:1].isdigit() or lower[j + 1] in NUMBER_WORDS):
+            j += 1
+    if parts < 2:
+        return None
+    return dict(start=ts, end=end, unit=DURATION, value=total, lo=total, hi=total, exact=True, i0=i, i1=unit_at + 1,
+                np_from=unit_at, measure=("time", "second"))
+
+
 def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
     n = len(toks)
     start_i = i
@@ -549,6 +638,8 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         currency = lower[i].upper()
         i += 1
     w = toks[i][0]
+    if _NUMERIC_DATE_RE.fullmatch(w):
+        return None  # "25.10.2026": a date, not a figure
     if w[:1].isdigit():
         if _attached_to_name(toks, i) and currency is None:
             return None
@@ -637,6 +728,10 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     per_unit: Counter[str] = Counter()
     prev_end: dict[str, int] = {}
     year_at = [(r["i0"], int(r["value"])) for r in raw if r["unit"] == "year" and not r.get("relative")]
+    # Tokens that belong to a figure ("HK$", "million", "m" in "HK$312.6m"): never the words around
+    # another figure, or two figures of one sentence would share them as if they shared a subject.
+    in_figure = {k for r in raw if r["unit"] not in ("date", "weekday", "year") for k in range(r["i0"], r["i1"])}
+    quantity_end: dict[int, dict] = {}
     for r in raw:
         i0, i1 = r["i0"], r["i1"]
         s_lo = max([b for b in sentence_ends if b < i0] + [-1])
@@ -672,12 +767,14 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         # The noun it counts: the first content word after it ("17 major trading partners" ->
         # partners; "17 of these partners" -> partners), up to a function word.
         np_words: list[str] = []
-        k = i1
+        k = r.get("np_from", i1)
         if k < len(toks) and lower[k] == "of":
             k += 1
             while k < len(toks) and lower[k] in FUNCTION_WORDS:
                 k += 1
+        subset = False
         while k < len(toks) and lower[k] in _NP_MODIFIERS:
+            subset = subset or lower[k] in _SUBSET_MODIFIERS
             k += 1
         if k == i1 and k + 1 < len(toks) and toks[k][0] in ("-", "–") and toks[k][1] == toks[k - 1][2] \
                 and toks[k + 1][1] == toks[k][2] and lower[k + 1][:1].isalpha():
@@ -695,9 +792,13 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         if np_words and _participle(np_words[0]):
             np_words = []  # "6.4 killed": a verb follows, not a counted noun
             k = i1
+        if r.get("measure") and not (np_words and _unit_stems().get(stem(np_words[0])) == r["measure"]):
+            # A race time counts time whatever follows it ("finished in 2:14:27, ahead of").
+            np_words = ["seconds"]
         head = _role_word(np_words[-1]) if np_words else ""
         # "11 seconds left", "a 12-year sentence": the unit of measurement is the noun's first word.
-        measure = _unit_stems().get(stem(np_words[0])) if np_words and r["unit"] == "num" else None
+        measure = r.get("measure") or (_unit_stems().get(stem(np_words[0])) if np_words and r["unit"] == "num"
+                                        else None)
         pi = i0 - hedge_size - 1
         if not head and r["unit"] == "num" and pi >= 0 and lower[pi][:1].isalpha() \
                 and lower[pi] not in FUNCTION_WORDS:
@@ -713,6 +814,15 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         # about killing and the 140 about injuring.
         lo_b = max([b for b in boundaries if b < i0 - hedge_size] + [i0 - 9])
         hi_b = min([b for b in boundaries if b >= i1] + [i1 + 8])
+        converts = quantity_end.get(i0 - hedge_size - 1) if i0 - hedge_size > 0 \
+            and lower[i0 - hedge_size - 1] in ("(", "[") else None
+        if converts is not None and r["unit"] not in ("date", "weekday", "year"):
+            # "HK$312.6 million (US$40.2 million)", "(about 13.3 billion euros)": a conversion in
+            # brackets right after a figure states that figure; its role is that figure's clause.
+            lo_b = min(lo_b, max([b for b in boundaries if b < converts["i0"]] + [converts["i0"] - 9]))
+            hi_b = max(hi_b, min([b for b in boundaries if b > i1] + [i1 + 8]))
+        if r["unit"] not in ("date", "weekday", "year"):
+            quantity_end[i1] = r
         anchor: frozenset[str] = frozenset()
         spoken = False
         # A date's role is the event of its sentence; that someone "said" something on a day names
@@ -733,6 +843,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                                and not toks[c][0][:1].isupper())
         context = frozenset(_role_word(lower[c]) for c in content_idx
                             if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
+                            and c not in in_figure
                             and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
                             and not (is_date and lower[c] in REPORTING_VERBS))
         text = p.text[start - p.start:r["end"] - p.start]
@@ -743,7 +854,8 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
                            casualty=_casualty_of(unit, head, context), alt=r.get("alt"), years=years,
                            spoken=spoken, relative=r.get("relative"), measure=measure, through=r.get("through"),
-                           part=lower[i1] if is_date and i1 < len(toks) and lower[i1] in _TIMES_OF_DAY else ""))
+                           part=lower[i1] if is_date and i1 < len(toks) and lower[i1] in _TIMES_OF_DAY else "",
+                           subset=subset and not is_date))
         per_unit[unit] += 1
     return out
 
@@ -1144,8 +1256,8 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     """How likely two mentions of the same unit state the same quantity, roughly in [0, 1]: the
     words around them, the noun they count, their rank among the passage's mentions of that unit,
     and digits that look like a slip of the other (41,200 / 412,000; 32 / 23)."""
-    if a.unit != b.unit:
-        return 0.0
+    if a.unit != b.unit or a.subset != b.subset:
+        return 0.0  # "20 other crew" is a part of the "21 crew" another source gives, not that count
     score = context_similarity(a, b)
     ca, cb = _casualty(a), _casualty(b)
     if a.published and b.published and a.published != b.published and a.day == a.published \
@@ -1473,7 +1585,7 @@ class NumberCheck:
                 # A figure no other source has, one slip away from one this source and another
                 # give in the same unit (152 / 125, 1,240 / 12,400): the slip says which one it is.
                 slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and index.corroborated(c)
-                         and (not m.head or not c.head or m.head == c.head)
+                         and (not m.head or not c.head or m.head == c.head) and m.subset == c.subset
                          and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
                               or not _one_digit_changed(m, c))
                          and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index)
