@@ -435,3 +435,94 @@ def test_no_role_swap_when_the_story_gives_the_name_no_other_role():
     texts = {sid: ["The terminal shut for a day."] + ps[1:] for sid, ps in PORT.items()}
     _, flags = run(texts)
     assert flags == []
+
+
+# -- round 3: speakers in apposition, pronoun genders, two personal names -----------------------
+# An invented chess story: a player, her trainer and a federation official.
+
+CHESS_QUOTE = '"I saw the knight sacrifice three moves early and decided to trust it," '
+
+
+def _chess(player_says):
+    return {
+        "a": ["Nilufar Rahimova won the final game in Tashkent on Friday.",
+              CHESS_QUOTE + "Rahimova said after the game."],
+        "b": ["Rahimova thanked trainer Davron Yusupov after winning in Tashkent on Friday.",
+              CHESS_QUOTE + "Rahimova told reporters."],
+        "c": ["Nilufar Rahimova took the title in Tashkent on Friday.",
+              CHESS_QUOTE + "said Nilufar."],
+        "d": ["Rahimova won in Tashkent on Friday, her trainer beside her.",
+              CHESS_QUOTE + player_says],
+    }
+
+
+def test_two_personal_names_linked_only_by_a_sentence_are_two_people():
+    # "Rahimova thanked trainer Davron Yusupov" holds both names in one description; they are
+    # still two people.
+    _, flags = run(_chess("trainer Davron Yusupov said."))
+    assert [(f.source, f.text) for f in flags] == [("d", "trainer Davron Yusupov")]
+
+
+def test_given_name_and_surname_of_one_printed_name_are_one_person():
+    _, flags = run(_chess("said Rahimova."))
+    assert flags == []
+
+
+BANK_QUOTE = '"Every claim filed this month will be paid by the end of June," '
+
+
+def _insurer(d_first, d_second):
+    return {
+        "a": ["Its outgoing chief executive, Oyelaran Bankole, said claims would be paid.",
+              BANK_QUOTE + "Bankole said."],
+        "b": ["The insurer's acting finance director, Oyelaran Bankole, spoke in Lagos.",
+              BANK_QUOTE + "Bankole said."],
+        "c": ["Oyelaran Bankole, the chief executive, spoke in Lagos.",
+              BANK_QUOTE + "Bankole said."],
+        "d": [d_first, d_second],
+    }
+
+
+def test_name_after_a_description_with_an_attributive_ing_word_is_the_speaker():
+    ctx = build({"a": ["Its outgoing chief executive, Oyelaran Bankole, said claims would be paid."]})
+    from srccompare.checks.attributions import fuller_reading
+    from srccompare.checks.speech import speech_of
+    sp = fuller_reading(ctx, speech_of(ctx))
+    assert [a.speaker.text for a in sp.attributions["a"]] == ["Oyelaran Bankole"]
+
+
+def test_participle_clause_before_a_name_is_not_a_description():
+    ctx = build({"a": ["Speaking in Lagos, Oyelaran Bankole, said claims would be paid."]})
+    from srccompare.checks.attributions import _apposed_before
+    from srccompare.checks.speech import speaker_tokens
+    text = ctx.sources["a"].text
+    toks = speaker_tokens(text, 0, len(text))
+    vi = next(i for i, t in enumerate(toks) if t[0] == "said")
+    assert _apposed_before("a", text, toks, vi) is None
+
+
+def test_she_is_not_resolved_to_a_man_the_story_calls_mr():
+    # "d" credits the insurer's quote to the regulator, whom another source calls Mr Okafor; its
+    # "she" in the others must not count for him.
+    texts = _insurer("Regulator Emeka Okafor met the board in Lagos.",
+                     BANK_QUOTE + "said Regulator Emeka Okafor.")
+    texts["b"] = ["Regulator Emeka Okafor met the board in Lagos, and Mr Okafor left.",
+                  BANK_QUOTE + "she said."]
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "Regulator Emeka Okafor", "Bankole")]
+
+
+def test_pronoun_after_a_sentence_opening_with_a_name_in_apposition():
+    quote = '"The water came over the bow and the engine stopped," '
+    texts = {
+        "a": ["Officials named the harbour master, Talgat Serikbayev, as head of the inquiry.",
+              "The skipper of the boat, Ruslan Abdykadyrov, 44, was rescued by fishermen. " + quote + "he told local radio."],
+        "b": ["Harbour master Talgat Serikbayev will lead the inquiry.",
+              "Skipper Ruslan Abdykadyrov was rescued by fishermen. " + quote + "Abdykadyrov said."],
+        "c": ["Harbour master Talgat Serikbayev will lead the inquiry.",
+              "The skipper, Ruslan Abdykadyrov, 44, was rescued. " + quote + "he said."],
+        "d": ["Harbour master Talgat Serikbayev will lead the inquiry.",
+              "The skipper was rescued by fishermen. " + quote + "said Talgat Serikbayev."],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "Talgat Serikbayev", "Ruslan Abdykadyrov")]

@@ -50,9 +50,13 @@ from srccompare.checks.speech import (
     Quote,
     Speaker,
     Speech,
+    _description_ok,
+    _is_boundary,
+    _name_speaker,
     compatible,
     extended_name,
     fuller_speaker,
+    name_run,
     speaker_for_quote,
     speaker_tokens,
     speech_of,
@@ -405,15 +409,20 @@ class SamePerson:
     def __init__(self, ctx: CheckContext, aliases: Aliases) -> None:
         self.aliases = aliases
         given: dict[str, set[str]] = defaultdict(set)
+        together: dict[str, set[str]] = defaultdict(set)  # folded name words printed in one run
         for sid in sorted(ctx.sources):
             src = ctx.sources[sid]
             for cs, ce in src.content:
                 for m in _CAP_PAIR_RE.finditer(src.text, cs, ce):
+                    keys = {name_key(w) for w in _NAME_WORD_RE.findall(m.group())}
+                    for k in keys:
+                        together[k].update(keys)
                     words = [_plain(w) for w in m.group().split()]
                     for first, last in zip(words, words[1:]):
                         if _may_be_given_name(first):
                             given[last].add(first)
         self._given = {w: frozenset(g) for w, g in given.items()}
+        self._together = {w: frozenset(g) for w, g in together.items()}
         self._ctx = ctx
         self._lower: frozenset[str] | None = None
         self._names: dict[str, tuple[str, ...]] = {}
@@ -429,8 +438,24 @@ class SamePerson:
         hit = self._memo.get(key)
         if hit is None:
             hit = self._memo[key] = (compatible(a, b, self.aliases) or self._same_name(a, b)) \
-                and not self.different_people(a, b)
+                and not self.different_people(a, b) and not self.two_names(a, b)
         return hit
+
+    def two_names(self, a: Speaker, b: Speaker) -> bool:
+        """Whether ``a`` and ``b`` end with two personal names that share no word ("Alemu Tadesse",
+        "coach Bekele Gebre"): two people, whatever story description ``Aliases`` finds holding
+        both. Such a description can run one person's name into another's role ("Tadesse thanked
+        coach Bekele Gebre"); a title or body ("Treasury Secretary", "the Ministry of Health") and
+        a name can be one agent, two personal names cannot. A name is personal when its last word
+        is no ordinary dictionary word ("Secretary", "Commission" are not surnames). Two parts of
+        one name the story prints in full ("Alemu" and "Tadesse" of "Alemu Tadesse") are one
+        person."""
+        na, nb = self._name_of(a), self._name_of(b)
+        if not na or not nb or is_ordinary_word(na[-1]) or is_ordinary_word(nb[-1]):
+            return False
+        if any(y in self._together.get(x, ()) for x in na for y in nb):
+            return False
+        return not any(_name_word_match(x, y) for x in na for y in nb)
 
     def _same_name(self, a: Speaker, b: Speaker) -> bool:
         """One personal name under different titles ("EU competition chief Marta Garcia-Lledo",
@@ -694,6 +719,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         by_source[p.source].append(p)
     quotes = dict(speech.quotes)
     atts = dict(speech.attributions)
+    genders = _name_genders(ctx)
     for sid in sorted(by_source):
         src = ctx.sources[sid]
         outer = sorted((q.start, q.end) for q in speech.quotes.get(sid, []) if not q.nested)
@@ -701,7 +727,11 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         new_atts: list[Attribution] = []
         changed: set[int] = set()  # verbs whose speaker is new or has other words
         trimmed = False  # a speaker lost a full stop
+        subjects: dict[int, Speaker] = {}  # pronoun verbs -> the apposed subject they refer to
+        prev_p: Passage | None = None
         for p in sorted(by_source[sid], key=lambda p: p.start):
+            subjects.update(_apposed_subjects(src.text, p, prev_p, speech.attributions_in_passage(p.id)))
+            prev_p = p
             # Verbs to read again: those ``fuller_speaker`` reads (after a comma or a quotation
             # mark, "according to") and those with an unnamed speaker or a name before "of".
             again = {m.start(1) for m in _LED_VERB_RE.finditer(src.text, p.start, p.end)}
@@ -724,7 +754,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 if spk is not None and spk.proper:
                     spk = extended_name(spk, src.text, toks)
                 elif spk is None or not spk.pronoun:
-                    more = fuller_speaker(sid, src.text, toks, vi)
+                    more = fuller_speaker(sid, src.text, toks, vi) or _apposed_before(sid, src.text, toks, vi)
                     if more is not None and more.proper:
                         spk = more
                 if spk is None or (old is not None and spk.core == old.speaker.core):
@@ -745,13 +775,117 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         # Corvane's J.R. Hollister said.): read such sources' quotes again (``_requote``).
         unspoken = any(q.speaker is None and not q.nested for q in speech.quotes.get(sid, [])) \
             and _ABBREV_DOT_RE.search(src.text) is not None
-        if not changed and not trimmed and not unspoken \
-                and not any(_resolved_in_quote(a.speaker, outer) for a in new_atts):
+        if not changed and not trimmed and not unspoken and not subjects \
+                and not any(_resolved_in_quote(a.speaker, outer) or _gender_checked(a, genders) is not a
+                            for a in new_atts):
             continue
         new_atts = _reresolve(src.text, new_atts, changed, outer)
+        new_atts = [Attribution(a.passage, replace(a.speaker, resolved=subjects[a.speaker.verb_start]), a.verb)
+                    if a.speaker.verb_start in subjects else a for a in new_atts]
+        new_atts = [_gender_checked(a, genders) for a in new_atts]
         atts[sid] = new_atts
         quotes[sid] = _requote(src.text, speech.quotes.get(sid, []), new_atts, outer)
     return Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)
+
+
+# An -ing word that describes rather than opens a clause: right after a determiner, a possessive
+# determiner or a possessive ("its acting director", "the outgoing minister", "the bank's acting
+# head").
+_ATTRIBUTIVE_LEAD = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
+
+
+def _apposed_before(source: str, text: str, toks: Sequence, vi: int) -> Speaker | None:
+    """``<description>, <Name>, said`` where the description holds an attributive -ing word that
+    ``speech.fuller_speaker`` takes for a clause ("Its acting general director, Tran Thi Ngoc
+    Lan, said"): the name, else None. In: the passage's speaker tokens and the verb's index."""
+    if vi < 3 or toks[vi - 1][0] != ",":
+        return None
+    k = vi - 2
+    while k >= 0 and not _is_boundary(toks[k][0]) and vi - 1 - k <= 6:
+        k -= 1
+    d = k - 1
+    while d >= 0 and not _is_boundary(toks[d][0]):
+        d -= 1
+    if k < 1 or toks[k][0] != "," or name_run(toks, k + 1) != vi - 1:
+        return None
+    desc = list(toks[d + 1:k])
+    kept = [t for i, t in enumerate(desc)
+            if not (t[0].islower() and t[0].endswith("ing") and 0 < i < len(desc) - 1
+                    and (desc[i - 1][0].lower() in _ATTRIBUTIVE_LEAD
+                         or desc[i - 1][0].replace("’", "'").lower().endswith("'s")))]
+    if len(kept) == len(desc) or not _description_ok(kept):
+        return None
+    return _name_speaker(source, text, toks[k + 1:vi - 1], toks[vi][1])
+
+
+def _apposition_opening(text: str, p: Passage) -> Speaker | None:
+    """The name in apposition a passage opens with, after a short description ("The driver of
+    the bus, Ana Ruiz, 38, was pulled out"): the sentence's subject. None otherwise."""
+    toks = speaker_tokens(text, p.start, p.end)
+    k = next((i for i, t in enumerate(toks[:11]) if _is_boundary(t[0])), -1)
+    if k < 1 or toks[k][0] != "," or not _description_ok(toks[:k]) or not toks[0][0][:1].isupper():
+        return None
+    end = name_run(toks, k + 1)
+    if end <= k + 1 or end >= len(toks) or toks[end][0] != ",":
+        return None
+    spk = _name_speaker(p.source, text, toks[k + 1:end], toks[end][1])
+    return spk if spk is not None and person_name(spk) else None
+
+
+def _apposed_subjects(text: str, p: Passage, prev: Passage | None,
+                      atts: Sequence[Attribution]) -> dict[int, Speaker]:
+    """For each "he"/"she" attribution of passage ``p`` whose sentence, or the one before,
+    opens with a description and a person's name in apposition, that name (by verb start):
+    the pronoun refers to the subject, not to a speaker named further back. In: the source's
+    text, the passage, the one before it and ``p``'s attributions."""
+    pron = [a for a in atts if a.speaker.pronoun and a.speaker.core[0] in ("he", "she")]
+    if not pron:
+        return {}
+    here = _apposition_opening(text, p)
+    before = _apposition_opening(text, prev) if prev is not None and here is None else None
+    out: dict[int, Speaker] = {}
+    for a in pron:
+        subj = here if here is not None and here.end < a.speaker.start else before
+        cur = a.speaker.resolved
+        if subj is not None and (cur is None or not same_name(person_name(cur), person_name(subj))):
+            out[a.speaker.verb_start] = subj
+    return out
+
+
+# Honorifics that say whether a name is a man's or a woman's ("Mr Vinh", "Ms. Lan").
+_MALE_HONORIFICS = frozenset({"mr", "sir"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame"})
+_HONORIFIC_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Madam|Dame)\.?\s+((?:[^\W\d_][\w’'\-]*\s+){0,3}[^\W\d_][\w’'\-]*)")
+
+
+def _name_genders(ctx: CheckContext) -> dict[str, str]:
+    """Name words (folded as ``person_name`` folds them) the story prints after a gendered
+    honorific, with "he" or "she"; words printed after both are left out. In: the context."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for sid in sorted(ctx.sources):
+        src = ctx.sources[sid]
+        for cs, ce in src.content:
+            for m in _HONORIFIC_NAME_RE.finditer(src.text, cs, ce):
+                pron = "he" if m.group(1).lower() in _MALE_HONORIFICS else "she"
+                for w in m.group(2).split():
+                    if not w[:1].isupper():
+                        break
+                    seen[name_key(w)].add(pron)
+    return {w: next(iter(p)) for w, p in seen.items() if len(p) == 1}
+
+
+def _gender_checked(a: Attribution, genders: dict[str, str]) -> Attribution:
+    """``a`` with its "he"/"she" left unresolved when it was resolved to a name the story gives
+    the other pronoun's honorific ("she" resolved to the "Mr Vinh" of the paragraph before): the
+    pronoun is someone else, whom the story does not name there."""
+    spk = a.speaker
+    if not spk.pronoun or spk.resolved is None or spk.core[0] not in ("he", "she"):
+        return a
+    name = person_name(spk.resolved)
+    said = {genders[w] for w in name if w in genders}
+    if not said or spk.core[0] in said:
+        return a
+    return Attribution(a.passage, replace(spk, resolved=None), a.verb)
 
 
 def _without_full_stop(spk: Speaker) -> Speaker:
