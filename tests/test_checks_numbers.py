@@ -811,3 +811,14 @@ def test_a_part_of_a_count_is_not_the_total():
     _, flags = run(texts)
     assert flags == []
     assert next(m for m in mention("Seven more passengers were hurt.") if m.value == 7).subset
+
+
+def test_a_race_time_slips_in_its_printed_digits():
+    # "1:70:45" cannot be; "1:45:07" / "1:07:45" are not one slip; "1:70:45"-style swaps of the
+    # minutes' digits ("1:07:45" / "1:70:45") are no time. Minutes and seconds swapped digit-wise
+    # across the colon ("2:41:27" for "2:14:27") are.
+    texts = {"a": ["The rower finished the river race in 2:14:27 on a cold morning."],
+             "b": ["On a cold morning the rower finished the river race in 2:14:27."],
+             "c": ["The rower finished the river race in 2:41:27 on a cold morning."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "2:41:27", "2:14:27")]

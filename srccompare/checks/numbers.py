@@ -1371,7 +1371,23 @@ def _digit_slip(a: Mention, b: Mention) -> bool:
         return _date_slip(a.value, b.value)  # type: ignore[arg-type]
     if not (isinstance(a.value, float) and isinstance(b.value, float)) or a.value == b.value:
         return False
+    if a.unit == DURATION and b.unit == DURATION:
+        return _figure_slip(_clock_figure(a.value), _clock_figure(b.value))
     return _figure_slip(a.value, b.value)
+
+
+def _clock_figure(seconds: float) -> float:
+    """A duration as its digits are printed (8067 s -> 21427 for "2:14:27"): slips happen in the
+    printed digits ("2:41:27"), not in the count of seconds."""
+    h, rest = divmod(int(seconds), 3600)
+    return float(h * 10000 + (rest // 60) * 100 + rest % 60)
+
+
+def _from_clock_figure(figure: float) -> float | None:
+    """The seconds a printed h:mm:ss figure stands for; None when its minutes or seconds exceed 59."""
+    h, rest = divmod(int(figure), 10000)
+    mi, se = divmod(rest, 100)
+    return float(h * 3600 + mi * 60 + se) if figure == int(figure) and mi < 60 and se < 60 else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -2011,7 +2027,10 @@ class _MentionIndex:
         if not isinstance(m.value, float) or m.value <= 0:
             return []
         out = []
-        for v in _slip_variants(m.value):
+        variants = _slip_variants(m.value)
+        if m.unit == DURATION:
+            variants = {v for v in (_from_clock_figure(x) for x in _slip_variants(_clock_figure(m.value))) if v}
+        for v in variants:
             key = (m.hedge, round(m.lo * v / m.value, 9), round(m.hi * v / m.value, 9))
             out.extend(c for c in self.by_value.get((m.unit, key), ()) if c.source != m.source)
         return out
