@@ -814,9 +814,8 @@ def test_a_part_of_a_count_is_not_the_total():
 
 
 def test_a_race_time_slips_in_its_printed_digits():
-    # "1:70:45" cannot be; "1:45:07" / "1:07:45" are not one slip; "1:70:45"-style swaps of the
-    # minutes' digits ("1:07:45" / "1:70:45") are no time. Minutes and seconds swapped digit-wise
-    # across the colon ("2:41:27" for "2:14:27") are.
+    # Two digits swapped as printed ("2:41:27" for "2:14:27") are a slip, though the two counts of
+    # seconds (9687 / 8067) share no digit pattern.
     texts = {"a": ["The rower finished the river race in 2:14:27 on a cold morning."],
              "b": ["On a cold morning the rower finished the river race in 2:14:27."],
              "c": ["The rower finished the river race in 2:41:27 on a cold morning."]}
