@@ -513,3 +513,36 @@ def test_loose_member_is_not_compared_word_for_word():
     ctx = story(RAIL)
     assert found(run(ctx)) != []  # compared word for word as a firm member, it would be
     assert run(_with_loose(ctx, {"c:0"})) == []
+
+
+# A sentence only two sources render alike, with two one-for-one swaps side by side; two other
+# sources say the wire's word elsewhere (their sentences here are grouped apart).
+CO_OP = {
+    "a": "The regulator placed the cooperative under special supervision after savers withdrew "
+         "nearly 40 million euros in two days. Savers queued outside branches on Friday.",
+    "b": "Branches stayed open late on Friday. Long queues of savers formed in the harbour town.",
+    "c": "Branches stayed open late on Friday. Many savers feared for their money.",
+    "d": "The regulator placed the cooperative under special vigilance after shippers withdrew "
+         "nearly 40 million euros in two days. Savers queued outside branches on Friday.",
+}
+CO_OP_GROUPS = [[("a", 0), ("d", 0)], [("a", 1), ("d", 1), ("b", 0), ("c", 0)], [("b", 1), ("c", 1)]]
+
+
+def test_swap_beside_another_swap_is_anchored_past_it():
+    # 'shippers' sits between 'vigilance' (another swap) and 'withdrew': anchored by the
+    # wording beyond the neighbouring swap; one witness in the same wording plus two sources that
+    # say 'savers' elsewhere in the story, and never 'shippers', vote for it.
+    flags = run(story(CO_OP, CO_OP_GROUPS))
+    assert ("d", "shippers", "savers") in found(flags)
+    # Without the witnesses from elsewhere, one source in the same wording is below the vote.
+    alone = {k: v for k, v in CO_OP.items() if k in "ad"}
+    assert [f for f in found(run(story(alone, CO_OP_GROUPS[:1] + [[("a", 1), ("d", 1)]]))) if f[1] == "shippers"] == []
+
+
+def test_story_witnesses_need_words_apart_and_rare():
+    # An everyday swap ('died' / 'hurt') with one witness is not confirmed by the story's
+    # vocabulary: everyday words swapped in one sentence are as often another fact or a rewrite.
+    texts = {k: v.replace("savers", "people").replace("Savers", "People") for k, v in CO_OP.items()}
+    texts["d"] = texts["d"].replace("shippers", "tourists")
+    assert [f for f in found(run(story(texts, CO_OP_GROUPS))) if f[1] == "tourists"] == []
+

@@ -715,6 +715,9 @@ class _Slot:
     idx: tuple[int, ...]  # this source's content-word indices in ``seq``
     votes: dict[str, tuple[tuple[str, ...], tuple[Token, ...], bool]] = field(default_factory=dict)
     # other source -> (their keys, their tokens, whether their words are quoted)
+    # Other sources whose vote is anchored only past a neighbouring swap (``_anchored``): a
+    # witness of the place, not of otherwise the same wording.
+    stepped: set[str] = field(default_factory=set)
 
 
 def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping[str, tuple[_Word, ...]],
@@ -795,6 +798,9 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
             free_a = {a.keys[i] for i, e in enumerate(equal) if not e}
             free_b = {b.keys[j] for j, e in enumerate(equal_b) if not e}
             done.append((b, [i for i, e in enumerate(equal) if e]))
+            # One word put for one word: a neighbouring swap of this kind does not unanchor another.
+            swaps = frozenset(i1 for op, i1, i2, j1, j2 in ops
+                              if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and a.content[i1] and b.content[j1])
             for op, i1, i2, j1, j2 in ops:
                 if op != "replace":
                     continue
@@ -813,13 +819,18 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
                 if not (all(_known(a.toks[i].text, lang) for i in mine)
                         and all(_known(b.toks[j].text, lang) for j in theirs)):
                     continue  # a non-word on either side is a garble, the garble check's business
+                stepped = False
                 if not _anchored(a, b, equal, equal_b, i1, i2, j1, j2):
-                    continue
+                    if not _anchored(a, b, equal, equal_b, i1, i2, j1, j2, swaps):
+                        continue
+                    stepped = True
                 if _same_family(ctx, a, mine, b, theirs) or _near_reporting(a, mine) or _near_reporting(b, theirs):
                     continue
                 mine, theirs = _narrow(a, mine, b, theirs)
                 slot = slots.setdefault(mine, _Slot(s, a, mine))
                 if o not in slot.votes:
+                    if stepped:
+                        slot.stepped.add(o)
                     slot.votes[o] = (tuple(b.keys[j] for j in theirs), tuple(b.toks[j] for j in theirs),
                                      any(b.quoted[j] for j in theirs))
     if not slots:
@@ -963,17 +974,21 @@ def _within_quote(a: _Seq, b: _Seq, i1: int, i2: int, j1: int, j2: int) -> tuple
 
 
 def _anchored(a: _Seq, b: _Seq, equal: Sequence[bool], equal_b: Sequence[bool], i1: int, i2: int, j1: int,
-              j2: int) -> bool:
+              j2: int, swaps: frozenset[int] = frozenset()) -> bool:
     """Whether a replaced stretch sits in wording both passages share: on each side, the nearest
     words that are not function words ("7,000 [passes] per day" / "7,000 [steps] a day") are
     printed alike, at least ``_ANCHOR`` of them on both sides together and one on each. A side
-    where both passages end, or where both quotations close (or open), counts as printed alike."""
+    where both passages end, or where both quotations close (or open), counts as printed alike.
+    One neighbouring word-for-word swap (``swaps``: this passage's indices of one-word-for-one-word
+    replacements) is stepped over: a translation that renders two words of one sentence its own
+    way ("special [audit], after [savers] withdrew") holds each swap in the wording beyond the
+    other, and counting stops at a second."""
     qa = a.quoted[i1]
     # The other passage has no word of its own between the stretch and its edge.
     b_left = not any(b.anchor[j] and not equal_b[j] for j in range(_region_start(b, j1), j1))
     b_right = not any(b.anchor[j] and not equal_b[j] for j in range(j2, _region_end(b, j2 - 1)))
-    left = _run(a, equal, range(i1 - 1, -1, -1), qa, b_left)
-    right = _run(a, equal, range(i2, len(a.keys)), qa, b_right)
+    left = _run(a, equal, range(i1 - 1, -1, -1), qa, b_left, swaps)
+    right = _run(a, equal, range(i2, len(a.keys)), qa, b_right, swaps)
     return min(left, right) >= 1 and left + right >= _ANCHOR
 
 
@@ -990,17 +1005,22 @@ def _region_end(s: _Seq, k: int) -> int:
     return k + 1
 
 
-def _run(a: _Seq, equal: Sequence[bool], order: Iterable[int], quoted: bool, other_at_edge: bool) -> int:
+def _run(a: _Seq, equal: Sequence[bool], order: Iterable[int], quoted: bool, other_at_edge: bool,
+         swaps: frozenset[int] = frozenset()) -> int:
     """Equal anchoring words met walking ``order`` before the first differing one (function words
     are skipped). Reaching the passage's edge or the quotation mark, where the other passage's
     stretch ends too, counts in full."""
     n = 0
+    stepped = False
     for i in order:
         if a.quoted[i] != quoted:
             break
         if not a.anchor[i]:
             continue
         if not equal[i]:
+            if i in swaps and not stepped and n == 0:
+                stepped = True
+                continue
             return n
         n += 1
         if n >= _WINDOW:
@@ -1150,6 +1170,27 @@ def _same_pos(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
     return any(a[p] >= _POS_SHARE and b.get(p, 0.0) >= _POS_SHARE for p in a)
 
 
+def _apart_swap(a: _Seq, slot: _Slot, strong: Sequence[str], lang: str) -> bool:
+    """Whether a slot outside a quotation has votes in otherwise the same wording whose words
+    share no everyday sense with this source's (``_MEANING_CHANGED``), lie apart from them
+    (``_apart``), and neither side is an everyday word (``_FAMILY_EVERYDAY``): "savers" /
+    "senders", not "talks" / "negotiations" nor "died" / "injured" (everyday words swapped in
+    one sentence are as often a rewrite or another fact as a mistranslation)."""
+    if not strong or any(a.quoted[i] for i in slot.idx):
+        return False
+    mine = [a.toks[i] for i in slot.idx]
+    if any(family_zipf(t.text, lang) >= _FAMILY_EVERYDAY for t in mine):
+        return False
+    for o in strong:
+        theirs = slot.votes[o][1]
+        if any(family_zipf(t.text, lang) >= _FAMILY_EVERYDAY for t in theirs):
+            return False
+        meaning = _meaning(mine, theirs)
+        if meaning is None or meaning >= _MEANING_CHANGED or not _apart(mine, theirs):
+            return False
+    return True
+
+
 def family_zipf(word: str, lang: str) -> float:
     """The frequency of a word's family: the word or a base form without an inflection ending
     ("reduces" -> "reduce"), whichever is more frequent."""
@@ -1188,10 +1229,18 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
     loose = [o for o in others if o not in slot.votes and o not in opposed
              and set(term) <= keysets[o] and not (my_keys & keysets[o])]
     quoted = any(a.quoted[i] for i in slot.idx) and any(slot.votes[o][2] for o in strong)
-    if len(strong) + len(loose) < _MIN_VOTES and quoted and not any(_others_use(story, k, s) for k in my_keys):
-        # Few aligned witnesses of a quotation (one only two sources give): sources that use the
-        # others' word elsewhere in the story, and never this source's word, vote for it too.
+    apart = not quoted and _apart_swap(a, slot, strong, lang)
+    if len(strong) + len(loose) < _MIN_VOTES and (quoted or apart) \
+            and not any(_others_use(story, k, s) for k in my_keys):
+        # Few aligned witnesses of a quotation (one only two sources give), or of a sentence
+        # only two sources render alike where the words at the place lie apart in meaning (a
+        # mistranslation the others' own vocabulary confirms): sources that use the others' word
+        # elsewhere in the story, and never this source's word, vote for it too. Outside a
+        # quotation only sources absent from the group: one the alignment placed here, even
+        # loosely, and that did not vote was heard already (a paraphrase is no witness).
         taken = set(strong) | set(loose) | set(opposed) | {s}
+        if apart and not quoted:
+            taken |= {q.source for q in group.passages}
         loose += sorted(set.intersection(*(story.get(k, set()) for k in term)) - taken)[:_MAX_OTHERS]
     support = len(strong) + len(loose)
     if support < _MIN_VOTES or len(opposed) * 4 > support:
@@ -1217,7 +1266,8 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
     meaning = _meaning(words, their_toks)
     # Two renderings in otherwise the same wording, the words at the place meaning different things
     # (no common everyday sense): the signature of a mistranslation, even between everyday words.
-    changed = (meaning is not None and meaning < _MEANING_CHANGED and len(strong) >= _MIN_VOTES
+    changed = (meaning is not None and meaning < _MEANING_CHANGED
+               and len([o for o in strong if o not in slot.stepped]) >= _MIN_VOTES
                and all(_apart(words, slot.votes[o][1]) for o in strong))
     if polar:
         pass
