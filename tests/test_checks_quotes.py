@@ -503,3 +503,54 @@ def test_a_quote_worded_as_a_trusted_one_votes_whatever_its_credit():
     }
     _, flags = run(texts)
     assert [f.source for f in flags] == ["c"]
+
+
+@pytest.mark.parametrize("places, changes", [
+    # The periphrastic future says what "will" says; "no one" is "nobody", not a figure.
+    ([("are going to", "will")], set()),
+    ([("are going", "will")], set()),
+    ([("nobody", "no one")], set()),
+    # A unit of time carries a quantity as a figure does.
+    ([("weeks", "months")], {"number", "content"}),
+])
+def test_read_change_future_pronoun_one_and_time_units(places, changes):
+    r = read_change([_place(a, b) for a, b in places])
+    assert set(r.changes) == changes
+
+
+def test_read_change_tells_an_omission_from_one_wording_put_for_another():
+    assert read_change([_place("", "this season")]).bare
+    assert read_change([_place("gathered", "harvested")]).bare is False
+
+
+def _single_quote_story(variant: str) -> dict[str, list[str]]:
+    """Four sources on an orchard frost; "d" has only this one quote in common with the others."""
+    said = '"Growers lost almost the whole crop this season, and the cooperative cannot cover the debts alone," '
+    return {
+        "a": [said + 'chairwoman Lena Varga said.'],
+        "b": [said + 'Varga said.'],
+        "c": [said + 'Varga said.'],
+        "d": [variant + ' Varga declared.'],
+    }
+
+
+def test_a_single_quote_worded_anew_throughout_with_the_same_grammar_is_a_translation():
+    # Three places, each one wording put for another that the lexicon cannot pair: no misquote.
+    texts = _single_quote_story('"Growers lost almost the entire harvest this season, and the cooperative '
+                                'cannot carry the liabilities alone,"')
+    _, flags = run(texts)
+    assert [f for f in flags if f.source == "d"] == []
+
+
+def test_a_single_quote_with_a_qualifier_left_out_is_still_flagged():
+    texts = _single_quote_story('"Growers lost almost the whole crop, and the cooperative '
+                                'cannot carry the liabilities alone,"')
+    _, flags = run(texts)
+    assert [f.source for f in flags] == ["d"]
+
+
+def test_a_single_quote_worded_anew_with_a_negation_lost_is_still_flagged():
+    texts = _single_quote_story('"Growers lost almost the entire harvest this season, and the cooperative '
+                                'can carry the liabilities alone,"')
+    _, flags = run(texts)
+    assert [(f.source, f.severity.value) for f in flags] == [("d", "high")]

@@ -129,12 +129,17 @@ class Reading:
     """What one wording changes against another. ``changes``: the kinds of meaning change (empty:
     the meaning is kept); ``paraphrase``: content words were reworded without a change (synonyms,
     inflection, moved words), as a different translation does; ``lost``: content words of the other
-    wording this one neither has nor renders; ``places``: how many separate places differ."""
+    wording this one neither has nor renders; ``places``: how many separate places differ;
+    ``bare``: see below."""
 
     changes: frozenset[str]
     paraphrase: bool
     lost: int
     places: int
+    bare: bool = False
+    """A content word added where the other wording has nothing at all, or dropped where this one
+    has nothing ("this year" left out, "fairly" put in): an omission or an addition, which a
+    translation does not make, as opposed to one wording put for another."""
 
 
 def _is_number(w: str) -> bool:
@@ -165,17 +170,37 @@ def _same_sense(a: str, b: str) -> bool:
 _NEGATING_PREFIXES = frozenset({"un", "in", "im", "il", "ir", "non", "dis", "anti", "mis", "counter", "de"})
 
 
+# "one" after a determiner of quantity is a pronoun ("no one" / "nobody"), not a figure.
+_PRONOUN_ONE_AFTER = frozenset({"no", "any", "every", "some", "each", "someone", "anyone", "the", "this", "that"})
+
+
+_BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "'re", "'m", "'s"})
+# Units of time carry a quantity as a figure does: "within days" is not "within hours".
+TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                        "month", "months", "year", "years", "decade", "decades", "century", "centuries"})
+
+
+def _future(words: Sequence[str]) -> bool:
+    """Whether ``words`` hold the periphrastic future ("are going to" + verb; the "to" may fall
+    just outside a differing place), which says what "will" says."""
+    return any(w == "going" and ((i + 1 < len(words) and words[i + 1] == "to") or (i > 0 and words[i - 1] in _BE))
+               for i, w in enumerate(words))
+
+
 def _classes(words: Sequence[str]) -> dict[str, object]:
-    """The grammatical meaning carriers of one side of a place."""
+    """The grammatical meaning carriers of one side of a place: "going to" counts as "will", a
+    pronoun "one" ("no one") is no number."""
+    modals = frozenset(w for w in words if w in MODALS) | (frozenset({"will"}) if _future(words) else frozenset())
     return {
         POLARITY: sum(1 for w in words if w in NEGATORS) % 2,
         SCOPE: frozenset(w for w in words if w in RESTRICTORS) | (
             frozenset({"partial"}) if any(w in PARTIAL for w in words) else frozenset()),
-        MODALITY: frozenset(w for w in words if w in MODALS),
+        MODALITY: modals,
         TENSE: frozenset(("past" if w in PAST_AUX else "present") for w in words if w in PAST_AUX or w in PRESENT_AUX),
         EMPHASIS: any(w in INTENSIFIERS for w in words),
         HEDGE: any(w in HEDGES for w in words),
-        NUMBER: frozenset(w for w in words if _is_number(w)),
+        NUMBER: frozenset(w for i, w in enumerate(words) if (_is_number(w) or w in TIME_UNITS)
+                          and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER)),
         REFERENT: frozenset(PERSONS[w] for w in words if w in PERSONS),
     }
 
@@ -249,12 +274,15 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
     added: list[tuple[int, str]] = []  # content words only this wording has, by place
     lost: list[tuple[int, str]] = []
     runs: dict[tuple[int, str], int] = {}  # (place, word) -> its run of content words (see below)
+    bare_places: set[int] = set()  # places where one side has content words and the other nothing
     for k, (qs, cs) in enumerate(places):
         for w in qs:
             runs.setdefault((k, w.norm), _run_of(w, mine_words))
         for w in cs:
             runs.setdefault((k, "\0" + w.norm), _run_of(w, theirs_words))
         qn, cn = [w.norm for w in qs], [w.norm for w in cs]
+        if (not qs and _content(cs)) or (not cs and _content(qs)):
+            bare_places.add(k)
         a, b = _classes(qn), _classes(cn)
         if a[POLARITY] != b[POLARITY]:
             changes.add(POLARITY)
@@ -330,7 +358,8 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         paraphrase = paraphrase or bool(moved)
     if lost or added:
         changes.add(CONTENT)
-    return Reading(frozenset(changes), paraphrase, len(lost), len(places))
+    bare = any(k in bare_places for k, _ in lost + added)
+    return Reading(frozenset(changes), paraphrase, len(lost), len(places), bare)
 
 
 @dataclass(frozen=True)
@@ -371,7 +400,9 @@ class QuoteCheck:
             for o in outcomes:
                 if o.flag is None:
                     continue
-                if _translates(compared - 1, differ - 1) and o.reading is not None and _translation_choice(o.reading):
+                if o.reading is not None and _translation_choice(o.reading) and (
+                        _translates(compared - 1, differ - 1)
+                        or (compared == 1 and _worded_anew(o.reading, TRANSLATED_PLACES))):
                     continue
                 yield o.flag
 
@@ -383,6 +414,21 @@ def _translates(others_compared: int, others_differ: int) -> bool:
     return others_differ >= 1 and 2 * others_differ >= others_compared
 
 
+TRANSLATED_PLACES = 3
+"""A source's only shared quote reworded at this many separate places, each time one wording put
+for another, is itself the evidence of a translation (there is no other quote to judge by); a
+misquote changes one thing, and an outlet that copies quotes leaves the rest verbatim."""
+
+
+def _worded_anew(reading: Reading, places: int = 2) -> bool:
+    """Whether a rewording only puts wordings for others at ``places`` or more separate places,
+    each keeping the grammar (no negation, person, number, modality... changed) and none of them
+    a bare omission or addition of content ("this year" left out), losing fewer content words than
+    it has places: the shape of another translation of the same words."""
+    return reading.changes <= {CONTENT} and not reading.bare and reading.places >= places \
+        and reading.lost < reading.places
+
+
 def _translation_choice(reading: Reading) -> bool:
     """Whether a rewording in a source that translates its quotes (``_translates``) is a choice of
     the translation rather than a misquote: nothing changes in the meaning (function words,
@@ -390,7 +436,9 @@ def _translation_choice(reading: Reading) -> bool:
     word the lexicon cannot pair ("network" / "grid"): the term check weighs single words."""
     if not reading.changes:
         return True
-    return reading.changes == {CONTENT} and reading.paraphrase and reading.places >= 2 and reading.lost <= 1
+    if reading.changes == {CONTENT} and reading.paraphrase and reading.places >= 2 and reading.lost <= 1:
+        return True
+    return _worded_anew(reading) and reading.lost <= 1 + reading.paraphrase
 
 
 class StoryIndex:
@@ -848,7 +896,8 @@ def _consensus_reading(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: S
     return Reading(changes=frozenset(k for k, n in kinds.items() if n > half),
                    paraphrase=sum(r.paraphrase for r in readings) > half,
                    lost=sorted(r.lost for r in readings)[len(readings) // 2],
-                   places=min(r.places for r in readings))
+                   places=min(r.places for r in readings),
+                   bare=sum(r.bare for r in readings) > half)
 
 
 def _reference_score(best: Sequence[dict[str, tuple[_Match, Quote]]], flagged: Sequence[tuple[int, int, tuple]],
