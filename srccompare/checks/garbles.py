@@ -136,6 +136,7 @@ class _StoryVocab:
         langs = Counter(lang_of(src) for src in ctx.sources.values())
         self.lang = min(langs, key=lambda l: (-langs[l], l)) if langs else "en"
         self.n_sources = len(ctx.sources)
+        self.fffd_repairs: dict[tuple[str, str], str] = {}  # see ``_replacement_repair``
         self.cap_mid: dict[str, set[str]] = {}
         self.lower_mid: dict[str, set[str]] = {}
         # Words printed capitalised inside a name of several words anywhere in the story ("of
@@ -791,6 +792,15 @@ def _encoding_damage(p: Passage, story: "_StoryText", vocab: "_StoryVocab") -> I
 def _replacement_repair(chunk: str, source: str, vocab: "_StoryVocab") -> str:
     """The word another source prints where ``chunk`` has U+FFFD marks (each mark standing for one
     or two letters), the most widely used if several fit; ``chunk`` itself when none does."""
+    key = (chunk, source)
+    if key in vocab.fffd_repairs:
+        return vocab.fffd_repairs[key]
+    vocab.fffd_repairs[key] = repaired = _replacement_search(chunk, source, vocab)
+    return repaired
+
+
+def _replacement_search(chunk: str, source: str, vocab: "_StoryVocab") -> str:
+    # One pass over the story's vocabulary per damaged word and source (memoised by the caller).
     pieces = [re.escape(x.lower()) for x in chunk.split("\ufffd")]
     pattern = re.compile(r"[^\W\d_]{1,2}".join(pieces))
     best = None
