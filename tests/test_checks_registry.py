@@ -64,3 +64,12 @@ def test_a_garble_beats_a_quote_flag_on_the_same_words() -> None:
     garble = flag(Kind.GARBLED_TEXT, 20, 28, severity=Severity.MEDIUM, confidence=0.7)
     quote = flag(Kind.QUOTE_VARIANT, 20, 28, severity=Severity.MEDIUM, confidence=0.9)
     assert _resolve_overlaps([quote, garble]) == [garble]
+
+
+def test_a_term_flag_whose_fix_is_the_garbles_repair_is_the_garble() -> None:
+    term = replace(flag(Kind.TERM_VARIANT, 50, 61, severity=Severity.HIGH, confidence=0.9), expected="collector")
+    garble = replace(flag(Kind.GARBLED_TEXT, 50, 61, confidence=0.6), expected="col-lector")
+    assert _resolve_overlaps([term, garble]) == [garble]
+    assert _resolve_overlaps([replace(term, expected="collector bid"), garble]) == [garble]
+    other_word = replace(term, expected="gatherer")
+    assert _resolve_overlaps([other_word, garble]) == [other_word]

@@ -48,6 +48,26 @@ def _outranked(f: Flag, flags: Sequence[Flag]) -> bool:
     return any(q.kind is Kind.QUOTE_VARIANT and q.severity is Severity.HIGH and _clash(f, q) for q in flags)
 
 
+def _squeezed(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _same_word_damaged(f: Flag, flags: Sequence[Flag]) -> bool:
+    """A term flag on the same words as a garble flag whose repair it only repeats.
+
+    "col- lector" for "collector" is one word broken by a line-end hyphen, not a different term:
+    when the term check's expected wording holds the garble check's repair letter for letter
+    ("collector bid"), the garble says what happened.
+    """
+    if f.kind is not Kind.TERM_VARIANT:
+        return False
+    return any(
+        g.kind is Kind.GARBLED_TEXT and _clash(f, g) and _squeezed(g.expected)
+        and _squeezed(g.expected) in _squeezed(f.expected)
+        for g in flags
+    )
+
+
 def _explained_by_a_name(f: Flag, flags: Sequence[Flag]) -> bool:
     """An attribution flag whose speaker differs only by a name another flag already marks.
 
@@ -97,7 +117,8 @@ def _resolve_overlaps(flags: Iterable[Flag]) -> list[Flag]:
         by_source_all.setdefault(f.source, []).append(f)
     ranked = sorted(
         (f for f in flags
-         if not _outranked(f, by_source_all[f.source]) and not _explained_by_a_name(f, by_source_all[f.source])),
+         if not (_outranked(f, by_source_all[f.source]) or _explained_by_a_name(f, by_source_all[f.source])
+                 or _same_word_damaged(f, by_source_all[f.source]))),
         key=lambda f: (_GENERIC.get(f.kind, 0), -f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id),
     )
     kept: list[Flag] = []
