@@ -11,7 +11,8 @@ Two readings, both from ``speech.py``:
 The speakers are those of ``speech.py`` read more fully (``fuller_reading``: a name in apposition
 after a description, "said the chief executive of Ionian Lines, Eleni Markoy"; "according to the
 Ministry of Health" in full), and a quote's counterparts include shorter quotes of part of it
-(``SubQuoteIndex``).
+(``SubQuoteIndex``). A description before an apposed name may hold an attributive -ing word
+("Its acting director, Ana Ruiz, said").
 
 Speakers are compared with ``SamePerson`` (``speech.compatible`` and a given-name test): a pronoun
 or an unnamed speaker ("the spokesman", "officials") contradicts no one; a title and the person the
@@ -19,7 +20,12 @@ story itself links it to ("Treasury Secretary" and "Scott Bessent") are the same
 spelling of a name is the same name (a misspelling is the names check's business, not a different
 speaker) unless the given names differ ("Kofi Asante" is not "Kwame Asante-Boateng"); one personal
 name under different titles is one speaker ("EU competition chief Marta Garcia-Lledo",
-"Commissioner García-Lledó"). A source is flagged when at least two other sources agree on a
+"Commissioner García-Lledó"), and two personal names that share no word are two people even where
+a sentence runs them together ("Tadesse thanked coach Bekele Gebre"), unless the story prints them
+as one name ("Alemu" and "Tadesse" of "Alemu Tadesse"). A "he"/"she" is read as the name its
+sentence or the one before opens with in apposition ("The driver of the bus, Ana Ruiz, 38, was
+rescued. '…,' she said"), and is left unresolved when resolved to a name the story gives the other
+gender's honorific ("Mr Vinh"). A source is flagged when at least two other sources agree on a
 speaker incompatible with its own and they outnumber those that agree with it, or when its speaker
 is a near name printed with the role the story gives another person whom an aligned source credits
 (``SamePerson.role_swap``). A possessive-led speaker with no name ("Their office said") where the
