@@ -576,6 +576,9 @@ def _duration(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
     a worded duration, so "1 minute 10 seconds off" counts seconds off as "70 seconds off" does)."""
     n = len(toks)
     w, ts, te = toks[i]
+    lw = lower[i]
+    if not (lw[:1].isdigit() or lw in NUMBER_WORDS or lw in ("a", "an")):
+        return None  # most tokens: no figure, no duration (cheap test before any parsing)
     if _RACE_TIME_RE.fullmatch(w) and i + 4 < n and toks[i + 1][0] == ":" and toks[i + 3][0] == ":" \
             and _TWO_DIGITS_RE.fullmatch(toks[i + 2][0]) and _TWO_DIGITS_RE.fullmatch(toks[i + 4][0]) \
             and all(toks[k][1] == toks[k - 1][2] for k in range(i + 1, i + 5)) \
