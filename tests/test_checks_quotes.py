@@ -554,3 +554,14 @@ def test_a_single_quote_worded_anew_with_a_negation_lost_is_still_flagged():
                                 'can carry the liabilities alone,"')
     _, flags = run(texts)
     assert [(f.source, f.severity.value) for f in flags] == [("d", "high")]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # One word derived from the other by an English ending: the same content.
+    ("delivery", "delivered", True), ("safety", "safely", True), ("harbour", "harbourage", True),
+    # Not a derivation: a one-letter ending on a short word, or a negating prefix.
+    ("part", "party", False), ("legal", "illegal", False),
+])
+def test_same_sense_pairs_derived_words(a, b, same):
+    from srccompare.checks.quotes import same_sense
+    assert same_sense(a, b) is same

@@ -163,8 +163,25 @@ def _same_sense(a: str, b: str) -> bool:
     if len(short) >= 4 and long.endswith(short) and len(long) - len(short) >= 3 \
             and not polarity_prefix(long) and long[: len(long) - len(short)] not in _NEGATING_PREFIXES:
         return True
+    if _root(a) == _root(b) and len(_root(a)) >= _MIN_ROOT:
+        return True
     overlap = same_meaning(a, b)
     return (overlap is not None and overlap >= MEANING_KEPT) or quality_noun_pair(a, b)
+
+
+# Endings that make one word of another without touching its meaning's core ("injured" /
+# "injury", "safely" / "safety", "anchor" / "anchorage"): English derivation, a closed set.
+_DERIVATION_SUFFIXES = ("ation", "ment", "ness", "ity", "age", "ion", "ed", "ly", "ty", "y", "e")
+_MIN_ROOT = 4
+
+
+def _root(word: str) -> str:
+    """``word`` without one derivational ending (the first listed that leaves ``_MIN_ROOT``
+    letters, one more for a one-letter ending: "party" is no derivation of "part")."""
+    for suffix in _DERIVATION_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_ROOT + (len(suffix) == 1):
+            return word[: len(word) - len(suffix)]
+    return word
 
 
 _NEGATING_PREFIXES = frozenset({"un", "in", "im", "il", "ir", "non", "dis", "anti", "mis", "counter", "de"})
