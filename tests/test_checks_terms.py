@@ -546,3 +546,31 @@ def test_story_witnesses_need_words_apart_and_rare():
     texts["d"] = texts["d"].replace("shippers", "tourists")
     assert [f for f in found(run(story(texts, CO_OP_GROUPS))) if f[1] == "tourists"] == []
 
+
+
+# A translation leaving one word in the original language; the sentence is reworded around it, so
+# only the words on each side place it.
+FARM = {
+    "a": "Storms flattened the orchards on Monday. The cooperative lost four tractors and a barn in the hail.",
+    "b": "Hail hit the valley on Monday. Farmers said they lost four tractors and a barn.",
+    "c": "The valley saw four tractors and a barn wrecked, the cooperative said.",
+    "d": "With the hail of Monday the cooperative of the valley lost four tratores and a barn.",
+}
+
+
+def test_word_left_untranslated_is_a_term_variant():
+    flags = [f for f in run(story(FARM)) if f.source == "d"]
+    assert found(flags) == [("d", "tratores", "tractors")]
+    assert sorted(e.source for e in flags[0].evidence) == ["a", "b"]  # 'c' has other words before
+
+
+def test_untranslated_needs_two_sources_at_the_place_and_a_foreign_word():
+    # One source only at the place: no consensus.
+    one = dict(FARM, b="Hail hit the valley on Monday. Farmers said they lost machines and a barn.")
+    assert [f for f in run(story(one)) if f.source == "d"] == []
+    # A misspelling of the others' word is a garble, not a word left untranslated.
+    typo = dict(FARM, d=FARM["d"].replace("tratores", "tractros"))
+    assert [f for f in run(story(typo)) if f.source == "d"] == []
+    # A word of no other language (zipf 0 everywhere) is not an untranslated word.
+    unknown = dict(FARM, d=FARM["d"].replace("tratores", "qzxvorbs"))
+    assert [f for f in run(story(unknown)) if f.source == "d"] == []
