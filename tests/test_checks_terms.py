@@ -574,3 +574,16 @@ def test_untranslated_needs_two_sources_at_the_place_and_a_foreign_word():
     # A word of no other language (zipf 0 everywhere) is not an untranslated word.
     unknown = dict(FARM, d=FARM["d"].replace("tratores", "qzxvorbs"))
     assert [f for f in run(story(unknown)) if f.source == "d"] == []
+
+
+def test_quantity_in_other_units_is_not_a_term():
+    # 'gallons' where the others print 'million litres' after a figure: a conversion the number
+    # check compares, not a term. A counted thing after a figure stays a term.
+    line = "The tanker lost {} of diesel near the harbour mouth on Sunday."
+    texts = {"a": line.format("4.2 million litres"), "b": line.format("4.2 million litres"),
+             "c": line.format("4.2 million litres"), "d": line.format("1.1 million gallons")}
+    assert [f for f in run(story(texts)) if f.source == "d"] == []
+    counted = "The organisers handed out 9,000 {} at the gate of the festival."
+    texts = {"a": counted.format("lanterns"), "b": counted.format("lanterns"), "c": counted.format("lanterns"),
+             "d": counted.format("candles")}
+    assert found(run(story(texts)), "d") == [("d", "candles", "lanterns")]

@@ -424,6 +424,10 @@ def _check(ctx, words, story, source: str, own: Sequence[Passage], others: Mappi
         quoted = any(w.quoted for w in pair.words)
         if not quoted and not pair.polar and all(_others_use(story, w.stem, source) for w in pair.words):
             continue  # the story's own vocabulary: other sources use these words too (a synonym)
+        if _word_before(ctx.sources[source].text, start) in _SCALE_WORDS or any(
+                t.text.lower() in _SCALE_WORDS or _word_before(ctx.sources[o].text, t.start) in _SCALE_WORDS
+                for o, t in pair.voters.items()):
+            continue  # a quantity in other units (see ``_judge``)
         taken.append((start, end))
         yield _flag(ctx, source, start, end, pair, len(chosen), group, borrowed=borrowed)
 
@@ -1197,6 +1201,27 @@ def _apart_swap(a: _Seq, slot: _Slot, strong: Sequence[str], lang: str) -> bool:
     return True
 
 
+# Number words that scale a figure ("3.2 million"): part of a quantity, like its digits.
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "millions", "billion", "billions", "trillion",
+                          "trillions", "dozen", "dozens"})
+
+
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word just before offset ``start`` ("" at the start of the text)."""
+    m = _LAST_WORD_RE.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def _scaled(toks: Sequence[Token], before: Token | None = None) -> bool:
+    """Whether words hold a figure's scale word ("million tonnes"), or follow one (``before``:
+    the word before them, "billion" in "2.4 billion pounds")."""
+    return any(t.text.lower() in _SCALE_WORDS for t in toks) \
+        or (before is not None and before.text.lower() in _SCALE_WORDS)
+
+
 def family_zipf(word: str, lang: str) -> float:
     """The frequency of a word's family: the word or a base form without an inflection ending
     ("reduces" -> "reduce"), whichever is more frequent."""
@@ -1252,6 +1277,12 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
     if support < _MIN_VOTES or len(opposed) * 4 > support:
         return None
     if _echoed(a, slot.idx, term):
+        return None
+    if _scaled([a.toks[i] for i in slot.idx], a.toks[slot.idx[0] - 1] if slot.idx[0] else None) \
+            or any(_scaled(slot.votes[o][1]) for o in strong):
+        # A figure's scale on one side ("2.4 billion pounds" / "1.1 million tonnes"): a quantity
+        # stated in other units or another form, which the number check compares (conversions).
+        # Counted things after a figure ("7,000 passes" / "7,000 steps") stay terms.
         return None
     if not any(a.quoted[i] for i in slot.idx) and all(slot.votes[o][2] for o in strong) \
             and not _opposed([_Word(a.toks[i], a.keys[i], 0.0, False) for i in slot.idx],
