@@ -73,3 +73,11 @@ def test_a_term_flag_whose_fix_is_the_garbles_repair_is_the_garble() -> None:
     assert _resolve_overlaps([replace(term, expected="collector bid"), garble]) == [garble]
     other_word = replace(term, expected="gatherer")
     assert _resolve_overlaps([other_word, garble]) == [other_word]
+
+
+def test_a_garble_inside_a_term_flag_is_part_of_it() -> None:
+    term = flag(Kind.TERM_VARIANT, 100, 119)
+    garble = flag(Kind.GARBLED_TEXT, 111, 119, confidence=0.9)
+    assert _resolve_overlaps([term, garble]) == [term]
+    quote = flag(Kind.QUOTE_VARIANT, 90, 130)
+    assert kinds(_resolve_overlaps([quote, garble])) == [Kind.GARBLED_TEXT, Kind.QUOTE_VARIANT]

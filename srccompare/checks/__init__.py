@@ -68,6 +68,21 @@ def _same_word_damaged(f: Flag, flags: Sequence[Flag]) -> bool:
     )
 
 
+def _inside_a_specific_flag(f: Flag, flags: Sequence[Flag]) -> bool:
+    """A garble flag inside the words a name or term flag already marks as wrong.
+
+    "pangolim" in "escamas de pangolim" (left untranslated where the others say "pangolin
+    scales") is part of that one finding; a second flag on a word of it only repeats it.
+    """
+    if f.kind is not Kind.GARBLED_TEXT:
+        return False
+    return any(
+        o.kind in (Kind.NAME_VARIANT, Kind.TERM_VARIANT) and o.start <= f.start and f.end <= o.end
+        and (o.end - o.start) > (f.end - f.start)
+        for o in flags
+    )
+
+
 def _explained_by_a_name(f: Flag, flags: Sequence[Flag]) -> bool:
     """An attribution flag whose speaker differs only by a name another flag already marks.
 
@@ -118,7 +133,8 @@ def _resolve_overlaps(flags: Iterable[Flag]) -> list[Flag]:
     ranked = sorted(
         (f for f in flags
          if not (_outranked(f, by_source_all[f.source]) or _explained_by_a_name(f, by_source_all[f.source])
-                 or _same_word_damaged(f, by_source_all[f.source]))),
+                 or _same_word_damaged(f, by_source_all[f.source])
+                 or _inside_a_specific_flag(f, by_source_all[f.source]))),
         key=lambda f: (_GENERIC.get(f.kind, 0), -f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id),
     )
     kept: list[Flag] = []
