@@ -821,3 +821,21 @@ def test_a_race_time_slips_in_its_printed_digits():
              "c": ["The rower finished the river race in 2:41:27 on a cold morning."]}
     _, flags = run(texts)
     assert [(f.source, f.text, f.expected) for f in flags] == [("c", "2:41:27", "2:14:27")]
+
+
+def test_a_year_of_another_event_found_elsewhere_in_the_story_is_no_counterpart():
+    # Invented story: a reservoir overflows. "Last year" dates an earlier fine, not the record level
+    # the other sources put "this year"; the same year found elsewhere with the same event words
+    # next to it is still compared.
+    texts = {"a": ["Engineers opened the spillway after the reservoir reached its highest level this year.",
+                   "Farmers downstream moved their cattle to higher ground."],
+             "b": ["The reservoir reached its highest level this year, so engineers opened the spillway.",
+                   "Cattle were moved to higher ground by farmers downstream."],
+             "c": ["Engineers opened the spillway as the water rose behind the dam.",
+                   "Last year a tribunal fined the reservoir operator over a leak."]}
+    published = {"a": "2025-06-01", "b": "2025-06-01", "c": "2025-06-01"}
+    _, flags = run_dated(texts, published)
+    assert [f for f in flags if f.source == "c"] == []
+    texts["c"][1] = "The reservoir reached its highest level last year, the operator said."
+    _, flags = run_dated(texts, published)
+    assert [(f.source, f.text) for f in flags if f.source == "c"] == [("c", "last year")]

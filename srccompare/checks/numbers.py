@@ -1625,6 +1625,12 @@ class NumberCheck:
                     continue
             if not (m.context & top.context) and not _digit_slip(m, top) and not _plain_leads(m, top):
                 continue
+            if m.unit == "year" and m.anchor and top.anchor and not (m.anchor & top.anchor) \
+                    and top.passage.id not in aligned_ids:
+                # A year alone dates whatever its sentence tells ("last year a court jailed" / "the
+                # largest seizure this year"): found outside the aligned passages, another source's
+                # year with other event words right next to it dates another event.
+                continue
             votes[_value_key(top)].append(top)
             pick_scores[(top.source, top.start)] = top_score
         if not votes:
