@@ -839,3 +839,12 @@ def test_a_year_of_another_event_found_elsewhere_in_the_story_is_no_counterpart(
     texts["c"][1] = "The reservoir reached its highest level last year, the operator said."
     _, flags = run_dated(texts, published)
     assert [(f.source, f.text) for f in flags if f.source == "c"] == [("c", "last year")]
+
+
+def test_a_measure_after_a_name_is_a_figure_and_a_model_number_is_not():
+    # Invented story: a sentencing list. "Anna Berg 12 years" is a sentence length; "Airbus 320"
+    # and "Route 66" stay parts of names.
+    got = {m.text: m for m in mention("Jon Dahl received nine years, Anna Berg 12 years and Ola Lind 40 months.")}
+    assert got["12"].value == 12 and got["12"].head == "year"
+    assert got["40"].head == "month"
+    assert [m for m in mention("The Airbus 320 jets flew along Route 66 again.") if m.unit != "year"] == []

@@ -527,7 +527,10 @@ def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
             return True
         if pe < ts and pw[:1].isupper() and pw.lower() not in _MONTHS and pw.lower() not in _CURRENCY_PREFIX \
                 and pw.lower() not in _CURRENCY_CODES and i > 1 and toks[i - 2][0] not in (".", "“", '"') \
-                and pw.lower() not in _WEEKDAYS and pw.lower() not in FUNCTION_WORDS:
+                and pw.lower() not in _WEEKDAYS and pw.lower() not in FUNCTION_WORDS \
+                and not (i + 1 < len(toks) and stem(toks[i + 1][0].lower()) in _unit_stems()):
+            # A unit of measurement after it makes it a measure, whoever's name precedes it: a list
+            # of sentences reads "Maria Lopez 12 years, Tom Weir nine years"; "Boeing 737" has none.
             return True
     if i + 1 < len(toks):
         nw, ns, ne = toks[i + 1]
