@@ -848,3 +848,19 @@ def test_a_measure_after_a_name_is_a_figure_and_a_model_number_is_not():
     assert got["12"].value == 12 and got["12"].head == "year"
     assert got["40"].head == "month"
     assert [m for m in mention("The Airbus 320 jets flew along Route 66 again.") if m.unit != "year"] == []
+
+
+def test_a_source_giving_both_figures_of_a_noun_did_not_slip_one():
+    # Invented story: a fraud trial. "nine years" is the sentence and "14 years" what prosecutors
+    # sought; a source that gives both, with another source giving its "nine years" too, is not
+    # contradicted when its sentence is aligned with the others' sought term.
+    texts = {"b": ["Prosecutors had sought 14 years for the banker, who got nine years from the judge."],
+             "c": ["Prosecutors sought 14 years for the banker."],
+             "d": ["Prosecutors wanted 14 years for the banker."],
+             "f": ["Prosecutors asked for 14 years for the banker."],
+             "e": ["The banker got nine years from the judge.", "Prosecutors had asked for 14 years."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == []
+    texts["e"] = ["The banker got 19 years from the judge."]
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("e", "19")]

@@ -1660,6 +1660,8 @@ class NumberCheck:
                          strong=_strong_role(m, c, sc, c.passage.id in aligned_ids))
         if n < 2 or n <= len(agree) + 1:
             return None
+        if not m.is_date and m.head and _both_figures_given(index, m, best):
+            return None
         ref = sorted(voters, key=lambda v: (v.derived, not v.exact, v.source, v.start))[0]
         kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
         severity = Severity.MEDIUM if m.is_date else Severity.HIGH
@@ -1828,6 +1830,16 @@ def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
     if aligned and score >= MIN_ROLE_SCORE + ALIGNED_BONUS + 0.1 and (same_head or not (m.head or c.head)):
         return 2
     return 1 if same_head and sim >= 0.35 else 0
+
+
+def _both_figures_given(index: "_MentionIndex", m: Mention, best: Mention) -> bool:
+    """Whether ``m``'s source also gives the others' figure for ``m``'s noun elsewhere, and another
+    source gives ``m``'s figure for that noun too ("17 years" for the sentence, "20 years" for what
+    prosecutors sought, in both): both sources tell both figures, so the pairing took the wrong one
+    of them, not a figure that slipped."""
+    if not any(x is not m and x.head == m.head for x in index.of_source_value(m.source, best)):
+        return False
+    return any(x.source != m.source and x.head == m.head for x in index.by_value.get((m.unit, _value_key(m)), ()))
 
 
 def _lone_verdict(pair: _Lone, index: "_MentionIndex", suspicion: dict[str, float]) -> str:
