@@ -587,3 +587,43 @@ def test_quantity_in_other_units_is_not_a_term():
     texts = {"a": counted.format("lanterns"), "b": counted.format("lanterns"), "c": counted.format("lanterns"),
              "d": counted.format("candles")}
     assert found(run(story(texts)), "d") == [("d", "candles", "lanterns")]
+
+
+# An invented story: a glacier expedition reported by four outlets, "d" a translation that renders
+# every quotation in its own words.
+GLACIER_QUOTES = (
+    ("“The ice shelf lost {} metres of thickness in a single summer season,” the lead glaciologist said.",
+     "height"),
+    ("“Our team will {} the drilling campaign in the eastern basin next spring,” she added.", "begin"),
+    ("“Meltwater lakes have doubled across the plateau since the previous survey,” the report said.", ""),
+)
+
+
+def _glacier(d_first: str, d_second: str, d_rewords: bool) -> dict[str, str]:
+    first, second, third = (q for q, _ in GLACIER_QUOTES)
+    d_third = third.replace("doubled across", "grown twofold over") if d_rewords else third
+    shared = [first.format("forty"), second.format("start"), third]
+    texts = {k: " ".join(shared) for k in "abc"}
+    texts["d"] = " ".join([first.format("forty"), second.format(d_second), d_third])
+    if d_first:
+        texts["d"] = texts["d"].replace("thickness", d_first)
+    return texts
+
+
+def test_synonym_in_a_source_that_translates_its_quotes_is_no_flag():
+    # "d" words its other shared quotes otherwise too: "begin" for "start" is the translator's choice.
+    texts = _glacier("depth", "begin", d_rewords=True)
+    assert ("d", "begin", "start") not in found(run(story(texts)))
+
+
+def test_synonym_in_a_source_that_copies_its_quotes_stays_low():
+    # "d" copies its other quotes verbatim: the one changed word is worth a look, low.
+    flags = [f for f in run(story(_glacier("", "begin", d_rewords=False))) if f.source == "d"]
+    assert [(f.text, f.expected) for f in flags] == [("begin", "start")]
+    assert flags[0].severity is Severity.LOW
+
+
+def test_word_of_the_field_only_in_a_translating_source_stays_reported():
+    # Not a synonym proper: a translating source's false friend is still reported.
+    texts = _glacier("", "launch", d_rewords=True)
+    assert ("d", "launch", "start") in found(run(story(texts)))

@@ -143,7 +143,75 @@ class TermCheck:
                 key = (f.source, f.start, f.end)
                 flags[key] = f
                 keys_of[f.source].add(key)
-        return [flags[k] for k in sorted(flags)]
+        quotes = _shared_quotes(ctx, seqs)
+        out = []
+        for k in sorted(flags):
+            f = flags[k]
+            if _translation_choice(ctx, f, quotes):
+                continue
+            out.append(f)
+        return out
+
+
+# --- sources that translate their quotes ---------------------------------------------------------
+#
+# A translated article renders every quotation anew: its quotes differ from the other sources'
+# quotes of the same words everywhere, and one of its wordings put for another is the translator's
+# choice. Where such a rendering keeps the field of the others' word ("job" / "work"), reporting it
+# accuses the source of a mistranslation it did not make; an outlet that copies quotes copies them
+# all, so a changed word there stays worth a look. (The quote check reasons the same way.)
+
+_QUOTE_MIN_KEYS = 3  # quoted content words a passage needs for its quote to be compared
+
+
+def _quoted_keys(q: _Seq) -> frozenset[str]:
+    return frozenset(k for k, c, inside in zip(q.keys, q.content, q.quoted) if c and inside)
+
+
+def _shared_quotes(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> dict[str, list[tuple[int, int, bool]]]:
+    """Per source, its passages whose quotation another source also quotes (at least half of its
+    quoted content words in another's quotation in the same group): (start, end, worded otherwise),
+    worded otherwise meaning that no other source's quotation there has the same content words."""
+    out: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)
+    for g in ctx.alignment.groups:
+        firm = [seqs[p.id] for p in _firm(g)]
+        quoted = [(q, _quoted_keys(q)) for q in firm]
+        quoted = [(q, k) for q, k in quoted if len(k) >= _QUOTE_MIN_KEYS]
+        sample = sorted(quoted, key=lambda qk: (panel_order(qk[0].passage.source), qk[0].passage.id))
+        sample = sample[:_MAX_OTHERS + 1]
+        for q, keys in quoted:
+            same = [k for o, k in sample if o.passage.source != q.passage.source and 2 * len(keys & k) >= len(keys)]
+            if same:
+                out[q.passage.source].append((q.passage.start, q.passage.end, keys not in same))
+    return out
+
+
+def _translates_quotes(shared: Sequence[tuple[int, int, bool]], pos: int) -> bool:
+    """Whether a source renders the shared quotes in its own words, judged by its quotes other than
+    the one at ``pos``: at least one, and at least half of them, worded otherwise."""
+    others = [d for start, end, d in shared if not start <= pos < end]
+    differ = sum(others)
+    return differ >= 1 and 2 * differ >= len(others)
+
+
+# How close in meaning (``lexicon.same_meaning``) a translated quote's word and the others' word
+# must be for the rendering to be the translator's choice: a synonym proper ("permitted" /
+# "allowed", "start" / "beginning"). Words only of one field ("deal" / "trade" 0.07, "wallet" /
+# "portfolio" 0.22: false friends of a translation) stay reported, low.
+_QUOTE_SYNONYM = 0.5
+
+
+def _translation_choice(ctx: CheckContext, f: Flag, quotes: Mapping[str, Sequence[tuple[int, int, bool]]]) -> bool:
+    """Whether a low flag (see ``_judge`` and ``_flag``) puts a synonym proper of the others' word
+    inside a quotation of a source that translates its quotes: a translator's choice, no flag."""
+    if f.severity != Severity.LOW or not f.expected:
+        return False
+    meaning = same_meaning(ctx.sources[f.source].text[f.start:f.end], f.expected)
+    if meaning is None or meaning < _QUOTE_SYNONYM:
+        return False
+    if not in_regions(quoted_regions(ctx.sources[f.source].text), f.start):
+        return False
+    return _translates_quotes(quotes.get(f.source, ()), f.start)
 
 
 def _chain(*its: Iterable[Flag]) -> Iterable[Flag]:
@@ -1465,3 +1533,4 @@ def _untranslated(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Flag]
                              severity=Severity.MEDIUM, confidence=min(0.85, 0.6 + 0.05 * len(voters)),
                              group=ctx.group_of.get(pid), message=message, evidence=evidence[:_EVIDENCE_CAP]))
     return out
+
