@@ -627,3 +627,23 @@ def test_word_of_the_field_only_in_a_translating_source_stays_reported():
     # Not a synonym proper: a translating source's false friend is still reported.
     texts = _glacier("", "launch", d_rewords=True)
     assert ("d", "launch", "start") in found(run(story(texts)))
+
+
+# An invented story: a lighthouse keeper's retirement; "d" prints its only shared quote in its own
+# words at several places (a translation) or copies it with one word changed.
+KEEPER = "“For forty winters I {} this lamp {}, and the sea never once {} me,” the old keeper told visitors."
+
+
+def test_everyday_word_in_a_translated_quote_is_low():
+    texts = {k: KEEPER.format("tended", "every night", "frightened") for k in "abc"}
+    texts["d"] = KEEPER.format("kept", "each evening", "scared")
+    flags = [f for f in run(story(texts)) if f.source == "d"]
+    assert flags and all(f.severity is Severity.LOW for f in flags)
+
+
+def test_everyday_word_in_a_copied_quote_keeps_its_severity():
+    texts = {k: KEEPER.format("tended", "every night", "frightened") for k in "abc"}
+    texts["d"] = KEEPER.format("tended", "every night", "betrayed")
+    flags = [f for f in run(story(texts)) if f.source == "d"]
+    assert [(f.text, f.expected) for f in flags] == [("betrayed", "frightened")]
+    assert flags[0].severity is not Severity.LOW

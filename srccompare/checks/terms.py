@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
@@ -149,7 +149,7 @@ class TermCheck:
             f = flags[k]
             if _translation_choice(ctx, f, quotes):
                 continue
-            out.append(f)
+            out.append(_translated_everyday(ctx, f, quotes))
         return out
 
 
@@ -168,11 +168,18 @@ def _quoted_keys(q: _Seq) -> frozenset[str]:
     return frozenset(k for k, c, inside in zip(q.keys, q.content, q.quoted) if c and inside)
 
 
-def _shared_quotes(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> dict[str, list[tuple[int, int, bool]]]:
+# A source's only shared quote with at least this many content words in it or in the closest other
+# source's quotation but not in both is worded anew (there is no other quote to judge by): one
+# word put for another in a copied quote differs by two; a translation differs at more places.
+_TRANSLATED_KEYS = 3
+
+
+def _shared_quotes(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> dict[str, list[tuple[int, int, bool, int]]]:
     """Per source, its passages whose quotation another source also quotes (at least half of its
-    quoted content words in another's quotation in the same group): (start, end, worded otherwise),
-    worded otherwise meaning that no other source's quotation there has the same content words."""
-    out: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)
+    quoted content words in another's quotation in the same group): (start, end, worded otherwise,
+    differing words), worded otherwise meaning that no other source's quotation there has the same
+    content words, differing words counted against the closest other quotation (both ways)."""
+    out: dict[str, list[tuple[int, int, bool, int]]] = defaultdict(list)
     for g in ctx.alignment.groups:
         firm = [seqs[p.id] for p in _firm(g)]
         quoted = [(q, _quoted_keys(q)) for q in firm]
@@ -182,14 +189,18 @@ def _shared_quotes(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> dict[str, lis
         for q, keys in quoted:
             same = [k for o, k in sample if o.passage.source != q.passage.source and 2 * len(keys & k) >= len(keys)]
             if same:
-                out[q.passage.source].append((q.passage.start, q.passage.end, keys not in same))
+                apart = min(len(keys ^ k) for k in same)
+                out[q.passage.source].append((q.passage.start, q.passage.end, keys not in same, apart))
     return out
 
 
-def _translates_quotes(shared: Sequence[tuple[int, int, bool]], pos: int) -> bool:
+def _translates_quotes(shared: Sequence[tuple[int, int, bool, int]], pos: int) -> bool:
     """Whether a source renders the shared quotes in its own words, judged by its quotes other than
-    the one at ``pos``: at least one, and at least half of them, worded otherwise."""
-    others = [d for start, end, d in shared if not start <= pos < end]
+    the one at ``pos``: at least one, and at least half of them, worded otherwise; a source with no
+    other shared quote by this one, worded otherwise at several places (``_TRANSLATED_KEYS``)."""
+    others = [d for start, end, d, _n in shared if not start <= pos < end]
+    if not others:
+        return any(start <= pos < end and n >= _TRANSLATED_KEYS for start, end, _d, n in shared)
     differ = sum(others)
     return differ >= 1 and 2 * differ >= len(others)
 
@@ -201,7 +212,7 @@ def _translates_quotes(shared: Sequence[tuple[int, int, bool]], pos: int) -> boo
 _QUOTE_SYNONYM = 0.5
 
 
-def _translation_choice(ctx: CheckContext, f: Flag, quotes: Mapping[str, Sequence[tuple[int, int, bool]]]) -> bool:
+def _translation_choice(ctx: CheckContext, f: Flag, quotes: Mapping[str, Sequence[tuple[int, int, bool, int]]]) -> bool:
     """Whether a low flag (see ``_judge`` and ``_flag``) puts a synonym proper of the others' word
     inside a quotation of a source that translates its quotes: a translator's choice, no flag."""
     if f.severity != Severity.LOW or not f.expected:
@@ -719,6 +730,33 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
     return make_flag(ctx, kind=Kind.TERM_VARIANT, source=source, start=start, end=end, expected=expected,
                      severity=severity, confidence=min(0.95, confidence), group=group, message=message,
                      evidence=evidence)
+
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _translated_everyday(ctx: CheckContext, f: Flag, quotes: Mapping[str, Sequence[tuple[int, int, bool, int]]]) -> Flag:
+    """``f``, or ``f`` made low where it puts one everyday word for another (both sides, by word
+    family, at least ``_EVERYDAY_ZIPF``) in the same direction (no polarity prefix told apart)
+    inside a quotation of a source that translates its quotes: a translator chooses among everyday
+    words ("never known" / "never seen") with the meaning kept as often as not, which the
+    dictionary cannot tell; rarer terms ("holders" / "slaves"), and direction swaps, keep their
+    severity."""
+    if f.severity == Severity.LOW or not f.expected:
+        return f
+    text = ctx.sources[f.source].text
+    mine = text[f.start:f.end]
+    lang = lang_of(ctx.sources[f.source])
+    words = _WORD_RE.findall(mine) + _WORD_RE.findall(f.expected)
+    if not words or any(family_zipf(w, lang) < _EVERYDAY_ZIPF for w in words):
+        return f
+    if polarity_prefix(mine.lower()) != polarity_prefix(f.expected.lower()):
+        return f
+    if not in_regions(quoted_regions(text), f.start) or not _translates_quotes(quotes.get(f.source, ()), f.start):
+        return f
+    return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5))
+
 
 
 # --- word-for-word substitutions in aligned wording ---------------------------------------------
