@@ -647,3 +647,25 @@ def test_everyday_word_in_a_copied_quote_keeps_its_severity():
     flags = [f for f in run(story(texts)) if f.source == "d"]
     assert [(f.text, f.expected) for f in flags] == [("betrayed", "frightened")]
     assert flags[0].severity is not Severity.LOW
+
+
+# An invented story: a regatta; "d" names the crews' members by a word of a near field.
+REGATTA = "Forty {} from nine clubs raced across the bay at Kestrel Point on Saturday, the organisers said."
+
+
+def test_noun_of_a_near_field_outside_a_quotation_is_low():
+    texts = {k: REGATTA.format("oarsmen") for k in "abc"}
+    texts["d"] = REGATTA.format("athletes")
+    flags = [f for f in run(story(texts)) if f.source == "d"]
+    assert [(f.text, f.expected) for f in flags] == [("athletes", "oarsmen")]
+    assert flags[0].severity is Severity.LOW
+
+
+def test_verbs_meeting_far_up_outside_a_quotation_keep_their_severity():
+    # "tighten" / "loosen" meet within three hypernym steps, as most verbs of change do.
+    line = "The council voted on Monday to {} the mooring rules for the old harbour before winter."
+    texts = {k: line.format("tighten") for k in "abc"}
+    texts["d"] = line.format("loosen")
+    flags = [f for f in run(story(texts)) if f.source == "d"]
+    assert [(f.text, f.expected) for f in flags] == [("loosen", "tighten")]
+    assert flags[0].severity is not Severity.LOW

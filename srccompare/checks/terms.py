@@ -710,7 +710,8 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
     lang = lang_of(ctx.sources[source])
     everyday = (all(family_zipf(w.tok.text, lang) >= _EVERYDAY_ZIPF for w in pair.words)
                 and family_zipf(expected, lang) >= _EVERYDAY_ZIPF)
-    kin = quoted and not pair.polar and _one_field([w.tok for w in pair.words], [Token(expected, 0, 0)])
+    mine, theirs = [w.tok for w in pair.words], [Token(expected, 0, 0)]
+    kin = not pair.polar and (_one_field(mine, theirs) if quoted else _near_nouns(mine, theirs))
     if pair.polar or (quoted and votes >= 3 and not everyday and not kin):
         severity = Severity.HIGH
     elif everyday or kin:
@@ -722,7 +723,9 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
     confidence += 0.05 if pair.tight else 0.0
     confidence -= 0.1 if borrowed else 0.0
     if everyday or kin:
-        confidence = min(confidence, 0.45 if not quoted else 0.5)
+        # Everyday words outside a quotation fall below the reporting floor; a word of a near
+        # field there (``kin``) stays visible, low.
+        confidence = min(confidence, 0.45 if not quoted and everyday else 0.5)
     evidence = [span_of(ctx, o, t.start, t.end) for o, t in sorted(pair.voters.items())][:_EVIDENCE_CAP]
     where = "in the quotation " if quoted else ""
     message = (f"'{text[start:end]}' {where}where {votes} of {compared} other sources say '{expected}'"
@@ -1265,15 +1268,34 @@ def _apart(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
     return _same_pos(mine, theirs) and share_ancestor(x, y) is False
 
 
-def _one_field(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
+# Hypernym steps within which two nouns outside a quotation count as of one field (one more than
+# in a quotation, where the words were chosen by the speaker, not the writer).
+_PROSE_FIELD_STEPS = 3
+_NOUN_SHARE = 0.5
+
+
+def _near_nouns(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
+    """Whether two renderings outside a quotation are mostly nouns (by their last word) naming
+    people or things of one near field (``_one_field`` within ``_PROSE_FIELD_STEPS``): "athletes" /
+    "runners", "a Danish citizen" / "a Danish woman", the same referent described more or less
+    precisely, which a writer words freely. Verbs are left out: within three steps most verbs meet
+    in "change" ("weaken" / "stabilise")."""
+    if not mine or not theirs:
+        return False
+    if any(pos_shares(t[-1].text.lower()).get("noun", 0.0) < _NOUN_SHARE for t in (mine, theirs)):
+        return False
+    return _one_field(mine, theirs, _PROSE_FIELD_STEPS)
+
+
+def _one_field(mine: Sequence[Token], theirs: Sequence[Token], steps: int = 2) -> bool:
     """Whether two renderings name things of one field (``lexicon.share_ancestor``: "mat" /
     "carpet", "back garden" / "backyard"); a phrase WordNet does not list is read by its head, its
     last word."""
     x, y = " ".join(t.text for t in mine), " ".join(t.text for t in theirs)
-    near = share_ancestor(x, y)
+    near = share_ancestor(x, y, steps)
     hx, hy = x.split()[-1], y.split()[-1]
     if near is None and (hx, hy) != (x, y):
-        near = share_ancestor(hx, hy)
+        near = share_ancestor(hx, hy, steps)
     return bool(near)
 
 
@@ -1425,9 +1447,12 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
     elif not quoted and everyday and not (self_use or contrast or changed):
         return None
     if not polar and ((meaning is not None and meaning >= MEANING_KEPT) or (story_vocab and not contrast and not changed)
-                      or (quoted and _one_field(words, their_toks))):
+                      or (quoted and _one_field(words, their_toks))
+                      or (not quoted and any(_near_nouns(words, slot.votes[o][1]) for o in strong))):
         # A quotation rendered with a word of the same field ("mat" / "carpet") is what another
         # translation of the same words prints as often as a changed statement: worth a look, low.
+        # Outside a quotation, where wording is free, so is a word of a near field ("athletes" /
+        # "runners", "a Danish citizen" / "a Danish woman": a broader or sister word).
         severity, confidence = Severity.LOW, 0.5
     else:
         high = polar or (len(strong) >= 2 and (quoted or not everyday)) or (quoted and support >= 3)
