@@ -669,3 +669,13 @@ def test_verbs_meeting_far_up_outside_a_quotation_keep_their_severity():
     flags = [f for f in run(story(texts)) if f.source == "d"]
     assert [(f.text, f.expected) for f in flags] == [("loosen", "tighten")]
     assert flags[0].severity is not Severity.LOW
+
+
+def test_a_misspelling_that_happens_to_be_a_foreign_word_is_not_left_untranslated():
+    # 'wiel' (Dutch for wheel) one key from the 'will' the others print is a typo (the garble
+    # check's), not a word left untranslated; the cognate 'tratores' still is.
+    base = dict(FARM, a=FARM["a"] + " Farmers said they will rebuild the barn by June.",
+                b=FARM["b"] + " The cooperative said they will rebuild the barn soon.")
+    assert found([f for f in run(story(base)) if f.source == "d"]) == [("d", "tratores", "tractors")]
+    typo = dict(base, d=FARM["d"] + " Farmers said they wiel rebuild the barn quickly.")
+    assert found([f for f in run(story(typo)) if f.source == "d"]) == [("d", "tratores", "tractors")]

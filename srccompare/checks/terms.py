@@ -39,6 +39,7 @@ from typing import Iterable, Mapping, Sequence
 # The Cython port of difflib: the same matching blocks as the standard library's, several times
 # faster (the word-for-word comparison aligns some 100,000 passage pairs per 1,000 sources).
 from cydifflib import SequenceMatcher
+from rapidfuzz import process as fuzzy_process
 from rapidfuzz.distance import OSA, Indel
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
@@ -1551,6 +1552,7 @@ def _untranslated(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Flag]
                 places[c][q.passage.source].add(run)
                 spans[(c, run)].setdefault(q.passage.source, (q, i, i + n))
     out = []
+    vocabulary: list[str] = []  # words of the story, built on first need
     for pid, i in candidates:
         q = seqs[pid]
         s = q.passage.source
@@ -1581,6 +1583,13 @@ def _untranslated(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Flag]
                         best = (lo, hi, sorted(voters), run, c)
         # Looked up last: the other languages' lists are loaded on first use.
         if best is None or foreign_zipf(w, lang) < _FOREIGN_ZIPF:
+            continue
+        # One slip of the keys from a word the story prints ("wiel" / "will", "taat" / "that",
+        # "groth" / "growth") is a misspelling that happens to be another language's word: the
+        # garble check's. A cognate left untranslated differs by more ("tratores" / "tractors").
+        if not vocabulary:
+            vocabulary = sorted(x for x, srcs in printed.items() if len(x) > 2 and is_alpha_word(x) and len(srcs) > 1)
+        if fuzzy_process.extractOne(w, vocabulary, scorer=OSA.distance, score_cutoff=1) is not None:
             continue
         lo, hi, voters, run, c = best
         start, end = q.toks[lo].start, q.toks[hi - 1].end
