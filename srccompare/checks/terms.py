@@ -39,7 +39,6 @@ from typing import Iterable, Mapping, Sequence
 # The Cython port of difflib: the same matching blocks as the standard library's, several times
 # faster (the word-for-word comparison aligns some 100,000 passage pairs per 1,000 sources).
 from cydifflib import SequenceMatcher
-from rapidfuzz import process as fuzzy_process
 from rapidfuzz.distance import OSA, Indel
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
@@ -1501,6 +1500,28 @@ _SPELLING_CLOSE = 0.75
 _COGNATE_ZIPF = 3.0
 
 
+class _OneEdit:
+    """Which words are one edit (a letter changed, added, dropped, or two swapped) from a word
+    of a fixed vocabulary. Symmetric deletions index the vocabulary (each word under itself and
+    every form with one letter deleted); a word's own deletions find the few words to check
+    exactly, so a lookup costs about its length, whatever the vocabulary's size."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._by_form: dict[str, list[str]] = defaultdict(list)
+        for w in words:
+            for form in _deletions(w):
+                self._by_form[form].append(w)
+
+    def has(self, word: str) -> bool:
+        """True when a vocabulary word other than ``word`` itself is one edit from it."""
+        return any(x != word and OSA.distance(word, x) <= 1
+                   for form in _deletions(word) for x in self._by_form.get(form, ()))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:k] + word[k + 1:] for k in range(len(word)))}
+
+
 def _untranslated(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Flag]:
     """In: the context and each passage's ``_Seq``. Out: a term variant for each run of one to
     ``_RUN_MAX`` words holding a word of another language (not a word of the source's language,
@@ -1531,6 +1552,14 @@ def _untranslated(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Flag]
                 candidates.append((pid, i))
     if not candidates:
         return []
+    # One slip of the keys from a word the story prints ("wiel" / "will", "taat" / "that",
+    # "groth" / "growth") is a misspelling that happens to be another language's word: the garble
+    # check's. A cognate left untranslated differs by more ("tratores" / "tractors"). Dropped
+    # first, because misspellings are most of the candidates in a large story.
+    near = _OneEdit(x for x, srcs in printed.items() if len(srcs) > 1 and len(x) > 2 and is_alpha_word(x))
+    candidates = [(pid, i) for pid, i in candidates if not near.has(seqs[pid].toks[i].text.lower())]
+    if not candidates:
+        return []
     wanted: set[tuple[str, ...]] = set()  # the words before each candidate run
     for pid, i in candidates:
         q = seqs[pid]
@@ -1552,7 +1581,6 @@ def _untranslated(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Flag]
                 places[c][q.passage.source].add(run)
                 spans[(c, run)].setdefault(q.passage.source, (q, i, i + n))
     out = []
-    vocabulary: list[str] = []  # words of the story, built on first need
     for pid, i in candidates:
         q = seqs[pid]
         s = q.passage.source
@@ -1584,13 +1612,7 @@ def _untranslated(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Flag]
         # Looked up last: the other languages' lists are loaded on first use.
         if best is None or foreign_zipf(w, lang) < _FOREIGN_ZIPF:
             continue
-        # One slip of the keys from a word the story prints ("wiel" / "will", "taat" / "that",
-        # "groth" / "growth") is a misspelling that happens to be another language's word: the
-        # garble check's. A cognate left untranslated differs by more ("tratores" / "tractors").
-        if not vocabulary:
-            vocabulary = sorted(x for x, srcs in printed.items() if len(x) > 2 and is_alpha_word(x) and len(srcs) > 1)
-        if fuzzy_process.extractOne(w, vocabulary, scorer=OSA.distance, score_cutoff=1) is not None:
-            continue
+
         lo, hi, voters, run, c = best
         start, end = q.toks[lo].start, q.toks[hi - 1].end
         evidence = []
