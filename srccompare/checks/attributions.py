@@ -48,6 +48,7 @@ from typing import Iterator, Sequence
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.quotes import MIN_QUOTE_WORDS, StoryIndex, align_fragments, in_order
 from srccompare.checks.speech import (
+    apposition_before,
     FUNCTION_WORDS,
     HONORIFICS,
     REPORTING_VERBS,
@@ -804,16 +805,10 @@ def _apposed_before(source: str, text: str, toks: Sequence, vi: int) -> Speaker 
     """``<description>, <Name>, said`` where the description holds an attributive -ing word that
     ``speech.fuller_speaker`` takes for a clause ("Its acting general director, Tran Thi Ngoc
     Lan, said"): the name, else None. In: the passage's speaker tokens and the verb's index."""
-    if vi < 3 or toks[vi - 1][0] != ",":
+    bounds = apposition_before(toks, vi)
+    if bounds is None:
         return None
-    k = vi - 2
-    while k >= 0 and not _is_boundary(toks[k][0]) and vi - 1 - k <= 6:
-        k -= 1
-    d = k - 1
-    while d >= 0 and not _is_boundary(toks[d][0]):
-        d -= 1
-    if k < 1 or toks[k][0] != "," or name_run(toks, k + 1) != vi - 1:
-        return None
+    d, k = bounds
     desc = list(toks[d + 1:k])
     kept = [t for i, t in enumerate(desc)
             if not (t[0].islower() and t[0].endswith("ing") and 0 < i < len(desc) - 1

@@ -1007,17 +1007,28 @@ def fuller_speaker(source: str, text: str, toks: Sequence[Tok], vi: int) -> Spea
             end = _name_then_boundary(toks, comma + 1)
             if end > comma + 1:
                 return _name_speaker(source, text, toks[comma + 1:end], verb_start)
-    if vi >= 3 and prev == ",":
-        # Walk back over a name to the comma that opens the apposition.
-        k = vi - 2
-        while k >= 0 and not _is_boundary(toks[k][0]) and vi - 1 - k <= 6:
-            k -= 1
-        d = k - 1
-        while d >= 0 and not _is_boundary(toks[d][0]):
-            d -= 1
-        if k >= 1 and toks[k][0] == "," and _description_ok(toks[d + 1:k]) and name_run(toks, k + 1) == vi - 1:
-            return _name_speaker(source, text, toks[k + 1:vi - 1], verb_start)
+    bounds = apposition_before(toks, vi)
+    if bounds is not None and _description_ok(toks[bounds[0] + 1:bounds[1]]):
+        return _name_speaker(source, text, toks[bounds[1] + 1:vi - 1], verb_start)
     return None
+
+
+def apposition_before(toks: Sequence, vi: int) -> tuple[int, int] | None:
+    """For ``<description>, <Name>, <verb>`` with the verb at token ``vi``: (index of the boundary
+    before the description, or -1; index of the comma after it). The name is ``toks[comma+1:vi-1]``.
+    None when the tokens before the verb are not a name (of at most six tokens) between commas."""
+    if vi < 3 or toks[vi - 1][0] != ",":
+        return None
+    # Walk back over a name to the comma that opens the apposition.
+    k = vi - 2
+    while k >= 0 and not _is_boundary(toks[k][0]) and vi - 1 - k <= 6:
+        k -= 1
+    d = k - 1
+    while d >= 0 and not _is_boundary(toks[d][0]):
+        d -= 1
+    if k < 1 or toks[k][0] != "," or name_run(toks, k + 1) != vi - 1:
+        return None
+    return d, k
 
 
 def extended_name(speaker: Speaker, text: str, toks: Sequence[Tok]) -> Speaker:
