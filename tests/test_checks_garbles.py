@@ -398,6 +398,21 @@ def test_evidence_falls_back_to_the_passages_in_the_same_company():
     assert all(e.text.startswith(("Ferries", "Until March")) for e in flags[0].evidence)
 
 
+def test_no_evidence_rather_than_passages_sharing_only_the_storys_own_words():
+    # Every source says "Varnholm bridge", "ferries", "commuters": words that place nothing. A
+    # passage sharing only those is not where the others print the flagged words, so the flag
+    # shows no counterpart instead of a misleading one.
+    texts = {
+        "a": "The Varnholm bridge closed. Ferries carry commuters to the old harbour on weekdays.",
+        "b": "The Varnholm bridge is shut. Ferries take commuters across, the council said.",
+        "c": "Ferries and commuters: the Varnholm bridge closure explained by engineers.",
+        "d": "The Varnholm bridge closed. The toll rebate for ferries and commuters onde statute stays.",
+    }
+    groups = [[("a", 0), ("b", 0), ("d", 0)]]
+    flags = [f for f in run(story(texts, groups)) if f.source == "d" and "onde" in f.text]
+    assert flags and flags[0].evidence == ()
+
+
 def test_a_word_no_dictionary_lists_run_together_where_the_story_prints_two_words():
     # "thecity" is in the frequency list (web junk) but no dictionary: the story's "the city" decides.
     texts = dict(BRIDGE)

@@ -369,7 +369,10 @@ class _StoryText:
             if is_function_word(norm) or (len(norm) < 3 and not norm.isdigit()) or norm in weights:
                 continue
             users = ws.get(norm)
-            if not users or not _others_in(users, source):
+            # A word every source uses (the story's own vocabulary: "tariffs" in a tariff story)
+            # places nothing: the passages sharing only such words are not where the others
+            # print the flagged words, and showing them as evidence would mislead.
+            if not users or not _others_in(users, source) or len(users) >= n_sources:
                 continue
             weights[norm] = math.log((n_sources + 1) / len(users))
         if len(weights) < 2:
