@@ -32,7 +32,8 @@ from rapidfuzz.distance import OSA
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.lexicon import (MEANING_KEPT, is_ordinary_word, polarity_prefix, quality_noun_pair,
                                        same_meaning, verb_exceptions)
-from srccompare.checks.speech import NEGATIONS, Quote, Speaker, Speech, Word, compatible, speech_of, stem
+from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, speech_of, stem,
+                                      translates_quotes)
 from srccompare.models import Flag, Kind, Severity, Span
 
 MIN_QUOTE_WORDS = 4
@@ -418,17 +419,10 @@ class QuoteCheck:
                 if o.flag is None:
                     continue
                 if o.reading is not None and _translation_choice(o.reading) and (
-                        _translates(compared - 1, differ - 1)
+                        translates_quotes(compared - 1, differ - 1)
                         or (compared == 1 and _worded_anew(o.reading, TRANSLATED_PLACES))):
                     continue
                 yield o.flag
-
-
-def _translates(others_compared: int, others_differ: int) -> bool:
-    """Whether a source renders the shared quotes in its own words, judged by its other quotes
-    (those other sources quote too): at least one, and at least half of them, worded otherwise. A
-    translated article translates every quote anew; an outlet that copies quotes copies them all."""
-    return others_differ >= 1 and 2 * others_differ >= others_compared
 
 
 TRANSLATED_PLACES = 3
@@ -447,7 +441,7 @@ def _worded_anew(reading: Reading, places: int = 2) -> bool:
 
 
 def _translation_choice(reading: Reading) -> bool:
-    """Whether a rewording in a source that translates its quotes (``_translates``) is a choice of
+    """Whether a rewording in a source that translates its quotes (``speech.translates_quotes``) is a choice of
     the translation rather than a misquote: nothing changes in the meaning (function words,
     inflection, a synonym), or a quote reworded throughout with the same grammar holds one content
     word the lexicon cannot pair ("network" / "grid"): the term check weighs single words."""

@@ -1055,3 +1055,11 @@ def speaker_for_quote(text: str, s: int, e: int, atts: Sequence[Attribution], ve
     ``verb_starts``); ``outer`` are the source's outer quotes. For callers with their own list of
     attributions."""
     return _speaker_for_quote(text, s, e, atts, verb_starts, outer)
+
+
+def translates_quotes(others_compared: int, others_differ: int) -> bool:
+    """Whether a source renders the shared quotes in its own words, judged by its other quotes
+    (those other sources quote too): at least one, and at least half of them, worded otherwise. A
+    translated article translates every quote anew; an outlet that copies quotes copies them all.
+    The quote check counts quotes, the term check aligned passages holding a quotation."""
+    return others_differ >= 1 and 2 * others_differ >= others_compared

@@ -67,7 +67,7 @@ from srccompare.checks.lexicon import (
     stem,
     zipf,
 )
-from srccompare.checks.speech import REPORTING_VERBS
+from srccompare.checks.speech import REPORTING_VERBS, translates_quotes
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 _MAX_OTHERS = 12
@@ -159,7 +159,8 @@ class TermCheck:
 # quotes of the same words everywhere, and one of its wordings put for another is the translator's
 # choice. Where such a rendering keeps the field of the others' word ("job" / "work"), reporting it
 # accuses the source of a mistranslation it did not make; an outlet that copies quotes copies them
-# all, so a changed word there stays worth a look. (The quote check reasons the same way.)
+# all, so a changed word there stays worth a look. The rule is ``speech.translates_quotes``, shared
+# with the quote check.
 
 _QUOTE_MIN_KEYS = 3  # quoted content words a passage needs for its quote to be compared
 
@@ -201,8 +202,7 @@ def _translates_quotes(shared: Sequence[tuple[int, int, bool, int]], pos: int) -
     others = [d for start, end, d, _n in shared if not start <= pos < end]
     if not others:
         return any(start <= pos < end and n >= _TRANSLATED_KEYS for start, end, _d, n in shared)
-    differ = sum(others)
-    return differ >= 1 and 2 * differ >= len(others)
+    return translates_quotes(len(others), sum(others))
 
 
 # How close in meaning (``lexicon.same_meaning``) a translated quote's word and the others' word
