@@ -30,19 +30,21 @@ _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
 
 # Where two flags mark the same words, the more specific reading wins: a misspelt name is also a
 # non-word, a mistranslated term inside a quote also makes the quote differ, but "name variant" and
-# "term variant" tell the reader more than "garbled" or "quote worded differently".
-# One exception, where the checks themselves say the specific reading is weak and the generic one
-# strong: a low term flag is the term check's "a synonym, worded differently", while a high quote
-# flag has found that the quote's meaning changed (negation, scope, contrast, person, number). Of
-# those two on the same words the quote flag says more ("only customers who can prove" for "anyone
-# who suffers": the low term flag on the reworded words would hide the added restriction).
-# Between the two generic kinds, a garble says more: a quote flag on the same few words as a
-# garble flag is a slip of the keys inside the quote ("haveleft"), not a rewording.
+# "term variant" tell the reader more than "garbled" or "quote worded differently". Between the two
+# generic kinds, a garble says more: a quote flag on the same few words as a garble flag is a slip
+# of the keys inside the quote ("haveleft"), not a rewording.
 _GENERIC = {Kind.GARBLED_TEXT: 1, Kind.QUOTE_VARIANT: 2}
 
 
 def _outranked(f: Flag, flags: Sequence[Flag]) -> bool:
-    """A low term flag that a high quote flag on the same words outranks (see above)."""
+    """A low term flag that a high quote flag on the same words outranks.
+
+    The one case where the checks themselves say the specific reading is weak and the generic one
+    strong: a low term flag is the term check's "a synonym, worded differently", while a high quote
+    flag has found that the quote's meaning changed (negation, scope, contrast, person, number).
+    The quote flag says more ("only customers who can prove" for "anyone who suffers": the low term
+    flag on the reworded words would hide the added restriction).
+    """
     if f.kind is not Kind.TERM_VARIANT or f.severity is not Severity.LOW:
         return False
     return any(q.kind is Kind.QUOTE_VARIANT and q.severity is Severity.HIGH and _clash(f, q) for q in flags)
@@ -98,6 +100,11 @@ def _explained_by_a_name(f: Flag, flags: Sequence[Flag]) -> bool:
     )
 
 
+# Flags that another flag of the same source already accounts for, dropped before the clashes are
+# resolved: each rule takes the flag and its source's flags.
+_SUBSUMED = (_outranked, _same_word_damaged, _inside_a_specific_flag, _explained_by_a_name)
+
+
 def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Flag, ...]:
     """Run every check, drop flags under the confidence floor, resolve overlaps, sort stably.
 
@@ -105,7 +112,8 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Fla
     mark essentially the same words); of a clashing pair the more specific kind stays (garble
     before quote among the generic ones; a high quote flag beats a low term flag), then the more
     confident one (ties: the earlier kind in ``Kind``). A short flag well inside a longer one
-    (a term inside a reworded quote) is a different finding and both stay.
+    (a term inside a reworded quote) is a different finding and both stay. Before that, a flag
+    another one already accounts for is dropped (``_SUBSUMED``).
     """
     flags: list[Flag] = []
     for check in checks:
@@ -127,14 +135,11 @@ def _clash(a: Flag, b: Flag) -> bool:
 
 def _resolve_overlaps(flags: Iterable[Flag]) -> list[Flag]:
     flags = list(flags)
-    by_source_all: dict[str, list[Flag]] = {}
+    of_source: dict[str, list[Flag]] = {}
     for f in flags:
-        by_source_all.setdefault(f.source, []).append(f)
+        of_source.setdefault(f.source, []).append(f)
     ranked = sorted(
-        (f for f in flags
-         if not (_outranked(f, by_source_all[f.source]) or _explained_by_a_name(f, by_source_all[f.source])
-                 or _same_word_damaged(f, by_source_all[f.source])
-                 or _inside_a_specific_flag(f, by_source_all[f.source]))),
+        (f for f in flags if not any(rule(f, of_source[f.source]) for rule in _SUBSUMED)),
         key=lambda f: (_GENERIC.get(f.kind, 0), -f.confidence, _KIND_ORDER[f.kind], f.source, f.start, f.id),
     )
     kept: list[Flag] = []
