@@ -535,9 +535,10 @@ def _sidecar_bytes(f: Path, sources_mod, meta: dict[str, str]) -> bytes | None:
     merged: dict[str, str] = {}
     own = sources_mod.sidecar_path(f)
     if own is not None:
-        base = sources_mod.read_sidecar(own)  # InputError names a broken sidecar
+        data = sources_mod.load_sidecar(own)  # InputError names a broken sidecar
+        base = sources_mod.meta_from_mapping(data)
         merged.update({k: v for k, v in dataclasses.asdict(base).items() if v})
-        own_encoding = sources_mod.sidecar_encoding(sources_mod.load_sidecar(own), path=own)
+        own_encoding = sources_mod.sidecar_encoding(data, path=own)
         if own_encoding:
             merged["encoding"] = own_encoding
     merged.update(meta)

@@ -439,7 +439,7 @@ class FrontMatter:
     meta: SourceMeta
 
 
-def _meta_from_mapping(data: Mapping[Any, Any]) -> SourceMeta:
+def meta_from_mapping(data: Mapping[Any, Any]) -> SourceMeta:
     """SourceMeta from a front-matter or sidecar mapping; unknown keys and non-text values ignored.
 
     A field's own name wins over an alias of it (``title`` over ``headline``).
@@ -496,7 +496,7 @@ def parse_front_matter(text: str, *, name: str) -> FrontMatter | None:
         data = {}
     if not isinstance(data, dict):
         return None
-    return FrontMatter(end=end, meta=_meta_from_mapping(data))
+    return FrontMatter(end=end, meta=meta_from_mapping(data))
 
 
 def sidecar_path(path: Path) -> Path | None:
@@ -510,7 +510,7 @@ def sidecar_path(path: Path) -> Path | None:
 
 def read_sidecar(path: Path) -> SourceMeta:
     """Read a sidecar metadata file; ``InputError`` naming it when it is broken."""
-    return _meta_from_mapping(load_sidecar(path))
+    return meta_from_mapping(load_sidecar(path))
 
 
 def sidecar_encoding(data: Mapping[Any, Any], *, path: Path) -> str | None:
@@ -1043,7 +1043,7 @@ def read_source(path: Path, *, encoding: str | None = None, legacy_encoding: str
             body_start = fm.end
             layers.append(fm.meta)
     if sidecar is not None:
-        layers.append(_meta_from_mapping(sidecar_data))
+        layers.append(meta_from_mapping(sidecar_data))
     meta = merge_meta(*layers)
 
     content = content_spans(text, body_start, markdown=path.suffix.lower() == ".md")
