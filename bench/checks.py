@@ -16,8 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
-from srccompare import segment, sources
-from srccompare.align import align, count_vectors
+from bench.run import STAGES
 from srccompare.checks import CHECKS, CheckContext, run_checks
 from srccompare.settings import Settings
 
@@ -25,12 +24,11 @@ from srccompare.settings import Settings
 def measure(folder: Path, settings: Settings) -> tuple[list[tuple[str, float, int]], float, int]:
     """Per check (name, CPU seconds, flags before overlap resolution), then the whole
     ``run_checks`` call on a fresh context (seconds, flags reported)."""
-    files, _ = sources.collect([folder])
-    read, _ = sources.drop_duplicates([sources.read_source(f) for f in files])
-    passages = {s.id: segment.segment(s) for s in read}
-    counts = {s.id: count_vectors(passages[s.id], settings) for s in read}
-    alignment = align(read, passages, settings, counts=counts)
-    by_id = {s.id: s for s in read}
+    state = {"dir": folder, "settings": settings}
+    for stage in ("read", "segment", "count", "align"):  # the benchmark's own stage functions
+        STAGES[stage](state)
+    alignment = state["alignment"]
+    by_id = {s.id: s for s in state["sources"]}
 
     ctx = CheckContext(sources=by_id, alignment=alignment, settings=settings)
     rows = []
