@@ -21,7 +21,7 @@ from tests.quality import generate, harness
 from tests.quality.matching import KINDS, load_expected, locate
 
 QUALITY = Path(__file__).resolve().parent / "quality"
-HOLDOUT = sorted(p for p in (QUALITY / "holdout").iterdir() if p.is_dir())
+HOLDOUT = sorted(p for p in (QUALITY / "holdout").glob("*/") if p.is_dir())
 # Kinds whose consensus form is a literal string another outlet prints (a quote or a term may be
 # worded differently in every other source, and a garble's repair need not occur verbatim).
 LITERAL_KINDS = ("name_variant", "number_conflict", "date_conflict")
