@@ -172,7 +172,10 @@ def test_story_wide_fallback_for_the_same_named_speaker():
     }
     # No groups at all: matching relies on the same named speaker anywhere in the story.
     _, flags = run(texts, groups=[])
-    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "rise", "fall")]
+    # A swap that changes the meaning marks the quoted sentence; the message names the words.
+    assert [(f.source, f.text, f.expected) for f in flags] == [
+        ("d", "Prices will rise by winter", "Prices will fall by winter")]
+    assert '"rise"' in flags[0].message and '"fall"' in flags[0].message
 
 
 def test_ids_are_stable_across_reruns_and_added_sources():
@@ -217,7 +220,7 @@ def test_seed_quote_variants():
     broke = [f for t, f in quotes.items() if "break up" in t or "fair deal" in t]
     cancel = [f for t, f in quotes.items() if "cancel the upgrade" in t]
     assert broke and "decouple" in broke[0].expected and "fair trade" in broke[0].expected
-    assert cancel and cancel[0].expected == "de-escalate" and len(cancel[0].evidence) == 3
+    assert cancel and "de-escalate" in cancel[0].expected and len(cancel[0].evidence) == 3
     reported = [f for f in a.flags if f.source.startswith("001") and "cancel the upgrade" in f.text]
     assert reported and reported[0].kind in (Kind.QUOTE_VARIANT, Kind.TERM_VARIANT)
     clean = [f for f in mine if f.source.startswith(("000", "003"))]
@@ -397,7 +400,8 @@ def test_a_misspelt_word_in_a_quote_is_left_to_the_spelling_checks():
     assert flags == []
     texts["c"] = ['"The valley will recover slower than anyone expects," Petrova said.']  # a real word: a rewording
     _, flags = run(texts)
-    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "slower", "faster")]
+    assert [(f.source, f.text, f.expected) for f in flags] == [
+        ("c", "The valley will recover slower than anyone expects", "The valley will recover faster than anyone expects")]
 
 
 # --- Session 2, third round: translations, compounds, derivations, tense, conditions -----------
@@ -565,3 +569,34 @@ def test_a_single_quote_worded_anew_with_a_negation_lost_is_still_flagged():
 def test_same_sense_pairs_derived_words(a, b, same):
     from srccompare.checks.quotes import same_sense
     assert same_sense(a, b) is same
+
+
+# --- a swap that changes the meaning: the quoted sentence, beside the word's own flag -----------
+
+LIGHTHOUSE = {
+    "a": ['"The keepers left the tower before the storm. Nobody was hurt," harbour master Jan Olsen said.'],
+    "b": ['"The keepers left the tower before the storm. Nobody was hurt," Olsen said.'],
+    "c": ['"The keepers left the tower before the storm. Nobody was hurt," Olsen told reporters.'],
+    "d": ['"The keepers reached the tower before the storm. Nobody was hurt," Olsen said.'],
+}
+
+
+def test_a_meaning_changing_swap_marks_its_quoted_sentence_only():
+    _, flags = run(LIGHTHOUSE)
+    assert [(f.source, f.text, f.expected) for f in flags] == [
+        ("d", "The keepers reached the tower before the storm", "The keepers left the tower before the storm")]
+    assert '"reached"' in flags[0].message and flags[0].severity.value != "low"
+
+
+def test_the_swapped_word_and_the_quoted_sentence_are_two_findings():
+    # The term check's flag on the word stands inside the quote check's flag on its sentence.
+    from srccompare.checks import run_checks
+    ctx = build(LIGHTHOUSE)
+    found = {(f.kind, f.text) for f in run_checks(ctx) if f.source == "d"}
+    assert (Kind.QUOTE_VARIANT, "The keepers reached the tower before the storm") in found
+
+
+def test_a_swap_that_keeps_the_meaning_keeps_its_narrow_low_flag():
+    texts = dict(LIGHTHOUSE, d=[LIGHTHOUSE["b"][0].replace("left", "departed")])
+    _, flags = run(texts)
+    assert [(f.text, f.severity.value) for f in flags] == [("departed", "low")]

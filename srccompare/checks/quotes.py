@@ -1055,21 +1055,33 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
         stretch[fi] = (a, b)
     if not stretch:
         return _Outcome(None, DIFFERS)
-    first, last = min(stretch), max(stretch)
-    fl_start = frags[first][stretch[first][0]].start
-    fl_end = frags[last][stretch[last][1]].end
-    # Expected: the reference source's words lined up with the flagged stretch, fragment by fragment.
-    pieces: list[str] = []
-    for fi, (a, b) in sorted(stretch.items()):
-        if ref_sid not in best[fi]:
-            continue
-        m, c = best[fi][ref_sid]
-        cs, ce = _map_range(m, a, b)
-        if ce > cs:
-            pieces.append(ctx.sources[ref_sid].text[m.words[cs].start:m.words[ce - 1].end])
-    expected = " … ".join(pieces)
+    src_text_ref = ctx.sources[ref_sid].text
+
+    def wording(spans: dict[int, tuple[int, int]]) -> tuple[int, int, str]:
+        # This source's flagged offsets and the reference source's words lined up with them,
+        # fragment by fragment.
+        first, last = min(spans), max(spans)
+        pieces: list[str] = []
+        for fi, (a, b) in sorted(spans.items()):
+            if ref_sid not in best[fi]:
+                continue
+            m, c = best[fi][ref_sid]
+            cs, ce = _map_range(m, a, b)
+            if ce > cs:
+                pieces.append(src_text_ref[m.words[cs].start:m.words[ce - 1].end])
+        return frags[first][spans[first][0]].start, frags[last][spans[last][1]].end, " … ".join(pieces)
+
+    fl_start, fl_end, expected = wording(stretch)
     if not expected:
         return _Outcome(None, DIFFERS)
+    narrow = (src_text[fl_start:fl_end], expected)
+    # Only a swap that changes the meaning is also a finding about the quotation (see _swap_sentence).
+    wide = _swap_sentence(stretch, frags, best[min(stretch)].get(ref_sid), src_text) \
+        if reading.changes and not whole else None
+    if wide is not None:
+        w_start, w_end, w_expected = wording({min(stretch): wide})
+        if w_expected:
+            fl_start, fl_end, expected = w_start, w_end, w_expected
     evidence: list[Span] = []
     for sid in voters[:MAX_EVIDENCE]:
         spans = []
@@ -1099,9 +1111,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     ref_quote = next(best[f][ref_sid][1] for f in range(len(frags)) if ref_sid in best[f])
     speaker = next((s.named for s in (ref_quote.speaker, q.speaker) if s is not None and s.named is not None), None)
     who = speaker.text if speaker is not None else "the speaker"
-    flagged_text = src_text[fl_start:fl_end]
-    message = (f'quote reads "{_short(flagged_text)}" where {n} other source{"s" if n != 1 else ""} '
-               f'quote {who} as "{_short(expected)}"')
+    message = (f'quote reads "{_short(narrow[0])}" where {n} other source{"s" if n != 1 else ""} '
+               f'quote {who} as "{_short(narrow[1])}"')
     group = None
     for pid in q.passages:
         group = ctx.group_of.get(pid)
@@ -1110,6 +1121,46 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     return _Outcome(make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=fl_start, end=fl_end,
                               expected=expected, severity=severity, confidence=confidence, group=group,
                               message=message, evidence=evidence), DIFFERS, reading)
+
+
+SWAP_WORDS = 3
+"""A flagged stretch of at most this many words, one wording put for another, is the size of a
+term swap."""
+
+
+def _swap_sentence(stretch: dict[int, tuple[int, int]], frags: Sequence[Sequence[Word]], ref: tuple[_Match, Quote] | None,
+                   text: str) -> tuple[int, int] | None:
+    """The quoted sentence (word range of its fragment) around a flagged stretch that puts a
+    word or two of content for others ("fleeing" / "fighting"), else None.
+
+    Such a swap is two findings: the word is a term rendered otherwise (the term check's flag on
+    that word), and the quotation now says something else (this check's). The second is about
+    what the speaker said, the sentence the word stands in, so the quote flag marks that sentence
+    and the word's own flag stands inside it rather than the two covering the same word. A
+    stretch that only adds or drops words ("this meeting will" / "this will"), or that is longer,
+    keeps its own span."""
+    if len(stretch) != 1 or ref is None:
+        return None
+    (fi, (a, b)), = stretch.items()
+    qw = frags[fi]
+    if b - a + 1 > SWAP_WORDS:
+        return None
+    m = ref[0]
+    swapped = False
+    for tag, i1, i2, j1, j2 in m.ops:
+        if i2 <= a or i1 > b or tag == "equal":
+            continue
+        if tag != "replace" or not any(w.content for w in qw[i1:i2]) or not any(w.content for w in m.words[j1:j2]):
+            return None
+        swapped = True
+    if not swapped:
+        return None
+    start, end = a, b
+    while start > 0 and not _SENTENCE_BREAK_RE.search(text, qw[start - 1].end, qw[start].start):
+        start -= 1
+    while end + 1 < len(qw) and not _SENTENCE_BREAK_RE.search(text, qw[end].end, qw[end + 1].start):
+        end += 1
+    return (start, end) if (start, end) != (a, b) else None
 
 
 def _short(text: str, limit: int = 80) -> str:
