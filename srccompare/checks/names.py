@@ -56,6 +56,7 @@ from srccompare.checks.lexicon import (
     word_parts,
     zipf,
 )
+from srccompare.checks.speech import NAME_PARTICLES
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 # Letter runs of a hyphenated token, as lexicon.word_parts splits them.
@@ -99,13 +100,17 @@ _COMPOUND_ZIPF = 4.5
 # "-iy"/"-y"). A writer's slip rarely lands on a convention, so these need no frequency evidence.
 _TRANSLIT_RULES = tuple((re.compile(a), b) for a, b in (
     ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ou", "u"), ("ph", "f"),
+    # The diphthong of South Asian names written "ow" or "ou" before a consonant
+    # ("Chowdhury" / "Choudhury"), folded like "ou" above.
+    ("ow(?=[bcdfghjklmnpqrstvxz])", "u"),
     ("(?<=[bcdfghjklmnpqrstvwxz])yo", "e"), ("iy$", "y"),
 ))
 # Then single letters standing for one vowel of the source script: Arabic kasra e/i
 # ("Adel"/"Adil"), fatha a/e ("Ahmad"/"Ahmed"), damma o/u ("Osman"/"Usman"), and i/y, j/y for the
-# glide ("Sergei"/"Sergey", "Yusuf"/"Jusuf"). a/i is no such pair (fatha is never written i).
+# glide ("Sergei"/"Sergey", "Yusuf"/"Jusuf"), and u/e for the vowel of the Arabic article after
+# "Abd" ("Abdul"/"Abdel", written ul, el or al). a/i is no such pair (fatha is never written i).
 _GLIDES = frozenset({frozenset("iy"), frozenset("jy")})
-_TRANSLIT_LETTERS = frozenset({frozenset("ei"), frozenset("ae"), frozenset("ou")}) | _GLIDES
+_TRANSLIT_LETTERS = frozenset({frozenset("ei"), frozenset("ae"), frozenset("ou"), frozenset("ue")}) | _GLIDES
 _VOWELS = frozenset("aeiouy")
 # German umlauts have a standard transcription with an e ("Möller" -> "Moeller", "Müller" ->
 # "Mueller"): the same name as the spelling with the dots dropped, so not a variant at all.
@@ -114,6 +119,17 @@ _UMLAUT_E = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "
 # Both romanisations must be established spellings (in the English frequency list, as "Adil" and
 # "Adel" are): a slip of the pen is rarely in a word-frequency list.
 _TRANSLIT_ZIPF = 1.5
+# Two romanisations that are both established spellings of names in English texts ("Khalid" /
+# "Khaled", "Andrei" / "Andrey", "Choudhury" / "Chowdhury": both at least this common in the
+# frequency list) are what style guides accept side by side: an editor corrects neither, so the
+# check says nothing. A pair one of whose spellings is rarer ("Semenov" / "Semyonov") stays a low
+# note, since a rare spelling that happens to look like a convention may still be a slip.
+_ESTABLISHED_ZIPF = 2.0
+# English fixes the spelling of the names it uses most ("Karen", "Thomas"): a spelling at least this
+# common in English, against one at least _ENGLISH_MARGIN rarer, is a Latin-script name and the rarer
+# one another name or a slip ("Karin" for "Karen"), not a second romanisation of it.
+_ENGLISH_NAME_ZIPF = 4.0
+_ENGLISH_MARGIN = 0.75
 # Pairs of surname endings that mark sex, not person: Icelandic patronymics (-son / -dóttir),
 # Slavic and Baltic surnames (-ov / -ova, -ski / -ska, -ý / -á folded to y / a), Greek (-os / -ou,
 # -is / -i). A translation that puts one for the other has the person's sex wrong, and the stem
@@ -129,6 +145,15 @@ _GENDER_STEM = 4
 # working from another script may mistake for one another at the start of a name ("Puig"/"Buig",
 # "Fabra"/"Pabra"): labials, velars, dentals, sibilants.
 _SOUND_CLASSES = ("pbfvw", "ckgq", "td", "szc")
+
+# Initials right before a name ("R.K. Mwale", "J. R. Hollister"): one to three capitals, each
+# with its full stop.
+_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})$")
+# Lower-case particles of a surname right before a name word ("van der Merwe", "de la Fuente").
+_PARTICLES_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])((?:(?:%s)\s+){1,3})$" % "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))))
+# How far before a name the initials and particles are looked for.
+_LOOKBACK = 24
 
 # Evidence spans per flag.
 _EVIDENCE_CAP = 5
@@ -176,6 +201,9 @@ class _Names:
     # Key -> the keys of its spellings with the umlauts transcribed ("moller" -> {"moeller"}), for
     # the keys some source prints with an umlaut.
     umlauted: dict[str, frozenset[str]] | None = None
+    # Surname key -> the name words printed right before it -> the sources that do ("mwale" ->
+    # {"robert": {...}}): who the story says carries that surname.
+    given_of: dict[str, dict[str, set[str]]] | None = None
 
     def n(self, key: str) -> int:
         return len(self.sources_of.get(key, ()))
@@ -192,12 +220,23 @@ class NameCheck:
         flags: dict[tuple[str, int], Flag] = {}
         resolved: dict[tuple[str, str], tuple[str, int]] = {}  # (source, variant) -> (expected, group n)
         for group in ctx.alignment.groups:
-            for f, variant, expected, k in _group_flags(ctx, names, group):
-                flags.setdefault((f.source, f.start), f)
-                resolved.setdefault((f.source, variant), (expected, k))
+            for source, f, variant, expected, k in _group_flags(ctx, names, group):
+                # An accepted romanisation (f None) still settles what the spelling stands for.
+                if f is not None:
+                    flags.setdefault((f.source, f.start), f)
+                resolved.setdefault((source, variant), (expected, k))
         flags.update(_story_flags(ctx, names, resolved, flags))
         for f in _lone_word_flags(ctx, names):
             flags.setdefault((f.source, f.start), f)
+        # A full name damaged as a whole (a particle, an initial, a hyphenated part, a middle name):
+        # only where no flag already covers the place.
+        taken = defaultdict(list)
+        for f in flags.values():
+            taken[f.source].append((f.start, f.end))
+        for f in _full_name_flags(ctx, names):
+            if not any(a < f.end and f.start < b for a, b in taken[f.source]):
+                flags.setdefault((f.source, f.start), f)
+                taken[f.source].append((f.start, f.end))
         return [flags[k] for k in sorted(flags)]
 
 
@@ -262,10 +301,12 @@ def _collect(ctx: CheckContext) -> _Names:
     mid_count: Counter[str] = Counter()
     pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
     pair_hits: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
-    for m in cand:
+    for i, m in enumerate(cand):
         # A capital at a sentence start only makes a name when the story uses the word as a name
-        # elsewhere ("Trade talks ..." is not a name; "Bessent said ..." is).
-        if not m.mid_sentence and m.key not in strong:
+        # elsewhere ("Trade talks ..." is not a name; "Bessent said ..." is), or when it is no
+        # dictionary word and a name follows it ("Karin O'Donnell, the deputy ..." opens with a
+        # given name even if no sentence of the story prints it mid-sentence).
+        if not m.mid_sentence and m.key not in strong and not _opens_full_name(ctx, m, cand, i, strong):
             continue
         mentions[m.passage].append(m)
         sources_of[m.key].add(m.source)
@@ -281,8 +322,23 @@ def _collect(ctx: CheckContext) -> _Names:
     umlauted = {k: frozenset(name_key(_UMLAUT_RE.sub(lambda u: _UMLAUT_E[u.group()], t)) for t in forms
                              if _UMLAUT_RE.search(t))
                 for k, forms in surface.items() if any(_UMLAUT_RE.search(t) for t in forms)}
+    given_of: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for (given, surname), srcs in pairs.items():
+        given_of[surname][given] = srcs
     return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits), ordinary,
-                  frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone), umlauted)
+                  frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone), umlauted, dict(given_of))
+
+
+def _opens_full_name(ctx, m: _Mention, cand: list[_Mention], i: int, strong: set[str]) -> bool:
+    """Whether the sentence-initial word ``m`` (``cand[i]``) is the given name of a full name: the
+    next candidate follows it after one space in the same passage, is a name of the story
+    (``strong``), and ``m`` itself is no dictionary word of the source's language."""
+    if i + 1 >= len(cand):
+        return False
+    nxt = cand[i + 1]
+    if nxt.passage != m.passage or nxt.prev_start != m.start or nxt.key not in strong:
+        return False
+    return not is_ordinary_word(m.key, lang_of(ctx.sources[m.source]))
 
 
 @dataclass(frozen=True)
@@ -413,11 +469,16 @@ def _pair_ok(names: _Names, variant: str, expected: str) -> bool:
     neither is the other with its umlauts transcribed ("Moeller" / "Möller", see ``_UMLAUT_E``)."""
     if expected in names.ordinary or not _comparable(variant, expected):
         return False
-    if names.umlauted and (variant in names.umlauted.get(expected, ()) or expected in names.umlauted.get(variant, ())):
+    if _umlaut_pair(names, variant, expected):
         return False
     if (variant in names.hyphened or expected in names.hyphened) and OSA.distance(variant, expected) > 1:
         return False
     return True
+
+
+def _umlaut_pair(names: _Names, a: str, b: str) -> bool:
+    """Whether one key is the other with its umlauts transcribed ("moeller" / "moller")."""
+    return bool(names.umlauted) and (a in names.umlauted.get(b, ()) or b in names.umlauted.get(a, ()))
 
 
 def _two_names(names: _Names, variant: str, expected: str, source: str) -> bool:
@@ -426,6 +487,37 @@ def _two_names(names: _Names, variant: str, expected: str, source: str) -> bool:
     ("Brasilia" beside "Brazil"; "Olmeda" beside "Olmedo" is one letter, unknown to the list)."""
     return (source in names.sources_of.get(expected, ()) and zipf(variant) >= _ATTESTED_ZIPF
             and zipf(expected) >= _ATTESTED_ZIPF and OSA.distance(variant, expected) >= 2)
+
+
+def _other_person(names: _Names, variant: str, expected: str, source: str) -> bool:
+    """Whether ``source`` names someone else with ``variant``, judged on given names: it prints
+    ``variant`` after a given name (a word no dictionary knows: "Elisha Mwanza", not "Minister
+    Mwanza"), the story prints ``expected`` after given names too, and none of the ones before
+    ``expected`` is that given name or like it ("Grace Mwansa"). Two people with near surnames
+    are common; a slip in the surname rarely comes with a different given name."""
+    if not names.given_of:
+        return False
+    mine = [g for g in _given_names(names, variant, source) if not is_ordinary_word(g)]
+    theirs = _given_names(names, expected, None)
+    if not mine or not theirs:
+        return False
+    for g in mine:
+        for h in theirs:
+            if g == h or transliteration_pair(g, h) or compare_names(g, h).jaro_winkler >= 0.8:
+                return False
+    return True
+
+
+def _given_names(names: _Names, surname: str, source: str | None) -> list[str]:
+    """The name words printed before ``surname`` (by ``source``, or by any source when None), and
+    the words before those: "Andrei Nikolayevich Zhuravlev" gives the patronymic and the given
+    name, so a full name with a patronymic is compared with one without on its given name."""
+    out: list[str] = []
+    for g, srcs in sorted(names.given_of.get(surname, {}).items()):
+        if source is None or source in srcs:
+            out.append(g)
+            out.extend(h for h, hs in sorted(names.given_of.get(g, {}).items()) if source is None or source in hs)
+    return out
 
 
 def _same_first_sound(variant: str, expected: str) -> bool:
@@ -470,6 +562,21 @@ def transliteration_pair(a: str, b: str) -> bool:
     if all(_glide_by_vowel(x, y, i) for i in diffs):
         return True
     return min(_known(a), _known(b)) >= _TRANSLIT_ZIPF
+
+
+@lru_cache(maxsize=50_000)
+def romanisation(variant: str, expected: str) -> str | None:
+    """How two name keys relate as romanisations: "accepted" when both are established spellings
+    English texts print (``_ESTABLISHED_ZIPF``: "khalid" / "khaled"), "note" for a pair of
+    ``transliteration_pair`` one of whose spellings is rarer ("semenov" / "semyonov"), None when they
+    are no such pair, or when ``expected`` is one of English's own common names and ``variant`` a
+    much rarer spelling ("karin" for "karen", see ``_ENGLISH_NAME_ZIPF``)."""
+    if not transliteration_pair(variant, expected):
+        return None
+    zv, ze = _known(variant), _known(expected)
+    if ze >= _ENGLISH_NAME_ZIPF and ze - zv >= _ENGLISH_MARGIN:
+        return None
+    return "accepted" if min(zv, ze) >= _ESTABLISHED_ZIPF else "note"
 
 
 def _glide_by_vowel(x: str, y: str, i: int) -> bool:
@@ -533,7 +640,8 @@ def _story_like(m: NameMatch, variant: str, expected: str) -> bool:
 
 
 def _group_flags(ctx: CheckContext, names: _Names, group: Group):
-    """Variants inside one aligned group: (flag, variant key, expected key, sources agreeing).
+    """Variants inside one aligned group: (source, flag or None, variant key, expected key, sources
+    agreeing); the flag is None for an accepted romanisation (see ``_make``).
 
     Linear in the group's size: spellings are counted per source once; a mention is compared with
     the group's consensus spellings, never with every other source."""
@@ -568,10 +676,10 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
                 continue
             e, match = best
             k = len(key_sources[e]) - (s in key_sources[e])
-            yield _make(ctx, names, m, e, match, group, _group_evidence(ctx, first_hit[e], s), k), m.key, e, k
+            yield s, _make(ctx, names, m, e, match, group, _group_evidence(ctx, first_hit[e], s), k), m.key, e, k
         for m, e in _translated_surnames(ctx, names, ms, s, consensus, key_sources):
             k = len(key_sources[e] - {s})
-            yield (_make(ctx, names, m, e, compare_names(m.key, e), group,
+            yield (s, _make(ctx, names, m, e, compare_names(m.key, e), group,
                          _group_evidence(ctx, first_hit[e], s), k, translated=True), m.key, e, k)
         # A name the others agree on that this source turned into a lower-case common word.
         others = len(view.sources) - 1
@@ -592,7 +700,7 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
                     match = compare_names(w.key, e)
                     if _aligned_like(match, w.key, e):
                         k = len(key_sources[e])
-                        yield (_make(ctx, names, w, e, match, group, _group_evidence(ctx, first_hit[e], s), k,
+                        yield (s, _make(ctx, names, w, e, match, group, _group_evidence(ctx, first_hit[e], s), k,
                                      lowered=True), w.key, e, k)
                         break
 
@@ -635,7 +743,8 @@ def _best_expected(names, variant, consensus, key_sources, source, candidates):
     for e in cands:
         agreeing = len(key_sources[e]) - (source in key_sources[e])
         nv = len(key_sources[variant])
-        if not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])) or _two_names(names, variant, e, source):
+        if (not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])) or _two_names(names, variant, e, source)
+                or _other_person(names, variant, e, source)):
             continue
         match = compare_names(variant, e)
         if not _aligned_like(match, variant, e):
@@ -670,7 +779,8 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
                 if m.key not in cache:
                     cache[m.key] = _story_expected(names, m.key, by_initial.get(m.key[0], ()))
                 best = cache[m.key]
-            if best is not None and not _two_names(names, m.key, best[0], m.source):
+            if (best is not None and not _two_names(names, m.key, best[0], m.source)
+                    and not _other_person(names, m.key, best[0], m.source)):
                 out[(m.source, m.start)] = _make(ctx, names, m, best[0], best[1], None,
                                                   _first_per_source(ctx, names.hits[best[0]], m.source), 0)
                 continue
@@ -686,7 +796,7 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
                         shown=f"{names.display(m.prev)} {names.display(e)}",
                         story_k=len(names.pairs[(m.prev, e)] - {m.source}),
                         gendered=_gendered_surnames(m.key, e))
-    return out
+    return {k: f for k, f in out.items() if f is not None}
 
 
 def _corroborated_pairs(names: _Names) -> dict[str, list[str]]:
@@ -754,6 +864,163 @@ def _lone_word_flags(ctx, names: _Names) -> list[Flag]:
     return out
 
 
+@dataclass
+class _Forms:
+    """How one way of writing a full name is spread: the sources printing it, one span per
+    mention (source, start, end) and how it reads."""
+
+    sources: set[str]
+    hits: list[tuple[str, int, int]]
+    shown: str
+
+
+def _add_form(table: dict, key, source: str, start: int, end: int, shown: str) -> None:
+    f = table.get(key)
+    if f is None:
+        f = table[key] = _Forms(set(), [], shown)
+    f.sources.add(source)
+    f.hits.append((source, start, end))
+
+
+def _full_name_flags(ctx, names: _Names) -> list[Flag]:
+    """Full names damaged in a way the single-word comparison cannot see, each against a form at
+    least two other sources print, in a source that never prints that form itself:
+
+    * a particle dropped: "Pieter Merwe" where the others print "Pieter van der Merwe" (the same
+      given name before it; the surname alone without its particle is a usual short form);
+    * particles run together: "Delafuente" where the others print "de la Fuente";
+    * a wrong initial: "R.J. Mwale" where the others print "R.K. Mwale" (as many initials, one
+      different);
+    * one part of a hyphenated name cut or misspelt: "Hartmann-Brand" for "Hartmann-Brandt", even
+      when the part alone is a common word;
+    * a middle name become an ordinary word: "Ramesh Moon Dubey" where the others print "Ramesh
+      Chandra Dubey" (the same names either side; a translation renders a name by its meaning).
+    """
+    initials: dict[tuple[str, str], _Forms] = {}
+    particled: dict[tuple[str, str, str], _Forms] = {}  # (given, particles, surname)
+    joined: dict[str, _Forms] = {}  # particles + surname run together -> the separate form
+    compounds: dict[tuple[str, ...], _Forms] = {}
+    parts_at: dict[tuple[str, int], tuple[_Mention, ...]] = {}
+    triples: dict[tuple[str, str, str], _Forms] = {}
+    middle: dict[tuple[str, int], _Mention] = {}
+    for pid in sorted(names.mentions):
+        ms = names.mentions[pid]
+        if not ms:
+            continue
+        text = ctx.sources[ms[0].source].text
+        for i, m in enumerate(ms):
+            before = text[max(0, m.start - _LOOKBACK):m.start]
+            got = _INITIALS_BEFORE_RE.search(before)
+            if got:
+                letters = "".join(c for c in got.group(1) if c.isupper())
+                a = m.start - len(got.group(1))
+                _add_form(initials, (letters, m.key), m.source, a, a + len(got.group(1).rstrip()),
+                          f"{got.group(1)}{m.text}")
+            got = _PARTICLES_BEFORE_RE.search(before)
+            if got:
+                words = got.group(1).split()
+                a = m.start - len(got.group(1))
+                lead = ms[i - 1] if i and ms[i - 1].end == a - 1 and text[ms[i - 1].end] == " " else None
+                shown = f"{' '.join(words)} {m.text}"
+                _add_form(joined, name_key("".join(words) + m.text), m.source, a, m.end, shown)
+                if lead is not None:
+                    _add_form(particled, (lead.key, " ".join(words), m.key), m.source, lead.start, m.end,
+                              f"{lead.text} {shown}")
+            # A hyphenated compound of capitalised parts: consecutive mentions joined by "-".
+            if i and ms[i - 1].end == m.start - 1 and text[m.start - 1] == "-" and (
+                    i < 2 or ms[i - 2].end != ms[i - 1].start - 1 or text[ms[i - 1].start - 1] != "-"):
+                run = [ms[i - 1], m]
+                j = i + 1
+                while j < len(ms) and ms[j].start == run[-1].end + 1 and text[run[-1].end] == "-":
+                    run.append(ms[j])
+                    j += 1
+                key = tuple(r.key for r in run)
+                _add_form(compounds, key, m.source, run[0].start, run[-1].end, "-".join(r.text for r in run))
+                parts_at[(m.source, run[0].start)] = tuple(run)
+            if i >= 2 and ms[i - 1].prev and ms[i - 2].start == ms[i - 1].prev_start and m.prev_start == ms[i - 1].start:
+                key = (ms[i - 2].key, ms[i - 1].key, m.key)
+                _add_form(triples, key, m.source, ms[i - 2].start, m.end,
+                          f"{ms[i - 2].text} {ms[i - 1].text} {m.text}")
+                middle[(m.source, ms[i - 2].start)] = ms[i - 1]
+    out: list[Flag] = []
+
+    def support(form: _Forms, source: str) -> int:
+        return len(form.sources - {source})
+
+    def emit(m: _Mention, expected: _Forms, what: str, *, translated: bool = False, key: str | None = None) -> None:
+        # ``key``: the spelling ``m`` stands for, when it is a word of the name (so two accepted
+        # romanisations of it stay unflagged); else the name's structure is what differs.
+        key = key or m.key
+        k = support(expected, m.source)
+        flag = _make(ctx, names, m, key, compare_names(m.key, key), None,
+                     _first_per_source(ctx, expected.hits, m.source), 0, shown=expected.shown, story_k=k,
+                     what=what, translated=translated)
+        if flag is not None:
+            out.append(flag)
+
+    # A particle dropped inside a full name.
+    for (given, surname), srcs in sorted(names.pairs.items()):
+        forms = [f for (g, _p, s2), f in sorted(particled.items()) if g == given and s2 == surname]
+        for source, start, end in names.pair_hits[(given, surname)]:
+            best = max((f for f in forms if support(f, source) >= 2 and source not in f.sources),
+                       key=lambda f: len(f.sources), default=None)
+            if best is None or any(source in f.sources for f in forms):
+                continue
+            text = ctx.sources[source].text[start:end]
+            emit(_Mention(source, "", start, end, text, surname, True), best, "a particle of the surname missing")
+    # Particles run together into one word.
+    for key, form in sorted(joined.items()):
+        for source, start, end in names.hits.get(key, ()):
+            if support(form, source) >= 2 and source not in form.sources and names.n(key) == 1:
+                text = ctx.sources[source].text[start:end]
+                emit(_Mention(source, "", start, end, text, key, True), form, "the surname's particles run together")
+    # A wrong initial.
+    for (letters, surname), form in sorted(initials.items()):
+        rivals = [f for (l2, s2), f in initials.items() if s2 == surname and l2 != letters and len(l2) == len(letters)
+                  and sum(a != b for a, b in zip(l2, letters)) == 1]
+        for source, start, end in form.hits:
+            best = max((f for f in rivals if support(f, source) >= 2 and source not in f.sources),
+                       key=lambda f: len(f.sources), default=None)
+            if best is None or len(form.sources) > 1:
+                continue
+            text = ctx.sources[source].text[start:end]
+            emit(_Mention(source, "", start, end, text, surname, True), best, "another initial")
+    # One part of a hyphenated name cut or misspelt.
+    for key, form in sorted(compounds.items()):
+        if len(form.sources) > 1:
+            continue
+        for other, ofm in sorted(compounds.items()):
+            if len(other) != len(key) or other == key or len(ofm.sources) < 2:
+                continue
+            diff = [j for j in range(len(key)) if key[j] != other[j]]
+            if len(diff) != 1:
+                continue
+            a, b = key[diff[0]], other[diff[0]]
+            if min(len(a), len(b)) < 4 or OSA.distance(a, b) > 1 or _umlaut_pair(names, a, b):
+                continue
+            for source, start, _end in form.hits:
+                if source in ofm.sources or support(ofm, source) < 2:
+                    continue
+                part = parts_at[(source, start)][diff[0]]
+                emit(part, ofm, "part of the hyphenated name", key=b)
+            break
+    # A middle name rendered as an ordinary word.
+    for (first, mid, last), form in sorted(triples.items()):
+        for source, start, _end in form.hits:
+            if len(form.sources) > 1:
+                break
+            lang = lang_of(ctx.sources[source])
+            if zipf(mid, lang) < _TRANSLATED_WORD_ZIPF or not is_ordinary_word(mid, lang):
+                continue
+            for (f2, m2, l2), ofm in sorted(triples.items()):
+                if (f2, l2) == (first, last) and m2 != mid and support(ofm, source) >= 2 \
+                        and source not in names.sources_of.get(m2, ()):
+                    emit(middle[(source, start)], ofm, "an ordinary word, perhaps the name translated",
+                         translated=True)
+                    break
+    return out
+
+
 def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatch] | None:
     if not choices:
         return None
@@ -774,8 +1041,8 @@ def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatc
 
 def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, evidence, k: int,
           *, lowered: bool = False, translated: bool = False, shown: str | None = None,
-          story_k: int | None = None, gendered: bool = False) -> Flag:
-    """One flag. ``group`` None: story-wide evidence, ``k`` other sources spell it ``expected``;
+          story_k: int | None = None, gendered: bool = False, what: str | None = None) -> Flag | None:
+    """One flag, or None for two established romanisations of one name (see ``romanisation``). ``group`` None: story-wide evidence, ``k`` other sources spell it ``expected``;
     else ``k`` other sources in the group do, and ``evidence`` are their spans. ``shown`` and
     ``story_k`` override the expected form and its story-wide support (a full name's)."""
     shown = shown or names.display(expected)
@@ -784,7 +1051,9 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     # Two accepted romanisations of one name ("Adil" / "Adel", "Sergei" / "Sergey"): a note that
     # the sources differ, not an error to correct. Still a note, because the same letters tell
     # apart names of Latin script ("Brian" / "Bryan"), and nothing here knows the script.
-    romanised = not lowered and not translated and transliteration_pair(m.key, expected)
+    romanised = not lowered and not translated and romanisation(m.key, expected)
+    if romanised == "accepted":
+        return None
     if story_k is None:
         story_k = len(names.sources_of[expected]) - (m.source in names.sources_of[expected])
     if group is not None:
@@ -804,6 +1073,10 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         severity = Severity.LOW
         confidence = min(confidence, 0.6)
         message = f"'{m.text}' (another accepted romanisation) {where}"
+    elif what is not None:
+        if translated:
+            severity = Severity.MEDIUM
+        message = f"'{m.text}' ({what}) {where}"
     elif translated:
         # Nothing checks what the word means: say what was seen, not that it is a translation.
         severity = Severity.MEDIUM
