@@ -864,3 +864,131 @@ def test_a_source_giving_both_figures_of_a_noun_did_not_slip_one():
     texts["e"] = ["The banker got 19 years from the judge."]
     _, flags = run(texts)
     assert [(f.source, f.text) for f in flags] == [("e", "19")]
+
+
+# --- session 3: scale words, fractions, speeds and volumes, parts of groups ---------------------
+
+@pytest.mark.parametrize("text, unit, value, lo, hi", [
+    # South Asian scale words: a lakh is 100,000, a crore ten million; two-part figures add up.
+    ("Some 3.4 lakh farmers joined the protest.", "count", 340000.0, None, None),
+    ("The state paid 25 crore rupees in relief.", "cur:INR", 2.5e8, None, None),
+    ("Headline: 3 lakh 40 thousand farmers on the roads", "count", 340000.0, None, None),
+    # Dozens round like "about": "four dozen" allows 15% either side of 48.
+    ("Four dozen schools stayed closed.", "count", 48.0, 48 * 0.85, 48 * 1.15),
+    ("The festival drew a dozen bands.", "count", 12.0, 12 * 0.85, 12 * 1.15),
+    # Fractions in words are their own kind of quantity.
+    ("The treaty needs a three-quarters majority.", "fraction", 0.75, None, None),
+    ("It passed with a majority of two thirds.", "fraction", 2 / 3, None, None),
+])
+def test_scale_words_dozens_and_fractions_are_read(text, unit, value, lo, hi):
+    got = [m for m in mention(text) if m.unit not in ("year", "bare")]
+    assert len(got) == 1
+    m = got[0]
+    assert (m.unit, m.value) == (unit, pytest.approx(value))
+    if lo is not None:
+        assert (m.lo, m.hi) == (pytest.approx(lo), pytest.approx(hi))
+
+
+@pytest.mark.parametrize("text", [
+    "the second of two third-place teams",   # "two third": no fraction
+    "one thirds of nothing",                  # numerator and plural disagree
+])
+def test_words_that_only_look_like_fractions_are_not_fractions(text):
+    assert [m for m in mention(text) if m.unit == "fraction"] == []
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Gusts reached 95 km/h on the ridge.", ("speed", "km/h")),
+    ("Gusts reached 95 kilometres per hour on the ridge.", ("speed", "km/h")),
+    ("Gusts reached 95 mph on the ridge.", ("speed", "mi/h")),
+    ("The ridge trail is 95 kilometres long.", ("length", "km")),
+    ("Each vial holds 250 ml of serum.", ("volume", "ml")),
+    ("Each vial holds 250 litres of serum.", ("volume", "l")),
+])
+def test_speeds_and_volumes_are_units_of_their_own_dimension(text, measure):
+    got = [m for m in mention(text) if m.unit == "count"]
+    assert [m.measure for m in got] == [measure]
+
+
+def test_a_speed_or_volume_in_another_unit_is_flagged():
+    # Invented story: a storm over a ski resort and a vaccine shipment.
+    texts = {"a": ["Gusts of 95 km/h closed the lifts, and each vial holds 250 ml of serum."],
+             "b": ["Winds gusting at 95 kilometres per hour closed the lifts; each vial holds 250 ml."],
+             "c": ["Gusts of 95 mph closed the lifts, and each vial holds 250 litres of serum."]}
+    _, flags = run(texts)
+    assert sorted((f.source, f.text) for f in flags) == [("c", "250 litres"), ("c", "95 mph")]
+
+
+def test_fractions_dozens_and_lakhs_disagree_only_when_their_values_do():
+    # Invented story: a referendum rule, a school strike and a relief fund.
+    texts = {"a": ["The charter needs a two-thirds majority.", "Some 30 schools joined the strike.",
+                   "The fund paid 5.6 lakh rupees to families."],
+             "b": ["The charter needs a two-thirds majority of members.", "Some 30 schools joined the strike.",
+                   "The fund paid 560,000 rupees to families."],
+             "c": ["The charter needs a three-quarters majority.", "Four dozen schools joined the strike.",
+                   "The fund paid 56 lakh rupees to families."],
+             "d": ["The charter needs a majority of two thirds.", "More than two dozen schools joined the strike.",
+                   "The fund paid 5,60,000 rupees to families."]}
+    _, flags = run(texts)
+    assert sorted((f.source, f.text) for f in flags) == [
+        ("c", "56 lakh rupees"), ("c", "Four dozen"), ("c", "three-quarters")]
+
+
+def test_slips_in_the_digits_of_large_figures():
+    from srccompare.checks.numbers import _figure_slip, _one_digit_changed
+
+    # "$53.0 million" for $50.3 million: two digits swapped inside a large figure.
+    assert _figure_slip(53.0e6, 50.3e6)
+    # A factor of ten is no one-digit change, however the figures print in exponent notation.
+    big, small = mention("a fine of $2.35 billion")[0], mention("a fine of $235 million")[0]
+    assert not _one_digit_changed(big, small)
+    texts = {"a": ["The painting sold for US$50.3 million, the auction house said."],
+             "b": ["The auction house sold the painting for US$50.3 million."],
+             "c": ["The painting fetched US$53.0 million at the auction house."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("c", "US$53.0 million")]
+
+
+def test_a_part_of_a_group_is_not_the_groups_count():
+    # Invented story: a bus crash. "Four of the injured" is a part of the 11 injured.
+    texts = {"a": ["Eleven passengers were injured in the crash.", "Four of the injured were children."],
+             "b": ["The crash injured 11 passengers.", "Four were children."],
+             "c": ["Eleven passengers were injured in the crash; four of the injured were children."]}
+    _, flags = run(texts)
+    assert flags == []
+    # Two parts of one group still disagree: "three of the five gates" against "two of the five".
+    texts = {"a": ["Two of the five gates were shut, the inquiry found."],
+             "b": ["Two of the five gates were shut, inspectors found."],
+             "c": ["Three of the five gates were shut, the inquiry found."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("c", "Three")]
+
+
+def test_a_bare_figure_in_a_matching_clause_supports_a_count():
+    # Invented story: a flood. "three drowned when a boat capsized" (no noun after the figure)
+    # is that source's word for the "three people drowned" another source gives.
+    texts = {"a": ["Twelve people died in the floods.", "In Tula, three people drowned when a boat capsized."],
+             "b": ["Twelve people died in the floods.", "Three drowned when a boat capsized in Tula."],
+             "c": ["The floods killed 12 people.", "Three drowned when a ferry boat capsized at Tula."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_figure_dated_to_another_year_is_background():
+    # Invented story: a landslide in 2026; "a landslide in 1998 killed about 400 people" is history.
+    texts = {"a": ["The landslide on May 4, 2026 killed 14 people in the valley."],
+             "b": ["The landslide killed 14 people in the valley, officials said."],
+             "c": ["The landslide killed 14 people in the valley on Monday.",
+                   "A landslide in 1998 killed about 400 people in the valley."]}
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("c", 1)]])
+    assert flags == []
+
+
+def test_a_source_giving_the_consensus_figure_itself_counts_another_group_with_its_other_one():
+    # Invented story: a heatwave evacuation. The portal gives the national figure and its own
+    # province's; a slip of the national figure is still flagged.
+    texts = {"a": ["About 200,000 people were evacuated across the country."],
+             "b": ["Some 200,000 people were evacuated across the country."],
+             "c": [("Nearly 200,000 people were evacuated.", "The province moved 30,000 people across the country.")]}
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0)]])
+    assert flags == []

@@ -59,6 +59,10 @@ elsewhere in the story needs this much more similarity instead."""
 
 MAX_EVIDENCE = 6
 
+BARE_SUPPORT = 0.3
+"""How alike the clause of a figure printed without a counted noun ("two were killed when …") must
+be to a count's clause for it to support that count."""
+
 LEAD_BONUS = 0.2
 """What being the first weekday of both sources adds to a role score (see ``mark_leads``)."""
 
@@ -127,7 +131,8 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–", "[", "]"})
 # then an optional decimal part after the other mark ("1.234,5"); or digits with a decimal point or
 # comma ("79.6", "79,6"). A comma followed by four or more digits is not a decimal comma ("May
 # 8,2025" is a typo'd date, not 8.2025).
-_FIGURE = (r"\d{1,3}(?:([,.'’\u00a0\u202f\u2009])\d{3}(?!\d))(?:\1\d{3}(?!\d))*(?:[.,]\d+)?"
+_FIGURE = (r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|"  # South Asian grouping: "5,60,000" is 560,000
+           r"\d{1,3}(?:([,.'’\u00a0\u202f\u2009])\d{3}(?!\d))(?:\1\d{3}(?!\d))*(?:[.,]\d+)?"
            r"|\d{1,3}(?: \d{3}(?![\d.,]\d))+(?![\d.,]\d)"
            r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?")
 _NUMERIC_DATE = r"\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)(?:19|20)?\d\d(?![\d.,]?\d)"
@@ -144,6 +149,8 @@ _RANGE_WORDS = {"or", "to", "-", "–", "and"}
 _STOP_NP = FUNCTION_WORDS | CONJUNCTIONS | {"due", "percent", "cent", "yesterday", "today", "tomorrow"}
 # Function words that may open a counted noun phrase ("18 very important relationships").
 _NP_MODIFIERS = frozenset({"very", "more", "most", "other", "such", "new", "additional", "extra", "further"})
+_PARTITIVE_AFTER_OF = frozenset({"the", "them", "its", "their", "his", "her", "our"})
+"""Words after "<figure> of" that make the figure a part of a group ("five of the dead")."""
 _SUBSET_MODIFIERS = frozenset({"more", "other", "additional", "extra", "further"})
 """Words after a figure that make it count a part or an addition ("20 other crew" plus the master,
 "five more defendants"): not the total another source gives ("21 crew")."""
@@ -175,7 +182,14 @@ _DIMENSION_WORDS = {
              "lb": "pound pounds lb lbs", "oz": "ounce ounces"},
     "power": {"w": "watt watts", "kw": "kilowatt kilowatts kw", "mw": "megawatt megawatts mw",
               "gw": "gigawatt gigawatts gw"},
+    "volume": {"ml": "millilitre millilitres milliliter milliliters ml", "cl": "centilitre centilitres cl",
+               "l": "litre litres liter liters", "gal": "gallon gallons"},
+    "speed": {"km/h": "kph kmph kmh", "mi/h": "mph", "kn": "knot knots"},
 }
+_PER_HOUR = {("/", "h"), ("/", "hr"), ("per", "hour"), ("an", "hour"), ("a", "hour"), ("/", "s"),
+             ("per", "second")}
+"""Words after a unit of length that make it a speed ("110 km/h", "140 km per hour", "12 metres per
+second"): another dimension than the length itself ("350 kilometers" of track)."""
 
 _MEASURE_ADJECTIVES = frozenset({"old", "long", "ago", "high", "wide", "deep", "later", "earlier"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
@@ -206,6 +220,19 @@ def _abbreviation(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
         return False
     prev = toks[k - 1]
     return prev[2] == toks[k][1] and (len(prev[0]) <= 2 or "." in prev[0] or prev[0].lower() in ("mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen"))
+
+
+def _speed(lower: Sequence[str], i1: int, word: str, length: tuple[str, str]) -> tuple[str, str] | None:
+    """The speed a unit of length after a figure makes with the words after it ("km/h", "km per
+    hour": ("speed", "km/h")); None when it is a length. ``i1`` is the token after the figure,
+    ``word`` the unit word as printed."""
+    for t in range(i1, min(i1 + 3, len(lower))):
+        if lower[t] == word:
+            after = tuple(lower[t + 1:t + 3])
+            if after in _PER_HOUR:
+                return ("speed", f"{length[1]}/{'s' if after[1] in ('s', 'second') else 'h'}")
+            return None
+    return None
 
 
 def _participle(lw: str) -> bool:
@@ -646,6 +673,14 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
     w = toks[i][0]
     if _NUMERIC_DATE_RE.fullmatch(w):
         return None  # "25.10.2026": a date, not a figure
+    if currency is None and w[:1].isalpha():
+        fraction = _fraction(lower, i)
+        if fraction is not None:
+            value, j = fraction
+            return dict(start=toks[i][1], end=toks[j - 1][2], unit="fraction", value=value, lo=value, hi=value,
+                        exact=True, i0=i, i1=j, alt=None)
+        if lower[i] in ("a", "an") and i + 1 < n and lower[i + 1] == "dozen":
+            return _dozens(toks, lower, start_i, 1.0, i + 1)
     if w[:1].isdigit():
         if _attached_to_name(toks, i) and currency is None:
             return None
@@ -662,11 +697,21 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
             return None
         value, j = run
         alt = None
-    # Scale: "1.2 billion", "5m", "3bn".
+    # Scale: "1.2 billion", "5m", "3bn", "7.82 lakh", "12 crore", "three dozen".
     scale = 1.0
+    if j < n and lower[j] == "dozen" and currency is None:
+        return _dozens(toks, lower, start_i, value, j)
     if j < n and lower[j] in _SCALES:
         scale = _SCALES[lower[j]]
         j += 1
+    elif j < n and lower[j] in _INDIAN_SCALES:
+        scale = _INDIAN_SCALES[lower[j]]
+        j += 1
+        rest = _indian_rest(toks, lower, j, scale)
+        if rest is not None:
+            # "7 lakh 82 thousand": one figure in two parts.
+            value += rest[0] / scale
+            j = rest[1]
     elif j < n and lower[j] in _SCALE_ABBR and toks[j][1] == toks[j - 1][2] and w[:1].isdigit():
         scale = _SCALE_ABBR[lower[j]]
         j += 1
@@ -699,6 +744,65 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         unit = "year"
     return dict(start=toks[start_i][1], end=toks[j - 1][2], unit=unit, value=value, lo=lo_v, hi=hi_v,
                 exact=lo_v == hi_v, i0=start_i, i1=j, alt=None if year else alt)
+
+
+_INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
+"""The South Asian scale words (a lakh is 100,000, a crore 10 million): "7.82 lakh" is 782,000."""
+
+_FRACTION_NUMERATORS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_FRACTION_DENOMINATORS = {w: d for d, ws in ((3, "third thirds"), (4, "quarter quarters fourth fourths"),
+                                            (5, "fifth fifths"), (6, "sixth sixths"), (7, "seventh sevenths"),
+                                            (8, "eighth eighths"), (9, "ninth ninths"), (10, "tenth tenths"))
+                          for w in ws.split()}
+_FRACTION_RE = re.compile(r"([a-z]+)-([a-z]+)")
+
+
+def _fraction(lower: Sequence[str], i: int) -> tuple[float, int] | None:
+    """A fraction in words at ``i`` ("two-thirds", "three fifths", "one-quarter"): its value and the
+    index after it; None when there is none. Its own kind of quantity: "a two-thirds majority" and
+    "a three-fifths majority" disagree, and neither is a count of anything."""
+    found = _FRACTION_RE.fullmatch(lower[i])
+    if found:
+        num, den, j = found.group(1), found.group(2), i + 1
+    elif lower[i] in _FRACTION_NUMERATORS and i + 1 < len(lower):
+        num, den, j = lower[i], lower[i + 1], i + 2
+    else:
+        return None
+    n, d = _FRACTION_NUMERATORS.get(num), _FRACTION_DENOMINATORS.get(den)
+    if n is None or d is None or n >= d or (n > 1) != den.endswith("s"):
+        return None  # "one thirds", "two third": no fraction ("the second of two third-place teams")
+    return n / d, j
+
+
+DOZEN_SPREAD = (0.85, 1.15)
+"""The interval "three dozen" allows: counting in dozens rounds, like "about 36"."""
+
+
+def _dozens(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], start_i: int, count: float,
+            j: int) -> dict:
+    """A figure counted in dozens ("a dozen", "three dozen"), ``lower[j]`` being "dozen": a raw
+    mention of ``count`` * 12 allowing ``DOZEN_SPREAD`` around it."""
+    value = count * 12
+    u = _unit_at(toks, lower, j + 1)
+    unit, end = ("num", j + 1) if u is None or u[0] != "percent" else u
+    return dict(start=toks[start_i][1], end=toks[end - 1][2], unit=unit, value=value, lo=value * DOZEN_SPREAD[0],
+                hi=value * DOZEN_SPREAD[1], exact=False, i0=start_i, i1=end, alt=None)
+
+
+def _indian_rest(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int,
+                 scale: float) -> tuple[float, int] | None:
+    """The smaller part of a figure in lakh or crore ("7 lakh 82 thousand", "1 crore 20 lakh"):
+    its value and the index after it, else None."""
+    if j + 1 >= len(toks):
+        return None
+    part = _num(toks[j][0]) if toks[j][0][:1].isdigit() or lower[j] in NUMBER_WORDS else None
+    if part is None:
+        return None
+    unit = lower[j + 1]
+    small = _SCALES.get(unit) if unit == "thousand" else _INDIAN_SCALES.get(unit)
+    if small is None or small >= scale:
+        return None
+    return part * small, j + 2
 
 
 def _unit_at(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int) -> tuple[str, int] | None:
@@ -774,11 +878,17 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         # partners; "17 of these partners" -> partners), up to a function word.
         np_words: list[str] = []
         k = r.get("np_from", i1)
+        partitive = False
         if k < len(toks) and lower[k] == "of":
+            # "Five of the dead", "two of six exits", "three of them": a part of a group the story
+            # counts elsewhere, not that group's total ("nine dead"); "17 of these partners" may
+            # still be the total.
+            partitive = k + 1 < len(toks) and (lower[k + 1] in _PARTITIVE_AFTER_OF or lower[k + 1][:1].isdigit()
+                                                or lower[k + 1] in NUMBER_WORDS)
             k += 1
             while k < len(toks) and lower[k] in FUNCTION_WORDS:
                 k += 1
-        subset = False
+        subset = partitive
         while k < len(toks) and lower[k] in _NP_MODIFIERS:
             subset = subset or lower[k] in _SUBSET_MODIFIERS
             k += 1
@@ -805,6 +915,8 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         # "11 seconds left", "a 12-year sentence": the unit of measurement is the noun's first word.
         measure = r.get("measure") or (_unit_stems().get(stem(np_words[0])) if np_words and r["unit"] == "num"
                                         else None)
+        if measure is not None and measure[0] == "length":
+            measure = _speed(lower, i1, np_words[0], measure) or measure
         pi = i0 - hedge_size - 1
         if not head and r["unit"] == "num" and pi >= 0 and lower[pi][:1].isalpha() \
                 and lower[pi] not in FUNCTION_WORDS:
@@ -1399,7 +1511,7 @@ def _from_clock_figure(figure: float) -> float | None:
 @functools.lru_cache(maxsize=1 << 16)
 def _figure_slip(x: float, y: float) -> bool:
     """``_digit_slip`` for two different figures (memoised: a story repeats its figures)."""
-    da, db = f"{x:g}".replace(".", ""), f"{y:g}".replace(".", "")
+    da, db = _printed(x).replace(".", ""), _printed(y).replace(".", "")
     x, y = abs(x), abs(y)
     if x and y:
         r = math.log10(max(x, y) / min(x, y))
@@ -1412,12 +1524,19 @@ def _figure_slip(x: float, y: float) -> bool:
                               and da[diff[1]] == db[diff[0]])
 
 
+def _printed(x: float) -> str:
+    """A figure's digits as a plain decimal ("42000000" for 42.0 million, not "4.2e+07"): slips
+    happen in the digits of large figures too ("US$42.0 million" for 40.2 million). Fifteen
+    significant digits hide the float noise of a scaled figure (1.1 * 1e9)."""
+    return f"{x:.15g}"
+
+
 def _one_digit_changed(a: Mention, b: Mention) -> bool:
     """Two figures that differ in one digit only (2.1 / 4.1): the weakest slip, since a story's
     figures often differ that way by chance; a swap (152 / 125) or a factor of ten is rarer."""
     if not (isinstance(a.value, float) and isinstance(b.value, float)):
         return False
-    da, db = f"{a.value:g}", f"{b.value:g}"
+    da, db = _printed(a.value), _printed(b.value)
     return len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1
 
 
@@ -1481,6 +1600,7 @@ class NumberCheck:
         the figures exactly one other source contradicts, decided by evidence that says which side
         slipped (``_lone_verdict``); a source's majority flags are part of that evidence."""
         by_passage = mark_leads(settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages}))
+        story_year = publication_days(ctx, by_passage)[1]
         by_passage = add_calendar(ctx, by_passage)
         index = _MentionIndex(m for ms in by_passage.values() for m in ms)
         totals = {pid: Counter(m.unit for m in ms if not m.derived) for pid, ms in by_passage.items()}
@@ -1497,7 +1617,7 @@ class NumberCheck:
             for m in by_passage[p.id]:
                 if m.unit == BARE or m.derived:
                     continue
-                out = self._judge(ctx, group, m, aligned.get(m.unit, {}), index, totals)
+                out = self._judge(ctx, group, m, aligned.get(m.unit, {}), index, totals, story_year)
                 if isinstance(out, _Lone):
                     lone.append(out)
                 elif out is not None:
@@ -1519,9 +1639,11 @@ class NumberCheck:
                 yield _lone_flag(ctx, pair, why)
 
     def _judge(self, ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str, list[Mention]],
-               index: "_MentionIndex", totals: dict[str, Counter]) -> Flag | _Lone | None:
+               index: "_MentionIndex", totals: dict[str, Counter], story_year: int | None = None
+               ) -> Flag | _Lone | None:
         """The verdict on one mention. ``aligned``: the mentions of its unit in the passages aligned
-        with its own, by source."""
+        with its own, by source; ``story_year`` the year the story happens in (``publication_days``),
+        None when unknown."""
         # Candidate counterparts per other source, with their role score. Candidates are first
         # gathered per source without scoring (the story-wide ones come grouped by source from the
         # index, once per role); sources are then taken in their run-independent order and scored
@@ -1567,10 +1689,19 @@ class NumberCheck:
                 if len(per_source) == MAX_COUNTERPART_SOURCES:
                     break
         others = list(per_source)
+        # A source that gives this figure with nothing named after it ("two were killed when a wall
+        # collapsed") in a sentence much like this one's ("two people died when a wall collapsed")
+        # agrees with it: the bare figure is never a counterpart, but it is this source's word.
+        bare = [c for c in index.by_number.get((BARE, _plain(m)), ()) if c.source != m.source
+                and context_similarity(m, c) >= BARE_SUPPORT] if m.unit == "count" else []
+        bare_by_source = {c.source: c for c in sorted(bare, key=lambda c: (c.source, c.start), reverse=True)}
         agree: list[Mention] = []
         votes: dict[object, list[Mention]] = defaultdict(list)
         pick_scores: dict[tuple[str, int], float] = {}
         for s in sorted(others):
+            if s in bare_by_source:
+                agree.append(bare_by_source[s])
+                continue
             kept = per_source[s]
             scored = list(kept.values()) if len(kept) == 1 else \
                 sorted(kept.values(), key=lambda sc: (-sc[0], sc[1].passage.id, sc[1].start))
@@ -1661,6 +1792,14 @@ class NumberCheck:
         if n < 2 or n <= len(agree) + 1:
             return None
         if not m.is_date and m.head and _both_figures_given(index, m, best):
+            return None
+        if not m.is_date and _another_time(m, voters, story_year):
+            return None
+        if not m.is_date and m.head and not any(_digit_slip(m, v) for v in voters) and \
+                any(x is not m and x.head == m.head for x in index.of_source_value(m.source, best)):
+            # This source gives the others' figure for the same noun itself ("nearly eight lakh
+            # people were evacuated" beside "moved 1.1 lakh people"): its other figure, no slip of
+            # that one, counts another group.
             return None
         ref = sorted(voters, key=lambda v: (v.derived, not v.exact, v.source, v.start))[0]
         kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
@@ -1832,6 +1971,15 @@ def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
     return 1 if same_head and sim >= 0.35 else 0
 
 
+def _another_time(m: Mention, voters: Sequence[Mention], story_year: int | None) -> bool:
+    """Whether ``m``'s sentence dates it to another year than the story's and no voter's sentence
+    names that year: "a cyclone in 1991 killed about 138,000 people" is background, not the
+    story's death toll, however alike the words around the figures are."""
+    if not m.years or story_year is None or story_year in m.years:
+        return False
+    return not any(v.years & m.years for v in voters)
+
+
 def _both_figures_given(index: "_MentionIndex", m: Mention, best: Mention) -> bool:
     """Whether ``m``'s source also gives the others' figure for ``m``'s noun elsewhere, and another
     source gives ``m``'s figure for that noun too ("17 years" for the sentence, "20 years" for what
@@ -1948,7 +2096,13 @@ def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence
     on November 18" pairs June with June, whatever words the 18th shares with the June date."""
     bonus = ALIGNED_BONUS if aligned else 0.0
     for sib in siblings:
-        if sib is m or sib.unit != m.unit or sib.derived:
+        if sib is m or sib.derived:
+            continue
+        if sib.unit == BARE and m.unit == "count" and c.exact and sib.value == c.value:
+            # "Nine miners died and two are missing": the bare "two" is this passage's figure for
+            # the other source's "two remain missing", whatever noun that one counts.
+            return True
+        if sib.unit != m.unit:
             continue
         if consistent(sib, c):
             return True
@@ -2122,7 +2276,7 @@ def _slip_variants(value: float) -> set[float]:
     """Figures a slip turns ``value`` into: a factor of ten, two neighbouring digits swapped, one
     digit changed."""
     out = {value * 10, value * 100, value * 1000, value / 10, value / 100, value / 1000}
-    text = f"{value:g}"
+    text = _printed(value)
     if "e" in text:
         return out
     digits = [i for i, ch in enumerate(text) if ch.isdigit()]
