@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checks_builder import assert_offsets_true, found, seeds_analysis, seeds_context, story
-from srccompare.checks.names import NameCheck, name_key, transliteration_pair
+from srccompare.checks.names import NameCheck, name_key, romanisation, transliteration_pair
 from srccompare.models import Kind, Severity
 
 CHILE = {
@@ -470,3 +470,95 @@ def test_well_known_word_that_begins_a_rarer_name_is_itself():
     # A short name the frequency list does not know, one letter cut: a slip.
     assert zipf("tamuk") == 0 and zipf("tamu") > 0 and zipf("kiruvo") == 0
     assert _comparable("kiruv", "kiruvo")
+
+
+# --- session 3: an invented story (a landslide that closed a mountain railway) -------------------
+
+RAIL = {
+    "a": "Rail inspector Miriam Okoro said the landslide buried the line near the tunnel. Okoro expects a week of repairs.",
+    "b": "The landslide buried the line near the tunnel, rail inspector Miriam Okoro said. Okoro expects repairs to last a week.",
+    "c": "Miriam Okoro, the rail inspector, said the slide buried the line near the tunnel. She expects a week of repairs.",
+}
+
+
+def test_two_established_romanisations_are_not_flagged_and_a_rarer_one_is_a_note():
+    assert romanisation("mohammad", "mohammed") == "accepted"
+    assert romanisation("semenov", "semyonov") == "note"       # one spelling rare: still a note
+    assert romanisation("choudhury", "chowdhury") == "accepted"  # ow / ou before a consonant
+    assert romanisation("abdul", "abdel") == "accepted"          # the vowel of the article
+    base = {k: v.replace("Miriam Okoro", "Mohammed Okoro") for k, v in RAIL.items()}
+    d = "Rail inspector Mohammad Okoro said the landslide buried the line near the tunnel."
+    assert run(story(dict(base, d=d))) == []
+
+
+def test_a_rarer_spelling_of_a_common_english_name_is_no_romanisation():
+    assert romanisation("helin", "helen") is None
+    base = {k: v.replace("Miriam", "Helen") for k, v in RAIL.items()}
+    flags = run(story(dict(base, d="Rail inspector Helin Okoro said the landslide buried the line near the tunnel.")))
+    assert found(flags) == [("d", "Helin", "Helen")]
+    assert flags[0].severity is not Severity.LOW
+
+
+def test_given_name_at_a_sentence_start_before_a_known_surname_is_a_name():
+    base = {k: v.replace("Miriam", "Helen") for k, v in RAIL.items()}
+    d = "Helin Okoro, the rail inspector, said the slide buried the line near the tunnel."
+    assert found(run(story(dict(base, d=d)))) == [("d", "Helin", "Helen")]
+    # An ordinary word opening the sentence before the name is not taken for a given name.
+    d = "Inspector Okoro said the slide buried the line near the tunnel."
+    assert run(story(dict(base, d=d))) == []
+
+
+def test_a_near_surname_after_another_given_name_is_another_person():
+    mayor = " Mayor Daniel Okora said the town would pay for buses."
+    texts = dict(RAIL, d="Rail inspector Miriam Okoro said the slide buried the line near the tunnel." + mayor)
+    texts["d"] += " Okora said the buses would run all week."
+    assert run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]])) == []
+    # The same surname slip under her own given name is still a slip.
+    texts["d"] = "Rail inspector Miriam Okora said the slide buried the line near the tunnel." + mayor
+    assert found(run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]))) == [("d", "Okora", "Okoro")]
+
+
+def _with(name: str, texts=RAIL) -> dict[str, str]:
+    return {k: v.replace("Miriam Okoro", name).replace("Okoro", name.split()[-1]) for k, v in texts.items()}
+
+
+def test_particle_dropped_from_a_full_name():
+    base = _with("Lotte ter Horst")
+    flags = run(story(dict(base, d="Rail inspector Lotte Horst said the landslide buried the line near the tunnel.")))
+    assert found(flags) == [("d", "Lotte Horst", "Lotte ter Horst")]
+    assert "particle" in flags[0].message
+    # The surname alone without its particle is a usual short form.
+    d = "Rail inspector Lotte ter Horst said the line was buried. Horst expects a week of repairs."
+    assert run(story(dict(base, d=d))) == []
+
+
+def test_particles_run_together_into_one_word():
+    base = _with("Ana de la Vega")
+    flags = run(story(dict(base, d="Rail inspector Ana Delavega said the landslide buried the line near the tunnel.")))
+    assert found(flags) == [("d", "Delavega", "de la Vega")]
+
+
+def test_wrong_initial_before_a_surname():
+    base = _with("A.N. Okafor")
+    flags = run(story(dict(base, d="Rail inspector A.M. Okafor said the landslide buried the line near the tunnel.")))
+    assert found(flags) == [("d", "A.M.", "A.N. Okafor")]
+    # Other initials printed by several sources are another person; and a full given name is no initial.
+    d = "Rail inspector Anna N. Okafor said the landslide buried the line near the tunnel."
+    assert run(story(dict(base, d=d))) == []
+
+
+def test_part_of_a_hyphenated_name_cut_even_when_it_is_a_common_word():
+    base = _with("Sara Kessler-Marks")
+    flags = run(story(dict(base, d="Rail inspector Sara Kessler-Mark said the landslide buried the line near the tunnel.")))
+    assert found(flags) == [("d", "Mark", "Kessler-Marks")]
+    # The umlaut transcribed in one part is the same name.
+    base = _with("Sara Kessler-Böhm")
+    d = "Rail inspector Sara Kessler-Boehm said the landslide buried the line near the tunnel."
+    assert run(story(dict(base, d=d))) == []
+
+
+def test_middle_name_rendered_as_an_ordinary_word():
+    base = _with("Priya Lakshmi Nair")
+    flags = run(story(dict(base, d="Rail inspector Priya Wealth Nair said the landslide buried the line near the tunnel.")))
+    assert found(flags) == [("d", "Wealth", "Priya Lakshmi Nair")]
+    assert flags[0].severity is Severity.MEDIUM

@@ -489,15 +489,20 @@ def _two_names(names: _Names, variant: str, expected: str, source: str) -> bool:
             and zipf(expected) >= _ATTESTED_ZIPF and OSA.distance(variant, expected) >= 2)
 
 
-def _other_person(names: _Names, variant: str, expected: str, source: str) -> bool:
+def _other_person(names: _Names, variant: str, expected: str, source: str, prev: str = "") -> bool:
     """Whether ``source`` names someone else with ``variant``, judged on given names: it prints
     ``variant`` after a given name (a word no dictionary knows: "Elisha Mwanza", not "Minister
     Mwanza"), the story prints ``expected`` after given names too, and none of the ones before
     ``expected`` is that given name or like it ("Grace Mwansa"). Two people with near surnames
-    are common; a slip in the surname rarely comes with a different given name."""
+    are common; a slip in the surname rarely comes with a different given name. ``prev``: the name
+    word before this mention, which decides alone when it is a given name (one source may name
+    both people)."""
     if not names.given_of:
         return False
-    mine = [g for g in _given_names(names, variant, source) if not is_ordinary_word(g)]
+    if prev and not is_ordinary_word(prev):
+        mine = [prev] + [h for h, hs in sorted(names.given_of.get(prev, {}).items()) if source in hs]
+    else:
+        mine = [g for g in _given_names(names, variant, source) if not is_ordinary_word(g)]
     theirs = _given_names(names, expected, None)
     if not mine or not theirs:
         return False
@@ -671,7 +676,7 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
         for m in ms:
             # Another aligned source spelling it this way too makes it a minority form only
             # against a spelling many times more common (see _minor), as a copied typo is.
-            best = _best_expected(names, m.key, consensus, key_sources, s, candidates)
+            best = _best_expected(names, m.key, consensus, key_sources, s, candidates, m.prev)
             if best is None:
                 continue
             e, match = best
@@ -732,7 +737,7 @@ def _group_evidence(ctx, hits: dict[str, _Mention], exclude: str):
     return [span_of(ctx, src, m.start, m.end) for src, m in sorted(hits.items()) if src != exclude][:_EVIDENCE_CAP]
 
 
-def _best_expected(names, variant, consensus, key_sources, source, candidates):
+def _best_expected(names, variant, consensus, key_sources, source, candidates, prev=""):
     """The consensus spelling ``variant`` is a variant of at this place, with their likeness, or
     None. ``candidates`` memoises per group what does not depend on ``source``."""
     cands = candidates.get(variant)
@@ -744,7 +749,7 @@ def _best_expected(names, variant, consensus, key_sources, source, candidates):
         agreeing = len(key_sources[e]) - (source in key_sources[e])
         nv = len(key_sources[variant])
         if (not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])) or _two_names(names, variant, e, source)
-                or _other_person(names, variant, e, source)):
+                or _other_person(names, variant, e, source, prev)):
             continue
         match = compare_names(variant, e)
         if not _aligned_like(match, variant, e):
@@ -771,6 +776,8 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
             prior = resolved.get((m.source, m.key))
             if prior is not None:
                 e = prior[0]
+                if m.prev and _other_person(names, m.key, e, m.source, m.prev):
+                    continue  # this mention's given name makes it another person
                 out[(m.source, m.start)] = _make(ctx, names, m, e, compare_names(m.key, e), None,
                                                   _first_per_source(ctx, names.hits[e], m.source), 0)
                 continue
@@ -780,7 +787,7 @@ def _story_flags(ctx, names: _Names, resolved, existing) -> dict[tuple[str, int]
                     cache[m.key] = _story_expected(names, m.key, by_initial.get(m.key[0], ()))
                 best = cache[m.key]
             if (best is not None and not _two_names(names, m.key, best[0], m.source)
-                    and not _other_person(names, m.key, best[0], m.source)):
+                    and not _other_person(names, m.key, best[0], m.source, m.prev)):
                 out[(m.source, m.start)] = _make(ctx, names, m, best[0], best[1], None,
                                                   _first_per_source(ctx, names.hits[best[0]], m.source), 0)
                 continue
