@@ -600,3 +600,36 @@ def test_a_swap_that_keeps_the_meaning_keeps_its_narrow_low_flag():
     texts = dict(LIGHTHOUSE, d=[LIGHTHOUSE["b"][0].replace("left", "departed")])
     _, flags = run(texts)
     assert [(f.text, f.severity.value) for f in flags] == [("departed", "low")]
+
+
+# --- grammar that keeps the meaning: "shall" for "will", "fails to" for "not", a compound spelt out
+
+def _reading(mine: str, theirs: str):
+    from srccompare.checks.quotes import read_change
+    a, b = quote_words(mine), quote_words(theirs)
+    m = align_fragments(a, b)
+    assert m is not None
+    places = [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in m.ops if tag != "equal"]
+    return read_change(places, mine=[w.norm for w in a], theirs=[w.norm for w in b], mine_words=a, theirs_words=b)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("No passenger shall be left on the quay tonight", "No passenger will be left on the quay tonight"),
+    ("The club will act if the league fails to respond by Friday",
+     "The club will act if the league does not respond by Friday"),
+    ("The farmers refused to sell the harvest at that price", "The farmers did not sell the harvest at that price"),
+    ("The riders crossed the river in knee-deep water", "The riders crossed the river in water up to the knee"),
+])
+def test_grammar_that_keeps_the_meaning_changes_nothing(mine, theirs):
+    r = _reading(mine, theirs)
+    assert not (r.changes - {"tense"}), r
+
+
+@pytest.mark.parametrize("mine, theirs, change", [
+    ("No passenger should be left on the quay tonight", "No passenger will be left on the quay tonight", "modality"),
+    ("The club will act if the league manages to respond by Friday",
+     "The club will act if the league fails to respond by Friday", "polarity"),
+    ("The riders crossed the river in neck-deep water", "The riders crossed the river in water up to the knee", "content"),
+])
+def test_the_same_grammar_classes_still_tell_a_change(mine, theirs, change):
+    assert change in _reading(mine, theirs).changes

@@ -98,6 +98,14 @@ HEDGES = frozenset({"perhaps", "possibly", "probably", "likely", "maybe", "seem"
                     "appear", "appears", "appeared", "apparently", "reportedly", "allegedly", "roughly",
                     "about", "around", "approximately"})
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"})
+# "Shall" is the formal future of "will" ("no child shall miss" / "no child will miss"), the word a
+# translation picks for the source language's plain future: the same modality.
+SAME_MODAL = {"shall": "will"}
+# Verbs that negate the verb they govern ("fails to cooperate" / "is not cooperative", "refused to
+# sign" / "did not sign"): negative implicatives, a closed class of English grammar. They count as
+# a negation, not as a word of content.
+NEGATIVE_IMPLICATIVES = frozenset({"fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
+                                   "refusing", "neglect", "neglects", "neglected", "neglecting"})
 PRESENT_AUX = frozenset({"is", "are", "am", "has", "have", "does", "do"})
 PAST_AUX = frozenset({"was", "were", "had", "did"})
 PERSONS = {"i": "1s", "me": "1s", "my": "1s", "mine": "1s", "myself": "1s",
@@ -171,8 +179,9 @@ def _same_sense(a: str, b: str) -> bool:
 
 
 # Endings that make one word of another without touching its meaning's core ("injured" /
-# "injury", "safely" / "safety", "anchor" / "anchorage"): English derivation, a closed set.
-_DERIVATION_SUFFIXES = ("ation", "ment", "ness", "ity", "age", "ion", "ed", "ly", "ty", "y", "e")
+# "injury", "safely" / "safety", "anchor" / "anchorage", "cooperative" / "cooperate"): English
+# derivation, a closed set.
+_DERIVATION_SUFFIXES = ("ation", "ment", "ness", "ity", "age", "ion", "ive", "ed", "ly", "ty", "y", "e")
 _MIN_ROOT = 4
 
 
@@ -208,9 +217,10 @@ def _future(words: Sequence[str]) -> bool:
 def _classes(words: Sequence[str]) -> dict[str, object]:
     """The grammatical meaning carriers of one side of a place: "going to" counts as "will", a
     pronoun "one" ("no one") is no number."""
-    modals = frozenset(w for w in words if w in MODALS) | (frozenset({"will"}) if _future(words) else frozenset())
+    modals = frozenset(SAME_MODAL.get(w, w) for w in words if w in MODALS) | (
+        frozenset({"will"}) if _future(words) else frozenset())
     return {
-        POLARITY: sum(1 for w in words if w in NEGATORS) % 2,
+        POLARITY: sum(1 for w in words if w in NEGATORS or w in NEGATIVE_IMPLICATIVES) % 2,
         SCOPE: frozenset(w for w in words if w in RESTRICTORS) | (
             frozenset({"partial"}) if any(w in PARTIAL for w in words) else frozenset()),
         MODALITY: modals,
@@ -223,7 +233,7 @@ def _classes(words: Sequence[str]) -> dict[str, object]:
     }
 
 
-_GRAMMAR = NEGATORS | RESTRICTORS | PARTIAL | UNIVERSAL | INTENSIFIERS | HEDGES | MODALS | PRESENT_AUX \
+_GRAMMAR = NEGATORS | NEGATIVE_IMPLICATIVES | RESTRICTORS | PARTIAL | UNIVERSAL | INTENSIFIERS | HEDGES | MODALS | PRESENT_AUX \
     | PAST_AUX | frozenset(PERSONS) | PARTICLES
 
 
@@ -259,6 +269,27 @@ def _split_compounds(qc: list[str], cc: list[str]) -> tuple[list[str], list[str]
                 and is_ordinary_word(tail) else [w]
         return out
     return split(qc, cc), split(cc, qc)
+
+
+def _compound_part(compound: str, word: str) -> bool:
+    """Whether ``word`` is the first or last part of a closed (or de-hyphenated) ``compound``, the
+    other part an ordinary word of three letters or more ("waistdeep" / "waist"): a compound
+    spelt out elsewhere in the other wording ("waist-deep water" / "water up to the waist") is
+    the same content said in more words, as a translation does."""
+    if len(word) < _MIN_COMPOUND_PART + 1 or len(compound) - len(word) < _MIN_COMPOUND_PART or word == compound:
+        return False
+    if compound.startswith(word):
+        rest = compound[len(word):]
+    elif compound.endswith(word):
+        rest = compound[: len(compound) - len(word)]
+    else:
+        return False
+    return is_ordinary_word(rest)
+
+
+def _spelt_out(a: str, b: str) -> bool:
+    """Whether either word is a part of the other, a compound (``_compound_part``)."""
+    return _compound_part(a, b) or _compound_part(b, a)
 
 
 def _verb_tense(word: str) -> str:
@@ -367,11 +398,11 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
             paraphrase = True
     # Moved out of the places compared (the other wording has it where both agree otherwise).
     if added and theirs:
-        moved = [x for x in added if any(same_sense(x[1], t) for t in theirs)]
+        moved = [x for x in added if any(same_sense(x[1], t) or _spelt_out(x[1], t) for t in theirs)]
         added = [x for x in added if x not in moved]
         paraphrase = paraphrase or bool(moved)
     if lost and mine:
-        moved = [x for x in lost if any(same_sense(x[1], t) for t in mine)]
+        moved = [x for x in lost if any(same_sense(x[1], t) or _spelt_out(x[1], t) for t in mine)]
         lost = [x for x in lost if x not in moved]
         paraphrase = paraphrase or bool(moved)
     if lost or added:
