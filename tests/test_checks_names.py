@@ -276,8 +276,13 @@ def test_hyphenated_given_name_is_compared_whole_and_syllable_names_two_edits_ap
     }
     slip = dict(base, d="Mill owner Park Min-sek said the fire started in the drying shed.")
     assert found(run(story(slip))) == [("d", "Min-sek", "Min-seok")]
+    # Two syllable edits in the same full name at the same place, in a source that never prints
+    # "Min-seok", is the same man misspelt (session 3: the seventh author's "Min-suk"); a source that
+    # prints both names is naming two people.
     other = dict(base, d="Mill owner Park Min-suk said the fire started in the drying shed.")
-    assert run(story(other)) == []
+    assert found(run(story(other))) == [("d", "Min-suk", "Park Min-seok")]
+    other = dict(base, d="Mill owner Park Min-seok said the fire started in the drying shed. His son Park Min-suk agreed.")
+    assert run(story(other, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]])) == []
 
 
 def test_same_sound_with_a_different_first_letter_in_an_aligned_group():
@@ -562,3 +567,21 @@ def test_middle_name_rendered_as_an_ordinary_word():
     flags = run(story(dict(base, d="Rail inspector Priya Wealth Nair said the landslide buried the line near the tunnel.")))
     assert found(flags) == [("d", "Wealth", "Priya Lakshmi Nair")]
     assert flags[0].severity is Severity.MEDIUM
+
+
+def test_one_syllable_of_a_hyphenated_given_name_misspelt_in_a_full_name():
+    base = _with("Choi Hye-jin")
+    flags = run(story(dict(base, d="Rail inspector Choi Hye-joon said the landslide buried the line near the tunnel.")))
+    assert found(flags) == [("d", "Hye-joon", "Choi Hye-jin")]
+    # A source that prints both names is naming two people.
+    d = ("Rail inspector Choi Hye-jin said the landslide buried the line near the tunnel. "
+         "Her deputy Choi Hye-joon agreed.")
+    assert run(story(dict(base, d=d), groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]])) == []
+
+
+def test_syllables_of_a_given_name_are_no_lower_case_words():
+    # "Hye-jin Choi" in Western order: "jin" is a syllable of her name, not a word that replaced
+    # a name the others print at that place.
+    texts = {k: v + " Work began in Daegu on Monday." for k, v in _with("Choi Hye-jin").items()}
+    texts["d"] = "Rail inspector Hye-jin Choi said the landslide buried the line near the tunnel. Work began on Monday."
+    assert run(story(texts)) == []

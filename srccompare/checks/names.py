@@ -421,6 +421,8 @@ def _lowercase(ctx: CheckContext, p: Passage) -> list[_Mention]:
     sources agree on may have become one of them)."""
     out = []
     for tok in passage_tokens(ctx, p):
+        if "-" in tok.text and _given_name_shape(tok.text):
+            continue  # the syllables of a given name ("Min-seok"), no words
         for part in word_parts(tok):
             word, end = part.text, part.end
             if word.endswith(("'s", "’s")):
@@ -831,12 +833,28 @@ def _pair_expected(names: _Names, m: _Mention, surnames) -> tuple[str, NameMatch
         # The surname with the other sex's ending ("Anna Petrova" printed "Anna Petrov") is the
         # same family name however unlike the two endings look.
         gendered = e not in names.ordinary and _gendered_surnames(m.key, e)
-        if not gendered and not (_pair_ok(names, m.key, e) and _story_like(match, m.key, e)):
+        if not gendered and not (_pair_ok(names, m.key, e) or _syllable_slip(names, m, e)):
+            continue
+        if not gendered and not _story_like(match, m.key, e):
             continue
         rank = (len(names.pairs[(m.prev, e)]), match.strength, e)
         if best is None or rank > best[0]:
             best = (rank, e, match)
     return None if best is None else (best[1], best[2])
+
+
+def _syllable_slip(names: _Names, m: _Mention, expected: str) -> bool:
+    """A hyphenated given name with one syllable misspelt ("Min-suk" for "Min-seok"), judged on the
+    full name: both are syllable names (see ``_Names.hyphened``), the first syllable is the same,
+    they are at most two edits apart, and ``m``'s source never prints ``expected`` (a source that
+    prints "Ji-hoon" and "Ji-hyun" names two people). The caller has the same surname next to it
+    in several sources."""
+    if m.key not in names.hyphened or expected not in names.hyphened:
+        return False
+    first = name_key(m.text.split("-")[0])
+    if first != name_key(names.display(expected).split("-")[0]) or m.source in names.sources_of.get(expected, ()):
+        return False
+    return OSA.distance(m.key, expected) <= 2
 
 
 def _lone_word_flags(ctx, names: _Names) -> list[Flag]:
