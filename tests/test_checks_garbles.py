@@ -578,3 +578,77 @@ def test_a_capital_printed_inside_another_sources_compound_is_a_name():
     texts = dict(ORCHARD, e="The Lapland-registered trucks of the Gödeke cooperative left on Monday.",
                  d="Trucks with Lapland plates left the Gödeke cooperative in Jönköping on Monday.")
     assert found(run(story(texts)), "d") == []
+
+
+# Session 3: split words judged by their halves, markup and other scripts left in the text, a
+# phrase of another language left untranslated. An invented story about a fishing fleet.
+FLEET = {
+    "a": "The Hallvik trawler fleet returned to the harbour on Friday after the storm, the skipper said.",
+    "b": "Skippers of the Hallvik fleet brought their trawlers back to the harbour on Friday after a storm.",
+    "c": "On Friday the Hallvik trawlers sailed back to harbour as the storm eased, the skipper said.",
+}
+
+
+def fleet_with(d: str, **more):
+    return story(dict(FLEET, d=d, **more))
+
+
+@pytest.mark.parametrize(
+    "d, flagged, expected",
+    [
+        # A common abbreviation and a non-word that join into the word the others print.
+        ("The Hallvik trawler fleet returned to the harbour on Friday after the st orm, the skipper said.",
+         "st orm", "storm"),
+        # Two pieces no dictionary lists, each frequent enough as a token to pass for a word.
+        ("The Hallvik trawler fleet returned to the harbour on Friday, the ri ght call, the skipper said.",
+         "ri ght", "right"),
+        # A markup reference left in a copied feed; the no-break space repaired as a space.
+        ("The Hallvik trawler fleet returned to the skipper&#39;s harbour on Friday after the storm.",
+         "skipper&#39;s", "skipper's"),
+        ("The Hallvik trawler fleet returned to the harbour,&nbsp;on Friday, after the storm.",
+         "harbour,&nbsp;on", "harbour, on"),
+        # Punctuation of another script next to an English word.
+        ("The Hallvik trawler fleet returned to the harbour， after the storm on Friday.",
+         "harbour， after", "harbour, after"),
+    ],
+)
+def test_split_words_and_markup_left_in_the_text(d, flagged, expected):
+    assert found(run(fleet_with(d)), "d") == [("d", flagged, expected)]
+
+
+def test_a_name_split_in_two_where_the_others_print_it_whole():
+    texts = {k: v.replace("The Hallvik", "The Skreifisk").replace("the Hallvik", "the Skreifisk")
+             for k, v in FLEET.items()}
+    texts["d"] = "The Skrei fisk trawler fleet returned to the harbour on Friday after the storm."
+    assert found(run(story(texts)), "d") == [("d", "Skrei fisk", "Skreifisk")]
+    # Another source printing the two parts apart makes it a spelling of the name, not a slip.
+    texts["e"] = "The Skrei fisk cooperative owns most of the trawlers, the skipper said."
+    assert found(run(story(texts)), "d") == []
+
+
+@pytest.mark.parametrize(
+    "d",
+    [
+        # Two dictionary words English also writes apart.
+        "Not any one of the Hallvik trawlers was lost in the storm on Friday, the skipper said.",
+        # A pair another source prints apart as well.
+        "The Hallvik trawler fleet returned to the Nord Kapp harbour on Friday after the storm.",
+        # "AT&T;" decodes to nothing: no markup reference.
+        "The Hallvik trawler fleet, insured by AT&T; Marine, returned to the harbour on Friday.",
+        # A gloss in the original script, in brackets after the word.
+        "The Hallvik (ハルヴィク) trawler fleet returned to the harbour on Friday after the storm.",
+        # A foreign phrase the dictionary lists is English.
+        "The Hallvik skipper made a mea culpa on Friday after the storm kept the fleet in the harbour.",
+    ],
+)
+def test_split_and_foreign_text_that_is_right_is_clean(d):
+    more = {"e": "The Nord Kapp harbour took in the Hallvik trawlers on Friday.",
+            "f": "Trawlers of the Hallvik fleet reached Nordkapp on Friday."}
+    assert found(run(fleet_with(d, **more)), "d") == []
+
+
+def test_untranslated_script_and_phrase():
+    d = "The Hallvik trawler fleet returned to the 漁港 harbour on Friday after the storm."
+    assert found(run(fleet_with(d)), "d") == [("d", "漁港", "[漁港: untranslated]")]
+    d = "The Hallvik trawler fleet returned to the harbour on Friday, noch nicht after the storm."
+    assert found(run(fleet_with(d)), "d") == [("d", "noch nicht", "[noch nicht: untranslated]")]

@@ -26,8 +26,10 @@ never non-words.
 
 from __future__ import annotations
 
+import html
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
@@ -40,6 +42,7 @@ from srccompare.checks.lexicon import (
     HONORIFICS,
     closest_word,
     foreign_margin,
+    foreign_zipfs,
     has_upper,
     in_title_line,
     is_acronym,
@@ -55,6 +58,7 @@ from srccompare.checks.lexicon import (
     sentence_initial,
     stem,
     word_parts,
+    word_senses,
     zipf,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
@@ -592,6 +596,11 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     if not p.text.isascii():
         yield from _encoding_damage(p, story, vocab)
     yield from _line_break_hyphen(text, p, lang, vocab)
+    if "&" in p.text:
+        yield from _html_entities(p)
+    if not p.text.isascii():
+        yield from _foreign_script(p, lang, vocab)
+    yield from _foreign_phrase(text, toks, lang, vocab, story, p.source)
     for i, t in enumerate(toks):
         if skip(t):
             continue
@@ -647,7 +656,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if vocab.used_by_others(low, p.source) or other_set.count(low) * 2 > n_counterparts:
             continue
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
-        found = _split(text, toks, i, lang, other_set, vocab, p)
+        found = _split(text, toks, i, lang, other_set, vocab, p, story)
         if found is None:
             found = _run_together(text, toks, i, lang, other_bigrams, story=story, source=p.source)
             if found is not None:
@@ -671,6 +680,8 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
             continue
         if punct == "." and not b[0].isupper():
             continue  # a domain or file name, not a sentence boundary
+        if punct == ";" and _HTML_ENTITY_RE.match(p.text, m.start() - 1):
+            continue  # "&nbsp;at": an entity left in the text, reported whole (``_html_entities``)
         if zipf(a.lower(), lang) < _COMMON - 1 or zipf(b.lower(), lang) < _COMMON - 1:
             continue
         yield _Found(s, e, f"{a}{punct} {b}", Severity.LOW, 0.7, f"no space after '{punct}' in '{m.group()}'")
@@ -910,6 +921,134 @@ def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Fo
         return None
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a common word of another language, left untranslated", None)
+
+
+# A character reference of HTML or XML ("&#39;", "&#x2019;", "&nbsp;", "&amp;") printed as it
+# stands: markup escaping that a feed or a copy-paste left undone.
+_HTML_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACE_CHUNK_RE = re.compile(r"\S+")
+
+
+def _html_entities(p: Passage) -> Iterator[_Found]:
+    """Words carrying an HTML character reference ("porters&#39;", "Sudan,&nbsp;at"): one flag per
+    word (the run of non-space characters holding it, outer punctuation trimmed outside the
+    reference), repaired with the character it stands for (a no-break space as a space). Only
+    references HTML defines count: "AT&T;" or "R&D;" decode to nothing and stay."""
+    for m in _SPACE_CHUNK_RE.finditer(p.text):
+        chunk = m.group()
+        refs = [r for r in _HTML_ENTITY_RE.finditer(chunk) if html.unescape(r.group()) != r.group()]
+        if not refs:
+            continue
+        lo, hi = 0, len(chunk)
+        while lo < refs[0].start() and chunk[lo] in _EDGE_PUNCT:
+            lo += 1
+        while hi > refs[-1].end() and chunk[hi - 1] in _EDGE_PUNCT:
+            hi -= 1
+        shown = chunk[lo:hi]
+        fixed = html.unescape(shown).replace("\u00a0", " ")
+        s = p.start + m.start() + lo
+        yield _Found(s, s + len(shown), fixed, Severity.MEDIUM, 0.8,
+                     f"'{shown}': an HTML character reference left in the text: '{fixed}'", fixed)
+
+
+# Punctuation of scripts other than Latin, as a machine translation or a copy from the original
+# leaves it in an English sentence ("crossings، which"): the Arabic comma, semicolon and question
+# mark, CJK full-width and ideographic marks, the Devanagari danda. Mapped to the Latin mark.
+_FOREIGN_PUNCT = {"،": ",", "؛": ";", "؟": "?", "，": ",", "。": ".", "、": ",", "：": ":", "；": ";",
+                  "！": "!", "？": "?", "（": "(", "）": ")", "।": "."}
+_FOREIGN_PUNCT_RE = re.compile(r"(\S*?)([" + "".join(_FOREIGN_PUNCT) + r"])( ?)(\S*)")
+
+
+def _is_latin_letter(c: str) -> bool:
+    return c.isalpha() and unicodedata.name(c, "").startswith("LATIN")
+
+
+def _foreign_script(p: Passage, lang: str, vocab: _StoryVocab) -> Iterator[_Found]:
+    """In a text written in Latin letters: punctuation of another script next to a Latin word
+    (shown with the words either side of it, repaired with the Latin mark), and a run of two or
+    more letters of another script ("the 補正予算 budget") that no other source prints and that
+    does not stand in brackets or quotation marks as a gloss of the word before it ("Chuseok
+    (추석)"): an untranslated fragment."""
+    if lang not in _LATIN_LANGS:
+        return
+    t = p.text
+    for m in _FOREIGN_PUNCT_RE.finditer(t):
+        before, mark, gap, after = m.groups()
+        if not before or not _is_latin_letter(before[-1]):
+            continue
+        fixed = f"{before}{_FOREIGN_PUNCT[mark]}{gap}{after}"
+        if mark in "（":  # an opening bracket takes a space before it, none after
+            fixed = f"{before} ({after}" if not gap else fixed
+        s = p.start + m.start()
+        shown = m.group()
+        yield _Found(s, s + len(shown), fixed, Severity.LOW, 0.7,
+                     f"'{shown}': punctuation of another script in a text in Latin letters: '{fixed}'", None)
+    for m in _FOREIGN_RUN_RE.finditer(t):
+        run = m.group()
+        if sum(1 for c in run if c.isalpha()) < 2 or any(_is_latin_letter(c) for c in run):
+            continue
+        before = t[:m.start()].rstrip()
+        after = t[m.end():].lstrip()
+        if before[-1:] in _GLOSS_OPEN and after[:1] in _GLOSS_CLOSE:
+            continue  # a gloss: "Chuseok (추석)", "the word «дума»"
+        if _others_in(vocab.word_sources.get(run.lower()), p.source):
+            continue
+        s = p.start + m.start()
+        yield _Found(s, s + len(run), f"[{run}: untranslated]", Severity.LOW, 0.65,
+                     f"'{run}' is left in another script, untranslated", None)
+
+
+_LATIN_LANGS = frozenset("en fr es de it nl pt pl sv tr id ro cs da no fi hu vi".split())
+# Letters (with the marks and joiners inside them) of any script but Latin: a word written in
+# another alphabet or in characters. Checked letter by letter with ``_is_latin_letter``.
+_FOREIGN_RUN_RE = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff][^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]*"
+                             r"(?:[ \u200c\u200d\u00b7・][^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]+)*")
+_GLOSS_OPEN = frozenset("([«“\"'‘「『")
+_GLOSS_CLOSE = frozenset(")]»”\"'’」』")
+
+
+def _foreign_phrase(text: str, toks: Sequence[Token], lang: str, vocab: _StoryVocab, story: _StoryText,
+                    source: str) -> Iterator[_Found]:
+    """Two or more lower-case words in a row that a machine translation left in the original
+    language ("dari pasar"): each rare in the text's language (zipf under 3), each well known in
+    one and the same other language (zipf 4 or more, one of them 5), printed by no other source,
+    and not a phrase the dictionary lists ("mea culpa", "sotto voce", "in situ")."""
+    if lang != "en":
+        return
+    k = 0
+    n = len(toks)
+    while k < n - 1:
+        best = _foreign_lang(toks[k].text, lang, vocab, source)
+        if not best:
+            k += 1
+            continue
+        j = k
+        langs = best
+        while j + 1 < n and text[toks[j].end:toks[j + 1].start] == " ":
+            nxt = _foreign_lang(toks[j + 1].text, lang, vocab, source)
+            shared = {l: min(langs[l], nxt[l]) for l in langs.keys() & nxt.keys()} if nxt else {}
+            if not shared:
+                break
+            langs = shared
+            j += 1
+        if j > k and max(langs.values()) >= 5.0:
+            words = [t.text for t in toks[k:j + 1]]
+            phrase = " ".join(words)
+            if not word_senses("_".join(words)) and not story.phrase(tuple(_key(w) for w in words), source, 1):
+                other = min(langs, key=lambda l: (-langs[l], l))
+                yield _Found(toks[k].start, toks[j].end, f"[{phrase}: untranslated]", Severity.LOW, 0.65,
+                             f"'{phrase}' is a phrase of another language ('{other}'), left untranslated", None)
+        k = j + 1
+
+
+def _foreign_lang(word: str, lang: str, vocab: _StoryVocab, source: str) -> dict[str, float]:
+    """The languages other than ``lang`` in which ``word`` (a lower-case word of three letters or
+    more, rare in ``lang``, used by no other source) is well known (zipf 4 or more), with its zipf
+    there; {} for any other word."""
+    if len(word) < 3 or not word.isalpha() or not word.islower() or zipf(word, lang) >= 3.0 \
+            or is_function_word(word) or vocab.used_by_others(word, source):
+        return {}
+    return foreign_zipfs(word, lang)
 
 
 _SENTENCE_STOP = frozenset(".!?")
@@ -1308,7 +1447,7 @@ def _possessive_run_together(text, t: Token, lang, other_bigrams, vocab, view, p
                   f"'{w}' looks like words run together: '{repaired}'", repaired)
 
 
-def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
+def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = None) -> _Found | None:
     """This word and the next (or previous) are one word split in two ("negoti ations")."""
     t = toks[i]
     for a, b in ((toks[i - 1], t) if i > 0 else (None, None), (t, toks[i + 1]) if i + 1 < len(toks) else (None, None)):
@@ -1316,6 +1455,10 @@ def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
             continue
         if a.text[0].isupper() != b.text[0].isupper() and b.text[0].isupper():
             continue
+        if story is not None:
+            found = _split_fragment(text, a, b, lang, other_set, vocab, p.source, story)
+            if found is not None:
+                return found
         joined = (a.text + b.text).lower()
         zj = zipf(joined, lang)
         in_others = joined in other_set
@@ -1334,6 +1477,51 @@ def _split(text, toks, i, lang, other_set, vocab, p) -> _Found | None:
                       f"'{text[a.start:b.end]}' looks like one word split in two: '{a.text + b.text}'",
                       a.text + b.text)
     return None
+
+
+def _fragment(word: str, lang: str, vocab: _StoryVocab, source: str) -> bool:
+    """Whether ``word`` (as printed) reads as a piece of a word rather than a word: two letters or
+    more, no function word, not an ordinary dictionary word of the language (for languages without
+    a dictionary, rare), and used by no other source (a word the story prints on its own is one)."""
+    low = word.lower()
+    if len(low) < 2 or is_function_word(low) or vocab.used_by_others(low, source):
+        return False
+    return not is_ordinary_word(low, lang)
+
+
+def _split_fragment(text, a: Token, b: Token, lang, other_set, vocab: _StoryVocab, source: str,
+                    story: _StoryText) -> _Found | None:
+    """Two neighbours that are one word split in two, judged by what the halves are rather than
+    how frequent they are: one half is a fragment (see ``_fragment``: "safe ty", "le ft", "hect
+    ares", "Koshi hikari"), the joined word is an ordinary word of the language common enough to
+    be meant (zipf 3.5 or more) or a word other sources print, and no other source prints the two
+    halves as a pair. Pieces that are words or abbreviations on their own ("ft", "le") still look
+    like fragments when nobody else uses them and they join into the word the story needs; two
+    dictionary words ("any one", "every day", "may be") are never reported, as English writes
+    them apart too. A capitalised first half ("Koshi hikari") is a name split in two only when
+    two or more other sources print the joined name."""
+    x, y = a.text, b.text
+    if not y.islower() or len(x) < 2 or len(y) < 2:
+        return None
+    if not (_fragment(x, lang, vocab, source) or _fragment(y, lang, vocab, source)):
+        return None
+    joined = x + y
+    low = joined.lower()
+    printers = vocab.word_sources.get(low, frozenset()) - {source}
+    if x[0].isupper():
+        if len(printers) < 2:
+            return None
+        confidence = 0.8
+    elif printers or low in other_set:
+        confidence = 0.8
+    elif zipf(low, lang) >= _COMMON and is_ordinary_word(low, lang):
+        confidence = 0.7
+    else:
+        return None
+    if story.phrase((_key(x), _key(y)), source, 1):
+        return None  # another source writes the two halves apart as well
+    return _Found(a.start, b.end, joined, Severity.MEDIUM, confidence,
+                  f"'{text[a.start:b.end]}' looks like one word split in two: '{joined}'", joined)
 
 
 def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: str,
