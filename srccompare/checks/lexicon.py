@@ -931,3 +931,11 @@ def mis_decoded_spans(text: str, start: int = 0, end: int | None = None) -> tupl
     offsets into ``text``, in order; () for clean text. A word touching one of them is garbled by
     the encoding, not spelt by its writer."""
     return tuple(m.span() for m in _MIS_DECODED_RE.finditer(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=100_000)
+def foreign_zipfs(word: str, lang: str = DEFAULT_LANG, floor: float = 4.0) -> Mapping[str, float]:
+    """The common languages other than ``lang`` (those of ``foreign_zipf``) in which ``word`` has a
+    zipf frequency of ``floor`` or more, with that frequency: {"id": 7.0} for "dari", {} for an
+    English-only word. For telling whether neighbouring words come from one and the same language."""
+    return {l: z for l in _SOURCE_LANGS if l != lang and l in _wordfreq_langs() and (z := zipf(word, l)) >= floor}
