@@ -950,12 +950,12 @@ def test_slips_in_the_digits_of_large_figures():
 
 
 def test_a_part_of_a_group_is_not_the_groups_count():
-    # Invented story: a bus crash. "Four of the injured" is a part of the 11 injured.
-    texts = {"a": ["Eleven passengers were injured in the crash.", "Four of the injured were children."],
-             "b": ["The crash injured 11 passengers.", "Four were children."],
-             "c": ["Eleven passengers were injured in the crash; four of the injured were children."]}
-    _, flags = run(texts)
-    assert flags == []
+    # Invented story: a bus crash. "Four of the injured", "two of six exits", "three of them" count
+    # a part of a group; "17 of these partners" may still be the total.
+    assert [m.subset for m in mention("Four of the injured were children.")] == [True]
+    assert [m.subset for m in mention("Two of six exits were locked.") if m.value == 2] == [True]
+    assert [m.subset for m in mention("Eleven were hurt, three of them badly.") if m.value == 3] == [True]
+    assert [m.subset for m in mention("talks with 17 of these partners")] == [False]
     # Two parts of one group still disagree: "three of the five gates" against "two of the five".
     texts = {"a": ["Two of the five gates were shut, the inquiry found."],
              "b": ["Two of the five gates were shut, inspectors found."],
@@ -965,30 +965,101 @@ def test_a_part_of_a_group_is_not_the_groups_count():
 
 
 def test_a_bare_figure_in_a_matching_clause_supports_a_count():
-    # Invented story: a flood. "three drowned when a boat capsized" (no noun after the figure)
-    # is that source's word for the "three people drowned" another source gives.
-    texts = {"a": ["Twelve people died in the floods.", "In Tula, three people drowned when a boat capsized."],
-             "b": ["Twelve people died in the floods.", "Three drowned when a boat capsized in Tula."],
-             "c": ["The floods killed 12 people.", "Three drowned when a ferry boat capsized at Tula."]}
-    _, flags = run(texts)
+    # Invented story: a storm. "two were killed when a wall collapsed" (no noun after the figure)
+    # is those sources' word for the "two people died when a wall collapsed" of the first: the
+    # storm's nine dead are not its counterpart.
+    texts = {"a": ["The storm left nine dead across the region.", "In Tula, two people died when a wall collapsed on them."],
+             "b": ["The storm killed nine people; two were killed when a wall collapsed in Tula."],
+             "c": ["Nine people died; two were killed when a wall fell in Tula, officials said."],
+             "d": ["Nine people died in the storm, officials said."]}
+    groups = [[("a", 0), ("a", 1), ("b", 0), ("c", 0), ("d", 0)]]
+    _, flags = run(texts, groups)
     assert flags == []
+    # Without the bare figures, the nine dead are the only counterparts: a (wrong) flag.
+    texts["b"] = ["The storm killed nine people in the region."]
+    texts["c"] = ["Nine people died, officials said."]
+    _, flags = run(texts, groups)
+    assert [(f.source, f.text) for f in flags] == [("a", "two")]
 
 
 def test_a_figure_dated_to_another_year_is_background():
-    # Invented story: a landslide in 2026; "a landslide in 1998 killed about 400 people" is history.
-    texts = {"a": ["The landslide on May 4, 2026 killed 14 people in the valley."],
-             "b": ["The landslide killed 14 people in the valley, officials said."],
-             "c": ["The landslide killed 14 people in the valley on Monday.",
-                   "A landslide in 1998 killed about 400 people in the valley."]}
-    _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("c", 1)]])
+    # Invented story: a flood in 2025; "a flood in 1998 killed about 3,000 people" is history.
+    texts = {"a": ["The flood killed 14 people on Sunday, officials said."],
+             "b": ["The flood killed 14 people in the delta, officials said."],
+             "c": ["The flood struck the delta on Sunday.",
+                   "A flood in 1998 killed about 3,000 people in the delta."]}
+    pub = {"a": "2025-10-27", "b": "2025-10-27", "c": "2025-10-27"}
+    _, flags = run_dated(texts, pub, groups=[[("a", 0), ("b", 0), ("c", 1)]])
     assert flags == []
+    # Undated, the same sentence is the story's figure: flagged.
+    texts["c"][1] = "A flood killed about 3,000 people in the delta."
+    _, flags = run_dated(texts, pub, groups=[[("a", 0), ("b", 0), ("c", 1)]])
+    assert [(f.source, f.text) for f in flags] == [("c", "3,000")]
 
 
 def test_a_source_giving_the_consensus_figure_itself_counts_another_group_with_its_other_one():
-    # Invented story: a heatwave evacuation. The portal gives the national figure and its own
-    # province's; a slip of the national figure is still flagged.
-    texts = {"a": ["About 200,000 people were evacuated across the country."],
-             "b": ["Some 200,000 people were evacuated across the country."],
-             "c": [("Nearly 200,000 people were evacuated.", "The province moved 30,000 people across the country.")]}
-    _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0)]])
+    # Invented story: an evacuation. The third report gives the national figure and its province's.
+    texts = {"a": ["The authorities evacuated 200,000 people across the region."],
+             "b": ["Officials said 200,000 people were evacuated across the region."],
+             "c": ["Nearly 200,000 people had left their homes by Monday.",
+                   "The province evacuated 30,000 people across the region."]}
+    groups = [[("a", 0), ("b", 0), ("c", 1)]]
+    _, flags = run(texts, groups)
     assert flags == []
+    # A slip of the consensus figure is still flagged, whatever the source says elsewhere.
+    texts["c"][1] = "The province evacuated 20,000 people across the region."
+    _, flags = run(texts, groups)
+    assert [(f.source, f.text) for f in flags] == [("c", "20,000")]
+
+
+# --- session 3: the calendar checks a date against its own printed weekday ----------------------
+
+def test_a_date_printed_with_a_weekday_it_does_not_fall_on_is_flagged():
+    # Invented story: a levee breach. 2024-03-03 was a Sunday; "Sunday, March 4" (a Monday) slipped,
+    # and another source's "March 3" is the Sunday the source itself names.
+    texts = {"a": ["The levee gave way on Sunday, March 4, flooding the lower town, officials said."],
+             "b": ["The levee broke on March 3, flooding the lower town."],
+             "c": ["Residents of the lower town were rescued by boat after the levee failed."]}
+    _, flags = run_dated(texts, {"a": "2024-03-06", "b": "2024-03-06", "c": "2024-03-06"})
+    assert [(f.source, f.text, f.expected) for f in flags] == [("a", "March 4", "March 3")]
+    assert "Monday" in flags[0].message and "Sunday" in flags[0].message
+    # The date fits its weekday: nothing to say.
+    texts["a"] = ["The levee gave way on Sunday, March 3, flooding the lower town, officials said."]
+    _, flags = run_dated(texts, {"a": "2024-03-06", "b": "2024-03-06", "c": "2024-03-06"})
+    assert flags == []
+
+
+def test_the_story_year_is_the_reports_year_not_the_years_printed_with_other_dates():
+    from srccompare.checks.numbers import publication_days
+
+    # Invented story: a pension law voted in 2025 that takes effect on "1 January 2026" (printed
+    # twice) and replaces one of "March 2, 2019": the reports' own year is the story's.
+    texts = {"a": ["The law takes effect on 1 January 2026.", "It replaces a law of March 2, 2019."],
+             "b": ["The law takes effect on 1 January 2026, the ministry said."]}
+    ctx, _ = run_dated(texts, {"a": "2025-06-12", "b": "2025-06-12"})
+    from srccompare.checks.numbers import mentions_in as read
+
+    by_passage = {p.id: read(p) for p in ctx.alignment.passages}
+    assert publication_days(ctx, by_passage)[1] == 2025
+    # Without any report's day the printed years decide.
+    ctx, _ = run(texts)
+    by_passage = {p.id: read(p) for p in ctx.alignment.passages}
+    assert publication_days(ctx, by_passage)[1] == 2026
+
+
+def test_a_passage_that_gives_this_year_too_dates_another_event_with_its_other_year():
+    # Invented story: a compact that takes effect "next year" (2026) with a review "in 2028". A
+    # report's "review in 2028" is not contradicted by the others' 2026 of the same sentences.
+    texts = {"a": ["The compact takes effect on July 1 next year, and signatories will review progress at a meeting in 2028."],
+             "b": ["The compact will enter into force on 1 July 2026 and a review meeting will take place in 2028."],
+             "c": ["Signatories will review progress in 2028."]}
+    pub = {"a": "2025-05-02", "b": "2025-05-02", "c": "2025-05-02"}
+    _, flags = run_dated(texts, pub)
+    assert flags == []
+    # A report that gives only the other year there is still contradicted.
+    texts["c"] = ["Signatories will review progress in 2029."]
+    texts["a"] = ["The compact takes effect on July 1 next year; signatories will review progress at a meeting in 2028."]
+    texts["b"] = ["Signatories will review progress at a meeting in 2028, the compact says."]
+    texts["d"] = ["A review of progress by the signatories is planned for 2028."]
+    _, flags = run_dated(texts, pub)
+    assert [(f.source, f.text) for f in flags] == [("c", "2029")]

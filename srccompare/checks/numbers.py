@@ -1177,7 +1177,11 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
                 years[d.year] += 1
     if not years:
         return meta, None, datelines
-    year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    # The reports' own days say when the story happens; the years printed with its dates name
+    # other events as often ("takes effect on 1 January 2027", "a sample taken on March 12, 2024"),
+    # so they decide only when no report's day is known.
+    published = Counter(d.year for d in meta.values())
+    year = max((published or years).items(), key=lambda kv: (kv[1], kv[0]))[0]
     days = dict(meta)
     for sid, m in datelines.items():
         if sid in days:
@@ -1623,7 +1627,8 @@ class NumberCheck:
                 elif out is not None:
                     flags.append(out)
         flagged = {(f.source, f.start) for f in flags}
-        for f in unit_swaps(ctx, by_passage, index, flagged):
+        for f in unit_swaps(ctx, by_passage, index, flagged) + weekday_clashes(ctx, by_passage, index, flagged,
+                                                                                story_year):
             flags.append(f)
             flagged.add((f.source, f.start))
         yield from flags
@@ -1732,6 +1737,12 @@ class NumberCheck:
                     continue  # another figure of this passage is that one's counterpart
                 if _claimed_by_own(ctx, index, m, c, sc, totals):
                     continue  # this source gives that figure itself, where it fits that one better
+                if m.unit == "year" and any(x is not c and x.unit == m.unit and not x.derived and _same_figure(m, x)
+                                            for x in index.in_passage(c.passage.id)):
+                    # That passage gives this very year too ("takes effect next year, and a review
+                    # meeting in 2027" against a "review in 2027"): a year alone dates whatever its
+                    # clause tells, so the passage's other year is another event's.
+                    continue
                 pick = (sc, c)
                 break
             if pick is None and not index.corroborated(m):
@@ -1755,7 +1766,9 @@ class NumberCheck:
                 rivals = [c for sc, c in scored if c is not top and sc > top_score - 0.05 and not consistent(top, c)
                           and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals,
                                                       c.passage.id in aligned_ids, index)]
-                if rivals:
+                if rivals and not (_digit_slip(m, top) and not any(_digit_slip(m, r) for r in rivals)):
+                    # (A tie is broken by a slip: of "Oct 13" and "September 19" for a "September
+                    # 29", the one a typo makes of it is its counterpart.)
                     continue
             if not (m.context & top.context) and not _digit_slip(m, top) and not _plain_leads(m, top):
                 continue
@@ -1934,6 +1947,60 @@ def _dimension_units(index: "_MentionIndex", m: Mention) -> list[str]:
         return ["count"]
     prefix = m.unit.split(":")[0] + ":"
     return sorted(u for u in index.units if u.startswith(prefix) and u != m.unit)
+
+
+# --------------------------------------------------------------------------------------------
+# A date printed with a weekday it does not fall on: "Sunday, October 25" (a Saturday)
+# --------------------------------------------------------------------------------------------
+
+WEEKDAY_CLASH_CONFIDENCE = 0.6
+"""Confidence of a flag for a date whose own printed weekday says another source's date is right."""
+
+_WEEKDAY_GAP_RE = re.compile(r",?\s*(?:(?:19|20)\d\d)?,?\s*\(?")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "_MentionIndex",
+                    flagged: set[tuple[str, int]], year: int | None) -> list[Flag]:
+    """Dates printed beside a weekday they do not fall on, where another source gives the date one
+    slip away that does ("Sunday, October 25" in a year where the 25th is a Saturday, another
+    source "October 26"): the weekday and the others agree, so the date slipped. In: the context,
+    the mentions by passage, the index, the (source, start) of mentions already flagged and the
+    story's year (``publication_days``; nothing is judged without one). Out: the flags."""
+    if year is None:
+        return []
+    out: list[Flag] = []
+    for pid in sorted(by_passage):
+        ms = sorted((m for m in by_passage[pid] if not m.derived and m.relative is None),
+                    key=lambda m: m.start)
+        for w, d in itertools.chain(zip(ms, ms[1:]), ((b, a) for a, b in zip(ms, ms[1:]))):
+            if w.unit != "weekday" or d.unit != "date" or d.through or len(w.value) != 1 \
+                    or (d.source, d.start) in flagged:  # type: ignore[arg-type]
+                continue
+            text = d.passage.text
+            lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
+            if not _WEEKDAY_GAP_RE.fullmatch(text[lo - d.passage.start:hi - d.passage.start]):
+                continue  # not printed together ("on Sunday, three days after October 25")
+            after = _YEAR_AFTER_RE.match(text, d.end - d.passage.start)
+            day = _calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
+            wd = next(iter(w.value))  # type: ignore[call-overload]
+            if day is None or day.weekday() == wd:
+                continue
+            fits = [c for c in index.slips(d) if not c.derived and c.unit == "date" and not c.through
+                    and (cd := _calendar_day(day.year, c.value)) is not None  # type: ignore[arg-type]
+                    and cd.weekday() == wd]
+            if not fits:
+                continue
+            ref = sorted(fits, key=lambda c: (c.source, c.start))[0]
+            message = (f'"{d.text}" is a {_DAY_NAMES[day.weekday()]}, not the {_DAY_NAMES[wd]} this source gives '
+                       f'with it; {len({c.source for c in fits})} other source(s) give "{ref.text}", a {_DAY_NAMES[wd]}')
+            out.append(make_flag(ctx, kind=Kind.DATE_CONFLICT, source=d.source, start=d.start, end=d.end,
+                                 expected=ref.text, severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE,
+                                 group=ctx.group_of.get(d.passage.id), message=message,
+                                 evidence=[span_of(ctx, c.source, c.start, c.end)
+                                           for c in sorted(fits, key=lambda c: (c.source, c.start))[:MAX_EVIDENCE]]))
+            flagged.add((d.source, d.start))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
