@@ -585,3 +585,14 @@ def test_syllables_of_a_given_name_are_no_lower_case_words():
     texts = {k: v + " Work began in Daegu on Monday." for k, v in _with("Choi Hye-jin").items()}
     texts["d"] = "Rail inspector Hye-jin Choi said the landslide buried the line near the tunnel. Work began on Monday."
     assert run(story(texts)) == []
+
+
+def test_first_word_of_a_two_word_name_misspelt_with_the_second_the_same():
+    texts = {k: v + " Trains to Kelembi Junction stopped on Monday." for k, v in RAIL.items()}
+    texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. Trains to Kelemb Junction stopped on Monday."
+    # "Kelembi" alone would read as "Kelemb" with an adjective ending (as "Iraqi" is "Iraq"'s).
+    flags = run(story(texts))
+    assert found(flags) == [("d", "Kelemb", "Kelembi Junction")]
+    # Another name before the same word is another place.
+    texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. Trains to Ostrava Junction stopped on Monday."
+    assert run(story(texts)) == []

@@ -919,7 +919,11 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
     * one part of a hyphenated name cut or misspelt: "Hartmann-Brand" for "Hartmann-Brandt", even
       when the part alone is a common word;
     * a middle name become an ordinary word: "Ramesh Moon Dubey" where the others print "Ramesh
-      Chandra Dubey" (the same names either side; a translation renders a name by its meaning).
+      Chandra Dubey" (the same names either side; a translation renders a name by its meaning);
+    * the first word of a two-word name misspelt with the second the same ("Kaiu Star" for "Kaiun
+      Star"): the shared word places the two as the aligned passages of ``_group_flags`` do, so
+      their likeness is judged as there, and a lost last letter counts even where it looks like a
+      derived form ("Kenya"/"Kenyan"), since a derived form does not take the name's own next word.
     """
     initials: dict[tuple[str, str], _Forms] = {}
     particled: dict[tuple[str, str, str], _Forms] = {}  # (given, particles, surname)
@@ -1043,7 +1047,41 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
                     emit(middle[(source, start)], ofm, "an ordinary word, perhaps the name translated",
                          translated=True)
                     break
+    # The first word of a two-word name misspelt.
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for (first, second), srcs in sorted(names.pairs.items()):
+        firsts[second].append(first)
+    for (first, second), srcs in sorted(names.pairs.items()):
+        if len(srcs) > 1 or names.n(first) > 1:
+            continue
+        (source,) = srcs
+        for e in firsts[second]:
+            if e == first or source in names.sources_of.get(e, ()) or len(names.pairs[(e, second)] - {source}) < 2:
+                continue
+            if not _frame_like(names, first, e):
+                continue
+            shown = f"{names.display(e)} {names.display(second)}"
+            form = _Forms(names.pairs[(e, second)], names.pair_hits[(e, second)], shown)
+            ends = {(src, a): b for src, a, b in names.hits[first]}
+            for src, start, _end in names.pair_hits[(first, second)]:
+                end = ends[(src, start)]
+                m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], first, True)
+                emit(m, form, "the first word of the name", key=e)
+            break
     return out
+
+
+def _frame_like(names: _Names, variant: str, expected: str) -> bool:
+    """Likeness enough for two first words of a two-word name whose second word is the same: as in
+    an aligned group (``_aligned_like``), at most two edits, neither very short, not two well-known
+    words, not an ordinary word of the story, not an umlaut transcribed."""
+    if min(len(variant), len(expected)) < 4 or OSA.distance(variant, expected) > 2 or expected in names.ordinary:
+        return False
+    if zipf(variant) >= _KNOWN_ZIPF and zipf(expected) >= _KNOWN_ZIPF:
+        return False
+    if _umlaut_pair(names, variant, expected):
+        return False
+    return _aligned_like(compare_names(variant, expected), variant, expected)
 
 
 def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatch] | None:
