@@ -679,3 +679,58 @@ def test_a_misspelling_that_happens_to_be_a_foreign_word_is_not_left_untranslate
     assert found([f for f in run(story(base)) if f.source == "d"]) == [("d", "tratores", "tractors")]
     typo = dict(base, d=FARM["d"] + " Farmers said they wiel rebuild the barn quickly.")
     assert found([f for f in run(story(typo)) if f.source == "d"]) == [("d", "tratores", "tractors")]
+
+
+# --- a word of the source's own in a reworded sentence (``_left_swaps``) ---------------------------
+# An invented story: inspectors impound fishing boats in a Spanish port; a machine translation
+# renders "arrastreros" (trawlers) as "dragnets" and rewords the sentence around it.
+
+def _harbour(d_first: str, d_second: str = "The fleet owners said they would appeal the decision.") -> dict[str, str]:
+    return {
+        "a": "Inspectors impounded four trawlers in the harbour of Vigo on Monday after finding undersized hake. "
+             "The owners of the trawlers said they would appeal.",
+        "b": "On Monday inspectors in Vigo impounded four trawlers carrying undersized hake. "
+             "The owners plan to appeal.",
+        "c": "Four trawlers were impounded by inspectors in Vigo on Monday after they found undersized hake. "
+             "Their owners have ten days to appeal.",
+        "d": d_first + " " + d_second,
+    }
+
+
+REWORDED = "On Monday four dragnets were immobilised by inspectors in the port of Vigo, who found undersized hake."
+
+
+def test_own_word_in_a_reworded_sentence_against_the_others_word():
+    flags = run(story(_harbour(REWORDED)))
+    assert ("d", "dragnets", "trawlers") in found(flags)
+    f = next(f for f in flags if f.text == "dragnets")
+    assert f.severity is Severity.MEDIUM
+    assert "printed by no other source" in f.message
+    assert {e.source for e in f.evidence} >= {"a", "b"}
+
+
+def test_own_word_with_one_witness_needs_the_story_to_use_the_others_word():
+    # Only "a" says the same in its sentence; "a" and "b" use "trawlers" elsewhere and "c" not at
+    # all: the story's vocabulary confirms the one witness.
+    texts = {
+        "a": "Inspectors impounded four trawlers in the harbour of Vigo on Monday after finding undersized hake.",
+        "b": "The trawlers belong to two families from Galicia. The port authority declined to comment.",
+        "c": "The regional government said the fleet had been warned twice this year.",
+        "d": REWORDED,
+    }
+    flags = run(story(texts, groups=[]))
+    assert ("d", "dragnets", "trawlers") in found(flags)
+    # Without "b", no other source but the witness uses the word: one sentence is not enough.
+    del texts["b"]
+    assert ("d", "dragnets", "trawlers") not in found(run(story(texts, groups=[])))
+
+
+def test_own_word_is_no_swap_when_the_source_says_the_others_word_nearby():
+    flags = run(story(_harbour(REWORDED, "The four trawlers were towed to the inner basin.")))
+    assert not [f for f in flags if f.text == "dragnets"]
+
+
+def test_own_word_of_a_near_field_is_a_rewording():
+    # "vessels" / "trawlers": a broader word for the same boats, not another thing.
+    flags = run(story(_harbour(REWORDED.replace("dragnets", "vessels"))))
+    assert not [f for f in flags if f.text == "vessels"]
