@@ -596,3 +596,12 @@ def test_first_word_of_a_two_word_name_misspelt_with_the_second_the_same():
     # Another name before the same word is another place.
     texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. Trains to Ostrava Junction stopped on Monday."
     assert run(story(texts)) == []
+
+
+def test_elided_particle_run_together_and_slipped_by_a_letter():
+    texts = {k: v + " The slide came down above Pont d'Arvalle on Monday." for k, v in RAIL.items()}
+    texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. The slide came down above Pont Darvale on Monday."
+    assert found(run(story(texts))) == [("d", "Darvale", "d'Arvalle")]
+    # Written apart, the particle is the same name.
+    texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. The slide came down above Pont d’Arvalle on Monday."
+    assert run(story(texts)) == []

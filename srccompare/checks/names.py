@@ -152,6 +152,9 @@ _INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})$")
 # Lower-case particles of a surname right before a name word ("van der Merwe", "de la Fuente").
 _PARTICLES_BEFORE_RE = re.compile(
     r"(?<![\w'’-])((?:(?:%s)\s+){1,3})$" % "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))))
+# A particle elided before a name that begins with a vowel, written with an apostrophe ("Pointe
+# d'Esny", "L'Aquila" stays one capitalised word): the French and Italian d' and l'.
+_ELIDED_RE = re.compile(r"(?<![\w'’])([dl])['’]([A-Z][^\W\d_]+)")
 # How far before a name the initials and particles are looked for.
 _LOOKBACK = 24
 
@@ -932,6 +935,11 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
     parts_at: dict[tuple[str, int], tuple[_Mention, ...]] = {}
     triples: dict[tuple[str, str, str], _Forms] = {}
     middle: dict[tuple[str, int], _Mention] = {}
+    for p in ctx.alignment.passages:
+        if "'" in p.text or "’" in p.text:
+            for got in _ELIDED_RE.finditer(p.text):
+                _add_form(joined, name_key(got.group(1) + got.group(2)), p.source, p.start + got.start(),
+                          p.start + got.end(), got.group())
     for pid in sorted(names.mentions):
         ms = names.mentions[pid]
         if not ms:
@@ -997,12 +1005,22 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
                 continue
             text = ctx.sources[source].text[start:end]
             emit(_Mention(source, "", start, end, text, surname, True), best, "a particle of the surname missing")
-    # Particles run together into one word.
-    for key, form in sorted(joined.items()):
-        for source, start, end in names.hits.get(key, ()):
-            if support(form, source) >= 2 and source not in form.sources and names.n(key) == 1:
-                text = ctx.sources[source].text[start:end]
-                emit(_Mention(source, "", start, end, text, key, True), form, "the surname's particles run together")
+    # Particles run together into one word (and perhaps misspelt by a letter: "Desni" for "d'Esny").
+    lone_by_initial: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(names.sources_of):
+        if names.n(key) == 1:
+            lone_by_initial[key[0]].append(key)
+    for jkey, form in sorted(joined.items()):
+        if len(form.sources) < 2:
+            continue
+        for key in lone_by_initial.get(jkey[0], ()):
+            if key != jkey and not (min(len(key), len(jkey)) >= 5 and OSA.distance(key, jkey) == 1
+                                    and _story_like(compare_names(key, jkey), key, jkey)):
+                continue
+            for source, start, end in names.hits[key]:
+                if support(form, source) >= 2 and source not in form.sources:
+                    text = ctx.sources[source].text[start:end]
+                    emit(_Mention(source, "", start, end, text, key, True), form, "the particles run together")
     # A wrong initial.
     for (letters, surname), form in sorted(initials.items()):
         rivals = [f for (l2, s2), f in initials.items() if s2 == surname and l2 != letters and len(l2) == len(letters)
