@@ -526,3 +526,90 @@ def test_pronoun_after_a_sentence_opening_with_a_name_in_apposition():
     }
     _, flags = run(texts)
     assert [(f.source, f.text, f.expected) for f in flags] == [("d", "Talgat Serikbayev", "Ruslan Abdykadyrov")]
+
+
+# --- name particles, role nouns, a pronoun in a source that never names the speaker -------------
+
+def test_a_surname_with_particles_is_one_person_with_its_first_word():
+    from srccompare.checks.attributions import name_of_words
+    assert name_of_words("Minister Ana Castro de la Vega".split(), frozenset({"minister"})) == ("ana", "castro", "vega")
+    assert name_of_words("the inquiry led by Vega".split()) == ("vega",)
+    quote = '"The school buses will run again on Monday morning," '
+    texts = {
+        "a": ["Buses return.", quote + "Transport Minister Ana Castro de la Vega said."],
+        "b": ["Buses return.", quote + "Castro said."],
+        "c": ["Buses return.", quote + "said Ms Castro."],
+        "d": ["Buses return.", quote + "said Castro."],
+    }
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_name_hyphened_to_a_lower_case_particle_is_a_name():
+    quote = '"The harbour will stay closed to tankers until the inspection ends," '
+    texts = {
+        "a": ["Port chief Omar Haddad spoke.", quote + "Haddad said."],
+        "b": ["Port chief Omar Haddad spoke.", quote + "port chief Omar Haddad said."],
+        "c": ["The port chief spoke.", quote + "said Omar Haddad."],
+        "d": ["The port chief spoke.", quote + "said el-Masri."],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "el-Masri")]
+
+
+GLACIER = {
+    "a": ["Guide Pema Sherpa led the climbers. Geologist Lena Vogt studied the ice.",
+          '"The crevasse opened overnight and swallowed the fixed ropes," Sherpa said.'],
+    "b": ["Guide Pema Sherpa led the climbers.",
+          '"The crevasse opened overnight and swallowed the fixed ropes," said Pema Sherpa.'],
+    "c": ["Pema Sherpa, a guide, led the climbers.",
+          '"The crevasse opened overnight and swallowed the fixed ropes," Sherpa told reporters.'],
+}
+
+
+def test_a_quote_credited_by_another_persons_role_is_flagged():
+    texts = dict(GLACIER, d=["Guide Pema Sherpa led the climbers. Geologist Lena Vogt studied the ice.",
+                             '"The crevasse opened overnight and swallowed the fixed ropes," said the geologist.'])
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "the geologist")]
+    assert "Sherpa" in flags[0].expected and flags[0].severity.value == "medium"
+
+
+@pytest.mark.parametrize("credit", ["said the guide", "said the climber", "officials said"])
+def test_a_role_the_speaker_holds_or_nobody_holds_is_not_flagged(credit):
+    texts = dict(GLACIER, d=["Guide Pema Sherpa led the climbers. Geologist Lena Vogt studied the ice.",
+                             f'"The crevasse opened overnight and swallowed the fixed ropes," {credit}.'])
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_pronoun_in_a_source_that_never_names_the_others_speaker_is_flagged():
+    texts = dict(GLACIER, d=["Geologist Lena Vogt studied the ice.",
+                             'Vogt measured the glacier. "The crevasse opened overnight and swallowed the fixed '
+                             'ropes," she said.'])
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "she")]
+    assert "Sherpa" in flags[0].expected
+
+
+def test_a_pronoun_is_not_flagged_where_the_source_names_the_others_speaker():
+    texts = dict(GLACIER, d=["Pema Sherpa led the climbers. Geologist Lena Vogt studied the ice.",
+                             'Vogt measured the glacier. "The crevasse opened overnight and swallowed the fixed '
+                             'ropes," she said.'])
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_pronoun_after_a_quotation_of_several_sentences_refers_to_the_sentence_before_it():
+    # One passage per sentence, as the segmenter cuts them (a tuple: one paragraph): the
+    # pronoun's sentence and the one before it are both inside the quotation.
+    q1, q2 = '"The crevasse opened overnight.', 'It swallowed the fixed ropes and two tents," '
+    texts = {
+        "a": ["Guide Pema Sherpa led the climbers.",
+              ("The geologist of the expedition, Lena Vogt, inspected the camp.", q1, q2 + "she said.")],
+        "b": ["Guide Pema Sherpa led the climbers.", ("Geologist Lena Vogt inspected the camp.", q1, q2 + "Vogt said.")],
+        "c": ["Guide Pema Sherpa led the climbers.", ("Lena Vogt inspected the camp.", q1, q2 + "said Lena Vogt.")],
+        "d": ["Guide Pema Sherpa led the climbers.", ("Lena Vogt inspected the camp.", q1, q2 + "said Pema Sherpa.")],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "Pema Sherpa")]

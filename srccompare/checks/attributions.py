@@ -129,13 +129,28 @@ class AttributionCheck:
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 spk = q.speaker
-                # Only an explicit name is judged: a resolved pronoun may be resolved wrongly.
-                if q.nested or spk is None or spk.pronoun or not spk.proper:
+                # Only an explicit name is judged: a resolved pronoun may be resolved wrongly. A
+                # description ("the adviser") is judged by the role the source gives it.
+                if q.nested or spk is None or (spk.pronoun and _named(q) is None):
+                    continue
+                if not spk.proper and not spk.pronoun and (spk.vague or not spk.core):
                     continue
                 words = q.words()
                 if sum(len(f) for f in words) < MIN_QUOTE_WORDS:
                     continue
                 full, shorter = self._same_quote_elsewhere(ctx, speech, index, sub_index, q, words)
+                if spk.pronoun:
+                    flag = self._unnamed_speaker(ctx, spk, [o for o in (_named(c) for c in full) if o is not None],
+                                                 same, group=_group_of(ctx, q.passages))
+                    if flag is not None:
+                        yield flag
+                    continue
+                if not spk.proper:
+                    flag = self._role_credit(ctx, spk, [o for o in (_named(c) for c in full) if o is not None],
+                                             same, group=_group_of(ctx, q.passages))
+                    if flag is not None:
+                        yield flag
+                    continue
                 agree, named = [], []
                 vouched = [o for o in (_named(c) for c in full) if o is not None]
                 # A shorter quote only backs a speaker a full counterpart names too: a long quote
@@ -251,6 +266,72 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=severity, confidence=confidence, group=group,
                          message=message, evidence=evidence[:MAX_EVIDENCE])
+
+    def _unnamed_speaker(self, ctx: CheckContext, spk: Speaker, named: list[Speaker], same: "SamePerson", *,
+                         group: Group | None) -> Flag | None:
+        """A quote credited by a pronoun ("he said") in a source that never prints the name at
+        least two other sources agree on, none of them crediting the person the pronoun reads as:
+        whoever the pronoun stands for, this source cannot be giving the quote to its speaker (a
+        paragraph naming the speaker was cut, two paragraphs merged). Where the source does print
+        the others' speaker, the pronoun may well be theirs (pronouns are resolved by position,
+        which can err), so nothing is said."""
+        resolved = spk.named
+        if resolved is None or len(named) < 2:
+            return None
+        top = max(_clusters(named, same), key=lambda c: (len(c), -min(s.start for s in c)))
+        n = len(top)
+        if n < 2 or any(same(resolved, o) for o in named):
+            return None
+        # The others' speaker must be a person the story names in full (a given name and a
+        # surname): a title alone ("the Under-Secretary-General") may be the pronoun's person.
+        names = [same._name_of(o) for o in top]
+        if not any(len(name) >= 2 and not is_ordinary_word(name[-1]) for name in names):
+            return None
+        printed = same.printed(spk.source)
+        for name in names:
+            if not name or any(words_match(name[-1], w) for w in printed):
+                return None
+        ref = _best_named(top)
+        message = (f'quote credited to "{spk.text}" (read as "{resolved.text}") where {n} other sources credit it '
+                   f'to "{ref.text}", whom this source does not name')
+        evidence = [span_of(ctx, s.source, s.start, s.end) for s in sorted(top, key=lambda s: (s.source, s.start))]
+        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                         expected=ref.text, severity=Severity.MEDIUM, confidence=min(0.9, 0.5 + 0.1 * n),
+                         group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+    def _role_credit(self, ctx: CheckContext, spk: Speaker, named: list[Speaker], same: "SamePerson", *,
+                     group: Group | None) -> Flag | None:
+        """A quote credited by a description ("said the adviser") that the source itself gives as
+        another person's role, where at least two other sources agree on a named speaker whom no
+        source describes so: a reader of this source takes the quote for that other person's (a
+        dropped subject in a translation, two paragraphs merged). A description the story also
+        uses for the named speaker, or one no person of this source bears, contradicts no one."""
+        if len(named) < 2:
+            return None
+        top = max(_clusters(named, same), key=lambda c: (len(c), -min(s.start for s in c)))
+        n = len(top)
+        if n < 2 or n < len(named) - n + 2:
+            return None
+        here = frozenset(stem(w) for w in spk.core if w not in FUNCTION_WORDS)
+        if not here:
+            return None
+        roles = same._story_roles()
+        theirs = {name for name in (same._name_of(o) for o in top) if len(name) >= 2}
+        if not theirs or any(_share(here, roles.of(name, but="")) for name in theirs):
+            return None
+        for name in roles.names_in(spk.source):
+            if any(same_name(name, t) for t in theirs):
+                continue
+            if all(any(words_match(h, r) for r in roles.roles_in(name, spk.source)) for h in here):
+                ref = _best_named(top)
+                message = (f'quote credited to "{spk.text}", the role this source gives '
+                           f'{" ".join(w.capitalize() for w in name)}, where {n} other sources credit it to "{ref.text}"')
+                evidence = [span_of(ctx, s.source, s.start, s.end) for s in sorted(top, key=lambda s: (s.source, s.start))]
+                return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start,
+                                 end=spk.end, expected=ref.text, severity=Severity.MEDIUM,
+                                 confidence=min(0.9, 0.5 + 0.1 * n), group=group, message=message,
+                                 evidence=evidence[:MAX_EVIDENCE])
+        return None
 
     def _role_swap(self, ctx: CheckContext, spk: Speaker, agree: list[Speaker], same: "SamePerson", *,
                    group: Group | None, what: str) -> Flag | None:
@@ -434,6 +515,7 @@ class SamePerson:
         self._lower: frozenset[str] | None = None
         self._names: dict[str, tuple[str, ...]] = {}
         self._roles: StoryRoles | None = None  # built the first time a name comparison needs it
+        self._printed: dict[str, frozenset[str]] = {}
         self._memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
 
     def __call__(self, a: Speaker | None, b: Speaker | None) -> bool:
@@ -479,6 +561,15 @@ class SamePerson:
                 if any(not _name_word_match(x, y) for i, x in enumerate(given) for y in given[i + 1:]):
                     return False
         return True
+
+    def printed(self, source: str) -> frozenset[str]:
+        """The capitalised words ``source`` prints, folded as names are (``name_key``)."""
+        found = self._printed.get(source)
+        if found is None:
+            text = self._ctx.sources[source].text
+            found = self._printed[source] = frozenset(
+                name_key(w) for w in _NAME_WORD_RE.findall(text) if w[:1].isupper())
+        return found
 
     def _story_roles(self) -> "StoryRoles":
         if self._roles is None:
@@ -572,11 +663,33 @@ def person_name(spk: Speaker, titles: frozenset[str] = frozenset()) -> tuple[str
     return name_of_words(_NAME_WORD_RE.findall(_OF_TAIL_RE.sub("", spk.text)), titles)
 
 
+# Lower-case particles inside a surname ("Moreno de la Fuente", "van der Merwe", "bin Salman"):
+# part of the personal name, not the word before it that ends the name's run. A closed class of
+# naming grammar in the languages whose names the news prints.
+NAME_PARTICLES = frozenset({"de", "la", "las", "los", "del", "della", "der", "den", "van", "von", "da", "di", "du",
+                            "dos", "das", "do", "le", "ter", "ten", "bin", "ibn", "al", "el"})
+
+
+def _particle_inside(words: Sequence[str], i: int, run: Sequence[str]) -> bool:
+    """Whether ``words[i]`` is a name particle between two capitalised words of one name (other
+    particles may stand between: "de la")."""
+    if not run or words[i].lower() not in NAME_PARTICLES:
+        return False
+    j = i - 1
+    while j >= 0 and words[j].lower() in NAME_PARTICLES:
+        j -= 1
+    return j >= 0 and words[j][:1].isupper() and not _ACRONYM_RE.fullmatch(words[j])
+
+
 def name_of_words(words: Sequence[str], titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """``person_name`` of a phrase already split into words."""
+    """``person_name`` of a phrase already split into words; name particles inside it
+    (``NAME_PARTICLES``) are left out of the name's words but do not end it."""
     run: list[str] = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         plain = w.replace("’", "'")
+        if _particle_inside(words, i, run):
+            continue
         if not w[:1].isupper() or plain.endswith("'s") or _ACRONYM_RE.fullmatch(w) \
                 or w.lower().rstrip(".") in HONORIFICS:
             break
@@ -668,6 +781,15 @@ class StoryRoles:
                 found[sid].update(role_words(self._ctx.sources[sid].text, start, end, words, self._titles))
         return frozenset(w for sid, ws in found.items() if sid != but for w in ws)
 
+    def names_in(self, source: str) -> list[tuple[str, ...]]:
+        """The full names (last two words folded) that ``source`` prints, in a stable order."""
+        return sorted(key for key, mentions in self._mentions.items() if any(m[0] == source for m in mentions))
+
+    def roles_in(self, name: Sequence[str], source: str) -> frozenset[str]:
+        """The role words ``source`` itself prints with ``name`` (see ``of``)."""
+        self.of(name, but=source)  # fills the per-source roles
+        return frozenset(self._roles[tuple(name[-2:])].get(source, ()))
+
 
 def _name_word_match(a: str, b: str) -> bool:
     """Two words of personal names agree: near spellings, or an initial and a name it begins."""
@@ -738,7 +860,11 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         prev_p: Passage | None = None
         for p in sorted(by_source[sid], key=lambda p: p.start):
             subjects.update(_apposed_subjects(src.text, p, prev_p, speech.attributions_in_passage(p.id)))
-            prev_p = p
+            # A sentence wholly inside a quotation that runs on is the speaker's, not the
+            # narrative: the sentence a pronoun after the quotation refers back to is the one
+            # before the quotation opened ('The mayor, X, spoke. "A. B," he said').
+            if not _all_quoted(src.text, p, outer):
+                prev_p = p
             # Verbs to read again: those ``fuller_speaker`` reads (after a comma or a quotation
             # mark, "according to") and those with an unnamed speaker or a name before "of".
             again = {m.start(1) for m in _LED_VERB_RE.finditer(src.text, p.start, p.end)}
@@ -817,6 +943,23 @@ def _apposed_before(source: str, text: str, toks: Sequence, vi: int) -> Speaker 
     if len(kept) == len(desc) or not _description_ok(kept):
         return None
     return _name_speaker(source, text, toks[k + 1:vi - 1], toks[vi][1])
+
+
+_EDGE_CHARS = " \t\n\"“”‘’'«».,;:!?…"
+
+
+def _all_quoted(text: str, p: Passage, outer: Sequence[tuple[int, int]]) -> bool:
+    """Whether passage ``p`` holds nothing but words of one quotation (``outer``: the source's
+    quotations, sorted): its words from first to last lie inside one of them."""
+    s, e = p.start, p.end
+    while s < e and text[s] in _EDGE_CHARS:
+        s += 1
+    while e > s and text[e - 1] in _EDGE_CHARS:
+        e -= 1
+    if s >= e:
+        return False
+    i = bisect.bisect_right(outer, (s, len(text))) - 1
+    return i >= 0 and outer[i][0] <= s and e <= outer[i][1]
 
 
 def _apposition_opening(text: str, p: Passage) -> Speaker | None:

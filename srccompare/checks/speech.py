@@ -387,6 +387,12 @@ def _is_boundary(tok: str) -> bool:
     return tok in _BOUNDARY or tok == "."
 
 
+def _capitalised(word: str) -> bool:
+    """Whether a word is printed as a name: capitalised, or a lower-case particle hyphened to a
+    capitalised name ("al-Mutairi", "el-Sayed", "ter-Horst")."""
+    return word[:1].isupper() or ("-" in word and word.rsplit("-", 1)[1][:1].isupper())
+
+
 def _speaker_from_tokens(source: str, text: str, toks: Sequence[Tok], verb_start: int) -> Speaker | None:
     """Build a Speaker from the tokens of a noun phrase, or None when they do not look like one."""
     toks = [t for t in toks if t[0] not in ("(", ")")]
@@ -424,7 +430,7 @@ def _speaker_from_tokens(source: str, text: str, toks: Sequence[Tok], verb_start
             continue
         if lw.isdigit():
             return None
-        if w[0].isupper():
+        if _capitalised(w):
             proper = True
         core.append(lw)
     if not core or any(c in NON_AGENT_HEADS for c in core):
@@ -842,7 +848,7 @@ def _proper_words(passages: Sequence[Passage], toks_of: Mapping[str, Sequence[To
     out: set[str] = set()
     for p in passages:
         for w, _, _ in toks_of[p.id][1:]:
-            if w[:1].isupper():
+            if _capitalised(w):
                 lw = w.lower().rstrip(".").replace("’", "'")
                 out.add(lw[:-2] if lw.endswith("'s") else lw)
     return frozenset(out)
