@@ -605,3 +605,20 @@ def test_elided_particle_run_together_and_slipped_by_a_letter():
     # Written apart, the particle is the same name.
     texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. The slide came down above Pont d’Arvalle on Monday."
     assert run(story(texts)) == []
+
+
+@pytest.mark.parametrize("a, b", [("allan", "allen"), ("bryan", "brian"), ("kelly", "kelli")])
+def test_latin_script_names_english_prints_often_are_no_romanisations(a, b):
+    assert romanisation(a, b) is None and romanisation(b, a) is None
+
+
+def test_initials_before_an_ordinary_word_are_no_person_s():
+    texts = {k: v + " The U.S. Treasury sent engineers." for k, v in RAIL.items()}
+    texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. The U.K. Treasury sent engineers."
+    assert run(story(texts)) == []
+
+
+def test_elided_particle_capitalised_at_a_sentence_start_is_the_same_name():
+    texts = {k: v + " Trains stopped at Pont d'Arvalle on Monday." for k, v in RAIL.items()}
+    texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. D'Arvalle station closed on Monday."
+    assert run(story(texts)) == []

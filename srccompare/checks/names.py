@@ -125,11 +125,11 @@ _TRANSLIT_ZIPF = 1.5
 # check says nothing. A pair one of whose spellings is rarer ("Semenov" / "Semyonov") stays a low
 # note, since a rare spelling that happens to look like a convention may still be a slip.
 _ESTABLISHED_ZIPF = 2.0
-# English fixes the spelling of the names it uses most ("Karen", "Thomas"): a spelling at least this
-# common in English, against one at least _ENGLISH_MARGIN rarer, is a Latin-script name and the rarer
-# one another name or a slip ("Karin" for "Karen"), not a second romanisation of it.
+# English fixes the spelling of the names it uses most ("Karen", "Brian", "Allen"): when either
+# spelling is at least this common in English, the pair are Latin-script names, each person's
+# spelt one way ("Karin" for "Karen", "Allan" for "Allen"), not two romanisations of one name.
+# (The commonest romanised names, "Muhammad" 3.9, "Ahmed" 3.8, "Omar" 3.8, stay below it.)
 _ENGLISH_NAME_ZIPF = 4.0
-_ENGLISH_MARGIN = 0.75
 # Pairs of surname endings that mark sex, not person: Icelandic patronymics (-son / -dóttir),
 # Slavic and Baltic surnames (-ov / -ova, -ski / -ska, -ý / -á folded to y / a), Greek (-os / -ou,
 # -is / -i). A translation that puts one for the other has the person's sex wrong, and the stem
@@ -579,12 +579,12 @@ def romanisation(variant: str, expected: str) -> str | None:
     """How two name keys relate as romanisations: "accepted" when both are established spellings
     English texts print (``_ESTABLISHED_ZIPF``: "khalid" / "khaled"), "note" for a pair of
     ``transliteration_pair`` one of whose spellings is rarer ("semenov" / "semyonov"), None when they
-    are no such pair, or when ``expected`` is one of English's own common names and ``variant`` a
-    much rarer spelling ("karin" for "karen", see ``_ENGLISH_NAME_ZIPF``)."""
+    are no such pair, or when either is one of English's own common names ("karin" / "karen",
+    "allan" / "allen", see ``_ENGLISH_NAME_ZIPF``)."""
     if not transliteration_pair(variant, expected):
         return None
     zv, ze = _known(variant), _known(expected)
-    if ze >= _ENGLISH_NAME_ZIPF and ze - zv >= _ENGLISH_MARGIN:
+    if max(zv, ze) >= _ENGLISH_NAME_ZIPF:
         return None
     return "accepted" if min(zv, ze) >= _ESTABLISHED_ZIPF else "note"
 
@@ -1018,11 +1018,14 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
                                     and _story_like(compare_names(key, jkey), key, jkey)):
                 continue
             for source, start, end in names.hits[key]:
-                if support(form, source) >= 2 and source not in form.sources:
-                    text = ctx.sources[source].text[start:end]
+                text = ctx.sources[source].text[start:end]
+                # "D'Esny" at a sentence start is the name written apart, only capitalised.
+                if support(form, source) >= 2 and source not in form.sources and "'" not in text and "’" not in text:
                     emit(_Mention(source, "", start, end, text, key, True), form, "the particles run together")
-    # A wrong initial.
+    # A wrong initial (of a person: "U.S. Treasury" / "U.K. Treasury" are two bodies).
     for (letters, surname), form in sorted(initials.items()):
+        if is_ordinary_word(surname):
+            continue
         rivals = [f for (l2, s2), f in initials.items() if s2 == surname and l2 != letters and len(l2) == len(letters)
                   and sum(a != b for a, b in zip(l2, letters)) == 1]
         for source, start, end in form.hits:
