@@ -1018,6 +1018,10 @@ def _foreign_phrase(text: str, toks: Sequence[Token], lang: str, vocab: _StoryVo
     k = 0
     n = len(toks)
     while k < n - 1:
+        # Two rare lower-case neighbours first (cheap): most rare words are single misspellings.
+        if not (_rare_lower(toks[k].text, lang) and _rare_lower(toks[k + 1].text, lang)):
+            k += 1
+            continue
         best = _foreign_lang(toks[k].text, lang, vocab, source)
         if not best:
             k += 1
@@ -1039,6 +1043,12 @@ def _foreign_phrase(text: str, toks: Sequence[Token], lang: str, vocab: _StoryVo
                 yield _Found(toks[k].start, toks[j].end, f"[{phrase}: untranslated]", Severity.LOW, 0.65,
                              f"'{phrase}' is a phrase of another language ('{other}'), left untranslated", None)
         k = j + 1
+
+
+def _rare_lower(word: str, lang: str) -> bool:
+    """A lower-case word of three letters or more, rare in ``lang`` (zipf under 3), no function word."""
+    return len(word) >= 3 and word.isalpha() and word.islower() and zipf(word, lang) < 3.0 \
+        and not is_function_word(word)
 
 
 def _foreign_lang(word: str, lang: str, vocab: _StoryVocab, source: str) -> dict[str, float]:
