@@ -633,3 +633,12 @@ def test_grammar_that_keeps_the_meaning_changes_nothing(mine, theirs):
 ])
 def test_the_same_grammar_classes_still_tell_a_change(mine, theirs, change):
     assert change in _reading(mine, theirs).changes
+
+
+@pytest.mark.parametrize("mine, theirs, hedged", [
+    ("The smoke spread to every house around the mill", "The smoke spread to every house near the mill", False),
+    ("The fire burned around 40 houses near the mill", "The fire burned 40 houses near the mill", True),
+    ("We spoke about the mill with the owners", "We spoke of the mill with the owners", False),
+])
+def test_about_and_around_hedge_only_a_figure(mine, theirs, hedged):
+    assert ("hedge" in _reading(mine, theirs).changes) is hedged

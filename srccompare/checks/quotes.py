@@ -97,6 +97,9 @@ INTENSIFIERS = frozenset({"completely", "totally", "fully", "entirely", "absolut
 HEDGES = frozenset({"perhaps", "possibly", "probably", "likely", "maybe", "seem", "seems", "seemed",
                     "appear", "appears", "appeared", "apparently", "reportedly", "allegedly", "roughly",
                     "about", "around", "approximately"})
+# Hedges that are also prepositions of place or topic ("people around it", "talk about it"): a
+# hedge only before a figure ("around 60", "about ten").
+SPATIAL_HEDGES = frozenset({"about", "around"})
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"})
 # "Shall" is the formal future of "will" ("no child shall miss" / "no child will miss"), the word a
 # translation picks for the source language's plain future: the same modality.
@@ -214,9 +217,17 @@ def _future(words: Sequence[str]) -> bool:
                for i, w in enumerate(words))
 
 
-def _classes(words: Sequence[str]) -> dict[str, object]:
+def _before_no_figure(words: Sequence[str], i: int, following: str | None) -> bool:
+    """Whether ``words[i]`` is followed by a word that is no figure (``following``: the word after
+    the last of ``words``, None when not known)."""
+    nxt = words[i + 1] if i + 1 < len(words) else following
+    return nxt is not None and not _is_number(nxt)
+
+
+def _classes(words: Sequence[str], following: str | None = None) -> dict[str, object]:
     """The grammatical meaning carriers of one side of a place: "going to" counts as "will", a
-    pronoun "one" ("no one") is no number."""
+    pronoun "one" ("no one") is no number, "about" / "around" hedge only a figure (``following``:
+    the word after the place, None when not known)."""
     modals = frozenset(SAME_MODAL.get(w, w) for w in words if w in MODALS) | (
         frozenset({"will"}) if _future(words) else frozenset())
     return {
@@ -226,7 +237,8 @@ def _classes(words: Sequence[str]) -> dict[str, object]:
         MODALITY: modals,
         TENSE: frozenset(("past" if w in PAST_AUX else "present") for w in words if w in PAST_AUX or w in PRESENT_AUX),
         EMPHASIS: any(w in INTENSIFIERS for w in words),
-        HEDGE: any(w in HEDGES for w in words),
+        HEDGE: any(w in HEDGES and not (w in SPATIAL_HEDGES and _before_no_figure(words, i, following))
+                   for i, w in enumerate(words)),
         NUMBER: frozenset(w for i, w in enumerate(words) if (_is_number(w) or w in TIME_UNITS)
                           and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER)),
         REFERENT: frozenset(PERSONS[w] for w in words if w in PERSONS),
@@ -269,6 +281,18 @@ def _split_compounds(qc: list[str], cc: list[str]) -> tuple[list[str], list[str]
                 and is_ordinary_word(tail) else [w]
         return out
     return split(qc, cc), split(cc, qc)
+
+
+def _after(place: Sequence[Word], words: Sequence[Word]) -> str | None:
+    """The ``norm`` of the word right after ``place`` among ``words`` (matched by offset); None
+    when the place is empty or last, or ``words`` are not known."""
+    if not place:
+        return None
+    end = place[-1].end
+    for i, w in enumerate(words):
+        if w.start == place[-1].start and w.end == end:
+            return words[i + 1].norm if i + 1 < len(words) else None
+    return None
 
 
 def _compound_part(compound: str, word: str) -> bool:
@@ -332,7 +356,7 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         qn, cn = [w.norm for w in qs], [w.norm for w in cs]
         if (not qs and _content(cs)) or (not cs and _content(qs)):
             bare_places.add(k)
-        a, b = _classes(qn), _classes(cn)
+        a, b = _classes(qn, _after(qs, mine_words)), _classes(cn, _after(cs, theirs_words))
         if a[POLARITY] != b[POLARITY]:
             changes.add(POLARITY)
         if a[SCOPE] != b[SCOPE]:
