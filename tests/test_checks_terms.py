@@ -734,3 +734,27 @@ def test_own_word_of_a_near_field_is_a_rewording():
     # "vessels" / "trawlers": a broader word for the same boats, not another thing.
     flags = run(story(_harbour(REWORDED.replace("dragnets", "vessels"))))
     assert not [f for f in flags if f.text == "vessels"]
+
+
+# An invented story: a regulator takes over an insurer; a translation renders "special
+# administration" as "special attention", two everyday nouns pinned to one place by "special".
+INSURER = {
+    "a": "The regulator placed Costa Mutual under special administration on Friday after policyholders "
+         "withdrew 90 million euros.",
+    "b": "Costa Mutual was placed under special administration by the regulator on Friday, following "
+         "withdrawals of 90 million euros.",
+    "c": "Regulators put the insurer under special administration on Friday; clients had pulled 90 million "
+         "euros in a week.",
+    "d": "The regulator decided on Friday to put Costa Mutual into special attention, after the insured "
+         "withdrew 90 million euros.",
+}
+
+
+def test_everyday_noun_swapped_inside_a_shared_phrase():
+    flags = run(story(INSURER, groups=[]))
+    assert ("d", "attention", "administration") in found(flags)
+
+
+def test_everyday_noun_without_the_shared_phrase_is_a_rewording():
+    texts = dict(INSURER, d=INSURER["d"].replace("into special attention", "under attention"))
+    assert not [f for f in run(story(texts, groups=[])) if f.text == "attention"]

@@ -1649,27 +1649,32 @@ _LEFT_SHARE = 0.4
 # At most this many content words left unpaired on each side once shared wording is paired off:
 # more is a sentence built another way (a rewrite), where any word could stand for any other.
 _LEFT_MAX = 3
+# With a shared word beside the word on the same side in both sentences (``_framed``), this many.
+_LEFT_FRAMED_MAX = 6
 # Passages on each side of this one in which this source must not print the others' word.
 _LEFT_NEAR = 2
 
 
-def _left_words(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> dict[str, tuple[_Word, ...]]:
+def _left_words(ctx: CheckContext, seqs: Mapping[str, _Seq],
+                words: Mapping[str, tuple[_Word, ...]]) -> dict[str, tuple[_Word, ...]]:
     """Per passage id, its ordinary words for the reworded-sentence comparison: the content words
-    of ``_content_words`` and also a capitalised word opening a sentence that is no name
-    ("Prosecutors put ..."), lower-cased; figures' scale words left out (the number check's)."""
+    of ``_content_words`` (``words``) and also a capitalised word opening a sentence that is no
+    name ("Prosecutors put ..."), lower-cased; figures' scale words left out (the number check's)."""
     out: dict[str, tuple[_Word, ...]] = {}
-    for pid in sorted(seqs):
-        q = seqs[pid]
-        lang = lang_of(ctx.sources[q.passage.source])
-        ws = []
+    for pid, q in seqs.items():
+        ws = [w for w in words.get(pid, ()) if w.tok.text.lower() not in _SCALE_WORDS]
+        extra = []
         for i, t in enumerate(q.toks):
-            if q.foreign[i] or not (q.content[i] or (t.text[:1].isupper() and q.anchor[i])):
+            if not (q.anchor[i] and t.text[:1].isupper()) or q.foreign[i]:
                 continue
             low = t.text.lower()
             if low in _SCALE_WORDS or not is_alpha_word(low.replace("-", "")) or is_function_word(low) \
                     or _is_reporting(low):
                 continue
-            ws.append(_Word(Token(low, t.start, t.end), *_stem_zipf(low, lang), q.quoted[i]))
+            lang = lang_of(ctx.sources[q.passage.source])
+            extra.append(_Word(Token(low, t.start, t.end), *_stem_zipf(low, lang), q.quoted[i]))
+        if extra:
+            ws = sorted(ws + extra, key=lambda w: w.tok.start)
         out[pid] = tuple(ws)
     return out
 
@@ -1694,13 +1699,38 @@ def _left_candidates(story: Mapping[str, set[str]], words: Mapping[str, tuple[_W
 def _paired(x: _Word, y: _Word) -> bool:
     """Whether two content words are the same word in another form or other words (the same stem
     or family, a derivation, or a synonym by WordNet): shared wording, not a swap."""
-    if x.stem == y.stem:
-        return True
-    wx, wy = x.tok.text.lower(), y.tok.text.lower()
-    if shared_prefix(x.stem, y.stem) >= max(4, min(len(x.stem), len(y.stem)) - 1) or _same_derivation(wx, wy):
+    return x.stem == y.stem or _paired_spelling(x.stem, y.stem, x.tok.text.lower(), y.tok.text.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _paired_spelling(sx: str, sy: str, wx: str, wy: str) -> bool:
+    """``_paired`` for two different stems, by their spellings (memoised: a story repeats them)."""
+    if shared_prefix(sx, sy) >= max(4, min(len(sx), len(sy)) - 1) or _same_derivation(wx, wy):
         return True
     m = same_meaning(wx, wy)
     return m is not None and m >= MEANING_KEPT
+
+
+def _framed(a: _Seq, w: _Word, b: _Seq, t: _Word) -> bool:
+    """Whether the token next to ``w`` in ``a`` on one side is an ordinary content word (no
+    function word, name or figure: "BPOM office" / "BPOM head" name two things of one body) with
+    the same key as the token next to ``t`` in ``b`` on the same side: one phrase with one member
+    put for another ("evacuation order" / "evacuation alert")."""
+    i, j = _token_at(a, w.tok.start), _token_at(b, t.tok.start)
+    if i is None or j is None:
+        return False
+    for d in (-1, 1):
+        x, y = i + d, j + d
+        if 0 <= x < len(a.keys) and 0 <= y < len(b.keys) and a.content[x] and b.content[y] \
+                and a.keys[x] == b.keys[y] and a.quoted[x] == a.quoted[i]:
+            return True
+    return False
+
+
+def _token_at(q: _Seq, start: int) -> int | None:
+    """The index of ``q``'s token starting at ``start`` (tokens are sorted by offset)."""
+    k = bisect_right([t.start for t in q.toks], start) - 1
+    return k if k >= 0 and q.toks[k].start == start else None
 
 
 def _family(x: str, y: str) -> bool:
@@ -1756,7 +1786,7 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
     it. Bounded: counterparts are sought among a fixed sample of the sources (``panel_order``),
     through an index of their passages' anchoring keys, and only for passages holding a candidate."""
     lang_of_source = {s: lang_of(src) for s, src in ctx.sources.items()}
-    words = _left_words(ctx, seqs)
+    words = _left_words(ctx, seqs, words)
     story = _story_stems(words)
     candidates = _left_candidates(story, words, seqs, lang_of_source)
     if not candidates:
@@ -1798,18 +1828,27 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
         nearby = {w.stem for d in range(-_LEFT_NEAR, _LEFT_NEAR + 1)
                   if (n := at.get((s, a.passage.index + d))) is not None for w in words[n]}
         votes: dict[tuple[int, str], dict[str, _Word]] = defaultdict(dict)
+        framed_votes: set[tuple[int, str]] = set()
         for o in others:
+            b = seqs[best[o][1]]
             theirs = words[best[o][1]]
-            left_a, left_b = _leftovers(mine, theirs, a.keyset, seqs[best[o][1]].keyset)
-            if not left_a or len(left_a) > _LEFT_MAX or len(left_b) > _LEFT_MAX:
+            left_a, left_b = _leftovers(mine, theirs, a.keyset, b.keyset)
+            if not left_a or len(left_a) > _LEFT_FRAMED_MAX or len(left_b) > _LEFT_FRAMED_MAX:
                 continue
+            few = len(left_a) <= _LEFT_MAX and len(left_b) <= _LEFT_MAX
             for i in idx:
                 if i not in left_a:
                     continue
                 w = mine[i]
                 cands = [j for j in left_b if _same_pos([w.tok], [theirs[j].tok])
                          and not _near(theirs[j].stem, nearby) and not theirs[j].quoted]
-                if any(k != i and _same_pos([mine[k].tok], [w.tok]) for k in left_a):
+                # A word beside it that the other sentence prints beside its word on the same side
+                # ("special inspection" / "special control") pins the place in any sentence.
+                framed = [j for j in cands if _framed(a, w, b, theirs[j])]
+                if framed:
+                    cands = framed[:1]
+                    framed_votes.add((i, o))
+                elif not few or any(k != i and _same_pos([mine[k].tok], [w.tok]) for k in left_a):
                     continue  # two words of that part of speech left here: no telling which is which
                 # Every word of that part of speech left there is a candidate; the sources agree
                 # on one (below). One vote per word family ("prosecutors" / "prosecution"): the
@@ -1834,7 +1873,11 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
                 continue  # after another figure ("40 gallons" / "150 litres"): a quantity in other units
             if _slip(w.tok.text.lower(), first.tok.text.lower()):
                 continue
-            if not _left_apart(w, first, lang_of_source[s]):
+            # A phrase of nouns is the frame of a term ("special control"); verbs keep their object
+            # when reworded ("copied the data" / "included the data").
+            framed = sum((i, o) in framed_votes for o in voters) >= _MIN_VOTES and all(
+                pos_shares(x.tok.text).get("noun", 0.0) >= _NOUN_SHARE for x in (w, first))
+            if not _left_apart(w, first, lang_of_source[s], everyday_ok=framed):
                 continue  # words of one sense or field, or everyday words: a rewording
             if n < _MIN_VOTES:
                 # One sentence saying the same with the other word: enough where other sources use
@@ -1862,12 +1905,14 @@ def _figure_before(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-def _left_apart(w: _Word, t: _Word, lang: str) -> bool:
+def _left_apart(w: _Word, t: _Word, lang: str, *, everyday_ok: bool = False) -> bool:
     """Whether two words of one part of speech share no everyday sense and no near field, and
     neither is an everyday word. Measured on the development stories: letting one everyday word
     through (library / bookshop) found no more swaps and a dozen rewordings (statement /
-    spokesman, sentence / penalty)."""
-    if family_zipf(w.tok.text, lang) >= _FAMILY_EVERYDAY or family_zipf(t.tok.text, lang) >= _FAMILY_EVERYDAY:
+    spokesman, sentence / penalty). ``everyday_ok``: two sentences or more pin the place by a
+    shared word beside it (``_framed``), which a rewording rarely keeps."""
+    if not everyday_ok and (family_zipf(w.tok.text, lang) >= _FAMILY_EVERYDAY
+                            or family_zipf(t.tok.text, lang) >= _FAMILY_EVERYDAY):
         return False
     meaning = _meaning([w.tok], [t.tok])
     return meaning is not None and meaning < _MEANING_CHANGED and _apart([w.tok], [t.tok])
