@@ -1063,3 +1063,31 @@ def test_a_passage_that_gives_this_year_too_dates_another_event_with_its_other_y
     texts["d"] = ["A review of progress by the signatories is planned for 2028."]
     _, flags = run_dated(texts, pub)
     assert [(f.source, f.text) for f in flags] == [("c", "2029")]
+
+
+def test_a_hedge_that_allows_both_figures_does_not_clear_one_two_exact_sources_contradict():
+    # Invented story: a quarry blast. "At least five" allows both the others' five and a "Seven".
+    texts = {"a": ["Five workers were killed in the quarry blast, the operator said."],
+             "b": ["Five workers died in the quarry blast, the operator said."],
+             "c": ["At least five workers were killed in the quarry blast, the operator said."],
+             "d": ["Seven workers were killed in the quarry blast, the operator said."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "Seven")]
+    # One exact source against it is no majority: the hedge still clears it.
+    del texts["b"]
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_year_that_qualifies_a_noun_dates_no_other_time():
+    # Invented story: a laptop recall in 2025 of "the 2021-2023 models"; a slip is still flagged.
+    texts = {"a": ["Norvik is recalling 512,000 laptops over a battery fault."],
+             "b": ["The maker recalls 512,000 laptops with a battery fault."],
+             "c": ["Norvik recalls 51,200 laptops from the 2021-2023 model years over a battery fault."]}
+    pub = {"a": "2025-08-14", "b": "2025-08-14", "c": "2025-08-14"}
+    _, flags = run_dated(texts, pub)
+    assert [(f.source, f.text) for f in flags] == [("c", "51,200")]
+    # Dated to another year ("in 2019"), the sentence is background.
+    texts["c"] = ["In 2019 Norvik recalled 51,200 laptops over a battery fault."]
+    _, flags = run_dated(texts, pub)
+    assert flags == []

@@ -1791,9 +1791,16 @@ class NumberCheck:
         best_key, best = max(candidates, key=lambda kv: (sum(consistent(kv[1], v) for v in all_voters),
                                                          len(votes.get(kv[0], ())), str(kv[0])))
         voters = [v for v in all_voters if consistent(best, v)]
+        allowing = [v for v in voters if consistent(m, v)]
+        if allowing:
+            # A voter whose hedge allows both this figure and the consensus ("at least seven"
+            # beside two sources' "seven", against a "nine") cannot tell them apart: it clears this
+            # figure only when no two exact voters contradict it.
+            against = [v for v in voters if not consistent(m, v)]
+            if len(against) < 2 or any(v.exact or m.is_date for v in allowing):
+                return None
+            voters = against
         n = len(voters)
-        if any(consistent(m, v) for v in voters):
-            return None
         # A supporter whose wording also allows the consensus figure ("more than 400,000" beside
         # 421,000 and 412,000) cannot tell the two apart: it does not count for this one.
         agree = [a for a in agree if not consistent(a, best)]
@@ -2039,12 +2046,21 @@ def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
 
 
 def _another_time(m: Mention, voters: Sequence[Mention], story_year: int | None) -> bool:
-    """Whether ``m``'s sentence dates it to another year than the story's and no voter's sentence
-    names that year: "a cyclone in 1991 killed about 138,000 people" is background, not the
-    story's death toll, however alike the words around the figures are."""
-    if not m.years or story_year is None or story_year in m.years:
+    """Whether ``m``'s sentence dates it to another year than the story's ("in 1991", "in March
+    1998") and no voter's sentence names that year: "a cyclone in 1991 killed about 138,000 people"
+    is background, not the story's death toll, however alike the words around the figures are. A
+    year that only qualifies a noun ("the 2021-2023 model years") dates nothing."""
+    if not m.years or story_year is None or story_year in m.years or any(v.years & m.years for v in voters):
         return False
-    return not any(v.years & m.years for v in voters)
+    text = m.passage.text
+    a = m.start - m.passage.start
+    lo = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
+    hi = min([k for k in (text.find(". ", a), text.find("? ", a), text.find("! ", a)) if k >= 0] + [len(text)])
+    return any(int(y) in m.years for y in _IN_YEAR_RE.findall(text[lo:hi]))
+
+
+_IN_YEAR_RE = re.compile(r"\b(?i:in|since|during|of) (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.? )?(?:\d{1,2} )?((?:19|20)\d\d)\b")
+"""A year an event is dated to: "in 1991", "in March 1998", "since 2004", "in late 2019"."""
 
 
 def _both_figures_given(index: "_MentionIndex", m: Mention, best: Mention) -> bool:
