@@ -753,11 +753,10 @@ def _best_expected(names, variant, consensus, key_sources, source, candidates, p
     for e in cands:
         agreeing = len(key_sources[e]) - (source in key_sources[e])
         nv = len(key_sources[variant])
-        if (not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])) or _two_names(names, variant, e, source)
-                or _other_person(names, variant, e, source, prev)):
+        if not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])) or _two_names(names, variant, e, source):
             continue
         match = compare_names(variant, e)
-        if not _aligned_like(match, variant, e):
+        if not _aligned_like(match, variant, e) or _other_person(names, variant, e, source, prev):
             continue
         rank = (agreeing, match.strength)
         if best is None or rank > best[0]:
