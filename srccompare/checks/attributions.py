@@ -259,9 +259,24 @@ class AttributionCheck:
         n = len(top)
         if n < 2 or n <= len(agree) + 1:
             return None
+        apposed = _apposed_name(ctx.sources[spk.source].text, spk.end, same._titles())
+        if apposed and any(same_name(apposed, same._name_of(o)) for o in top):
+            return None  # "Zambia's Mines Minister, Paul Kabwe, told": the name in apposition is theirs
+        if all(same.affiliated(spk, o) or same.affiliated(o, spk) for o in top):
+            return None  # a body and the person the story prints as its head or member
         ref = _best_named(top)
         confidence = min(0.95, 0.5 + 0.12 * n) * (n / (n + len(agree)))
         message = (f'{what} credited to "{spk.text}" where {n} other sources credit it to "{ref.text}"')
+        own = same._name_of(spk)
+        if own and any(len(name) >= 2 and any(_name_word_match(own[-1], g) for g in name[:-1])
+                       for name in (same._name_of(o) for o in top)):
+            # Called by the given name the others print before the surname ("Ibu Ratna" for Ratna
+            # Dewi Kusumawardhani): in many naming customs that is how the same person is named.
+            # Unless the story gives that name to someone else too, it is that person.
+            if same.people_called(own[-1]) <= 1:
+                return None
+            severity = Severity.LOW
+            message += ", whose given name it may be"
         evidence = [span_of(ctx, s.source, s.start, s.end) for s in sorted(top, key=lambda s: (s.source, s.start))]
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=severity, confidence=confidence, group=group,
@@ -516,6 +531,7 @@ class SamePerson:
         self._names: dict[str, tuple[str, ...]] = {}
         self._roles: StoryRoles | None = None  # built the first time a name comparison needs it
         self._printed: dict[str, frozenset[str]] = {}
+        self._affiliations: dict[tuple[str, frozenset[str]], bool] = {}
         self._memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
 
     def __call__(self, a: Speaker | None, b: Speaker | None) -> bool:
@@ -561,6 +577,42 @@ class SamePerson:
                 if any(not _name_word_match(x, y) for i, x in enumerate(given) for y in given[i + 1:]):
                     return False
         return True
+
+    def people_called(self, given: str) -> int:
+        """How many surnames the story prints right after the given name ``given``."""
+        return sum(1 for names in self._given.values() if any(_name_word_match(given, g) for g in names))
+
+    def affiliated(self, body: Speaker, person: Speaker) -> bool:
+        """Whether ``body`` is no personal name and the story prints ``person``'s surname with all
+        of ``body``'s words close by in one sentence ("Janusz Pietrzak, head of the Polish Wind
+        Energy Association", "the association's chief Janusz Pietrzak"): the body and the person who
+        speaks for it are one voice, not two speakers."""
+        name = self._name_of(person)
+        own = self._name_of(body)
+        if not name or is_ordinary_word(name[-1]) or (own and not is_ordinary_word(own[-1])):
+            return False  # a person (a surname no dictionary word) and a body (no personal name)
+        words = frozenset(stem(w) for w in body.core if w not in FUNCTION_WORDS and len(w) > 1) - {stem(name[-1])}
+        if not words:
+            return False
+        key = (name[-1], words)
+        hit = self._affiliations.get(key)
+        if hit is None:
+            hit = self._affiliations[key] = self._printed_together(name[-1], words)
+        return hit
+
+    def _printed_together(self, surname: str, words: frozenset[str]) -> bool:
+        for sid in sorted(self._ctx.sources):
+            text = self._ctx.sources[sid].text
+            for m in _NAME_WORD_RE.finditer(text):
+                if not m.group()[:1].isupper() or name_key(m.group()) != surname:
+                    continue
+                before = _SENTENCE_CUT_RE.split(text[max(0, m.start() - _AFFILIATION_CHARS):m.start()])[-1]
+                after = _SENTENCE_CUT_RE.split(text[m.end():m.end() + _AFFILIATION_CHARS])[0]
+                for window in (before, after):
+                    near = {stem(_plain(w)) for w in _NAME_WORD_RE.findall(window)}
+                    if words <= near:
+                        return True
+        return False
 
     def printed(self, source: str) -> frozenset[str]:
         """The capitalised words ``source`` prints, folded as names are (``name_key``)."""
@@ -789,6 +841,23 @@ class StoryRoles:
         """The role words ``source`` itself prints with ``name`` (see ``of``)."""
         self.of(name, but=source)  # fills the per-source roles
         return frozenset(self._roles[tuple(name[-2:])].get(source, ()))
+
+
+# How far from a name the body it heads or belongs to is looked for, within the sentence.
+_AFFILIATION_CHARS = 90
+_SENTENCE_CUT_RE = re.compile(r"(?<=[.!?;])\s|\n")
+
+
+# A name in apposition right after a speaker phrase: ", Paul Kabwe," / ", Ana Castro de la Vega,".
+_APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s+(?:(?:de|la|del|van|von|der|da|di|du|al|el|bin)\s+)*){0,4}"
+                              r"[A-Z][\w’'\-]*)\s*,")
+
+
+def _apposed_name(text: str, end: int, titles: frozenset[str]) -> tuple[str, ...]:
+    """The personal name (``name_of_words``) in apposition right after ``text[:end]``; () when
+    there is none."""
+    m = _APPOSED_NAME_RE.match(text, end)
+    return name_of_words(_NAME_WORD_RE.findall(m.group(1)), titles) if m else ()
 
 
 def _name_word_match(a: str, b: str) -> bool:
