@@ -1091,3 +1091,13 @@ def test_a_year_that_qualifies_a_noun_dates_no_other_time():
     texts["c"] = ["In 2019 Norvik recalled 51,200 laptops over a battery fault."]
     _, flags = run_dated(texts, pub)
     assert flags == []
+
+
+def test_a_hedged_sibling_that_merely_allows_the_counterpart_does_not_claim_it():
+    # Invented story: a club vote. The third report's "about 80 percent" in the league does not
+    # make the others' "71.5 percent" of the club the counterpart of its league figure.
+    texts = {"a": ["Only 71.5 percent of the club's 300 members voted, against about 80 percent in the league."],
+             "b": ["Only 71,5 percent of the club's 300 members voted, against about 80 percent league-wide."],
+             "c": ["Only 17.5 percent of the club's 300 members voted, against about 80 percent in the league."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("c", "17.5 percent")]

@@ -2187,7 +2187,9 @@ def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence
             return True
         if sib.unit != m.unit:
             continue
-        if consistent(sib, c):
+        if _same_figure(sib, c):
+            # (The same figure, not one a hedge merely allows: "about 97 percent" nationally is not
+            # the counterpart of another source's "86.5 percent" of the school.)
             return True
         if index is not None and any(x is not c for x in index.of_source_value(c.source, sib)):
             continue
