@@ -758,3 +758,26 @@ def test_everyday_noun_swapped_inside_a_shared_phrase():
 def test_everyday_noun_without_the_shared_phrase_is_a_rewording():
     texts = dict(INSURER, d=INSURER["d"].replace("into special attention", "under attention"))
     assert not [f for f in run(story(texts, groups=[])) if f.text == "attention"]
+
+
+# An invented story: a council recalls faulty heaters. "d" says "pockets" where the others say
+# "homes" (one in the same wording); two everyday words, so only "d"'s own use of "homes" elsewhere
+# would make the swap an inconsistent rendering.
+HEATERS = {
+    "a": "Tenants should search their homes for the faulty heaters, the council said on Monday. "
+         "The recall covers 4,000 units.",
+    "b": "The council urged tenants to check their homes for the faulty heaters. The recall covers 4,000 units.",
+    "c": "The faulty heaters may still be in many homes, the council warned. The recall covers 4,000 units.",
+    "d": "The council urged tenants to check their pockets for the faulty heaters. The recall covers 4,000 units. "
+         "\"Anyone who keeps one of these heaters in their homes is at risk,\" the council said.",
+}
+
+
+def test_everyday_swap_is_not_made_inconsistent_by_the_others_word_in_a_quotation():
+    # "homes" inside "d"'s quotation is the speaker's word, not "d"'s rendering: no flag.
+    assert not [f for f in run(story(HEATERS)) if f.text == "pockets"]
+    # Written in "d"'s own prose, "homes" elsewhere makes "pockets" an inconsistent rendering.
+    prose = dict(HEATERS, d=HEATERS["d"].replace("\"Anyone who keeps one of these heaters in their homes is at "
+                                                 "risk,\" the council said.", "Anyone who keeps one of these "
+                                                 "heaters in their homes is at risk, the council said."))
+    assert ("d", "pockets", "homes") in found(run(story(prose)))

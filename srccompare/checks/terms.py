@@ -845,6 +845,7 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
     """Term variants found as word-for-word substitutions in each aligned group, and in each
     unaligned passage against the counterparts it borrows from its neighbours' groups."""
     joins = _Joins(ctx, seqs)
+    prose = _story_stems({pid: tuple(w for w in ws if not w.quoted) for pid, ws in words.items()})
     for g in ctx.alignment.groups:
         members: dict[str, list[_Seq]] = defaultdict(list)
         for p in _firm(g):
@@ -856,7 +857,7 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
             others = [o for o in sample if o != s]
             for a in members[s]:
                 yield from _passage_substitutions(ctx, story, g, s, a, others, members, keysets, matchers,
-                                                  joins=joins)
+                                                  joins=joins, prose=prose)
     by_source: dict[str, list[Passage]] = defaultdict(list)
     for p in ctx.alignment.passages:
         by_source[p.source].append(p)
@@ -870,12 +871,14 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
         members = {o: [seqs[q.id] for q in qs] for o, qs in found.items()}
         others = sorted(members, key=panel_order)[:_MAX_OTHERS]
         keysets = {o: frozenset().union(*(q.keyset for q in members[o])) for o in others}
-        yield from _passage_substitutions(ctx, story, g, p.source, seqs[p.id], others, members, keysets, {})
+        yield from _passage_substitutions(ctx, story, g, p.source, seqs[p.id], others, members, keysets, {},
+                                          prose=prose)
 
 
 def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Sequence[str],
                            members: Mapping[str, Sequence[_Seq]], keysets: Mapping[str, frozenset[str]],
-                           matchers: dict[str, SequenceMatcher], joins: "_Joins | None" = None):
+                           matchers: dict[str, SequenceMatcher], joins: "_Joins | None" = None,
+                           prose: Mapping[str, set[str]] | None = None):
     slots: dict[tuple[int, ...], _Slot] = {}
     lang = lang_of(ctx.sources[s])
     # Per other source, its passages compared with this one and how: None (the same content
@@ -957,7 +960,7 @@ def _passage_substitutions(ctx, story, group: Group, s: str, a: _Seq, others: Se
         return
     agree = {o: _agreement(a, done, matchers) for o, done in compared.items()}
     for idx in sorted(slots):
-        flag = _judge(ctx, story, group, slots[idx], others, agree, keysets, members)
+        flag = _judge(ctx, story, group, slots[idx], others, agree, keysets, members, prose=prose)
         if flag is not None:
             yield flag
 
@@ -1363,7 +1366,7 @@ def family_zipf(word: str, lang: str) -> float:
 
 
 def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, keysets,
-           members: Mapping[str, Sequence[_Seq]]) -> Flag | None:
+           members: Mapping[str, Sequence[_Seq]], *, prose: Mapping[str, set[str]] | None = None) -> Flag | None:
     """Whether the other sources' words at ``slot`` make it a term variant, and the flag.
 
     Votes: a source printing the same other word at the place in otherwise identical wording
@@ -1426,7 +1429,9 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
     their_toks = slot.votes[strong[0]][1]
     everyday = (all(family_zipf(t.text, lang) >= _FAMILY_EVERYDAY for t in words)
                 and all(family_zipf(t.text, lang) >= _FAMILY_EVERYDAY for t in their_toks))
-    self_use = any(s in story.get(k, set()) for k in term)
+    # The source's own use of the others' word elsewhere, outside quotations: a word inside one is
+    # the speaker's ("syrup at home"), not this source's rendering of the place.
+    self_use = any(s in (prose if prose is not None else story).get(k, set()) for k in term)
     polar = _opposed([_Word(t, a.keys[i], zipf(t.text.lower(), lang), False) for t, i in zip(words, slot.idx)],
                      _Word(their_toks[0], term[0], 0.0, quoted))
     meaning = _meaning(words, their_toks)
