@@ -642,3 +642,39 @@ def test_the_same_grammar_classes_still_tell_a_change(mine, theirs, change):
 ])
 def test_about_and_around_hedge_only_a_figure(mine, theirs, hedged):
     assert ("hedge" in _reading(mine, theirs).changes) is hedged
+
+
+# --- one other source quotes it: a third source's indirect speech is the second witness --------
+
+def test_an_omission_reported_by_a_third_source_in_its_own_words_is_flagged():
+    texts = {
+        "a": ['"Every driver and every passenger must wear a seat belt," traffic chief Ana Dias said.'],
+        "b": ["Traffic chief Ana Dias said every driver and every passenger must wear a seat belt."],
+        "c": ['"Every driver must wear a seat belt," Dias said.'],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.expected) for f in flags] == [("c", "and every passenger must")]
+
+
+@pytest.mark.parametrize("b_text", [
+    "Traffic chief Ana Dias said seat belts would be checked.",  # the third source does not report it
+    "Traffic chief Ana Dias said every driver must wear a seat belt.",  # it reports this source's words
+])
+def test_one_other_quote_alone_cannot_tell_which_is_wrong(b_text):
+    texts = {
+        "a": ['"Every driver and every passenger must wear a seat belt," traffic chief Ana Dias said.'],
+        "b": [b_text],
+        "c": ['"Every driver must wear a seat belt," Dias said.'],
+    }
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_rewording_with_one_other_quote_is_not_settled_by_a_third_source():
+    texts = {
+        "a": ['"Every driver must wear a seat belt at all times," traffic chief Ana Dias said.'],
+        "b": ["Traffic chief Ana Dias said every driver must wear a seat belt at all times."],
+        "c": ['"Every driver must wear a seat belt at every moment," Dias said.'],
+    }
+    _, flags = run(texts)
+    assert flags == []

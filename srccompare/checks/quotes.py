@@ -30,10 +30,10 @@ from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compil
 from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.lexicon import (MEANING_KEPT, is_ordinary_word, polarity_prefix, quality_noun_pair,
-                                       same_meaning, verb_exceptions)
-from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, speech_of, stem,
-                                      translates_quotes)
+from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, polarity_prefix,
+                                       quality_noun_pair, same_meaning, verb_exceptions)
+from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, quote_words, speech_of,
+                                      stem, translates_quotes)
 from srccompare.models import Flag, Kind, Severity, Span
 
 MIN_QUOTE_WORDS = 4
@@ -1015,6 +1015,35 @@ def _map_range(m: _Match, a: int, b: int) -> tuple[int, int]:
     return cs, ce
 
 
+def _third_texts(ctx: CheckContext, q: Quote, quoting: set[str]) -> list[frozenset[str]]:
+    """The word stems of each passage aligned with ``q``'s in sources that neither are ``q``'s
+    nor quote it (``quoting``): where a source reports the words without quoting them."""
+    out = []
+    for pid in q.passages:
+        group = ctx.group_of.get(pid)
+        if group is None:
+            continue
+        for p in group.passages:
+            if p.source != q.source and p.source not in quoting:
+                out.append(frozenset(stem(w.norm) for w in quote_words(p.text)))
+    return out
+
+
+def _reported_elsewhere(m: _Match, qw: Sequence[Word], i: int, q: Quote, third: Sequence[frozenset[str]]) -> bool:
+    """Whether a third source's aligned passage holds the other quote's content words at this
+    quote's word ``i`` that this quote lacks, and not this quote's own content words there."""
+    mine = set(q.norms()[0]) if len(q.norms()) == 1 else {w for f in q.norms() for w in f}
+    theirs = {stem(w) for w in m.alts[i] if w not in mine and not is_function_word(w) and not _is_number(w)} \
+        if m.alts else set()
+    if not theirs:
+        return False
+    own = set()
+    for tag, i1, i2, _, _ in m.ops:
+        if i1 <= i < max(i2, i1 + 1) and tag == "replace":
+            own = {stem(w.norm) for w in qw[i1:i2] if w.content and not is_function_word(w.norm)}
+    return any(theirs <= t and not (own & t) for t in third)
+
+
 def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote) -> "_Outcome":
     frags = q.words()
     total = sum(len(f) for f in frags)
@@ -1043,6 +1072,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     if best[-1]:
         best[-1] = _added_condition(best[-1], frags[-1], ctx.sources[q.source].text)
     # Word-by-word vote.
+    third: list[frozenset[str]] | None = None  # other sources' aligned unquoted text, read when needed
     flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)
     voters_at: dict[tuple[int, int], set[str]] = {}  # the sources voting for the consensus there
     against_max = 0
@@ -1070,8 +1100,18 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
                 # The sources that word this place otherwise may cut their stretch differently
                 # ("sense was" / "promise is that"; "would" / "meeting will" / "will"): they still
                 # agree when their wordings there share a word this source does not have.
+                # Only an omission: a third source's paraphrase shares words with a rewording
+                # as often as not, but words it reports that this quote leaves out are left out.
+                alone = (key, supporters) if n == 1 and eq == 0 and key[0] == "+" else None
                 key, supporters = _shared_alternative(best[fi], i, qw[i].norm)
                 n = len(supporters)
+                if n < 2 and alone is not None:
+                    # One other source quotes it: a third source that reports the words this
+                    # quote leaves out in its own sentence (indirect speech) is the second witness.
+                    if third is None:
+                        third = _third_texts(ctx, q, {sid for per in best for sid in per})
+                    key, supporters = alone
+                    n = 2 if _reported_elsewhere(best[fi][next(iter(supporters))][0], qw, i, q, third) else 1
             if n >= 2 and n > eq + 1:
                 flagged.append((fi, i, key))
                 voters_at[(fi, i)] = supporters
