@@ -1101,3 +1101,17 @@ def test_a_hedged_sibling_that_merely_allows_the_counterpart_does_not_claim_it()
              "c": ["Only 17.5 percent of the club's 300 members voted, against about 80 percent in the league."]}
     _, flags = run(texts)
     assert [(f.source, f.text) for f in flags] == [("c", "17.5 percent")]
+
+
+def test_a_factor_of_ten_between_nouns_worded_differently_is_a_slip_but_a_conversion_is_not():
+    # Invented story: a dam alert. "about 16,000 customers" is a slip of the 1,600 households the
+    # others give (outlets word the counted thing their own way); "7,200 kg" is 7.2 tonnes.
+    assert [m.measure for m in mention("It flooded 23 square kilometres of fields.")] == [("area", "sq km")]
+    assert [m.measure for m in mention("It flooded 2,300 hectares of fields.")] == [("area", "ha")]
+    texts = {"a": ["Some 1,600 households were evacuated below the dam, and 7.2 tonnes of fish died.", "Other news."],
+             "b": ["The dam alert emptied 1,600 households in the valley.", "More news."],
+             "c": ["Police evacuated 1,600 households near the river.", "Still more."],
+             "d": ["The utility said about 16,000 customers were evacuated below the dam.",
+                   "About 7,200 kg of fish died in the river."]}
+    _, flags = run(texts, groups=[[("a", 0), ("d", 0)], [("b", 0)], [("c", 0)], [("d", 1)]])
+    assert [(f.source, f.text) for f in flags] == [("d", "16,000")]

@@ -185,6 +185,7 @@ _DIMENSION_WORDS = {
     "volume": {"ml": "millilitre millilitres milliliter milliliters ml", "cl": "centilitre centilitres cl",
                "l": "litre litres liter liters", "gal": "gallon gallons"},
     "speed": {"km/h": "kph kmph kmh", "mi/h": "mph", "kn": "knot knots"},
+    "area": {"ha": "hectare hectares ha", "acre": "acre acres"},
 }
 _PER_HOUR = {("/", "h"), ("/", "hr"), ("per", "hour"), ("an", "hour"), ("a", "hour"), ("/", "s"),
              ("per", "second")}
@@ -917,6 +918,9 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                                         else None)
         if measure is not None and measure[0] == "length":
             measure = _speed(lower, i1, np_words[0], measure) or measure
+        elif measure is None and r["unit"] == "num" and len(np_words) > 1 and np_words[0] in ("square", "sq") \
+                and (length := _unit_stems().get(stem(np_words[1]))) is not None and length[0] == "length":
+            measure = ("area", f"sq {length[1]}")  # "23 square kilometres": an area, not a length
         pi = i0 - hedge_size - 1
         if not head and r["unit"] == "num" and pi >= 0 and lower[pi][:1].isalpha() \
                 and lower[pi] not in FUNCTION_WORDS:
@@ -1535,6 +1539,17 @@ def _printed(x: float) -> str:
     return f"{x:.15g}"
 
 
+def _slip_heads(m: Mention, c: Mention) -> bool:
+    """Whether two figures one slip apart may state one quantity though their counted nouns differ:
+    a slip rarer than one changed digit (a factor of ten, two digits swapped) between clauses that
+    share a word ("12,000 people evacuated" / "1,200 residents were evacuated"): outlets name the
+    counted thing in their own words, and such a slip seldom falls between two figures by chance.
+    Never between two units of measurement ("7,200 kg" / "7.2 tonnes" is a conversion)."""
+    if (m.measure is not None or c.measure is not None) and m.measure != c.measure:
+        return False
+    return bool(m.context & c.context) and not _one_digit_changed(m, c)
+
+
 def _one_digit_changed(a: Mention, b: Mention) -> bool:
     """Two figures that differ in one digit only (2.1 / 4.1): the weakest slip, since a story's
     figures often differ that way by chance; a swap (152 / 125) or a factor of ten is rarer."""
@@ -1749,7 +1764,8 @@ class NumberCheck:
                 # A figure no other source has, one slip away from one this source and another
                 # give in the same unit (152 / 125, 1,240 / 12,400): the slip says which one it is.
                 slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and index.corroborated(c)
-                         and (not m.head or not c.head or m.head == c.head) and m.subset == c.subset
+                         and (not m.head or not c.head or m.head == c.head or _slip_heads(m, c))
+                         and m.subset == c.subset
                          and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
                               or not _one_digit_changed(m, c))
                          and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index)
