@@ -622,3 +622,13 @@ def test_elided_particle_capitalised_at_a_sentence_start_is_the_same_name():
     texts = {k: v + " Trains stopped at Pont d'Arvalle on Monday." for k, v in RAIL.items()}
     texts["d"] = "Rail inspector Miriam Okoro said the slide buried the line. D'Arvalle station closed on Monday."
     assert run(story(texts)) == []
+
+
+def test_a_title_before_the_expected_surname_is_no_given_name():
+    texts = {
+        "a": "Inspector Okoro said the landslide buried the line. The inspector expects a week of repairs.",
+        "b": "The landslide buried the line, Inspector Okoro said. The inspector expects repairs to last a week.",
+        "c": "Inspector Okoro said the slide buried the line. The inspector expects a week of repairs.",
+        "d": "Miriam Okora, the inspector, said the landslide buried the line.",
+    }
+    assert found(run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]))) == [("d", "Okora", "Okoro")]

@@ -508,7 +508,9 @@ def _other_person(names: _Names, variant: str, expected: str, source: str, prev:
         mine = [prev] + [h for h, hs in sorted(names.given_of.get(prev, {}).items()) if source in hs]
     else:
         mine = [g for g in _given_names(names, variant, source) if not is_ordinary_word(g)]
-    theirs = _given_names(names, expected, None)
+    # Before ``expected``, titles the story also prints in lower case ("Regulator Mwansa", "the
+    # regulator") are no given names: a person the story names only by title cannot be told apart.
+    theirs = [g for g in _given_names(names, expected, None) if g not in names.ordinary]
     if not mine or not theirs:
         return False
     for g in mine:
