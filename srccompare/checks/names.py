@@ -15,9 +15,14 @@ source) of a spelling that at least two sources use, and the two are alike in sp
   agree on a name counts too;
 * story-wide, without an aligned counterpart, the likeness must be strong ("Genevea" / "Geneva").
 
+Full names are compared as a whole too (``_full_name_flags``): a particle dropped or run together,
+a wrong initial, one part of a hyphenated name cut, a middle name become an ordinary word, the first
+word of a two-word name misspelt.
+
 Not variants: adjective and demonym forms (China/Chinese), plurals and possessives, hyphenation,
-initials, titles, a name only one source uses with nothing similar elsewhere, and a spelling that
-is itself corroborated by several sources (two different people).
+titles, a name only one source uses with nothing similar elsewhere, a spelling that is itself
+corroborated by several sources or printed after another given name (two different people), and two
+established romanisations of one name (``romanisation``: "Khalid"/"Khaled"; a rarer one is a low note).
 """
 
 from __future__ import annotations
