@@ -781,3 +781,27 @@ def test_everyday_swap_is_not_made_inconsistent_by_the_others_word_in_a_quotatio
                                                  "risk,\" the council said.", "Anyone who keeps one of these "
                                                  "heaters in their homes is at risk, the council said."))
     assert ("d", "pockets", "homes") in found(run(story(prose)))
+
+
+@pytest.mark.parametrize("mine, theirs, kept", [
+    ("calmly", "quietly", True),      # WordNet relates the adjectives, not the adverbs
+    ("angrily", "furiously", True),
+    ("swiftly", "rapidly", False),    # no everyday sense shared even by the adjectives
+    ("firmly", "strongly", False),
+])
+def test_adverbs_mean_what_their_adjectives_mean(mine, theirs, kept):
+    from srccompare.checks.base import Token
+    from srccompare.checks.lexicon import MEANING_KEPT
+    from srccompare.checks.terms import _meaning
+
+    meaning = _meaning([Token(mine, 0, 0)], [Token(theirs, 0, 0)])
+    assert (meaning is not None and meaning >= MEANING_KEPT) is kept
+
+
+def test_adverb_synonym_in_a_quotation_is_low():
+    # The fans "waited calmly" / "quietly": the speaker's words rendered with a synonym, at most low.
+    line = "“We waited {} outside the stadium until the gates opened,” one supporter told reporters."
+    texts = {"a": line.format("quietly"), "b": line.format("quietly"), "c": line.format("quietly"),
+             "d": line.format("calmly")}
+    flags = [f for f in run(story(texts)) if f.source == "d"]
+    assert all(f.severity is Severity.LOW for f in flags)

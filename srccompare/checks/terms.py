@@ -713,6 +713,8 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
                 and family_zipf(expected, lang) >= _EVERYDAY_ZIPF)
     mine, theirs = [w.tok for w in pair.words], [Token(expected, 0, 0)]
     kin = not pair.polar and (_one_field(mine, theirs) if quoted else _near_nouns(mine, theirs))
+    # A synonym (``_meaning``), as in ``_judge``: inside a quotation a rewording, at most low.
+    kin = kin or (not pair.polar and (_meaning(mine, theirs) or 0.0) >= MEANING_KEPT)
     if pair.polar or (quoted and votes >= 3 and not everyday and not kin):
         severity = Severity.HIGH
     elif everyday or kin:
@@ -1261,7 +1263,28 @@ def _meaning(mine: Sequence[Token], theirs: Sequence[Token]) -> float | None:
     phrases as printed, or None when the dictionary knows neither reading)."""
     if not mine or not theirs:
         return None
-    return same_meaning(" ".join(t.text for t in mine), " ".join(t.text for t in theirs))
+    x, y = " ".join(t.text for t in mine), " ".join(t.text for t in theirs)
+    meaning = same_meaning(x, y)
+    if meaning is not None and meaning >= MEANING_KEPT:
+        return meaning
+    # WordNet relates adverbs poorly (they have no hypernyms); an adverb in -ly means what its
+    # adjective means ("consciously" / "knowingly": "conscious" / "knowing").
+    bx, by = _adverb_base(x), _adverb_base(y)
+    if bx and by:
+        base = same_meaning(bx, by)
+        if base is not None and (meaning is None or base > meaning):
+            return base
+    return meaning
+
+
+def _adverb_base(word: str) -> str:
+    """The adjective of a one-word -ly adverb ("consciously" -> "conscious", "happily" ->
+    "happy"), when WordNet knows it as a word mostly used as an adverb; "" otherwise."""
+    w = word.lower()
+    if " " in w or not w.endswith("ly") or len(w) < 6 or pos_shares(w).get("adv", 0.0) < _NOUN_SHARE:
+        return ""
+    base = w[:-3] + "y" if w.endswith("ily") else w[:-2]
+    return base if pos_shares(base) else ""
 
 
 def _apart(mine: Sequence[Token], theirs: Sequence[Token]) -> bool:
