@@ -1115,3 +1115,14 @@ def test_a_factor_of_ten_between_nouns_worded_differently_is_a_slip_but_a_conver
                    "About 7,200 kg of fish died in the river."]}
     _, flags = run(texts, groups=[[("a", 0), ("d", 0)], [("b", 0)], [("c", 0)], [("d", 1)]])
     assert [(f.source, f.text) for f in flags] == [("d", "16,000")]
+
+
+def test_the_year_printed_after_a_month_and_day_is_judged_like_any_year():
+    # Invented story: a ban that ends "April 3, 2028"; one report slips the year. A dateline's
+    # year is the filing day's, neither judged nor a counterpart.
+    texts = {"a": ["GENEVA, May 2, 2026 - The ban ends on April 3, 2028, the court said."],
+             "b": ["The court said the ban ends on 3 April 2028."],
+             "c": ["The ban ends on April 3rd, 2029, according to the court."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "2029", "2028")]
+    assert [m.value for m in mention("The ban ends on April 3, 2028.") if m.unit == "year"] == [2028.0]

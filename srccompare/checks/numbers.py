@@ -460,7 +460,12 @@ def mentions_in(p: Passage) -> list[Mention]:
                                 exact=True, i0=i, i1=k2, through=through))
                 i = k2
                 if i + 1 < n and toks[i][0] == "," and re.fullmatch(r"(19|20)\d\d", toks[i + 1][0]):
-                    i += 2  # the year of the date just read
+                    # The year of the date just read ("April 3, 2026"): a year like the one of "3
+                    # April 2026", judged and compared as one.
+                    year = float(toks[i + 1][0])
+                    raw.append(dict(start=toks[i + 1][1], end=toks[i + 1][2], unit="year", value=year, lo=year,
+                                    hi=year, exact=True, i0=i + 1, i1=i + 2))
+                    i += 2
                 continue
         if w.isdigit() and 1 <= int(w) <= 31 and i + 1 < n:
             k = i + 1
@@ -1255,6 +1260,11 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
     # it tells: neither judged nor a counterpart ("late on Saturday" is right beside it).
     lines = {id(m) for m in datelines.values()}
     if lines:
+        # The year printed with a dateline or a publication line ("July 4, 2028") goes with it.
+        ends = {(m.passage.id, m.end) for m in datelines.values()}
+        years = {id(m) for ms in by_passage.values() for m in ms
+                 if m.unit == "year" and any((m.passage.id, m.start - k) in ends for k in (1, 2, 3))}
+        lines |= years
         by_passage = {pid: [m for m in ms if id(m) not in lines] if ms else ms for pid, ms in by_passage.items()}
     by_passage = {pid: [r for m in ms if (r := _resolve_relative(m, pub, year)) is not None] if ms else ms
                   for pid, ms in by_passage.items()}
