@@ -1126,3 +1126,14 @@ def test_the_year_printed_after_a_month_and_day_is_judged_like_any_year():
     _, flags = run(texts)
     assert [(f.source, f.text, f.expected) for f in flags] == [("c", "2029", "2028")]
     assert [m.value for m in mention("The ban ends on April 3, 2028.") if m.unit == "year"] == [2028.0]
+
+
+def test_a_month_alone_is_a_date():
+    # Invented story: a museum that reopens "in September"; one report slips the month. "may" the
+    # verb is no month.
+    assert [(m.unit, m.value) for m in mention("Officials may decide in May.")] == [("month", 5.0)]
+    texts = {"a": ["The museum will reopen in September after the roof repairs, the city said."],
+             "b": ["After the roof repairs the museum reopens in September, the city said."],
+             "c": ["The museum will reopen in November after the roof repairs, the city said."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.kind.value) for f in flags] == [("c", "November", "date_conflict")]

@@ -331,7 +331,7 @@ class Mention:
 
     @property
     def is_date(self) -> bool:
-        return self.unit in ("year", "date", "weekday")
+        return self.unit in _DATE_UNITS
 
 
 def read_figure(word: str) -> tuple[float, float | None] | None:
@@ -484,6 +484,14 @@ def mentions_in(p: Passage) -> list[Mention]:
                 i = k + 1
                 continue
             w = toks[i][0]
+        if lw in _MONTH_ONLY and w[0].isupper() and (lw != "may" or (i > 0 and lower[i - 1] in _MAY_BEFORE)
+                                                       or (i + 1 < n and re.fullmatch(r"(19|20)\d\d", toks[i + 1][0]))):
+            # A month alone ("in July", "January 2026", "last March"): the month the event fell in.
+            month = float(_MONTHS[lw])
+            raw.append(dict(start=ts, end=te, unit="month", value=month, lo=month, hi=month, exact=True, i0=i,
+                            i1=i + 1))
+            i += 1
+            continue
         # Dates worded from the report's own day: "yesterday", "tomorrow", "last night"; "last
         # year", "next year". Their value comes from the calendar (``add_calendar``).
         rel = _RELATIVE_DAYS.get(lw)
@@ -534,6 +542,14 @@ def mentions_in(p: Passage) -> list[Mention]:
         i += 1
     return _finish(p, toks, lower, raw)
 
+
+_DATE_UNITS = frozenset({"year", "date", "weekday", "month"})
+"""Units of dates: a month alone ("in July") is one, valued by its number."""
+
+_MONTH_ONLY = frozenset(m for m in _MONTHS if len(m) > 3 or m == "may") - {"sept"}
+_MAY_BEFORE = frozenset({"in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "this", "from",
+                         "during", "end"})
+"""Words before "May" that make it the month, not the verb ("in May", "since May")."""
 
 _SPAN_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 """Words between the first and last day of a span of dates ("from 21 to 23 April", "21-23 April",
@@ -846,7 +862,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     year_at = [(r["i0"], int(r["value"])) for r in raw if r["unit"] == "year" and not r.get("relative")]
     # Tokens that belong to a figure ("HK$", "million", "m" in "HK$312.6m"): never the words around
     # another figure, or two figures of one sentence would share them as if they shared a subject.
-    in_figure = {k for r in raw if r["unit"] not in ("date", "weekday", "year") for k in range(r["i0"], r["i1"])}
+    in_figure = {k for r in raw if r["unit"] not in _DATE_UNITS for k in range(r["i0"], r["i1"])}
     quantity_end: dict[int, dict] = {}
     for r in raw:
         i0, i1 = r["i0"], r["i1"]
@@ -867,7 +883,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         start = r["start"]
         hedge = "" if exact else "range"
         hedge_size = 0
-        if r["unit"] not in ("date", "weekday", "year"):
+        if r["unit"] not in _DATE_UNITS:
             for size in range(_HEDGE_MAX, 0, -1):
                 key = tuple(lower[max(0, i0 - size):i0])
                 if len(key) == size and key in _HEDGES:
@@ -943,18 +959,18 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         hi_b = min([b for b in boundaries if b >= i1] + [i1 + 8])
         converts = quantity_end.get(i0 - hedge_size - 1) if i0 - hedge_size > 0 \
             and lower[i0 - hedge_size - 1] in ("(", "[") else None
-        if converts is not None and r["unit"] not in ("date", "weekday", "year"):
+        if converts is not None and r["unit"] not in _DATE_UNITS:
             # "HK$312.6 million (US$40.2 million)", "(about 13.3 billion euros)": a conversion in
             # brackets right after a figure states that figure; its role is that figure's clause.
             lo_b = min(lo_b, max([b for b in boundaries if b < converts["i0"]] + [converts["i0"] - 9]))
             hi_b = max(hi_b, min([b for b in boundaries if b > i1] + [i1 + 8]))
-        if r["unit"] not in ("date", "weekday", "year"):
+        if r["unit"] not in _DATE_UNITS:
             quantity_end[i1] = r
         anchor: frozenset[str] = frozenset()
         spoken = False
         # A date's role is the event of its sentence; that someone "said" something on a day names
         # no event (one person speaks on many days).
-        is_date = r["unit"] in ("date", "weekday", "year")
+        is_date = r["unit"] in _DATE_UNITS
         if is_date:
             # A date belongs to the sentence's event, not to its clause: the whole sentence is its
             # role (up to 30 tokens either side). The words right next to it name the event itself.
@@ -1063,7 +1079,7 @@ def _own_convention(by_passage: dict[str, list[Mention]]) -> dict[str, list[Ment
     shows: dict[str, set[str]] = defaultdict(set)
     for ms in by_passage.values():
         for m in ms:
-            if m.unit in ("date", "weekday", "year"):
+            if m.unit in _DATE_UNITS:
                 continue
             if _DOT_DECIMAL_RE.search(m.text):
                 shows[m.source].add(".")
@@ -1366,7 +1382,7 @@ def consistent(a: Mention, b: Mention) -> bool:
         # A span of days ("from 21 to 23 April") allows every day in it.
         a_hi, b_hi = a.through or a.value, b.through or b.value
         return a.value <= b_hi and b.value <= a_hi  # type: ignore[operator]
-    if a.unit in ("date", "year"):
+    if a.unit in ("date", "year", "month"):
         return a.value == b.value
     if a.hedge == b.hedge:
         # Worded alike ("at least 23" / "at least 32", "up to $2,500" / "up to $25,000"): the
@@ -2406,7 +2422,7 @@ def _slip_variants(value: float) -> set[float]:
 
 def _describe(m: Mention) -> str:
     """A few words saying which quantity this is, taken from the passage itself."""
-    if m.unit == "weekday" or m.unit in ("date", "year"):
+    if m.is_date:
         return "for the same event"
     if m.after:
         return f'for "{m.after}"'
