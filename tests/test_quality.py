@@ -321,3 +321,30 @@ def test_quality_does_not_fall_below_the_floors():
             if value is not None and value + 1e-9 < floor[measure]:
                 below.append(f"{kind} {measure} {value:.2f} < floor {floor[measure]:.2f}")
     assert not below, "quality fell below the floors (run `python -m tests.quality.harness`):\n" + "\n".join(below)
+
+
+@pytest.mark.parametrize("seed", [7, 11])
+def test_generated_corpora_keep_the_cases_traps_except_where_planted(corpora, seed: int):
+    """A legitimate variant of the clean story stays legitimate after planting elsewhere: the hand-
+    written traps carry over, except those whose words a plant changed or touches (seed 11 plants
+    on two trap places)."""
+    if seed != 7:
+        corpora = generate.build_corpora(seed=seed, per_corpus=7)
+    materials = {f"gen:{m.name}": m for m in generate.hand_materials()}
+    carried = 0
+    for c in corpora:
+        if c.name not in materials:
+            assert not c.truth.traps  # the seeds have no traps
+            continue
+        files = dict(c.files)
+        stems = {Path(n).stem: n for n in files}
+        assert set(c.truth.traps) <= set(materials[c.name].traps)
+        for t in c.truth.traps:
+            spans = locate(files[stems[t.source]], t.text)
+            assert spans, t
+            for e in c.truth.expectations:
+                if e.source == t.source:
+                    for es, ee in locate(files[stems[e.source]], e.text, e.context):
+                        assert not any(s < ee and es < end for s, end in spans), (t, e)
+        carried += len(c.truth.traps)
+    assert carried >= 0.9 * sum(len(m.traps) for m in materials.values())

@@ -40,7 +40,7 @@ from typing import Callable, Iterable, Sequence
 
 from wordfreq import top_n_list, zipf_frequency
 
-from tests.quality.matching import Expectation, Known, Truth
+from tests.quality.matching import Expectation, Known, Trap, Truth, load_expected, locate
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES_DIR = Path(__file__).resolve().parent / "cases"
@@ -131,6 +131,8 @@ class Material:
     name: str
     files: tuple[tuple[str, str], ...]
     known: tuple[Known, ...] = ()
+    traps: tuple[Trap, ...] = ()
+    """The case's must-not-flag places: legitimate variants stay legitimate after planting."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ def hand_materials(cases_dir: Path = CASES_DIR) -> list[Material]:
             if f.is_file() and f.suffix in SOURCE_EXTS and not f.name.startswith("."):
                 clean = case / "clean" / f.name
                 files.append((f.name, (clean if clean.is_file() else f).read_text(encoding="utf-8")))
-        out.append(Material(case.name, tuple(files)))
+        truth = load_expected(json.loads((case / "expected.json").read_text(encoding="utf-8")), case.name)
+        out.append(Material(case.name, tuple(files), traps=truth.traps))
     return out
 
 
@@ -729,8 +732,31 @@ def plant(material: Material, *, seed: int, per_corpus: int = 7, max_per_source:
             source=Path(p.source).stem, kind=p.kind, text=p.text or p.new, expected=p.expected or p.original,
             context=context, also=also, origin=f"generated: {p.subtype}",
         ))
-    truth = Truth(f"gen:{material.name}", tuple(expectations), (), material.known)
+    traps = _surviving_traps(material.traps, files, chosen)
+    truth = Truth(f"gen:{material.name}", tuple(expectations), traps, material.known)
     return GeneratedCorpus(truth.name, tuple(files.items()), truth, tuple(chosen))
+
+
+def _surviving_traps(traps: Sequence[Trap], files: dict[str, str], chosen: Sequence[Plant]) -> tuple[Trap, ...]:
+    """The hand-written traps still true of the planted files.
+
+    A trap names a legitimate variant of the clean story ("Khaled" beside "Khalid", "about 320,000"
+    for 321,400); planting elsewhere leaves it legitimate, so a flag there is a false positive in
+    the generated corpus too. A trap whose words a plant changed or touches is dropped: that place
+    is now an expected flag, or no longer exists.
+    """
+    by_stem = {Path(name).stem: name for name in files}
+    planted: dict[str, list[tuple[int, int]]] = {}
+    for p in chosen:
+        shift = sum(len(q.new) - (q.end - q.start) for q in chosen if q.source == p.source and q.start < p.start)
+        planted.setdefault(p.source, []).append((p.start + shift, p.start + shift + len(p.new)))
+    kept = []
+    for t in traps:
+        name = by_stem.get(t.source)
+        spans = locate(files[name], t.text) if name else ()
+        if spans and not any(s < pe and ps < e for s, e in spans for ps, pe in planted.get(name, ())):
+            kept.append(t)
+    return tuple(kept)
 
 
 def build_corpora(*, seed: int = 7, per_corpus: int = 7, materials: Sequence[Material] | None = None) -> list[GeneratedCorpus]:
