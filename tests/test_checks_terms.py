@@ -805,3 +805,14 @@ def test_adverb_synonym_in_a_quotation_is_low():
              "d": line.format("calmly")}
     flags = [f for f in run(story(texts)) if f.source == "d"]
     assert all(f.severity is Severity.LOW for f in flags)
+
+
+def test_the_others_word_is_judged_in_the_form_most_of_them_print():
+    # "generation" in two sources, "generator" (same stem, a rarer word) in the one the panel
+    # meets first: the swap is judged as against "generation", as if all three printed it.
+    line = "Residents were moved after the {} on the hill above the town failed during the storm on Sunday."
+    mixed = {"d": line.format("generator"), "b": line.format("generation"), "c": line.format("generation"),
+             "a": line.format("system")}
+    same = dict(mixed, d=line.format("generation"))
+    got = [(f.text, f.severity) for f in run(story(mixed)) if f.source == "a"]
+    assert got == [(f.text, f.severity) for f in run(story(same)) if f.source == "a"]

@@ -1449,7 +1449,12 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
     words = [a.toks[i] for i in slot.idx]
     contrast = any(my_keys & keysets.get(o, frozenset()) for o in strong + loose)
     story_vocab = any(_others_use(story, k, s) for k in my_keys)
-    their_toks = slot.votes[strong[0]][1]
+    # The others' words as most of them print them (one key may stand for "national" in two
+    # sources and "nationality" in a third): the meaning and frequency tests read that form.
+    printed = Counter(" ".join(t.text.lower() for t in slot.votes[o][1]) for o in strong)
+    common = min(printed.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    their_toks = next(slot.votes[o][1] for o in strong
+                      if " ".join(t.text.lower() for t in slot.votes[o][1]) == common)
     everyday = (all(family_zipf(t.text, lang) >= _FAMILY_EVERYDAY for t in words)
                 and all(family_zipf(t.text, lang) >= _FAMILY_EVERYDAY for t in their_toks))
     # The source's own use of the others' word elsewhere, outside quotations: a word inside one is
