@@ -532,6 +532,7 @@ class SamePerson:
         self._roles: StoryRoles | None = None  # built the first time a name comparison needs it
         self._printed: dict[str, frozenset[str]] = {}
         self._affiliations: dict[tuple[str, frozenset[str]], bool] = {}
+        self._where: dict[str, list[tuple[str, int, int]]] | None = None
         self._memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
 
     def __call__(self, a: Speaker | None, b: Speaker | None) -> bool:
@@ -601,18 +602,27 @@ class SamePerson:
         return hit
 
     def _printed_together(self, surname: str, words: frozenset[str]) -> bool:
-        for sid in sorted(self._ctx.sources):
+        for sid, start, end in self._where_printed().get(surname, ()):
             text = self._ctx.sources[sid].text
-            for m in _NAME_WORD_RE.finditer(text):
-                if not m.group()[:1].isupper() or name_key(m.group()) != surname:
-                    continue
-                before = _SENTENCE_CUT_RE.split(text[max(0, m.start() - _AFFILIATION_CHARS):m.start()])[-1]
-                after = _SENTENCE_CUT_RE.split(text[m.end():m.end() + _AFFILIATION_CHARS])[0]
-                for window in (before, after):
-                    near = {stem(_plain(w)) for w in _NAME_WORD_RE.findall(window)}
-                    if words <= near:
-                        return True
+            before = _SENTENCE_CUT_RE.split(text[max(0, start - _AFFILIATION_CHARS):start])[-1]
+            after = _SENTENCE_CUT_RE.split(text[end:end + _AFFILIATION_CHARS])[0]
+            for window in (before, after):
+                near = {stem(_plain(w)) for w in _NAME_WORD_RE.findall(window)}
+                if words <= near:
+                    return True
         return False
+
+    def _where_printed(self) -> dict[str, list[tuple[str, int, int]]]:
+        """Every capitalised word of the story by its folded form (``name_key``): (source, start,
+        end), sources in sorted order. Read once, when first needed."""
+        if self._where is None:
+            where: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+            for sid in sorted(self._ctx.sources):
+                for m in _NAME_WORD_RE.finditer(self._ctx.sources[sid].text):
+                    if m.group()[:1].isupper():
+                        where[name_key(m.group())].append((sid, m.start(), m.end()))
+            self._where = where
+        return self._where
 
     def printed(self, source: str) -> frozenset[str]:
         """The capitalised words ``source`` prints, folded as names are (``name_key``)."""
