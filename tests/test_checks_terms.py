@@ -816,3 +816,24 @@ def test_the_others_word_is_judged_in_the_form_most_of_them_print():
     same = dict(mixed, d=line.format("generation"))
     got = [(f.text, f.severity) for f in run(story(mixed)) if f.source == "a"]
     assert got == [(f.text, f.severity) for f in run(story(same)) if f.source == "a"]
+
+
+# An invented story: a mayor closes a coast road; "d" renders the quotation anew (two words of a
+# near field put for the others'), or copies it with one such word changed.
+CLOSURE = ("“The closure was needed to protect the {} and every {} along the coast road was warned in time,” "
+           "the mayor said on Tuesday.")
+
+
+def test_near_field_words_in_a_quotation_rendered_anew_are_low():
+    texts = {o: CLOSURE.format("neighbourhoods", "vehicle") for o in "abc"}
+    texts["d"] = CLOSURE.format("districts", "lorry")
+    flags = [f for f in run(story(texts)) if f.source == "d"]
+    assert {f.text for f in flags} == {"districts", "lorry"}
+    assert all(f.severity is Severity.LOW for f in flags)
+
+
+def test_near_field_word_in_an_otherwise_copied_quotation_keeps_its_severity():
+    texts = {o: CLOSURE.format("neighbourhoods", "vehicle") for o in "abc"}
+    texts["d"] = CLOSURE.format("districts", "vehicle")
+    flags = [f for f in run(story(texts)) if f.source == "d"]
+    assert [(f.text, f.severity) for f in flags] == [("districts", Severity.HIGH)]

@@ -1388,6 +1388,23 @@ def family_zipf(word: str, lang: str) -> float:
     return best
 
 
+def _quote_reworded(a: _Seq, strong: Sequence[str], members: Mapping[str, Sequence[_Seq]]) -> bool:
+    """Whether this passage's quotation differs from the closest quotation of every voter at
+    several places (more than ``_TRANSLATED_KEYS`` content words in one but not the other: one
+    word put for another in a copied quote differs by two, two words by four): the quote was
+    rendered anew (translated back), and
+    a word of a near field in it ("localities" / "villages", three steps in WordNet as in prose)
+    is what a second translation prints, worth a look, low."""
+    mine = _quoted_keys(a)
+    if len(mine) < _QUOTE_MIN_KEYS:
+        return False
+    for o in strong:
+        theirs = [k for q in members.get(o, ()) if len(k := _quoted_keys(q)) >= _QUOTE_MIN_KEYS]
+        if not theirs or min(len(mine ^ k) for k in theirs) < _TRANSLATED_KEYS + 1:
+            return False
+    return True
+
+
 def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, keysets,
            members: Mapping[str, Sequence[_Seq]], *, prose: Mapping[str, set[str]] | None = None) -> Flag | None:
     """Whether the other sources' words at ``slot`` make it a term variant, and the flag.
@@ -1482,6 +1499,8 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
         return None
     if not polar and ((meaning is not None and meaning >= MEANING_KEPT) or (story_vocab and not contrast and not changed)
                       or (quoted and _one_field(words, their_toks))
+                      or (quoted and _one_field(words, their_toks, _PROSE_FIELD_STEPS)
+                          and _quote_reworded(a, strong, members))
                       or (not quoted and any(_near_nouns(words, slot.votes[o][1]) for o in strong))):
         # A quotation rendered with a word of the same field ("mat" / "carpet") is what another
         # translation of the same words prints as often as a changed statement: worth a look, low.
