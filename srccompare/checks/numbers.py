@@ -1697,7 +1697,10 @@ class NumberCheck:
         # sources and scores as scoring every candidate first, but a mention of a large story no
         # longer scores hundreds of candidates it will not use.
         m_total = totals[m.passage.id][m.unit]
-        story = index.near_by_source(m)
+        # A month alone is compared only within the aligned passages: it names a stretch of time
+        # many events of a story fall in, so words shared elsewhere say little (and it keeps the
+        # story-wide search, the costly part, to the figures and days).
+        story = index.near_by_source(m) if m.unit != "month" else {}
         if m.lead:
             # Two reports' leads date the same news however differently they word it: the other
             # sources' leads are counterparts even when no words are shared (``_plain_leads``).
@@ -1708,7 +1711,7 @@ class NumberCheck:
                 for c in leads:
                     story.setdefault(c.source, []).append(c)
         slipped: dict[str, list[Mention]] = defaultdict(list)
-        if not index.corroborated(m):
+        if not index.corroborated(m) and m.unit != "month":
             for c in index.slips(m):
                 slipped[c.source].append(c)
         aligned_ids = {c.passage.id for cs in aligned.values() for c in cs}
