@@ -23,6 +23,12 @@ How, for each passage of each source:
    both words are everyday words (likely a synonym, below the reporting floor unless quoted);
    medium otherwise.
 
+Two more passes look for what the sentence alignment misses: word-for-word substitutions in
+shared wording (``_substitutions``), words left in another language (``_untranslated``), and words of
+a source's own in a sentence reworded beyond alignment (``_left_swaps``: a word only this source
+prints, against the one word left unpaired of the same part of speech in the other sources'
+sentences saying the same, found story-wide by their shared words, names and figures).
+
 Bounded work: at most ``_MAX_OTHERS`` other sources per passage, chosen by id; sequence alignment
 only where a replacement and a missing consensus term both exist.
 """
