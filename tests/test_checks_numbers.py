@@ -1003,9 +1003,15 @@ def test_a_source_giving_the_consensus_figure_itself_counts_another_group_with_i
              "b": ["Officials said 200,000 people were evacuated across the region."],
              "c": ["Nearly 200,000 people had left their homes by Monday.",
                    "The province evacuated 30,000 people across the region."]}
-    groups = [[("a", 0), ("b", 0), ("c", 1)]]
+    groups = [[("a", 0), ("b", 0), ("c", 0)], [("c", 1)]]  # found story-wide, not aligned
     _, flags = run(texts, groups)
     assert flags == []
+    # Worded like the others' and aligned with them, the differing figure is flagged as before.
+    texts2 = {"a": ["The plant employs 4,000 workers, the union said."],
+              "b": ["The union said the plant employs 4,000 workers."],
+              "c": ["The plant's 4,000 workers face cuts.", "The plant employs 2,500 workers, the union said."]}
+    _, flags = run(texts2, [[("a", 0), ("b", 0), ("c", 1)], [("c", 0)]])
+    assert [(f.source, f.text) for f in flags] == [("c", "2,500")]
     # A slip of the consensus figure is still flagged, whatever the source says elsewhere.
     texts["c"][1] = "The province evacuated 20,000 people across the region."
     _, flags = run(texts, groups)

@@ -59,6 +59,10 @@ elsewhere in the story needs this much more similarity instead."""
 
 MAX_EVIDENCE = 6
 
+OWN_RESTATEMENT = 0.5
+"""How alike two clauses of one source giving two figures of one noun must be to state one
+quantity twice (then the figure that differs from the others' slipped)."""
+
 BARE_SUPPORT = 0.3
 """How alike the clause of a figure printed without a counted noun ("two were killed when …") must
 be to a count's clause for it to support that count."""
@@ -1860,11 +1864,15 @@ class NumberCheck:
             return None
         if not m.is_date and _another_time(m, voters, story_year):
             return None
-        if not m.is_date and m.head and not any(_digit_slip(m, v) for v in voters) and \
-                any(x is not m and x.head == m.head for x in index.of_source_value(m.source, best)):
-            # This source gives the others' figure for the same noun itself ("nearly eight lakh
-            # people were evacuated" beside "moved 1.1 lakh people"): its other figure, no slip of
-            # that one, counts another group.
+        if not m.is_date and m.head and not any(_digit_slip(m, v) for v in voters) \
+                and not (group is not None and {v.passage.id for v in voters} & {q.id for q in group.passages}) and \
+                any(x is not m and x.head == m.head and context_similarity(m, x) < OWN_RESTATEMENT
+                    for x in index.of_source_value(m.source, best)):
+            # This source gives the others' figure for the same noun itself, in other words ("nearly
+            # eight lakh people were evacuated" beside "moved 1.1 lakh people from the coast"): its
+            # other figure, no slip of that one, counts another group. (Worded alike, "145% tariffs
+            # on China" in the headline and "109% tariffs on China" below, it is one figure twice;
+            # and a voter the alignment put with this passage tells the same thing.)
             return None
         ref = sorted(voters, key=lambda v: (v.derived, not v.exact, v.source, v.start))[0]
         kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
