@@ -1112,7 +1112,8 @@ def test_a_hedged_sibling_that_merely_allows_the_counterpart_does_not_claim_it()
 def test_a_factor_of_ten_between_nouns_worded_differently_is_a_slip_but_a_conversion_is_not():
     # Invented story: a dam alert. "about 16,000 customers" is a slip of the 1,600 households the
     # others give (outlets word the counted thing their own way); "7,200 kg" is 7.2 tonnes.
-    assert [m.measure for m in mention("It flooded 23 square kilometres of fields.")] == [("area", "sq km")]
+    assert [m.measure for m in mention("It flooded 23 square kilometres of fields.")] == [("area", "km")]
+    assert [m.measure for m in mention("It released 420 cubic metres of water.")] == [("volume", "m")]
     assert [m.measure for m in mention("It flooded 2,300 hectares of fields.")] == [("area", "ha")]
     texts = {"a": ["Some 1,600 households were evacuated below the dam, and 7.2 tonnes of fish died.", "Other news."],
              "b": ["The dam alert emptied 1,600 households in the valley.", "More news."],
@@ -1143,3 +1144,13 @@ def test_a_month_alone_is_a_date():
              "c": ["The museum will reopen in November after the roof repairs, the city said."]}
     _, flags = run(texts)
     assert [(f.source, f.text, f.kind.value) for f in flags] == [("c", "November", "date_conflict")]
+
+
+def test_figures_in_two_units_of_one_dimension_are_not_counterparts():
+    # Invented story: a sluice opened to 300 cubic metres a second, "about 10,600 cubic feet" in
+    # one report, and a rain total of 150 litres that one report gives as "15 centimetres".
+    texts = {"a": ["The sluice released 300 cubic metres per second after 150 litres of rain fell per square metre."],
+             "b": ["The sluice released 300 cubic metres per second after 150 litres of rain fell."],
+             "c": ["The sluice released about 10,600 cubic feet per second after 15 centimetres of rain fell."]}
+    _, flags = run(texts)
+    assert flags == []

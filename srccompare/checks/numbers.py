@@ -227,6 +227,10 @@ def _abbreviation(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
     return prev[2] == toks[k][1] and (len(prev[0]) <= 2 or "." in prev[0] or prev[0].lower() in ("mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen"))
 
 
+_POWER_WORDS = {"square": ("area",), "sq": ("area",), "cubic": ("volume",), "cu": ("volume",)}
+"""Words that make a unit of length one of area or volume ("square kilometres", "cubic feet")."""
+
+
 def _speed(lower: Sequence[str], i1: int, word: str, length: tuple[str, str]) -> tuple[str, str] | None:
     """The speed a unit of length after a figure makes with the words after it ("km/h", "km per
     hour": ("speed", "km/h")); None when it is a length. ``i1`` is the token after the figure,
@@ -943,9 +947,10 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                                         else None)
         if measure is not None and measure[0] == "length":
             measure = _speed(lower, i1, np_words[0], measure) or measure
-        elif measure is None and r["unit"] == "num" and len(np_words) > 1 and np_words[0] in ("square", "sq") \
+        elif measure is None and r["unit"] == "num" and len(np_words) > 1 and np_words[0] in _POWER_WORDS \
                 and (length := _unit_stems().get(stem(np_words[1]))) is not None and length[0] == "length":
-            measure = ("area", f"sq {length[1]}")  # "23 square kilometres": an area, not a length
+            # "23 square kilometres", "420 cubic metres": an area or a volume, not a length.
+            measure = _POWER_WORDS[np_words[0]] + (length[1],)
         pi = i0 - hedge_size - 1
         if not head and r["unit"] == "num" and pi >= 0 and lower[pi][:1].isalpha() \
                 and lower[pi] not in FUNCTION_WORDS:
@@ -1414,6 +1419,11 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     and digits that look like a slip of the other (41,200 / 412,000; 32 / 23)."""
     if a.unit != b.unit or a.subset != b.subset:
         return 0.0  # "20 other crew" is a part of the "21 crew" another source gives, not that count
+    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+        # "14,800 cubic feet" and "420 cubic metres", "90 days" and "three months": one quantity in
+        # two units, or two quantities; either way no disagreement of figures (``unit_swaps``
+        # judges the same figure printed with another unit).
+        return 0.0
     score = context_similarity(a, b)
     ca, cb = _casualty(a), _casualty(b)
     if a.published and b.published and a.published != b.published and a.day == a.published \
