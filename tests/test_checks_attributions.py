@@ -666,3 +666,32 @@ def test_a_speaker_called_by_the_others_given_name_is_that_person():
     texts["c"] = [f"Bu Dewi said {line}"]
     _, flags = run(texts)
     assert [(f.source, f.severity.value) for f in flags] == [("c", "medium")]
+
+
+# --- a fronted phrase before the subject a later pronoun refers to ------------------------------
+
+def test_pronoun_refers_to_the_subject_after_a_fronted_phrase():
+    quote = '"The orchard was white with ash by the morning and the bees were gone," '
+    texts = {
+        "a": ["Ash fell on the valley.",
+              "In Valdora, Mirela Costache walked between her apple trees. " + quote + "she said."],
+        "b": ["Ash fell on the valley.", quote + "said Mirela Costache, who keeps 200 hives."],
+        "c": ["Ash fell on the valley.", quote + "Costache said."],
+        "d": ["Ash fell on the valley, and vulcanologist Petru Ionescu warned of more.",
+              quote + "said Petru Ionescu."],
+    }
+    ctx = build({"a": texts["a"]})
+    sp = analyse(ctx.sources, ctx.alignment.passages)
+    she = [a.speaker for a in sp.attributions["a"] if a.speaker.pronoun][0]
+    assert she.resolved is not None and "Costache" in she.resolved.text
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "Petru Ionescu", "Mirela Costache")]
+
+
+def test_a_long_opening_clause_is_not_read_as_a_fronted_phrase():
+    from srccompare.checks.speech import _past_fronted_phrase, speaker_tokens
+    text = "After the river rose above the old stone bridge and the mill, Costache left."
+    toks = speaker_tokens(text, 0, len(text))
+    assert _past_fronted_phrase(toks) == toks
+    short = "On Sunday night, Costache left."
+    assert _past_fronted_phrase(speaker_tokens(short, 0, len(short)))[0][0] == "Costache"

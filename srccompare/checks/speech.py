@@ -856,7 +856,10 @@ def _proper_words(passages: Sequence[Passage], toks_of: Mapping[str, Sequence[To
 
 def _subject_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[str]) -> Speaker | None:
     """The name a passage opens with, when it opens with one ("Leme, a businessman, …"). In: the
-    passage's speaker tokens."""
+    passage's speaker tokens. A phrase fronted before the subject and closed by a comma ("In
+    Nagaoka, Igarashi Takeshi surveyed …", "After the vote, Leme …") is read past: the sentence
+    still opens with that subject."""
+    toks = _past_fronted_phrase(toks)
     run = []
     for t in toks:
         lw = t[0].lower().rstrip(".")
@@ -868,6 +871,24 @@ def _subject_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[
     if not run or all(t[0].lower().rstrip(".") in HONORIFICS for t in run):
         return None
     return _speaker_from_tokens(src.id, src.text, run, run[0][1])
+
+
+# A fronted phrase ("In Nagaoka,", "On Monday night,") is short: beyond this many tokens the
+# comma more likely closes something else (a list, an apposition) than an opening phrase.
+_MAX_FRONTED_TOKENS = 6
+
+
+def _past_fronted_phrase(toks: Sequence[Tok]) -> Sequence[Tok]:
+    """The tokens after an opening prepositional phrase closed by a comma, when the passage opens
+    with one; else the tokens unchanged. In/out: speaker tokens."""
+    if not toks or not toks[0][0][:1].isupper() or toks[0][0].lower() not in PREPOSITIONS:
+        return toks
+    for i, t in enumerate(toks[1:_MAX_FRONTED_TOKENS + 1], start=1):
+        if t[0] == ",":
+            return toks[i + 1:]
+        if _is_boundary(t[0]):
+            break
+    return toks
 
 
 def _passages_overlapping(ps: Sequence[Passage], starts: Sequence[int], s: int, e: int) -> tuple[str, ...]:
