@@ -1154,3 +1154,39 @@ def test_figures_in_two_units_of_one_dimension_are_not_counterparts():
              "c": ["The sluice released about 10,600 cubic feet per second after 15 centimetres of rain fell."]}
     _, flags = run(texts)
     assert flags == []
+
+
+def test_one_event_worded_in_another_order_is_no_anchor_clash():
+    # Invented story: a port closure. The word next to one report's day ("shut on Friday") stands
+    # in the other's sentence, only further from its day ("gates ... shut by the storm, stayed
+    # closed on Thursday"): one event, no clash of event words. Two events ("arrested on Sunday" /
+    # "appear before a judge on Monday") still clash.
+    from srccompare.checks.numbers import context_similarity, role_score
+
+    def day(text):
+        return next(m for m in mention(text) if m.unit == "weekday")
+
+    a = day("Port officials said the harbour gates would be shut on Friday in Dover and Calais because of the storm.")
+    b = day("Harbour gates in Dover and Calais, shut by the storm, stayed closed on Thursday, stranding lorry drivers.")
+    assert not (a.anchor & b.anchor) and a.anchor <= b.context
+    assert role_score(a, b, 1, 1) == pytest.approx(context_similarity(a, b))
+    x = day("The smuggler was arrested on Sunday, police said.")
+    y = day("The smuggler will appear before a judge on Monday.")
+    assert role_score(x, y, 1, 1) < context_similarity(x, y) - 0.4
+    first = "Customs officers searched the lorry on Saturday."
+    texts = {"a": [first, "The smuggler was arrested on Sunday, police said."],
+             "b": [first, "The smuggler will appear before a judge on Monday."],
+             "c": [first, "The smuggler will appear before a judge on Monday, police said."]}
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0)], [("a", 1), ("b", 1), ("c", 1)]])
+    assert flags == []
+
+
+def test_a_date_opening_the_report_before_a_dash_is_a_dateline():
+    # Invented story: a report that opens "Jun 4 - ... yesterday": the date is the filing day
+    # (a dateline without its city), neither judged against the others' day of the event nor a
+    # counterpart; its "yesterday" is read from it.
+    texts = {"a": ["Jun 4 - The city council yesterday approved the new tram line after a long debate."],
+             "b": ["The city council yesterday approved the new tram line after a long debate."],
+             "c": ["After a long debate, the city council yesterday approved the new tram line."]}
+    _, flags = run_dated(texts, {"b": "2024-06-04", "c": "2024-06-04"})
+    assert flags == []

@@ -1196,7 +1196,11 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
             after = _YEAR_AFTER_RE.match(text, m.end - m.passage.start)
             if after:
                 years[int(after.group(1))] += 1
-            if m.source not in meta and _DATELINE_RE.match(text[:m.start - m.passage.start]) \
+            # A date that opens one of the first passages, a dash after it ("Oct 15 - Authorities
+            # yesterday ordered ..."), is a dateline without its city.
+            if m.source not in meta and (_DATELINE_RE.match(text[:m.start - m.passage.start])
+                                         or (m.passage.index <= OPENING_PASSAGES
+                                             and not _WORD_RE.search(text[:m.start - m.passage.start]))) \
                     and _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)):
                 datelines.setdefault(m.source, m)
             elif m.passage.index < OPENING_PASSAGES + 1 and _date_line(m, after):
@@ -1438,8 +1442,13 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
         score += 0.25 if a.part == b.part else -0.25
     if a.anchor & b.anchor or (a.part and a.part == b.part and a.is_date):
         score += 0.25  # "published on Wednesday" / "published this Monday": the same event
-    elif a.anchor and b.anchor and a.is_date and not (a.lead and b.lead):
-        score -= ANCHOR_CLASH  # "arrested on Sunday" / "appear before a prosecutor on Monday": two events
+    elif a.anchor and b.anchor and a.is_date and not (a.lead and b.lead) \
+            and not (a.anchor <= b.context or b.anchor <= a.context):
+        # "arrested on Sunday" / "appear before a prosecutor on Monday": two events. Not when the
+        # words next to one date all stand in the other's sentence: "working hours would be
+        # suspended on Tuesday" / "suspended working hours for public employees on Wednesday" tell
+        # one event in another word order.
+        score -= ANCHOR_CLASH
     if ca and cb:
         # "32 dead" and "killing 23 people" count the dead; "140 wounded" counts something else.
         score += 0.2 if ca == cb else -0.3
