@@ -678,3 +678,50 @@ def test_a_rewording_with_one_other_quote_is_not_settled_by_a_third_source():
     }
     _, flags = run(texts)
     assert flags == []
+
+
+# --- a word a translation spells out ------------------------------------------------------------
+
+def _ferry_story(variant: str) -> dict[str, list[str]]:
+    """Four sources on a ferry strike; "d" words its first quote anew (a translation)."""
+    first = '"The crews have agreed to return to work once the new rota is signed by both sides,"'
+    second = '"Islanders who still have the old passes can exchange them at the harbour office until Friday,"'
+    return {
+        "a": [first + " union leader Marta Ilves said.", second + " Ilves added."],
+        "b": [first + " Ilves said.", second + " she added."],
+        "c": [first + " Ilves said.", second + " she added."],
+        "d": ['"The crews have agreed to return to work once the new roster is signed by both parties,"'
+              " Ilves said.", variant],
+    }
+
+
+@pytest.mark.parametrize("variant", [
+    # A full verb where the others have the light verb "have".
+    '"Islanders who still hold the old passes can exchange them at the harbour office until Friday," Ilves added.',
+    # The head noun a compound's modifiers imply, spelt out.
+    '"Islanders who still have the old passes can exchange them at the harbour office desk until Friday,"'
+    ' Ilves added.',
+])
+def test_a_translation_that_spells_out_one_word_is_not_flagged(variant):
+    _, flags = run(_ferry_story(variant))
+    assert [f for f in flags if f.source == "d"] == []
+
+
+@pytest.mark.parametrize("variant, added", [
+    # A noun put in front qualifies the noun after it; an adverb qualifies the verb.
+    ('"Islanders who still have the old passes can exchange them at the town harbour office until Friday,"'
+     ' Ilves added.', "town"),
+    ('"Islanders who still have the old passes can exchange them freely at the harbour office until Friday,"'
+     ' Ilves added.', "freely"),
+])
+def test_a_translation_that_adds_a_qualifying_word_is_still_flagged(variant, added):
+    _, flags = run(_ferry_story(variant))
+    assert [f.source for f in flags] == ["d"] and added in flags[0].text
+
+
+def test_a_source_that_copies_its_quotes_is_flagged_for_the_same_word():
+    texts = _ferry_story('"Islanders who still hold the old passes can exchange them at the harbour office until'
+                         ' Friday," Ilves added.')
+    texts["d"][0] = texts["c"][0]
+    _, flags = run(texts)
+    assert [f.source for f in flags] == ["d"] and "hold" in flags[0].text

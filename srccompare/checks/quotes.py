@@ -30,7 +30,7 @@ from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compil
 from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, polarity_prefix,
+from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, polarity_prefix, pos_shares,
                                        quality_noun_pair, same_meaning, verb_exceptions)
 from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, quote_words, speech_of,
                                       stem, translates_quotes)
@@ -152,6 +152,11 @@ class Reading:
     """A content word added where the other wording has nothing at all, or dropped where this one
     has nothing ("this year" left out, "fairly" put in): an omission or an addition, which a
     translation does not make, as opposed to one wording put for another."""
+    spelt_out: bool = False
+    """The only difference is one content word this wording adds, nothing lost, and it either
+    stands where the other wording has only function words ("keep this syrup" / "have the syrup")
+    or lengthens a run of content words both print ("offshore wind energy" / "offshore wind"): what
+    a translator spells out that the original leaves implied (``_translation_choice``)."""
 
 
 def _is_number(w: str) -> bool:
@@ -429,10 +434,40 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         moved = [x for x in lost if any(same_sense(x[1], t) or _spelt_out(x[1], t) for t in mine)]
         lost = [x for x in lost if x not in moved]
         paraphrase = paraphrase or bool(moved)
+    spelt_out = not changes and not lost and len(added) == 1 and _spells_out(added[0], places, runs, mine_words)
     if lost or added:
         changes.add(CONTENT)
     bare = any(k in bare_places for k, _ in lost + added)
-    return Reading(frozenset(changes), paraphrase, len(lost), len(places), bare)
+    return Reading(frozenset(changes), paraphrase, len(lost), len(places), bare, spelt_out)
+
+
+def _spells_out(item: tuple[int, str], places: Sequence[tuple[Sequence[Word], Sequence[Word]]],
+                runs: dict[tuple[int, str], int], mine_words: Sequence[Word]) -> bool:
+    """Whether a content word added at place k (``item`` = (k, norm)) is put for the other
+    wording's function words there (a light verb or article rendered by a full word), or is a
+    noun put after content words the other wording prints, closing the noun phrase: the head of a
+    compound whose modifiers the other wording has ("offshore wind energy stops" / "offshore wind
+    stops"). English compounds are head-final, so a word added in front of a noun ("terrorist
+    attack" / "attack") or an adverb ("won fairly" / "won") qualifies what was said and is no
+    spelling out. In: the places compared, each word's run (``read_change``), this wording's
+    words."""
+    k, word = item
+    qs, cs = places[k]
+    if cs:
+        return True  # the other side has words here, none of them content: put for them
+    if runs.get((k, word), -1) < 0 or not _mostly_noun(word):
+        return False
+    inside = {(w.start, w.end) for w in qs}
+    at = next((i for i, w in enumerate(mine_words) if w.norm == word and (w.start, w.end) in inside), None)
+    if at is None or at == 0:
+        return False
+    before, after = mine_words[at - 1], mine_words[at + 1] if at + 1 < len(mine_words) else None
+    return before.content and (before.start, before.end) not in inside \
+        and not (after is not None and after.content and _mostly_noun(after.norm))
+
+
+def _mostly_noun(word: str) -> bool:
+    return pos_shares(word).get("noun", 0.0) >= 0.5
 
 
 @dataclass(frozen=True)
@@ -499,8 +534,9 @@ def _translation_choice(reading: Reading) -> bool:
     """Whether a rewording in a source that translates its quotes (``speech.translates_quotes``) is a choice of
     the translation rather than a misquote: nothing changes in the meaning (function words,
     inflection, a synonym), or a quote reworded throughout with the same grammar holds one content
-    word the lexicon cannot pair ("network" / "grid"): the term check weighs single words."""
-    if not reading.changes:
+    word the lexicon cannot pair ("network" / "grid"): the term check weighs single words; or the
+    translation spells out one word the original leaves implied (``Reading.spelt_out``)."""
+    if not reading.changes or reading.spelt_out:
         return True
     if reading.changes == {CONTENT} and reading.paraphrase and reading.places >= 2 and reading.lost <= 1:
         return True
@@ -963,7 +999,8 @@ def _consensus_reading(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: S
                    paraphrase=sum(r.paraphrase for r in readings) > half,
                    lost=sorted(r.lost for r in readings)[len(readings) // 2],
                    places=min(r.places for r in readings),
-                   bare=sum(r.bare for r in readings) > half)
+                   bare=sum(r.bare for r in readings) > half,
+                   spelt_out=sum(r.spelt_out for r in readings) > half)
 
 
 def _reference_score(best: Sequence[dict[str, tuple[_Match, Quote]]], flagged: Sequence[tuple[int, int, tuple]],
