@@ -1190,3 +1190,22 @@ def test_a_date_opening_the_report_before_a_dash_is_a_dateline():
              "c": ["After a long debate, the city council yesterday approved the new tram line."]}
     _, flags = run_dated(texts, {"b": "2024-06-04", "c": "2024-06-04"})
     assert flags == []
+
+
+def test_the_time_of_day_beside_a_date_names_its_event():
+    # Invented story: a grounded freighter refloated "at 4:45 p.m. on Monday" / "at 16:45 on
+    # Monday"; a third report, worded apart, slips the day of that same moment. The time of day is
+    # an anchor of the event, not an event word: it never makes two dates clash.
+    from srccompare.checks.numbers import _clock_anchors
+
+    assert _clock_anchors("at 4:45 p.m. on") == _clock_anchors("at 16:45 on") == {"⟨16:45⟩"}
+    assert _clock_anchors("at 9 a.m. Tuesday") == {"⟨09:00⟩"}
+    assert _clock_anchors("rose 4.25% on") == _clock_anchors("a 1.50 million fine on") == frozenset()
+    texts = {"a": ["The cargo ship ran aground near the lighthouse early on Sunday.",
+                   "Four tugboats pulled the vessel free at 4:45 p.m. on Monday and towed it to the anchorage."],
+             "b": ["A cargo ship grounded near the lighthouse on Sunday morning.",
+                   "Salvage crews refloated the ship at 16:45 on Monday, the coastguard said."],
+             "c": ["The freighter struck rocks by the lighthouse on Sunday.",
+                   "Helped by a salvage team, tugs got it off the rocks at 16:45 on Wednesday on the third attempt."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "Wednesday", "Monday")]

@@ -603,6 +603,38 @@ _CLOCK_RE = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")
 _TIME_WORDS = frozenset({"hour", "hours", "h", "hrs", "am", "pm", "a.m", "p.m", "gmt", "utc", "local", "o'clock"})
 
 
+_CLOCK_SPAN = 6
+"""Tokens either side of a date within which a time of day ("at 2:20 p.m.") is the time of its event."""
+_CLOCK_TEXT_RE = re.compile(r"(\bat\s+)?(?<![\d.,:])([01]?\d|2[0-3])(?:([:.])([0-5]\d))?(?![\d%])"
+                            r"\s*(?:([ap])\.?\s?m\b\.?|(h\b|hrs\b|hours\b))?", re.I)
+_CLOCK_MARK = "⟨"
+
+
+def _clock_anchors(text: str) -> frozenset[str]:
+    """The times of day a stretch of text prints, each as an anchor word "⟨HH:MM⟩" on the 24-hour
+    clock ("2:20 p.m." and "14:20" are one time): hours and minutes, or an hour with a.m./p.m.
+    A bare figure is no time, nor a decimal ("4.25 million") unless "at" or a word of time goes with
+    it ("at 6.30", "18.30 hours")."""
+    out = set()
+    for found in _CLOCK_TEXT_RE.finditer(text):
+        at, hour, sep, minute = found.group(1), int(found.group(2)), found.group(3), found.group(4)
+        half, word = (found.group(5) or "").lower(), found.group(6)
+        if (minute is None and not half) or (sep == "." and not (at or half or word)):
+            continue
+        if half:
+            if hour > 12 or hour == 0:
+                continue
+            hour = hour % 12 + (12 if half == "p" else 0)
+        out.add(f"{_CLOCK_MARK}{hour:02d}:{minute or '00'}⟩")
+    return frozenset(out)
+
+
+def _event_words(anchor: frozenset[str]) -> frozenset[str]:
+    """The words of a date's anchor that name its event, without its time of day (two events at
+    different times may share a day; an event told with and without its time is still one)."""
+    return frozenset(w for w in anchor if not w.startswith(_CLOCK_MARK))
+
+
 def _clock_time(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> bool:
     """A time of day printed like a figure ("at 6.00", "18.30 hours", "at 9,15"): hours and two
     digits of minutes, after "at" or before a word of time. Not a quantity ("at 6.00 hour" in a
@@ -993,6 +1025,11 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                                and lower[c] not in _DAY_PARTS and lower[c] not in REPORTING_VERBS
                                and lower[c] not in _SCHEDULE_WORDS
                                and not toks[c][0][:1].isupper())
+            # The time of day printed beside a date names its moment ("freed the ship at 14:20 on
+            # Thursday" / "pulled it free at 2:20 p.m. on Tuesday"): one event, however worded.
+            a_lo, a_hi = max(lo_b + 1, i0 - _CLOCK_SPAN, 0), min(hi_b, i1 + _CLOCK_SPAN, len(toks))
+            if a_lo < a_hi and r["unit"] in ("date", "weekday"):
+                anchor |= _clock_anchors(p.text[toks[a_lo][1] - p.start:toks[a_hi - 1][2] - p.start])
         context = frozenset(_role_word(lower[c]) for c in content_idx
                             if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
                             and c not in in_figure
@@ -1442,8 +1479,8 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
         score += 0.25 if a.part == b.part else -0.25
     if a.anchor & b.anchor or (a.part and a.part == b.part and a.is_date):
         score += 0.25  # "published on Wednesday" / "published this Monday": the same event
-    elif a.anchor and b.anchor and a.is_date and not (a.lead and b.lead) \
-            and not (a.anchor <= b.context or b.anchor <= a.context):
+    elif a.is_date and (ea := _event_words(a.anchor)) and (eb := _event_words(b.anchor)) \
+            and not (a.lead and b.lead) and not (ea <= b.context or eb <= a.context):
         # "arrested on Sunday" / "appear before a prosecutor on Monday": two events. Not when the
         # words next to one date all stand in the other's sentence: "working hours would be
         # suspended on Tuesday" / "suspended working hours for public employees on Wednesday" tell
@@ -1840,7 +1877,7 @@ class NumberCheck:
                     continue
             if not (m.context & top.context) and not _digit_slip(m, top) and not _plain_leads(m, top):
                 continue
-            if m.unit == "year" and m.anchor and top.anchor and not (m.anchor & top.anchor) \
+            if m.unit == "year" and _event_words(m.anchor) and _event_words(top.anchor) and not (m.anchor & top.anchor) \
                     and top.passage.id not in aligned_ids:
                 # A year alone dates whatever its sentence tells ("last year a court jailed" / "the
                 # largest seizure this year"): found outside the aligned passages, another source's
