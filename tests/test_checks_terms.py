@@ -837,3 +837,75 @@ def test_near_field_word_in_an_otherwise_copied_quotation_keeps_its_severity():
     texts["d"] = CLOSURE.format("districts", "vehicle")
     flags = [f for f in run(story(texts)) if f.source == "d"]
     assert [(f.text, f.severity) for f in flags] == [("districts", Severity.HIGH)]
+
+
+# --- a person's title told otherwise (rank word dropped or added) ---------------------------------
+
+def _ports(d_text: str, c_text: str = "Deputy Harbour Commissioner Lotte Vranken said the quay would reopen.") -> dict[str, str]:
+    return {
+        "a": "The storm tore two cranes loose at the container terminal. Deputy Harbour Commissioner "
+             "Lotte Vranken said the quay would reopen on Monday.",
+        "b": "Two cranes broke loose in the storm. The quay will reopen on Monday, Deputy Harbour "
+             "Commissioner Lotte Vranken told reporters.",
+        "c": "Cranes at the terminal were torn loose by the storm. " + c_text,
+        "d": "The storm tore two cranes loose at the terminal. " + d_text,
+    }
+
+
+def _titles(flags):
+    return [(f.source, f.expected) for f in flags if "title the same person" in f.message]
+
+
+def test_a_dropped_rank_word_is_another_office():
+    flags = run(story(_ports("Harbour Commissioner Lotte Vranken said the quay would reopen on Monday.")))
+    got = [f for f in flags if "title the same person" in f.message]
+    assert [(f.source, f.text, f.expected) for f in got] == [("d", "Harbour Commissioner",
+                                                            "Deputy Harbour Commissioner")]
+    assert got[0].severity is Severity.MEDIUM
+    assert sorted(e.source for e in got[0].evidence) == ["a", "b", "c"]
+
+
+def test_an_added_rank_word_is_another_office_too():
+    texts = {s: t.replace("Deputy Harbour", "Harbour") for s, t in _ports("").items()}
+    texts["d"] = "The storm tore two cranes loose. Acting Harbour Commissioner Lotte Vranken said the quay would reopen."
+    assert _titles(run(story(texts))) == [("d", "Harbour Commissioner")]
+
+
+def test_rank_read_in_lower_case_and_in_apposition():
+    flags = run(story(_ports("Harbour Commissioner Lotte Vranken said the quay would reopen on Monday.",
+                             c_text="According to the deputy harbour commissioner, Lotte Vranken, the quay "
+                                    "would reopen on Monday.")))
+    assert [s for s, _ in _titles(flags)] == ["d"]
+
+
+@pytest.mark.parametrize("d_text", [
+    "Mrs Vranken said the quay would reopen on Monday.",  # a form of address
+    "Vranken said the quay would reopen on Monday.",  # the bare surname
+    "Deputy Commissioner Lotte Vranken said the quay would reopen on Monday.",  # shortened, rank kept
+    "The deputy commissioner said the quay would reopen on Monday.",  # no name beside the title
+])
+def test_shortened_titles_and_forms_of_address_are_no_flag(d_text):
+    assert _titles(run(story(_ports(d_text)))) == []
+
+
+def test_a_source_printing_two_titles_for_the_person_is_left_alone():
+    d_text = ("Harbour Commissioner Lotte Vranken said the quay would reopen on Monday. A year ago "
+              "Deputy Harbour Commissioner Lotte Vranken had warned about the cranes.")
+    assert _titles(run(story(_ports(d_text)))) == []
+
+
+def test_another_person_with_the_same_surname_is_no_flag():
+    assert _titles(run(story(_ports("Harbour Commissioner Pieter Vranken said the quay would reopen.")))) == []
+
+
+def test_one_other_source_is_no_consensus_on_a_title():
+    # Only c and d title her, one each way.
+    texts = _ports("Harbour Commissioner Lotte Vranken said the quay would reopen on Monday.")
+    texts["a"] = texts["a"].replace("Deputy Harbour Commissioner", "Ms")
+    texts["b"] = texts["b"].replace("Deputy Harbour Commissioner", "Ms")
+    assert _titles(run(story(texts))) == []
+
+
+def test_a_misspelt_rank_word_is_no_demotion():
+    # "Depty" is a garble of the rank word, left to the garble check.
+    assert _titles(run(story(_ports("Depty Harbour Commissioner Lotte Vranken said the quay would reopen.")))) == []
