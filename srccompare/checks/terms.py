@@ -23,7 +23,7 @@ How, for each passage of each source:
    both words are everyday words (likely a synonym, below the reporting floor unless quoted);
    medium otherwise.
 
-Two more passes look for what the sentence alignment misses: word-for-word substitutions in
+More passes look for what the sentence alignment misses: word-for-word substitutions in
 shared wording (``_substitutions``), words left in another language (``_untranslated``), and words of
 a source's own in a sentence reworded beyond alignment (``_left_swaps``: a word only this source
 prints, against the one word left unpaired of the same part of speech in the other sources'
