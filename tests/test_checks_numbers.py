@@ -1209,3 +1209,17 @@ def test_the_time_of_day_beside_a_date_names_its_event():
                    "Helped by a salvage team, tugs got it off the rocks at 16:45 on Wednesday on the third attempt."]}
     _, flags = run(texts)
     assert [(f.source, f.text, f.expected) for f in flags] == [("c", "Wednesday", "Monday")]
+
+
+def test_a_weekday_printed_with_a_date_it_does_not_fall_on_slipped():
+    # Invented story: a cup final "on Saturday, March 11, 2023" (a Saturday); one report prints
+    # "Friday" with the same date. The calendar and the other reports say the weekday slipped.
+    texts = {"a": ["The cup final, played on Saturday, March 11, 2023, ended in a draw after extra time."],
+             "b": ["The cup final on March 11, 2023 ended level after extra time."],
+             "c": ["The cup final was played on Friday, March 11, 2023 and ended in a draw after extra time."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "Friday", "Saturday")]
+    # Nobody prints the calendar's weekday with that date: no evidence which side slipped.
+    texts["a"] = ["The cup final, played on Sunday, March 11, 2023, ended in a draw after extra time."]
+    _, flags = run(texts)
+    assert flags == []

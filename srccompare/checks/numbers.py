@@ -2086,6 +2086,7 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
     if year is None:
         return []
     out: list[Flag] = []
+    pairs: list[tuple[Mention, Mention, date]] = []  # (weekday, date, the date's calendar day) printed together
     for pid in sorted(by_passage):
         ms = sorted((m for m in by_passage[pid] if not m.derived and m.relative is None),
                     key=lambda m: m.start)
@@ -2100,6 +2101,8 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
             after = _YEAR_AFTER_RE.match(text, d.end - d.passage.start)
             day = _calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
             wd = next(iter(w.value))  # type: ignore[call-overload]
+            if day is not None:
+                pairs.append((w, d, day))
             if day is None or day.weekday() == wd:
                 continue
             fits = [c for c in index.slips(d) if not c.derived and c.unit == "date" and not c.through
@@ -2116,6 +2119,25 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
                                  evidence=[span_of(ctx, c.source, c.start, c.end)
                                            for c in sorted(fits, key=lambda c: (c.source, c.start))[:MAX_EVIDENCE]]))
             flagged.add((d.source, d.start))
+    # The other way round: the date is right and its weekday slipped. Another source prints the
+    # same date with the weekday the calendar gives it ("on Saturday April 22" / "on Sunday April
+    # 22" in a year where the 22nd is a Saturday): the calendar and that source agree.
+    for w, d, day in pairs:
+        wd = next(iter(w.value))  # type: ignore[call-overload]
+        if day.weekday() == wd or (d.source, d.start) in flagged or (w.source, w.start) in flagged:
+            continue
+        fits = sorted((c for c, e, _ in pairs if e.source != d.source and e.value == d.value
+                       and c.value == frozenset({day.weekday()})), key=lambda c: (c.source, c.start))
+        if not fits:
+            continue
+        ref = fits[0]
+        message = (f'"{w.text}" where {d.text} is a {_DAY_NAMES[day.weekday()]}; '
+                   f'{len({c.source for c in fits})} other source(s) give "{ref.text}" with that date')
+        out.append(make_flag(ctx, kind=Kind.DATE_CONFLICT, source=w.source, start=w.start, end=w.end,
+                             expected=ref.text, severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE,
+                             group=ctx.group_of.get(w.passage.id), message=message,
+                             evidence=[span_of(ctx, c.source, c.start, c.end) for c in fits[:MAX_EVIDENCE]]))
+        flagged.add((w.source, w.start))
     return out
 
 
