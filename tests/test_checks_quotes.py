@@ -725,3 +725,20 @@ def test_a_source_that_copies_its_quotes_is_flagged_for_the_same_word():
     texts["d"][0] = texts["c"][0]
     _, flags = run(texts)
     assert [f.source for f in flags] == ["d"] and "hold" in flags[0].text
+
+
+# --- a source that quotes only part of the quotation says nothing about the rest --------------
+
+def test_a_source_quoting_only_the_first_sentence_does_not_shape_the_reading_of_the_second():
+    texts = {
+        "a": ['"There is no fire, no smoke and no danger to the pupils. Lessons will restart as soon as the '
+              'inspectors have left the building," head teacher Oskar Lind said.'],
+        "b": ['"There is no fire, no smoke and no danger to the pupils," Lind said.'],
+        "c": ['"There is no fire, no smoke and no danger to the pupils. Lessons would restart as soon as the '
+              'inspectors had left the building," Lind said.'],
+        # A translation: worded anew at several places, the same grammar and meaning.
+        "d": ['"There is no fire, there is no smoke, there is no danger for the pupils. The lessons will '
+              'be resumed as soon as the inspectors have gone out of the building," Lind said.'],
+    }
+    _, flags = run(texts)
+    assert [f.source for f in flags] == ["c"]

@@ -1023,7 +1023,10 @@ def _reference_score(best: Sequence[dict[str, tuple[_Match, Quote]]], flagged: S
 
 def _places(m: _Match, qw: Sequence[Word], flagged: set[int]) -> list[tuple[Sequence[Word], Sequence[Word]]]:
     """Where this fragment and the other differ at a flagged word: (this fragment's words there,
-    the other's words there). Words the other adds before a flagged word count at that word."""
+    the other's words there). Words the other adds before a flagged word count at that word.
+    Words the other does not vote on (beyond where its quote starts or ends, or only fitted into
+    its sentence) are no place of this reading: a source that quotes only the first sentence says
+    nothing about the second, which other sources flagged."""
     out = []
     for tag, i1, i2, j1, j2 in m.ops:
         if tag == "equal":
@@ -1031,6 +1034,8 @@ def _places(m: _Match, qw: Sequence[Word], flagged: set[int]) -> list[tuple[Sequ
         if tag == "insert":
             if i1 in flagged:
                 out.append(((), m.words[j1:j2]))
+        elif j1 == j2 and all(m.status[i] is None for i in range(i1, i2)):
+            continue
         elif any(i in flagged for i in range(i1, i2)):
             out.append((qw[i1:i2], m.words[j1:j2]))
     return out
