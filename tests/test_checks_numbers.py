@@ -1223,3 +1223,18 @@ def test_a_weekday_printed_with_a_date_it_does_not_fall_on_slipped():
     texts["a"] = ["The cup final, played on Sunday, March 11, 2023, ended in a draw after extra time."]
     _, flags = run(texts)
     assert flags == []
+
+
+def test_a_source_giving_the_figure_in_both_units_tells_two_quantities():
+    # Invented story: tickets sold out "in four hours", the fastest sell-out "in four years". The
+    # source that gives both did not print the hours as years; one that gives only "four minutes"
+    # for the sell-out slipped the unit.
+    texts = {"a": ["Tickets for the final sold out in four hours, the club said.",
+                   "It was the fastest sell-out at the stadium in four years, the club said."],
+             "b": ["Tickets for the final sold out in four hours at the stadium, the club said."],
+             "c": ["All tickets for the stadium final sold out in four hours, according to the club."]}
+    _, flags = run(texts)
+    assert flags == []
+    texts["a"] = ["Tickets for the final sold out in four minutes, the club said."]
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("a", "four minutes")]

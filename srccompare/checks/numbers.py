@@ -2010,7 +2010,13 @@ def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "
             why = ""
             if len(others) == 1:
                 uc, srcs = next(iter(others.items()))
-                if len(srcs) >= 2:
+                own = [x for u in _dimension_units(index, m) for x in index.by_number.get((u, _plain(m)), ())
+                       if x.source == m.source and x is not m and not x.derived and measure_unit(x) == uc]
+                if len(srcs) >= 2 and not any(context_similarity(x, related[uc]) >= context_similarity(m, related[uc])
+                                              for x in own):
+                    # (A source that gives the figure in the others' unit itself, where their words
+                    # are, tells two quantities: "in three days" of the run and "the largest in three
+                    # years"; "two weeks before the collapse" and "two days after" it.)
                     ref = related[uc]
                     why = f"{len(srcs)} other sources give the figure in another unit"
             if ref is None:
