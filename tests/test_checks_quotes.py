@@ -742,3 +742,32 @@ def test_a_source_quoting_only_the_first_sentence_does_not_shape_the_reading_of_
     }
     _, flags = run(texts)
     assert [f.source for f in flags] == ["c"]
+
+
+# --- a command reported in a that-clause --------------------------------------------------------
+
+def _knee_story(variant: str) -> dict[str, list[str]]:
+    """Four sources on a skier's injury; "d" renders her quote its own way."""
+    quote = '"My doctor told me to rest for six weeks before I go back on the slopes,"'
+    return {
+        "a": [quote + " skier Hanna Kowal said."],
+        "b": [quote + " Kowal said."],
+        "c": [quote + " Kowal said."],
+        "d": [variant + " Kowal said."],
+    }
+
+
+def test_a_command_reported_with_should_says_what_the_infinitive_says():
+    _, flags = run(_knee_story('"My physician said to me that I should rest for six weeks before I go back on the slopes,"'))
+    assert [f for f in flags if f.severity.value != "low"] == []
+
+
+@pytest.mark.parametrize("variant", [
+    # Someone else told to rest: a person changed, not moved.
+    '"My physician said to them that they should rest for six weeks before I go back on the slopes,"',
+    # Advice to a different act: "should" is no rendering of "to rest" there.
+    '"My physician said to me that I should stretch for six weeks before I go back on the slopes,"',
+])
+def test_a_that_clause_that_changes_who_or_what_is_still_flagged(variant):
+    _, flags = run(_knee_story(variant))
+    assert [f.source for f in flags] == ["d"] and flags[0].severity.value != "low"

@@ -353,6 +353,12 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
     lost: list[tuple[int, str]] = []
     runs: dict[tuple[int, str], int] = {}  # (place, word) -> its run of content words (see below)
     bare_places: set[int] = set()  # places where one side has content words and the other nothing
+    # "said to me that I should wait" / "told me to wait": the modal of a reported command is no
+    # modality of the speaker's own (see _reported_commands).
+    reported_mine = _reported_commands(mine_words, theirs_words)
+    reported_theirs = _reported_commands(theirs_words, mine_words)
+    persons_added: set[str] = set()
+    persons_lost: set[str] = set()
     for k, (qs, cs) in enumerate(places):
         for w in qs:
             runs.setdefault((k, w.norm), _run_of(w, mine_words))
@@ -361,7 +367,10 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         qn, cn = [w.norm for w in qs], [w.norm for w in cs]
         if (not qs and _content(cs)) or (not cs and _content(qs)):
             bare_places.add(k)
-        a, b = _classes(qn, _after(qs, mine_words)), _classes(cn, _after(cs, theirs_words))
+        a = _classes([w.norm for w in qs if (w.start, w.end) not in reported_mine], _after(qs, mine_words))
+        b = _classes([w.norm for w in cs if (w.start, w.end) not in reported_theirs], _after(cs, theirs_words))
+        persons_added |= a[REFERENT] - b[REFERENT]
+        persons_lost |= b[REFERENT] - a[REFERENT]
         if a[POLARITY] != b[POLARITY]:
             changes.add(POLARITY)
         if a[SCOPE] != b[SCOPE]:
@@ -434,11 +443,33 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         moved = [x for x in lost if any(same_sense(x[1], t) or _spelt_out(x[1], t) for t in mine)]
         lost = [x for x in lost if x not in moved]
         paraphrase = paraphrase or bool(moved)
+    if REFERENT in changes and persons_added and persons_added == persons_lost:
+        # The same persons, each only moved to another of the places compared ("coach told me"
+        # + "that I should" / "trainer said" + "to me that I"): the alignment split one phrase
+        # where the two wordings build it differently; no one else is meant. Roles swapped inside
+        # one place ("I told him" / "he told me") are the ORDER reading's business.
+        changes.discard(REFERENT)
     spelt_out = not changes and not lost and len(added) == 1 and _spells_out(added[0], places, runs, mine_words)
     if lost or added:
         changes.add(CONTENT)
     bare = any(k in bare_places for k, _ in lost + added)
     return Reading(frozenset(changes), paraphrase, len(lost), len(places), bare, spelt_out)
+
+
+def _reported_commands(words: Sequence[Word], other: Sequence[Word]) -> set[tuple[int, int]]:
+    """Offsets of each "should" in ``words`` that reports a command as indirect speech ("that I
+    should wait") where the ``other`` wording gives it as an infinitive ("told me to wait"): "X
+    told me to V" and "X said to me that I should V" say the same, the modal only carries the
+    command into the clause. In: two wordings' words in order."""
+    out: set[tuple[int, int]] = set()
+    for j in range(2, len(words) - 1):
+        w = words[j]
+        if w.norm != "should" or words[j - 1].norm not in PERSONS or words[j - 2].norm != "that":
+            continue
+        verb = words[j + 1].norm
+        if any(other[i].norm == "to" and same_sense(other[i + 1].norm, verb) for i in range(len(other) - 1)):
+            out.add((w.start, w.end))
+    return out
 
 
 def _spells_out(item: tuple[int, str], places: Sequence[tuple[Sequence[Word], Sequence[Word]]],
