@@ -695,3 +695,27 @@ def test_a_long_opening_clause_is_not_read_as_a_fronted_phrase():
     assert _past_fronted_phrase(toks) == toks
     short = "On Sunday night, Costache left."
     assert _past_fronted_phrase(speaker_tokens(short, 0, len(short)))[0][0] == "Costache"
+
+
+# --- a possessive ends a name --------------------------------------------------------------------
+
+def test_a_quote_given_to_the_body_whose_member_the_story_prints_with_a_possessive_is_flagged():
+    quote = '"The glacier has never moved this fast in a single summer," '
+    texts = {
+        "a": ["The survey was led by Brenntal's Ilse Vorhauer.", quote + "Vorhauer said."],
+        "b": ["Ilse Vorhauer led the survey.", quote + "said Vorhauer."],
+        "c": ["Ilse Vorhauer led the survey.", quote + "Ilse Vorhauer said."],
+        "d": ["Ilse Vorhauer led the survey for Brenntal.", quote + "Brenntal said."],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "Brenntal")]
+    assert "Vorhauer" in flags[0].expected
+
+
+def test_a_possessive_does_not_join_two_names_into_one_person():
+    from srccompare.checks.attributions import SamePerson
+    from srccompare.checks.speech import speech_of
+    ctx = build({"a": ["Brenntal's Ilse Vorhauer led the survey."], "b": ["Vorhauer led it."]})
+    same = SamePerson(ctx, speech_of(ctx).aliases)
+    assert "brenntal" not in same._together.get("vorhauer", ())
+    assert "ilse" in same._together.get("vorhauer", ())

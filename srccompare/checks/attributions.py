@@ -488,6 +488,8 @@ def _stems(q: Quote) -> frozenset[str]:
 
 # Two or more capitalised words in a row: where a given name stands before a surname.
 _CAP_PAIR_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*)+")
+# The space after a possessive ("Harbourfront's Vivian"): where one name ends and the next begins.
+_POSSESSIVE_END_RE = re.compile(r"(?<=['’]s)[ ]+")
 
 
 class SamePerson:
@@ -517,13 +519,16 @@ class SamePerson:
             src = ctx.sources[sid]
             for cs, ce in src.content:
                 for m in _CAP_PAIR_RE.finditer(src.text, cs, ce):
-                    keys = {name_key(w) for w in _NAME_WORD_RE.findall(m.group())}
-                    for k in keys:
-                        together[k].update(keys)
-                    words = [_plain(w) for w in m.group().split()]
-                    for first, last in zip(words, words[1:]):
-                        if _may_be_given_name(first):
-                            given[last].add(first)
+                    # A possessive ends a name: "Harbourfront's Vivian Cheung" is Vivian Cheung of
+                    # Harbourfront, "Ghana's Kofi Mensah" Kofi Mensah of Ghana.
+                    for run in _POSSESSIVE_END_RE.split(m.group()):
+                        keys = {name_key(w) for w in _NAME_WORD_RE.findall(run)}
+                        for k in keys:
+                            together[k].update(keys)
+                        words = [_plain(w) for w in run.split()]
+                        for first, last in zip(words, words[1:]):
+                            if _may_be_given_name(first):
+                                given[last].add(first)
         self._given = {w: frozenset(g) for w, g in given.items()}
         self._together = {w: frozenset(g) for w, g in together.items()}
         self._ctx = ctx
