@@ -348,3 +348,19 @@ def test_generated_corpora_keep_the_cases_traps_except_where_planted(corpora, se
                         assert not any(s < ee and es < end for s, end in spans), (t, e)
         carried += len(c.truth.traps)
     assert carried >= 0.9 * sum(len(m.traps) for m in materials.values())
+
+
+def test_generated_speaker_swaps_name_another_person(corpora):
+    """A swapped speaker is another person: never another part of the same person's name
+    ("Alemitu" for "Bekele" where the material prints "Alemitu Bekele")."""
+    materials = {f"gen:{m.name}": m for m in [*generate.hand_materials(), generate.seed_material()]}
+    swaps = 0
+    for c in corpora:
+        text = "\n".join(t for _n, t in materials[c.name].files)
+        for p in c.plants:
+            if p.kind != "attribution_conflict":
+                continue
+            swaps += 1
+            a, b = p.new.split()[-1], p.original.split()[-1]
+            assert not re.search(rf"\b({re.escape(a)}\s+{re.escape(b)}|{re.escape(b)}\s+{re.escape(a)})\b", text), (c.name, p)
+    assert swaps >= 10

@@ -558,6 +558,13 @@ def _speakers(c: _Corpus) -> dict[str, set[str]]:
     return found
 
 
+def _one_person(c: _Corpus, a: str, b: str) -> bool:
+    """``a`` and ``b`` are two parts of one person's name somewhere in the material ("Alemitu
+    Bekele"): crediting Bekele's words to "Alemitu" names the same speaker, not another one."""
+    pair = re.compile(rf"\b(?:{re.escape(a)}\s+{re.escape(b)}|{re.escape(b)}\s+{re.escape(a)})\b")
+    return any(pair.search(c.seen[n]) for n in c.names)
+
+
 def find_attributions(c: _Corpus, name: str, line: tuple[int, int], rng: random.Random) -> Iterable[Plant]:
     raw = c.raw[name]
     speakers = _speakers(c)
@@ -584,7 +591,8 @@ def find_attributions(c: _Corpus, name: str, line: tuple[int, int], rng: random.
             continue
         forms = sorted(f for f, srcs in speakers.items()
                        if len(f.split()) == len(keep) and len(srcs) >= 2 and f.split()[-1] != surname
-                       and surname not in f and f.split()[-1] not in original)
+                       and surname not in f and f.split()[-1] not in original
+                       and not _one_person(c, f.split()[-1], surname))
         if not forms:
             continue
         new = rng.choice(forms)
