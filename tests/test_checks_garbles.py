@@ -652,3 +652,18 @@ def test_untranslated_script_and_phrase():
     assert found(run(fleet_with(d)), "d") == [("d", "漁港", "[漁港: untranslated]")]
     d = "The Hallvik trawler fleet returned to the harbour on Friday, noch nicht after the storm."
     assert found(run(fleet_with(d)), "d") == [("d", "noch nicht", "[noch nicht: untranslated]")]
+
+
+@pytest.mark.parametrize("word", ["dari", "pasar", "noch", "nicht", "desde", "harbour", "kasih", "ancora"])
+def test_foreign_zipfs_read_from_the_small_lists_give_the_full_lists_figures(word: str):
+    """``lexicon.foreign_zipfs`` reads wordfreq's small lists (a fifth of the memory); at its floor
+    of 4 they must give what the full lists give."""
+    import wordfreq
+
+    from srccompare.checks import lexicon
+
+    full = {
+        lang: z for lang in lexicon._SOURCE_LANGS
+        if lang != "en" and (z := wordfreq.zipf_frequency(word, lang)) >= 4.0
+    }
+    assert dict(lexicon.foreign_zipfs(word, "en")) == full
