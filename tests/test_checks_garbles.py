@@ -667,3 +667,71 @@ def test_foreign_zipfs_read_from_the_small_lists_give_the_full_lists_figures(wor
         if lang != "en" and (z := wordfreq.zipf_frequency(word, lang)) >= 4.0
     }
     assert dict(lexicon.foreign_zipfs(word, "en")) == full
+
+
+# Session 4: a glacier-lake flood in an invented valley, for the ninth author's damage classes.
+LAKE = {
+    "a": "Rescuers from Tarnvik reached the pumping station on Monday after the glacier lake burst. "
+         "Engineer Lindqvist said the flood barrier of the valley held through the night.",
+    "b": "The glacier lake above Tarnvik burst on Monday, and engineer Lindqvist said the flood barrier "
+         "held. Rescuers reached the pumping station at dawn.",
+    "c": "On Monday the glacier lake burst. Lindqvist, an engineer, said the flood barrier held while "
+         "rescuers reached the pumping station near Tarnvik.",
+}
+
+
+def lake_with(d: str, **more):
+    return story(dict(LAKE, d=d, **more))
+
+
+@pytest.mark.parametrize(
+    "d, flagged, expected",
+    [
+        # A compound of a rare word and a common one run together, printed apart by the others.
+        ("Rescuers reached the pumpingstation on Monday after the glacier lake burst near Tarnvik.",
+         "pumpingstation", "pumping station"),
+        # An English suffix split off its word.
+        ("Rescuers reached the pumping station on Monday after the glacier lake burst in a harass ment of "
+         "the valley, engineer Lindqvist said.", "harass ment", "harassment"),
+        # A case ending of another language left on a name after an apostrophe.
+        ("Engineer Lindqvist'in team reached the pumping station on Monday after the glacier lake burst.",
+         "Lindqvist'in", "Lindqvist"),
+        # A machine translation stutter: a phrase printed twice around "of".
+        ("Rescuers reached the pumping station of the pumping station on Monday after the glacier lake burst.",
+         "the pumping station of the pumping station", "the pumping station"),
+        ("Rescuers reached the glacier lake the glacier lake on Monday, engineer Lindqvist said.",
+         "the glacier lake the glacier lake", "the glacier lake"),
+    ],
+)
+def test_compounds_suffixes_case_endings_and_stutters(d, flagged, expected):
+    assert found(run(lake_with(d)), "d") == [("d", flagged, expected)]
+
+
+@pytest.mark.parametrize(
+    "d",
+    [
+        # English possessives and contractions on names.
+        "Engineer Lindqvist's team reached the pumping station on Monday after the glacier lake burst.",
+        # A name after an apostrophe of its own ("O'Hara") is a name.
+        "Engineer O'Hara reached the pumping station on Monday after the glacier lake burst near Tarnvik.",
+        # Idioms that repeat on purpose.
+        "Rescuers went door to door to find survivors after the glacier lake burst near Tarnvik on Monday.",
+        "Lindqvist called the crew the best of the best after the glacier lake burst near Tarnvik on Monday.",
+        # Two suffix-like words that are words, and a pair the others also print apart.
+        "Rescuers reached the pumping station on Monday, no less, after the glacier lake burst near Tarnvik.",
+    ],
+)
+def test_idioms_clitics_and_real_words_are_not_garbles(d):
+    assert found(run(lake_with(d)), "d") == []
+
+
+def test_a_capitalised_doubled_word_where_one_phrase_ends_and_the_next_begins():
+    # "Flood Agency Agency Director": the agency's name, then a title that starts with the same
+    # word, as the others print both ("the Flood Agency", "Agency Director") and never the three
+    # words with one copy gone. Where they do ("the Flood Agency Director") the copy is a slip.
+    more = {"e": "Lindqvist, Agency Director at the Flood Agency, said the barrier held near Tarnvik.",
+            "f": "The Flood Agency sent rescuers to the pumping station near Tarnvik on Monday."}
+    d = "The Flood Agency Agency Director Lindqvist said the barrier held near Tarnvik on Monday."
+    assert found(run(lake_with(d, **more)), "d") == []
+    more["f"] = "The Flood Agency Director sent rescuers to the pumping station near Tarnvik on Monday."
+    assert found(run(lake_with(d, **more)), "d") == [("d", "Agency Agency", "Agency")]

@@ -616,6 +616,11 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 if found:
                     yield found
             continue
+        if w[0].isupper() and ("'" in w or "’" in w):
+            found = _foreign_case_suffix(t, vocab, p.source)
+            if found:
+                yield found
+                continue
         if w[0].isupper():
             mid = not sentence_initial(text, t.start, p.start)
             found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower, view.counterparts)
@@ -656,7 +661,9 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if vocab.used_by_others(low, p.source) or other_set.count(low) * 2 > n_counterparts:
             continue
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
-        found = _split(text, toks, i, lang, other_set, vocab, p, story)
+        found = _split_suffix(text, toks, i, lang, vocab, p.source, story)
+        if found is None:
+            found = _split(text, toks, i, lang, other_set, vocab, p, story)
         if found is None:
             found = _run_together(text, toks, i, lang, other_bigrams, story=story, source=p.source)
             if found is not None:
@@ -698,11 +705,13 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
             continue
         a, b = toks[k], toks[k + 1]
         if a.text.isalpha() and text[a.end:b.start].strip() == "" and lows[k] not in _LEGIT_DOUBLES and not skip(a) \
-                and not _legit_double(toks, lows, k, p.source, story):
+                and not _legit_double(toks, lows, k, p.source, story) \
+                and not _two_phrases_meet(toks, lows, k, p.source, story):
             # Evidence: the word with the one after it, as the others print the phrase.
             phrase = f"{a.text} {toks[k + 2].text}" if k + 2 < len(toks) else None
             yield _Found(a.start, b.end, a.text, Severity.LOW, 0.7, f"'{a.text}' doubled", phrase or a.text,
                          also_want=None if is_function_word(a.text) else a.text)
+    yield from _stutter(text, toks, lows, p.source, skip, story)
     # A reporting verb followed straight by a modal: the subject of the reported clause is lost.
     for k in range(len(toks) - 1):
         if lows[k] not in _REPORTING or lows[k + 1] not in _MODALS:
@@ -753,6 +762,72 @@ def _legit_double(toks: Sequence[Token], lows: Sequence[str], k: int, source: st
     if k > 0 and story.phrase((_key(toks[k - 1].text), lows[k], lows[k + 2]), source, 1):
         return False
     return True
+
+
+def _two_phrases_meet(toks: Sequence[Token], lows: Sequence[str], k: int, source: str, story: "_StoryText") -> bool:
+    """Whether the capitalised word doubled at ``k``, ``k + 1`` ends one phrase and opens the next
+    ("the Health Mission Mission Director": a name, then a title that starts with the same word):
+    other sources print the word before with the first copy and the second copy with the word
+    after, and none prints the three words with one copy removed (which would make it a slip:
+    "New York York Times" where the others print "New York Times"). Function words never qualify."""
+    w = toks[k].text
+    if not w[:1].isupper() or is_function_word(w) or k == 0 or k + 2 >= len(toks):
+        return False
+    before, after = lows[k - 1], lows[k + 2]
+    if not (toks[k - 1].text.isalpha() and toks[k + 2].text.isalpha()):
+        return False
+    key = _key(w)
+    return bool(story.phrase((before, key), source, 1)) and bool(story.phrase((key, after), source, 1)) \
+        and not story.phrase((before, key, after), source, 1)
+
+
+# Superlatives and quantifiers that English repeats around "of" on purpose ("the best of the best").
+_EMPHATIC_REPEATS = frozenset("best worst most least finest greatest first last".split())
+_STUTTER_LINKS = frozenset("of".split())
+
+
+def _stutter(text: str, toks: Sequence[Token], lows: Sequence[str], source: str, skip,
+             story: "_StoryText") -> Iterator[_Found]:
+    """A phrase of two to five words printed twice in a row, directly or linked by "of" ("the
+    dining hall of the dining hall", "the new bridge the new bridge"): a machine translation
+    rendering one phrase twice. The phrase ends on a word that is no function word ("door to door to"
+    is an idiom and its tail) and no superlative ("the best of the best" is English), and no other
+    source prints the doubled form.
+    The span covers both copies; the repair is the phrase once."""
+    n_toks = len(toks)
+    k = 0
+    while k < n_toks:
+        hit = None
+        for n in range(5, 1, -1):
+            if k + 2 * n > n_toks:
+                continue
+            first = lows[k:k + n]
+            if is_function_word(first[-1]) or not first[-1].isalpha() or first[-1] in _EMPHATIC_REPEATS:
+                continue
+            for link in (0, 1):
+                j = k + n + link
+                if j + n > n_toks or (link and lows[k + n] not in _STUTTER_LINKS):
+                    continue
+                if lows[j:j + n] != first:
+                    continue
+                span = toks[k:j + n]
+                if any(text[x.end:y.start] != " " for x, y in zip(span, span[1:])) or skip(toks[k]):
+                    continue
+                if story.phrase(tuple(_key(t.text) for t in span), source, 1):
+                    continue
+                hit = (n, j)
+                break
+            if hit:
+                break
+        if hit is None:
+            k += 1
+            continue
+        n, j = hit
+        a, b = toks[k], toks[j + n - 1]
+        once = text[a.start:toks[k + n - 1].end]
+        yield _Found(a.start, b.end, once, Severity.LOW, 0.65,
+                     f"'{text[a.start:b.end]}': the phrase '{once}' printed twice", once)
+        k = j + n
 
 
 # Text decoded with the wrong code page: UTF-8 bytes read as cp1252/Latin-1 ("Ã©" for "é",
@@ -1303,7 +1378,13 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
             continue  # "rebooks" is re-book, a word made with a prefix, not "re books"
         za, zb = zipf(a, lang), zipf(b, lang)
         attested = (a, b) in other_bigrams
-        if min(za, zb) < (_RARE if attested or z == 0 else _COMMON) or max(za, zb) < _COMMON:
+        # A compound of a rare word and a common one that no list holds ("seismographreadings")
+        # is two words when other sources print the pair: their consensus stands in for frequency.
+        compound = z == 0 and min(len(a), len(b)) >= 4 and min(za, zb) >= 1.0 and max(za, zb) >= _COMMON \
+            and (attested or (story is not None and bool(story.phrase((a, b), source, 1))))
+        if compound:
+            attested = True
+        elif min(za, zb) < (_RARE if attested or z == 0 else _COMMON) or max(za, zb) < _COMMON:
             continue
         if len(min(a, b, key=len)) < 3 and min(za, zb) < _COMMON:
             continue  # a short rare piece ("activit ybracelets") is no evidence
@@ -1487,6 +1568,58 @@ def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = 
                       f"'{text[a.start:b.end]}' looks like one word split in two: '{a.text + b.text}'",
                       a.text + b.text)
     return None
+
+
+# English suffixes that are no words of their own: printed alone after a word, they were split
+# off it ("shaming" as "sham ing").
+_SUFFIXES = frozenset("ing ings ed ly tion tions sion sions ment ments ness ity ities ous ive ize ise "
+                      "ized ised izes ises ful ism ists".split())
+
+
+def _split_suffix(text, toks, i, lang, vocab: _StoryVocab, source: str, story: _StoryText) -> _Found | None:
+    """A lower-case English suffix printed as a word of its own after the word it belongs to
+    ("boast ful", "harass ment"): the joined word is a dictionary word or one the other sources
+    print, the suffix is printed alone by no other source, and no other source writes the pair apart."""
+    if lang != "en" or i == 0:
+        return None
+    a, b = toks[i - 1], toks[i]
+    x, y = a.text, b.text
+    if y not in _SUFFIXES or not x.isalpha() or not x.islower() or len(x) < 3 or text[a.end:b.start] != " ":
+        return None
+    if _others_in(vocab.word_sources.get(y), source):
+        return None
+    joined = x + y
+    if not (is_ordinary_word(joined, lang) or vocab.used_by_others(joined, source)):
+        return None
+    if story.phrase((x, y), source, 1):
+        return None
+    return _Found(a.start, b.end, joined, Severity.MEDIUM, 0.75,
+                  f"'{text[a.start:b.end]}' looks like one word split in two: '{joined}'", joined)
+
+
+# A case ending of another language put on a name after an apostrophe ("Kaya'nın", "Ankara'da"):
+# English only puts clitics there.
+_ENGLISH_CLITICS = frozenset("s ll re ve d t m n".split())
+
+
+def _foreign_case_suffix(t: Token, vocab: _StoryVocab, source: str) -> _Found | None:
+    """A capitalised name followed by an apostrophe and a short lower-case ending that is no English
+    clitic ("Demir'in" for "Demir"): the bare name is printed elsewhere in the story (two letters
+    or more, so "O'Brien" stays a name) and no other source prints the suffixed form."""
+    w = t.text
+    m = _APOSTROPHE_SUFFIX_RE.fullmatch(w)
+    if m is None:
+        return None
+    base, suffix = m.group(1), m.group(3)
+    if suffix.lower() in _ENGLISH_CLITICS or not suffix.islower():
+        return None
+    if not vocab.word_sources.get(norm_of(base)) or _others_in(vocab.word_sources.get(norm_of(w)), source):
+        return None
+    return _Found(t.start, t.end, base, Severity.MEDIUM, 0.7,
+                  f"'{w}': a case ending of another language ('{m.group(2)}{suffix}') left on the name '{base}'", base)
+
+
+_APOSTROPHE_SUFFIX_RE = re.compile(r"([^\W\d_]{2,})(['’])([^\W\d_]{1,4})")
 
 
 def _fragment(word: str, lang: str, vocab: _StoryVocab, source: str) -> bool:
