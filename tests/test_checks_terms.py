@@ -909,3 +909,70 @@ def test_one_other_source_is_no_consensus_on_a_title():
 def test_a_misspelt_rank_word_is_no_demotion():
     # "Depty" is a garble of the rank word, left to the garble check.
     assert _titles(run(story(_ports("Depty Harbour Commissioner Lotte Vranken said the quay would reopen.")))) == []
+
+
+# --- a more general word for the same thing (a hypernym) -----------------------------------------
+#
+# An invented story: a fishing boat sinks off a headland; "d" names the boat by its kind ("vessel"
+# for "trawler"), or by a sister kind ("ferry"), in prose or in the skipper's quotation.
+TRAWLER = ("The {} sank two miles off Gull Head on Thursday night after its hold flooded, "
+           "and the coastguard lifted all six crew from a life raft.")
+SKIPPER = ("“The {} went down in ten minutes and we were lucky to reach the raft at all,” "
+           "the skipper told reporters at the harbour.")
+
+
+def test_a_more_general_word_outside_a_quotation_is_no_flag():
+    texts = {k: TRAWLER.format("trawler") for k in "abc"}
+    texts["d"] = TRAWLER.format("vessel")
+    assert found(run(story(texts)), "d") == []
+
+
+def test_a_sister_word_outside_a_quotation_keeps_its_flag():
+    texts = {k: TRAWLER.format("trawler") for k in "abc"}
+    texts["d"] = TRAWLER.format("ferry")
+    flags = run(story(texts))
+    assert found(flags, "d") == [("d", "ferry", "trawler")]
+    assert flags[0].severity is not Severity.LOW
+
+
+def test_a_more_general_word_inside_a_quotation_is_low():
+    texts = {k: SKIPPER.format("trawler") for k in "abc"}
+    texts["d"] = SKIPPER.format("vessel")
+    flags = run(story(texts))
+    assert found(flags, "d") == [("d", "vessel", "trawler")]
+    assert flags[0].severity is Severity.LOW
+
+
+# --- a copied quotation against translations of it ------------------------------------------------
+#
+# An invented story: a glacier guide on a shrinking ice field. "a" and "b" print the guide's second
+# quotation alike (they copy quotes); "c" and "d" word it each their own way (they translate), and
+# agree on one everyday word in the first quotation where "a" prints another.
+GUIDE_ONE = "“In twenty years the meltwater lake below the ice will be {} and the valley will look like a quarry,” the guide said."
+GUIDE_TWO = {
+    "copied": "“We take three hundred walkers up every summer and the path moves each season,” she added.",
+    "c": "“Every summer we lead three hundred hikers up, and each season the trail shifts,” she added.",
+    "d": "“We guide some three hundred walkers each summer and the route changes every year,” she added.",
+}
+
+
+def _guide(translating: bool) -> dict[str, str]:
+    texts = {
+        "a": GUIDE_ONE.format("gone") + " " + GUIDE_TWO["copied"],
+        "b": "The guide spoke to reporters on the ice on Monday. " + GUIDE_TWO["copied"],
+    }
+    for k in "cd":
+        texts[k] = GUIDE_ONE.format("dry") + " " + (GUIDE_TWO[k] if translating else GUIDE_TWO["copied"])
+    return texts
+
+
+def test_a_copied_quote_against_translations_agreeing_on_an_everyday_word_is_low():
+    flags = [f for f in run(story(_guide(True))) if f.source == "a"]
+    assert [(f.text, f.expected) for f in flags] == [("gone", "dry")]
+    assert flags[0].severity is Severity.LOW
+
+
+def test_a_copied_quote_against_copied_quotes_keeps_its_severity():
+    flags = [f for f in run(story(_guide(False))) if f.source == "a"]
+    assert [(f.text, f.expected) for f in flags] == [("gone", "dry")]
+    assert flags[0].severity is not Severity.LOW

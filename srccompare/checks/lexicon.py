@@ -948,3 +948,19 @@ def foreign_zipfs(word: str, lang: str = DEFAULT_LANG, floor: float = 4.0) -> Ma
 
 
 _SMALL_LIST_FLOOR = 3.0
+
+
+@lru_cache(maxsize=100_000)
+def more_general(a: str, b: str, pos: str = "noun", steps: int = 3) -> bool | None:
+    """Whether an everyday sense (``_PROMINENT_SENSE`` of the word's use in ``pos``) of one of two
+    words or phrases (as printed) is a hypernym, within ``steps`` levels, of an everyday sense of
+    the other: "building" / "villa" (a villa is a house, a house a building), "vehicle" / "lorry",
+    the same thing named more or less precisely. Sister words ("measles" / "smallpox", both
+    viral diseases) are not: neither is the other's kind. None when WordNet lacks either word in
+    ``pos``; the order of the two words does not matter."""
+    wa, wb = _sense_weights(word_senses(a)).get(pos), _sense_weights(word_senses(b)).get(pos)
+    if not wa or not wb:
+        return None
+    xa = [o for o, v in wa.items() if v >= _PROMINENT_SENSE]
+    xb = [o for o, v in wb.items() if v >= _PROMINENT_SENSE]
+    return any(y in _ancestors(pos, x, steps) or x in _ancestors(pos, y, steps) for x in xa for y in xb)

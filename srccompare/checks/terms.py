@@ -64,6 +64,7 @@ from srccompare.checks.lexicon import (
     is_alpha_word,
     is_function_word,
     lang_of,
+    more_general,
     norm_of,
     panel,
     panel_order,
@@ -161,7 +162,7 @@ class TermCheck:
             f = flags[k]
             if _translation_choice(ctx, f, quotes):
                 continue
-            out.append(_translated_everyday(ctx, f, quotes))
+            out.append(_more_general_word(ctx, _translated_everyday(ctx, f, quotes)))
         return out
 
 
@@ -759,7 +760,8 @@ def _translated_everyday(ctx: CheckContext, f: Flag, quotes: Mapping[str, Sequen
     inside a quotation of a source that translates its quotes: a translator chooses among everyday
     words ("never known" / "never seen") with the meaning kept as often as not, which the
     dictionary cannot tell; rarer terms ("holders" / "slaves"), and direction swaps, keep their
-    severity."""
+    severity. Likewise in a source that copies its quotes where every voter translates its own:
+    the others' shared word is what their translations chose."""
     if f.severity == Severity.LOW or not f.expected:
         return f
     text = ctx.sources[f.source].text
@@ -768,11 +770,71 @@ def _translated_everyday(ctx: CheckContext, f: Flag, quotes: Mapping[str, Sequen
     words = _WORD_RE.findall(mine) + _WORD_RE.findall(f.expected)
     if not words or any(family_zipf(w, lang) < _EVERYDAY_ZIPF for w in words):
         return f
-    if polarity_prefix(mine.lower()) != polarity_prefix(f.expected.lower()):
+    if _reversed(mine, f.expected, lang):
         return f
-    if not in_regions(quoted_regions(text), f.start) or not _translates_quotes(quotes.get(f.source, ()), f.start):
+    if not in_regions(quoted_regions(text), f.start):
         return f
+    if not _translates_quotes(quotes.get(f.source, ()), f.start):
+        # A source that keeps its quotes as the others print them, against sources that all
+        # render theirs anew: the others' shared word is what two translations chose, no
+        # evidence that this source's word is not the speaker's.
+        if not f.evidence or any(_translates_quotes(quotes.get(e.source, ()), e.start) is not True
+                                 for e in f.evidence):
+            return f
     return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5))
+
+
+def _reversed(mine: str, theirs: str, lang: str) -> bool:
+    """Whether two printed renderings tell a direction apart, as ``_opposed`` reads a slot: a word
+    of each carries a direction prefix ("cancel the upgrade" / "de-escalate"), or a word of one is
+    a word of the other with such a prefix ("destabilise" / "stabilise"). "gone" / "disappeared"
+    do not: the prefix of one has nothing to reverse in the other."""
+    xs, ys = _WORD_RE.findall(mine.lower()), _WORD_RE.findall(theirs.lower().replace("-", ""))
+    px = [(w, polarity_prefix(w)) for w in xs]
+    py = [(w, polarity_prefix(w)) for w in ys]
+    if any(p for _w, p in px) and any(p for _w, p in py):
+        return True
+    for one, other in ((px, ys), (py, xs)):
+        rests = {stem(w[len(p):], lang) for w, p in one if p}
+        if rests & {stem(w, lang) for w in other}:
+            return True
+    return False
+
+
+_UNDER_FLOOR = 0.05  # how far under ``Settings.min_confidence`` a flag kept out of the report sits
+
+
+def _more_general_word(ctx: CheckContext, f: Flag) -> Flag:
+    """``f``, or ``f`` made low where one of the two renderings names a kind
+    the other falls under (``lexicon.more_general`` of the nouns: "building" / "villa"), read as
+    printed, else by their last words: the same thing named more or less precisely, which keeps
+    the meaning though WordNet calls the words no synonyms. The place's part of speech is read
+    from either side (one mostly a noun: "building" is mostly a verb form, "villa" a noun). Sister
+    words ("measles" / "smallpox") and direction swaps keep their severity. Outside a quotation
+    such a flag, low already or not, falls below the reporting floor."""
+    floor = ctx.settings.min_confidence
+    if not f.expected or f.confidence < floor:
+        return f
+    quoted = in_regions(quoted_regions(ctx.sources[f.source].text), f.start)
+    if f.severity == Severity.LOW and quoted:
+        return f
+    mine = ctx.sources[f.source].text[f.start:f.end]
+    if _reversed(mine, f.expected, lang_of(ctx.sources[f.source])):
+        return f
+    x, y = mine.strip().lower(), f.expected.strip().lower()
+    general = more_general(x, y)
+    hx, hy = _WORD_RE.findall(x), _WORD_RE.findall(y)
+    if general is None and hx and hy and (hx[-1], hy[-1]) != (x, y):
+        x, y = hx[-1], hy[-1]
+        general = more_general(x, y)
+    # The same head word on both sides ("Deputy Mayor Anna" / "Mayor Anna"): the difference lies
+    # in a modifier, which the head's kind says nothing about.
+    if not general or x == y or all(pos_shares(w).get("noun", 0.0) < _NOUN_SHARE for w in (x, y)):
+        return f
+    # Outside a quotation the wording is the writer's own: a vaguer word for the same thing is no
+    # inconsistent rendering and falls below the reporting floor, as a swap of everyday words
+    # does; inside one it changes what the speaker is printed to have said, visible, low.
+    return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5 if quoted else floor - _UNDER_FLOOR))
 
 
 
