@@ -508,11 +508,6 @@ def sidecar_path(path: Path) -> Path | None:
     return None
 
 
-def read_sidecar(path: Path) -> SourceMeta:
-    """Read a sidecar metadata file; ``InputError`` naming it when it is broken."""
-    return meta_from_mapping(load_sidecar(path))
-
-
 def sidecar_encoding(data: Mapping[Any, Any], *, path: Path) -> str | None:
     """The ``encoding`` (or ``charset``) a sidecar mapping declares for its article, or None.
 
