@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from wordfreq import top_n_list, zipf_frequency
 
@@ -725,10 +725,10 @@ def plant(material: Material, *, seed: int, per_corpus: int = 7, max_per_source:
     for name in files:
         for p in sorted((p for p in chosen if p.source == name), key=lambda p: -p.start):
             files[name] = files[name][:p.start] + p.new + files[name][p.end:]
+    where = _planted_spans(chosen)
     expectations = []
     for p in sorted(chosen, key=lambda p: (p.source, p.start)):
-        shift = sum(len(q.new) - (q.end - q.start) for q in chosen if q.source == p.source and q.start < p.start)
-        s = p.start + shift
+        s, _ = where[p]
         text = files[p.source]
         context = _unique_context(text, s, s + len(p.new))
         also = p.also
@@ -740,12 +740,23 @@ def plant(material: Material, *, seed: int, per_corpus: int = 7, max_per_source:
             source=Path(p.source).stem, kind=p.kind, text=p.text or p.new, expected=p.expected or p.original,
             context=context, also=also, origin=f"generated: {p.subtype}",
         ))
-    traps = _surviving_traps(material.traps, files, chosen)
+    traps = _surviving_traps(material.traps, files, where)
     truth = Truth(f"gen:{material.name}", tuple(expectations), traps, material.known)
     return GeneratedCorpus(truth.name, tuple(files.items()), truth, tuple(chosen))
 
 
-def _surviving_traps(traps: Sequence[Trap], files: dict[str, str], chosen: Sequence[Plant]) -> tuple[Trap, ...]:
+def _planted_spans(chosen: Sequence[Plant]) -> dict[Plant, tuple[int, int]]:
+    """Where each plant's new words stand in its planted file: its start moved by the plants
+    before it in the same file."""
+    out = {}
+    for p in chosen:
+        shift = sum(len(q.new) - (q.end - q.start) for q in chosen if q.source == p.source and q.start < p.start)
+        out[p] = (p.start + shift, p.start + shift + len(p.new))
+    return out
+
+
+def _surviving_traps(traps: Sequence[Trap], files: dict[str, str],
+                     where: Mapping[Plant, tuple[int, int]]) -> tuple[Trap, ...]:
     """The hand-written traps still true of the planted files.
 
     A trap names a legitimate variant of the clean story ("Khaled" beside "Khalid", "about 320,000"
@@ -755,9 +766,8 @@ def _surviving_traps(traps: Sequence[Trap], files: dict[str, str], chosen: Seque
     """
     by_stem = {Path(name).stem: name for name in files}
     planted: dict[str, list[tuple[int, int]]] = {}
-    for p in chosen:
-        shift = sum(len(q.new) - (q.end - q.start) for q in chosen if q.source == p.source and q.start < p.start)
-        planted.setdefault(p.source, []).append((p.start + shift, p.start + shift + len(p.new)))
+    for p, span in where.items():
+        planted.setdefault(p.source, []).append(span)
     kept = []
     for t in traps:
         name = by_stem.get(t.source)
