@@ -632,3 +632,54 @@ def test_a_title_before_the_expected_surname_is_no_given_name():
         "d": "Miriam Okora, the inspector, said the landslide buried the line.",
     }
     assert found(run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]))) == [("d", "Okora", "Okoro")]
+
+
+# --- session 4: an invented story (a ferry operator's new route across a lake) -------------------
+
+FERRY = {
+    "a": "Ferry operator chief Norio Kanda opened the new route on Saturday. Kanda said two boats would sail daily.",
+    "b": "The new route opened on Saturday, ferry operator chief Norio Kanda said. Two boats will sail every day.",
+    "c": "Norio Kanda, chief of the ferry operator, opened the new route on Saturday. Two boats sail daily.",
+}
+
+
+def test_given_name_misread_at_the_same_aligned_place():
+    # A translation reading the written name another way: three letters differ, but the full name
+    # stands where three other sources print the right one.
+    texts = dict(FERRY, d="Ferry operator chief Naoki Kanda opened the new route on Saturday. He said two boats would sail.")
+    groups = [[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]
+    assert found(run(story(texts, groups=groups))) == [("d", "Naoki", "Norio Kanda")]
+    # Without the aligned place the likeness is too loose to call it one name.
+    assert run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0)]])) == []
+
+
+def test_rare_dictionary_words_can_be_a_surname_misspelt():
+    # "Loper" and "Lopper" are both (rare) dictionary words; the story prints only the name.
+    texts = {k: v.replace("Kanda", "Lopper") for k, v in FERRY.items()}
+    texts["d"] = "Ferry operator chief Norio Loper opened the new route on Saturday. He said two boats would sail."
+    groups = [[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]
+    assert found(run(story(texts, groups=groups))) == [("d", "Loper", "Lopper")]
+
+
+@pytest.mark.parametrize("a, b", [("oksana", "oxana"), ("aleksandrov", "alexandrov"), ("saksby", "saxby")])
+def test_x_written_as_ks_is_one_name(a, b):
+    assert romanisation(a, b) == "accepted" and romanisation(b, a) == "accepted"
+
+
+def test_x_written_as_ks_is_not_flagged():
+    texts = {k: v.replace("Kanda", "Maxenko") for k, v in FERRY.items()}
+    texts["d"] = "Ferry operator chief Norio Maksenko opened the new route on Saturday. He said two boats would sail."
+    assert run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]])) == []
+
+
+def test_a_woman_and_a_man_of_one_family_are_two_people():
+    # "Pavla Dvorakova" beside "Pavel Dvorak": the surname's female ending says two people.
+    texts = {k: v.replace("Norio Kanda", "Pavel Dvorak").replace("Kanda", "Dvorak") for k, v in FERRY.items()}
+    texts["c"] += " Bookings open on Monday, said Pavla Dvorakova, the sales manager."
+    assert run(story(texts)) == []
+
+
+def test_two_spellings_of_one_word_inside_a_name_are_no_translation():
+    texts = {k: v + " Tickets are sold at the Lake Ferry Centre Kessel." for k, v in FERRY.items()}
+    texts["d"] = FERRY["a"] + " Tickets are sold at the Lake Ferry Center Kessel."
+    assert run(story(texts)) == []

@@ -28,6 +28,7 @@ established romanisations of one name (``romanisation``: "Khalid"/"Khaled"; a ra
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,6 +111,11 @@ _TRANSLIT_RULES = tuple((re.compile(a), b) for a, b in (
     ("ow(?=[bcdfghjklmnpqrstvxz])", "u"),
     ("(?<=[bcdfghjklmnpqrstvwxz])yo", "e"), ("iy$", "y"),
 ))
+# Letters that are shorthand for others and read the same: x is k + s, so a romaniser writes
+# "Saxena" or "Saksena", "Oxana" or "Oksana" for one name. A slip of the pen does not turn one
+# letter into two different ones, so the pair is accepted without frequency evidence.
+_SAME_LETTERS = {"x": "ks"}
+_SAME_LETTERS_RE = re.compile("|".join(_SAME_LETTERS))
 # Then single letters standing for one vowel of the source script: Arabic kasra e/i
 # ("Adel"/"Adil"), fatha a/e ("Ahmad"/"Ahmed"), damma o/u ("Osman"/"Usman"), and i/y, j/y for the
 # glide ("Sergei"/"Sergey", "Yusuf"/"Jusuf"), and u/e for the vowel of the Arabic article after
@@ -143,7 +149,11 @@ _GENDER_ENDINGS = frozenset({
     frozenset(("son", "dottir")), frozenset(("ov", "ova")), frozenset(("ev", "eva")),
     frozenset(("in", "ina")), frozenset(("ski", "ska")), frozenset(("sky", "skaya")),
     frozenset(("skiy", "skaya")), frozenset(("y", "a")), frozenset(("os", "ou")), frozenset(("is", "i")),
+    # Czech and Slovak add -ová to the man's surname whatever it ends in ("Novák" / "Nováková").
+    frozenset(("", "ova")),
 })
+# A given name misread (see ``_misread_like``) is at least this alike in spelling to the right one.
+_MISREAD_JW = 0.7
 # The stem a gendered ending is added to is at least this long ("Ivan" in "Ivanov" / "Ivanova").
 _GENDER_STEM = 4
 # Consonants made at the same place in the mouth, which a listener, an OCR engine or a translator
@@ -212,6 +222,9 @@ class _Names:
     # Surname key -> the name words printed right before it -> the sources that do ("mwale" ->
     # {"robert": {...}}): who the story says carries that surname.
     given_of: dict[str, dict[str, set[str]]] | None = None
+    # Name word -> the name words printed right after it -> the sources that do ("robert" ->
+    # {"mwale": {...}}): the other way round from ``given_of``.
+    next_of: dict[str, dict[str, set[str]]] | None = None
 
     def n(self, key: str) -> int:
         return len(self.sources_of.get(key, ()))
@@ -331,10 +344,13 @@ def _collect(ctx: CheckContext) -> _Names:
                              if _UMLAUT_RE.search(t))
                 for k, forms in surface.items() if any(_UMLAUT_RE.search(t) for t in forms)}
     given_of: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    next_of: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for (given, surname), srcs in pairs.items():
         given_of[surname][given] = srcs
+        next_of[given][surname] = srcs
     return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits), ordinary,
-                  frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone), umlauted, dict(given_of))
+                  frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone), umlauted, dict(given_of),
+                  dict(next_of))
 
 
 def _opens_full_name(ctx, m: _Mention, cand: list[_Mention], i: int, strong: set[str]) -> bool:
@@ -455,8 +471,12 @@ def _comparable(variant: str, expected: str) -> bool:
     frequency list does not know."""
     if variant == expected or min(len(variant), len(expected)) < 3 or is_name_derivation(variant, expected):
         return False
-    if is_ordinary_word(variant) and is_ordinary_word(expected):
-        return False  # two ordinary words used in titles ("Minister"/"Ministry"), not one name
+    if is_ordinary_word(variant) and is_ordinary_word(expected) \
+            and min(zipf(variant), zipf(expected)) >= _ATTESTED_ZIPF:
+        # Two ordinary words used in titles ("Minister"/"Ministry"), not one name. Only words a
+        # reader meets in titles: the dictionary also lists rare words that are surnames as well
+        # ("Chary", "Charry"), and a surname does not stop being one for that.
+        return False
     if zipf(variant) >= _KNOWN_ZIPF and zipf(expected) >= _KNOWN_ZIPF:
         return False  # two well-known words ("German"/"Germany"), not one misspelt
     if expected.startswith(variant) or variant.startswith(expected):
@@ -509,6 +529,8 @@ def _other_person(names: _Names, variant: str, expected: str, source: str, prev:
     both people)."""
     if not names.given_of:
         return False
+    if _other_sex(names, variant, expected, source):
+        return True
     if prev and not is_ordinary_word(prev):
         mine = [prev] + [h for h, hs in sorted(names.given_of.get(prev, {}).items()) if source in hs]
     else:
@@ -523,6 +545,18 @@ def _other_person(names: _Names, variant: str, expected: str, source: str, prev:
             if g == h or transliteration_pair(g, h) or compare_names(g, h).jaro_winkler >= 0.8:
                 return False
     return True
+
+
+def _other_sex(names: _Names, variant: str, expected: str, source: str) -> bool:
+    """Whether ``source`` prints ``variant`` before a surname that is the one printed after
+    ``expected`` with the other sex's ending ("Radka Kovarova" beside "Radek Kovar", see
+    ``_gendered_surnames``): a woman and a man of one family, two people, whose given names differ
+    because they are two names, not one misspelt."""
+    mine = [k for k, srcs in names.next_of.get(variant, {}).items() if source in srcs] if names.next_of else []
+    if not mine:
+        return False
+    theirs = names.next_of.get(expected, {})
+    return any(_gendered_surnames(a, b) for a in mine for b in theirs if a != b)
 
 
 def _given_names(names: _Names, surname: str, source: str | None) -> list[str]:
@@ -584,16 +618,24 @@ def transliteration_pair(a: str, b: str) -> bool:
 @lru_cache(maxsize=50_000)
 def romanisation(variant: str, expected: str) -> str | None:
     """How two name keys relate as romanisations: "accepted" when both are established spellings
-    English texts print (``_ESTABLISHED_ZIPF``: "khalid" / "khaled"), "note" for a pair of
-    ``transliteration_pair`` one of whose spellings is rarer ("semenov" / "semyonov"), None when they
-    are no such pair, or when either is one of English's own common names ("karin" / "karen",
+    English texts print (``_ESTABLISHED_ZIPF``: "khalid" / "khaled"), or when they differ only in
+    writing the same letters another way (``_SAME_LETTERS``: "saxena" / "saksena"); "note" for a pair
+    of ``transliteration_pair`` one of whose spellings is rarer ("semenov" / "semyonov"), None when
+    they are no such pair, or when either is one of English's own common names ("karin" / "karen",
     "allan" / "allen", see ``_ENGLISH_NAME_ZIPF``)."""
+    if variant != expected and _same_letters(variant) == _same_letters(expected):
+        return "accepted"
     if not transliteration_pair(variant, expected):
         return None
     zv, ze = _known(variant), _known(expected)
     if max(zv, ze) >= _ENGLISH_NAME_ZIPF:
         return None
     return "accepted" if min(zv, ze) >= _ESTABLISHED_ZIPF else "note"
+
+
+def _same_letters(key: str) -> str:
+    """A name key with the letters of ``_SAME_LETTERS`` written out ("saxena" -> "saksena")."""
+    return _SAME_LETTERS_RE.sub(lambda m: _SAME_LETTERS[m.group()], key) if "x" in key else key
 
 
 def _glide_by_vowel(x: str, y: str, i: int) -> bool:
@@ -1069,12 +1111,15 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
             if zipf(mid, lang) < _TRANSLATED_WORD_ZIPF or not is_ordinary_word(mid, lang):
                 continue
             for (f2, m2, l2), ofm in sorted(triples.items()):
+                # A middle word the language itself uses as commonly is no name translated into
+                # it: two spellings of one word ("Center" / "Centre"), or two words.
                 if (f2, l2) == (first, last) and m2 != mid and support(ofm, source) >= 2 \
-                        and source not in names.sources_of.get(m2, ()):
+                        and source not in names.sources_of.get(m2, ()) and zipf(m2, lang) < _TRANSLATED_WORD_ZIPF:
                     emit(middle[(source, start)], ofm, "an ordinary word, perhaps the name translated",
                          translated=True)
                     break
-    # The first word of a two-word name misspelt.
+    # The first word of a two-word name misspelt, or (at the same aligned place) misread.
+    places = _GroupIndex(ctx)
     firsts: dict[str, list[str]] = defaultdict(list)
     for (first, second), srcs in sorted(names.pairs.items()):
         firsts[second].append(first)
@@ -1085,7 +1130,9 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
         for e in firsts[second]:
             if e == first or source in names.sources_of.get(e, ()) or len(names.pairs[(e, second)] - {source}) < 2:
                 continue
-            if not _frame_like(names, first, e):
+            if not (_frame_like(names, first, e)
+                    or (_misread_like(names, first, e)
+                        and places.same_place(names.pair_hits[(first, second)], names.pair_hits[(e, second)], 2))):
                 continue
             shown = f"{names.display(e)} {names.display(second)}"
             form = _Forms(names.pairs[(e, second)], names.pair_hits[(e, second)], shown)
@@ -1109,6 +1156,60 @@ def _frame_like(names: _Names, variant: str, expected: str) -> bool:
     if _umlaut_pair(names, variant, expected):
         return False
     return _aligned_like(compare_names(variant, expected), variant, expected)
+
+
+def _misread_like(names: _Names, variant: str, expected: str) -> bool:
+    """Likeness enough for a given name misread rather than misspelt, as a translation from a script
+    that writes a name by its meaning reads it ("Hakushi" for "Hiroshi": one written name, another of
+    its readings): the same first letter, sound keys at most one edit apart, Jaro-Winkler 0.7 or
+    more, both at least four letters, neither an ordinary word of the story nor both well-known
+    words. Looser than ``_frame_like``, so only used where the full name stands at the same aligned
+    place as the others' (see ``_GroupIndex.same_place``)."""
+    if min(len(variant), len(expected)) < 4 or variant[0] != expected[0] or expected in names.ordinary:
+        return False
+    if zipf(variant) >= _KNOWN_ZIPF and zipf(expected) >= _KNOWN_ZIPF:
+        return False
+    if _umlaut_pair(names, variant, expected):
+        return False
+    match = compare_names(variant, expected)
+    return match.near_sound and match.jaro_winkler >= _MISREAD_JW
+
+
+class _GroupIndex:
+    """Which aligned group holds a place of a source: each source's passages sorted by start,
+    built on first use (most stories never ask)."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self._by_source: dict[str, tuple[list[int], list[Passage]]] | None = None
+
+    def at(self, source: str, offset: int) -> str | None:
+        """The id of the group of the passage of ``source`` holding ``offset``, or None."""
+        if self._by_source is None:
+            rows: dict[str, list[Passage]] = defaultdict(list)
+            for p in self.ctx.alignment.passages:
+                rows[p.source].append(p)
+            self._by_source = {}
+            for src, ps in rows.items():
+                ps.sort(key=lambda p: p.start)
+                self._by_source[src] = ([p.start for p in ps], ps)
+        starts, ps = self._by_source.get(source, ([], []))
+        i = bisect_right(starts, offset) - 1
+        if i < 0 or offset >= ps[i].end:
+            return None
+        g = self.ctx.group_of.get(ps[i].id)
+        return g.id if g is not None else None
+
+    def same_place(self, mine, theirs, need: int) -> bool:
+        """Whether one of the places ``mine`` ((source, start, end), one source's) shares its
+        aligned group with places of ``theirs`` in at least ``need`` other sources: the full names
+        stand where the sources tell the same thing."""
+        groups = {self.at(src, start) for src, start, _end in mine} - {None}
+        if not groups:
+            return False
+        own = {src for src, _s, _e in mine}
+        found = {src for src, start, _end in theirs if src not in own and self.at(src, start) in groups}
+        return len(found) >= need
 
 
 def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatch] | None:
