@@ -10,6 +10,7 @@ from typing import Iterable, Sequence
 
 from srccompare.checks.attributions import AttributionCheck
 from srccompare.checks.base import Check, CheckContext
+from srccompare.checks.dates import DateCheck
 from srccompare.checks.garbles import GarbleCheck
 from srccompare.checks.names import NameCheck
 from srccompare.checks.numbers import NumberCheck
@@ -22,6 +23,7 @@ CHECKS: tuple[Check, ...] = (
     TermCheck(),
     QuoteCheck(),
     NumberCheck(),
+    DateCheck(),
     AttributionCheck(),
     GarbleCheck(),
 )

@@ -1,4 +1,4 @@
-"""number_conflict and date_conflict: quantities and dates that disagree between aligned passages.
+"""number_conflict, and the reading of quantities and dates shared with date_conflict (``dates``).
 
 Every passage's numbers are read into ``Mention``s: a value normalised across spellings ("145%",
 "145 percent", "145 per cent", "one hundred forty-five percent"; "$1.2 billion" and "1.2 billion
@@ -14,7 +14,12 @@ compatible value in a compatible role; a value only one source gives is not a co
 different quantity in the same passage (17 trading partners out of 18 relationships) is a
 different role, not a disagreement.
 
-In: ``CheckContext``. Out: ``Flag``s of kind ``number_conflict`` and ``date_conflict``.
+Both kinds are judged by that one consensus, computed once per run (``story_quantities``): this
+module reads the mentions (dates with the calendar: publication days, leads, weekdays read as
+dates) and gives the number_conflict flags (``NumberCheck``, with ``unit_swaps``); ``dates`` gives
+the date_conflict flags.
+
+In: ``CheckContext``. Out: ``Flag``s of kind ``number_conflict``.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import itertools
 import math
 import operator
 import re
+import weakref
 from datetime import date, timedelta
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -1187,7 +1193,8 @@ says "on Tuesday" for a day of its own week, and a date that far from every publ
 one any source's bare weekday can name."""
 
 _ISO_DATE_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
-_YEAR_AFTER_RE = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b")
+YEAR_AFTER_RE = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b")
+"""The year printed right after a month-day date ("April 3, 2026")."""
 _DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+(?:\([^)]*\))?,\s*$")
 _DASH_AFTER_RE = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
 _FUTURE_WORDS = frozenset({"will", "would", "next", "due", "scheduled", "expected", "tomorrow", "shall",
@@ -1198,7 +1205,8 @@ _FUTURE_WORDS = frozenset({"will", "would", "next", "due", "scheduled", "expecte
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _calendar_day(year: int, md: tuple[int, int]) -> date | None:
+def calendar_day(year: int, md: tuple[int, int]) -> date | None:
+    """The day a (month, day) date names in ``year``; None when that year has no such day."""
     try:
         return date(year, md[0], md[1])
     except ValueError:
@@ -1230,7 +1238,7 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
             if m.unit != "date" or m.derived:
                 continue
             text = m.passage.text
-            after = _YEAR_AFTER_RE.match(text, m.end - m.passage.start)
+            after = YEAR_AFTER_RE.match(text, m.end - m.passage.start)
             if after:
                 years[int(after.group(1))] += 1
             # A date that opens one of the first passages, a dash after it ("Oct 15 - Authorities
@@ -1261,8 +1269,8 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
     for sid, m in datelines.items():
         if sid in days:
             continue
-        after = _YEAR_AFTER_RE.match(m.passage.text, m.end - m.passage.start)
-        d = _calendar_day(int(after.group(1)) if after else year, m.value)  # type: ignore[arg-type]
+        after = YEAR_AFTER_RE.match(m.passage.text, m.end - m.passage.start)
+        d = calendar_day(int(after.group(1)) if after else year, m.value)  # type: ignore[arg-type]
         if d is not None:
             days[sid] = d
     return days, year, datelines
@@ -1346,7 +1354,7 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
         kept: list[Mention] = []
         for m in ms:
             if m.unit == "date" and not m.through:
-                options = [d for y in (year - 1, year, year + 1) if (d := _calendar_day(y, m.value)) is not None]  # type: ignore[arg-type]
+                options = [d for y in (year - 1, year, year + 1) if (d := calendar_day(y, m.value)) is not None]  # type: ignore[arg-type]
                 near = [d for d in options if any(abs((d - a).days) <= CALENDAR_WINDOW for a in anchors)]
                 if len(near) == 1:
                     d = near[0]
@@ -1693,256 +1701,314 @@ class _Lone:
     group: Group | None
 
 
+@dataclass(frozen=True)
+class StoryQuantities:
+    """Every number and date of a story, read once, and the consensus verdicts on them.
+
+    ``by_passage``: the mentions by passage (after ``settle_separators``, ``mark_leads`` and
+    ``add_calendar``); ``index`` the story-wide index of them; ``story_year`` the year the story
+    happens in (``publication_days``), None when unknown; ``majority`` the flags of both kinds for
+    figures and dates that two or more other sources contradict; ``lone`` the mentions exactly one
+    other source contradicts, left for ``lone_flags``; ``suspicion`` how much each source slips
+    elsewhere (``source_suspicion``, computed only when ``lone`` has anything to decide).
+
+    The number_conflict and date_conflict checks read this one object: a date is read and judged
+    by the same consensus as a figure, and a source's slips of either kind say how far to trust it.
+    """
+
+    by_passage: dict[str, list[Mention]]
+    index: "MentionIndex"
+    story_year: int | None
+    majority: tuple[Flag, ...]
+    lone: tuple[_Lone, ...]
+    suspicion: dict[str, float]
+
+
+_STORY_CACHE: dict[int, tuple[weakref.ref, StoryQuantities]] = {}
+
+
+def story_quantities(ctx: CheckContext) -> StoryQuantities:
+    """The quantities of a context and the consensus on them, computed once and shared by the
+    number and date checks (see ``StoryQuantities``)."""
+    hit = _STORY_CACHE.get(id(ctx))
+    if hit is not None and hit[0]() is ctx:
+        return hit[1]
+    result = _read_and_judge(ctx)
+    _STORY_CACHE.clear()
+    _STORY_CACHE[id(ctx)] = (weakref.ref(ctx), result)
+    return result
+
+
+def _read_and_judge(ctx: CheckContext) -> StoryQuantities:
+    """Judge every mention of every passage against its counterparts in other sources: those in
+    the passages aligned with it, and those anywhere in the story whose surrounding words say they
+    state the same quantity (the alignment may have missed a pair).
+
+    This is the first of two passes: the majority verdicts (two or more sources agree against a
+    figure). The figures exactly one other source contradicts are kept for the second
+    (``lone_flags``), decided by evidence that says which side slipped; a source's majority flags
+    of either kind are part of that evidence."""
+    by_passage = mark_leads(settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages}))
+    story_year = publication_days(ctx, by_passage)[1]
+    by_passage = add_calendar(ctx, by_passage)
+    index = MentionIndex(m for ms in by_passage.values() for m in ms)
+    totals = {pid: Counter(m.unit for m in ms if not m.derived) for pid, ms in by_passage.items()}
+    flags: list[Flag] = []
+    lone: list[_Lone] = []
+    for p in sorted(ctx.alignment.passages, key=lambda p: (p.source, p.start)):
+        group = ctx.group_of.get(p.id)
+        aligned: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        if group is not None and any(m.unit != BARE for m in by_passage[p.id]):
+            for q in group.passages:
+                if q.source != p.source:
+                    for c in by_passage.get(q.id, ()):
+                        aligned[c.unit][c.source].append(c)
+        for m in by_passage[p.id]:
+            if m.unit == BARE or m.derived:
+                continue
+            out = _judge(ctx, group, m, aligned.get(m.unit, {}), index, totals, story_year)
+            if isinstance(out, _Lone):
+                lone.append(out)
+            elif out is not None:
+                flags.append(out)
+    suspicion = source_suspicion(ctx, Counter(f.source for f in flags)) if lone else {}
+    return StoryQuantities(by_passage=by_passage, index=index, story_year=story_year, majority=tuple(flags),
+                           lone=tuple(lone), suspicion=suspicion)
+
+
+def lone_flags(ctx: CheckContext, story: StoryQuantities, kind: Kind, flagged: set[tuple[str, int]]
+               ) -> Iterator[Flag]:
+    """The second pass for one kind: of each pair of mentions of that kind that only each other
+    contradict, the side the evidence says slipped (``_lone_verdict``). In: the context, the
+    story's quantities, the kind and the (source, start) of the mentions already flagged (a pair
+    with either side flagged is settled). Out: the flags."""
+    for pair in story.lone:
+        m, c = pair.mention, pair.other
+        if (Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT) is not kind:
+            continue
+        if (m.source, m.start) in flagged or (c.source, c.start) in flagged:
+            continue
+        why = _lone_verdict(pair, story.index, story.suspicion)
+        if why:
+            yield _lone_flag(ctx, pair, why)
+
+
 class NumberCheck:
-    kinds = (Kind.NUMBER_CONFLICT, Kind.DATE_CONFLICT)
+    """number_conflict: figures the other sources contradict (``story_quantities``), and figures
+    printed with another unit of their dimension (``unit_swaps``)."""
+
+    kinds = (Kind.NUMBER_CONFLICT,)
 
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
-        """Judge every mention of every passage against its counterparts in other sources: those
-        in the passages aligned with it, and those anywhere in the story whose surrounding words
-        say they state the same quantity (the alignment may have missed a pair).
-
-        Two passes: first the majority verdicts (two or more sources agree against a figure), then
-        the figures exactly one other source contradicts, decided by evidence that says which side
-        slipped (``_lone_verdict``); a source's majority flags are part of that evidence."""
-        by_passage = mark_leads(settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages}))
-        story_year = publication_days(ctx, by_passage)[1]
-        by_passage = add_calendar(ctx, by_passage)
-        index = _MentionIndex(m for ms in by_passage.values() for m in ms)
-        totals = {pid: Counter(m.unit for m in ms if not m.derived) for pid, ms in by_passage.items()}
-        flags: list[Flag] = []
-        lone: list[_Lone] = []
-        for p in sorted(ctx.alignment.passages, key=lambda p: (p.source, p.start)):
-            group = ctx.group_of.get(p.id)
-            aligned: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
-            if group is not None and any(m.unit != BARE for m in by_passage[p.id]):
-                for q in group.passages:
-                    if q.source != p.source:
-                        for c in by_passage.get(q.id, ()):
-                            aligned[c.unit][c.source].append(c)
-            for m in by_passage[p.id]:
-                if m.unit == BARE or m.derived:
-                    continue
-                out = self._judge(ctx, group, m, aligned.get(m.unit, {}), index, totals, story_year)
-                if isinstance(out, _Lone):
-                    lone.append(out)
-                elif out is not None:
-                    flags.append(out)
-        flagged = {(f.source, f.start) for f in flags}
-        for f in unit_swaps(ctx, by_passage, index, flagged) + weekday_clashes(ctx, by_passage, index, flagged,
-                                                                                story_year):
+        story = story_quantities(ctx)
+        flags = [f for f in story.majority if f.kind is Kind.NUMBER_CONFLICT]
+        flagged = {(f.source, f.start) for f in story.majority}
+        for f in unit_swaps(ctx, story.by_passage, story.index, flagged):
             flags.append(f)
             flagged.add((f.source, f.start))
         yield from flags
-        if not lone:
-            return
-        suspicion = source_suspicion(ctx, Counter(f.source for f in flags))
-        for pair in lone:
-            m, c = pair.mention, pair.other
-            if (m.source, m.start) in flagged or (c.source, c.start) in flagged:
-                continue
-            why = _lone_verdict(pair, index, suspicion)
-            if why:
-                yield _lone_flag(ctx, pair, why)
+        yield from lone_flags(ctx, story, Kind.NUMBER_CONFLICT, flagged)
 
-    def _judge(self, ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str, list[Mention]],
-               index: "_MentionIndex", totals: dict[str, Counter], story_year: int | None = None
-               ) -> Flag | _Lone | None:
-        """The verdict on one mention. ``aligned``: the mentions of its unit in the passages aligned
-        with its own, by source; ``story_year`` the year the story happens in (``publication_days``),
-        None when unknown."""
-        # Candidate counterparts per other source, with their role score. Candidates are first
-        # gathered per source without scoring (the story-wide ones come grouped by source from the
-        # index, once per role); sources are then taken in their run-independent order and scored
-        # one by one until MAX_COUNTERPART_SOURCES of them have a plausible counterpart: the same
-        # sources and scores as scoring every candidate first, but a mention of a large story no
-        # longer scores hundreds of candidates it will not use.
-        m_total = totals[m.passage.id][m.unit]
-        # A month alone is compared only within the aligned passages: it names a stretch of time
-        # many events of a story fall in, so words shared elsewhere say little (and it keeps the
-        # story-wide search, the costly part, to the figures and days).
-        story = index.near_by_source(m) if m.unit != "month" else {}
-        if m.lead:
-            # Two reports' leads date the same news however differently they word it: the other
-            # sources' leads are counterparts even when no words are shared (``_plain_leads``).
-            leads = [c for c in index.leads if c.source != m.source and _plain_leads(m, c)
-                     and all(c is not x for x in story.get(c.source, ()))]
-            if leads:
-                story = {s: list(cs) for s, cs in story.items()}
-                for c in leads:
-                    story.setdefault(c.source, []).append(c)
-        slipped: dict[str, list[Mention]] = defaultdict(list)
-        if not index.corroborated(m) and m.unit != "month":
-            for c in index.slips(m):
-                slipped[c.source].append(c)
-        aligned_ids = {c.passage.id for cs in aligned.values() for c in cs}
-        siblings = index.in_passage(m.passage.id)
-        sources = set(aligned).union(story, slipped)
-        sources.discard(m.source)
-        per_source: dict[str, dict[tuple[str, int], tuple[float, Mention]]] = {}
-        far = (0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
-        for s in _in_order(m.source, sources):
-            kept: dict[tuple[str, int], tuple[float, Mention]] = {}
-            for cands, (bonus, floor) in ((aligned.get(s, ()), (ALIGNED_BONUS, MIN_ROLE_SCORE)),
-                                          (story.get(s, ()), far), (slipped.get(s, ()), far)):
-                for c in cands:
-                    sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
-                    if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) \
-                            and not _digit_slip(m, c) and not (m.lead and _plain_leads(m, c)):
-                        continue  # kept only to corroborate (the same figure) or as a slip of this one
-                    key = (c.passage.id, c.start)
-                    old = kept.get(key)
-                    if old is None or old[0] < sc:
-                        kept[key] = (sc, c)
-            if kept:
-                per_source[s] = kept
-                if len(per_source) == MAX_COUNTERPART_SOURCES:
-                    break
-        others = list(per_source)
-        # A source that gives this figure with nothing named after it ("two were killed when a wall
-        # collapsed") in a sentence much like this one's ("two people died when a wall collapsed")
-        # agrees with it: the bare figure is never a counterpart, but it is this source's word.
-        bare = [c for c in index.by_number.get((BARE, _plain(m)), ()) if c.source != m.source
-                and context_similarity(m, c) >= BARE_SUPPORT] if m.unit == "count" else []
-        bare_by_source = {c.source: c for c in sorted(bare, key=lambda c: (c.source, c.start), reverse=True)}
-        agree: list[Mention] = []
-        votes: dict[object, list[Mention]] = defaultdict(list)
-        pick_scores: dict[tuple[str, int], float] = {}
-        for s in sorted(others):
-            if s in bare_by_source:
-                agree.append(bare_by_source[s])
-                continue
-            kept = per_source[s]
-            scored = list(kept.values()) if len(kept) == 1 else \
-                sorted(kept.values(), key=lambda sc: (-sc[0], sc[1].passage.id, sc[1].start))
-            # Benefit of the doubt: any plausible counterpart that agrees corroborates the value:
-            # the same figure always; a figure the wording's interval merely allows ("at least
-            # 7,002" allows 10,000) only when this source gives no figure one slip from this one
-            # in a plausible role (its "7,000" is the counterpart, and it disagrees).
-            # Either way the agreeing figure must fit the role about as well as the best one does:
-            # "by Wednesday morning" does not vouch for "started on Wednesday afternoon" when the
-            # same source says "first reported on Tuesday afternoon".
-            best_sc = scored[0][0] if scored else 0.0
-            plausible = [(sc, c) for sc, c in scored if sc >= best_sc - FIT_MARGIN and consistent(m, c)]
-            same = [c for sc, c in plausible if _same_figure(m, c)]
-            fits = same or ([] if not plausible or any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
-                            else [c for sc, c in plausible])  # a slip twin: see above
-            if fits:
-                agree.append(fits[0])
-                continue
-            pick: tuple[float, Mention] | None = None
-            by_slip = False
-            for sc, c in scored:
-                if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5 and not _plain_leads(m, c):
-                    break  # this source says nothing clear about this quantity
-                if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT \
-                        and not (m.anchor & c.anchor) and not _plain_leads(m, c):
-                    continue  # found elsewhere in the story: its words, not only its noun, must match
-                if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index):
-                    continue  # another figure of this passage is that one's counterpart
-                if _claimed_by_own(ctx, index, m, c, sc, totals):
-                    continue  # this source gives that figure itself, where it fits that one better
-                if m.unit == "year" and any(x is not c and x.unit == m.unit and not x.derived and _same_figure(m, x)
-                                            for x in index.in_passage(c.passage.id)):
-                    # That passage gives this very year too ("takes effect next year, and a review
-                    # meeting in 2027" against a "review in 2027"): a year alone dates whatever its
-                    # clause tells, so the passage's other year is another event's.
-                    continue
-                pick = (sc, c)
+
+def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str, list[Mention]],
+           index: "MentionIndex", totals: dict[str, Counter], story_year: int | None = None
+           ) -> Flag | _Lone | None:
+    """The verdict on one mention. ``aligned``: the mentions of its unit in the passages aligned
+    with its own, by source; ``story_year`` the year the story happens in (``publication_days``),
+    None when unknown."""
+    # Candidate counterparts per other source, with their role score. Candidates are first
+    # gathered per source without scoring (the story-wide ones come grouped by source from the
+    # index, once per role); sources are then taken in their run-independent order and scored
+    # one by one until MAX_COUNTERPART_SOURCES of them have a plausible counterpart: the same
+    # sources and scores as scoring every candidate first, but a mention of a large story no
+    # longer scores hundreds of candidates it will not use.
+    m_total = totals[m.passage.id][m.unit]
+    # A month alone is compared only within the aligned passages: it names a stretch of time
+    # many events of a story fall in, so words shared elsewhere say little (and it keeps the
+    # story-wide search, the costly part, to the figures and days).
+    story = index.near_by_source(m) if m.unit != "month" else {}
+    if m.lead:
+        # Two reports' leads date the same news however differently they word it: the other
+        # sources' leads are counterparts even when no words are shared (``_plain_leads``).
+        leads = [c for c in index.leads if c.source != m.source and _plain_leads(m, c)
+                 and all(c is not x for x in story.get(c.source, ()))]
+        if leads:
+            story = {s: list(cs) for s, cs in story.items()}
+            for c in leads:
+                story.setdefault(c.source, []).append(c)
+    slipped: dict[str, list[Mention]] = defaultdict(list)
+    if not index.corroborated(m) and m.unit != "month":
+        for c in index.slips(m):
+            slipped[c.source].append(c)
+    aligned_ids = {c.passage.id for cs in aligned.values() for c in cs}
+    siblings = index.in_passage(m.passage.id)
+    sources = set(aligned).union(story, slipped)
+    sources.discard(m.source)
+    per_source: dict[str, dict[tuple[str, int], tuple[float, Mention]]] = {}
+    far = (0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
+    for s in _in_order(m.source, sources):
+        kept: dict[tuple[str, int], tuple[float, Mention]] = {}
+        for cands, (bonus, floor) in ((aligned.get(s, ()), (ALIGNED_BONUS, MIN_ROLE_SCORE)),
+                                      (story.get(s, ()), far), (slipped.get(s, ()), far)):
+            for c in cands:
+                sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
+                if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) \
+                        and not _digit_slip(m, c) and not (m.lead and _plain_leads(m, c)):
+                    continue  # kept only to corroborate (the same figure) or as a slip of this one
+                key = (c.passage.id, c.start)
+                old = kept.get(key)
+                if old is None or old[0] < sc:
+                    kept[key] = (sc, c)
+        if kept:
+            per_source[s] = kept
+            if len(per_source) == MAX_COUNTERPART_SOURCES:
                 break
-            if pick is None and not index.corroborated(m):
-                # A figure no other source has, one slip away from one this source and another
-                # give in the same unit (152 / 125, 1,240 / 12,400): the slip says which one it is.
-                slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and index.corroborated(c)
-                         and (not m.head or not c.head or m.head == c.head or _slip_heads(m, c))
-                         and m.subset == c.subset
-                         and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
-                              or not _one_digit_changed(m, c))
-                         and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index)
-                         and not _claimed_by_own(ctx, index, m, c, sc, totals)]
-                if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
-                    pick = slips[0]
-                    by_slip = True
-            if pick is None:
+    others = list(per_source)
+    # A source that gives this figure with nothing named after it ("two were killed when a wall
+    # collapsed") in a sentence much like this one's ("two people died when a wall collapsed")
+    # agrees with it: the bare figure is never a counterpart, but it is this source's word.
+    bare = [c for c in index.by_number.get((BARE, _plain(m)), ()) if c.source != m.source
+            and context_similarity(m, c) >= BARE_SUPPORT] if m.unit == "count" else []
+    bare_by_source = {c.source: c for c in sorted(bare, key=lambda c: (c.source, c.start), reverse=True)}
+    agree: list[Mention] = []
+    votes: dict[object, list[Mention]] = defaultdict(list)
+    pick_scores: dict[tuple[str, int], float] = {}
+    for s in sorted(others):
+        if s in bare_by_source:
+            agree.append(bare_by_source[s])
+            continue
+        kept = per_source[s]
+        scored = list(kept.values()) if len(kept) == 1 else \
+            sorted(kept.values(), key=lambda sc: (-sc[0], sc[1].passage.id, sc[1].start))
+        # Benefit of the doubt: any plausible counterpart that agrees corroborates the value:
+        # the same figure always; a figure the wording's interval merely allows ("at least
+        # 7,002" allows 10,000) only when this source gives no figure one slip from this one
+        # in a plausible role (its "7,000" is the counterpart, and it disagrees).
+        # Either way the agreeing figure must fit the role about as well as the best one does:
+        # "by Wednesday morning" does not vouch for "started on Wednesday afternoon" when the
+        # same source says "first reported on Tuesday afternoon".
+        best_sc = scored[0][0] if scored else 0.0
+        plausible = [(sc, c) for sc, c in scored if sc >= best_sc - FIT_MARGIN and consistent(m, c)]
+        same = [c for sc, c in plausible if _same_figure(m, c)]
+        fits = same or ([] if not plausible or any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
+                        else [c for sc, c in plausible])  # a slip twin: see above
+        if fits:
+            agree.append(fits[0])
+            continue
+        pick: tuple[float, Mention] | None = None
+        by_slip = False
+        for sc, c in scored:
+            if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5 and not _plain_leads(m, c):
+                break  # this source says nothing clear about this quantity
+            if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT \
+                    and not (m.anchor & c.anchor) and not _plain_leads(m, c):
+                continue  # found elsewhere in the story: its words, not only its noun, must match
+            if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index):
+                continue  # another figure of this passage is that one's counterpart
+            if _claimed_by_own(ctx, index, m, c, sc, totals):
+                continue  # this source gives that figure itself, where it fits that one better
+            if m.unit == "year" and any(x is not c and x.unit == m.unit and not x.derived and _same_figure(m, x)
+                                        for x in index.in_passage(c.passage.id)):
+                # That passage gives this very year too ("takes effect next year, and a review
+                # meeting in 2027" against a "review in 2027"): a year alone dates whatever its
+                # clause tells, so the passage's other year is another event's.
                 continue
-            top_score, top = pick
-            if not by_slip:
-                # Two equally likely counterparts with different values: no clear vote. (A slip
-                # pick is chosen by its figure, not its words, so a rival by words does not count.)
-                rivals = [c for sc, c in scored if c is not top and sc > top_score - 0.05 and not consistent(top, c)
-                          and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals,
-                                                      c.passage.id in aligned_ids, index)]
-                if rivals and not (_digit_slip(m, top) and not any(_digit_slip(m, r) for r in rivals)):
-                    # (A tie is broken by a slip: of "Oct 13" and "September 19" for a "September
-                    # 29", the one a typo makes of it is its counterpart.)
-                    continue
-            if not (m.context & top.context) and not _digit_slip(m, top) and not _plain_leads(m, top):
+            pick = (sc, c)
+            break
+        if pick is None and not index.corroborated(m):
+            # A figure no other source has, one slip away from one this source and another
+            # give in the same unit (152 / 125, 1,240 / 12,400): the slip says which one it is.
+            slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and index.corroborated(c)
+                     and (not m.head or not c.head or m.head == c.head or _slip_heads(m, c))
+                     and m.subset == c.subset
+                     and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
+                          or not _one_digit_changed(m, c))
+                     and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index)
+                     and not _claimed_by_own(ctx, index, m, c, sc, totals)]
+            if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
+                pick = slips[0]
+                by_slip = True
+        if pick is None:
+            continue
+        top_score, top = pick
+        if not by_slip:
+            # Two equally likely counterparts with different values: no clear vote. (A slip
+            # pick is chosen by its figure, not its words, so a rival by words does not count.)
+            rivals = [c for sc, c in scored if c is not top and sc > top_score - 0.05 and not consistent(top, c)
+                      and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals,
+                                                  c.passage.id in aligned_ids, index)]
+            if rivals and not (_digit_slip(m, top) and not any(_digit_slip(m, r) for r in rivals)):
+                # (A tie is broken by a slip: of "Oct 13" and "September 19" for a "September
+                # 29", the one a typo makes of it is its counterpart.)
                 continue
-            if m.unit == "year" and _event_words(m.anchor) and _event_words(top.anchor) and not (m.anchor & top.anchor) \
-                    and top.passage.id not in aligned_ids:
-                # A year alone dates whatever its sentence tells ("last year a court jailed" / "the
-                # largest seizure this year"): found outside the aligned passages, another source's
-                # year with other event words right next to it dates another event.
-                continue
-            votes[_value_key(top)].append(top)
-            pick_scores[(top.source, top.start)] = top_score
-        if not votes:
+        if not (m.context & top.context) and not _digit_slip(m, top) and not _plain_leads(m, top):
+            continue
+        if m.unit == "year" and _event_words(m.anchor) and _event_words(top.anchor) and not (m.anchor & top.anchor) \
+                and top.passage.id not in aligned_ids:
+            # A year alone dates whatever its sentence tells ("last year a court jailed" / "the
+            # largest seizure this year"): found outside the aligned passages, another source's
+            # year with other event words right next to it dates another event.
+            continue
+        votes[_value_key(top)].append(top)
+        pick_scores[(top.source, top.start)] = top_score
+    if not votes:
+        return None
+    # The consensus value: the exact value most voters allow (a hedged "at least 120" supports
+    # 120 and everything it allows).
+    all_voters = [v for vs in votes.values() for v in vs]
+    candidates = sorted({_value_key(v): v for v in all_voters}.items(), key=lambda kv: str(kv[0]))
+    if not candidates:
+        return None
+    best_key, best = max(candidates, key=lambda kv: (sum(consistent(kv[1], v) for v in all_voters),
+                                                     len(votes.get(kv[0], ())), str(kv[0])))
+    voters = [v for v in all_voters if consistent(best, v)]
+    allowing = [v for v in voters if consistent(m, v)]
+    if allowing:
+        # A voter whose hedge allows both this figure and the consensus ("at least seven"
+        # beside two sources' "seven", against a "nine") cannot tell them apart: it clears this
+        # figure only when no two exact voters contradict it.
+        against = [v for v in voters if not consistent(m, v)]
+        if len(against) < 2 or any(v.exact or m.is_date for v in allowing):
             return None
-        # The consensus value: the exact value most voters allow (a hedged "at least 120" supports
-        # 120 and everything it allows).
-        all_voters = [v for vs in votes.values() for v in vs]
-        candidates = sorted({_value_key(v): v for v in all_voters}.items(), key=lambda kv: str(kv[0]))
-        if not candidates:
-            return None
-        best_key, best = max(candidates, key=lambda kv: (sum(consistent(kv[1], v) for v in all_voters),
-                                                         len(votes.get(kv[0], ())), str(kv[0])))
-        voters = [v for v in all_voters if consistent(best, v)]
-        allowing = [v for v in voters if consistent(m, v)]
-        if allowing:
-            # A voter whose hedge allows both this figure and the consensus ("at least seven"
-            # beside two sources' "seven", against a "nine") cannot tell them apart: it clears this
-            # figure only when no two exact voters contradict it.
-            against = [v for v in voters if not consistent(m, v)]
-            if len(against) < 2 or any(v.exact or m.is_date for v in allowing):
-                return None
-            voters = against
-        n = len(voters)
-        # A supporter whose wording also allows the consensus figure ("more than 400,000" beside
-        # 421,000 and 412,000) cannot tell the two apart: it does not count for this one.
-        agree = [a for a in agree if not consistent(a, best)]
-        if n == 1 and len(all_voters) == 1 and not agree:
-            c = voters[0]
-            sc = pick_scores[(c.source, c.start)]
-            return _Lone(mention=m, other=c, score=sc, group=group,
-                         strong=_strong_role(m, c, sc, c.passage.id in aligned_ids))
-        if n < 2 or n <= len(agree) + 1:
-            return None
-        if not m.is_date and m.head and _both_figures_given(index, m, best):
-            return None
-        if not m.is_date and _another_time(m, voters, story_year):
-            return None
-        if not m.is_date and m.head and not any(_digit_slip(m, v) for v in voters) \
-                and not (group is not None and {v.passage.id for v in voters} & {q.id for q in group.passages}) and \
-                any(x is not m and x.head == m.head and context_similarity(m, x) < OWN_RESTATEMENT
-                    for x in index.of_source_value(m.source, best)):
-            # This source gives the others' figure for the same noun itself, in other words ("nearly
-            # eight lakh people were evacuated" beside "moved 1.1 lakh people from the coast"): its
-            # other figure, no slip of that one, counts another group. (Worded alike, "145% tariffs
-            # on China" in the headline and "109% tariffs on China" below, it is one figure twice;
-            # and a voter the alignment put with this passage tells the same thing.)
-            return None
-        ref = sorted(voters, key=lambda v: (v.derived, not v.exact, v.source, v.start))[0]
-        kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
-        severity = Severity.MEDIUM if m.is_date else Severity.HIGH
-        agreeing = len(agree)
-        confidence = min(0.95, 0.5 + 0.12 * n) * (n / (n + agreeing))
-        role = _describe(ref)
-        message = (f'"{m.text}" where {n} other source{"s" if n != 1 else ""} give "{ref.text}"'
-                   + (f" {role}" if role else ""))
-        evidence: list[Span] = [span_of(ctx, v.source, v.start, v.end)
-                                for v in sorted(voters, key=lambda v: (v.source, v.start))[:MAX_EVIDENCE]]
-        return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=ref.text,
-                         severity=severity, confidence=confidence, group=group, message=message,
-                         evidence=evidence)
+        voters = against
+    n = len(voters)
+    # A supporter whose wording also allows the consensus figure ("more than 400,000" beside
+    # 421,000 and 412,000) cannot tell the two apart: it does not count for this one.
+    agree = [a for a in agree if not consistent(a, best)]
+    if n == 1 and len(all_voters) == 1 and not agree:
+        c = voters[0]
+        sc = pick_scores[(c.source, c.start)]
+        return _Lone(mention=m, other=c, score=sc, group=group,
+                     strong=_strong_role(m, c, sc, c.passage.id in aligned_ids))
+    if n < 2 or n <= len(agree) + 1:
+        return None
+    if not m.is_date and m.head and _both_figures_given(index, m, best):
+        return None
+    if not m.is_date and _another_time(m, voters, story_year):
+        return None
+    if not m.is_date and m.head and not any(_digit_slip(m, v) for v in voters) \
+            and not (group is not None and {v.passage.id for v in voters} & {q.id for q in group.passages}) and \
+            any(x is not m and x.head == m.head and context_similarity(m, x) < OWN_RESTATEMENT
+                for x in index.of_source_value(m.source, best)):
+        # This source gives the others' figure for the same noun itself, in other words ("nearly
+        # eight lakh people were evacuated" beside "moved 1.1 lakh people from the coast"): its
+        # other figure, no slip of that one, counts another group. (Worded alike, "145% tariffs
+        # on China" in the headline and "109% tariffs on China" below, it is one figure twice;
+        # and a voter the alignment put with this passage tells the same thing.)
+        return None
+    ref = sorted(voters, key=lambda v: (v.derived, not v.exact, v.source, v.start))[0]
+    kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
+    severity = Severity.MEDIUM if m.is_date else Severity.HIGH
+    agreeing = len(agree)
+    confidence = min(0.95, 0.5 + 0.12 * n) * (n / (n + agreeing))
+    role = _describe(ref)
+    message = (f'"{m.text}" where {n} other source{"s" if n != 1 else ""} give "{ref.text}"'
+               + (f" {role}" if role else ""))
+    evidence: list[Span] = [span_of(ctx, v.source, v.start, v.end)
+                            for v in sorted(voters, key=lambda v: (v.source, v.start))[:MAX_EVIDENCE]]
+    return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=ref.text,
+                     severity=severity, confidence=confidence, group=group, message=message,
+                     evidence=evidence)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1970,7 +2036,7 @@ def _conversions(by_passage: dict[str, list[Mention]]) -> dict[int, Mention]:
     return out
 
 
-def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "_MentionIndex",
+def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "MentionIndex",
                flagged: set[tuple[str, int]]) -> list[Flag]:
     """Figures printed with another unit of their dimension than the one the other sources give them
     ("11 minutes" where two sources say "11 seconds", "$13.3 billion" where another gives "13.3 billion
@@ -2062,89 +2128,13 @@ def _sentence_stems(m: Mention) -> frozenset[str]:
     return frozenset(st for w in _sentence_words(m) if w not in FUNCTION_WORDS and (st := stem(w)) not in units)
 
 
-def _dimension_units(index: "_MentionIndex", m: Mention) -> list[str]:
+def _dimension_units(index: "MentionIndex", m: Mention) -> list[str]:
     """The ``Mention.unit``s that may hold another unit of ``m``'s dimension: counts for measures
     counted by a noun, the other currencies or temperature scales present in the story."""
     if m.unit == "count":
         return ["count"]
     prefix = m.unit.split(":")[0] + ":"
     return sorted(u for u in index.units if u.startswith(prefix) and u != m.unit)
-
-
-# --------------------------------------------------------------------------------------------
-# A date printed with a weekday it does not fall on: "Sunday, October 25" (a Saturday)
-# --------------------------------------------------------------------------------------------
-
-WEEKDAY_CLASH_CONFIDENCE = 0.6
-"""Confidence of a flag for a date whose own printed weekday says another source's date is right."""
-
-_WEEKDAY_GAP_RE = re.compile(r",?\s*(?:(?:19|20)\d\d)?,?\s*\(?")
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "_MentionIndex",
-                    flagged: set[tuple[str, int]], year: int | None) -> list[Flag]:
-    """Dates printed beside a weekday they do not fall on, where another source gives the date one
-    slip away that does ("Sunday, October 25" in a year where the 25th is a Saturday, another
-    source "October 26"): the weekday and the others agree, so the date slipped. In: the context,
-    the mentions by passage, the index, the (source, start) of mentions already flagged and the
-    story's year (``publication_days``; nothing is judged without one). Out: the flags."""
-    if year is None:
-        return []
-    out: list[Flag] = []
-    pairs: list[tuple[Mention, Mention, date]] = []  # (weekday, date, the date's calendar day) printed together
-    for pid in sorted(by_passage):
-        ms = sorted((m for m in by_passage[pid] if not m.derived and m.relative is None),
-                    key=lambda m: m.start)
-        for w, d in itertools.chain(zip(ms, ms[1:]), ((b, a) for a, b in zip(ms, ms[1:]))):
-            if w.unit != "weekday" or d.unit != "date" or d.through or len(w.value) != 1 \
-                    or (d.source, d.start) in flagged:  # type: ignore[arg-type]
-                continue
-            text = d.passage.text
-            lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
-            if not _WEEKDAY_GAP_RE.fullmatch(text[lo - d.passage.start:hi - d.passage.start]):
-                continue  # not printed together ("on Sunday, three days after October 25")
-            after = _YEAR_AFTER_RE.match(text, d.end - d.passage.start)
-            day = _calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
-            wd = next(iter(w.value))  # type: ignore[call-overload]
-            if day is not None:
-                pairs.append((w, d, day))
-            if day is None or day.weekday() == wd:
-                continue
-            fits = [c for c in index.slips(d) if not c.derived and c.unit == "date" and not c.through
-                    and (cd := _calendar_day(day.year, c.value)) is not None  # type: ignore[arg-type]
-                    and cd.weekday() == wd]
-            if not fits:
-                continue
-            ref = sorted(fits, key=lambda c: (c.source, c.start))[0]
-            message = (f'"{d.text}" is a {_DAY_NAMES[day.weekday()]}, not the {_DAY_NAMES[wd]} this source gives '
-                       f'with it; {len({c.source for c in fits})} other source(s) give "{ref.text}", a {_DAY_NAMES[wd]}')
-            out.append(make_flag(ctx, kind=Kind.DATE_CONFLICT, source=d.source, start=d.start, end=d.end,
-                                 expected=ref.text, severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE,
-                                 group=ctx.group_of.get(d.passage.id), message=message,
-                                 evidence=[span_of(ctx, c.source, c.start, c.end)
-                                           for c in sorted(fits, key=lambda c: (c.source, c.start))[:MAX_EVIDENCE]]))
-            flagged.add((d.source, d.start))
-    # The other way round: the date is right and its weekday slipped. Another source prints the
-    # same date with the weekday the calendar gives it ("on Saturday April 22" / "on Sunday April
-    # 22" in a year where the 22nd is a Saturday): the calendar and that source agree.
-    for w, d, day in pairs:
-        wd = next(iter(w.value))  # type: ignore[call-overload]
-        if day.weekday() == wd or (d.source, d.start) in flagged or (w.source, w.start) in flagged:
-            continue
-        fits = sorted((c for c, e, _ in pairs if e.source != d.source and e.value == d.value
-                       and c.value == frozenset({day.weekday()})), key=lambda c: (c.source, c.start))
-        if not fits:
-            continue
-        ref = fits[0]
-        message = (f'"{w.text}" where {d.text} is a {_DAY_NAMES[day.weekday()]}; '
-                   f'{len({c.source for c in fits})} other source(s) give "{ref.text}" with that date')
-        out.append(make_flag(ctx, kind=Kind.DATE_CONFLICT, source=w.source, start=w.start, end=w.end,
-                             expected=ref.text, severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE,
-                             group=ctx.group_of.get(w.passage.id), message=message,
-                             evidence=[span_of(ctx, c.source, c.start, c.end) for c in fits[:MAX_EVIDENCE]]))
-        flagged.add((w.source, w.start))
-    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -2200,7 +2190,7 @@ _IN_YEAR_RE = re.compile(r"\b(?i:in|since|during|of) (?:(?:early|late|mid-?)\s*)
 """A year an event is dated to: "in 1991", "in March 1998", "since 2004", "in late 2019"."""
 
 
-def _both_figures_given(index: "_MentionIndex", m: Mention, best: Mention) -> bool:
+def _both_figures_given(index: "MentionIndex", m: Mention, best: Mention) -> bool:
     """Whether ``m``'s source also gives the others' figure for ``m``'s noun elsewhere, and another
     source gives ``m``'s figure for that noun too ("17 years" for the sentence, "20 years" for what
     prosecutors sought, in both): both sources tell both figures, so the pairing took the wrong one
@@ -2210,7 +2200,7 @@ def _both_figures_given(index: "_MentionIndex", m: Mention, best: Mention) -> bo
     return any(x.source != m.source and x.head == m.head for x in index.by_value.get((m.unit, _value_key(m)), ()))
 
 
-def _lone_verdict(pair: _Lone, index: "_MentionIndex", suspicion: dict[str, float]) -> str:
+def _lone_verdict(pair: _Lone, index: "MentionIndex", suspicion: dict[str, float]) -> str:
     """Why ``pair.mention`` is the side that slipped, or "" when the evidence does not say (then
     neither side is flagged: never at random).
 
@@ -2289,7 +2279,7 @@ def _same_figure(a: Mention, b: Mention) -> bool:
         (math.isclose(a.lo, b.lo, rel_tol=1e-9) and math.isclose(a.hi, b.hi, rel_tol=1e-9))
 
 
-def _claimed_by_own(ctx: CheckContext, index: "_MentionIndex", m: Mention, c: Mention, score: float,
+def _claimed_by_own(ctx: CheckContext, index: "MentionIndex", m: Mention, c: Mention, score: float,
                     totals: dict[str, Counter]) -> bool:
     """Whether ``m``'s own source gives ``c``'s figure elsewhere in a role that fits ``c`` at least as
     well as ``m`` does: then ``c`` is the counterpart of that mention, and ``m`` states another fact
@@ -2307,7 +2297,7 @@ def _claimed_by_own(ctx: CheckContext, index: "_MentionIndex", m: Mention, c: Me
 
 
 def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence[Mention], m_total: int,
-                       totals: dict[str, Counter], aligned: bool, index: "_MentionIndex | None" = None) -> bool:
+                       totals: dict[str, Counter], aligned: bool, index: "MentionIndex | None" = None) -> bool:
     """Whether another figure of ``m``'s passage is the better counterpart of ``c``: it fits ``c``'s
     role better, or it has ``c``'s value ("54.3% … to 45.7%" against "53.4% … 45.7%": the 45.7s
     correspond, so the 54.3 is the 53.4's counterpart). A sibling whose own figure ``c``'s source
@@ -2336,7 +2326,7 @@ def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence
     return False
 
 
-class _MentionIndex:
+class MentionIndex:
     """Mentions by unit and context word, to find a mention's counterparts anywhere in the story.
 
     Built once per run. The story-wide search (``near``) works on *roles*: mentions with the same

@@ -1,0 +1,116 @@
+"""date_conflict: dates that disagree between sources.
+
+The dates of every passage are read with its numbers (``numbers.mentions_in``: month-day dates,
+spans of days, weekdays, years, months, days worded from the report's own day, each source's
+publication day and the calendar's reading of them) and judged by the same consensus
+(``numbers.story_quantities``): a date is in conflict when two or more other sources give the same
+event another date, or when the only other source that dates it says otherwise and the evidence
+says which side slipped. On top of that, a date printed beside a weekday it does not fall on is
+judged against the calendar (``weekday_clashes``).
+
+In: ``CheckContext``. Out: ``Flag``s of kind ``date_conflict``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+from typing import Iterator
+
+from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.numbers import (
+    MAX_EVIDENCE, Mention, MentionIndex, YEAR_AFTER_RE, calendar_day, lone_flags, story_quantities,
+)
+from srccompare.models import Flag, Kind, Severity
+
+
+class DateCheck:
+    """date_conflict: dates the other sources contradict (``story_quantities``), and dates printed
+    beside a weekday they do not fall on (``weekday_clashes``)."""
+
+    kinds = (Kind.DATE_CONFLICT,)
+
+    def run(self, ctx: CheckContext) -> Iterator[Flag]:
+        story = story_quantities(ctx)
+        flags = [f for f in story.majority if f.kind is Kind.DATE_CONFLICT]
+        flagged = {(f.source, f.start) for f in story.majority}
+        flags.extend(weekday_clashes(ctx, story.by_passage, story.index, flagged, story.story_year))
+        yield from flags
+        yield from lone_flags(ctx, story, Kind.DATE_CONFLICT, flagged)
+
+
+# --------------------------------------------------------------------------------------------
+# A date printed with a weekday it does not fall on: "Sunday, October 25" (a Saturday)
+# --------------------------------------------------------------------------------------------
+
+WEEKDAY_CLASH_CONFIDENCE = 0.6
+"""Confidence of a flag for a date whose own printed weekday says another source's date is right."""
+
+_WEEKDAY_GAP_RE = re.compile(r",?\s*(?:(?:19|20)\d\d)?,?\s*\(?")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: MentionIndex,
+                    flagged: set[tuple[str, int]], year: int | None) -> list[Flag]:
+    """Dates printed beside a weekday they do not fall on, where another source gives the date one
+    slip away that does ("Sunday, October 25" in a year where the 25th is a Saturday, another
+    source "October 26"): the weekday and the others agree, so the date slipped. In: the context,
+    the mentions by passage, the index, the (source, start) of mentions already flagged and the
+    story's year (``publication_days``; nothing is judged without one). Out: the flags."""
+    if year is None:
+        return []
+    out: list[Flag] = []
+    pairs: list[tuple[Mention, Mention, date]] = []  # (weekday, date, the date's calendar day) printed together
+    for pid in sorted(by_passage):
+        ms = sorted((m for m in by_passage[pid] if not m.derived and m.relative is None),
+                    key=lambda m: m.start)
+        for w, d in itertools.chain(zip(ms, ms[1:]), ((b, a) for a, b in zip(ms, ms[1:]))):
+            if w.unit != "weekday" or d.unit != "date" or d.through or len(w.value) != 1 \
+                    or (d.source, d.start) in flagged:  # type: ignore[arg-type]
+                continue
+            text = d.passage.text
+            lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
+            if not _WEEKDAY_GAP_RE.fullmatch(text[lo - d.passage.start:hi - d.passage.start]):
+                continue  # not printed together ("on Sunday, three days after October 25")
+            after = YEAR_AFTER_RE.match(text, d.end - d.passage.start)
+            day = calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
+            wd = next(iter(w.value))  # type: ignore[call-overload]
+            if day is not None:
+                pairs.append((w, d, day))
+            if day is None or day.weekday() == wd:
+                continue
+            fits = [c for c in index.slips(d) if not c.derived and c.unit == "date" and not c.through
+                    and (cd := calendar_day(day.year, c.value)) is not None  # type: ignore[arg-type]
+                    and cd.weekday() == wd]
+            if not fits:
+                continue
+            ref = sorted(fits, key=lambda c: (c.source, c.start))[0]
+            message = (f'"{d.text}" is a {_DAY_NAMES[day.weekday()]}, not the {_DAY_NAMES[wd]} this source gives '
+                       f'with it; {len({c.source for c in fits})} other source(s) give "{ref.text}", a {_DAY_NAMES[wd]}')
+            out.append(make_flag(ctx, kind=Kind.DATE_CONFLICT, source=d.source, start=d.start, end=d.end,
+                                 expected=ref.text, severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE,
+                                 group=ctx.group_of.get(d.passage.id), message=message,
+                                 evidence=[span_of(ctx, c.source, c.start, c.end)
+                                           for c in sorted(fits, key=lambda c: (c.source, c.start))[:MAX_EVIDENCE]]))
+            flagged.add((d.source, d.start))
+    # The other way round: the date is right and its weekday slipped. Another source prints the
+    # same date with the weekday the calendar gives it ("on Saturday April 22" / "on Sunday April
+    # 22" in a year where the 22nd is a Saturday): the calendar and that source agree.
+    for w, d, day in pairs:
+        wd = next(iter(w.value))  # type: ignore[call-overload]
+        if day.weekday() == wd or (d.source, d.start) in flagged or (w.source, w.start) in flagged:
+            continue
+        fits = sorted((c for c, e, _ in pairs if e.source != d.source and e.value == d.value
+                       and c.value == frozenset({day.weekday()})), key=lambda c: (c.source, c.start))
+        if not fits:
+            continue
+        ref = fits[0]
+        message = (f'"{w.text}" where {d.text} is a {_DAY_NAMES[day.weekday()]}; '
+                   f'{len({c.source for c in fits})} other source(s) give "{ref.text}" with that date')
+        out.append(make_flag(ctx, kind=Kind.DATE_CONFLICT, source=w.source, start=w.start, end=w.end,
+                             expected=ref.text, severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE,
+                             group=ctx.group_of.get(w.passage.id), message=message,
+                             evidence=[span_of(ctx, c.source, c.start, c.end) for c in fits[:MAX_EVIDENCE]]))
+        flagged.add((w.source, w.start))
+    return out
