@@ -194,7 +194,9 @@ def test_speakers_and_pronouns_are_read():
                         '"It will take years," added Petrova, who was re-elected.')]})
     sp = analyse(ctx.sources, ctx.alignment.passages)
     got = [(q.text, q.speaker.named.text if q.speaker and q.speaker.named else None) for q in sp.quotes["a"]]
-    assert got == [("We will rebuild,", None), ("It will take years,", "Petrova")]
+    # "she" is the name the sentence before opens with, read past the title "Mayor" that the
+    # story prints only there.
+    assert got == [("We will rebuild,", "Ana Petrova"), ("It will take years,", "Petrova")]
 
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

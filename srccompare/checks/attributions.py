@@ -81,6 +81,12 @@ MIN_SHARED_WORDS = 5
 """Two quotes are the same quotation for attribution purposes when they share this many words in
 line and most of the shorter one: stricter than the quote check, since here the words must agree
 for the speakers to be compared at all."""
+SHARE = 0.6
+"""... "most" being this share of the shorter quote's words, ..."""
+ALIGNED_SHARE = 0.5
+"""... or this share for a quote standing in a passage aligned with this one's: the two sources
+report the same moment, and a translation that words half the quote anew ("is more important
+than" / "comes before") is still that quotation."""
 
 
 def _order_key(a: str, b: str) -> str:
@@ -180,16 +186,20 @@ class AttributionCheck:
         others = set(aligned).union(story)
         others.discard(q.source)
         chosen = in_order(q.source, others)[:MAX_COUNTERPART_SOURCES]
-        full = self._best_per_source(q, words, {sid: aligned.get(sid, []) + story.get(sid, []) for sid in chosen})
+        in_aligned = {(sid, c.start) for sid, cs in aligned.items() for c in cs}
+        full = self._best_per_source(q, words, {sid: aligned.get(sid, []) + story.get(sid, []) for sid in chosen},
+                                     in_aligned)
         shorter = sub_index.by_source(q)
         rest = set(shorter).difference(chosen, (q.source,))
         more = in_order(q.source, rest)[:MAX_COUNTERPART_SOURCES - len(chosen)]
         return full, self._best_per_source(q, words, {sid: shorter[sid] for sid in more})
 
     @staticmethod
-    def _best_per_source(q: Quote, words: list, cands: dict[str, list[Quote]]) -> list[Quote]:
+    def _best_per_source(q: Quote, words: list, cands: dict[str, list[Quote]],
+                         aligned: frozenset[tuple[str, int]] | set[tuple[str, int]] = frozenset()) -> list[Quote]:
         """Per source (in sorted order), its candidate sharing most words in line with ``q``, when
-        it plainly is the same quotation (MIN_SHARED_WORDS, most of the shorter fragment)."""
+        it plainly is the same quotation (MIN_SHARED_WORDS, SHARE of the shorter fragment;
+        ALIGNED_SHARE for a candidate whose (source, start) is in ``aligned``)."""
         out: list[Quote] = []
         qnorms = q.norms()
         for sid in sorted(cands):
@@ -198,7 +208,8 @@ class AttributionCheck:
                 for qw, qn in zip(words, qnorms):
                     for cw, cn in zip(c.words(), c.norms()):
                         m = align_fragments(qw, cw, norms=(qn, cn))
-                        if m is None or m.matched < MIN_SHARED_WORDS or m.matched < 0.6 * min(len(qw), len(cw)):
+                        share = ALIGNED_SHARE if (sid, c.start) in aligned else SHARE
+                        if m is None or m.matched < MIN_SHARED_WORDS or m.matched < share * min(len(qw), len(cw)):
                             continue
                         if best is None or m.matched > best[0]:
                             best = (m.matched, c)

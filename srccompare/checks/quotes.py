@@ -787,11 +787,32 @@ def _strong(m: _Match, qw: Sequence[Word], trust: int) -> bool:
         return True
     runs = [(i1, i2) for tag, i1, i2, _, _ in m.ops if tag == "equal"]
     if max(i2 - i1 for i1, i2 in runs) < STRONG_RUN:
-        return False
+        return _same_frame(m, qw)
     share = STRONG_SHARE_NAMED if trust == OTHER_SPEAKER else STRONG_SHARE
     if m.matched < share * min(len(qw), len(m.words)):
         return False
     return sum(1 for i1, i2 in runs for w in qw[i1:i2] if w.content) >= STRONG_CONTENT
+
+
+SAME_FRAME_SHARE = 0.7
+"""A line-up whose only differences are single words put for single words keeps this share of
+both wordings in place (``_same_frame``)..."""
+SAME_FRAME_WORDS = 5
+"""... and at least this many words."""
+
+
+def _same_frame(m: _Match, qw: Sequence[Word]) -> bool:
+    """Whether a line-up is one sentence with a word or two swapped ("everyone ran out, there was
+    smoke everywhere" / "everyone ran in, there was water everywhere"): every difference puts one
+    word for one word, nothing is added or dropped, SAME_FRAME_SHARE of both wordings (and
+    SAME_FRAME_WORDS words, STRONG_CONTENT of them content) stand in the same places. Two
+    different quotations do not share their whole frame word for word; a misquote does, however
+    short its runs between the swapped words."""
+    if m.matched < SAME_FRAME_WORDS or m.matched < SAME_FRAME_SHARE * max(len(qw), len(m.words)):
+        return False
+    if any(tag != "equal" and (tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1) for tag, i1, i2, j1, j2 in m.ops):
+        return False
+    return sum(1 for tag, i1, i2, _, _ in m.ops if tag == "equal" for w in qw[i1:i2] if w.content) >= STRONG_CONTENT
 
 
 def _content_key(words: Sequence[Word]) -> tuple[str, ...]:

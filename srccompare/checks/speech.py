@@ -28,6 +28,7 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
 from srccompare.checks.base import CheckContext
+from srccompare.checks.lexicon import verb_exceptions
 from srccompare.models import Passage, Source
 
 # --------------------------------------------------------------------------------------------
@@ -251,7 +252,8 @@ def find_quotes(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, 
     Double quotes of every tradition (“…”, "…", „…“, «…») and single quotes (‘…’, '…') that are not
     apostrophes (we’ve, don't, the partners' offers). A double quote left open at the end of a
     paragraph runs to the paragraph's end (the convention for a quote spanning paragraphs); an
-    unclosed single quote is dropped, since it was most likely an apostrophe.
+    unclosed single quote is dropped, since it was most likely an apostrophe. In a paragraph
+    without quotation marks, a dialogue dash (``_dash_quotes``) quotes too.
     """
     found: list[tuple[int, int, bool]] = []
     for cs, ce in spans:
@@ -261,8 +263,39 @@ def find_quotes(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, 
             para_start += len(para) + 1
             if not para.strip():
                 continue
-            found.extend(_quotes_in_paragraph(para, pstart))
+            marked = _quotes_in_paragraph(para, pstart)
+            found.extend(marked if marked else _dash_quotes(para, pstart))
     return found
+
+
+# The dialogue dash that Polish, Russian, Spanish, Italian, French and other presses use where
+# English uses quotation marks, kept by machine translation: "- We will check every switch -
+# declared the mayor." The quote opens a paragraph or a sentence, and a closing dash is followed
+# by a reporting verb; a dash with no reporting verb after it is a list item or an aside, and
+# markdown bullets stay unquoted.
+_DASHES = "-–—"
+_DASH_OPEN_RE = re.compile(r"(?:^|(?<=[.!?…])\s+)[" + _DASHES + r"]\s+(?=\w)")
+_DASH_CLOSE_RE = re.compile(r"[,.!?…]?\s+[" + _DASHES + r"]\s+(\w+)(?:\s+(\w+))?")
+
+
+def _dash_quotes(para: str, offset: int) -> list[tuple[int, int, bool]]:
+    """Dialogue-dash quotations in one paragraph (see ``_DASHES``): (inner start, inner end,
+    nested) with offsets into the text (``offset``: where the paragraph starts)."""
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    while True:
+        opener = _DASH_OPEN_RE.search(para, pos)
+        if opener is None:
+            return out
+        start = opener.end()
+        # The verb comes first ("- said the mayor") or after its subject ("- he said").
+        closer = next((m for m in _DASH_CLOSE_RE.finditer(para, start)
+                       if m.group(1).lower() in REPORTING_VERBS
+                       or (m.group(1).lower() in PRONOUNS and (m.group(2) or "").lower() in REPORTING_VERBS)), None)
+        if closer is None:
+            return out
+        _close(out, start, closer.start(), offset, nested=False)
+        pos = closer.end()
 
 
 def _is_wordchar(ch: str) -> bool:
@@ -573,7 +606,8 @@ def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int
         if span == 2:
             spk = _np_after(source.id, text, toks, vi, span)
         else:
-            if (vi == 0 or prev in (",", "”", '"', "’", "'")) and lw in INVERTIBLE_VERBS:
+            # After a quote's closing mark or dialogue dash ("- said the mayor"), the speaker follows.
+            if (vi == 0 or prev in (",", "”", '"', "’", "'") or prev in _DASHES) and lw in INVERTIBLE_VERBS:
                 spk = _np_after(source.id, text, toks, vi, 1)
             if spk is None:
                 spk = _np_before(source.id, text, toks, vi)
@@ -832,6 +866,8 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
                 nested = True
             para_start = src.text.rfind("\n", 0, s) + 1
             spk = _speaker_for_quote(src.text, s, e, att_sorted, verb_starts, outer)
+            if spk is None and not nested:
+                spk = _colon_speaker(src, s)
             if spk is None and prev_speaker is not None and prev_speaker[0] == para_start and not nested:
                 spk = prev_speaker[1]
             if spk is not None and not nested:
@@ -860,17 +896,51 @@ def _subject_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[
     Nagaoka, Igarashi Takeshi surveyed …", "After the vote, Leme …") is read past: the sentence
     still opens with that subject."""
     toks = _past_fronted_phrase(toks)
+    # A title the story prints only here, at the head of the sentence ("Deputy Mayor Anna Nowak
+    # visited ..."), is capitalised as the name it stands before: read past it to the name.
+    lead = 0
+    while lead < min(len(toks) - 1, _MAX_LEAD_TITLES) and _title_like(toks[lead][0], proper_words):
+        lead += 1
+    if lead and not _starts_name(toks[lead][0], proper_words):
+        lead = 0
+    run = _name_run_at(toks, lead, proper_words)
+    if lead and lead + len(run) < len(toks):
+        # Only where the name closes the subject ("..., who", "... visited"): "Vial Norte chief
+        # Ana Ruiz" is a body's name whose first word opens the sentence, not a title.
+        nxt = toks[lead + len(run)][0]
+        if not (_is_boundary(nxt) or nxt.lower() in AUXILIARIES or _verb_form(nxt)):
+            run = _name_run_at(toks, 0, proper_words)
+    if not run or all(t[0].lower().rstrip(".") in HONORIFICS for t in run):
+        return None
+    return _speaker_from_tokens(src.id, src.text, run, run[0][1])
+
+
+_MAX_LEAD_TITLES = 3
+
+
+def _name_run_at(toks: Sequence[Tok], i: int, proper_words: frozenset[str]) -> list[Tok]:
+    """The run of name words (the story's proper words, honorifics) from token ``i`` on."""
     run = []
-    for t in toks:
+    for t in toks[i:]:
         lw = t[0].lower().rstrip(".")
         if t[0][:1].isupper() and (lw in HONORIFICS or (lw in proper_words and lw not in FUNCTION_WORDS
                                                          and lw not in PREPOSITIONS and lw not in CONJUNCTIONS)):
             run.append(t)
         else:
             break
-    if not run or all(t[0].lower().rstrip(".") in HONORIFICS for t in run):
-        return None
-    return _speaker_from_tokens(src.id, src.text, run, run[0][1])
+    return run
+
+
+def _title_like(word: str, proper_words: frozenset[str]) -> bool:
+    """A capitalised word that is no name of the story and no word of grammar ("Deputy")."""
+    lw = word.lower().rstrip(".")
+    return word[:1].isupper() and word[:1].isalpha() and lw not in proper_words and lw not in FUNCTION_WORDS \
+        and lw not in PREPOSITIONS and lw not in CONJUNCTIONS and lw not in HONORIFICS and lw not in PRONOUNS
+
+
+def _starts_name(word: str, proper_words: frozenset[str]) -> bool:
+    lw = word.lower().rstrip(".")
+    return word[:1].isupper() and (lw in HONORIFICS or (lw in proper_words and lw not in FUNCTION_WORDS))
 
 
 # A fronted phrase ("In Nagaoka,", "On Monday night,") is short: beyond this many tokens the
@@ -902,6 +972,46 @@ def _passages_overlapping(ps: Sequence[Passage], starts: Sequence[int], s: int, 
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s|\n")
+_COLON_BEFORE_QUOTE_RE = re.compile(r":\s*[“\"«„‘]?\s*$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…]\s+|\n)(?=[^.!?…\n]*$)")
+_MAX_COLON_CLAUSE = 200
+
+
+def _colon_speaker(src: Source, s: int) -> Speaker | None:
+    """The named subject of the clause a colon closes right before the quote at ``s`` ("One
+    witness, Ana Ruiz, described the scene: “…”"): a colon hands the floor to the quotation, and
+    the one who speaks is the clause's subject, whatever its verb (a verb of description is no
+    reporting verb). The verb is the clause's first lower-case word past its subject that reads as
+    a verb form; the subject is read as for a reporting verb, a name in apposition included.
+    None when the subject is no name."""
+    text = src.text
+    lo = max(0, s - _MAX_COLON_CLAUSE)
+    head = text[lo:s]
+    colon = _COLON_BEFORE_QUOTE_RE.search(head)
+    if colon is None:
+        return None
+    start = _SENTENCE_START_RE.search(head, 0, colon.start())
+    if start is None or (start.start() == 0 and lo > 0 and not text[lo - 1] in ".!?…\n"):
+        return None
+    toks = speaker_tokens(text, lo + start.end(), lo + colon.start())
+    vi = next((i for i, (w, _, _) in enumerate(toks) if i > 0 and _verb_form(w)), None)
+    if vi is None:
+        return None
+    spk = _np_before(src.id, text, toks, vi) or fuller_speaker(src.id, text, toks, vi)
+    return spk if spk is not None and spk.proper and not spk.pronoun else None
+
+
+def _verb_form(word: str) -> bool:
+    """A lower-case word printed as a finite verb: a reporting verb, a regular past ("described"),
+    or a past form WordNet lists for an irregular verb ("gave")."""
+    lw = word.lower()
+    if not word[:1].islower() or lw in FUNCTION_WORDS or lw in AUXILIARIES:
+        return False
+    return lw in REPORTING_VERBS or (len(lw) > 4 and lw.endswith("ed")) or bool(_irregular_past(lw))
+
+
+def _irregular_past(word: str) -> tuple[str, ...]:
+    return tuple(b for b in verb_exceptions(word) if b != word)
 _QUOTE_OPEN_RE = re.compile(r"[“\"«„‘]\s*\w")
 
 
