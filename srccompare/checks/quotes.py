@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, polarity_prefix, pos_shares,
-                                       quality_noun_pair, same_meaning, verb_exceptions)
+                                       quality_noun_pair, same_meaning, share_ancestor, verb_exceptions)
 from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, quote_words, speech_of,
                                       stem, translates_quotes)
 from srccompare.models import Flag, Kind, Severity, Span
@@ -103,7 +103,11 @@ SPATIAL_HEDGES = frozenset({"about", "around"})
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"})
 # "Shall" is the formal future of "will" ("no child shall miss" / "no child will miss"), the word a
 # translation picks for the source language's plain future: the same modality.
-SAME_MODAL = {"shall": "will"}
+SAME_MODAL = {"shall": "will",
+              # Obligation said strongly or mildly ("must not become" / "should not become"), and
+              # possibility in the present or the past form: the pick of a translation between
+              # two modals of one kind, not another modality (will / must, can / must).
+              "should": "must", "ought": "must", "might": "may"}
 # Verbs that negate the verb they govern ("fails to cooperate" / "is not cooperative", "refused to
 # sign" / "did not sign"): negative implicatives, a closed class of English grammar. They count as
 # a negation, not as a word of content.
@@ -152,6 +156,10 @@ class Reading:
     """A content word added where the other wording has nothing at all, or dropped where this one
     has nothing ("this year" left out, "fairly" put in): an omission or an addition, which a
     translation does not make, as opposed to one wording put for another."""
+    one_field: bool = False
+    """The only content changed is one word put for one word of the same field (``lexicon.share_ancestor``:
+    "producers" / "growers", "scratch" / "chip"), in one place: the choice a translator makes
+    between near words, as opposed to a word from elsewhere ("blood" / "glass")."""
     spelt_out: bool = False
     """The only difference is one content word this wording adds, nothing lost, and it either
     stands where the other wording has only function words ("keep this syrup" / "have the syrup")
@@ -229,11 +237,24 @@ def _before_no_figure(words: Sequence[str], i: int, following: str | None) -> bo
     return nxt is not None and not _is_number(nxt)
 
 
+def _elliptic(words: Sequence[str], i: int, following: str | None) -> bool:
+    """Whether the modal ``words[i]`` stands for a verb left out, closing the place with a pronoun
+    or nothing after it ("and neither can we", "so will they"): it repeats the clause before, the
+    modality is that clause's, and a wording without it ("and we neither") says the same."""
+    rest = list(words[i + 1:]) + ([following] if following is not None else [])
+    return i > 0 and words[i - 1] in _ELLIPSIS_OPENERS and (not rest or (rest[0] in PERSONS and len(rest) == 1))
+
+
+# Words that open an elliptic clause ("neither can we", "so will they", "nor could I").
+_ELLIPSIS_OPENERS = frozenset({"neither", "nor", "so"})
+
+
 def _classes(words: Sequence[str], following: str | None = None) -> dict[str, object]:
     """The grammatical meaning carriers of one side of a place: "going to" counts as "will", a
     pronoun "one" ("no one") is no number, "about" / "around" hedge only a figure (``following``:
     the word after the place, None when not known)."""
-    modals = frozenset(SAME_MODAL.get(w, w) for w in words if w in MODALS) | (
+    modals = frozenset(SAME_MODAL.get(w, w) for i, w in enumerate(words) if w in MODALS
+                       and not _elliptic(words, i, following)) | (
         frozenset({"will"}) if _future(words) else frozenset())
     return {
         POLARITY: sum(1 for w in words if w in NEGATORS or w in NEGATIVE_IMPLICATIVES) % 2,
@@ -449,11 +470,23 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         # where the two wordings build it differently; no one else is meant. Roles swapped inside
         # one place ("I told him" / "he told me") are the ORDER reading's business.
         changes.discard(REFERENT)
+    if POLARITY in changes and mine and theirs and _negators(mine) == _negators(theirs):
+        # The same negations, one only moved to another of the places compared ("and we
+        # neither" / "and neither can we"): nothing is denied that was not.
+        changes.discard(POLARITY)
     spelt_out = not changes and not lost and len(added) == 1 and _spells_out(added[0], places, runs, mine_words)
+    one_field = len(added) == 1 and len(lost) == 1 and added[0][0] == lost[0][0] \
+        and share_ancestor(added[0][1], lost[0][1]) is True
     if lost or added:
         changes.add(CONTENT)
     bare = any(k in bare_places for k, _ in lost + added)
-    return Reading(frozenset(changes), paraphrase, len(lost), len(places), bare, spelt_out)
+    return Reading(frozenset(changes), paraphrase, len(lost), len(places), bare, spelt_out=spelt_out,
+                   one_field=one_field)
+
+
+def _negators(words: Sequence[str]) -> Counter[str]:
+    """The negating words of a whole wording, counted."""
+    return Counter(w for w in words if w in NEGATORS or w in NEGATIVE_IMPLICATIVES)
 
 
 def _reported_commands(words: Sequence[Word], other: Sequence[Word]) -> set[tuple[int, int]]:
@@ -566,8 +599,9 @@ def _translation_choice(reading: Reading) -> bool:
     the translation rather than a misquote: nothing changes in the meaning (function words,
     inflection, a synonym), or a quote reworded throughout with the same grammar holds one content
     word the lexicon cannot pair ("network" / "grid"): the term check weighs single words; or the
-    translation spells out one word the original leaves implied (``Reading.spelt_out``)."""
-    if not reading.changes or reading.spelt_out:
+    translation spells out one word the original leaves implied (``Reading.spelt_out``), or puts
+    one word for a near one of its field (``Reading.one_field``)."""
+    if not reading.changes or reading.spelt_out or (reading.changes == {CONTENT} and reading.one_field):
         return True
     if reading.changes == {CONTENT} and reading.paraphrase and reading.places >= 2 and reading.lost <= 1:
         return True
@@ -1052,7 +1086,8 @@ def _consensus_reading(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: S
                    lost=sorted(r.lost for r in readings)[len(readings) // 2],
                    places=min(r.places for r in readings),
                    bare=sum(r.bare for r in readings) > half,
-                   spelt_out=sum(r.spelt_out for r in readings) > half)
+                   spelt_out=sum(r.spelt_out for r in readings) > half,
+                   one_field=sum(r.one_field for r in readings) > half)
 
 
 def _reference_score(best: Sequence[dict[str, tuple[_Match, Quote]]], flagged: Sequence[tuple[int, int, tuple]],
@@ -1123,12 +1158,18 @@ def _third_texts(ctx: CheckContext, q: Quote, quoting: set[str]) -> list[frozens
     return out
 
 
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
 def _reported_elsewhere(m: _Match, qw: Sequence[Word], i: int, q: Quote, third: Sequence[frozenset[str]]) -> bool:
     """Whether a third source's aligned passage holds the other quote's content words at this
     quote's word ``i`` that this quote lacks, and not this quote's own content words there."""
     mine = set(q.norms()[0]) if len(q.norms()) == 1 else {w for f in q.norms() for w in f}
-    theirs = {stem(w) for w in m.alts[i] if w not in mine and not is_function_word(w) and not _is_number(w)} \
-        if m.alts else set()
+    # A quantity in words ("half", "twice") is reported as the quote has it; a figure in digits
+    # is the number check's, and a third source rounds or converts it.
+    theirs = {stem(w) for w in m.alts[i] if w not in mine and not _has_digit(w)
+              and (not is_function_word(w) or w in NUMBER_WORDS)} if m.alts else set()
     if not theirs:
         return False
     own = set()
