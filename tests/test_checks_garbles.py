@@ -735,3 +735,87 @@ def test_a_capitalised_doubled_word_where_one_phrase_ends_and_the_next_begins():
     assert found(run(lake_with(d, **more)), "d") == []
     more["f"] = "The Flood Agency Director sent rescuers to the pumping station near Tarnvik on Monday."
     assert found(run(lake_with(d, **more)), "d") == [("d", "Agency Agency", "Agency")]
+
+
+# --- session 4: one answer to "is this text mis-decoded?" (lexicon.mis_decoded_words) -----------
+
+@pytest.mark.parametrize("text, words", [
+    ("the Trondheimâ€™s harbour", [("Trondheimâ€™s", "Trondheim’s")]),
+    ("mayor TrÃ¢n Ä\u0090á»©c spoke", [("TrÃ¢n", "Trân"), ("Ä\u0090á»©c", "Đức")]),
+    ("skiers in GÃ¤llivare.", [("GÃ¤llivare", "Gällivare")]),
+    ("the M\ufffdlaga port", [("M\ufffdlaga", None)]),
+    ("a café in Ålesund, naïve Ørsted", []),  # real accented letters are no damage
+    ("plain ascii text only", []),
+])
+def test_mis_decoded_words_is_the_one_answer(text, words):
+    from srccompare.checks.lexicon import mis_decoded_spans, mis_decoded_words
+
+    got = mis_decoded_words(text)
+    assert [(text[a:b], fixed) for a, b, fixed in got] == words
+    assert mis_decoded_spans(text) == tuple((a, b) for a, b, _ in got)
+
+
+def test_garbles_and_names_agree_on_encoding_damage():
+    # Every word the garble check reports as encoding damage is one the name check leaves alone,
+    # and the other way round: both ask lexicon.mis_decoded_words.
+    from srccompare.checks.lexicon import mis_decoded_spans
+    from srccompare.checks.names import NameCheck
+
+    texts = {
+        "a": "Skipper Jörgen Ås steered the trawler into Tromsø on Friday.",
+        "b": "The trawler reached Tromsø on Friday with skipper Jörgen Ås at the wheel.",
+        "c": "On Friday skipper Jörgen Ås brought the trawler into Tromsø.",
+        "d": "Skipper JÃ¶rgen Ã…s steered the trawler into TromsÃ¸ on Friday.",
+    }
+    ctx = story(texts)
+    garbled = sorted((f.start, f.end) for f in GarbleCheck().run(ctx) if "encoding" in f.message)
+    damaged = mis_decoded_spans(ctx.sources["d"].text)
+    assert len(damaged) == 3 and garbled
+    # Each damaged word inside one garble flag (a run of them is one flag), each flag made of them.
+    assert all(any(a <= s and e <= b for a, b in garbled) for s, e in damaged)
+    starts, ends = {s for s, _ in damaged}, {e for _, e in damaged}
+    assert all(a in starts and b in ends for a, b in garbled)
+    assert [f for f in NameCheck().run(ctx) if f.source == "d"] == []
+
+
+# --- session 4: an invented story (a fishing quota dispute in a northern harbour) ---------------
+
+HARBOUR = {
+    "a": "Fishermen blocked the harbour on Monday over the new cod quota, the port authority said.",
+    "b": "The port authority said fishermen blocked the harbour on Monday in protest at the cod quota.",
+    "c": "On Monday fishermen blocked the harbour over the cod quota, according to the port authority.",
+}
+
+
+def test_an_open_compound_of_a_common_word_is_no_split_word():
+    # "cyber" is no dictionary word but a common one: "cyber fraud" is spelt open by many writers.
+    texts = {k: v + " Police opened a cyberfraud inquiry." for k, v in HARBOUR.items()}
+    texts["d"] = HARBOUR["a"] + " Police opened a cyber fraud inquiry."
+    assert run(story(texts)) == []
+    # A short piece nobody prints alone is still a fragment.
+    texts["d"] = HARBOUR["a"] + " Police opened a cyberfr aud inquiry."
+    assert [f.text for f in run(story(texts))] == ["cyberfr aud"]
+
+
+def test_a_two_letter_piece_that_is_no_function_word_makes_no_run_together():
+    # An unknown loan word that happens to end in "hi" or "ok" is not two words.
+    d = HARBOUR["a"] + " The local samithi backed the fishermen."
+    assert [f for f in run(story(dict(HARBOUR, d=d))) if "samithi" in f.text] == []
+    # A function word glued on still is.
+    d = HARBOUR["a"] + " The local union backed thefishermen."
+    assert [f.text for f in run(story(dict(HARBOUR, d=d)))] == ["thefishermen"]
+
+
+def test_a_state_institution_without_article_and_a_paper_told_something_are_names():
+    d = ("Fishermen blocked the harbour on Monday over the new cod quota, the port authority said. "
+         "The minister told Parliament the quota would stand, and a skipper told the Courier the fleet would stay.")
+    assert run(story(dict(HARBOUR, d=d))) == []
+    # With a determiner the noun is an ordinary one again.
+    d = HARBOUR["a"] + " The skippers met a Courier at the quay."
+    assert [f.text for f in run(story(dict(HARBOUR, d=d)))] == ["Courier"]
+
+
+def test_an_indic_phrase_left_untranslated_is_one_flag():
+    d = HARBOUR["a"] + " The मत्स्य विभाग office stayed shut."
+    flags = [f for f in run(story(dict(HARBOUR, d=d))) if "another script" in f.message]
+    assert [f.text for f in flags] == ["मत्स्य विभाग"]

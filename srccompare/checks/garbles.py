@@ -34,8 +34,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-import ftfy
-
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
     CALENDAR_WORDS,
@@ -51,6 +49,7 @@ from srccompare.checks.lexicon import (
     is_function_word,
     is_ordinary_word,
     lang_of,
+    mis_decoded_words,
     norm_of,
     panel,
     panel_order,
@@ -830,40 +829,20 @@ def _stutter(text: str, toks: Sequence[Token], lows: Sequence[str], source: str,
         k = j + n
 
 
-# Text decoded with the wrong code page: UTF-8 bytes read as cp1252/Latin-1 ("Ã©" for "é",
-# "Ä\u0083" for "ă") and bytes no code page could read, shown as U+FFFD.
-_NON_ASCII_CHUNK_RE = re.compile(r"\S*[^\x00-\x7f]\S*")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?"
 
 
 def _encoding_damage(p: Passage, story: "_StoryText", vocab: "_StoryVocab") -> Iterator[_Found]:
-    """Words whose letters were mangled by a wrong decoding. A run of such words ("LÃª VÄƒn
-    Kháº£i") is one flag whose repair is the UTF-8 reading (``ftfy.fix_encoding``, which only
-    repairs what decodes cleanly: "café" or "Ålesund" stay as they are). A word holding the
-    replacement character U+FFFD is repaired with the word another source prints with one or two
-    letters in its place ("Medell\ufffdn" -> "Medellín"), else left with the mark shown."""
-    runs: list[list[int]] = []  # [start, end, repaired...]
+    """Words whose letters were mangled by a wrong decoding, as ``lexicon.mis_decoded_words``
+    finds them (the one answer every check uses). A run of such words ("LÃª VÄƒn Kháº£i") is one
+    flag whose repair is the UTF-8 reading. A word holding the replacement character U+FFFD is
+    repaired with the word another source prints with one or two letters in its place
+    ("Medell\ufffdn" -> "Medellín"), else left with the mark shown."""
     out: list[tuple[int, int, str]] = []
-    for m in _NON_ASCII_CHUNK_RE.finditer(p.text):
-        chunk = m.group().strip(_EDGE_PUNCT)
-        if not chunk:
-            continue
-        s = p.start + m.start() + m.group().index(chunk)
-        e = s + len(chunk)
-        if "\ufffd" in chunk:
-            out.append((s, e, _replacement_repair(chunk, p.source, vocab)))
-            continue
-        fixed = ftfy.fix_encoding(chunk)
-        if fixed == chunk:
-            # ftfy leaves a short word alone when the damaged reading is plausible ("HÃ¥kansson");
-            # bytes that decode as strict UTF-8 once read back through cp1252 are damage all the
-            # same (a real word in cp1252 letters almost never forms valid UTF-8 sequences).
-            try:
-                fixed = chunk.encode("cp1252").decode("utf-8")
-            except UnicodeError:
-                continue
-        if fixed != chunk and len(fixed) < len(chunk):
-            out.append((s, e, fixed))
+    for s, e, fixed in mis_decoded_words(story.ctx.sources[p.source].text, p.start, p.end):
+        if fixed is None:
+            fixed = _replacement_repair(p.text[s - p.start:e - p.start], p.source, vocab)
+        out.append((s, e, fixed))
     # Adjacent damaged words separated by single spaces are one name or phrase.
     merged: list[tuple[int, int, str]] = []
     for s, e, fixed in out:
@@ -1075,9 +1054,14 @@ def _foreign_script(p: Passage, lang: str, vocab: _StoryVocab) -> Iterator[_Foun
 
 _LATIN_LANGS = frozenset("en fr es de it nl pt pl sv tr id ro cs da no fi hu vi".split())
 # Letters (with the marks and joiners inside them) of any script but Latin: a word written in
-# another alphabet or in characters. Checked letter by letter with ``_is_latin_letter``.
-_FOREIGN_RUN_RE = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff][^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]*"
-                             r"(?:[ \u200c\u200d\u00b7・][^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]+)*")
+# another alphabet or in characters. Checked letter by letter with ``_is_latin_letter``. The vowel
+# signs and viramas of Indic, Southeast Asian, Hebrew and Arabic writing are combining marks,
+# which a regex's \w does not count as letters: without them "राष्ट्रिय" would read as five runs.
+_SCRIPT_MARKS = ("\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
+                 "\u0e31-\u0e4e\u0eb1-\u0ecd\u0f18-\u0fbc\u102b-\u103e\u3099\u309a")
+_FOREIGN_LETTER = r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]"
+_FOREIGN_RUN_RE = re.compile(rf"{_FOREIGN_LETTER}(?:{_FOREIGN_LETTER}|[{_SCRIPT_MARKS}])*"
+                             rf"(?:[ \u200c\u200d\u00b7・](?:{_FOREIGN_LETTER}|[{_SCRIPT_MARKS}])+)*")
 _GLOSS_OPEN = frozenset("([«“\"'‘「『")
 _GLOSS_CLOSE = frozenset(")]»”\"'’」』")
 
@@ -1217,7 +1201,8 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         return None
     if _in_multiword_name(text, toks, i):
         return None  # "Truth Social", "Wall Street", "Meet the Press", "House of Representatives"
-    if _titled_by_designator(text, toks, i) or _names_an_area(text, toks, i) or _state_institution(toks, i):
+    if _titled_by_designator(text, toks, i) or _names_an_area(text, toks, i) or _state_institution(toks, i) \
+            or _told_the(toks, i):
         return None
     if _others_in(vocab.cap_mid.get(norm), p.source):
         return None  # other sources capitalise it too: a name
@@ -1313,8 +1298,19 @@ def _names_an_area(text: str, toks: Sequence[Token], i: int) -> bool:
 
 def _state_institution(toks: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is "the Government", "the Navy" and the like: a state institution
-    named by its common noun after "the", capitalised by house style."""
-    return i > 0 and toks[i - 1].text.lower() == "the" and toks[i].text.lower() in _STATE_INSTITUTIONS
+    named by its common noun after "the", capitalised by house style; or one with no determiner at
+    all after a verb or preposition ("told Parliament", "before Congress"): a singular count noun
+    without one is a proper noun by English grammar."""
+    if i == 0 or toks[i].text.lower() not in _STATE_INSTITUTIONS:
+        return False
+    before = toks[i - 1].text.lower()
+    return before == "the" or before in _REPORTING or before in _PREPOSITIONS
+
+
+def _told_the(toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a capitalised noun in "told the Ledger": whom a speaker tells, named
+    with "the", is a publication or an institution, so the capital names it."""
+    return i >= 2 and toks[i - 1].text == "the" and toks[i - 2].text.lower() == "told"
 
 
 def _others_print_lower_after_the(counterparts, word: str) -> bool:
@@ -1376,6 +1372,11 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
             continue
         if a in _PREFIXES:
             continue  # "rebooks" is re-book, a word made with a prefix, not "re books"
+        if z == 0 and any(len(x) == 2 and not is_function_word(x) for x in (a, b)):
+            # A two-letter piece that is no function word ("hi", "ok", "tv") is no evidence: an
+            # unknown word ending or starting in those letters (a loan word) is not two words.
+            # (A known word of another language, "onde", is judged below as a foreign blend.)
+            continue
         za, zb = zipf(a, lang), zipf(b, lang)
         attested = (a, b) in other_bigrams
         # A compound of a rare word and a common one that no list holds ("seismographreadings")
@@ -1628,6 +1629,10 @@ def _fragment(word: str, lang: str, vocab: _StoryVocab, source: str) -> bool:
     a dictionary, rare), and used by no other source (a word the story prints on its own is one)."""
     low = word.lower()
     if len(low) < 2 or is_function_word(low) or vocab.used_by_others(low, source):
+        return False
+    if len(low) >= 4 and zipf(low, lang) >= _COMMON:
+        # A common word the dictionary happens to lack ("cyber") is a word: "cyber crime" is an
+        # open compound, spelt so by many writers. Short pieces ("ty", "ft") stay fragments.
         return False
     return not is_ordinary_word(low, lang)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+import ftfy
 import jellyfish
 import snowballstemmer
 import wordfreq
@@ -914,23 +915,66 @@ def verb_exceptions(word: str) -> tuple[str, ...]:
     return tuple(_morph_exceptions("verb").get(word.lower(), ()))
 
 
-# Text decoded with the wrong code page: UTF-8 bytes read as cp1252 turn one accented letter into
-# a lead letter (Â..ß for two bytes, à..ï for three) followed by continuation bytes, which cp1252
-# shows as punctuation, symbols or Latin-1 letters ("Ãª" for ê, "Äƒ" for ă, "áº£" for ả,
-# "â€™" for ’); a byte no decoder could read is U+FFFD. Such runs do not occur in written text.
-_CP1252_CONTINUATION = "".join(
-    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
-)
-_MIS_DECODED_RE = re.compile(
-    "\ufffd+|[\u00c2-\u00df][{c}]|[\u00e0-\u00ef][{c}]{{2}}".format(c=re.escape(_CP1252_CONTINUATION))
-)
-
-
 def mis_decoded_spans(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
-    """Where ``text[start:end]`` shows encoding damage (see ``_MIS_DECODED_RE``): (start, end)
-    offsets into ``text``, in order; () for clean text. A word touching one of them is garbled by
-    the encoding, not spelt by its writer."""
-    return tuple(m.span() for m in _MIS_DECODED_RE.finditer(text, start, len(text) if end is None else end))
+    """Where ``text[start:end]`` shows encoding damage: the (start, end) offsets into ``text`` of
+    the words ``mis_decoded_words`` finds, in order; () for clean text. A word touching one of them
+    is garbled by the encoding, not spelt by its writer."""
+    return tuple((a, b) for a, b, _fixed in mis_decoded_words(text, start, end))
+
+
+# Encoding damage is decided in one place (``mis_decoded_words``) for every check. UTF-8 bytes read
+# as cp1252 or Latin-1 turn one accented letter into a lead letter (Â..ß for two bytes, à..ï for
+# three, ð..ô for four) and continuation bytes shown as punctuation, symbols or letters ("Ãª" for
+# ê, "â€™" for ’); a byte no decoder could read is U+FFFD. Only words holding such a lead letter
+# or the mark are handed to ftfy, which costs far more than a regex search.
+_DECODE_SUSPECT_RE = re.compile("[\u00c2-\u00f4\ufffd]")
+_NON_SPACE_RE = re.compile(r"\S+")
+_WORD_EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?"
+
+
+def mis_decoded_words(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int, str | None], ...]:
+    """The words of ``text[start:end]`` (runs of non-space characters, outer punctuation trimmed)
+    that a wrong decoding damaged, as (start, end, repair) with offsets into ``text``, in order:
+
+    * a word holding U+FFFD (bytes no decoder could read): repair None, its letters are lost;
+    * a word whose UTF-8 bytes were read as cp1252 or Latin-1 ("Ã©" for "é", "â€™" for "’",
+      "Kháº£i" for "Khải"): repair the UTF-8 reading, from ``ftfy.fix_encoding`` or, where ftfy
+      keeps a short word whose damaged reading looks plausible ("HÃ¥kansson"), from the bytes read
+      back through cp1252 when they are strict UTF-8 (a real word in cp1252 letters almost never
+      is). The repair is shorter than the word, as every such reading is.
+
+    () for text with no suspect letter (most text: checked with one regex search)."""
+    stop = len(text) if end is None else end
+    if not _DECODE_SUSPECT_RE.search(text, start, stop):
+        return ()
+    out = []
+    for m in _NON_SPACE_RE.finditer(text, start, stop):
+        chunk = m.group()
+        if chunk.isascii() or not _DECODE_SUSPECT_RE.search(chunk):
+            continue
+        word = chunk.strip(_WORD_EDGE_PUNCT)
+        if not word:
+            continue
+        a = m.start() + chunk.index(word)
+        if "\ufffd" in word:
+            out.append((a, a + len(word), None))
+            continue
+        fixed = _utf8_reading(word)
+        if fixed is not None:
+            out.append((a, a + len(word), fixed))
+    return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _utf8_reading(word: str) -> str | None:
+    """The UTF-8 reading of a word mis-decoded as cp1252/Latin-1, or None if it is no such word."""
+    fixed = ftfy.fix_encoding(word)
+    if fixed == word:
+        try:
+            fixed = word.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return None
+    return fixed if fixed != word and len(fixed) < len(word) else None
 
 
 @lru_cache(maxsize=100_000)
