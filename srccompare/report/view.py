@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from srccompare import __version__
 from srccompare.models import Flag, Kind, Passage, ReviewStatus, Severity, Source
-from srccompare.report import charts
+from srccompare.report import charts, pagefit
 from srccompare.report.jsonreport import flag_counts, ranked_source_ids
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _CONTEXT_CHARS = 160
 # around it.
 _WINDOW_CHARS = 140
 _TOP_FLAGS = 8
-_COVER_SOURCES = 12  # beyond this the cover shows the best 8 and the worst 4
+_COVER_SOURCES = 12  # beyond this the cover shows the best 8 and the worst 4 (pagefit.split_rows)
 
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
@@ -52,6 +52,9 @@ class Limits:
     max_flags_per_block: int | None = None
     max_renderings_per_block: int | None = None
     max_evidence: int | None = None
+    # The height of a PDF page's text in points, which the cover must fit (``pagefit``); ``None``:
+    # no pages (HTML).
+    page_height: float | None = None
     medium: str = "html"
 
     @classmethod
@@ -71,6 +74,7 @@ class Limits:
             max_flags_per_block=10,
             max_renderings_per_block=8,
             max_evidence=4,
+            page_height=pagefit.PAGE_BODY_PT,
             medium="pdf",
         )
 
@@ -163,6 +167,7 @@ class Block:
     sources: int  # distinct sources in the block (shown or not)
     flags: tuple[FlagRow, ...]
     flags_more: int
+    keep_together: bool = False  # small enough that the PDF moves it whole rather than split it
 
 
 @dataclass(frozen=True)
@@ -305,7 +310,11 @@ class ReportView:
     cover_sources: tuple[SourceRow, ...]
     cover_sources_more: int
     cover_gap_at: int  # index in cover_sources before which the "N more" row goes (-1: none)
+    cover_titles: bool  # whether cover rows show each source's title under its name
+    cover_notes: tuple[str, ...]  # the notes that fit on the cover (all of them are under "Notes")
+    cover_notes_more: int
     top_flags: tuple[FlagRow, ...]
+    top_flags_more: int  # open flags beyond those on the cover
     score_chart: charts.ScoreChart
     score_chart_more: int
     heatmap: charts.Heatmap | None
@@ -475,6 +484,14 @@ def _method() -> MethodView:
     )
 
 
+def _lede_estimate(totals: Totals) -> str:
+    """A sentence as long as the cover's opening one (report.html), to estimate its lines."""
+    text = (f"srccompare read {totals.sources:,} articles on this story, aligned {totals.passages:,} passages into "
+            f"{totals.groups:,} groups that report the same thing, and flagged {totals.flags:,} places where a "
+            "source renders it differently from the others.")
+    return text + (f" {totals.dismissed:,} flags dismissed in review are not counted." if totals.dismissed else "")
+
+
 def _humanise(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
@@ -638,11 +655,15 @@ class _Builder:
         )
         live = [f for f in fs if f.review.status is not ReviewStatus.DISMISSED] or fs
         worst = min((f.severity for f in live), key=SEVERITY_ORDER.__getitem__)
+        renderings_more = len(flagged) + len(witnesses) - len(renderings)
+        keep = lim.page_height is not None and pagefit.keep_together(
+            ["".join(seg.text for seg in r.segments) for r in renderings], len(shown_flags),
+            notes=(1 if renderings_more else 0) + (1 if flags_more else 0), page_pt=lim.page_height)
         return Block(anchor=f"grp-{number}", number=number, group_id=group.id if group else None,
                      similarity=group.similarity if group else None, severity=worst.value,
-                     renderings=renderings, renderings_more=len(flagged) + len(witnesses) - len(renderings),
+                     renderings=renderings, renderings_more=renderings_more,
                      sources=len({k[0] for k in flagged + witnesses}),
-                     flags=tuple(self.flag_row(f) for f in shown_flags), flags_more=flags_more)
+                     flags=tuple(self.flag_row(f) for f in shown_flags), flags_more=flags_more, keep_together=keep)
 
     # pages
 
@@ -689,14 +710,35 @@ class _Builder:
 
         live = [f for f in a.flags if f.review.status is not ReviewStatus.DISMISSED]
         top = sorted(live, key=lambda f: (SEVERITY_ORDER[f.severity], -f.confidence, self.rank_pos.get(f.source, 0), f.id))
-        top_flags = tuple(self.flag_row(f) for f in top[:_TOP_FLAGS])
 
-        # Cover: all sources up to a point, then the best and the worst with a count between.
-        if len(rows) <= _COVER_SOURCES:
-            cover, cover_more, gap_at = tuple(rows), 0, -1
+        sev = Counter(f.severity.value for f in live)
+        status = Counter(f.review.status for f in a.flags)
+        totals = Totals(
+            sources=len(a.sources), groups=len(a.alignment.groups), passages=len(a.alignment.passages),
+            unaligned=len(a.alignment.unaligned), flags=len(live),
+            by_severity=tuple((s.value, sev.get(s.value, 0)) for s in Severity),
+            confirmed=status.get(ReviewStatus.CONFIRMED, 0), dismissed=status.get(ReviewStatus.DISMISSED, 0),
+            open=status.get(ReviewStatus.OPEN, 0), problems=len(a.problems),
+        )
+
+        # Cover: all sources up to a point, then the best and the worst with a count between; in the
+        # PDF only as much as fits on the first page (``pagefit``).
+        title = story_title(a.sources, self.ranked)
+        notes = tuple(a.scoring.notes)
+        candidates = top[:_TOP_FLAGS]
+        if lim.page_height is None:
+            plan = pagefit.CoverPlan(sources=_COVER_SOURCES, titles=True, notes=len(notes), flags=len(candidates))
         else:
-            head, tail = 8, _COVER_SOURCES - 8
-            cover, cover_more, gap_at = tuple(rows[:head] + rows[-tail:]), len(rows) - _COVER_SOURCES, head
+            model = pagefit.CoverModel(
+                title=title, lede=_lede_estimate(totals), notes=notes,
+                source_titles=tuple(bool(r.short_title) and r.title != r.ref.label for r in rows),
+                flags=tuple((f.text, f.expected) for f in candidates), total_flags=len(live))
+            plan = pagefit.plan_cover(model, max_sources=_COVER_SOURCES, page_pt=lim.page_height)
+        head, tail = pagefit.split_rows(len(rows), plan.sources)
+        cover = tuple(rows[:head] + (rows[len(rows) - tail:] if tail else []))
+        cover_more = len(rows) - len(cover)
+        gap_at = head if cover_more else -1
+        top_flags = tuple(self.flag_row(f) for f in candidates[:plan.flags])
 
         chart_rows, chart_more = _cut(rows, lim.max_chart_rows)
         score_chart = charts.score_chart([(r.ref.label, r.ref.rank, r.score, r.interval) for r in chart_rows])
@@ -763,16 +805,6 @@ class _Builder:
                                for m in ch.moved_scores),
         )
 
-        sev = Counter(f.severity.value for f in live)
-        status = Counter(f.review.status for f in a.flags)
-        totals = Totals(
-            sources=len(a.sources), groups=len(a.alignment.groups), passages=len(a.alignment.passages),
-            unaligned=len(a.alignment.unaligned), flags=len(live),
-            by_severity=tuple((s.value, sev.get(s.value, 0)) for s in Severity),
-            confirmed=status.get(ReviewStatus.CONFIRMED, 0), dismissed=status.get(ReviewStatus.DISMISSED, 0),
-            open=status.get(ReviewStatus.OPEN, 0), problems=len(a.problems),
-        )
-
         toc = [TocEntry("summary", "Summary", 1), TocEntry("figures", "Scores and agreement", 1),
                TocEntry("discrepancies", "Discrepancies", 1), TocEntry("sources", "Sources one by one", 1)]
         toc += [TocEntry(p.row.ref.anchor, f"#{p.row.ref.rank or ''} {p.row.ref.label}".strip(), 2) for p in pages]
@@ -781,15 +813,19 @@ class _Builder:
 
         return ReportView(
             medium=lim.medium,
-            title=story_title(a.sources, self.ranked),
+            title=title,
             tool_version=__version__,
             totals=totals,
-            notes=tuple(a.scoring.notes),
+            notes=notes,
             sources=tuple(rows),
             cover_sources=cover,
             cover_sources_more=cover_more,
             cover_gap_at=gap_at,
+            cover_titles=plan.titles,
+            cover_notes=notes[:plan.notes],
+            cover_notes_more=len(notes) - plan.notes,
             top_flags=top_flags,
+            top_flags_more=len(live) - len(top_flags),
             score_chart=score_chart,
             score_chart_more=chart_more,
             heatmap=heat,
