@@ -819,3 +819,10 @@ def test_an_indic_phrase_left_untranslated_is_one_flag():
     d = HARBOUR["a"] + " The मत्स्य विभाग office stayed shut."
     flags = [f for f in run(story(dict(HARBOUR, d=d))) if "another script" in f.message]
     assert [f.text for f in flags] == ["मत्स्य विभाग"]
+
+
+def test_a_word_unknown_here_but_everyday_elsewhere_is_left_untranslated():
+    # "ongeveer" (Dutch: about) unknown to English, an everyday Dutch word.
+    d = "Fishermen blocked the harbour on Monday over the new cod quota, with ongeveer forty boats."
+    flags = [f for f in run(story(dict(HARBOUR, d=d))) if "untranslated" in f.message]
+    assert [f.text for f in flags] == ["ongeveer"]

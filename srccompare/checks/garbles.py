@@ -962,17 +962,26 @@ def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _F
 def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
     """A word a machine translation left in the original language ("usw" in an English text): a
     lower-case word hardly known in the text's language, very common in another one (a function
-    word or an everyday word of that language, zipf 4.5 or more, 3 more than here), and printed by
-    no other source (a loan word the story shares, "intifada", is the story's vocabulary)."""
+    word or an everyday word of that language, zipf 4.5 or more, 3 more than here; or zipf 4 or
+    more for a word this language does not know at all), and printed by no other source (a loan
+    word the story shares, "intifada", is the story's vocabulary)."""
     w = t.text
     if not w.isalpha() or not w.islower() or len(w) < 3 or _others_in(vocab.word_sources.get(w), source):
         return None
     home = zipf(w, lang)
     if home >= 2.0:
         return None
-    margin = foreign_margin(w, lang)
-    if home - margin < 4.5 or margin > -3.0:
-        return None
+    if home == 0:
+        # Wholly unknown in this language (and no dictionary word of it) but an everyday word of
+        # another ("ruim", Dutch for "more than"): the frequency margin below cannot be measured
+        # from nothing, so the other language's own frequency decides.
+        abroad = foreign_zipfs(w, lang)
+        if not abroad or max(abroad.values()) < 4.0 or is_ordinary_word(w, lang):
+            return None
+    else:
+        margin = foreign_margin(w, lang)
+        if home - margin < 4.5 or margin > -3.0:
+            return None
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a common word of another language, left untranslated", None)
 
