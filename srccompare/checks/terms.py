@@ -146,8 +146,11 @@ class TermCheck:
         keys_of: dict[str, set[tuple[str, int, int]]] = defaultdict(set)  # source -> its flags' keys
         for k in flags:
             keys_of[k[0]].add(k)
+        # A title's words are printed by every source (the office is shared; the rank differs).
+        title_flags = list(_title_swaps(ctx))
+        titles = {(f.source, f.start, f.end) for f in title_flags}
         for f in _chain(_substitutions(ctx, story, words, seqs), _untranslated(ctx, seqs),
-                        _left_swaps(ctx, story, words, seqs), _title_swaps(ctx)):
+                        _left_swaps(ctx, story, words, seqs), title_flags):
             clash = [k for k in keys_of[f.source] if k[1] < f.end and f.start < k[2]]
             if all(_better(f, flags[k]) for k in clash):
                 for k in clash:
@@ -162,6 +165,8 @@ class TermCheck:
             f = flags[k]
             if _translation_choice(ctx, f, quotes):
                 continue
+            if k not in titles:
+                f = _shared_vocabulary(ctx, story, words, by_source, f)
             out.append(_more_general_word(ctx, _translated_everyday(ctx, f, quotes)))
         return out
 
@@ -802,6 +807,59 @@ def _reversed(mine: str, theirs: str, lang: str) -> bool:
 
 
 _UNDER_FLOOR = 0.05  # how far under ``Settings.min_confidence`` a flag kept out of the report sits
+
+def _distinguished(ctx: CheckContext, words: Mapping[str, tuple[_Word, ...]], own: Sequence[Passage], f: Flag,
+                   keys: set[str]) -> bool:
+    """Whether this source prints a flagged word (by stem, ``keys``) at another place too, where
+    ``_MIN_VOTES`` other sources of its aligned group print it as well: the sources use the word
+    for another thing ("put homes on alert" beside "an evacuation order"), so that this source
+    prints it where they print the other word is a swap, the story's vocabulary notwithstanding.
+    ``own``: this source's passages."""
+    for p in own:
+        if not any(w.stem in keys and not f.start <= w.tok.start < f.end for w in words.get(p.id, ())):
+            continue
+        g = ctx.group_of.get(p.id)
+        if g is None:
+            continue
+        printing = {q.source for q in _firm(g) if q.source != f.source
+                    and keys & {w.stem for w in words.get(q.id, ())}}
+        if len(printing) >= _MIN_VOTES:
+            return True
+    return False
+
+
+# Other sources that must print a flagged word themselves, somewhere in the story, for it to count
+# as the story's shared vocabulary (``_shared_vocabulary``).
+_SHARED_VOCABULARY = 2
+
+
+def _shared_vocabulary(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping[str, tuple[_Word, ...]],
+                       by_source: Mapping[str, Sequence[Passage]], f: Flag) -> Flag:
+    """``f``, or ``f`` made low where every content word it flags is a word at least
+    ``_SHARED_VOCABULARY`` other sources print themselves elsewhere in the story ("section" where
+    the others say "span" here and "section" of the same bridge further on). A mistranslated or
+    swapped term is a word the other writers do not use for the story; a word they use too names
+    another part of the same story or the same thing in other words, or the passages were paired
+    at the wrong place. Outside a quotation such a flag falls below the reporting floor; inside
+    one it changes what the speaker is printed to have said: visible, low."""
+    if f.severity == Severity.LOW and f.confidence < ctx.settings.min_confidence:
+        return f
+    source = ctx.sources[f.source]
+    lang = lang_of(source)
+    text = source.text[f.start:f.end]
+    keys = [stem(w.lower(), lang) for w in _WORD_RE.findall(text) if not is_function_word(w.lower())]
+    if not keys or _reversed(text, f.expected, lang):
+        return f
+    for k in keys:
+        users = story.get(k, ())
+        if len(users) - (f.source in users) < _SHARED_VOCABULARY:
+            return f
+    if _distinguished(ctx, words, by_source.get(f.source, ()), f, set(keys)):
+        return f
+    quoted = in_regions(quoted_regions(source.text), f.start)
+    floor = ctx.settings.min_confidence
+    return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5 if quoted else floor - _UNDER_FLOOR))
+
 
 
 def _more_general_word(ctx: CheckContext, f: Flag) -> Flag:
@@ -2208,12 +2266,16 @@ def _title_swaps(ctx: CheckContext) -> Iterable[Flag]:
     by_source: dict[str, list[Passage]] = defaultdict(list)
     for p in ctx.alignment.passages:
         by_source[p.source].append(p)
+    found = {s: _titled_mentions(ctx, sorted(by_source[s], key=lambda p: p.start), lang_of(ctx.sources[s]))
+             for s in sorted(by_source)}
     mentions: dict[str, dict[str, list[_Titled]]] = {}
-    for s in sorted(by_source):
-        lang = lang_of(ctx.sources[s])
+    names = _name_words(ctx, [m for ms in found.values() for m in ms])
+    for s, ms in found.items():
         per: dict[str, list[_Titled]] = defaultdict(list)
-        for m in _titled_mentions(ctx, sorted(by_source[s], key=lambda p: p.start), lang):
-            per[m.key].append(m)
+        for m in ms:
+            m = _without_name_words(m, names)
+            if m is not None:
+                per[m.key].append(m)
         mentions[s] = per
     # Each source's reading of a person, as (first names printed, rank: True, False or None for
     # both) -> the sources reading it so; a few such readings per surname, however many sources.
@@ -2261,6 +2323,35 @@ def _title_swaps(ctx: CheckContext) -> Iterable[Flag]:
             theirs = {o: next(m for k in sorted(keys) for m in mentions[o].get(k, ()) if m.ranked != mine_rank)
                       for o in voters}
             yield _title_flag(ctx, s, mine[0], theirs, len(opposed))
+
+
+def _name_words(ctx: CheckContext, mentions: Sequence[_Titled]) -> frozenset[str]:
+    """The capitalised words read as a title's last word that may be a person's given name: printed
+    before one person's surname only (one slip of the keys allowed) and never in lower case in
+    the story ("Anna" before "Wierzbicka", though a dictionary lists "anna"). An office is a
+    common noun: printed in lower case somewhere ("the deputy mayor of ...") or before the names
+    of several persons ("Minister")."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        keys[normalize_word(m.title[-1].text)].add(m.key)
+    single = {w for w, ks in keys.items() if all(OSA.distance(k, min(ks)) <= 1 for k in ks)}
+    if not single:
+        return frozenset()
+    lower = {normalize_word(x.text) for p in ctx.alignment.passages for t in ctx.passage_tokens(p)
+             if t.text.islower() for x in (t, *word_parts(t))}
+    return frozenset(single - lower)
+
+
+def _without_name_words(m: _Titled, names: frozenset[str]) -> _Titled | None:
+    """``m`` with a given name read as the last word of its title taken off (``_name_words``; only
+    in the given name's place, right before the surname, and one word), or None when nothing of
+    the title is left."""
+    if m.given or normalize_word(m.title[-1].text) not in names:
+        return m
+    title = m.title[:-1]
+    if not title:
+        return None
+    return _Titled(m.key, title, _rank(title), normalize_word(m.title[-1].text))
 
 
 def _same_person(given: str, givens: set[str]) -> bool:
