@@ -7,7 +7,6 @@ A thin layer over ``srccompare.review`` (decisions), ``srccompare.pipeline`` (to
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import hashlib
 import json
@@ -24,6 +23,7 @@ import click
 
 from srccompare import review as review_mod
 from srccompare.cache import atomic_write
+from srccompare.codecname import text_codec
 from srccompare.errors import InputError, SrcCompareError
 from srccompare.models import Flag, Kind, OrphanedReview, ReviewStatus, Severity, Source
 
@@ -445,10 +445,7 @@ def add_sources(
 
     files = [Path(f) for f in files]
     if encoding is not None:
-        try:
-            encoding = codecs.lookup(encoding.strip()).name
-        except LookupError:
-            raise InputError(f"--encoding '{encoding}': unknown encoding; use a name such as utf-8, cp1252 or cp1250") from None
+        encoding = text_codec(encoding, where="option --encoding")
     suffixes = {x.lower() for x in sources_mod.SOURCE_SUFFIXES + sources_mod.HTML_SUFFIXES}
     meta = _meta_options(outlet=outlet, url=url, date=date, title=title, language=language)
     if (url or title) and len(files) > 1:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Mapping
 
+from srccompare.codecname import text_codec
 from srccompare.errors import SrcCompareError
 
 CONFIG_FILE = "srccompare.toml"
@@ -116,6 +117,7 @@ def load_settings(
     ``overrides`` values that are ``None`` are ignored (a flag the user did not give).
     """
     values: dict[str, Any] = {}
+    origins: dict[str, str] = {}  # where each value came from, for error messages
     path = config if config is not None else Path(CONFIG_FILE)
     if config is not None and not path.is_file():
         raise SrcCompareError(f"{path}: config file not found")
@@ -132,41 +134,27 @@ def load_settings(
             if name not in _TYPES:
                 raise SrcCompareError(f"{path}: unknown setting '{key}'")
             values[name] = _coerce(name, raw, _TYPES[name], str(path))
+            origins[name] = f"{path}: setting '{key}'"
     env = os.environ if environ is None else environ
     for name, typ in _TYPES.items():
         key = ENV_PREFIX + name.upper()
         if key in env:
             values[name] = _coerce(name, env[key], typ, f"environment {key}")
+            origins[name] = f"environment {key}"
     for name, raw in (overrides or {}).items():
         if raw is None:
             continue
         if name not in _TYPES:
             raise SrcCompareError(f"unknown setting '{name}'")
         values[name] = _coerce(name, raw, _TYPES[name], f"option --{name.replace('_', '-')}")
+        origins[name] = f"option --{name.replace('_', '-')}"
     if "legacy_encoding" in values:
-        values["legacy_encoding"] = _codec_name(values["legacy_encoding"])
+        values["legacy_encoding"] = _codec_name(values["legacy_encoding"], origins["legacy_encoding"])
     return Settings(**values)
 
 
-def _codec_name(name: str) -> str:
-    """The canonical name of an 8-bit text codec; ``SrcCompareError`` for anything else."""
-    import codecs
-
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        raise SrcCompareError(f"unknown encoding '{name}' for legacy_encoding; use a code page such as cp1252, cp1250 or iso-8859-15") from None
-    if not _is_single_byte(codec):
-        raise SrcCompareError(f"legacy_encoding must be an 8-bit code page (such as cp1250), not '{name}'; UTF-8 and UTF-16 are detected on their own")
-    return codec
-
-
-def _is_single_byte(codec: str) -> bool:
-    # An 8-bit code page turns every byte into one character; UTF-8, UTF-16 and the CJK codecs
-    # read some of these byte pairs as one character (or refuse them).
-    sample = b"AZaz09\xc3\xa9\x82\xa0\xe4\xb8\xad"
-    try:
-        text = sample.decode(codec, errors="replace")
-    except (UnicodeDecodeError, LookupError, TypeError):
-        return False
-    return len(text) == len(sample) and text[:6] == "AZaz09"
+def _codec_name(name: str, origin: str) -> str:
+    """The canonical name of the 8-bit code page ``name`` given by ``origin`` (a config file's
+    setting, an environment variable or an option); ``InputError`` naming ``origin`` for anything
+    else."""
+    return text_codec(name, where=origin, single_byte=True)

@@ -51,6 +51,7 @@ from typing import Any, Mapping, Sequence
 
 import yaml
 
+from srccompare.codecname import known_text_codec, text_codec
 from srccompare.errors import InputError
 from srccompare.models import ReadProblem, Source, SourceMeta
 from srccompare.segment import sentence_spans
@@ -272,10 +273,8 @@ def _declared_charset(data: bytes) -> str | None:
     label = m.group(1).decode("ascii", "replace").strip().lower()
     if label in _CP1252_LABELS:
         return "cp1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    # The page's own word, not the user's: a name that cannot decode text is ignored, not an error.
+    return known_text_codec(label)
 
 
 def _latin1_for_undefined(exc: UnicodeError) -> tuple[str, int]:
@@ -313,10 +312,7 @@ def decode_bytes(
         return _refuse_binary(name, kind)
 
     if encoding is not None:
-        try:
-            codec = codecs.lookup(encoding).name
-        except LookupError:
-            raise InputError(f"{name}: unknown encoding '{encoding}'; use a name such as utf-8, cp1252 or utf-16") from None
+        codec = text_codec(encoding, where=name)
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
@@ -324,6 +320,8 @@ def decode_bytes(
                 f"{name}: is not valid {codec} (byte 0x{data[exc.start]:02x} at position {exc.start}); "
                 "check the encoding, or leave it out to detect it"
             ) from None
+        except UnicodeError:  # a codec that fails without saying where (utf-7 and the like)
+            raise InputError(f"{name}: is not valid {codec}; check the encoding, or leave it out to detect it") from None
         if text.startswith("\ufeff"):
             text = text[1:]
         return Decoded(text, codec)
@@ -352,7 +350,7 @@ def decode_bytes(
         if declared and declared != "utf-8":
             try:
                 return Decoded(data.decode(declared), declared)
-            except (UnicodeDecodeError, LookupError):
+            except UnicodeError:
                 pass  # a page that lies about its charset: fall through to the usual order
 
     try:
@@ -367,7 +365,7 @@ def decode_bytes(
     legacy = _non_western_legacy(data)
     if legacy is not None:
         return legacy
-    codec = codecs.lookup(codepage).name
+    codec = text_codec(codepage, where=f"{name}: legacy_encoding", single_byte=True)
     if codec == "cp1252":
         return Decoded(data.decode("cp1252", errors="srccompare-latin1"), "cp1252")
     return Decoded(data.decode(codec, errors="replace"), codec)
@@ -390,10 +388,12 @@ def _non_western_legacy(data: bytes) -> Decoded | None:
     best = from_bytes(data).best()
     if best is None or not best.encoding:
         return None
+    codec = known_text_codec(best.encoding)
+    if codec is None:
+        return None
     try:
-        codec = codecs.lookup(best.encoding).name
         return Decoded(data.decode(codec), codec)
-    except (LookupError, UnicodeDecodeError):
+    except UnicodeError:
         return None
 
 
@@ -511,16 +511,13 @@ def sidecar_path(path: Path) -> Path | None:
 def sidecar_encoding(data: Mapping[Any, Any], *, path: Path) -> str | None:
     """The ``encoding`` (or ``charset``) a sidecar mapping declares for its article, or None.
 
-    ``InputError`` naming the sidecar for a value that is not an encoding Python knows.
+    ``InputError`` naming the sidecar for a value that is not an encoding that can decode text.
     """
     for key in ("encoding", "charset"):
         raw = data.get(key)
         if raw is None or not str(raw).strip():
             continue
-        try:
-            return codecs.lookup(str(raw).strip()).name
-        except LookupError:
-            raise InputError(f"{path}: unknown encoding '{raw}'; use a name such as utf-8, cp1252, cp1250 or utf-16") from None
+        return text_codec(raw, where=str(path))
     return None
 
 

@@ -353,3 +353,23 @@ def test_adding_an_article_on_another_story_keeps_every_flag_and_decision(folder
         "dismissed", "variant")
     assert after.orphaned == ()
     assert after.changes.new_sources == ("009_council",) and after.changes.resolved_flags == ()
+
+
+@pytest.mark.parametrize("name", ["klingon", "base64", "undefined"])
+def test_add_with_an_unusable_encoding_is_one_line_and_writes_nothing(folder: Path, tmp_path: Path, capsys,
+                                                                      name: str) -> None:
+    f = tmp_path / "pl.txt"
+    f.write_bytes("Strajk w porcie zakończył się w czwartek.\n".encode("cp1250"))
+    dest = tmp_path / "new-folder"
+    status, _, err = run(capsys, "add", f, "--to", dest, "--encoding", name)
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert status == 1 and "Traceback" not in err and not dest.exists()
+    assert len(lines) == 1 and f"option --encoding: unknown encoding '{name}'" in lines[0]
+    assert "use a name such as utf-8" in lines[0]
+
+
+def test_report_with_a_sidecar_naming_a_binary_codec_names_the_sidecar(folder: Path, tmp_path: Path, capsys) -> None:
+    (folder / "000_0d3fd0463d218bc3.meta.json").write_text('{"encoding": "zlib"}', encoding="utf-8")
+    status, _, err = run(capsys, "report", folder, "-o", tmp_path / "out", "--format", "json", "-q")
+    assert "Traceback" not in err
+    assert "000_0d3fd0463d218bc3.meta.json: unknown encoding 'zlib' (cannot decode text)" in err

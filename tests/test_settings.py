@@ -59,3 +59,16 @@ def test_legacy_encoding_is_canonicalised(name: str, canonical: str) -> None:
 def test_legacy_encoding_must_be_a_known_8bit_code_page(name: str, fragment: str) -> None:
     with pytest.raises(SrcCompareError, match=fragment):
         load_settings(config=None, overrides={"legacy_encoding": name})
+
+
+def test_a_bad_legacy_encoding_names_where_it_was_set(tmp_path: Path) -> None:
+    config = tmp_path / "srccompare.toml"
+    config.write_text('[srccompare]\nlegacy-encoding = "base64"\n', encoding="utf-8")
+    with pytest.raises(SrcCompareError, match=r"srccompare\.toml: setting 'legacy-encoding': unknown encoding 'base64'"):
+        load_settings(config=config, environ={})
+    with pytest.raises(SrcCompareError, match=r"^environment SRCCOMPARE_LEGACY_ENCODING: 'utf-16' is not an 8-bit code page"):
+        load_settings(config=None, environ={"SRCCOMPARE_LEGACY_ENCODING": "utf-16"})
+    # The option wins over the environment, and the message names the option.
+    with pytest.raises(SrcCompareError, match=r"^option --legacy-encoding: unknown encoding 'klingon'.*such as cp1252"):
+        load_settings(config=None, environ={"SRCCOMPARE_LEGACY_ENCODING": "cp1250"},
+                      overrides={"legacy_encoding": "klingon"})
