@@ -128,7 +128,7 @@ def report_cmd(
     say = (lambda _m: None) if quiet else (lambda m: _echo_err(f"srccompare: {m}"))
     analysis = analyze(paths, settings, progress=say)
     for problem in analysis.problems:
-        _echo_err(f"srccompare: warning: skipped {problem.message}")
+        _echo_err(f"srccompare: warning: {problem.warning()}")
     written = write_reports(analysis, output_dir, formats, templates=templates)
     if not quiet:
         click.echo(summary(analysis, written))

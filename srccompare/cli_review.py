@@ -106,7 +106,7 @@ def _current(folder: Path, config: Path | None) -> Current:
                           source=analysis.source)
         problems = analysis.problems
     for problem in problems:
-        click.echo(f"srccompare: warning: skipped {problem.message}", err=True)
+        click.echo(f"srccompare: warning: {problem.warning()}", err=True)
     return current
 
 

@@ -86,6 +86,16 @@ class ReadProblem:
     path: str
     message: str
 
+    def warning(self) -> str:
+        """The one-line warning for the user: which file was skipped, then why.
+
+        The message names the file at fault, which is not always the skipped article (a broken
+        sidecar skips the article it describes), so the article is named first when it differs.
+        """
+        if self.message.startswith(self.path):
+            return f"skipped {self.message}"
+        return f"skipped {self.path}: {self.message}"
+
 
 @dataclass(frozen=True)
 class Span:

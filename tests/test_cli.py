@@ -139,3 +139,16 @@ def test_legacy_encoding_option_reads_8bit_files_in_that_code_page(tmp_path: Pat
     status, _, err = run(capsys, "report", str(folder), "-o", str(tmp_path / "o2"), "--legacy-encoding", "utf-8")
     assert status == 1 and "8-bit code page" in err and "Traceback" not in err
     assert not (tmp_path / "o2").exists()
+
+
+def test_a_broken_sidecar_warning_names_the_skipped_article_first(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "seeds"
+    shutil.copytree(SEEDS, src)
+    article = sorted(src.glob("*.txt"))[1]
+    sidecar = article.with_suffix(".meta.json")
+    sidecar.write_text('{"encoding": "base64"}', encoding="utf-8")
+    status, _, err = run(capsys, "report", str(src), "-o", str(tmp_path / "out"), "-f", "json", "-q")
+    assert status == 0
+    warning = next(line for line in err.splitlines() if "warning" in line)
+    # The article is what the user loses; the sidecar is what to fix.
+    assert warning.startswith(f"srccompare: warning: skipped {article}: {sidecar}: unknown encoding 'base64'")
