@@ -95,3 +95,41 @@ def test_a_word_this_source_prints_where_the_others_do_too_keeps_the_swap():
     flags = run(story(texts))
     assert [(s, w) for s, w, _e in found(flags)] == [("d", "lantern")]
     assert flags[0].severity in (Severity.MEDIUM, Severity.HIGH)
+
+
+# --- a sister term (two things of one kind) in a reworded sentence ----------------------------------
+
+def _smelter(d_first: str) -> dict[str, str]:
+    return {
+        "a": "The smelter near the lake processed ore rich in nickel this spring, most of it from the north pit. "
+             "Trucks will run on Saturdays until June.",
+        "b": "This spring the lakeside smelter has processed nickel ore, most of it from the north pit, "
+             "managers said. Trucks run on Saturdays until June.",
+        "c": "Managers said the smelter by the lake processed nickel ore since March, mostly from the north pit. "
+             "Weekend trucks run until June.",
+        "d": d_first + " Trucks will keep running on Saturdays until June to carry the nickel away.",
+    }
+
+
+def test_a_sister_term_in_a_reworded_sentence_is_a_term_variant():
+    # "cobalt" for "nickel": both metallic elements (WordNet sisters), no sense shared, neither an
+    # everyday word; two other sentences saying the same agree on "nickel".
+    flags = run(story(_smelter("It is worth noting that the smelter near the lake has this spring worked "
+                               "ore of cobalt, most of it from the north pit.")))
+    got = [(f.source, f.text, f.expected) for f in flags]
+    assert ("d", "cobalt", "nickel") in got
+    f = next(f for f in flags if f.text == "cobalt")
+    assert f.severity is Severity.MEDIUM and "same kind" in f.message
+
+
+def test_a_more_general_word_in_a_reworded_sentence_is_no_sister():
+    # "metal" names the kind "nickel" falls under: vaguer, not another thing.
+    flags = run(story(_smelter("It is worth noting that the smelter near the lake has this spring worked "
+                               "ore of metal, most of it from the north pit.")))
+    assert not [f for f in flags if f.text == "metal"]
+
+
+def test_everyday_sister_words_are_a_writers_choice():
+    flags = run(story(_smelter("It is worth noting that the smelter near the lake has this autumn worked "
+                               "ore of nickel, most of it from the north pit.")))
+    assert not [f for f in flags if f.text == "autumn"]

@@ -1922,11 +1922,12 @@ def _family(x: str, y: str) -> bool:
 
 
 def _leftovers(mine: Sequence[_Word], theirs: Sequence[_Word], a_keys: frozenset[str] = frozenset(),
-               b_keys: frozenset[str] = frozenset()) -> tuple[list[int], list[int]]:
+               b_keys: frozenset[str] = frozenset()) -> tuple[list[int], list[int], list[tuple[int, int]]]:
     """The indices of the words of each side left once words paired by ``_paired`` are taken
     off, each word used once (exact stems first, then the looser readings); a word whose stem the
     other passage prints anyhow (``a_keys``/``b_keys``: every token's key, capitalised "Minister"
-    in "Health Minister" for "the minister of Health") is not left."""
+    in "Health Minister" for "the minister of Health") is not left. Third: the pairs (this side,
+    the other) taken off as words of one near field, for ``_sister_swaps``."""
     used_b: set[int] = set()
     left_a: list[int] = []
     rest: list[int] = []
@@ -1948,6 +1949,7 @@ def _leftovers(mine: Sequence[_Word], theirs: Sequence[_Word], a_keys: frozenset
     # Then words of one near field ("night" / "evening"): a sentence reworded with a sister word
     # there is paraphrase at that place, which leaves the pairing of the rest unambiguous.
     near_a = []
+    sisters = []
     for i in left_a:
         j = next((j for j, y in enumerate(theirs) if j not in used_b and y.stem not in a_keys
                   and share_ancestor(mine[i].tok.text, y.tok.text)), None)
@@ -1955,9 +1957,11 @@ def _leftovers(mine: Sequence[_Word], theirs: Sequence[_Word], a_keys: frozenset
             near_a.append(i)
         else:
             used_b.add(j)
+            sisters.append((i, j))
     left_a = near_a
     return ([i for i in left_a if mine[i].stem not in b_keys],
-            [j for j in range(len(theirs)) if j not in used_b and theirs[j].stem not in a_keys])
+            [j for j in range(len(theirs)) if j not in used_b and theirs[j].stem not in a_keys],
+            [(i, j) for i, j in sisters if mine[i].stem not in b_keys])
 
 
 def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping[str, tuple[_Word, ...]],
@@ -2011,11 +2015,15 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
         nearby = {w.stem for d in range(-_LEFT_NEAR, _LEFT_NEAR + 1)
                   if (n := at.get((s, a.passage.index + d))) is not None for w in words[n]}
         votes: dict[tuple[int, str], dict[str, _Word]] = defaultdict(dict)
+        sister_votes: dict[tuple[int, str], dict[str, _Word]] = defaultdict(dict)
         framed_votes: set[tuple[int, str]] = set()
         for o in others:
             b = seqs[best[o][1]]
             theirs = words[best[o][1]]
-            left_a, left_b = _leftovers(mine, theirs, a.keyset, b.keyset)
+            left_a, left_b, near = _leftovers(mine, theirs, a.keyset, b.keyset)
+            for i, j in near:
+                if i in idx and not theirs[j].quoted and not _near(theirs[j].stem, nearby - {theirs[j].stem}):
+                    sister_votes[(i, theirs[j].stem)].setdefault(o, theirs[j])
             if not left_a or len(left_a) > _LEFT_FRAMED_MAX or len(left_b) > _LEFT_FRAMED_MAX:
                 continue
             few = len(left_a) <= _LEFT_MAX and len(left_b) <= _LEFT_MAX
@@ -2074,6 +2082,49 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
                 if len(users) < _MIN_VOTES:
                     continue
             out.append(_left_flag(ctx, s, w, voters, len(others), ctx.group_of.get(pid)))
+        out.extend(_sister_swaps(ctx, s, mine, sister_votes, len(others), ctx.group_of.get(pid), a_text,
+                                 lang_of_source[s]))
+    return out
+
+
+def _sister_swaps(ctx: CheckContext, source: str, mine: Sequence[_Word],
+                  sister_votes: Mapping[tuple[int, str], Mapping[str, _Word]], compared: int,
+                  group: Group | None, text: str, lang: str) -> list[Flag]:
+    """Flags for words only this source prints that the others' sentences saying the same pair
+    with a sister word (one near field, ``_leftovers``): where ``_MIN_VOTES`` other sources agree on
+    that word, both are mostly nouns, share no sense (``_MEANING_CHANGED``) and neither names a
+    kind of the other (``lexicon.more_general``), the two are co-hyponyms, two things of one kind
+    ("rubella" / "mumps", "cobalt" / "nickel"): a classic mistranslation or slip, where a synonym
+    or a vaguer word would share a sense or a hypernym."""
+    best: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for (i, term), voters in sister_votes.items():
+        best[i].append((len(voters), term))
+    out = []
+    for i, ranked in sorted(best.items()):
+        ranked.sort(key=lambda nt: (-nt[0], nt[1]))
+        n, term = ranked[0]
+        if n < _MIN_VOTES or (len(ranked) > 1 and ranked[1][0] == n):
+            continue
+        voters = sister_votes[(i, term)]
+        w = mine[i]
+        first = voters[sorted(voters)[0]]
+        x, y = w.tok.text.lower(), first.tok.text.lower()
+        if _slip(x, y) or any(pos_shares(z).get("noun", 0.0) < _NOUN_SHARE for z in (x, y)):
+            continue
+        # Everyday nouns of one field are a writer's free choice ("night" / "season", "client" /
+        # "bidder"): measured on the development stories, 20 such flags, none right.
+        if family_zipf(x, lang) >= _FAMILY_EVERYDAY or family_zipf(y, lang) >= _FAMILY_EVERYDAY:
+            continue
+        # Two units of one kind after two figures ("40 gallons" / "150 litres") are a quantity
+        # converted, the number check's comparison.
+        mine_figure = _figure_before(text, w.tok.start)
+        if mine_figure and any(_figure_before(ctx.sources[o].text, t.tok.start) not in ("", mine_figure)
+                               for o, t in voters.items()):
+            continue
+        meaning = _meaning([w.tok], [first.tok])
+        if meaning is None or meaning >= _MEANING_CHANGED or more_general(x, y) is not False:
+            continue
+        out.append(_left_flag(ctx, source, w, voters, compared, group, sister=True))
     return out
 
 
@@ -2102,13 +2153,14 @@ def _left_apart(w: _Word, t: _Word, lang: str, *, everyday_ok: bool = False) -> 
 
 
 def _left_flag(ctx: CheckContext, source: str, w: _Word, voters: Mapping[str, _Word], compared: int,
-               group: Group | None) -> Flag:
+               group: Group | None, *, sister: bool = False) -> Flag:
     """The flag for a word only this source prints against the others' word (``_left_swaps``):
-    medium where the two words lie apart in meaning (``_apart``) and are no synonyms, else low."""
+    medium where the two words lie apart in meaning (``_apart``) and are no synonyms, or are two
+    things of one kind (``sister``, see ``_sister_swaps``), else low."""
     surfaces = Counter(t.tok.text.lower() for t in voters.values())
     expected = sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     meaning = _meaning([w.tok], [Token(expected, 0, 0)])
-    apart = _apart([w.tok], [Token(expected, 0, 0)])
+    apart = sister or _apart([w.tok], [Token(expected, 0, 0)])
     votes = len(voters)
     if apart and (meaning is None or meaning < _MEANING_CHANGED):
         severity, confidence = Severity.MEDIUM, 0.5 + 0.05 * min(votes - 1, 3)
@@ -2118,7 +2170,7 @@ def _left_flag(ctx: CheckContext, source: str, w: _Word, voters: Mapping[str, _W
     start, end = w.tok.start, _with_particle(text, w.tok.end)
     evidence = [span_of(ctx, o, t.tok.start, t.tok.end) for o, t in sorted(voters.items())][:_EVIDENCE_CAP]
     message = (f"'{text[start:end]}', printed by no other source, where {votes} of {compared} other sources "
-               f"say '{expected}' in a sentence saying the same")
+               f"say '{expected}' in a sentence saying the same" + (" (another thing of the same kind)" if sister else ""))
     return make_flag(ctx, kind=Kind.TERM_VARIANT, source=source, start=start, end=end, expected=expected,
                      severity=severity, confidence=confidence, group=group, message=message, evidence=evidence)
 
