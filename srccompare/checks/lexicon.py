@@ -1008,3 +1008,60 @@ def more_general(a: str, b: str, pos: str = "noun", steps: int = 3) -> bool | No
     xa = [o for o, v in wa.items() if v >= _PROMINENT_SENSE]
     xb = [o for o, v in wb.items() if v >= _PROMINENT_SENSE]
     return any(y in _ancestors(pos, x, steps) or x in _ancestors(pos, y, steps) for x in xa for y in xb)
+
+
+# WordNet's lexicographer files for nouns (the ``lex_filenum`` in a sense key): the broad category a
+# noun sense belongs to. "minister", "captain", "judge" are mostly noun.person; "star", "forest",
+# "edge" are things and places (noun.object, noun.group, noun.shape).
+_NOUN_LEXNAMES = {
+    3: "Tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body", 9: "cognition",
+    10: "communication", 11: "event", 12: "feeling", 13: "food", 14: "group", 15: "location",
+    16: "motive", 17: "object", 18: "person", 19: "phenomenon", 20: "plant", 21: "possession",
+    22: "process", 23: "quantity", 24: "relation", 25: "shape", 26: "state", 27: "substance",
+    28: "time",
+}
+
+
+@lru_cache(maxsize=100_000)
+def noun_categories(word: str) -> Mapping[str, float]:
+    """How ``word``'s noun senses (WordNet base form, lower case) divide among WordNet's noun
+    categories ("person", "object", "act", "group", ...), weighed as ``_sense_weights`` weighs
+    senses (tag count plus a prior falling with rank), summing to 1: "captain" ~{"person": 1.0},
+    "star" mostly "object" with a smaller "person" share (a star performer). Empty when WordNet
+    has no noun sense for the word (an adjective only, a name, a rare word)."""
+    mm = _wordnet_file("index.sense")
+    w = word.lower().replace("’", "'").strip()
+    if mm is None or not w:
+        return {}
+    bases = [w] + [w[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["noun"] if w.endswith(suf)]
+    raw: dict[str, float] = {}
+    for base in bases:
+        for line in _lines_with_prefix(mm, base.encode("utf-8") + b"%1:"):
+            key, _offset, rank, count = line.decode("utf-8").split()
+            cat = _NOUN_LEXNAMES.get(int(key.split("%", 1)[1].split(":")[1]))
+            if cat is not None:
+                raw[cat] = raw.get(cat, 0.0) + int(count) + 1.0 / int(rank)
+        if raw:
+            break
+    total = sum(raw.values())
+    return {c: v / total for c, v in sorted(raw.items())} if total else {}
+
+
+@lru_cache(maxsize=100_000)
+def instance_share(word: str) -> float:
+    """The share of ``word``'s noun use (weighed as in ``noun_categories``) that WordNet lists as a
+    named instance (a synset with an instance-hypernym pointer: a country, a city, a person, a
+    river): "panama" mostly (the country), "cologne" partly (the city), "star" or "forest" not at
+    all. 0.0 when WordNet has no noun sense for it."""
+    mm = _wordnet_file("index.sense")
+    w = word.lower().replace("’", "'").strip()
+    if mm is None or not w:
+        return 0.0
+    total = named = 0.0
+    for line in _lines_with_prefix(mm, w.encode("utf-8") + b"%1:"):
+        _key, offset, rank, count = line.decode("utf-8").split()
+        weight = int(count) + 1.0 / int(rank)
+        total += weight
+        if any(sym == "@i" for sym, _pos, _off in _synset_links("noun", int(offset))):
+            named += weight
+    return named / total if total else 0.0

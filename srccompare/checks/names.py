@@ -55,6 +55,9 @@ from srccompare.checks.lexicon import (
     mis_decoded_spans,
     name_key as _plain_key,
     norm_of,
+    instance_share,
+    noun_categories,
+    word_senses,
     NameMatch,
     passage_tokens,
     sentence_initial,
@@ -152,6 +155,25 @@ _GENDER_ENDINGS = frozenset({
     # Czech and Slovak add -ová to the man's surname whatever it ends in ("Novák" / "Nováková").
     frozenset(("", "ova")),
 })
+# A name part rendered as the English word it means (``_translated_part_flags``): the word is at
+# least this common in English, the name part the others print rarer than this there (a name of
+# another language; "Strand" is both, at 3.7), and a title or role is a word whose noun senses are
+# at least this much WordNet's noun.person ("Minister", "Captain"; "Star" is 0.28).
+_MEANT_WORD_ZIPF = 3.5
+_FOREIGN_NAME_ZIPF = 4.0
+_ROLE_SHARE = 0.5
+# A place name stands bare right after a preposition of place ("in", "at", "of", "from", "near"):
+# the frame a translated place name and the name it stands for share ("the port of Edge" / "of
+# Beira"). An article there makes a common noun used as a name ("in the Centre", "the Sea
+# Defence"), an institution called by its head noun, not a place.
+_PLACE_PREP_RE = re.compile(
+    r"\b(?:in|at|of|from|near|to|into|outside|across|towards?|via|through|around|off|inside)\s+$",
+    re.IGNORECASE)
+# What frames a name (``_frame_words``): this many words either side, looked for this far.
+_FRAME_WORDS = 3
+_FRAME_CHARS = 40
+_SENTENCE_CUT_RE = re.compile(r"[.!?;:]\s")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 # A given name misread (see ``_misread_like``) is at least this alike in spelling to the right one.
 _MISREAD_JW = 0.7
 # The stem a gendered ending is added to is at least this long ("Ivan" in "Ivanov" / "Ivanova").
@@ -254,7 +276,7 @@ class NameCheck:
         taken = defaultdict(list)
         for f in flags.values():
             taken[f.source].append((f.start, f.end))
-        for f in _full_name_flags(ctx, names):
+        for f in _full_name_flags(ctx, names) + _translated_part_flags(ctx, names) + _translated_place_flags(ctx, names):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
@@ -1175,6 +1197,190 @@ def _misread_like(names: _Names, variant: str, expected: str) -> bool:
     return match.near_sound and match.jaro_winkler >= _MISREAD_JW
 
 
+def _meant_word(names: _Names, key: str, source: str, lang: str, *, before_name: bool = True) -> bool:
+    """Whether the name word ``key`` of ``source`` reads as an everyday word a translation put for a
+    name ("Star", "Forest", "Cold"): common in the source's language, known to WordNet, not a
+    function, calendar or honorific word, no name English itself uses (see below), and printed
+    capitalised by this source alone (a word the others also print as a name, "Rose" in "Rose
+    Smith" everywhere, is that name). With ``before_name`` (a word where a given name or a place
+    name stands) also no title or role: its noun senses mostly noun.person ("Minister", "Judge",
+    "Captain" before a surname). After a given name no title stands, and a surname that means a
+    trade or a colour ("Smith", "White") is what a translation makes of one."""
+    if names.sources_of.get(key) != {source} or key in FUNCTION_WORDS or key in CALENDAR_WORDS or key in HONORIFICS:
+        return False
+    if zipf(key, lang) < _MEANT_WORD_ZIPF or not word_senses(key):
+        return False
+    # A word English itself uses as a name (WordNet lists it as a named instance: "Panama",
+    # "Jordan", "Nice") is that name or its exonym ("Cologne"), not a name translated by meaning.
+    if instance_share(key) >= _ROLE_SHARE:
+        return False
+    return not before_name or noun_categories(key).get("person", 0.0) < _ROLE_SHARE
+
+
+def _name_word(names: _Names, key: str, lang: str) -> bool:
+    """Whether ``key`` reads as a name of the story and not as an English word: never printed as an
+    ordinary word here, rarer in the language than a common word, no title or role."""
+    return (len(key) >= 3 and key not in names.ordinary and zipf(key, lang) < _FOREIGN_NAME_ZIPF
+            and noun_categories(key).get("person", 0.0) < _ROLE_SHARE)
+
+
+def _unlike(word: str, name: str) -> bool:
+    """Whether a word can stand for a name by meaning rather than as its short form: the two do not
+    open with the same two letters ("Will" / "William", "Sue" / "Susan" do; a translation by
+    meaning, "Star" / "Sitara", "Forest" / "Skov", shares no spelling by design)."""
+    return word[:2] != name[:2]
+
+
+def _translated_part_flags(ctx, names: _Names) -> list[Flag]:
+    """One part of a person's name rendered as the English word it means: "Star Iqbal" where the
+    other sources print "Sitara Iqbal", "Jana Cold" for "Jana Studená". Nothing here knows what a
+    foreign name means, so the evidence is the story's structure: the full name is printed by this
+    source only and its other part is the same person's (a name, not an English word or a title);
+    the others print that part with one name word this source never prints beside it; this
+    source's word there is an everyday word (see ``_meant_word``) that does not open like that
+    name (see ``_unlike``); and the two full names stand in the same passage or its neighbour of
+    aligned passages (see ``_GroupIndex.near``): elsewhere, "Faith Njoroge" may be a relative
+    only this source mentions. A surname shared by two people of the story is ambiguous unless
+    only one of them stands there. High when two or more other sources print the name at that
+    place, else medium."""
+    out: list[Flag] = []
+    places = _GroupIndex(ctx)
+    for (first, second), srcs in sorted(names.pairs.items()):
+        if len(srcs) != 1:
+            continue
+        (source,) = srcs
+        lang = lang_of(ctx.sources[source])
+        mine = names.pair_hits[(first, second)]
+        # slot 0: the given name became a word ("Star Iqbal"); slot 1: the surname ("Jana Cold").
+        for slot, word, anchor in ((0, first, second), (1, second, first)):
+            if not _meant_word(names, word, source, lang, before_name=slot == 0) or not _name_word(names, anchor, lang):
+                continue
+            rivals = (names.given_of if slot == 0 else names.next_of).get(anchor, {})
+            ranked = []
+            for e, esrcs in sorted(rivals.items()):
+                if e == word or source in esrcs or not _name_word(names, e, lang) or not _unlike(word, e):
+                    continue
+                pair = (e, anchor) if slot == 0 else (anchor, e)
+                if any(_prints_near(ctx, places, names, e, src, start) for src, start, _end in mine):
+                    continue  # this source prints that name right there: it names someone else
+                near = places.near(mine, names.pair_hits[pair])
+                ranked.append((len(near), len(esrcs - {source}), e, pair))
+            if not ranked:
+                continue
+            ranked.sort(reverse=True)
+            n_near, k, e, pair = ranked[0]
+            if len(ranked) > 1 and ranked[1][:2] == (n_near, k):
+                continue  # two people of the story fit as well: no telling which
+            if n_near == 0:
+                continue  # a word-like given name elsewhere in the story may be another relative
+            shown = (f"{names.display(e)} {names.display(anchor)}" if slot == 0
+                     else f"{names.display(anchor)} {names.display(e)}")
+            severity = Severity.HIGH if n_near >= 2 else Severity.MEDIUM
+            confidence = 0.55 + 0.08 * min(k, 3) + 0.06 * min(n_near, 2)
+            evidence = _first_per_source(ctx, names.pair_hits[pair], source)
+            for src, start, end in mine:
+                text = ctx.sources[src].text[start:end]
+                out.append(make_flag(
+                    ctx, kind=Kind.NAME_VARIANT, source=src, start=start, end=end, expected=shown,
+                    severity=severity, confidence=min(0.9, confidence), group=None,
+                    message=(f"'{text}' (an ordinary word where a name part should be, perhaps the name "
+                             f"translated) where {n_near} other source{'s' if n_near != 1 else ''} "
+                             f"print{'' if n_near != 1 else 's'} '{shown}' at the same place"),
+                    evidence=evidence))
+            break
+    return out
+
+
+def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
+    """A place name rendered as the English words it means: "the port of Edge" where the other
+    sources print "the port of Beira", "from Stone Spring village" for "Dashbulag". The evidence,
+    none of which needs to know what the name means: one or two capitalised everyday words (see
+    ``_meant_word``) standing alone as a name mid-sentence, bare after a preposition of place (see
+    ``_PLACE_PREP_RE``), that this source alone prints; a name of the story that is no English word
+    and no person's name part, printed by two or more other sources and not by this source in
+    that passage; one of those places in the same or a neighbouring aligned passage (see
+    ``_GroupIndex.near``), after a preposition too and framed by the same ordinary word ("port",
+    "village") within three words. Two names that fit as well leave it unsaid. High when three or
+    more other sources print the name and two of them in the same frame, else medium."""
+    out: list[Flag] = []
+    places = _GroupIndex(ctx)
+    # Names printed by two or more sources: what a translated place name may stand for.
+    shared = sorted(k for k, srcs in names.sources_of.items() if len(srcs) >= 2)
+    for pid in sorted(names.mentions):
+        ms = names.mentions[pid]
+        chains: list[list[_Mention]] = []
+        for m in ms:
+            if chains and m.prev_start == chains[-1][-1].start:
+                chains[-1].append(m)
+            else:
+                chains.append([m])
+        for chain in chains:
+            if len(chain) > 2 or not chain[0].mid_sentence:
+                continue
+            source = chain[0].source
+            lang = lang_of(ctx.sources[source])
+            if not all(_meant_word(names, m.key, source, lang) for m in chain):
+                continue
+            text = ctx.sources[source].text
+            start, end = chain[0].start, chain[-1].end
+            if not _PLACE_PREP_RE.search(text, max(0, start - 12), start):
+                continue
+            frame = _frame_words(text, start, end)
+            if not frame:
+                continue
+            mine = [(source, start, end)]
+            ranked = []
+            for e in shared:
+                srcs = names.sources_of[e] - {source}
+                if len(srcs) < 2 or e in names.given_of or e in names.next_of or not _name_word(names, e, lang):
+                    continue
+                if any(not _unlike(m.key, e) for m in chain) or _prints_near(ctx, places, names, e, source, start):
+                    continue
+                hits = names.hits[e]
+                near = places.near(mine, hits)
+                if not near:
+                    continue
+                framed = {src for src, a, b in hits if src != source
+                          and _PLACE_PREP_RE.search(ctx.sources[src].text, max(0, a - 12), a)
+                          and frame & _frame_words(ctx.sources[src].text, a, b)}
+                if not framed & near:
+                    continue
+                ranked.append((len(framed), len(near), len(srcs), e))
+            if not ranked:
+                continue
+            ranked.sort(reverse=True)
+            n_framed, n_near, k, e = ranked[0]
+            if len(ranked) > 1 and ranked[1][:2] == (n_framed, n_near):
+                continue
+            shown = names.display(e)
+            severity = Severity.HIGH if k >= 3 and n_framed >= 2 else Severity.MEDIUM
+            confidence = 0.55 + 0.06 * min(k, 4) + 0.05 * min(n_framed, 3)
+            words = text[start:end]
+            out.append(make_flag(
+                ctx, kind=Kind.NAME_VARIANT, source=source, start=start, end=end, expected=shown,
+                severity=severity, confidence=min(0.9, confidence), group=None,
+                message=(f"'{words}' (ordinary words standing as a place name, perhaps the name "
+                         f"translated) where {n_near} other source{'s' if n_near != 1 else ''} "
+                         f"print{'' if n_near != 1 else 's'} '{shown}' at the same place"),
+                evidence=_first_per_source(ctx, names.hits[e], source)))
+    return out
+
+
+def _frame_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The ordinary lower-case words (no function words) among the three words either side of
+    ``text[start:end]``, within its sentence: what frames a name ("the port of", "village")."""
+    before = _SENTENCE_CUT_RE.split(text[max(0, start - _FRAME_CHARS):start])[-1]
+    after = _SENTENCE_CUT_RE.split(text[end:end + _FRAME_CHARS])[0]
+    words = _WORD_RE.findall(before)[-_FRAME_WORDS:] + _WORD_RE.findall(after)[:_FRAME_WORDS]
+    return frozenset(w for w in words if w.islower() and len(w) >= 3 and w not in FUNCTION_WORDS)
+
+
+def _prints_near(ctx, places: "_GroupIndex", names: _Names, key: str, source: str, offset: int) -> bool:
+    """Whether ``source`` prints the name ``key`` in the passage holding ``offset``."""
+    p = places.passage(source, offset)
+    return p is not None and any(src == source and p.start <= a < p.end for src, a, _b in names.hits.get(key, ()))
+
+
 class _GroupIndex:
     """Which aligned group holds a place of a source: each source's passages sorted by start,
     built on first use (most stories never ask)."""
@@ -1182,6 +1388,51 @@ class _GroupIndex:
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
         self._by_source: dict[str, tuple[list[int], list[Passage]]] | None = None
+
+    def passage(self, source: str, offset: int) -> Passage | None:
+        """The passage of ``source`` holding ``offset``, or None."""
+        starts, ps = self._rows().get(source, ([], []))
+        i = bisect_right(starts, offset) - 1
+        return ps[i] if i >= 0 and offset < ps[i].end else None
+
+    def around(self, source: str, offset: int) -> set[str]:
+        """The groups of the passage of ``source`` holding ``offset`` and of its two neighbours: a
+        name often stands in the sentence before or after the one the alignment paired ("X said
+        ..." then the quote)."""
+        starts, ps = self._rows().get(source, ([], []))
+        i = bisect_right(starts, offset) - 1
+        if i < 0 or offset >= ps[i].end:
+            return set()
+        out = set()
+        for j in (i - 1, i, i + 1):
+            if 0 <= j < len(ps):
+                g = self.ctx.group_of.get(ps[j].id)
+                if g is not None:
+                    out.add(g.id)
+        return out
+
+    def near(self, mine, theirs) -> set[str]:
+        """The other sources whose places in ``theirs`` ((source, start, end)) stand near one of
+        ``mine`` (one source's): a passage of each, or of its neighbours, in one aligned group."""
+        groups: set[str] = set()
+        own = set()
+        for src, start, _end in mine:
+            groups |= self.around(src, start)
+            own.add(src)
+        if not groups:
+            return set()
+        return {src for src, start, _end in theirs if src not in own and self.around(src, start) & groups}
+
+    def _rows(self) -> dict[str, tuple[list[int], list[Passage]]]:
+        if self._by_source is None:
+            rows: dict[str, list[Passage]] = defaultdict(list)
+            for p in self.ctx.alignment.passages:
+                rows[p.source].append(p)
+            self._by_source = {}
+            for src, ps in rows.items():
+                ps.sort(key=lambda p: p.start)
+                self._by_source[src] = ([p.start for p in ps], ps)
+        return self._by_source
 
     def at(self, source: str, offset: int) -> str | None:
         """The id of the group of the passage of ``source`` holding ``offset``, or None."""
