@@ -612,6 +612,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                     continue
             if "-" in w and w.islower():
                 found = _hyphen_part_run_together(text, t, lang, other_bigrams, vocab, p)
+                if found is None:
+                    found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source)
                 if found:
                     yield found
             continue
@@ -673,6 +675,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             found = _ocr_confusion(t, lang, vocab, p.source)
         if found is None:
             found = _untranslated(t, lang, vocab, p.source)
+        if found is None:
+            found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source)
         if found:
             yield found
 
@@ -984,6 +988,67 @@ def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Fo
             return None
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a common word of another language, left untranslated", None)
+
+
+# How many content words either side of an unknown word (within its passage) are compared with
+# the aligned passages, and how many of them (by stem) one counterpart must share for the place to
+# be the same.
+_PLACE_WINDOW = 6
+_PLACE_SHARED = 3
+_HYPHEN_PIECE_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str, vocab: "_StoryVocab",
+                             view: "_View", source: str) -> _Found | None:
+    """A lower-case word no word list of the language knows (zipf 0, no dictionary word; for a
+    hyphenated word, every part: "cirit-birit"), printed by no other source anywhere in the story,
+    standing where an aligned passage of another source tells the same thing in the language: one
+    counterpart shares three or more of the content words around it (by stem), and at least half
+    of them. A machine translation that found no rendering left the original word there; the
+    others' English is the evidence. A loan word the story uses is printed by other sources too
+    ("intifada"), and a local word in a detail only this source gives ("the local guthi") has no
+    counterpart that shares its surroundings, so neither is reported. A misspelling is caught
+    earlier by ``_non_word`` (a close word the others print)."""
+    w = t.text
+    if len(w) < 4 or not w.islower() or not view.counterparts:
+        return None
+    parts = w.split("-") if "-" in w else [w]
+    if "-" in w and not _HYPHEN_PIECE_RE.fullmatch(w):
+        return None
+    if any(len(x) < 3 or zipf(x, lang) > 0 or is_ordinary_word(x, lang) for x in parts):
+        return None
+    if vocab.word_sources.get(norm_of(w), frozenset()) - {source}:
+        return None
+    for k in (i - 1, i + 1):
+        # A piece of a word split in two ("evac uated"): the split is the garble, reported whole.
+        if 0 <= k < len(toks) and toks[k].text.isalpha():
+            joined = toks[k].text + w if k < i else w + toks[k].text
+            if zipf(joined.lower(), lang) >= _RARE:
+                return None
+    around: set[str] = set()
+    for side in (range(i - 1, -1, -1), range(i + 1, len(toks))):
+        taken = 0
+        for k in side:
+            x = toks[k].text
+            if len(x) >= 3 and not is_function_word(x.lower()):
+                around.add(stem(x, lang))
+                taken += 1
+                if taken == _PLACE_WINDOW:
+                    break
+    if len(around) < _PLACE_SHARED:
+        return None
+    for _, _, lows in view.counterparts:
+        if w in lows:
+            return None
+    best = 0
+    for _, _, lows in view.counterparts:
+        shared = len(around & {stem(x, lang) for x in lows})
+        best = max(best, shared)
+    if best < _PLACE_SHARED or best * 2 < len(around):
+        return None
+    return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
+                  f"'{w}' is a word of no list of the language and no other source prints it, where the "
+                  f"aligned sources tell the same thing in their own words: left untranslated", None)
 
 
 # A character reference of HTML or XML ("&#39;", "&#x2019;", "&nbsp;", "&amp;") printed as it

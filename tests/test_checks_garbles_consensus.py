@@ -1,0 +1,60 @@
+"""garbled_text rules judged by what the other sources print at the same place (an invented story:
+three climbers lifted off a glacier by a rescue helicopter)."""
+
+from __future__ import annotations
+
+from checks_builder import assert_offsets_true, story
+from srccompare.checks.garbles import GarbleCheck
+from srccompare.models import Kind, Severity
+
+
+def run(ctx):
+    flags = [f for f in GarbleCheck().run(ctx) if f.confidence >= ctx.settings.min_confidence]
+    assert all(f.kind is Kind.GARBLED_TEXT for f in flags)
+    assert_offsets_true(ctx, flags)
+    return flags
+
+
+GLACIER = {
+    "a": "Rescuers used a helicopter to lift three climbers off the glacier on Sunday, the mountain service said. "
+         "The climbers were taken to hospital in the valley with frostbite.",
+    "b": "A helicopter lifted three climbers off the glacier on Sunday, the mountain service said. "
+         "All three were treated in the valley hospital for frostbite.",
+    "c": "On Sunday rescuers lifted three stranded climbers off the glacier by helicopter, said the mountain service. "
+         "Doctors in the valley treated them for frostbite.",
+}
+
+
+def _untranslated(flags):
+    return [f.text for f in flags if "untranslated" in f.message]
+
+
+def test_an_unknown_word_where_the_others_say_the_same_in_english_is_left_untranslated():
+    d = ("Rescuers used a vrtulník to lift three climbers off the glacier on Sunday, the mountain service said. "
+         "The climbers were taken to hospital in the valley with frostbite.")
+    flags = run(story(dict(GLACIER, d=d)))
+    assert _untranslated(flags) == ["vrtulník"]
+    (f,) = [f for f in flags if f.text == "vrtulník"]
+    assert f.severity is Severity.LOW
+    # The evidence is what the aligned sources print there.
+    assert {e.source for e in f.evidence} == {"a", "b", "c"}
+
+
+def test_a_hyphenated_word_of_unknown_parts_is_one_flag():
+    d = ("Rescuers used a helicopter to lift three climbers off the glacier on Sunday, the mountain service said. "
+         "The climbers were taken to hospital in the valley with omrzline-ozebline.")
+    assert _untranslated(run(story(dict(GLACIER, d=d)))) == ["omrzline-ozebline"]
+
+
+def test_a_loan_word_the_others_print_too_is_the_storys_vocabulary():
+    texts = {k: v.replace("the mountain service", "the bergvakt service") for k, v in GLACIER.items()}
+    texts["d"] = texts["a"]
+    assert _untranslated(run(story(texts))) == []
+
+
+def test_a_local_word_in_a_detail_only_this_source_gives_is_not_reported():
+    # The aligned sentence of the others tells of the hospital, not of the thanks: the place is
+    # not shared, so nothing says an English word was due there.
+    d = ("Rescuers used a helicopter to lift three climbers off the glacier on Sunday, the mountain service said. "
+         "The climbers later thanked the bergvakt volunteers at a dinner in the village.")
+    assert _untranslated(run(story(dict(GLACIER, d=d)))) == []
