@@ -58,3 +58,17 @@ def test_a_local_word_in_a_detail_only_this_source_gives_is_not_reported():
     d = ("Rescuers used a helicopter to lift three climbers off the glacier on Sunday, the mountain service said. "
          "The climbers later thanked the bergvakt volunteers at a dinner in the village.")
     assert _untranslated(run(story(dict(GLACIER, d=d)))) == []
+
+
+def test_the_unknown_words_after_an_untranslated_word_are_one_phrase():
+    # "horské" is an everyday Czech word English does not know; "sluzby" after it no word at all.
+    d = ("Rescuers used a helicopter of the horské sluzby to lift three climbers off the glacier on Sunday. "
+         "The climbers were taken to hospital in the valley with frostbite.")
+    flags = run(story(dict(GLACIER, d=d)))
+    assert [(f.text, f.expected) for f in flags if "untranslated" in f.message] == \
+        [("horské sluzby", "[horské sluzby: untranslated]")]
+    # The same holds when the first word is found by the place the others share.
+    d = ("Rescuers used a vrtulník zachranaru to lift three climbers off the glacier on Sunday. "
+         "The climbers were taken to hospital in the valley with frostbite.")
+    flags = run(story(dict(GLACIER, d=d)))
+    assert [f.text for f in flags if "untranslated" in f.message] == ["vrtulník zachranaru"]

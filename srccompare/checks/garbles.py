@@ -600,8 +600,9 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     if not p.text.isascii():
         yield from _foreign_script(p, lang, vocab)
     yield from _foreign_phrase(text, toks, lang, vocab, story, p.source)
+    left_until = -1  # the end of an untranslated phrase already reported (its words are in it)
     for i, t in enumerate(toks):
-        if skip(t):
+        if skip(t) or t.start < left_until:
             continue
         w = t.text
         if not is_alpha_word(w):
@@ -677,6 +678,9 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             found = _untranslated(t, lang, vocab, p.source)
         if found is None:
             found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source)
+        if found is not None and found.expected.endswith(": untranslated]"):
+            found = _untranslated_run(found, text, toks, i, lang, vocab, p.source)
+            left_until = found.end
         if found:
             yield found
 
@@ -1030,7 +1034,8 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
         taken = 0
         for k in side:
             x = toks[k].text
-            if len(x) >= 3 and not is_function_word(x.lower()):
+            # Another unknown word is no evidence of place: nobody else prints it.
+            if len(x) >= 3 and not is_function_word(x.lower()) and zipf(x.lower(), lang) > 0:
                 around.add(stem(x, lang))
                 taken += 1
                 if taken == _PLACE_WINDOW:
@@ -1049,6 +1054,29 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a word of no list of the language and no other source prints it, where the "
                   f"aligned sources tell the same thing in their own words: left untranslated", None)
+
+
+def _untranslated_run(found: _Found, text: str, toks: Sequence[Token], i: int, lang: str,
+                      vocab: "_StoryVocab", source: str) -> _Found:
+    """An untranslated word reported at token ``i``, stretched over the words after it that are
+    left untranslated too ("hromadné propouštění"): lower-case words (or hyphenated ones) no list
+    of the language knows (zipf 0 for every part, no dictionary word), printed by no other source,
+    each a single space after the last. One phrase left in the original is one flag."""
+    j = i
+    while j + 1 < len(toks) and text[toks[j].end:toks[j + 1].start] == " ":
+        x = toks[j + 1].text
+        parts = x.split("-")
+        if not x.islower() or not all(y.isalpha() and zipf(y, lang) == 0 and not is_ordinary_word(y, lang)
+                                      for y in parts) \
+                or vocab.word_sources.get(norm_of(x), frozenset()) - {source}:
+            break
+        j += 1
+    if j == i:
+        return found
+    phrase = text[toks[i].start:toks[j].end]
+    return _Found(found.start, toks[j].end, f"[{phrase}: untranslated]", found.severity, found.confidence,
+                  f"'{phrase}': {found.message}; the words after it are no words of the language either",
+                  found.want)
 
 
 # A character reference of HTML or XML ("&#39;", "&#x2019;", "&nbsp;", "&amp;") printed as it
