@@ -72,3 +72,13 @@ def test_the_unknown_words_after_an_untranslated_word_are_one_phrase():
          "The climbers were taken to hospital in the valley with frostbite.")
     flags = run(story(dict(GLACIER, d=d)))
     assert [f.text for f in flags if "untranslated" in f.message] == ["vrtulník zachranaru"]
+
+
+def test_a_bare_singular_capital_after_a_preposition_is_a_name():
+    # "an exam in Glaciology": a singular noun without a determiner after a preposition is used as
+    # a proper noun (a course, an exam), so its rarity alone does not make the capital a slip.
+    d = GLACIER["a"] + " One climber had just passed her exam in Glaciology last week."
+    assert [f.text for f in run(story(dict(GLACIER, d=d)))] == []
+    # A plural takes no determiner either: there the capital is still odd.
+    d = GLACIER["a"] + " One climber signalled the crew with Flares from the ridge."
+    assert [f.text for f in run(story(dict(GLACIER, d=d)))] == ["Flares"]

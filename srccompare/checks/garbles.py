@@ -1329,6 +1329,11 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     story_lower = not aligned_lower and vocab.is_lower_word(norm, p.source)
     if not common or not (aligned_lower or story_lower or zipf(norm, lang) < 4.0):
         return None
+    if not (aligned_lower or story_lower) and _bare_after_preposition(text, toks, i):
+        # Only its rarity speaks against this capital, and English grammar speaks for it: a
+        # singular count noun with no determiner after a preposition ("the paper of Matric",
+        # "sat for Finals") is used as a proper noun, the name of an exam, a course, a body.
+        return None
     confidence = 0.7 if aligned_lower else 0.6
     return _Found(t.start, t.end, w.lower(), Severity.LOW, confidence,
                   f"'{w}' capitalised inside a sentence, where it is an ordinary word", w.lower(),
@@ -1372,6 +1377,16 @@ _AREA_NOUNS = frozenset(
 _STATE_INSTITUTIONS = frozenset(
     "government army navy parliament senate congress cabinet treasury presidency crown legislature "
     "judiciary".split())
+
+
+def _bare_after_preposition(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows a lower-case preposition directly (one space, no determiner
+    between) and does not end in "s" (a plural takes no determiner in English either: "of Volleys"
+    is no name)."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    before = toks[i - 1].text
+    return before.islower() and before in _PREPOSITIONS and not toks[i].text.lower().endswith("s")
 
 
 def _titled_by_designator(text: str, toks: Sequence[Token], i: int) -> bool:
