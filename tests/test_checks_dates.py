@@ -452,3 +452,61 @@ def test_a_weekday_printed_with_a_date_it_does_not_fall_on_slipped():
     texts["a"] = ["The cup final, played on Sunday, March 11, 2023, ended in a draw after extra time."]
     _, flags = run(texts)
     assert flags == []
+
+
+# --- session 4: the year printed with a month; a weekday the others' calendar days confirm -------
+# (Invented stories: a cathedral reopening in Vilnius, a bridge closure in Porto.)
+
+def test_a_month_with_its_year_is_found_story_wide_and_a_slipped_month_is_flagged():
+    texts = {"a": ["The cathedral will reopen to visitors in March 2028 after the roof repairs.", "Other news."],
+             "b": ["Other news.", "Visitors can return to the cathedral in March 2028, the diocese said."],
+             "c": ["The diocese expects the cathedral to reopen in March 2028.", "Other news."],
+             "d": ["Tickets sold out.", "The restored cathedral reopens to visitors from May 2028, after the works."]}
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "May", "March")]
+
+
+def test_another_event_in_the_same_year_is_not_a_slipped_month():
+    texts = {"a": ["Scaffolding goes up in May 2028.", "The cathedral will reopen to visitors in March 2029."],
+             "b": ["The cathedral reopens in March 2029.", "Scaffolding will go up in May 2028."],
+             "c": ["The scaffolding goes up in May 2028, the diocese said."],
+             "d": ["Work on the organ ends in July 2028, the diocese said."]}
+    _, flags = run(texts, groups=[])
+    assert flags == []
+
+
+def test_a_date_printed_with_a_weekday_the_others_calendar_days_give_it_is_flagged():
+    # 12 March 2027 is a Friday; "Friday, March 11" prints a Thursday's date with it.
+    texts = {"a": ["The bridge was closed to traffic on Friday after cracks were found in a pillar."],
+             "b": ["Engineers closed the bridge on Friday when cracks appeared in a pillar."],
+             "c": ["The bridge was shut on Friday, March 11, after cracks were found in a pillar."]}
+    published = {"a": "2027-03-13", "b": "2027-03-13", "c": "2027-03-13"}
+    _, flags = run_dated(texts, published)
+    assert [(f.source, f.text) for f in flags] == [("c", "March 11")]
+    # Printed right, nothing is flagged.
+    texts["c"] = ["The bridge was shut on Friday, March 12, after cracks were found in a pillar."]
+    _, flags = run_dated(texts, published)
+    assert flags == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the chapel was built in the 12th century", 12.0),
+    ("a twelfth-century chapel", 12.0),
+    ("a 12th-century chapel", 12.0),
+    ("the altar dates from the second century BC", -2.0),
+])
+def test_a_century_is_a_date(text, value):
+    got = [m for m in mention(text) if m.unit == "century"]
+    assert [m.value for m in got] == [value]
+
+
+def test_a_slipped_century_is_flagged_and_an_ordinal_of_anything_else_is_no_date():
+    # Invented story: a chapel found under a car park in Aarhus.
+    texts = {"a": ["Pottery found under the floor dates the chapel to the 12th century, the museum said."],
+             "b": ["The museum said pottery under the floor puts the chapel in the 12th century."],
+             "c": ["Archaeologists dated the chapel to the twelfth century from pottery under its floor."],
+             "d": ["Pottery under the floor dates the chapel to the 13th century, the museum said."]}
+    _, flags = run(texts)
+    assert [(f.source, f.kind.value, f.text, f.expected) for f in flags] == \
+        [("d", "date_conflict", "13th century", "12th century")]
+    assert "century" not in {m.unit for m in mention("the second of two trenches, the 3rd floor")}

@@ -819,3 +819,118 @@ def test_a_source_giving_the_figure_in_both_units_tells_two_quantities():
     texts["a"] = ["Tickets for the final sold out in four minutes, the club said."]
     _, flags = run(texts)
     assert [(f.source, f.text) for f in flags] == [("a", "four minutes")]
+
+
+# --- session 4: scales in two parts, amounts after a name, a headcount beside new jobs ---------
+# (Invented stories: a port expansion in Busan, a telecom fine in Lima, a battery plant in Ohio.)
+
+@pytest.mark.parametrize("text, value", [
+    ("the expansion will cost 2 trillion 400 billion won", 2.4e12),
+    ("the expansion will cost 2.4 trillion won", 2.4e12),
+    ("one million and 600 thousand containers passed", 1.6e6),
+    ("a toll of 3 crore 40 lakh rupees", 3.4e7),
+])
+def test_a_figure_told_in_two_scales_is_one_figure(text, value):
+    got = [m for m in mention(text) if m.unit != "bare"]
+    assert len(got) == 1 and got[0].value == pytest.approx(value)
+
+
+def test_two_figures_of_a_range_are_not_one_figure_in_two_scales():
+    got = sorted(m.value for m in mention("between 2 million and 500 thousand containers a year"))
+    assert got == [500_000.0, 2_000_000.0]
+
+
+def test_a_figure_after_a_name_with_a_scale_is_an_amount_and_a_scale_alone_is_none():
+    got = mention("The regulator fined Movilux 40 million soles on Friday.")
+    assert [(m.text, m.value) for m in got if m.unit not in ("weekday",)] == [("40 million", 4e7)]
+    texts = {"a": ["The regulator fined Movilux 40 million soles on Friday over dropped calls."],
+             "b": ["Regulators fined operator Movilux 40 million soles over dropped calls."],
+             "c": ["Movilux was fined 40 million soles by the regulator over dropped calls."],
+             "d": ["The regulator fined Movilux 4 million soles on Friday over dropped calls."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "4 million", "40 million")]
+
+
+def test_two_scales_restate_the_others_figure_and_are_no_conflict():
+    texts = {"a": ["The port expansion will cost 2.4 trillion won, the ministry said."],
+             "b": ["The ministry put the cost of the port expansion at 2.4 trillion won."],
+             "c": ["The total cost of the port expansion is 2 trillion 400 billion won, the ministry said."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_headcount_beside_the_new_jobs_the_others_give_is_another_quantity():
+    texts = {"a": ["The battery plant will hire about 900 people when it opens in 2028."],
+             "b": ["Officials said the plant would employ about 900 people at full output."],
+             "c": ["Once running, the factory is expected to employ around 900 people."],
+             "d": ["The plant is expected to create about 900 new jobs in the county.",
+                   "The group already employs about 3,100 people in Ohio."]}
+    _, flags = run(texts)
+    assert flags == []
+    # Without its own 900 the source's 3,100 is still judged against the others'.
+    texts["d"] = ["The plant is expected to employ about 3,100 people in the county."]
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "3,100")]
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("the bank was fined 4.5 million US dollars", "cur:USD", 4.5e6),
+    ("a fine of 15,000 Swiss francs", "cur:CHF", 15_000.0),
+    ("the city will spend 3.4 trillion pesos on roads", "cur:PESO", 3.4e12),
+    ("a penalty of 80 million shillings", "cur:SHILLING", 8e7),
+    ("it raised 5 million Canadian dollars", "cur:CANADIAN-DOLLAR", 5e6),
+])
+def test_currencies_are_read_by_name_and_by_country(text, unit, value):
+    got = [m for m in mention(text) if m.unit.startswith("cur:")]
+    assert [(m.unit, m.value) for m in got] == [(unit, pytest.approx(value))]
+
+
+def test_an_amount_in_a_named_currency_slipped_by_a_scale_is_flagged():
+    # Invented story: a road budget in Medellin.
+    texts = {"a": ["The city will spend 3.4 trillion pesos on new roads, the mayor said."],
+             "b": ["The mayor said 3.4 trillion pesos would go to new roads."],
+             "c": ["New roads will cost the city 3.4 trillion pesos, said the mayor."],
+             "d": ["The city will spend 3.4 billion pesos on new roads, the mayor said."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "3.4 billion pesos", "3.4 trillion pesos")]
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("a fine of shillings 80,000 was imposed", "cur:SHILLING", 8e4),
+    ("debts of PLN 40 million", "cur:ZLOTY", 4e7),
+    ("debts of 40 million zł", "cur:ZLOTY", 4e7),
+    ("debts of 40 million zlotys", "cur:ZLOTY", 4e7),
+])
+def test_currency_codes_and_names_before_a_figure(text, unit, value):
+    got = [m for m in mention(text) if m.unit.startswith("cur:")]
+    assert [(m.unit, m.value) for m in got] == [(unit, pytest.approx(value))]
+
+
+@pytest.mark.parametrize("text", ["they try 3 times a day", "he won 3 medals", "5 mad dogs"])
+def test_lower_case_words_that_look_like_codes_are_no_currency(text):
+    assert not any(m.unit.startswith("cur:") for m in mention(text))
+
+
+def test_a_figure_opening_a_list_counts_what_happens_after_the_list():
+    # Invented story: a flood in Tbilisi.
+    got = mention("About 900 residents, shop owners and students were moved out of the valley, officials said.")
+    assert {"resident", "student", "moved"} <= got[0].context
+    texts = {"a": ["About 900 residents, shop owners and students were moved out of the valley on Monday."],
+             "b": ["Officials moved about 900 people out of the flooded valley."],
+             "c": ["Some 900 people were moved out of the valley, officials said."],
+             "d": ["About 9,000 people were moved out of the valley, officials said."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "9,000")]
+    # A figure after a verb keeps its own clause: "killing 23 people, injuring 140".
+    got = {m.text: m for m in mention("The blast tore through the market, killing 23 people, injuring 140.")}
+    assert got["23"].casualty == "⟨killed⟩" and got["140"].casualty == "⟨injured⟩"
+
+
+def test_scale_abbreviations_of_other_languages_scale_the_figure():
+    # Invented story: a ferry repair in Aalborg, a Danish paper translated.
+    assert [(m.unit, m.value) for m in mention("the repair will cost around DKK 25 mio.")] == [("cur:CROWN", 2.5e7)]
+    texts = {"a": ["The ferry repair will cost around DKK 25 mio. and take three weeks."],
+             "b": ["The repair of the ferry will cost about 25 million Danish crowns."],
+             "c": ["The ferry repair is expected to cost roughly DKK25m."]}
+    _, flags = run(texts)
+    assert flags == []

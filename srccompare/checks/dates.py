@@ -80,9 +80,12 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
                 pairs.append((w, d, day))
             if day is None or day.weekday() == wd:
                 continue
-            fits = [c for c in index.slips(d) if not c.derived and c.unit == "date" and not c.through
+            # Another source's date one slip away that falls on the printed weekday: printed, or
+            # the calendar's reading of its own weekday ("the tram came off on Tuesday" in a report
+            # of that week) where its sentence shares words with this one.
+            fits = [c for c in index.slips(d) if c.unit == "date" and not c.through
                     and (cd := calendar_day(day.year, c.value)) is not None  # type: ignore[arg-type]
-                    and cd.weekday() == wd]
+                    and cd.weekday() == wd and (not c.derived or d.context & c.context or d.anchor & c.anchor)]
             if not fits:
                 continue
             ref = sorted(fits, key=lambda c: (c.source, c.start))[0]

@@ -98,6 +98,8 @@ _ONES = ("zero one two three four five six seven eight nine ten eleven twelve th
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_SCALE_ABBR_ABROAD = {"mio": 1e6, "mln": 1e6, "mrd": 1e9, "mld": 1e9, "bln": 1e9}
+"""Scale abbreviations of other languages printed apart from the figure ("40 mio.", "1,2 mld.")."""
 NUMBER_WORDS = frozenset(_ONES + _TENS + list(_SCALES) + [f"{t}-{o}" for t in _TENS for o in _ONES[1:10]])
 
 _PERCENT_WORDS = {"percent", "per cent", "pct", "percentage"}
@@ -109,7 +111,34 @@ _CURRENCY_WORDS = {
     "franc": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
     "cny": "CNY", "chf": "CHF",
 }
-_CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "krw", "aud", "cad"}
+# Other currencies by name (a generic resource: the world's currency names as English prints them).
+# Their unit is the name itself ("cur:PESO"): two sources naming one currency agree on it whatever
+# country's it is, and "1.2 trillion pesos" is an amount of money, not a count of pesos. The
+# crowns of Scandinavia and of the Czech Republic are one name in English ("crowns").
+_CURRENCY_WORDS.update({w: stem_word.upper() for stem_word, words in (
+    ("peso", "peso pesos"), ("real", "reais"), ("rupiah", "rupiah"), ("ringgit", "ringgit ringgits"),
+    ("baht", "baht"), ("dong", "dong"), ("shilling", "shilling shillings"), ("rand", "rand"),
+    ("zloty", "zloty zlotys zlotych"), ("lira", "lira liras lire"),
+    ("naira", "naira"), ("dirham", "dirham dirhams"), ("riyal", "riyal riyals rial rials"), ("forint", "forint forints"),
+    ("leu", "leu lei"), ("lev", "lev leva"), ("hryvnia", "hryvnia hryvnias"), ("rouble", "rouble roubles ruble rubles"),
+    ("taka", "taka"), ("kwacha", "kwacha"), ("cedi", "cedi cedis"), ("tenge", "tenge"), ("manat", "manat manats"),
+    ("crown", "koruna korunas crown crowns krona kronor krone kroner kronur"), ("dinar", "dinar dinars"),
+    ("lari", "lari"), ("som", "som soms"),
+    ("kyat", "kyat kyats"), ("kip", "kip"), ("riel", "riel riels"), ("birr", "birr"))
+    for w in words.split()})
+_CODE_UNITS = {code: name.upper() for name, codes in (
+    ("peso", "mxn cop php clp ars"), ("real", "brl"), ("rupiah", "idr"), ("ringgit", "myr"), ("baht", "thb"),
+    ("dong", "vnd"), ("shilling", "kes ugx tzs"), ("rand", "zar"), ("crown", "sek nok dkk isk czk"), ("zloty", "pln"),
+    ("lira", "try"), ("naira", "ngn"), ("dirham", "aed mad"), ("riyal", "sar qar"), ("forint", "huf"),
+    ("leu", "ron mdl"), ("lev", "bgn"), ("hryvnia", "uah"), ("rouble", "rub"), ("taka", "bdt"), ("cedi", "ghs"),
+    ("tenge", "kzt"), ("manat", "azn"), ("lari", "gel"), ("kyat", "mmk"), ("birr", "etb"))
+    for code in codes.split()}
+"""ISO codes of the currencies named above, as the unit their name gives ("CZK 1.2 billion" and
+"1.2 billion crowns" are one amount), read only in capitals ("TRY 500", never "try 3 times");
+"zł" is the złoty's sign."""
+_CURRENCY_WORDS.update({"zł": "ZLOTY"})
+_CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "krw", "aud", "cad"} | set(_CODE_UNITS)
+_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -415,7 +444,9 @@ def _number_word_run(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[floa
             return _SCALES[toks[j + 2][0].lower()] / 2, j + 3
         else:
             break
-    if not words or words in (["one"], ["and"]):
+    if not words or words in (["one"], ["and"]) or words[0] in _SCALES:
+        # (A scale word alone, "million shillings", is the rest of a figure left unread, not one
+        # million: "a million" is read above.)
         return None
     try:
         return float(text2num(" ".join(words), "en")), j
@@ -537,6 +568,11 @@ def mentions_in(p: Passage) -> list[Mention]:
                             i0=i, i1=k))
             i = k
             continue
+        century = _century(toks, lower, i)
+        if century is not None:
+            raw.append(century)
+            i = century["i1"]
+            continue
         if _NUMERIC_DATE_RE.fullmatch(w):
             # "15.09.2026": its year is a printed year like any other (the story's calendar reads
             # it); the day and month are not compared (day-first or month-first cannot be told).
@@ -557,8 +593,45 @@ def mentions_in(p: Passage) -> list[Mention]:
     return _finish(p, toks, lower, raw)
 
 
-_DATE_UNITS = frozenset({"year", "date", "weekday", "month"})
-"""Units of dates: a month alone ("in July") is one, valued by its number."""
+_DATE_UNITS = frozenset({"year", "date", "weekday", "month", "century"})
+"""Units of dates: a month alone ("in July") is one, valued by its number; a century ("the 3rd
+century", "the fourth century BC") by its ordinal, negative before the era."""
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+_ORDINAL_WORDS["twenty-first"] = 21
+_CENTURY_WORDS = frozenset({"century", "centuries"})
+_BEFORE_ERA = frozenset({"bc", "bce", "b.c", "b.c.e"})
+
+
+def _century(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    """A century at ``i`` ("the 3rd century", "3rd-century", "the fourth century BC"): a raw date
+    mention of unit "century" valued by its ordinal (negative before the era), else None."""
+    lw = lower[i]
+    if lw.isdigit() and i + 1 < len(toks) and toks[i + 1][1] == toks[i][2]:
+        suffix, _, word = lower[i + 1].partition("-")
+        if suffix not in _ORDINAL_SUFFIX or not 1 <= int(lw) <= 21:
+            return None
+        number, k = int(lw), i + 2
+    else:
+        first, _, word = lw.partition("-") if lw not in _ORDINAL_WORDS else (lw, "", "")
+        if first not in _ORDINAL_WORDS and lw not in _ORDINAL_WORDS:
+            return None
+        number, k = _ORDINAL_WORDS.get(lw) or _ORDINAL_WORDS[first], i + 1
+        if lw in _ORDINAL_WORDS:
+            word = ""
+    if not word:
+        if k >= len(toks) or lower[k] not in _CENTURY_WORDS:
+            return None
+        k += 1
+    elif word not in _CENTURY_WORDS:
+        return None
+    if k < len(toks) and lower[k].rstrip(".") in _BEFORE_ERA:
+        number, k = -number, k + 1
+    value = float(number)
+    return dict(start=toks[i][1], end=toks[k - 1][2], unit="century", value=value, lo=value, hi=value, exact=True,
+                i0=i, i1=k)
 
 _MONTH_ONLY = frozenset(m for m in _MONTHS if len(m) > 3 or m == "may") - {"sept"}
 _MAY_BEFORE = frozenset({"in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "this", "from",
@@ -581,6 +654,11 @@ _RELATIVE_PAIRS = {("last", "night"): ("day", -1), ("last", "year"): ("year", -1
 """Words that date something from the report's own day (a linguistic fact of English news)."""
 
 
+_AMOUNT_AFTER = frozenset(_SCALES) | frozenset(_SCALE_ABBR) | frozenset(_CURRENCY_WORDS) | {"%", "percent", "per", "lakh",
+                                                                                      "lakhs", "crore", "crores"}
+"""Words after a figure that make it an amount, never the number of a name ("Airbus 320")."""
+
+
 def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
     """A number that is part of a name or code: "G7", "S&P 500", "Covid-19", "Boeing 737", "10:30"."""
     w, ts, te = toks[i]
@@ -591,9 +669,12 @@ def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
         if pe < ts and pw[:1].isupper() and pw.lower() not in _MONTHS and pw.lower() not in _CURRENCY_PREFIX \
                 and pw.lower() not in _CURRENCY_CODES and i > 1 and toks[i - 2][0] not in (".", "“", '"') \
                 and pw.lower() not in _WEEKDAYS and pw.lower() not in FUNCTION_WORDS \
-                and not (i + 1 < len(toks) and stem(toks[i + 1][0].lower()) in _unit_stems()):
+                and not (i + 1 < len(toks) and (stem(toks[i + 1][0].lower()) in _unit_stems()
+                                                or toks[i + 1][0].lower() in _AMOUNT_AFTER)):
             # A unit of measurement after it makes it a measure, whoever's name precedes it: a list
             # of sentences reads "Maria Lopez 12 years, Tom Weir nine years"; "Boeing 737" has none.
+            # So does a scale, a currency or a percent ("fined Acme 250 million shillings"): a
+            # model number is never counted in millions.
             return True
     if i + 1 < len(toks):
         nw, ns, ne = toks[i + 1]
@@ -614,6 +695,10 @@ _CLOCK_SPAN = 6
 _CLOCK_TEXT_RE = re.compile(r"(\bat\s+)?(?<![\d.,:])([01]?\d|2[0-3])(?:([:.])([0-5]\d))?(?![\d%])"
                             r"\s*(?:([ap])\.?\s?m\b\.?|(h\b|hrs\b|hours\b))?", re.I)
 _CLOCK_MARK = "⟨"
+"""What opens an anchor that is a moment, not an event word: a time of day ("⟨14:20⟩"), the year
+printed with a month ("⟨y2027⟩")."""
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_MARK = _CLOCK_MARK + "y"
 
 
 def _clock_anchors(text: str) -> frozenset[str]:
@@ -735,8 +820,15 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
             currency = _CURRENCY_PREFIX[lower[i - 1]] + "" if w == "$" else currency
             currency = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}.get(lower[i - 1], currency)
         i += 1
-    elif lower[i] in _CURRENCY_CODES and i + 1 < n and toks[i + 1][0][:1].isdigit():
-        currency = lower[i].upper()
+    elif lower[i] in _CURRENCY_CODES and i + 1 < n and toks[i + 1][0][:1].isdigit() \
+            and (lower[i] not in _CODE_UNITS or toks[i][0].isupper()):
+        currency = _CODE_UNITS.get(lower[i], lower[i].upper())
+        i += 1
+    elif lower[i] in _CURRENCY_WORDS and lower[i].endswith("s") and i + 1 < n and toks[i + 1][0][:1].isdigit() \
+            and toks[i + 1][1] > toks[i][2]:
+        # "shillings 50,000", "pesos 1,200": the currency before the figure, as in the source
+        # language; a plural only ("won 3 medals" is no amount).
+        currency = _CURRENCY_WORDS[lower[i]]
         i += 1
     w = toks[i][0]
     if _NUMERIC_DATE_RE.fullmatch(w):
@@ -765,21 +857,30 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
             return None
         value, j = run
         alt = None
+        if lower[j - 1] in _SCALES and lower[j - 1] != "hundred":
+            # "one million and 600 thousand": the words end on a scale, the smaller part in figures.
+            rest = _smaller_part(toks, lower, j, _SCALES[lower[j - 1]],
+                                 between=start_i > 0 and lower[start_i - 1] == "between")
+            if rest is not None:
+                value += rest[0]
+                j = rest[1]
     # Scale: "1.2 billion", "5m", "3bn", "7.82 lakh", "12 crore", "three dozen".
     scale = 1.0
     if j < n and lower[j] == "dozen" and currency is None:
         return _dozens(toks, lower, start_i, value, j)
-    if j < n and lower[j] in _SCALES:
-        scale = _SCALES[lower[j]]
+    if j < n and (lower[j] in _SCALES or lower[j] in _INDIAN_SCALES):
+        scale = _SCALES.get(lower[j]) or _INDIAN_SCALES[lower[j]]
         j += 1
-    elif j < n and lower[j] in _INDIAN_SCALES:
-        scale = _INDIAN_SCALES[lower[j]]
-        j += 1
-        rest = _indian_rest(toks, lower, j, scale)
+        rest = _smaller_part(toks, lower, j, scale, between=start_i > 0 and lower[start_i - 1] == "between")
         if rest is not None:
-            # "7 lakh 82 thousand": one figure in two parts.
+            # "7 lakh 82 thousand", "1 trillion 200 billion yen": one figure in two parts.
             value += rest[0] / scale
             j = rest[1]
+    elif j < n and lower[j] in _SCALE_ABBR_ABROAD and w[:1].isdigit():
+        # "DKK 40 mio.", "3,2 mld. Kč", "1,5 Mrd. Euro": the abbreviations of other languages,
+        # often left as they are by a translation.
+        scale = _SCALE_ABBR_ABROAD[lower[j]]
+        j += 1
     elif j < n and lower[j] in _SCALE_ABBR and toks[j][1] == toks[j - 1][2] and w[:1].isdigit():
         scale = _SCALE_ABBR[lower[j]]
         j += 1
@@ -857,18 +958,23 @@ def _dozens(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], start_i:
                 hi=value * DOZEN_SPREAD[1], exact=False, i0=start_i, i1=end, alt=None)
 
 
-def _indian_rest(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int,
-                 scale: float) -> tuple[float, int] | None:
-    """The smaller part of a figure in lakh or crore ("7 lakh 82 thousand", "1 crore 20 lakh"):
-    its value and the index after it, else None."""
+def _smaller_part(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int, scale: float, *,
+                  between: bool = False) -> tuple[float, int] | None:
+    """The smaller part of a figure told in two scales, at ``j`` right after the first one's scale
+    word: "7 lakh 82 thousand", "1 crore 20 lakh", and the grouping translations from languages
+    that count in ten-thousands keep ("1 trillion 200 billion yen", "one million and 600
+    thousand"). Out: its value and the index after it, else None. An "and" before it is a range's
+    after "between" ("between 2 million and 500 thousand"), not a part."""
+    if j < len(toks) and lower[j] == "and" and not between:
+        j += 1
     if j + 1 >= len(toks):
         return None
     part = _num(toks[j][0]) if toks[j][0][:1].isdigit() or lower[j] in NUMBER_WORDS else None
-    if part is None:
+    if part is None or lower[j] in _SCALES or (toks[j][0][:1].isdigit() and _attached_to_name(toks, j)):
         return None
     unit = lower[j + 1]
-    small = _SCALES.get(unit) if unit == "thousand" else _INDIAN_SCALES.get(unit)
-    if small is None or small >= scale:
+    small = _SCALES.get(unit) if unit in _SCALES and unit != "hundred" else _INDIAN_SCALES.get(unit)
+    if small is None or small >= scale or part * small >= scale:
         return None
     return part * small, j + 2
 
@@ -886,6 +992,14 @@ def _unit_at(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int)
         return ("points", j + 2)
     if lw in _CURRENCY_WORDS:
         return (f"cur:{_CURRENCY_WORDS[lw]}", j + 1)
+    if lw in _CODE_UNITS and toks[j][0].isupper():
+        return (f"cur:{_CODE_UNITS[lw]}", j + 1)
+    if j + 1 < n and lower[j + 1] in _CURRENCY_WORDS and toks[j][0][:1].isupper() and toks[j][0].isalpha():
+        # A currency named with its country: "4.5 million US dollars", "15,000 Swiss francs",
+        # "300 million Danish kroner". Dollars are told apart by it (US, HK, Canadian dollars).
+        if lower[j + 1] not in _DOLLAR_WORDS:
+            return (f"cur:{_CURRENCY_WORDS[lower[j + 1]]}", j + 2)
+        return (f"cur:{_CURRENCY_PREFIX[lw]}" if lw in _CURRENCY_PREFIX else f"cur:{toks[j][0].upper()}-DOLLAR", j + 2)
     # Temperatures: "51.2C", "124 °F", "49 degrees Celsius", "124 Fahrenheit".
     k = j + 1 if toks[j][0] == "°" or lw in ("degrees", "degree") else j
     if k < n:
@@ -1004,6 +1118,13 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
         # about killing and the 140 about injuring.
         lo_b = max([b for b in boundaries if b < i0 - hedge_size] + [i0 - 9])
         hi_b = min([b for b in boundaries if b >= i1] + [i1 + 8])
+        if hi_b < len(toks) and lower[hi_b] == "," and hi_b == k and np_words and lo_b <= s_lo \
+                and not any(c in content_idx for c in range(s_lo + 1, i0 - hedge_size)):
+            # A figure that opens its sentence and whose counted noun a comma ends starts a list
+            # ("Around 1,200 residents, farm workers and tourists were evacuated from the area"):
+            # what it counts happens after the list, in the next stretch of the sentence. (After a
+            # comma it is an item of a list itself: "The 225-metre, 28,000-tonne ship".)
+            hi_b = min([b for b in boundaries if b > hi_b] + [hi_b + 9])
         converts = quantity_end.get(i0 - hedge_size - 1) if i0 - hedge_size > 0 \
             and lower[i0 - hedge_size - 1] in ("(", "[") else None
         if converts is not None and r["unit"] not in _DATE_UNITS:
@@ -1036,6 +1157,12 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             a_lo, a_hi = max(lo_b + 1, i0 - _CLOCK_SPAN, 0), min(hi_b, i1 + _CLOCK_SPAN, len(toks))
             if a_lo < a_hi and r["unit"] in ("date", "weekday"):
                 anchor |= _clock_anchors(p.text[toks[a_lo][1] - p.start:toks[a_hi - 1][2] - p.start])
+            if r["unit"] == "month" and i1 < len(toks) and _YEAR_RE.fullmatch(toks[i1][0]):
+                # The year printed with a month ("from October 2027", "in December 2027") names
+                # its moment as a time of day does a day's: the same month and year in two reports
+                # date one event however worded, and another month of that year in words much
+                # like theirs is a slip, not a second event.
+                anchor |= {f"{_YEAR_MARK}{toks[i1][0]}⟩"}
         context = frozenset(_role_word(lower[c]) for c in content_idx
                             if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
                             and c not in in_figure
@@ -1440,7 +1567,7 @@ def consistent(a: Mention, b: Mention) -> bool:
         # A span of days ("from 21 to 23 April") allows every day in it.
         a_hi, b_hi = a.through or a.value, b.through or b.value
         return a.value <= b_hi and b.value <= a_hi  # type: ignore[operator]
-    if a.unit in ("date", "year", "month"):
+    if a.unit in ("date", "year", "month", "century"):
         return a.value == b.value
     if a.hedge == b.hedge:
         # Worded alike ("at least 23" / "at least 32", "up to $2,500" / "up to $25,000"): the
@@ -1485,15 +1612,22 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
         # of an event is part of how it is dated; "Tuesday afternoon" / "Wednesday morning" are two
         # moments, told apart by the sources that give both.
         score += 0.25 if a.part == b.part else -0.25
-    if a.anchor & b.anchor or (a.part and a.part == b.part and a.is_date):
+    shared = a.anchor & b.anchor
+    same_year = any(w.startswith(_YEAR_MARK) for w in shared)
+    if (shared and not (same_year and len(shared) == 1)) or (a.part and a.part == b.part and a.is_date):
         score += 0.25  # "published on Wednesday" / "published this Monday": the same event
     elif a.is_date and (ea := _event_words(a.anchor)) and (eb := _event_words(b.anchor)) \
-            and not (a.lead and b.lead) and not (ea <= b.context or eb <= a.context):
+            and not (a.lead and b.lead) and not (ea <= b.context or eb <= a.context) \
+            and not (same_year and (ea & b.context or eb & a.context)):
         # "arrested on Sunday" / "appear before a prosecutor on Monday": two events. Not when the
         # words next to one date all stand in the other's sentence: "working hours would be
         # suspended on Tuesday" / "suspended working hours for public employees on Wednesday" tell
-        # one event in another word order.
+        # one event in another word order. Two months printed with the same year ("production of
+        # logic chips from October 2027" / "production is to start in December 2027") clash only
+        # when neither's event words stand in the other's sentence at all.
         score -= ANCHOR_CLASH
+    elif same_year:
+        score += 0.25  # "in March 2028" / "from May 2028", no clash: the year names the moment
     if ca and cb:
         # "32 dead" and "killing 23 people" count the dead; "140 wounded" counts something else.
         score += 0.2 if ca == cb else -0.3
@@ -1827,6 +1961,12 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
     # many events of a story fall in, so words shared elsewhere say little (and it keeps the
     # story-wide search, the costly part, to the figures and days).
     story = index.near_by_source(m) if m.unit != "month" else {}
+    years = {a for a in m.anchor if a.startswith(_YEAR_MARK)} if m.unit == "month" else set()
+    if years:
+        # A month printed with its year ("from October 2027") names one stretch of one year: the
+        # other sources' months printed with that year are found story-wide, like days.
+        story = {s: cs for s, cs in ((s, [c for c in cs if years & c.anchor])
+                                     for s, cs in index.near_by_source(m).items()) if cs}
     if m.lead:
         # Two reports' leads date the same news however differently they word it: the other
         # sources' leads are counterparts even when no words are shared (``_plain_leads``).
@@ -1988,11 +2128,14 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         return None
     if not m.is_date and m.head and not any(_digit_slip(m, v) for v in voters) \
             and not (group is not None and {v.passage.id for v in voters} & {q.id for q in group.passages}) and \
-            any(x is not m and x.head == m.head and context_similarity(m, x) < OWN_RESTATEMENT
+            any(x is not m and context_similarity(m, x) < OWN_RESTATEMENT
+                and (x.head == m.head or any(x.context & v.context or (x.head and x.head == v.head) for v in voters))
                 for x in index.of_source_value(m.source, best)):
         # This source gives the others' figure for the same noun itself, in other words ("nearly
-        # eight lakh people were evacuated" beside "moved 1.1 lakh people from the coast"): its
-        # other figure, no slip of that one, counts another group. (Worded alike, "145% tariffs
+        # eight lakh people were evacuated" beside "moved 1.1 lakh people from the coast"), or
+        # in the others' words for another noun ("will create 900 new jobs" where the others say
+        # "will hire 900 people", beside "employs 3,100 people" today): its other figure, no slip
+        # of that one, counts another group. (Worded alike, "145% tariffs
         # on China" in the headline and "109% tariffs on China" below, it is one figure twice;
         # and a voter the alignment put with this passage tells the same thing.)
         return None
@@ -2160,7 +2303,9 @@ def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
         # dates something else of the sentence ("for the first time since 2000").
         return 0
     if m.is_date:
-        if bool(m.anchor & c.anchor) or (aligned and sim >= 0.3) or \
+        # (A year printed with two months is no event they share: "in May 2028" and "in July 2028"
+        # may date two stages of one project.)
+        if any(not w.startswith(_YEAR_MARK) for w in m.anchor & c.anchor) or (aligned and sim >= 0.3) or \
                 (m.unit == "date" and _digit_slip(m, c) and aligned):
             return 2
         return 1 if sim >= 0.4 else 0
