@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import itertools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compiled
@@ -160,6 +161,10 @@ class Reading:
     """The only content changed is one word put for one word of the same field (``lexicon.share_ancestor``:
     "producers" / "growers", "scratch" / "chip"), in one place: the choice a translator makes
     between near words, as opposed to a word from elsewhere ("blood" / "glass")."""
+    far: int = 0
+    """Content words lost with no word of their field put in their place (``_near``, loosely:
+    ``lexicon.share_ancestor`` within three levels, or any overlap of senses; "loans" / "credit"
+    are near)."""
     spelt_out: bool = False
     """The only difference is one content word this wording adds, nothing lost, and it either
     stands where the other wording has only function words ("keep this syrup" / "have the syrup")
@@ -265,7 +270,8 @@ def _classes(words: Sequence[str], following: str | None = None) -> dict[str, ob
         EMPHASIS: any(w in INTENSIFIERS for w in words),
         HEDGE: any(w in HEDGES and not (w in SPATIAL_HEDGES and _before_no_figure(words, i, following))
                    for i, w in enumerate(words)),
-        NUMBER: frozenset(w for i, w in enumerate(words) if (_is_number(w) or w in TIME_UNITS)
+        NUMBER: frozenset(_number_word(words, i) for i, w in enumerate(words)
+                          if (_is_number(w) or w in TIME_UNITS or _number_word(words, i) == "one")
                           and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER)),
         REFERENT: frozenset(PERSONS[w] for w in words if w in PERSONS),
     }
@@ -470,6 +476,10 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         # where the two wordings build it differently; no one else is meant. Roles swapped inside
         # one place ("I told him" / "he told me") are the ORDER reading's business.
         changes.discard(REFERENT)
+    if NUMBER in changes and mine and theirs and _figures(mine) == _figures(theirs):
+        # The same figures and units of time, one only moved to another of the places compared
+        # ("will earn more this year" / "this year will earn more"): no quantity is changed.
+        changes.discard(NUMBER)
     if POLARITY in changes and mine and theirs and _negators(mine) == _negators(theirs):
         # The same negations, one only moved to another of the places compared ("and we
         # neither" / "and neither can we"): nothing is denied that was not.
@@ -477,11 +487,30 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
     spelt_out = not changes and not lost and len(added) == 1 and _spells_out(added[0], places, runs, mine_words)
     one_field = len(added) == 1 and len(lost) == 1 and added[0][0] == lost[0][0] \
         and share_ancestor(added[0][1], lost[0][1]) is True
+    far = sum(1 for kl, wl in lost if not any(ka == kl and _near(wa, wl) for ka, wa in added))
     if lost or added:
         changes.add(CONTENT)
     bare = any(k in bare_places for k, _ in lost + added)
     return Reading(frozenset(changes), paraphrase, len(lost), len(places), bare, spelt_out=spelt_out,
-                   one_field=one_field)
+                   one_field=one_field, far=far)
+
+
+def _near(a: str, b: str) -> bool:
+    """Two content words of one field, loosely (see ``Reading.far``)."""
+    return share_ancestor(a, b, 3) is True or bool(same_meaning(a, b))
+
+
+def _figures(words: Sequence[str]) -> Counter[str]:
+    """The figures and units of time of a whole wording (``_classes``' NUMBER), counted."""
+    return Counter(_number_word(words, i) for i, w in enumerate(words) if (_is_number(w) or w in TIME_UNITS
+                   or _number_word(words, i) == "one") and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER))
+
+
+def _number_word(words: Sequence[str], i: int) -> str:
+    """``words[i]``, "single" after an article or "not a" read as "one" ("not a single dinar" /
+    "not one dinar"): the same quantity."""
+    w = words[i]
+    return "one" if w == "single" and i > 0 and words[i - 1] in ("a", "one") else w
 
 
 def _negators(words: Sequence[str]) -> Counter[str]:
@@ -565,16 +594,25 @@ class QuoteCheck:
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         speech = speech_of(ctx)
         index = StoryIndex(speech, named_only=False)
+        panels = AlignedPanels(ctx, speech)
         for sid in sorted(speech.quotes):
-            outcomes = [_check_quote(ctx, speech, index, q) for q in speech.quotes[sid] if not q.nested]
+            outcomes = [_check_quote(ctx, speech, index, q, panels) for q in speech.quotes[sid] if not q.nested]
             compared = sum(1 for o in outcomes if o.state != UNMATCHED)
             differ = sum(1 for o in outcomes if o.state == DIFFERS)
             for o in outcomes:
                 if o.flag is None:
                     continue
-                if o.reading is not None and _translation_choice(o.reading) and (
-                        translates_quotes(compared - 1, differ - 1)
-                        or (compared == 1 and _worded_anew(o.reading, TRANSLATED_PLACES))):
+                if o.reading is None:
+                    yield o.flag
+                    continue
+                translated = translates_quotes(compared - 1, differ - 1)
+                anew = _worded_anew(o.reading, TRANSLATED_PLACES)
+                if (translated or (compared == 1 and anew)) and _translation_choice(o.reading):
+                    continue
+                # A quote reworded at TRANSLATED_PLACES places is a translation's shape even where
+                # the source's other quotes agree with the others' (a short one rendered alike).
+                if (translated or anew) and _translation_doubt(o.reading) and o.flag.severity != Severity.LOW:
+                    yield replace(o.flag, severity=Severity.LOW)
                     continue
                 yield o.flag
 
@@ -592,6 +630,17 @@ def _worded_anew(reading: Reading, places: int = 2) -> bool:
     it has places: the shape of another translation of the same words."""
     return reading.changes <= {CONTENT} and not reading.bare and reading.places >= places \
         and reading.lost < reading.places
+
+
+def _translation_doubt(reading: Reading) -> bool:
+    """Whether a rewording in a source that translates its quotes may as well be the translation's
+    wording as a misquote (a low flag): only words of content put for others, none left out or
+    added bare, no negation, figure, person or modality changed, and each word lost has one of
+    its field put in its place (``Reading.far`` is 0: "the aquifer" / "the water table", "loans"
+    / "credit"). A word of another field ("blood" / "glass"; "decouple" / "break up" beside
+    "fair trade" / "fair deal") keeps the severity: a translator reaches for a near word, not for
+    another thing."""
+    return reading.changes <= {CONTENT} and not reading.bare and reading.far == 0
 
 
 def _translation_choice(reading: Reading) -> bool:
@@ -632,8 +681,11 @@ class StoryIndex:
         self._word_wordings: dict[str, list[int]] = defaultdict(list)
         self._df: Counter[str] = Counter()  # quotes per content stem
         self._memo: dict[frozenset[str], dict[str, list[Quote]]] = {}
+        self._keys: list[frozenset[str]] = []  # each wording's content stems
+        self._postings: dict[str, list[tuple[str, int, int, int]]] = {}
+        self._first_memo: dict[tuple[frozenset[str], int], dict[str, list[Quote]]] = {}
         for sid in sorted(speech.quotes):
-            rank = hashlib.sha1(sid.encode()).hexdigest() + sid
+            rank = source_rank(sid)
             for q in speech.quotes[sid]:
                 if q.nested or (named_only and (q.speaker is None or q.speaker.named is None)):
                     continue
@@ -642,6 +694,7 @@ class StoryIndex:
                 if wid is None:
                     wid = ids[key] = len(self._quotes)
                     self._quotes.append([])
+                    self._keys.append(key)
                     for w in key:
                         self._word_wordings[w].append(wid)
                 self._quotes[wid].append((rank, q.start, q))
@@ -666,6 +719,57 @@ class StoryIndex:
         if found is None:
             found = self._memo[words] = self._search(words)
         return found
+
+    def first_sources(self, q: Quote, limit: int) -> dict[str, list[Quote]]:
+        """``by_source(q)`` cut to its first ``limit`` sources in the index's order (the rank by
+        a hash of the source id that MAX_SOURCES samples by), each source with all its matches in
+        order of position; below ``limit`` matching sources it is ``by_source(q)`` itself.
+
+        The cost does not grow with the story: a match shares at least ``need`` of the quote's
+        usable stems, so it holds one of the ``len(usable) - need + 1`` rarest of them (a prefix
+        filter); the postings of those few stems are walked in rank order and the walk stops at
+        the ``limit``-th source, where ``by_source`` scans every posting of every stem."""
+        words = _content_stems(q)
+        key = (words, limit)
+        found = self._first_memo.get(key)
+        if found is None:
+            found = self._first_memo[key] = self._first(words, limit)
+        return found
+
+    def _first(self, words: frozenset[str], limit: int) -> dict[str, list[Quote]]:
+        usable = frozenset(w for w in words if self._df[w] <= self.MAX_POSTINGS)
+        need = max(2, len(words) // 2)
+        if len(usable) < need:
+            return {}
+        rare = sorted(usable, key=lambda w: (self._df[w], w))[: len(usable) - need + 1]
+        verdict: dict[int, bool] = {}
+        found: dict[str, list[Quote]] = {}
+        last = None
+        seen: set[tuple[int, int]] = set()
+        for rank, pos, wid, k in heapq.merge(*(self._stem_postings(w) for w in rare)):
+            ok = verdict.get(wid)
+            if ok is None:
+                ok = verdict[wid] = len(self._keys[wid] & usable) >= need
+            if not ok or (wid, k) in seen:
+                continue
+            seen.add((wid, k))
+            if rank != last:
+                if len(found) == limit:
+                    break
+                last = rank
+            c = self._quotes[wid][k][2]
+            found.setdefault(c.source, []).append(c)
+        return found
+
+    def _stem_postings(self, stem_: str) -> list[tuple[str, int, int, int]]:
+        """Every quote holding ``stem_`` as (source rank, position, wording, index in the wording's
+        list), in rank and position order; built on first use."""
+        hit = self._postings.get(stem_)
+        if hit is None:
+            hit = self._postings[stem_] = sorted(
+                (rank, pos, wid, k) for wid in self._word_wordings.get(stem_, ())
+                for k, (rank, pos, _) in enumerate(self._quotes[wid]))
+        return hit
 
     def _search(self, words: frozenset[str]) -> dict[str, list[Quote]]:
         counts: Counter[int] = Counter()
@@ -727,25 +831,87 @@ TRUSTED, UNKNOWN_SPEAKER, OTHER_SPEAKER = 0, 1, 2
 story-wide, or a different name reached through a pronoun; a different printed name. The last two must share the words plainly (STRONG_*)."""
 
 
-def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
-                  ) -> dict[str, list[tuple[Quote, bool, int]]]:
+def source_rank(sid: str) -> str:
+    """A source's place in the run-independent order in which counterpart sources are taken
+    (the order ``StoryIndex`` samples by)."""
+    return _source_rank(sid)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _source_rank(sid: str) -> str:
+    return hashlib.sha1(sid.encode()).hexdigest() + sid
+
+
+class AlignedPanels:
+    """The quotes of each alignment group by source, for taking a quote's aligned counterparts
+    from the first sources in rank order (``source_rank``) without reading the whole group: a
+    group holds a passage of nearly every source when thousands of sources tell the story.
+    Built lazily per group. In: the context and its speech analysis."""
+
+    def __init__(self, ctx: CheckContext, speech: Speech) -> None:
+        self._ctx = ctx
+        self._speech = speech
+        self._groups: dict[str, tuple[list[tuple[str, str]], dict[str, list[Quote]]]] = {}
+
+    def _group(self, group) -> tuple[list[tuple[str, str]], dict[str, list[Quote]]]:
+        hit = self._groups.get(group.id)
+        if hit is None:
+            by_source: dict[str, list[Quote]] = defaultdict(list)
+            for p in group.passages:
+                by_source[p.source].extend(self._speech.quotes_in_passage(p.id))
+            # Only sources with a quote of their own (not nested in another) count as counterparts.
+            ranked = sorted((source_rank(sid), sid) for sid, qs in by_source.items() if any(not c.nested for c in qs))
+            hit = self._groups[group.id] = (ranked, dict(by_source))
+        return hit
+
+    def first_sources(self, q: Quote, limit: int) -> dict[str, list[Quote]]:
+        """``Speech.aligned_quotes(ctx, q)`` (quotes of other sources in the groups of ``q``'s
+        passages, each source's in the same order) cut to the first ``limit`` sources in rank
+        order that hold a quote not nested in another; nothing is cut below ``limit``."""
+        groups = [g for g in (self._ctx.group_of.get(pid) for pid in q.passages) if g is not None]
+        if not groups:
+            return {}
+        tables = [self._group(g) for g in groups]
+        chosen: list[str] = []
+        seen: set[str] = {q.source}
+        for _, sid in heapq.merge(*(ranked for ranked, _ in tables)):
+            if sid not in seen:
+                seen.add(sid)
+                chosen.append(sid)
+                if len(chosen) == limit:
+                    break
+        out: dict[str, list[Quote]] = {}
+        keep = set(chosen)
+        for _, by_source in tables:
+            for sid in by_source:
+                if sid in keep:
+                    out.setdefault(sid, []).extend(by_source[sid])
+        return out
+
+
+def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
+                  panels: AlignedPanels | None = None) -> dict[str, list[tuple[Quote, bool, int]]]:
     """Candidate quotes of other sources, by source, each with whether it stands in a passage
     aligned with the quote's (else it was found story-wide) and how far its credit vouches for it
     (TRUSTED, UNKNOWN_SPEAKER, OTHER_SPEAKER).
 
-    At most MAX_COUNTERPART_SOURCES sources, first in their run-independent order. Candidates are
-    gathered per source first (the aligned ones, then the story-wide ones from the index); speakers
-    are compared source by source in that order until enough sources are found, so a quote repeated
-    by thousands of sources costs no more than one repeated by forty. ``index`` must list every
+    At most MAX_COUNTERPART_SOURCES sources, first in rank order (``source_rank``). Candidates
+    are gathered per source (the aligned ones, then the story-wide ones from the index) from the
+    first sources in that order only (``AlignedPanels``, ``StoryIndex.first_sources``), so a
+    quote repeated by thousands of sources costs no more than one repeated by forty; below that
+    many sources every one is compared. ``index`` must list every
     quote (``named_only=False``): a quote credited to an unresolved "he" or to another name is still
     the same quotation when the words plainly are (see ``_strong``)."""
-    aligned = speech.aligned_quotes(ctx, q)
-    story = index.by_source(q)
+    # The first MAX_COUNTERPART_SOURCES of the union lie among the first ones (plus q's own
+    # source) of each part.
+    limit = MAX_COUNTERPART_SOURCES + 1
+    aligned = (panels or AlignedPanels(ctx, speech)).first_sources(q, limit)
+    story = index.first_sources(q, limit)
     q_named = q.speaker is not None and q.speaker.named is not None
     found: dict[str, list[tuple[Quote, bool, int]]] = {}
     others = set(aligned).union(story)
     others.discard(q.source)
-    for sid in in_order(q.source, others):
+    for sid in sorted(others, key=source_rank):
         kept: list[tuple[Quote, bool, int]] = []
         seen: set[int] = set()
         for cands, is_aligned in ((aligned.get(sid, ()), True), (story.get(sid, ()), False)):
@@ -869,7 +1035,8 @@ _AGREED = frozenset({None, "eq"})
 
 
 def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = False,
-                    norms: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> _Match | None:
+                    norms: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+                    opening: bool = False) -> _Match | None:
     """Line up two fragments word by word; None when they are not the same quote.
 
     Two fragments are the same quote when they share a run of words and most of the stretch they
@@ -882,17 +1049,19 @@ def align_fragments(qw: Sequence[Word], cw: Sequence[Word], *, aligned: bool = F
     fragment does not cover it (it quotes less, or cut the quote elsewhere).
 
     ``norms``: the two fragments' ``norm``s when the caller has them already (``Quote.norms``).
+    ``opening``: the other quote is credited to the same speaker; two fragments that share only
+    their opening (``_same_opening``) are lined up too.
     """
     if not qw or not cw:
         return None
     if norms is None:
         norms = (tuple(w.norm for w in qw), tuple(w.norm for w in cw))
-    key = (norms[0], norms[1], aligned)
+    key = (norms[0], norms[1], aligned, opening)
     hit = _ALIGNED.get(key, _MISS)
     if hit is _MISS:
         if len(_ALIGNED) >= _ALIGNED_LIMIT:
             _ALIGNED.clear()
-        hit = _ALIGNED[key] = _align(qw, cw, key[0], key[1], aligned=aligned)
+        hit = _ALIGNED[key] = _align(qw, cw, key[0], key[1], aligned=aligned, opening=opening)
     if hit is None:
         return None
     ops, status, matched, alts = hit
@@ -907,8 +1076,8 @@ _ALIGNED_LIMIT = 200_000
 _MISS = object()
 
 
-def _align(qw: Sequence[Word], cw: Sequence[Word], qn: tuple[str, ...], cn: tuple[str, ...], *, aligned: bool
-           ) -> tuple | None:
+def _align(qw: Sequence[Word], cw: Sequence[Word], qn: tuple[str, ...], cn: tuple[str, ...], *, aligned: bool,
+           opening: bool = False) -> tuple | None:
     """``align_fragments`` without the other fragment's offsets: (ops, status, matched, alts)."""
     if qn == cn:
         ops = [("equal", 0, len(qn), 0, len(cn))]  # what the matcher says of two equal sequences
@@ -925,8 +1094,13 @@ def _align(qw: Sequence[Word], cw: Sequence[Word], qn: tuple[str, ...], cn: tupl
         (matched >= 0.5 * len(qw) or matched >= 0.6 * len(cw))
     reworded = aligned and matched >= 3 and longest >= 2 and 0.6 <= len(qw) / len(cw) <= 1.67 and \
         2 * matched >= 0.4 * (len(qw) + len(cw))
-    if not (strict or reworded):
+    parted = _same_opening(ops, qw, cw) if opening and not (strict or reworded) else None
+    if not (strict or reworded or parted is not None):
         return None
+    if parted is not None:
+        # Only the opening is lined up; the endings vote only when ``_replaced_ending`` says so.
+        status = tuple("eq" if i < parted[0] else None for i in range(len(qw)))
+        return tuple(ops), status, parted[0], tuple(frozenset() for _ in qw)
     status: list[object] = [None] * len(qw)
     alts: list[frozenset[str]] = [frozenset()] * len(qw)
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
@@ -951,6 +1125,86 @@ def _align(qw: Sequence[Word], cw: Sequence[Word], qn: tuple[str, ...], cn: tupl
             status[i] = vote
             alts[i] = frozenset(w.norm for w in cside)
     return tuple(ops), tuple(status), matched, tuple(alts)
+
+
+OPENING_WORDS = 3
+"""A quote that words its opening as another of the same speaker and then goes on otherwise
+to its end is lined up with it when the opening holds this many words (``_same_opening``)."""
+
+
+def _same_opening(ops: Sequence[tuple], qw: Sequence[Word], cw: Sequence[Word]) -> tuple[int, int] | None:
+    """Where two wordings part after one opening of OPENING_WORDS words or more (two of them
+    content) that both start with, when from there to both ends they share no word of content
+    (only a function word here and there: "the"): the same sentence, finished in two ways ("We
+    accept the decision and have changed our practices" / "We accept the decision but will
+    appeal"). Out: (this wording's index, the other's) where the endings start, each holding a
+    content word; None otherwise. Whether the different ending is a difference is decided later
+    (``_replaced_ending``); until then it does not vote."""
+    if len(ops) < 2 or ops[0][0] != "equal":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    if i1 or j1 or i2 - i1 < OPENING_WORDS or sum(1 for w in qw[i1:i2] if w.content) < 2:
+        return None
+    if any(tag == "equal" and any(w.content for w in qw[a1:a2]) for tag, a1, a2, _, _ in ops[1:]):
+        return None
+    if i2 == len(qw) or j2 == len(cw) or not any(w.content for w in qw[i2:]) or not any(w.content for w in cw[j2:]):
+        return None
+    return i2, j2
+
+
+_QUOTE_END_RE = re.compile(r"[.,!?;…]\W*$")
+
+
+def _ends_sentence(q: Quote, last: Word) -> bool:
+    """Whether the quoted words close with ``last`` and punctuation after it: the source prints the
+    speaker's sentence (or clause) as ended there, not a phrase cut out of a running sentence."""
+    return q.end - last.end <= 3 and bool(_QUOTE_END_RE.search(q.text[last.end - q.start:]))
+
+
+def _one_sentence(q: Quote, words: Sequence[Word], a: int) -> bool:
+    """Whether ``words`` from index ``a - 1`` to their end stand in one sentence of ``q``."""
+    return not any(_SENTENCE_BREAK_RE.search(q.text, words[k - 1].end - q.start, words[k].start - q.start)
+                   for k in range(max(1, a), len(words)))
+
+
+def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q: Quote
+                     ) -> dict[str, tuple[_Match, Quote]]:
+    """The last fragment's line-ups that only share an opening (``_same_opening``) made a
+    difference from where the wordings part, when this quote and at least two other sources'
+    quotes each end their sentence with their quote there (``_ends_sentence``) and run from the
+    opening to the end in one sentence: those sources quote the whole sentence, and this source
+    finished it otherwise ("..., but will appeal"). Elsewhere a different ending longer than
+    MAX_EDGE_WORDS is taken for a quote cut differently."""
+    if not qw or not _ends_sentence(q, qw[-1]):
+        return per
+    ends: list[str] = []
+    for sid, (m, c) in per.items():
+        parted = _same_opening(m.ops, qw, m.words)
+        if parted is None:
+            continue
+        cfr = c.words()
+        if not cfr or not cfr[-1] or m.words[-1] is not cfr[-1][-1]:
+            continue  # the other fragment is not where the other quote ends
+        at, cat = parted
+        a2, b2 = len(qw), len(m.words)
+        if max(a2 - at, b2 - cat) <= MAX_EDGE_WORDS and abs((a2 - at) - (b2 - cat)) <= 2:
+            continue  # a short ending is voted on as any edge is (``_align``, ``_fitted_edges``)
+        if _ends_sentence(c, m.words[-1]) and _one_sentence(c, m.words, cat) and _one_sentence(q, qw, at):
+            ends.append(sid)
+    if len(ends) < 2:
+        return per
+    out = dict(per)
+    for sid in ends:
+        m, c = per[sid]
+        (a1, b1), a2, b2 = _same_opening(m.ops, qw, m.words), len(qw), len(m.words)
+        status = list(m.status)
+        alts = list(m.alts) if m.alts else [frozenset()] * len(qw)
+        key = _vote(m.words[b1:b2], qw[a1:a2])
+        for i in range(a1, a2):
+            status[i] = key
+            alts[i] = frozenset(w.norm for w in m.words[b1:b2])
+        out[sid] = (_Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=tuple(alts)), c)
+    return out
 
 
 def _shared_alternative(best: dict[str, tuple[_Match, "Quote"]], i: int, own: str
@@ -1087,6 +1341,7 @@ def _consensus_reading(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: S
                    places=min(r.places for r in readings),
                    bare=sum(r.bare for r in readings) > half,
                    spelt_out=sum(r.spelt_out for r in readings) > half,
+                   far=sorted(r.far for r in readings)[len(readings) // 2],
                    one_field=sum(r.one_field for r in readings) > half)
 
 
@@ -1179,12 +1434,13 @@ def _reported_elsewhere(m: _Match, qw: Sequence[Word], i: int, q: Quote, third: 
     return any(theirs <= t and not (own & t) for t in third)
 
 
-def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote) -> "_Outcome":
+def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
+                 panels: AlignedPanels | None = None) -> "_Outcome":
     frags = q.words()
     total = sum(len(f) for f in frags)
     if total < MIN_QUOTE_WORDS:
         return _Outcome(None, UNMATCHED)
-    cands = _vouched(_counterparts(ctx, speech, index, q))
+    cands = _vouched(_counterparts(ctx, speech, index, q, panels))
     if not cands:
         return _Outcome(None, UNMATCHED)
     # Best-aligned fragment of each other source, for each of this quote's fragments.
@@ -1197,7 +1453,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
             top: tuple[_Match, Quote] | None = None
             for c, aligned, trust in cands[sid]:
                 for cw, cn in zip(c.words(), c.norms()):
-                    m = align_fragments(qw, cw, aligned=aligned and trust == TRUSTED, norms=(qnorms[fi], cn))
+                    m = align_fragments(qw, cw, aligned=aligned and trust == TRUSTED, norms=(qnorms[fi], cn),
+                                        opening=trust == TRUSTED)
                     if m is not None and (top is None or m.matched > top[0].matched) and _strong(m, qw, trust):
                         top = (m, c)
             if top is not None:
@@ -1205,7 +1462,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote)
     if not any(best):
         return _Outcome(None, UNMATCHED)
     if best[-1]:
-        best[-1] = _added_condition(best[-1], frags[-1], ctx.sources[q.source].text)
+        best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text), frags[-1], q)
     # Word-by-word vote.
     third: list[frozenset[str]] | None = None  # other sources' aligned unquoted text, read when needed
     flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)

@@ -276,6 +276,9 @@ def find_quotes(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, 
 _DASHES = "-–—"
 _DASH_OPEN_RE = re.compile(r"(?:^|(?<=[.!?…])\s+)[" + _DASHES + r"]\s+(?=\w)")
 _DASH_CLOSE_RE = re.compile(r"[,.!?…]?\s+[" + _DASHES + r"]\s+(\w+)(?:\s+(\w+))?")
+# The Scandinavian and German-language form: the dash opens the paragraph and nothing closes the
+# quote but the comma before the reporting clause ("- It is remarkably fresh, says the curator.").
+_COMMA_CLOSE_RE = re.compile(r",\s+(\w+)(?:\s+(\w+))?")
 
 
 def _dash_quotes(para: str, offset: int) -> list[tuple[int, int, bool]]:
@@ -293,6 +296,16 @@ def _dash_quotes(para: str, offset: int) -> list[tuple[int, int, bool]]:
                        if m.group(1).lower() in REPORTING_VERBS
                        or (m.group(1).lower() in PRONOUNS and (m.group(2) or "").lower() in REPORTING_VERBS)), None)
         if closer is None:
+            if para[:opener.start()].strip():
+                return out
+            # A dash opening the paragraph with no dash closing it: the quote runs to the first
+            # comma followed by an inverted reporting verb ("says Strand") or pronoun and verb.
+            closer = next((m for m in _COMMA_CLOSE_RE.finditer(para, start)
+                           if m.group(1).lower() in INVERTIBLE_VERBS
+                           or (m.group(1).lower() in PRONOUNS and (m.group(2) or "").lower() in REPORTING_VERBS)),
+                          None)
+            if closer is not None:
+                _close(out, start, closer.start(), offset, nested=False)
             return out
         _close(out, start, closer.start(), offset, nested=False)
         pos = closer.end()
