@@ -61,7 +61,7 @@ def test_one_other_source_at_the_same_place_is_medium():
 
 
 def test_title_before_the_surname_is_not_a_translated_name():
-    mt = MT.replace("The commissioner Peace Njoroge", "Commissioner Njoroge")
+    mt = MT.replace("The commissioner Peace Njoroge", "On Sunday Commissioner Njoroge")
     flags = run(story({"a": WIRE, "b": DAILY, "c": mt}))
     assert not [f for f in flags if "Njoroge" in f.text]
     assert noun_categories("commissioner").get("person", 0) > 0.9
@@ -76,7 +76,7 @@ def test_a_word_the_others_print_as_the_name_is_that_name():
 
 def test_a_relative_only_this_source_mentions_elsewhere_is_left_alone():
     # Not at the place where the others print Amani Njoroge: maybe another person of the family.
-    mt = MT.replace("The commissioner Peace Njoroge", "The commissioner Amani Njoroge") + (
+    mt = MT.replace("The commissioner Peace Njoroge", "The commissioner Njoroge") + (
         " His sister Faith Njoroge lost her shop in the slide.")
     flags = run(story({"a": WIRE, "b": DAILY, "c": mt}))
     assert not [f for f in flags if "Faith" in f.text]
@@ -84,30 +84,30 @@ def test_a_relative_only_this_source_mentions_elsewhere_is_left_alone():
 
 def test_short_form_of_a_given_name_is_not_a_translation():
     texts = {
-        "a": "William Otieno opened the new clinic on Monday. The clinic has twelve beds.",
-        "b": "The new clinic was opened by William Otieno on Monday. It has twelve beds.",
-        "c": "Will Otieno opened the new clinic on Monday. The clinic has twelve beds.",
+        "a": "On Monday Robinah Otieno opened the new clinic. The clinic has twelve beds.",
+        "b": "The new clinic was opened by Robinah Otieno on Monday. It has twelve beds.",
+        "c": "On Monday Rob Otieno opened the new clinic. The clinic has twelve beds.",
     }
     flags = run(story(texts))
-    assert not [f for f in flags if f.text.startswith("Will ")]
+    assert not [f for f in flags if f.text.startswith("Rob")]
 
 
 def test_exonym_and_institution_are_not_translated_places():
     texts = {
-        "a": "The engineers flew in from Kisii on Monday. The injured were taken to Kapkatet overnight.",
-        "b": "On Monday the engineers arrived from Kisii. The injured were moved to Kapkatet overnight.",
-        # An English name of its own ("Nairobi"-like: WordNet lists it as a place) and a common
-        # noun after an article are no place name translated.
-        "c": "The engineers came from Kisumu on Monday. The injured were taken to the Valley overnight.",
+        "a": "The engineers flew in from Köln on Monday. The injured were taken to Kapkatet overnight.",
+        "b": "On Monday the engineers arrived from Köln. The injured were moved to Kapkatet overnight.",
+        # An English name of its own (an exonym: WordNet lists it as a city) and a common noun
+        # after an article are no place name translated.
+        "c": "The engineers came from Cologne on Monday. The injured were taken to the Valley overnight.",
     }
     flags = run(story(texts))
-    assert not [f for f in flags if f.source == "c" and f.text in ("Valley", "Kisumu")]
+    assert not [f for f in flags if f.source == "c" and f.text in ("Valley", "Cologne")]
     assert instance_share("cologne") >= 0.5 and instance_share("meadow") == 0.0
 
 
 def test_place_needs_the_same_preposition_frame():
-    # "Meadow" stands as a subject, not after a preposition of place: no reading as the village.
+    # The words stand as an object, not after a preposition of place: no reading as the village.
     mt = MT.replace("A landslide hit the village of Green Meadow after strong rain",
-                    "Green Meadow saw a landslide after strong rain")
+                    "A landslide buried the village Green Meadow after strong rain")
     flags = run(story({"a": WIRE, "b": DAILY, "c": mt}))
     assert not [f for f in flags if "Meadow" in f.text]
