@@ -19,6 +19,13 @@ Full names are compared as a whole too (``_full_name_flags``): a particle droppe
 a wrong initial, one part of a hyphenated name cut, a middle name become an ordinary word, the first
 word of a two-word name misspelt.
 
+A name rendered by its meaning, as machine translation does ("Star Iqbal" for "Sitara Iqbal", "the
+port of Edge" for "the port of Beira"), is found from structure alone (``_translated_part_flags``,
+``_translated_place_flags``): an everyday English word only this source capitalises, standing where
+the others print a name that is no English word, in the same or a neighbouring aligned passage,
+next to the same other name part or after the same preposition frame; titles, roles and names
+English itself uses (WordNet noun.person, named instances) are left alone.
+
 Not variants: adjective and demonym forms (China/Chinese), plurals and possessives, hyphenation,
 titles, a name only one source uses with nothing similar elsewhere, a spelling that is itself
 corroborated by several sources or printed after another given name (two different people), and two
