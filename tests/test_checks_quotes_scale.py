@@ -186,3 +186,30 @@ def test_an_outlet_that_copies_quotes_keeps_its_severity_for_a_reworded_quote():
 ])
 def test_a_paragraph_opening_dash_closed_by_a_comma_and_reporting_verb_quotes(text, quoted):
     assert [text[s:e] for s, e, nested in find_quotes(text, [(0, len(text))]) if not nested] == quoted
+
+
+# --- a clause run on past the others' whole sentence ---------------------------------------------
+
+def test_a_clause_run_on_past_the_others_sentence_is_flagged():
+    _, flags = run(_lighthouse('"We sold the lighthouse to a local trust that will keep the lamp lit, and the '
+                               'tower will become a luxury hotel," Vik said.'))
+    assert [f.source for f in flags] == ["d"]
+    assert "tower will become a luxury hotel" in flags[0].text
+
+
+def test_a_clause_past_a_phrase_the_others_cut_from_their_sentence_is_no_addition():
+    # The others quote a phrase inside their own running sentence: they do not print the speaker's
+    # sentence as ended there, so the longer quote may be the whole of it.
+    texts = {sid: [items[0], f'Vik said they "sold the lighthouse to a local trust that will keep the lamp lit" '
+                             'after months of talks.'] for sid, items in _lighthouse("").items() if sid != "d"}
+    texts["d"] = ["The council sold the lighthouse on Friday.",
+                  '"We sold the lighthouse to a local trust that will keep the lamp lit, and the tower will '
+                  'become a luxury hotel," Vik said.']
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_short_tag_run_on_is_no_added_clause():
+    _, flags = run(_lighthouse('"We sold the lighthouse to a local trust that will keep the lamp lit, at last," '
+                               'Vik said.'))
+    assert flags == []

@@ -1256,19 +1256,26 @@ def _fitted_edges(m: _Match, qw: Sequence[Word]) -> _Match:
     return _Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=m.alts)
 
 
+ADDED_CLAUSE_CONTENT = 3
+"""Content words a clause run on past the others' whole sentence holds to count as added
+(``_added_condition``); fewer ("..., he said", "..., too") are no claim of their own."""
+
 # Words that open a condition or an exception: a clause they open after words every other source
 # ends the quote on restricts what the speaker said ("Stay away" / "Stay away unless ...").
 CONDITIONS = frozenset({"unless", "except", "excepting", "if", "provided", "providing", "only", "without"})
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;:]")
 
 
-def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], text: str
-                     ) -> dict[str, tuple[_Match, Quote]]:
+def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], text: str,
+                     q: Quote | None = None) -> dict[str, tuple[_Match, Quote]]:
     """The last fragment's line-ups with the words this quote runs on past the others' end made a
-    difference when they add a condition: at least two other sources end their whole quote on the
-    same word (more than carry on past it, plus one), the extra words continue that sentence and
-    open with a word of CONDITIONS. Elsewhere a longer tail is taken for a quote cut differently
-    (see MAX_EDGE_WORDS)."""
+    difference when they add a condition or a clause: at least two other sources end their whole
+    quote on the same word (more than carry on past it, plus one), the extra words continue that
+    sentence, and either open with a word of CONDITIONS, or hold ADDED_CLAUSE_CONTENT content
+    words while those sources end the speaker's sentence there and this quote (``q``) ends its
+    own with them (``_ends_sentence``: "..., and the guilty will be punished." where the others
+    print "...people," he said): they print the sentence whole, this source made it longer.
+    Elsewhere a longer tail is taken for a quote cut differently (see MAX_EDGE_WORDS)."""
     ends: dict[int, list[str]] = defaultdict(list)
     for sid, (m, c) in per.items():
         tag, i1, i2, j1, j2 = m.ops[-1]
@@ -1279,8 +1286,12 @@ def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], t
         return per
     at, sids = max(ends.items(), key=lambda kv: (len(kv[1]), -kv[0]))
     carry_on = sum(1 for m, _ in per.values() if m.status[at] is not None)
-    if len(sids) < 2 or len(sids) <= carry_on + 1 or qw[at].norm not in CONDITIONS \
-            or _SENTENCE_BREAK_RE.search(text, qw[at - 1].end, qw[at].start):
+    if len(sids) < 2 or len(sids) <= carry_on + 1 or _SENTENCE_BREAK_RE.search(text, qw[at - 1].end, qw[at].start):
+        return per
+    if qw[at].norm not in CONDITIONS and not (
+            q is not None and sum(1 for w in qw[at:] if w.content) >= ADDED_CLAUSE_CONTENT
+            and _ends_sentence(q, qw[-1]) and _one_sentence(q, qw, at)
+            and all(_ends_sentence(per[sid][1], per[sid][0].words[-1]) for sid in sids)):
         return per
     out = dict(per)
     for sid in sids:
@@ -1462,7 +1473,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     if not any(best):
         return _Outcome(None, UNMATCHED)
     if best[-1]:
-        best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text), frags[-1], q)
+        best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q), frags[-1], q)
     # Word-by-word vote.
     third: list[frozenset[str]] | None = None  # other sources' aligned unquoted text, read when needed
     flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)
