@@ -27,7 +27,9 @@ More passes look for what the sentence alignment misses: word-for-word substitut
 shared wording (``_substitutions``), words left in another language (``_untranslated``), and words of
 a source's own in a sentence reworded beyond alignment (``_left_swaps``: a word only this source
 prints, against the one word left unpaired of the same part of speech in the other sources'
-sentences saying the same, found story-wide by their shared words, names and figures), and a
+sentences saying the same, found story-wide by their shared words, names and figures), one member of a two-word unit put
+for a near word of another meaning (``_collocation_swaps``: "residential doctors" where two other
+sources print "resident doctors"), and a
 person's title with a rank word (deputy, vice-) dropped or added where the other sources agree
 (``_title_swaps``, anchored on the name beside the title).
 
