@@ -82,3 +82,14 @@ def test_a_bare_singular_capital_after_a_preposition_is_a_name():
     # A plural takes no determiner either: there the capital is still odd.
     d = GLACIER["a"] + " One climber signalled the crew with Flares from the ridge."
     assert [f.text for f in run(story(dict(GLACIER, d=d)))] == ["Flares"]
+
+
+def test_an_unknown_string_the_stemmer_cuts_like_a_word_is_a_misspelling():
+    # Snowball cuts "engagged" and "engaged" alike ("engag"); a string no list knows is no
+    # inflection of the word, it is the word misspelt.
+    texts = {k: v.replace("Rescuers used", "Rescuers engaged") for k, v in GLACIER.items()}
+    texts["b"] = texts["b"].replace("A helicopter lifted", "Rescuers engaged a helicopter that lifted")
+    texts["d"] = texts["a"].replace("engaged", "engagged")
+    flags = run(story(texts))
+    assert [(f.text, f.expected) for f in flags] == [("engagged", "engaged")]
+    assert "misspelt" in flags[0].message

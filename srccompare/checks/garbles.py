@@ -1807,8 +1807,12 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
 
     def plausible(correct: str) -> bool:
         zc = zipf(correct, lang)
-        if correct == w or zc - zw < (1.5 if zw < _RARE else 2.5) or stem(correct, lang) == stem(w, lang):
-            return False  # another inflection of the word ("rebooks" / "rebook") is no misspelling
+        if correct == w or zc - zw < (1.5 if zw < _RARE else 2.5):
+            return False
+        if stem(correct, lang) == stem(w, lang) and (zw > 0 or is_ordinary_word(w, lang)):
+            # Another inflection of the word ("rebooks" / "rebook") is no misspelling; a string no
+            # list knows is one even when the stemmer cuts it to the same stem ("engagged").
+            return False
         if capital and vocab.is_name(correct, source):
             return False  # the name check reports capitalised names; a lower-cased one is garbled
         return not mid or correct in CALENDAR_WORDS or vocab.is_lower_word(correct, source)
