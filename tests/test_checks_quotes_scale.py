@@ -191,8 +191,10 @@ def test_a_paragraph_opening_dash_closed_by_a_comma_and_reporting_verb_quotes(te
 # --- a clause run on past the others' whole sentence ---------------------------------------------
 
 def test_a_clause_run_on_past_the_others_sentence_is_flagged():
-    _, flags = run(_lighthouse('"We sold the lighthouse to a local trust that will keep the lamp lit, and the '
-                               'tower will become a luxury hotel," Vik said.'))
+    texts = _lighthouse("")
+    texts["c"][1] = '"We sold the lighthouse to a local trust that will keep the lamp lit." Vik told reporters so.'
+    _, flags = run(texts | {"d": [texts["d"][0], '"We sold the lighthouse to a local trust that will keep the lamp lit, and the '
+                               'tower will become a luxury hotel," Vik said.']})
     assert [f.source for f in flags] == ["d"]
     assert "tower will become a luxury hotel" in flags[0].text
 
@@ -206,6 +208,13 @@ def test_a_clause_past_a_phrase_the_others_cut_from_their_sentence_is_no_additio
                   '"We sold the lighthouse to a local trust that will keep the lamp lit, and the tower will '
                   'become a luxury hotel," Vik said.']
     _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_clause_past_the_comma_before_the_reporting_verb_is_no_addition():
+    # Every other source closes on the comma before "Vik said": they may have cut the quote.
+    _, flags = run(_lighthouse('"We sold the lighthouse to a local trust that will keep the lamp lit, and the '
+                               'tower will become a luxury hotel," Vik said.'))
     assert flags == []
 
 

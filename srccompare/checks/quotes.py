@@ -1153,12 +1153,16 @@ def _same_opening(ops: Sequence[tuple], qw: Sequence[Word], cw: Sequence[Word]) 
 
 
 _QUOTE_END_RE = re.compile(r"[.,!?;…]\W*$")
+_QUOTE_STOP_RE = re.compile(r"[.!?]\W*$")
 
 
-def _ends_sentence(q: Quote, last: Word) -> bool:
+def _ends_sentence(q: Quote, last: Word, *, full_stop: bool = False) -> bool:
     """Whether the quoted words close with ``last`` and punctuation after it: the source prints the
-    speaker's sentence (or clause) as ended there, not a phrase cut out of a running sentence."""
-    return q.end - last.end <= 3 and bool(_QUOTE_END_RE.search(q.text[last.end - q.start:]))
+    speaker's sentence (or clause) as ended there, not a phrase cut out of a running sentence.
+    ``full_stop``: only a full stop, question or exclamation mark counts (the comma before "he
+    said" also closes a quote the reporter cut short)."""
+    pattern = _QUOTE_STOP_RE if full_stop else _QUOTE_END_RE
+    return q.end - last.end <= 3 and bool(pattern.search(q.text[last.end - q.start:]))
 
 
 def _one_sentence(q: Quote, words: Sequence[Word], a: int) -> bool:
@@ -1272,9 +1276,11 @@ def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], t
     difference when they add a condition or a clause: at least two other sources end their whole
     quote on the same word (more than carry on past it, plus one), the extra words continue that
     sentence, and either open with a word of CONDITIONS, or hold ADDED_CLAUSE_CONTENT content
-    words while those sources end the speaker's sentence there and this quote (``q``) ends its
-    own with them (``_ends_sentence``: "..., and the guilty will be punished." where the others
-    print "...people," he said): they print the sentence whole, this source made it longer.
+    words while those sources end the speaker's sentence there, one of them with a full stop,
+    and this quote (``q``) ends its own with them (``_ends_sentence``: "..., and the guilty will
+    be punished." where the others print "...people." and "...people," he said): they print the
+    sentence whole, this source made it longer. Where every other source closes on the comma
+    before "he said", the quote may have been cut there, and the longer one is no addition.
     Elsewhere a longer tail is taken for a quote cut differently (see MAX_EDGE_WORDS)."""
     ends: dict[int, list[str]] = defaultdict(list)
     for sid, (m, c) in per.items():
@@ -1291,7 +1297,8 @@ def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], t
     if qw[at].norm not in CONDITIONS and not (
             q is not None and sum(1 for w in qw[at:] if w.content) >= ADDED_CLAUSE_CONTENT
             and _ends_sentence(q, qw[-1]) and _one_sentence(q, qw, at)
-            and all(_ends_sentence(per[sid][1], per[sid][0].words[-1]) for sid in sids)):
+            and all(_ends_sentence(per[sid][1], per[sid][0].words[-1]) for sid in sids)
+            and any(_ends_sentence(per[sid][1], per[sid][0].words[-1], full_stop=True) for sid in sids)):
         return per
     out = dict(per)
     for sid in sids:

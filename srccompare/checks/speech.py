@@ -487,6 +487,25 @@ def _speaker_from_tokens(source: str, text: str, toks: Sequence[Tok], verb_start
                    vague=lower[0] in POSSESSIVE_DETERMINERS and not proper, verb_start=verb_start)
 
 
+def _apposed_name(part: Sequence[Tok]) -> list[Tok]:
+    """The run of two or more capitalised words that closes a prepositional phrase right after a
+    lower-case common noun ("of the association Nigar Quliyeva" -> "Nigar Quliyeva"); [] when
+    there is none ("of the European Central Bank": the capitals follow an article and are the
+    noun phrase itself)."""
+    run: list[Tok] = []
+    for t in reversed(part):
+        if t[0][:1].isupper() and t[0][:1].isalpha():
+            run.insert(0, t)
+        else:
+            break
+    if len(run) < 2 or len(run) == len(part):
+        return []
+    before = part[len(part) - len(run) - 1][0]
+    if not before[:1].islower() or before.lower() in FUNCTION_WORDS or before.lower() in PREPOSITIONS:
+        return []
+    return run
+
+
 def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker | None:
     """The subject noun phrase ending right before the reporting verb at token ``vi``.
 
@@ -544,6 +563,12 @@ def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker 
                 # "Regulators at NHTSA said", "officials from the Commerce Ministry said": the
                 # organisation names the speaker; the common noun before it does not.
                 return _speaker_from_tokens(source, text, part[1:], toks[vi][1])
+            name = _apposed_name(part)
+            if name:
+                # "The chairwoman of the association Nigar Quliyeva said": a name closing the
+                # subject right after a common noun stands in apposition to its head (the comma
+                # a translation drops): the person speaks, not "the chairwoman".
+                return _speaker_from_tokens(source, text, name, toks[vi][1])
             continue
         if lw in CONJUNCTIONS and lw != "and":
             part = part[1:]
@@ -988,6 +1013,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]\s|\n")
 _COLON_BEFORE_QUOTE_RE = re.compile(r":\s*[“\"«„‘]?\s*$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…]\s+|\n)(?=[^.!?…\n]*$)")
 _MAX_COLON_CLAUSE = 200
+_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
 def _colon_speaker(src: Source, s: int) -> Speaker | None:
@@ -1008,6 +1034,11 @@ def _colon_speaker(src: Source, s: int) -> Speaker | None:
         return None
     toks = speaker_tokens(text, lo + start.end(), lo + colon.start())
     vi = next((i for i, (w, _, _) in enumerate(toks) if i > 0 and _verb_form(w)), None)
+    # A relative clause after the subject ("X, who visited the ward, was categorical:") holds a
+    # verb of its own: the subject is the phrase before it, whatever the main verb (a copula).
+    rel = next((i for i in range(1, len(toks) - 1) if toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES), None)
+    if rel is not None and (vi is None or vi > rel):
+        vi = rel
     if vi is None:
         return None
     spk = _np_before(src.id, text, toks, vi) or fuller_speaker(src.id, text, toks, vi)
