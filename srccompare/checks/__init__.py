@@ -102,9 +102,25 @@ def _explained_by_a_name(f: Flag, flags: Sequence[Flag]) -> bool:
     )
 
 
+def _inside_a_reworded_quote(f: Flag, flags: Sequence[Flag]) -> bool:
+    """A low term flag on words inside a quote that a quote flag already marks as reworded.
+
+    A low term flag is the term check's "worded differently, perhaps a synonym"; inside a quotation
+    the quote flag already says that the wording differs and shows the others' whole rendering, so
+    the low note repeats it. A medium or high term flag (a different meaning) stays: it names the
+    word that changed. On the same words as the quote flag, the clash rules decide instead.
+    """
+    if f.kind is not Kind.TERM_VARIANT or f.severity is not Severity.LOW:
+        return False
+    return any(
+        q.kind is Kind.QUOTE_VARIANT and q.start <= f.start and f.end <= q.end and not _clash(f, q)
+        for q in flags
+    )
+
+
 # Flags that another flag of the same source already accounts for, dropped before the clashes are
 # resolved: each rule takes the flag and its source's flags.
-_SUBSUMED = (_outranked, _same_word_damaged, _inside_a_specific_flag, _explained_by_a_name)
+_SUBSUMED = (_outranked, _inside_a_reworded_quote, _same_word_damaged, _inside_a_specific_flag, _explained_by_a_name)
 
 
 def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Flag, ...]:
