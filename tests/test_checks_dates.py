@@ -510,3 +510,17 @@ def test_a_slipped_century_is_flagged_and_an_ordinal_of_anything_else_is_no_date
     assert [(f.source, f.kind.value, f.text, f.expected) for f in flags] == \
         [("d", "date_conflict", "13th century", "12th century")]
     assert "century" not in {m.unit for m in mention("the second of two trenches, the 3rd floor")}
+
+
+def test_a_dateline_with_its_place_in_title_case_is_the_filing_day():
+    # Invented story: a brewery closing in Plzeň; the year of the dateline is no event's year.
+    texts = {"a": ["Plzeň brewery to close", "Plzeň, 3 November 2025 - The board of the brewery decided to stop "
+                   "brewing on 31 March 2026."],
+             "b": ["The board decided the brewery will stop brewing on March 31, 2026."],
+             "c": ["Brewing will stop on 31 March 2026, the board of the brewery decided."]}
+    ctx, flags = run(texts)
+    assert flags == []
+    from srccompare.checks.numbers import story_quantities
+
+    years = [m.text for ms in story_quantities(ctx).by_passage.values() for m in ms if m.unit == "year"]
+    assert "2025" not in years and "2026" in years

@@ -1323,6 +1323,9 @@ _ISO_DATE_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 YEAR_AFTER_RE = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b")
 """The year printed right after a month-day date ("April 3, 2026")."""
 _DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+(?:\([^)]*\))?,\s*$")
+_TITLE_DATELINE_RE = re.compile(r"^[\s\W]*[^\W\d_][^\W\d_'’\-.]*(?:[ \-][^\W\d_][^\W\d_'’\-.]*){0,2},\s*$")
+"""A dateline's place in title case ("Nový Bor, 14 October 2025 -", "Neiva, Oct 11 -"): one to three
+words, then a comma; read only at the top of a report and with the dash after the date."""
 _DASH_AFTER_RE = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
 _FUTURE_WORDS = frozenset({"will", "would", "next", "due", "scheduled", "expected", "tomorrow", "shall",
                            "reopen", "reopens", "resume", "resumes"})
@@ -1371,6 +1374,8 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
             # A date that opens one of the first passages, a dash after it ("Oct 15 - Authorities
             # yesterday ordered ..."), is a dateline without its city.
             if m.source not in meta and (_DATELINE_RE.match(text[:m.start - m.passage.start])
+                                         or (m.passage.index <= OPENING_PASSAGES
+                                             and _TITLE_DATELINE_RE.match(text[:m.start - m.passage.start]))
                                          or (m.passage.index <= OPENING_PASSAGES
                                              and not _WORD_RE.search(text[:m.start - m.passage.start]))) \
                     and _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)):
