@@ -32,3 +32,9 @@ def test_a_relative_clause_before_the_colon_is_read_past_to_the_subject():
 
 def test_a_colon_clause_without_a_named_subject_credits_nobody():
     assert speaker_of('The harbour, which reopened in the morning, was quiet: "Nobody came to work today."') is None
+
+
+def test_a_name_closing_the_phrase_after_an_inverted_verb_speaks():
+    assert speaker_of('"No boat will sail before Friday," says the union chairman at the ferry company Marta Lind.') \
+        == "Marta Lind"
+

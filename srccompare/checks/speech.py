@@ -608,6 +608,16 @@ def _np_after(source: str, text: str, toks: Sequence[Tok], vi: int, span: int) -
         j += 1
     if not chunk or chunk[0][0].lower() in PRONOUNS:
         return None
+    if j < len(toks) and toks[j][0].lower() in PREPOSITIONS and not any(t[0][:1].isupper() for t in chunk):
+        # "says the union chairman at the glassworks Miroslav Hruby.": the name closing the
+        # phrase after a common noun is the speaker's, in apposition (see ``_apposed_name``).
+        k = j + 1
+        while k < len(toks) and k - j < 8 and not _is_boundary(toks[k][0]):
+            k += 1
+        if k == len(toks) or toks[k][0] in (".", ",", ";"):
+            name = _apposed_name(toks[j:k])
+            if name:
+                return _speaker_from_tokens(source, text, name, toks[vi][1])
     if any(t[0][:1].isupper() for t in chunk) and chunk[-1][0][:1].islower():
         return None  # "said the United States plans to …": a clause, not an inversion
     if any(w[0].islower() and (w.lower() in AUXILIARIES or w.lower() in REPORTING_VERBS or
