@@ -39,14 +39,13 @@ In: ``CheckContext``. Out: ``Flag``s of kind ``attribution_conflict``.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Iterator, Sequence
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.quotes import MIN_QUOTE_WORDS, StoryIndex, align_fragments, in_order
+from srccompare.checks.quotes import MIN_QUOTE_WORDS, AlignedPanels, StoryIndex, align_fragments, source_rank
 from srccompare.checks.speech import (
     apposition_before,
     FUNCTION_WORDS,
@@ -89,10 +88,6 @@ report the same moment, and a translation that words half the quote anew ("is mo
 than" / "comes before") is still that quotation."""
 
 
-def _order_key(a: str, b: str) -> str:
-    return hashlib.sha1(f"{a}|{b}".encode()).hexdigest()
-
-
 def _clusters(speakers: Sequence[Speaker], same: "SamePerson") -> list[list[Speaker]]:
     """Speakers grouped by compatibility with each group's first member (one speaker per source)."""
     out: list[list[Speaker]] = []
@@ -132,6 +127,7 @@ class AttributionCheck:
     def _quote_conflicts(self, ctx: CheckContext, speech: Speech, same: "SamePerson") -> Iterator[Flag]:
         index = StoryIndex(speech, named_only=False)
         sub_index = SubQuoteIndex(speech)
+        panels = AlignedPanels(ctx, speech)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 spk = q.speaker
@@ -144,7 +140,7 @@ class AttributionCheck:
                 words = q.words()
                 if sum(len(f) for f in words) < MIN_QUOTE_WORDS:
                     continue
-                full, shorter = self._same_quote_elsewhere(ctx, speech, index, sub_index, q, words)
+                full, shorter = self._same_quote_elsewhere(index, sub_index, panels, q, words)
                 if spk.pronoun:
                     flag = self._unnamed_speaker(ctx, spk, [o for o in (_named(c) for c in full) if o is not None],
                                                  same, group=_group_of(ctx, q.passages))
@@ -172,27 +168,34 @@ class AttributionCheck:
                 if flag is not None:
                     yield flag
 
-    def _same_quote_elsewhere(self, ctx: CheckContext, speech: Speech, index: StoryIndex,
-                              sub_index: "SubQuoteIndex", q: Quote, words: list
-                              ) -> tuple[list[Quote], list[Quote]]:
+    def _same_quote_elsewhere(self, index: StoryIndex, sub_index: "SubQuoteIndex", panels: AlignedPanels,
+                              q: Quote, words: list) -> tuple[list[Quote], list[Quote]]:
         """For each other source, its quote that is plainly the same quotation as ``q``, if any:
         (those quoting it whole or largely, those quoting a shorter part of it).
 
-        Looks at MAX_COUNTERPART_SOURCES sources, first in their run-independent order among
-        those with a passage aligned with the quote's or a quote the index finds story-wide, then
-        among those with a shorter quote of part of it (``SubQuoteIndex``)."""
-        aligned = speech.aligned_quotes(ctx, q, nested=False)
-        story = index.by_source(q)
+        Looks at MAX_COUNTERPART_SOURCES sources, first in rank order (``quotes.source_rank``, a
+        hash of the source id) among those with a quote in a passage aligned with the quote's or
+        a quote the index finds story-wide, then among those with a shorter quote of part of it
+        (``SubQuoteIndex``). Each part is read only as far as its first sources in that order
+        (``AlignedPanels.first_sources``, ``StoryIndex.first_sources``, ``SubQuoteIndex.first``),
+        so a quote thousands of sources repeat costs no more than one forty repeat; a quote with
+        at most that many other sources is compared with every one of them."""
+        # The first MAX_COUNTERPART_SOURCES of the union lie among the first ones (plus q's own
+        # source) of each part.
+        limit = MAX_COUNTERPART_SOURCES + 1
+        aligned = {sid: [c for c in cs if not c.nested] for sid, cs in panels.first_sources(q, limit).items()}
+        story = index.first_sources(q, limit)
         others = set(aligned).union(story)
         others.discard(q.source)
-        chosen = in_order(q.source, others)[:MAX_COUNTERPART_SOURCES]
+        chosen = sorted(others, key=source_rank)[:MAX_COUNTERPART_SOURCES]
         in_aligned = {(sid, c.start) for sid, cs in aligned.items() for c in cs}
         full = self._best_per_source(q, words, {sid: aligned.get(sid, []) + story.get(sid, []) for sid in chosen},
                                      in_aligned)
-        shorter = sub_index.by_source(q)
-        rest = set(shorter).difference(chosen, (q.source,))
-        more = in_order(q.source, rest)[:MAX_COUNTERPART_SOURCES - len(chosen)]
-        return full, self._best_per_source(q, words, {sid: shorter[sid] for sid in more})
+        room = MAX_COUNTERPART_SOURCES - len(chosen)
+        if room <= 0:
+            return full, []
+        shorter = sub_index.first(q, skip=set(chosen) | {q.source}, limit=room)
+        return full, self._best_per_source(q, words, shorter)
 
     @staticmethod
     def _best_per_source(q: Quote, words: list, cands: dict[str, list[Quote]],
@@ -227,14 +230,18 @@ class AttributionCheck:
                     by_source[p.source].append(a.speaker)
             if len(by_source) < 3:
                 continue
+            # Each source is compared with the first MAX_COUNTERPART_SOURCES others in rank order
+            # (all of them in a group of up to that many others): ranked once per group, so a
+            # group holding a passage of nearly every source costs no more per speaker than one
+            # of forty.
+            ranked = sorted(by_source, key=source_rank)[:MAX_COUNTERPART_SOURCES + 1]
             for sid in sorted(by_source):
                 for spk in by_source[sid]:
                     if spk.pronoun:
                         continue
                     if not spk.proper and not spk.vague:
                         continue
-                    others = sorted((s for s in by_source if s != sid),
-                                    key=lambda s: _order_key(sid, s))[:MAX_COUNTERPART_SOURCES]
+                    others = [s for s in ranked if s != sid][:MAX_COUNTERPART_SOURCES]
                     agree: list[Speaker] = []
                     named: list[Speaker] = []
                     for o in sorted(others):
@@ -472,6 +479,7 @@ class SubQuoteIndex:
                 self._quotes[wid].append(q)
         self._postings = {w: ids_ for w, ids_ in postings.items() if len(ids_) <= self.MAX_POSTINGS}
         self._memo: dict[frozenset[str], dict[str, list[Quote]]] = {}
+        self._ranked: dict[frozenset[str], list[str]] = {}
 
     def by_source(self, q: Quote) -> dict[str, list[Quote]]:
         words = _stems(q)
@@ -489,6 +497,23 @@ class SubQuoteIndex:
                         found.setdefault(c.source, []).append(c)
             self._memo[words] = found
         return found
+
+    def first(self, q: Quote, *, skip: set[str], limit: int) -> dict[str, list[Quote]]:
+        """``by_source(q)`` cut to its first ``limit`` sources in rank order (``quotes.source_rank``)
+        that are not in ``skip``; every one of them below ``limit``. The rank order of a wording's
+        sources is sorted once per wording."""
+        found = self.by_source(q)
+        words = _stems(q)
+        ranked = self._ranked.get(words)
+        if ranked is None:
+            ranked = self._ranked[words] = sorted(found, key=source_rank)
+        out: dict[str, list[Quote]] = {}
+        for sid in ranked:
+            if len(out) == limit:
+                break
+            if sid not in skip:
+                out[sid] = found[sid]
+        return out
 
 
 def _stems(q: Quote) -> frozenset[str]:
@@ -1014,6 +1039,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         atts[sid] = new_atts
         quotes[sid] = _requote(src.text, speech.quotes.get(sid, []), new_atts, outer)
     return Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)
+
 
 
 # An -ing word that describes rather than opens a clause: right after a determiner, a possessive

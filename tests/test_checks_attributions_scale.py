@@ -1,0 +1,112 @@
+"""Attribution check, session 5: the counterpart search bounded however many sources tell the
+story (as the quote check's since 103a1f1); possessive roles; subjects an MT source prints long.
+
+Every story here is invented for these tests (a harbour crane, a bakery fire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccompare.checks import attributions as A
+from srccompare.checks.attributions import AttributionCheck, fuller_reading
+from srccompare.checks.quotes import AlignedPanels, StoryIndex, source_rank
+from srccompare.checks.speech import speech_of
+from srccompare.models import Kind
+from tests.discrepancy_story import build, check_offsets
+
+
+def run(texts, groups=None):
+    ctx = build(texts, groups)
+    flags = [f for f in AttributionCheck().run(ctx) if f.kind == Kind.ATTRIBUTION_CONFLICT]
+    check_offsets(ctx, flags)
+    return ctx, flags
+
+
+# --- the counterpart search does not read every source -------------------------------------------
+
+def _crane_story(n: int) -> dict[str, list[str]]:
+    """``n`` sources quoting the port director; every eleventh credits her words to the crane
+    operator's foreman, some quote only part of them, one in five credits nobody."""
+    out = {}
+    for k in range(n):
+        if k % 11 == 5:
+            quote = '"The crane had passed its inspection in March and nobody was hurt," foreman Tomas Vidal said.'
+        elif k % 5 == 2:
+            quote = '"The crane had passed its inspection in March and nobody was hurt."'
+        elif k % 7 == 3:
+            quote = '"The crane had passed its inspection in March," director Ines Halvorsen said.'
+        else:
+            quote = ('"The crane had passed its inspection in March and nobody was hurt," port director '
+                     'Ines Halvorsen said.')
+        out[f"s{k:03d}"] = ["A container crane collapsed at the harbour on Tuesday night.", quote,
+                            "Halvorsen said the terminal would reopen on Friday."]
+    return out
+
+
+def _exhaustive(ctx, speech, index, sub_index, q):
+    """The counterparts as the search found them before it was bounded: every aligned and
+    story-wide source, then every source of a shorter quote."""
+    aligned = {s: [c for c in cs if not c.nested] for s, cs in speech.aligned_quotes(ctx, q, nested=False).items()}
+    story = index.by_source(q)
+    others = (set(aligned) | set(story)) - {q.source}
+    in_aligned = {(s, c.start) for s, cs in aligned.items() for c in cs}
+    full = AttributionCheck._best_per_source(q, q.words(), {s: aligned.get(s, []) + story.get(s, []) for s in others},
+                                             in_aligned)
+    rest = set(sub_index.by_source(q)) - others - {q.source}
+    shorter = AttributionCheck._best_per_source(q, q.words(), {s: sub_index.by_source(q)[s] for s in rest})
+    return full, shorter
+
+
+@pytest.mark.parametrize("n", [8, 25])
+def test_bounded_counterparts_are_every_counterpart_below_the_cap(n):
+    ctx = build(_crane_story(n))
+    speech = fuller_reading(ctx, speech_of(ctx))
+    index = StoryIndex(speech, named_only=False)
+    sub_index = A.SubQuoteIndex(speech)
+    panels = AlignedPanels(ctx, speech)
+    compared = 0
+    for sid in sorted(speech.quotes):
+        for q in speech.quotes[sid]:
+            if q.nested:
+                continue
+            full, shorter = AttributionCheck()._same_quote_elsewhere(index, sub_index, panels, q, q.words())
+            want_full, want_shorter = _exhaustive(ctx, speech, index, sub_index, q)
+            assert [(c.source, c.start) for c in full] == [(c.source, c.start) for c in want_full]
+            assert sorted((c.source, c.start) for c in shorter) == sorted((c.source, c.start) for c in want_shorter)
+            compared += bool(full)
+    assert compared > n // 2
+
+
+def test_bounded_counterparts_take_at_most_the_cap_in_rank_order():
+    ctx = build(_crane_story(120))
+    speech = fuller_reading(ctx, speech_of(ctx))
+    index = StoryIndex(speech, named_only=False)
+    sub_index = A.SubQuoteIndex(speech)
+    panels = AlignedPanels(ctx, speech)
+    q = speech.quotes["s000"][0]
+    full, shorter = AttributionCheck()._same_quote_elsewhere(index, sub_index, panels, q, q.words())
+    sources = [c.source for c in full] + [c.source for c in shorter]
+    assert q.source not in sources
+    assert len(set(sources)) == len(sources) <= A.MAX_COUNTERPART_SOURCES
+    # The sources compared are the first in rank order among those quoting the words.
+    every, _ = _exhaustive(ctx, speech, index, sub_index, q)
+    first = sorted((c.source for c in every), key=source_rank)[:len(full)]
+    assert sorted(c.source for c in full) == sorted(first)
+
+
+def test_the_misattributed_quote_is_still_found_in_a_large_story():
+    # Above the cap the sample is another one, but the foreman's sources are outvoted all the same.
+    _, flags = run(_crane_story(90))
+    flagged = {f.source for f in flags}
+    assert {f"s{k:03d}" for k in range(90) if k % 11 == 5} <= flagged
+    assert all(int(s[1:]) % 11 == 5 for s in flagged)
+
+
+def test_statement_counterparts_are_bounded_per_group():
+    # Every source's passage is in one group: each speaker is compared with at most the cap of
+    # other sources, and the odd source out is still flagged.
+    texts = {f"s{k:03d}": [("The Harbour Authority said the crane would be replaced." if k != 7 else
+                            "The Transport Ministry said the crane would be replaced."),
+                           "Work at the terminal stopped for a day."] for k in range(70)}
+    _, flags = run(texts)
+    assert [f.source for f in flags] == ["s007"]
