@@ -541,6 +541,15 @@ def mentions_in(p: Passage) -> list[Mention]:
         # year", "next year". Their value comes from the calendar (``add_calendar``).
         rel = _RELATIVE_DAYS.get(lw)
         k = i + 1
+        if lw == "day" and i + 2 < n and (lower[i + 1], lower[i + 2]) in _TWO_DAYS_OFF:
+            # "the day before yesterday" is two days back, not "yesterday" ("the day after tomorrow").
+            rel, k = _TWO_DAYS_OFF[(lower[i + 1], lower[i + 2])], i + 3
+            if i > 0 and lower[i - 1] == "the":
+                ts = toks[i - 1][1]
+            raw.append(dict(start=ts, end=toks[k - 1][2], unit="weekday", value=frozenset(), lo=0, hi=0, exact=True,
+                            i0=i, i1=k, relative=rel))
+            i = k
+            continue
         if rel is None and lw in ("last", "next", "this") and i + 1 < n:
             rel = _RELATIVE_PAIRS.get((lw, lower[i + 1]))
             k = i + 2
@@ -549,6 +558,12 @@ def mentions_in(p: Passage) -> list[Mention]:
             raw.append(dict(start=ts, end=toks[k - 1][2], unit=unit, value=frozenset() if unit == "weekday" else 0.0,
                             lo=0, hi=0, exact=True, i0=i, i1=k, relative=rel))
             i = k
+            continue
+        if lw[-2:] in ("'s", "’s") and lw[:-2] in _WEEKDAYS and w[0].isupper():
+            # "cancelled Saturday's paper": the possessive names the day like "on Saturday".
+            raw.append(dict(start=ts, end=te - 2, unit="weekday", value=frozenset({_WEEKDAYS[lw[:-2]]}), lo=0, hi=0,
+                            exact=True, i0=i, i1=i + 1))
+            i += 1
             continue
         # Weekdays, alone or as a span: "on Saturday and Sunday", "from Friday to Monday".
         if lw in _WEEKDAYS and len(lw) > 3 and w[0].isupper():
@@ -649,6 +664,7 @@ def _day_number(word: str) -> bool:
 
 
 _RELATIVE_DAYS = {"yesterday": ("day", -1), "tomorrow": ("day", 1)}
+_TWO_DAYS_OFF = {("before", "yesterday"): ("day", -2), ("after", "tomorrow"): ("day", 2)}
 _RELATIVE_PAIRS = {("last", "night"): ("day", -1), ("last", "year"): ("year", -1), ("next", "year"): ("year", 1),
                    ("this", "year"): ("year", 0)}
 """Words that date something from the report's own day (a linguistic fact of English news)."""
@@ -1326,7 +1342,10 @@ _DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+(?:\([^)]*\))?,\s*$")
 _TITLE_DATELINE_RE = re.compile(r"^[\s\W]*[^\W\d_][^\W\d_'’\-.]*(?:[ \-][^\W\d_][^\W\d_'’\-.]*){0,2},\s*$")
 """A dateline's place in title case ("Nový Bor, 14 October 2025 -", "Neiva, Oct 11 -"): one to three
 words, then a comma; read only at the top of a report and with the dash after the date."""
-_DASH_AFTER_RE = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
+_DASH_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-–—]")
+"""What follows a dateline's date: a dash, after the agency's name in brackets when there is one
+("BAKU, Aug 5 (Caspian Commodities Wire) -")."""
+
 _FUTURE_WORDS = frozenset({"will", "would", "next", "due", "scheduled", "expected", "tomorrow", "shall",
                            "reopen", "reopens", "resume", "resumes"})
 """Words of a sentence that put its weekday after the publication day ("will meet on Wednesday",
