@@ -110,3 +110,89 @@ def test_statement_counterparts_are_bounded_per_group():
                            "Work at the terminal stopped for a day."] for k in range(70)}
     _, flags = run(texts)
     assert [f.source for f in flags] == ["s007"]
+
+
+# --- possessive roles: someone's representative is a voice of its own ---------------------------
+
+@pytest.mark.parametrize("text, proper", [
+    ("Yesterday Ruiz's lawyer said the fine would be appealed.", False),
+    ("Yesterday Baker Ana Ruiz's defence said the fine would be appealed.", False),
+    ("Yesterday Ruiz's lawyer Tom Vidal said the fine would be appealed.", True),
+    ("Yesterday Norway's Food Safety Authority said the fine would stand.", True),
+    ("Yesterday Brightloaf's Tom Vidal said the fine would be appealed.", True),
+])
+def test_a_possessive_role_is_no_named_speaker(text, proper):
+    ctx = build({"a": [text]})
+    spk = fuller_reading(ctx, speech_of(ctx)).attributions["a"][0].speaker
+    assert spk.proper is proper
+
+
+def _bakery(third: str) -> dict[str, list[str]]:
+    return {
+        "a": ["A fire destroyed the Brightloaf bakery on Sunday. Owner Ana Ruiz was fined last month.",
+              "Ruiz's lawyer said: \"We will appeal the fine because the ovens were inspected in May.\""],
+        "b": ["Brightloaf bakery burned down on Sunday. Its owner Ana Ruiz had been fined in October.",
+              "Ana Ruiz's defence said: \"We will appeal the fine because the ovens were inspected in May.\""],
+        "c": ["The Brightloaf bakery was destroyed by fire on Sunday. Ana Ruiz, the owner, was fined last month.",
+              third],
+    }
+
+
+def test_the_representative_named_by_one_source_is_not_outvoted_by_the_person_represented():
+    # Two sources credit the lawyer unnamed ("Ruiz's lawyer"), one names him: no conflict. Read as
+    # Ruiz speaking, the possessive phrases outvoted the lawyer's name.
+    _, flags = run(_bakery('Her lawyer, Tom Vidal, said: "We will appeal the fine because the ovens were '
+                           'inspected in May."'))
+    assert flags == []
+
+
+def test_a_quote_the_others_give_to_a_representative_is_not_the_persons_own():
+    # The representatives vouch for no one: a source crediting Ruiz herself is not confirmed by them.
+    ctx, flags = run(_bakery('"We will appeal the fine because the ovens were inspected in May," Ana Ruiz said.'))
+    assert flags == []
+
+
+# --- subjects an MT source prints long -----------------------------------------------------------
+
+def test_a_participle_clause_between_subject_and_verb_is_read_past():
+    ctx = build({"a": ["The fire spread fast. Chief of the Guild Professor Paul Okafor while speaking to reporters "
+                       'said that "the ovens were inspected in May."']})
+    spk = fuller_reading(ctx, speech_of(ctx)).attributions["a"][0].speaker
+    assert spk.text == "Chief of the Guild Professor Paul Okafor"
+    assert A.person_name(spk, frozenset({"chief", "guild", "professor"})) == ("paul", "okafor")
+
+
+def test_a_body_named_with_of_is_still_no_person():
+    from srccompare.checks.speech import Speaker
+    for text in ("the Guild of Bakers", "the Bank of England"):
+        spk = Speaker("a", 0, len(text), text, tuple(text.lower().split()), True, False, False, 0)
+        assert A.person_name(spk, frozenset({"guild", "bank"})) == ()
+
+
+def test_he_stands_for_the_whole_subject_the_sentence_opens_with():
+    ctx = build({"a": ['Riverside Bakers chairman Paul Okafor said the ovens were old. "We warned the owner '
+                       'twice," he told reporters.']})
+    atts = fuller_reading(ctx, speech_of(ctx)).attributions["a"]
+    he = [a.speaker for a in atts if a.speaker.pronoun][0]
+    assert he.named.text == "Riverside Bakers chairman Paul Okafor"
+
+
+def test_a_quote_credited_to_the_wrong_official_after_a_long_mt_subject():
+    # The MT source prints the guild chief's subject long; the blog gives his words to the minister.
+    texts = {
+        "a": ["The Brightloaf bakery burned down on Sunday.",
+              'Riverside Bakers chairman Paul Okafor said the ovens were old. "No baker will lose his licence '
+              'for the fault of one owner," he told reporters.',
+              "Trade Minister Lena Brandt ordered an inspection of every bakery."],
+        "b": ["The bakery of Brightloaf was burnt on Sunday.",
+              "Chairman of the Riverside Bakers Paul Okafor while speaking to the media said that \"No baker "
+              'will lose his licence for the fault of one owner."',
+              "The Trade Minister Lena Brandt ordered inspection of all bakeries."],
+        "c": ["Brightloaf bakery burned down on Sunday!",
+              'Trade Minister Lena Brandt told bakers that "No baker will lose his licence for the fault of one '
+              'owner."',
+              "Every bakery will be inspected."],
+    }
+    _, flags = run(texts)
+    assert [(f.source, f.expected) for f in flags] == [("c", flags[0].expected)]
+    assert "Okafor" in flags[0].expected

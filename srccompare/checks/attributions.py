@@ -631,7 +631,7 @@ class SamePerson:
         speaks for it are one voice, not two speakers."""
         name = self._name_of(person)
         own = self._name_of(body)
-        if not name or is_ordinary_word(name[-1]) or (own and not is_ordinary_word(own[-1])):
+        if not name or is_ordinary_word(name[-1]) or (own and self._personal(own)):
             return False  # a person (a surname no dictionary word) and a body (no personal name)
         words = frozenset(stem(w) for w in body.core if w not in FUNCTION_WORDS and len(w) > 1) - {stem(name[-1])}
         if not words:
@@ -641,6 +641,15 @@ class SamePerson:
         if hit is None:
             hit = self._affiliations[key] = self._printed_together(name[-1], words)
         return hit
+
+    def _personal(self, name: Sequence[str]) -> bool:
+        """Whether a name (``person_name``) is a person's: its last word is no dictionary word,
+        or it is one the story never prints in lower case and a given name stands before it
+        ("Syed Farrukh Imam", "Ana Baker": surnames that are also words; "the Commerce
+        Ministry" is a body)."""
+        if not is_ordinary_word(name[-1]):
+            return True
+        return len(name) >= 2 and name[-1] not in self._titles() and _may_be_given_name(name[-2])
 
     def _printed_together(self, surname: str, words: frozenset[str]) -> bool:
         for sid, start, end in self._where_printed().get(surname, ()):
@@ -698,6 +707,8 @@ class SamePerson:
         na, nb = self._name_of(a), self._name_of(b)
         if len(na) < 2 or len(nb) < 2 or na[-2:] == nb[-2:]:
             return False
+        if na[-1] == nb[-1] and set(na[:-1]) & set(nb[:-1]):
+            return False  # "Camilo Andrés Beltrán", "Camilo Beltrán": one name, a middle name left out
         text = self._ctx.sources[a.source].text
         here = role_words(text, a.start, a.end, _NAME_WORD_RE.findall(a.text), self._titles())
         if not here:
@@ -763,7 +774,15 @@ def person_name(spk: Speaker, titles: frozenset[str] = frozenset()) -> tuple[str
     left out; a name whose last word is one ("the Ministry of Health", "the Commission") is no
     personal name. Words are folded as the names check folds them (``names.name_key``: accents,
     "þ" -> "th", hyphens dropped)."""
-    return name_of_words(_NAME_WORD_RE.findall(_OF_TAIL_RE.sub("", spk.text)), titles)
+    name = name_of_words(_NAME_WORD_RE.findall(_OF_TAIL_RE.sub("", spk.text)), titles)
+    if not name and _OF_TAIL_RE.search(spk.text):
+        # "Chairman of the Board Professor Khalid Awan": a title alone before the "of", and the
+        # name closing the phrase after the body (the commas a translation drops). A body's
+        # own name ("the Ministry of Health") ends with a dictionary word and stays no name.
+        whole = name_of_words(_NAME_WORD_RE.findall(spk.text), titles)
+        if len(whole) >= 2 and not is_ordinary_word(whole[-1]):
+            return whole
+    return name
 
 
 # Lower-case particles inside a surname ("Moreno de la Fuente", "van der Merwe", "bin Salman"):
@@ -1038,8 +1057,111 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         new_atts = [_gender_checked(a, genders) for a in new_atts]
         atts[sid] = new_atts
         quotes[sid] = _requote(src.text, speech.quotes.get(sid, []), new_atts, outer)
-    return Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)
+    return _represented_unnamed(_opening_read_in_full(Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)))
 
+
+# A possessive closing a word of a name ("Van Acker's", "Ruiz’s"), in a speaker phrase.
+_POSSESSIVE_WORD_RE = re.compile(r"\b[^\W\d_][\w\-]*['’]s\b")
+
+
+def represented(spk: Speaker) -> bool:
+    """Whether a named speaker phrase names someone's representative rather than a person or
+    body of its own: a possessive followed only by lower-case words ("Van Acker's defence",
+    "Mayor Ruiz's spokeswoman", "the bank's chief executive"). The one who speaks is the lawyer,
+    the spokeswoman, the chief executive, unnamed here: a voice of its own, not the person the
+    possessive names. A name after the role ("the minister's spokesman Tom Lee") or a
+    capitalised head ("China's Commerce Ministry", "Harbourfront's Vivian Cheung") is a speaker of
+    its own."""
+    if not spk.proper or spk.pronoun:
+        return False
+    last = None
+    for last in _POSSESSIVE_WORD_RE.finditer(spk.text):
+        pass
+    if last is None:
+        return False
+    rest = _NAME_WORD_RE.findall(spk.text[last.end():])
+    return bool(rest) and all(not _capitalised_word(w) for w in rest)
+
+
+def _capitalised_word(word: str) -> bool:
+    return word[:1].isupper() or ("-" in word and word.rsplit("-", 1)[1][:1].isupper())
+
+
+def _unnamed_role(spk: Speaker | None) -> Speaker | None:
+    """``spk`` read as an unnamed speaker when it is a representative (``represented``), its
+    resolved speaker too; otherwise ``spk`` itself."""
+    if spk is None:
+        return None
+    if spk.pronoun:
+        res = _unnamed_role(spk.resolved)
+        return spk if res is spk.resolved else replace(spk, resolved=res)
+    return replace(spk, proper=False, vague=False) if represented(spk) else spk
+
+
+def _represented_unnamed(speech: Speech) -> Speech:
+    """``speech`` with every representative's speaker phrase (``represented``) read as unnamed,
+    in the attributions, the pronouns resolved to them and the quotes credited to them: such a
+    speaker contradicts no one and vouches for no one, like "the spokesman". Unchanged when no
+    speaker is one."""
+    return _map_speakers(speech, lambda sid: _unnamed_role)
+
+
+def _opening_read_in_full(speech: Speech) -> Speech:
+    """``speech`` with each "he"/"she" resolved to a sentence's opening name that the sentence's
+    own reporting verb reads further ("BISE Lahore" of "BISE Lahore chairman Professor X said
+    ..."; "..., he told reporters" after it) resolved to that verb's speaker instead: the name a
+    sentence opens with stops at the first lower-case word, the verb's subject does not, and
+    the pronoun stands for the whole subject. Only a speaker starting where the opening name
+    starts and ending after it is taken."""
+    def per_source(sid: str):
+        longest: dict[int, Speaker] = {}
+        for a in speech.attributions.get(sid, []):
+            spk = a.speaker
+            cur = longest.get(spk.start)
+            if spk.proper and not spk.pronoun and (cur is None or spk.end > cur.end):
+                longest[spk.start] = spk
+        if not longest:
+            return None
+
+        def fix(spk: Speaker | None) -> Speaker | None:
+            if spk is None or not spk.pronoun or spk.resolved is None or spk.core[0] not in ("he", "she"):
+                return spk
+            full = longest.get(spk.resolved.start)
+            if full is None or full.end <= spk.resolved.end or full.start >= spk.start:
+                return spk
+            return replace(spk, resolved=full)
+        return fix
+    return _map_speakers(speech, per_source)
+
+
+def _map_speakers(speech: Speech, per_source) -> Speech:
+    """``speech`` with ``per_source(sid)`` (a function from a speaker to its new reading, or None
+    to keep the source as it is) applied to every attribution's and quote's speaker; the same
+    object when nothing changes."""
+    atts: dict[str, list[Attribution]] = dict(speech.attributions)
+    quotes: dict[str, list[Quote]] = dict(speech.quotes)
+    changed = False
+    for sid in sorted(set(speech.attributions) | set(speech.quotes)):
+        fix = per_source(sid)
+        if fix is None:
+            continue
+        row = []
+        for a in speech.attributions.get(sid, []):
+            new = fix(a.speaker)
+            row.append(a if new is a.speaker else Attribution(a.passage, new, a.verb))
+        if any(x is not a for x, a in zip(row, speech.attributions.get(sid, []))):
+            atts[sid] = row
+            changed = True
+        qrow = []
+        for q in speech.quotes.get(sid, []):
+            new = fix(q.speaker)
+            qrow.append(q if new is q.speaker else replace(q, speaker=new))
+        if any(x is not q for x, q in zip(qrow, speech.quotes.get(sid, []))):
+            quotes[sid] = qrow
+            changed = True
+    if not changed:
+        return speech
+    return Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)
 
 
 # An -ing word that describes rather than opens a clause: right after a determiner, a possessive

@@ -524,14 +524,17 @@ def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker 
         elif w == "(":
             depth = max(0, depth - 1)
         elif depth == 0 and _is_boundary(w):
-            if w == "," and not chunk and not skipped:
+            if w == "," and all(t[0].lower() in INTERPOSED_ADVERBS for t in chunk) and not skipped:
                 # "Bessent, who will attend, said" / "Dana Whitfield, a spokeswoman for Arvion,
-                # told": skip the relative clause or appositive to the subject before it.
+                # told" / "X, who wants the plant, still said": skip the relative clause or
+                # appositive to the subject before it (an adverb before the verb is no subject).
                 k = i - 1
                 while k >= 0 and not _is_boundary(toks[k][0]):
                     k -= 1
-                if k >= 0 and toks[k][0] == "," and 0 < i - k - 1 <= 12 and k > 0 and toks[k - 1][0][:1].isupper():
+                if k >= 0 and toks[k][0] == "," and 0 < i - k - 1 <= 12 and k > 0 \
+                        and _name_closes(toks, k - 1):
                     i = k - 1
+                    chunk = []
                     skipped = True
                     continue
             break
@@ -571,9 +574,37 @@ def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker 
                 return _speaker_from_tokens(source, text, name, toks[vi][1])
             continue
         if lw in CONJUNCTIONS and lw != "and":
+            if k > 0 and lw in _ADVERBIAL_OPENERS and _participle_clause(part[1:]):
+                # "Chairman X while talking to the media said": a reduced adverbial clause (a
+                # conjunction and a participle, commas a translation drops) between the subject
+                # and its verb; the subject stands before it.
+                continue
             part = part[1:]
         return _speaker_from_tokens(source, text, part, toks[vi][1])
     return None
+
+
+# Conjunctions that open a reduced adverbial clause ("while talking to reporters", "when asked").
+_ADVERBIAL_OPENERS = frozenset({"while", "when", "as", "although", "though", "once", "whilst"})
+
+
+def _participle_clause(toks: Sequence[Tok]) -> bool:
+    """Whether ``toks`` open with a lower-case participle ("talking", "asked"): the clause has
+    no subject of its own, so it is the subject's, not a speaker."""
+    if not toks:
+        return False
+    w = toks[0][0]
+    return w.islower() and len(w) > 4 and (w.endswith("ing") or w.endswith("ed"))
+
+
+def _name_closes(toks: Sequence[Tok], j: int) -> bool:
+    """Whether token ``j`` closes a name: a capitalised word, or a parenthesis after one ("Mr
+    Ikeda (68)", the age a translation prints in brackets)."""
+    if j >= 0 and toks[j][0] == ")":
+        while j >= 0 and toks[j][0] != "(":
+            j -= 1
+        j -= 1
+    return j >= 0 and toks[j][0][:1].isupper()
 
 
 _MEMBER_PREPOSITIONS = frozenset({"at", "from", "for", "of", "with"})
