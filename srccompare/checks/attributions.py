@@ -208,14 +208,10 @@ class AttributionCheck:
         for sid in sorted(cands):
             best: tuple[int, Quote] | None = None
             for c in {(c.start, c.end): c for c in cands[sid]}.values():
-                for qw, qn in zip(words, qnorms):
-                    for cw, cn in zip(c.words(), c.norms()):
-                        m = align_fragments(qw, cw, norms=(qn, cn))
-                        share = ALIGNED_SHARE if (sid, c.start) in aligned else SHARE
-                        if m is None or m.matched < MIN_SHARED_WORDS or m.matched < share * min(len(qw), len(cw)):
-                            continue
-                        if best is None or m.matched > best[0]:
-                            best = (m.matched, c)
+                share = ALIGNED_SHARE if (sid, c.start) in aligned else SHARE
+                matched = _shared_in_line(words, qnorms, c, share)
+                if matched and (best is None or matched > best[0]):
+                    best = (matched, c)
             if best is not None:
                 out.append(best[1])
         return out
@@ -438,6 +434,36 @@ def _antecedent_fits(text: str, spk: Speaker, top: Sequence[Speaker], aliases: A
 
 def _covered_words(words: Sequence[str], pool: Sequence[str]) -> bool:
     return all(any(words_match(w, p) for p in pool) for w in words)
+
+
+# Per pair of wordings (both quotes' norms) and share: the most words in line of any two of their
+# fragments that plainly make one quotation, else 0. A story told by many sources repeats the same
+# wordings, so the same pairs meet again and again; bounded, cleared when full.
+_SHARED: dict[tuple, int] = {}
+_SHARED_LIMIT = 200_000
+
+
+def _shared_in_line(words: list, qnorms: tuple, c: Quote, share: float) -> int:
+    """The most words in line of a fragment of the quote (``words``, ``qnorms``) and one of
+    ``c``'s, among pairs that plainly are one quotation (MIN_SHARED_WORDS, ``share`` of the
+    shorter fragment); 0 when none is."""
+    cnorms = c.norms()
+    key = (qnorms, cnorms, share)
+    hit = _SHARED.get(key)
+    if hit is None:
+        hit = 0
+        for qw, qn in zip(words, qnorms):
+            for cw, cn in zip(c.words(), cnorms):
+                if min(len(qw), len(cw)) < MIN_SHARED_WORDS:
+                    continue  # fewer words than the minimum in line: no match whatever the line-up
+                m = align_fragments(qw, cw, norms=(qn, cn))
+                if m is None or m.matched < MIN_SHARED_WORDS or m.matched < share * min(len(qw), len(cw)):
+                    continue
+                hit = max(hit, m.matched)
+        if len(_SHARED) >= _SHARED_LIMIT:
+            _SHARED.clear()
+        _SHARED[key] = hit
+    return hit
 
 
 # -- shorter quotes of the same quotation --------------------------------------------------------
@@ -1155,7 +1181,7 @@ def _map_speakers(speech: Speech, per_source) -> Speech:
         qrow = []
         for q in speech.quotes.get(sid, []):
             new = fix(q.speaker)
-            qrow.append(q if new is q.speaker else replace(q, speaker=new))
+            qrow.append(q if new is q.speaker else _with_speaker(q, new))
         if any(x is not q for x, q in zip(qrow, speech.quotes.get(sid, []))):
             quotes[sid] = qrow
             changed = True
@@ -1349,7 +1375,17 @@ def _requote(text: str, qs: Sequence[Quote], atts: Sequence[Attribution],
             spk = prev[1]
         if spk is not None and not q.nested:
             prev = (para, spk)
-        out.append(q if spk == q.speaker else replace(q, speaker=spk))
+        out.append(q if spk == q.speaker else _with_speaker(q, spk))
+    return out
+
+
+def _with_speaker(q: Quote, spk: Speaker | None) -> Quote:
+    """``q`` credited to ``spk``, keeping the words and norms ``q`` has already read (they do not
+    depend on the speaker, and reading them again for every quote of a large story is costly)."""
+    out = replace(q, speaker=spk)
+    for key in ("_words", "_norms"):
+        if key in q.__dict__:
+            object.__setattr__(out, key, q.__dict__[key])
     return out
 
 
