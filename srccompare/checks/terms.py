@@ -30,7 +30,9 @@ prints, against the one word left unpaired of the same part of speech in the oth
 sentences saying the same, found story-wide by their shared words, names and figures), one member of a two-word unit put
 for a near word of another meaning (``_collocation_swaps``: "residential doctors" where two other
 sources print "resident doctors"), a body or office named word for word (``_calque_swaps``: "the Big
-Bank" where two other sources print "the central bank"), and a
+Bank" where two other sources print "the central bank"), a member of a two-word unit this source
+prints once against its own and the others' usual member (``_self_swaps``: "chemistry pamphlet" in an
+article that says "chemistry paper" elsewhere, as the others do there), and a
 person's title with a rank word (deputy, vice-) dropped or added where the other sources agree
 (``_title_swaps``, anchored on the name beside the title).
 
