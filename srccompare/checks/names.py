@@ -1443,19 +1443,8 @@ class _GroupIndex:
 
     def at(self, source: str, offset: int) -> str | None:
         """The id of the group of the passage of ``source`` holding ``offset``, or None."""
-        if self._by_source is None:
-            rows: dict[str, list[Passage]] = defaultdict(list)
-            for p in self.ctx.alignment.passages:
-                rows[p.source].append(p)
-            self._by_source = {}
-            for src, ps in rows.items():
-                ps.sort(key=lambda p: p.start)
-                self._by_source[src] = ([p.start for p in ps], ps)
-        starts, ps = self._by_source.get(source, ([], []))
-        i = bisect_right(starts, offset) - 1
-        if i < 0 or offset >= ps[i].end:
-            return None
-        g = self.ctx.group_of.get(ps[i].id)
+        p = self.passage(source, offset)
+        g = self.ctx.group_of.get(p.id) if p is not None else None
         return g.id if g is not None else None
 
     def same_place(self, mine, theirs, need: int) -> bool:
