@@ -192,6 +192,12 @@ class TermCheck:
 _QUOTE_MIN_KEYS = 3  # quoted content words a passage needs for its quote to be compared
 
 
+
+def _panel_sample(ctx: CheckContext) -> set[str]:
+    """The sources the passes past the sentence alignment read as witnesses: a fixed sample of
+    ``_MAX_OTHERS + 1`` in ``panel_order``, so their work grows linearly with the corpus."""
+    return set(sorted(ctx.sources, key=panel_order)[:_MAX_OTHERS + 1])
+
 def _quoted_keys(q: _Seq) -> frozenset[str]:
     return frozenset(k for k, c, inside in zip(q.keys, q.content, q.quoted) if c and inside)
 
@@ -1987,8 +1993,7 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
     candidates = _left_candidates(story, words, seqs, lang_of_source)
     if not candidates:
         return []
-    sample = sorted(ctx.sources, key=panel_order)[:_MAX_OTHERS + 1]
-    chosen = set(sample)
+    chosen = _panel_sample(ctx)
     # Members the second alignment pass joined by their place alone are no witnesses (``_firm``).
     loose = {pid for g in ctx.alignment.groups for pid in g.loose}
     index: dict[str, list[str]] = defaultdict(list)
@@ -2279,7 +2284,7 @@ def _colloc_candidates(ctx: CheckContext, seqs: Mapping[str, _Seq], colls: Seque
     printed: dict[tuple[str, int, str], set[str]] = defaultdict(set)
     for c in colls:
         printed[(c.anchor, c.side, c.head)].add(c.source)
-    sample = set(sorted(ctx.sources, key=panel_order)[:_MAX_OTHERS + 1])
+    sample = _panel_sample(ctx)
     by_slot: dict[tuple[str, int], list[_Colloc]] = defaultdict(list)
     for c in colls:
         if c.source in sample:
@@ -2556,7 +2561,7 @@ def _calque_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> list[Flag]:
     for u in units:
         printed[(u.head, u.side, u.var)].add(u.source)
         ways[(u.source, u.head, u.side)].add(u.var)
-    sample = set(sorted(ctx.sources, key=panel_order)[:_MAX_OTHERS + 1])
+    sample = _panel_sample(ctx)
     by_head: dict[tuple[str, str], list[_Unit]] = defaultdict(list)
     for u in units:
         if u.source in sample:
@@ -3029,7 +3034,7 @@ def _self_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq], colls: Sequence[_Co
     if not cands:
         return []
     needed = frozenset(x[1] for x in cands) | frozenset(x[4] for x in cands)
-    sample = set(sorted(ctx.sources, key=panel_order)[:_MAX_OTHERS + 1])
+    sample = _panel_sample(ctx)
     sources_of: dict[str, set[str]] = defaultdict(set)
     with_key: dict[str, list[str]] = defaultdict(list)  # key -> sample passages printing it
     own_count: Counter[tuple[str, str]] = Counter()  # (source, key) -> passages printing it
