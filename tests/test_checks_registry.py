@@ -84,12 +84,15 @@ def test_a_garble_inside_a_term_flag_is_part_of_it() -> None:
 
 
 def test_a_low_term_note_inside_a_reworded_quote_is_the_quote_flag() -> None:
-    quote = flag(Kind.QUOTE_VARIANT, 0, 80, severity=Severity.MEDIUM)
-    low_term = flag(Kind.TERM_VARIANT, 30, 38, severity=Severity.LOW, confidence=0.5)
+    quote = replace(flag(Kind.QUOTE_VARIANT, 0, 80, severity=Severity.MEDIUM), expected="the harbour dues rise in May")
+    low_term = replace(flag(Kind.TERM_VARIANT, 30, 38, severity=Severity.LOW, confidence=0.5), expected="dues")
     assert _resolve_overlaps([quote, low_term]) == [quote]
+    # A note naming a word the quote flag does not show tells the reader something more: it stays.
+    other_word = replace(low_term, expected="tolls")
+    assert kinds(_resolve_overlaps([quote, other_word])) == [Kind.QUOTE_VARIANT, Kind.TERM_VARIANT]
     # A term flag that says the meaning changed names the word and stays; so does a low one elsewhere.
-    medium_term = flag(Kind.TERM_VARIANT, 30, 38, severity=Severity.MEDIUM)
+    medium_term = replace(flag(Kind.TERM_VARIANT, 30, 38, severity=Severity.MEDIUM), expected="dues")
     outside = flag(Kind.TERM_VARIANT, 90, 98, severity=Severity.LOW, confidence=0.5)
     assert kinds(_resolve_overlaps([quote, medium_term, outside])) == [Kind.QUOTE_VARIANT, Kind.TERM_VARIANT, Kind.TERM_VARIANT]
-    other_source = flag(Kind.TERM_VARIANT, 30, 38, severity=Severity.LOW, confidence=0.5, source="b")
+    other_source = replace(low_term, source="b", id="other")
     assert len(_resolve_overlaps([quote, other_source])) == 2

@@ -6,6 +6,7 @@ Adding a kind: one module here with a check class (see ``base.Check``), one ``Ki
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from srccompare.checks.attributions import AttributionCheck
@@ -29,6 +30,7 @@ CHECKS: tuple[Check, ...] = (
 )
 
 _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
+_WORD_RE = re.compile(r"\w+")
 
 # Where two flags mark the same words, the more specific reading wins: a misspelt name is also a
 # non-word, a mistranslated term inside a quote also makes the quote differ, but "name variant" and
@@ -107,13 +109,17 @@ def _inside_a_reworded_quote(f: Flag, flags: Sequence[Flag]) -> bool:
 
     A low term flag is the term check's "worded differently, perhaps a synonym"; inside a quotation
     the quote flag already says that the wording differs and shows the others' whole rendering, so
-    the low note repeats it. A medium or high term flag (a different meaning) stays: it names the
-    word that changed. On the same words as the quote flag, the clash rules decide instead.
+    the low note repeats it, as long as that rendering holds the others' word the note names (when
+    it does not, the note says something the quote flag does not show, and stays). A medium or high
+    term flag (a different meaning) stays: it names the word that changed. On the same words as the
+    quote flag, the clash rules decide instead.
     """
     if f.kind is not Kind.TERM_VARIANT or f.severity is not Severity.LOW:
         return False
+    words = _WORD_RE.findall(f.expected.casefold())
     return any(
         q.kind is Kind.QUOTE_VARIANT and q.start <= f.start and f.end <= q.end and not _clash(f, q)
+        and bool(words) and all(w in _WORD_RE.findall(q.expected.casefold()) for w in words)
         for q in flags
     )
 
