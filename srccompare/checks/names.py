@@ -121,6 +121,34 @@ _TRANSLIT_RULES = tuple((re.compile(a), b) for a, b in (
     ("ow(?=[bcdfghjklmnpqrstvxz])", "u"),
     ("(?<=[bcdfghjklmnpqrstvwxz])yo", "e"), ("iy$", "y"),
 ))
+# Alternations that standard romanisation schemes produce for one sound of the source script, so
+# that two spellings differing only by them are one name written under two systems (folded to one
+# spelling, after ``_TRANSLIT_RULES``). Unlike those conventions, some of these also look like a
+# dropped letter ("mb" / "b"), so a rarer pair stays a low note (see ``romanisation``):
+# - Greek: ει written "ei" (ELOT 743, UN) or "i" (phonetic); μπ / ντ / γκ written "mp" / "nt" / "gk"
+#   letter for letter or "b"/"mb", "d"/"nd", "g" by sound (word-initial always "b" / "d" / "g"),
+#   between vowels or before a liquid ("Lambrakis" / "Lamprakis", "Andreas" / "Antreas");
+#   "tz" / "ts" for τζ and ц.
+# - Thai: final ว written "o" (RTGS: "-aeo", "-ao") or "w" (common practice: "-aew", "-aw").
+# - Long vowels doubled or not (informal Thai and Indic schemes, Hunterian "Deepak"/"Dipak",
+#   "Pooja"/"Puja"): "aa"/"a", "ii"/"ee"/"i", "uu"/"oo"/"u".
+# - Cyrillic: German-based "tsch"/"sch" and French-based "tch" for ч / ш ("ch" / "sh" in English
+#   schemes); е at the start of a word "ye" (BGN/PCGN) or "e" (scholarly, ISO 9).
+# - Arabic ق written "q" (scholarly) or "k" (Turkish, French practice): "Qasim" / "Kasim" (not "qu",
+#   which is English "kw").
+# Left out on purpose: "gh"/"g" ("Ghasemi" / "Gasemi" is a dropped letter, not a scheme), "kh"/"k"
+# (Thai RTGS and Vietnamese spell ข / kh and ก / k as two sounds: "Khai" / "Kai" is a slip), "ch"/"h"
+# (Chinese pinyin ch and h are two sounds).
+_ALTERNATIONS = tuple((re.compile(a), b) for a, b in (
+    ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("tz", "ts"), ("^ye", "e"),
+    ("ei", "i"),
+    ("^mp", "b"), ("(?<=[aeiou])m[bp](?=[aeiouyrl])", "b"),
+    ("^nt", "d"), ("(?<=[aeiou])n[dt](?=[aeiouyr])", "d"),
+    ("^gk", "g"), ("(?<=[aeiou])gk(?=[aeiouyrl])", "g"),
+    ("(?<=[ae])w$", "o"),
+    ("aa", "a"), ("ii", "i"), ("ee", "i"), ("uu", "u"), ("oo", "u"),
+    ("q(?!u)", "k"),
+))
 # Letters that are shorthand for others and read the same: x is k + s, so a romaniser writes
 # "Saxena" or "Saksena", "Oxana" or "Oksana" for one name. A slip of the pen does not turn one
 # letter into two different ones, so the pair is accepted without frequency evidence.
@@ -649,17 +677,35 @@ def romanisation(variant: str, expected: str) -> str | None:
     """How two name keys relate as romanisations: "accepted" when both are established spellings
     English texts print (``_ESTABLISHED_ZIPF``: "khalid" / "khaled"), or when they differ only in
     writing the same letters another way (``_SAME_LETTERS``: "saxena" / "saksena"); "note" for a pair
-    of ``transliteration_pair`` one of whose spellings is rarer ("semenov" / "semyonov"), None when
+    of ``transliteration_pair`` or ``alternation_pair`` one of whose spellings is rarer ("semenov" /
+    "semyonov", "kalabaka" / "kalambaka"), None when
     they are no such pair, or when either is one of English's own common names ("karin" / "karen",
     "allan" / "allen", see ``_ENGLISH_NAME_ZIPF``)."""
     if variant != expected and _same_letters(variant) == _same_letters(expected):
         return "accepted"
-    if not transliteration_pair(variant, expected):
+    if not transliteration_pair(variant, expected) and not alternation_pair(variant, expected):
         return None
     zv, ze = _known(variant), _known(expected)
     if max(zv, ze) >= _ENGLISH_NAME_ZIPF:
         return None
     return "accepted" if min(zv, ze) >= _ESTABLISHED_ZIPF else "note"
+
+
+@lru_cache(maxsize=50_000)
+def alternation_pair(a: str, b: str) -> bool:
+    """Whether two different name keys differ only by romanisation alternations: equal once the
+    conventions of ``_TRANSLIT_RULES`` and then the alternations of ``_ALTERNATIONS`` are written
+    one way ("theokleitos" / "theoklitos", "kalampaka" / "kalabaka", "sukkaeo" / "sukkaew");
+    "gasemi" / "ghasemi" and "kai" / "khai" (a dropped letter no scheme writes) are not."""
+    return a != b and _alternation_fold(a) == _alternation_fold(b)
+
+
+def _alternation_fold(key: str) -> str:
+    """A name key with ``_TRANSLIT_RULES`` and then ``_ALTERNATIONS`` written one way."""
+    key = _translit_fold(key)
+    for rule, one in _ALTERNATIONS:
+        key = rule.sub(one, key)
+    return key
 
 
 def _same_letters(key: str) -> str:
