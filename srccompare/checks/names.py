@@ -134,8 +134,10 @@ _TRANSLIT_RULES = tuple((re.compile(a), b) for a, b in (
 #   "Pooja"/"Puja"): "aa"/"a", "ii"/"ee"/"i", "uu"/"oo"/"u".
 # - Cyrillic: German-based "tsch"/"sch" and French-based "tch" for ч / ш ("ch" / "sh" in English
 #   schemes); е at the start of a word "ye" (BGN/PCGN) or "e" (scholarly, ISO 9).
-# - Arabic ق written "q" (scholarly) or "k" (Turkish, French practice): "Qasim" / "Kasim" (not "qu",
-#   which is English "kw").
+# - Arabic ق and Turkic қ / Azerbaijani q written "q" (scholarly, the Turkic Latin alphabets), "k"
+#   (Turkish, French practice: "Qasim" / "Kasim") or "g" (Gulf Arabic, Russian-based Г: "Quliyev" /
+#   "Guliyev"). Folded to a mark that pairs with k or g only, since k and g are two sounds ("qu" for
+#   English "kw" keeps its u, so "Quinlan" / "Kinlan" still differ by a letter).
 # Left out on purpose: "gh"/"g" ("Ghasemi" / "Gasemi" is a dropped letter, not a scheme), "kh"/"k"
 # (Thai RTGS and Vietnamese spell ข / kh and ก / k as two sounds: "Khai" / "Kai" is a slip), "ch"/"h"
 # (Chinese pinyin ch and h are two sounds).
@@ -147,8 +149,9 @@ _ALTERNATIONS = tuple((re.compile(a), b) for a, b in (
     ("^gk", "g"), ("(?<=[aeiou])gk(?=[aeiouyrl])", "g"),
     ("(?<=[ae])w$", "o"),
     ("aa", "a"), ("ii", "i"), ("ee", "i"), ("uu", "u"), ("oo", "u"),
-    ("q(?!u)", "k"),
+    ("q", "Q"),
 ))
+_Q_PARTNERS = frozenset("kgQ")
 # Letters that are shorthand for others and read the same: x is k + s, so a romaniser writes
 # "Saxena" or "Saksena", "Oxana" or "Oksana" for one name. A slip of the pen does not turn one
 # letter into two different ones, so the pair is accepted without frequency evidence.
@@ -697,7 +700,14 @@ def alternation_pair(a: str, b: str) -> bool:
     conventions of ``_TRANSLIT_RULES`` and then the alternations of ``_ALTERNATIONS`` are written
     one way ("theokleitos" / "theoklitos", "kalampaka" / "kalabaka", "sukkaeo" / "sukkaew");
     "gasemi" / "ghasemi" and "kai" / "khai" (a dropped letter no scheme writes) are not."""
-    return a != b and _alternation_fold(a) == _alternation_fold(b)
+    if a == b:
+        return False
+    x, y = _alternation_fold(a), _alternation_fold(b)
+    if x == y:
+        return True
+    # The ق mark against k or g; any other difference is no alternation.
+    return len(x) == len(y) and all(
+        c == d or ("Q" in (c, d) and c in _Q_PARTNERS and d in _Q_PARTNERS) for c, d in zip(x, y))
 
 
 def _alternation_fold(key: str) -> str:
