@@ -1347,12 +1347,16 @@ def _translated_part_flags(ctx, names: _Names) -> list[Flag]:
                     ctx, kind=Kind.NAME_VARIANT, source=src, start=start, end=end, expected=shown,
                     severity=severity, confidence=min(0.9, confidence), group=None,
                     message=(f"'{text}' (an ordinary word where a name part should be, perhaps the name "
-                             f"translated) where {n_near} other source{'s' if n_near != 1 else ''} "
-                             f"print{'' if n_near != 1 else 's'} '{shown}' at the same place"),
+                             f"translated) where {_others(n_near, 'print')} '{shown}' at the same place"),
                     evidence=evidence))
             break
     return out
 
+
+
+def _others(k: int, verb: str) -> str:
+    """"2 other sources print", "1 other source prints": the witnesses of a message, in agreement."""
+    return f"{k} other source{'s' if k != 1 else ''} {verb}{'' if k != 1 else 's'}"
 
 def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
     """A place name rendered as the English words it means: "the port of Edge" where the other
@@ -1423,8 +1427,7 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
                 ctx, kind=Kind.NAME_VARIANT, source=source, start=start, end=end, expected=shown,
                 severity=severity, confidence=min(0.9, confidence), group=None,
                 message=(f"'{words}' (ordinary words standing as a place name, perhaps the name "
-                         f"translated) where {n_near} other source{'s' if n_near != 1 else ''} "
-                         f"print{'' if n_near != 1 else 's'} '{shown}' at the same place"),
+                         f"translated) where {_others(n_near, 'print')} '{shown}' at the same place"),
                 evidence=_first_per_source(ctx, names.hits[e], source)))
     return out
 
@@ -1555,12 +1558,12 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         confidence = 0.45 + 0.1 * min(k, 4) + 0.25 * max(0.0, (match.strength - 0.75) / 0.25)
         # Story-wide agreement on the expected spelling adds to an aligned group's few witnesses.
         confidence += 0.04 * min(max(story_k - k, 0), 4)
-        where = f"where {k} other source{'s' if k != 1 else ''} write{'' if k != 1 else 's'} '{shown}' at the same place"
+        where = f"where {_others(k, 'write')} '{shown}' at the same place"
     else:
         k = story_k
         severity = Severity.HIGH if (k >= 3 and (match.same_sound or common_word)) else Severity.MEDIUM
         confidence = 0.4 + 0.08 * min(k, 4) + 0.25 * max(0.0, (match.strength - 0.8) / 0.2)
-        where = f"where {k} other source{'s' if k != 1 else ''} spell{'' if k != 1 else 's'} it '{shown}'"
+        where = f"where {_others(k, 'spell')} it '{shown}'"
     if common_word:
         confidence += 0.05
     if romanised:
