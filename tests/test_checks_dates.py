@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from srccompare.checks.numbers import consistent
+from srccompare.checks.quantity_consensus import consistent
 # The stories run through both checks of the one consensus on figures and dates (a stray number
 # flag in a story about dates is as wrong as a missed slip).
 from tests.test_checks_numbers import mention, run, run_dated
@@ -150,7 +150,7 @@ def test_a_statement_lead_does_not_pair_without_shared_words():
 
 @pytest.mark.parametrize("day, slip", [(18, 8), (8, 18), (21, 1), (3, 13), (12, 21)])
 def test_a_dropped_added_or_swapped_digit_is_a_day_slip(day, slip):
-    from srccompare.checks.numbers import _day_slips
+    from srccompare.checks.quantity_consensus import _day_slips
 
     assert slip in _day_slips(day)
 
@@ -186,7 +186,7 @@ def test_last_year_reads_from_the_reports_year():
 
 
 def test_a_publication_line_under_the_headline_gives_the_reports_day():
-    from srccompare.checks.numbers import _publication_line
+    from srccompare.checks.quantities import _publication_line
 
     assert str(_publication_line("Bridge closed for repairs\n\nPublished March 11, 2026\n\nThe bridge ...")) == "2026-03-11"
     assert str(_publication_line("Bridge closed\n4 July 2028\nText")) == "2028-07-04"
@@ -204,7 +204,7 @@ def test_scheduling_words_name_no_event():
 
 
 def test_a_future_word_in_another_clause_does_not_move_a_past_weekday():
-    from srccompare.checks.numbers import _looks_ahead
+    from srccompare.checks.quantities import _looks_ahead
 
     t = "The ruling delivered in the capital on Monday runs to 300 pages and will be studied closely."
     m = next(m for m in mention(t) if m.unit == "weekday")
@@ -262,7 +262,7 @@ def test_a_day_inside_anothers_span_is_no_conflict():
 
 
 def test_day_and_month_swapped_is_a_date_slip():
-    from srccompare.checks.numbers import _date_slip
+    from srccompare.checks.quantity_consensus import _date_slip
 
     assert _date_slip((3, 7), (7, 3))
     assert not _date_slip((3, 7), (7, 4))
@@ -285,7 +285,7 @@ def test_the_time_of_day_dates_the_event_with_its_day():
 
 
 def test_a_lead_with_a_future_clause_later_is_still_in_the_opening():
-    from srccompare.checks.numbers import mark_leads
+    from srccompare.checks.quantities import mark_leads
 
     m = mention("The verdict handed down on Friday fills 200 pages and will be appealed.")
     led = mark_leads({"x:0": m})["x:0"]
@@ -328,14 +328,14 @@ def test_a_date_printed_with_a_weekday_it_does_not_fall_on_is_flagged():
 
 
 def test_the_story_year_is_the_reports_year_not_the_years_printed_with_other_dates():
-    from srccompare.checks.numbers import publication_days
+    from srccompare.checks.quantities import publication_days
 
     # Invented story: a pension law voted in 2025 that takes effect on "1 January 2026" (printed
     # twice) and replaces one of "March 2, 2019": the reports' own year is the story's.
     texts = {"a": ["The law takes effect on 1 January 2026.", "It replaces a law of March 2, 2019."],
              "b": ["The law takes effect on 1 January 2026, the ministry said."]}
     ctx, _ = run_dated(texts, {"a": "2025-06-12", "b": "2025-06-12"})
-    from srccompare.checks.numbers import mentions_in as read
+    from srccompare.checks.quantities import mentions_in as read
 
     by_passage = {p.id: read(p) for p in ctx.alignment.passages}
     assert publication_days(ctx, by_passage)[1] == 2025
@@ -390,7 +390,7 @@ def test_one_event_worded_in_another_order_is_no_anchor_clash():
     # in the other's sentence, only further from its day ("gates ... shut by the storm, stayed
     # closed on Thursday"): one event, no clash of event words. Two events ("arrested on Sunday" /
     # "appear before a judge on Monday") still clash.
-    from srccompare.checks.numbers import context_similarity, role_score
+    from srccompare.checks.quantity_consensus import context_similarity, role_score
 
     def day(text):
         return next(m for m in mention(text) if m.unit == "weekday")
@@ -425,7 +425,7 @@ def test_the_time_of_day_beside_a_date_names_its_event():
     # Invented story: a grounded freighter refloated "at 4:45 p.m. on Monday" / "at 16:45 on
     # Monday"; a third report, worded apart, slips the day of that same moment. The time of day is
     # an anchor of the event, not an event word: it never makes two dates clash.
-    from srccompare.checks.numbers import _clock_anchors
+    from srccompare.checks.quantities import _clock_anchors
 
     assert _clock_anchors("at 4:45 p.m. on") == _clock_anchors("at 16:45 on") == {"⟨16:45⟩"}
     assert _clock_anchors("at 9 a.m. Tuesday") == {"⟨09:00⟩"}
@@ -520,7 +520,7 @@ def test_a_dateline_with_its_place_in_title_case_is_the_filing_day():
              "c": ["Brewing will stop on 31 March 2026, the board of the brewery decided."]}
     ctx, flags = run(texts)
     assert flags == []
-    from srccompare.checks.numbers import story_quantities
+    from srccompare.checks.quantity_consensus import story_quantities
 
     years = [m.text for ms in story_quantities(ctx).by_passage.values() for m in ms if m.unit == "year"]
     assert "2025" not in years and "2026" in years

@@ -5,7 +5,7 @@ brackets). Invented stories only (a ferry strike, a regatta, a museum roof)."""
 
 from __future__ import annotations
 
-from srccompare.checks.numbers import publication_days
+from srccompare.checks.quantities import publication_days
 from tests.test_checks_numbers import mention, run_dated
 
 
@@ -24,7 +24,7 @@ def test_a_weekday_in_the_possessive_names_that_day():
 def test_a_dateline_naming_its_agency_in_brackets_gives_the_reports_day():
     texts = {"a": ["VALLETTA, March 4 (Harbour Wire Service) - Ferry crews walked out on Monday over pay."],
              "b": ["Ferry crews walked out on Monday over pay, the union said."]}
-    from srccompare.checks.numbers import mentions_in
+    from srccompare.checks.quantities import mentions_in
     from tests.test_checks_numbers import build
 
     ctx = build(texts, None)

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from srccompare.checks.dates import DateCheck
-from srccompare.checks.numbers import NumberCheck, consistent, mentions_in
+from srccompare.checks.numbers import NumberCheck
+from srccompare.checks.quantities import mentions_in
+from srccompare.checks.quantity_consensus import consistent
 from srccompare.models import Kind, Passage
 from tests.discrepancy_story import build, check_offsets
 
@@ -298,7 +300,7 @@ def test_compounds_and_participles_end_the_counted_noun(text, head):
     ("0,375", 0.375, None),        # a leading zero groups nothing
 ])
 def test_separators_are_read_in_every_convention(word, value, alt):
-    from srccompare.checks.numbers import read_figure
+    from srccompare.checks.quantities import read_figure
     assert read_figure(word) == (value, alt)
 
 
@@ -401,7 +403,7 @@ def run_dated(texts, published, groups=None, checks=QUANTITY_CHECKS):
 
 
 def test_other_sources_are_consulted_in_a_fixed_order_per_source():
-    from srccompare.checks.numbers import _in_order
+    from srccompare.checks.quantity_consensus import _in_order
 
     others = {f"s{i}" for i in range(50)}
     first = _in_order("s7", others - {"s7"})
@@ -657,7 +659,7 @@ def test_fractions_dozens_and_lakhs_disagree_only_when_their_values_do():
 
 
 def test_slips_in_the_digits_of_large_figures():
-    from srccompare.checks.numbers import _figure_slip, _one_digit_changed
+    from srccompare.checks.quantity_consensus import _figure_slip, _one_digit_changed
 
     # "$53.0 million" for $50.3 million: two digits swapped inside a large figure.
     assert _figure_slip(53.0e6, 50.3e6)

@@ -1,11 +1,11 @@
 """date_conflict: dates that disagree between sources.
 
-The dates of every passage are read with its numbers (``numbers.mentions_in``: month-day dates,
-spans of days, weekdays, years, months, days worded from the report's own day, each source's
-publication day and the calendar's reading of them) and judged by the same consensus
-(``numbers.story_quantities``): a date is in conflict when two or more other sources give the same
-event another date, or when the only other source that dates it says otherwise and the evidence
-says which side slipped. On top of that, a date printed beside a weekday it does not fall on is
+The dates of every passage are read with its numbers (``quantities.mentions_in``: month-day
+dates, spans of days, weekdays, years, months, days worded from the report's own day, each
+source's publication day and the calendar's reading of them) and judged by the same consensus
+(``quantity_consensus.story_quantities``): a date is in conflict when two or more other sources
+give the same event another date, or when the only other source that dates it says otherwise and
+the evidence says which side slipped. On top of that, a date printed beside a weekday it does not fall on is
 judged against the calendar (``weekday_clashes``).
 
 In: ``CheckContext``. Out: ``Flag``s of kind ``date_conflict``.
@@ -19,9 +19,8 @@ from datetime import date
 from typing import Iterator
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.numbers import (
-    MAX_EVIDENCE, Mention, MentionIndex, YEAR_AFTER_RE, calendar_day, lone_flags, story_quantities,
-)
+from srccompare.checks.quantities import YEAR_AFTER_RE, Mention, calendar_day
+from srccompare.checks.quantity_consensus import MAX_EVIDENCE, MentionIndex, lone_flags, story_quantities
 from srccompare.models import Flag, Kind, Severity
 
 

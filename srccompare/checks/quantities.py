@@ -1,0 +1,1536 @@
+"""The reading of quantities and dates, shared by number_conflict (``numbers``) and date_conflict
+(``dates``).
+
+Every passage's numbers are read into ``Mention``s (``mentions_in``): a value normalised across
+spellings ("145%", "145 percent", "145 per cent", "one hundred forty-five percent"; "$1.2 billion"
+and "1.2 billion dollars"; "5 million" and "five million"), a unit class (percent, a currency, a
+count of some noun, a measure, a duration, a year, a month-day date, a month, weekdays), the
+interval the wording allows ("about 1%", "beyond 100%", "up to around 98 percent", "80 or 90
+percent", "from Friday to Monday"), and the words around it (its role).
+
+Then the story's mentions are read together: ambiguous separators the way the story reads them
+(``settle_separators``), each source's first weekday (``mark_leads``), and the dates on the
+calendar (``publication_days``, ``add_calendar``: weekdays and days worded from a report's own day
+read as calendar days). Nothing here compares sources; ``quantity_consensus`` does.
+
+In: ``Passage``s (and the ``CheckContext`` for the calendar). Out: ``Mention``s by passage.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from text_to_num import text2num
+
+from srccompare.checks.base import CheckContext
+from srccompare.checks.speech import CONJUNCTIONS, FUNCTION_WORDS, REPORTING_VERBS, stem
+from srccompare.models import Passage
+
+
+BARE = "bare"
+"""The unit of a number that counts nothing named: never judged nor a counterpart."""
+
+DURATION = "duration"
+"""Unit of a time measured in several units or printed as a race time ("2 hours 14 minutes",
+"2:14:27"), valued in seconds (``_duration``)."""
+
+# --------------------------------------------------------------------------------------------
+# Generic resources: number words, units, currencies, months, weekdays, hedges
+# --------------------------------------------------------------------------------------------
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_SCALE_ABBR_ABROAD = {"mio": 1e6, "mln": 1e6, "mrd": 1e9, "mld": 1e9, "bln": 1e9}
+"""Scale abbreviations of other languages printed apart from the figure ("40 mio.", "1,2 mld.")."""
+NUMBER_WORDS = frozenset(_ONES + _TENS + list(_SCALES) + [f"{t}-{o}" for t in _TENS for o in _ONES[1:10]])
+
+_PERCENT_WORDS = {"percent", "per cent", "pct", "percentage"}
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+_CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
+    "franc": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+    "cny": "CNY", "chf": "CHF",
+}
+# Other currencies by name (a generic resource: the world's currency names as English prints them).
+# Their unit is the name itself ("cur:PESO"): two sources naming one currency agree on it whatever
+# country's it is, and "1.2 trillion pesos" is an amount of money, not a count of pesos. The
+# crowns of Scandinavia and of the Czech Republic are one name in English ("crowns").
+_CURRENCY_WORDS.update({w: stem_word.upper() for stem_word, words in (
+    ("peso", "peso pesos"), ("real", "reais"), ("rupiah", "rupiah"), ("ringgit", "ringgit ringgits"),
+    ("baht", "baht"), ("dong", "dong"), ("shilling", "shilling shillings"), ("rand", "rand"),
+    ("zloty", "zloty zlotys zlotych"), ("lira", "lira liras lire"),
+    ("naira", "naira"), ("dirham", "dirham dirhams"), ("riyal", "riyal riyals rial rials"), ("forint", "forint forints"),
+    ("leu", "leu lei"), ("lev", "lev leva"), ("hryvnia", "hryvnia hryvnias"), ("rouble", "rouble roubles ruble rubles"),
+    ("taka", "taka"), ("kwacha", "kwacha"), ("cedi", "cedi cedis"), ("tenge", "tenge"), ("manat", "manat manats"),
+    ("crown", "koruna korunas crown crowns krona kronor krone kroner kronur"), ("dinar", "dinar dinars"),
+    ("lari", "lari"), ("som", "som soms"),
+    ("kyat", "kyat kyats"), ("kip", "kip"), ("riel", "riel riels"), ("birr", "birr"))
+    for w in words.split()})
+_CODE_UNITS = {code: name.upper() for name, codes in (
+    ("peso", "mxn cop php clp ars"), ("real", "brl"), ("rupiah", "idr"), ("ringgit", "myr"), ("baht", "thb"),
+    ("dong", "vnd"), ("shilling", "kes ugx tzs"), ("rand", "zar"), ("crown", "sek nok dkk isk czk"), ("zloty", "pln"),
+    ("lira", "try"), ("naira", "ngn"), ("dirham", "aed mad"), ("riyal", "sar qar"), ("forint", "huf"),
+    ("leu", "ron mdl"), ("lev", "bgn"), ("hryvnia", "uah"), ("rouble", "rub"), ("taka", "bdt"), ("cedi", "ghs"),
+    ("tenge", "kzt"), ("manat", "azn"), ("lari", "gel"), ("kyat", "mmk"), ("birr", "etb"))
+    for code in codes.split()}
+"""ISO codes of the currencies named above, as the unit their name gives ("CZK 1.2 billion" and
+"1.2 billion crowns" are one amount), read only in capitals ("TRY 500", never "try 3 times");
+"zł" is the złoty's sign."""
+_CURRENCY_WORDS.update({"zł": "ZLOTY"})
+_CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "krw", "aud", "cad"} | set(_CODE_UNITS)
+_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAYS.update({d[:3]: i for d, i in list(_WEEKDAYS.items())})
+
+# Hedges before a number and the interval they allow around it (low factor, high factor). "More
+# than 300" is logically any larger number, but a reporter writes it for 320, not for 1,000: a
+# bound allows up to half as much again (or down to two thirds), no further.
+_OPEN = 1.5
+_HEDGES: dict[tuple[str, ...], tuple[float, float]] = {
+    ("about",): (0.85, 1.15), ("around",): (0.85, 1.15), ("approximately",): (0.85, 1.15),
+    ("roughly",): (0.85, 1.15), ("some",): (0.85, 1.15), ("nearly",): (0.85, 1.0), ("almost",): (0.85, 1.0),
+    ("close", "to"): (0.85, 1.0), ("more", "than"): (1.0, _OPEN), ("over",): (1.0, _OPEN),
+    ("above",): (1.0, _OPEN), ("beyond",): (1.0, _OPEN), ("at", "least"): (1.0, _OPEN),
+    ("upwards", "of"): (1.0, _OPEN), ("exceeding",): (1.0, _OPEN), ("less", "than"): (1 / _OPEN, 1.0),
+    ("fewer", "than"): (1 / _OPEN, 1.0), ("under",): (1 / _OPEN, 1.0), ("below",): (1 / _OPEN, 1.0),
+    ("up", "to"): (1 / _OPEN, 1.0), ("at", "most"): (1 / _OPEN, 1.0), ("as", "many", "as"): (1 / _OPEN, 1.0),
+    ("as", "much", "as"): (1 / _OPEN, 1.0),
+}
+_HEDGE_MAX = max(len(k) for k in _HEDGES)
+_HEDGE_WORDS = frozenset(w for k in _HEDGES for w in k)
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–", "[", "]"})
+
+# A figure as printed in any of the common conventions: groups of three digits separated by a
+# comma, a dot, an apostrophe or a narrow/no-break space ("16,235", "16.235", "1'500", "16 235"),
+# then an optional decimal part after the other mark ("1.234,5"); or digits with a decimal point or
+# comma ("79.6", "79,6"). A comma followed by four or more digits is not a decimal comma ("May
+# 8,2025" is a typo'd date, not 8.2025).
+_FIGURE = (r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|"  # South Asian grouping: "5,60,000" is 560,000
+           r"\d{1,3}(?:([,.'’\u00a0\u202f\u2009])\d{3}(?!\d))(?:\1\d{3}(?!\d))*(?:[.,]\d+)?"
+           r"|\d{1,3}(?: \d{3}(?![\d.,]\d))+(?![\d.,]\d)"
+           r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?")
+_NUMERIC_DATE = r"\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)(?:19|20)?\d\d(?![\d.,]?\d)"
+"""A date printed in figures with its year ("25.10.2026", "18/09/2025", "14/10/25"): one token,
+never a quantity (its "25.10" is not a decimal figure that tells the source's convention)."""
+_NUMERIC_DATE_RE = re.compile(_NUMERIC_DATE)
+_TOKEN_RE = re.compile(
+    _NUMERIC_DATE + r"|" + _FIGURE + r"|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
+    re.UNICODE,
+)
+_GROUP_MARKS = frozenset("'’ \u00a0\u202f\u2009")
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_RANGE_WORDS = {"or", "to", "-", "–", "and"}
+_STOP_NP = FUNCTION_WORDS | CONJUNCTIONS | {"due", "percent", "cent", "yesterday", "today", "tomorrow"}
+# Function words that may open a counted noun phrase ("18 very important relationships").
+_NP_MODIFIERS = frozenset({"very", "more", "most", "other", "such", "new", "additional", "extra", "further"})
+_PARTITIVE_AFTER_OF = frozenset({"the", "them", "its", "their", "his", "her", "our"})
+"""Words after "<figure> of" that make the figure a part of a group ("five of the dead")."""
+_SUBSET_MODIFIERS = frozenset({"more", "other", "additional", "extra", "further"})
+"""Words after a figure that make it count a part or an addition ("20 other crew" plus the master,
+"five more defendants"): not the total another source gives ("21 crew")."""
+
+# English words for the two casualty counts news reports give, mapped to one class each: "32 dead",
+# "23 killed", "23 people died", "23 deaths" state the same quantity; "140 wounded" and "140
+# injured" another. A linguistic resource (how English words casualties), not story vocabulary.
+_CASUALTY_CLASS = {w: "⟨killed⟩" for w in (
+    "dead deaths death died die dies dying killed killing kill kills fatalities fatality fatal "
+    "perished lives").split()}
+_CASUALTY_CLASS.update({w: "⟨injured⟩" for w in (
+    "injured injuring injure injures injuries injury wounded wounding wounds hurt").split()})
+_TEMPERATURE_LETTERS = frozenset({"C", "F"})
+_TEMPERATURE_WORDS = {"celsius": "C", "centigrade": "C", "fahrenheit": "F"}
+
+# Units of measurement by dimension, as the counted noun after a figure ("11 seconds", "36,000 ft"):
+# the same figure with another unit of the same dimension is another quantity ("11 minutes").
+# A generic resource (SI and imperial units and their spellings), compared by stem like every
+# counted noun: {dimension: {unit: its spellings}}.
+_DIMENSION_WORDS = {
+    "time": {"second": "second seconds sec secs", "minute": "minute minutes min mins",
+             "hour": "hour hours hr hrs", "day": "day days", "week": "week weeks", "month": "month months",
+             "year": "year years", "decade": "decade decades"},
+    "length": {"mm": "millimetre millimetres millimeter millimeters mm",
+               "cm": "centimetre centimetres centimeter centimeters cm",
+               "m": "metre metres meter meters", "km": "kilometre kilometres kilometer kilometers km",
+               "ft": "foot feet ft", "in": "inch inches", "yd": "yard yards", "mi": "mile miles"},
+    "mass": {"g": "gram grams", "kg": "kilogram kilograms kg kilo kilos", "t": "tonne tonnes ton tons",
+             "lb": "pound pounds lb lbs", "oz": "ounce ounces"},
+    "power": {"w": "watt watts", "kw": "kilowatt kilowatts kw", "mw": "megawatt megawatts mw",
+              "gw": "gigawatt gigawatts gw"},
+    "volume": {"ml": "millilitre millilitres milliliter milliliters ml", "cl": "centilitre centilitres cl",
+               "l": "litre litres liter liters", "gal": "gallon gallons"},
+    "speed": {"km/h": "kph kmph kmh", "mi/h": "mph", "kn": "knot knots"},
+    "area": {"ha": "hectare hectares ha", "acre": "acre acres"},
+}
+_PER_HOUR = {("/", "h"), ("/", "hr"), ("per", "hour"), ("an", "hour"), ("a", "hour"), ("/", "s"),
+             ("per", "second")}
+"""Words after a unit of length that make it a speed ("110 km/h", "140 km per hour", "12 metres per
+second"): another dimension than the length itself ("350 kilometers" of track)."""
+
+_MEASURE_ADJECTIVES = frozenset({"old", "long", "ago", "high", "wide", "deep", "later", "earlier"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+_ANCHOR_SPAN = 3
+"""Tokens either side of a date whose content words name the event it dates ("published on
+Wednesday", "a medical on Sunday", "announced on Tuesday a recall"). Names ("Trump on Wednesday")
+and reporting verbs ("said Tuesday") are left out: one person says things on many days."""
+
+
+# Parts of a day: "Tuesday afternoon" and "Wednesday afternoon" are not the same event for sharing
+# the word "afternoon".
+_SCHEDULE_WORDS = frozenset({"scheduled", "schedule", "set", "due", "planned", "slated", "expected", "fixed",
+                             "timetabled"})
+"""Words that say when something is planned, not what: "talks are scheduled for Wednesday" and "a
+meeting set for Wednesday" date one event; like a reporting verb, they name no event."""
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "midday", "noon", "midnight", "dawn",
+                        "early", "late", "last", "next", "this"})
+
+
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "midday", "noon", "midnight", "dawn"})
+"""Words right after a date that say the time of day of its event ("Tuesday afternoon")."""
+
+
+def _abbreviation(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """A full stop that ends an abbreviation or an initial ("U.S.", "Mr.", "p.m."), not a sentence."""
+    if toks[k][0] != "." or k == 0:
+        return False
+    prev = toks[k - 1]
+    return prev[2] == toks[k][1] and (len(prev[0]) <= 2 or "." in prev[0] or prev[0].lower() in ("mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen"))
+
+
+_POWER_WORDS = {"square": ("area",), "sq": ("area",), "cubic": ("volume",), "cu": ("volume",)}
+"""Words that make a unit of length one of area or volume ("square kilometres", "cubic feet")."""
+
+
+def _speed(lower: Sequence[str], i1: int, word: str, length: tuple[str, str]) -> tuple[str, str] | None:
+    """The speed a unit of length after a figure makes with the words after it ("km/h", "km per
+    hour": ("speed", "km/h")); None when it is a length. ``i1`` is the token after the figure,
+    ``word`` the unit word as printed."""
+    for t in range(i1, min(i1 + 3, len(lower))):
+        if lower[t] == word:
+            after = tuple(lower[t + 1:t + 3])
+            if after in _PER_HOUR:
+                return ("speed", f"{length[1]}/{'s' if after[1] in ('s', 'second') else 'h'}")
+            return None
+    return None
+
+
+def _participle(lw: str) -> bool:
+    """A past participle or past verb ("published", "recorded"); casualty words are counted nouns
+    in news ("23 killed")."""
+    return lw.endswith("ed") and len(lw) > 4 and lw not in _CASUALTY_CLASS
+
+
+def _role_word(lw: str) -> str:
+    """A context word as compared: its casualty class when it words a casualty, else its stem."""
+    return _CASUALTY_CLASS.get(lw) or stem(lw)
+
+
+@functools.lru_cache(maxsize=None)
+def unit_stems() -> dict[str, tuple[str, str]]:
+    """{stem of a unit's spelling: (dimension, unit)} ("feet" and "ft" are one unit)."""
+    return {stem(w): (dim, unit) for dim, units in _DIMENSION_WORDS.items()
+            for unit, words in units.items() for w in words.split()}
+
+
+def measure_unit(m: "Mention") -> tuple[str, str] | None:
+    """A mention's unit of measurement as (dimension, unit): ("time", "second") for "11 seconds",
+    ("currency", "USD") for "$13.3 billion", ("temperature", "C") for "51.2C"; None when it
+    counts something else."""
+    if m.unit.startswith("cur:"):
+        return ("currency", m.unit[4:])
+    if m.unit.startswith("temp:"):
+        return ("temperature", m.unit[5:])
+    return m.measure if m.unit == "count" else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number or date in one passage.
+
+    ``unit``: "percent", "points", "cur:USD" (a currency), "count" (a number of something named:
+    ``head`` is the noun, ``np`` the words of its noun phrase), "year", "date" (month and day),
+    "weekday"; ``casualty`` the casualty class of a count (see ``casualty_of``); ``anchor`` (dates only) the content words right next to a date, which name the event
+    it dates. ``value`` is
+    comparable within a unit (a float; (month, day); a frozenset of weekdays). ``lo``/``hi`` is
+    the interval the wording allows (equal to the value when exact); ``hedge`` what kind of
+    interval: "" (exact), "about", "above" ("more than"), "below" ("up to"), "range" ("80 or 90"). ``context`` are the content
+    stems around it, ``head`` the noun it counts, ``order`` its rank among the passage's mentions
+    of the same unit; ``alt`` the value under the other reading of an ambiguous separator ("1.500":
+    1.5 or 1500, see ``read_figure``), None when the figure reads one way only; ``years`` the
+    years its sentence names ("a magnitude 8.4 quake in 2001": a fact of another time); ``lead``
+    (weekdays) whether it is the first weekday of its source's text, the day of the news event in
+    a news article's lead; ``spoken`` (dates) whether a reporting verb stands right next to it
+    ("said Tuesday", "said in a statement on Sunday"): the day of a statement, not of the event.
+    ``derived`` marks a reading the calendar gives of another mention (a date's weekday, a weekday's
+    date: see ``add_calendar``): a counterpart for other sources, never judged itself; ``day`` the
+    day it names on the calendar (a proleptic ordinal, ``date.toordinal``) when the calendar says,
+    else 0; ``published`` (weekdays) its source's publication day as an ordinal, 0 when unknown;
+    ``opening`` (leads) whether it stands in the report's opening (``OPENING_PASSAGES``) and dates
+    something that happened, not something to come ("will meet on Saturday"); ``relative`` a date
+    worded from the report's own day ("yesterday": ("day", -1); "last year": ("year", -1)), whose
+    value only the calendar gives (``add_calendar``: dropped when the report's day is unknown);
+    ``through`` (dates) the last day of a span of days ("from 21 to 23 April": value (4, 21),
+    through (4, 23)), None for one day; ``part`` (dates) the time of day printed right after it
+    ("Tuesday afternoon": "afternoon"), "" when none; ``subset`` (quantities) whether it counts a
+    part or an addition ("20 other crew", "five more"; ``_SUBSET_MODIFIERS``).
+    """
+
+    passage: Passage
+    source: str  # the passage's source (a field, not a property: it is read millions of times)
+    start: int
+    end: int
+    text: str
+    unit: str
+    value: object
+    lo: float
+    hi: float
+    exact: bool
+    hedge: str
+    head: str
+    context: frozenset[str]
+    order: int
+    after: str
+    np: frozenset[str] = frozenset()
+    anchor: frozenset[str] = frozenset()
+    casualty: str = ""
+    alt: float | None = None
+    years: frozenset[int] = frozenset()
+    lead: bool = False
+    spoken: bool = False
+    derived: bool = False
+    day: int = 0
+    published: int = 0
+    opening: bool = False
+    relative: tuple[str, int] | None = None
+    measure: tuple[str, str] | None = None
+    through: tuple[int, int] | None = None
+    part: str = ""
+    subset: bool = False
+
+    @property
+    def is_date(self) -> bool:
+        return self.unit in _DATE_UNITS
+
+
+def read_figure(word: str) -> tuple[float, float | None] | None:
+    """The value of a figure printed with digits, and its other reading when the separators are
+    ambiguous; None when it is not a figure.
+
+    English convention first: "1,500" is 1500 and "1.5" one and a half. A figure printed in another
+    convention is read in it when nothing else fits: "79,6" (a comma before one or two digits) is
+    79.6, "1.234,5" is 1234.5, "16 235" or "1'500" is a thousands figure. A single comma or dot
+    before exactly three digits can be either ("16.235" is 16.235 in English and 16235 in
+    Portuguese): the second value is that other reading, which ``settle_separators`` picks when the
+    other sources confirm it."""
+    marks = [ch for ch in word if not ch.isdigit()]
+    if not marks:
+        return (float(word), None) if word.isdigit() else None
+    if any(ch in _GROUP_MARKS for ch in marks):
+        decimal = marks[-1] if marks[-1] in ".," else ""
+    elif len(set(marks)) == 2:
+        decimal = marks[-1]  # "1.234,5", "1,234.5": the last mark is the decimal one
+    elif len(marks) > 1:
+        decimal = ""  # "1.500.000", "1,500,000": repeated marks group thousands
+    else:
+        decimal = marks[0]
+    whole, _, frac = word.rpartition(decimal) if decimal else (word, "", "")
+    digits = "".join(ch for ch in whole if ch.isdigit())
+    if not digits or not frac.isdigit() and decimal:
+        return None
+    value = float(f"{digits}.{frac}" if decimal else digits)
+    if len(marks) == 1 and len(frac) == 3 and not whole.startswith("0"):
+        # "1,500" / "1.500": one mark before three digits; the English reading first.
+        grouped = float(digits + frac)
+        if decimal == ",":
+            return grouped, value
+        return value, grouped
+    return value, None
+
+
+def _num(word: str) -> float | None:
+    w = word.lower()
+    if w[0].isdigit():
+        read = read_figure(w)
+        return read[0] if read else None
+    if w in NUMBER_WORDS:
+        try:
+            return float(text2num(w, "en"))
+        except ValueError:
+            return None
+    return None
+
+
+def _number_word_run(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[float, int] | None:
+    """A run of number words starting at ``i`` ("one hundred forty-five", "a million"): value and
+    the index after it."""
+    j = i
+    words: list[str] = []
+    while j < len(toks):
+        w = toks[j][0].lower()
+        if w in NUMBER_WORDS or (w == "and" and words and j + 1 < len(toks) and toks[j + 1][0].lower() in NUMBER_WORDS):
+            words.append(w)
+            j += 1
+        elif w == "a" and not words and j + 1 < len(toks) and toks[j + 1][0].lower() in _SCALES:
+            words.append("one")
+            j += 1
+        elif w == "half" and not words and j + 2 < len(toks) and toks[j + 1][0].lower() in ("a", "an") \
+                and toks[j + 2][0].lower() in _SCALES and toks[j + 2][0].lower() != "hundred":
+            # "half a billion", "half a million": one half of the scale, not "a billion".
+            return _SCALES[toks[j + 2][0].lower()] / 2, j + 3
+        else:
+            break
+    if not words or words in (["one"], ["and"]) or words[0] in _SCALES:
+        # (A scale word alone, "million shillings", is the rest of a figure left unread, not one
+        # million: "a million" is read above.)
+        return None
+    try:
+        return float(text2num(" ".join(words), "en")), j
+    except ValueError:
+        return None
+
+
+def passage_tokens(p: Passage) -> list[tuple[str, int, int]]:
+    """The passage's tokens as (text, start, end) in source offsets. A figure grouped by plain
+    spaces ("fined 50 000 francs", the French and Russian convention) is one token, except after a
+    month name or a weekday, where the first group is a day ("May 3 100 people", "Sunday 12 400
+    runners"): there the two figures stay apart."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN_RE.finditer(p.text):
+        w, a, b = m.group(), m.start() + p.start, m.end() + p.start
+        if " " in w and out and (out[-1][0].lower().rstrip(".") in _MONTHS or out[-1][0].lower() in _WEEKDAYS):
+            first, _, rest = w.partition(" ")
+            out.append((first, a, a + len(first)))
+            for part in _TOKEN_RE.finditer(rest):
+                k = a + len(first) + 1 + part.start()
+                out.append((part.group(), k, k + len(part.group())))
+            continue
+        out.append((w, a, b))
+    return out
+
+
+def mentions_in(p: Passage) -> list[Mention]:
+    """Every number and date of a passage, normalised (see ``Mention``)."""
+    toks = passage_tokens(p)
+    raw: list[dict] = []
+    i = 0
+    n = len(toks)
+    lower = [t[0].lower() for t in toks]
+    while i < n:
+        w, ts, te = toks[i]
+        lw = lower[i]
+        # Month-day dates: "May 8", "8 May", "May 8, 2025", "Jan. 3".
+        if lw.rstrip(".") in _MONTHS and w[0].isupper():
+            month = _MONTHS[lw.rstrip(".")]
+            k = i + 1 + (1 if i + 1 < n and toks[i + 1][0] == "." else 0)
+            if k < n and toks[k][0].isdigit() and 1 <= int(toks[k][0]) <= 31 and not (k + 1 < n and toks[k + 1][0] in "%$"):
+                end = toks[k][2]
+                k2 = k + 1
+                if k2 < n and lower[k2] in _ORDINAL_SUFFIX and toks[k2][1] == toks[k][2]:
+                    end = toks[k2][2]
+                    k2 += 1
+                through = None
+                if k2 + 1 < n and lower[k2] in _SPAN_WORDS and _day_number(toks[k2 + 1][0]) \
+                        and int(toks[k2 + 1][0]) > int(toks[k][0]) \
+                        and not (k2 + 2 < n and lower[k2 + 2].rstrip(".") in _MONTHS):
+                    # "from April 21 to 23": one span of days, not a date and a number.
+                    through = (month, int(toks[k2 + 1][0]))
+                    end = toks[k2 + 1][2]
+                    k2 += 2
+                raw.append(dict(start=ts, end=end, unit="date", value=(month, int(toks[k][0])), lo=0, hi=0,
+                                exact=True, i0=i, i1=k2, through=through))
+                i = k2
+                if i + 1 < n and toks[i][0] == "," and re.fullmatch(r"(19|20)\d\d", toks[i + 1][0]):
+                    # The year of the date just read ("April 3, 2026"): a year like the one of "3
+                    # April 2026", judged and compared as one.
+                    year = float(toks[i + 1][0])
+                    raw.append(dict(start=toks[i + 1][1], end=toks[i + 1][2], unit="year", value=year, lo=year,
+                                    hi=year, exact=True, i0=i + 1, i1=i + 2))
+                    i += 2
+                continue
+        if w.isdigit() and 1 <= int(w) <= 31 and i + 1 < n:
+            k = i + 1
+            first = None
+            if k + 1 < n and lower[k] in _SPAN_WORDS and _day_number(toks[k + 1][0]) and int(toks[k + 1][0]) > int(w):
+                # "from 21 to 23 April", "21-23 April": the first day of a span whose month follows.
+                first, w, k = int(w), toks[k + 1][0], k + 2
+            if k < n and lower[k] in _ORDINAL_SUFFIX and toks[k][1] == te:
+                k += 1
+            if k < n and lower[k] in _MONTHS and len(lower[k]) >= 3 and toks[k][0][0].isupper() \
+                    and (lower[k] != "may" or True):
+                month = _MONTHS[lower[k]]
+                raw.append(dict(start=ts, end=toks[k][2], unit="date", lo=0, hi=0, exact=True, i0=i, i1=k + 1,
+                                value=(month, first if first else int(w)),
+                                through=(month, int(w)) if first else None))
+                i = k + 1
+                continue
+            w = toks[i][0]
+        if lw in _MONTH_ONLY and w[0].isupper() and (lw != "may" or (i > 0 and lower[i - 1] in _MAY_BEFORE)
+                                                       or (i + 1 < n and re.fullmatch(r"(19|20)\d\d", toks[i + 1][0]))):
+            # A month alone ("in July", "January 2026", "last March"): the month the event fell in.
+            month = float(_MONTHS[lw])
+            raw.append(dict(start=ts, end=te, unit="month", value=month, lo=month, hi=month, exact=True, i0=i,
+                            i1=i + 1))
+            i += 1
+            continue
+        # Dates worded from the report's own day: "yesterday", "tomorrow", "last night"; "last
+        # year", "next year". Their value comes from the calendar (``add_calendar``).
+        rel = _RELATIVE_DAYS.get(lw)
+        k = i + 1
+        if lw == "day" and i + 2 < n and (lower[i + 1], lower[i + 2]) in _TWO_DAYS_OFF:
+            # "the day before yesterday" is two days back, not "yesterday" ("the day after tomorrow").
+            rel, k = _TWO_DAYS_OFF[(lower[i + 1], lower[i + 2])], i + 3
+            if i > 0 and lower[i - 1] == "the":
+                ts = toks[i - 1][1]
+            raw.append(dict(start=ts, end=toks[k - 1][2], unit="weekday", value=frozenset(), lo=0, hi=0, exact=True,
+                            i0=i, i1=k, relative=rel))
+            i = k
+            continue
+        if rel is None and lw in ("last", "next", "this") and i + 1 < n:
+            rel = _RELATIVE_PAIRS.get((lw, lower[i + 1]))
+            k = i + 2
+        if rel is not None and not (i > 0 and lower[i - 1] in ("the", "a", "every", "each")):
+            unit = "weekday" if rel[0] == "day" else "year"
+            raw.append(dict(start=ts, end=toks[k - 1][2], unit=unit, value=frozenset() if unit == "weekday" else 0.0,
+                            lo=0, hi=0, exact=True, i0=i, i1=k, relative=rel))
+            i = k
+            continue
+        if lw[-2:] in ("'s", "’s") and lw[:-2] in _WEEKDAYS and w[0].isupper():
+            # "cancelled Saturday's paper": the possessive names the day like "on Saturday".
+            raw.append(dict(start=ts, end=te - 2, unit="weekday", value=frozenset({_WEEKDAYS[lw[:-2]]}), lo=0, hi=0,
+                            exact=True, i0=i, i1=i + 1))
+            i += 1
+            continue
+        # Weekdays, alone or as a span: "on Saturday and Sunday", "from Friday to Monday".
+        if lw in _WEEKDAYS and len(lw) > 3 and w[0].isupper():
+            days = {_WEEKDAYS[lw]}
+            end, k = te, i + 1
+            if k + 1 < n and lower[k] in ("to", "through", "until", "-", "–", "and", "or") and lower[k + 1] in _WEEKDAYS:
+                other = _WEEKDAYS[lower[k + 1]]
+                if lower[k] in ("and", "or"):
+                    days.add(other)
+                else:
+                    d = _WEEKDAYS[lw]
+                    while d != other:
+                        d = (d + 1) % 7
+                        days.add(d)
+                end, k = toks[k + 1][2], k + 2
+            raw.append(dict(start=ts, end=end, unit="weekday", value=frozenset(days), lo=0, hi=0, exact=True,
+                            i0=i, i1=k))
+            i = k
+            continue
+        century = _century(toks, lower, i)
+        if century is not None:
+            raw.append(century)
+            i = century["i1"]
+            continue
+        if _NUMERIC_DATE_RE.fullmatch(w):
+            # "15.09.2026": its year is a printed year like any other (the story's calendar reads
+            # it); the day and month are not compared (day-first or month-first cannot be told).
+            year = w[-4:]
+            if year.isdigit() and year[:2] in ("19", "20"):
+                raw.append(dict(start=te - 4, end=te, unit="year", value=float(year), lo=float(year),
+                                hi=float(year), exact=True, i0=i, i1=i + 1))
+            i += 1
+            continue
+        # Quantities: a duration of several units or a race time first ("1 minute 10 seconds",
+        # "2:14:27"), then one figure.
+        parsed = _duration(toks, lower, i) or _quantity(toks, lower, i)
+        if parsed is not None:
+            raw.append(parsed)
+            i = parsed["i1"]
+            continue
+        i += 1
+    return _finish(p, toks, lower, raw)
+
+
+_DATE_UNITS = frozenset({"year", "date", "weekday", "month", "century"})
+"""Units of dates: a month alone ("in July") is one, valued by its number; a century ("the 3rd
+century", "the fourth century BC") by its ordinal, negative before the era."""
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+_ORDINAL_WORDS["twenty-first"] = 21
+_CENTURY_WORDS = frozenset({"century", "centuries"})
+_BEFORE_ERA = frozenset({"bc", "bce", "b.c", "b.c.e"})
+
+
+def _century(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    """A century at ``i`` ("the 3rd century", "3rd-century", "the fourth century BC"): a raw date
+    mention of unit "century" valued by its ordinal (negative before the era), else None."""
+    lw = lower[i]
+    if lw.isdigit() and i + 1 < len(toks) and toks[i + 1][1] == toks[i][2]:
+        suffix, _, word = lower[i + 1].partition("-")
+        if suffix not in _ORDINAL_SUFFIX or not 1 <= int(lw) <= 21:
+            return None
+        number, k = int(lw), i + 2
+    else:
+        first, _, word = lw.partition("-") if lw not in _ORDINAL_WORDS else (lw, "", "")
+        if first not in _ORDINAL_WORDS and lw not in _ORDINAL_WORDS:
+            return None
+        number, k = _ORDINAL_WORDS.get(lw) or _ORDINAL_WORDS[first], i + 1
+        if lw in _ORDINAL_WORDS:
+            word = ""
+    if not word:
+        if k >= len(toks) or lower[k] not in _CENTURY_WORDS:
+            return None
+        k += 1
+    elif word not in _CENTURY_WORDS:
+        return None
+    if k < len(toks) and lower[k].rstrip(".") in _BEFORE_ERA:
+        number, k = -number, k + 1
+    value = float(number)
+    return dict(start=toks[i][1], end=toks[k - 1][2], unit="century", value=value, lo=value, hi=value, exact=True,
+                i0=i, i1=k)
+
+_MONTH_ONLY = frozenset(m for m in _MONTHS if len(m) > 3 or m == "may") - {"sept"}
+_MAY_BEFORE = frozenset({"in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "this", "from",
+                         "during", "end"})
+"""Words before "May" that make it the month, not the verb ("in May", "since May")."""
+
+_SPAN_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
+"""Words between the first and last day of a span of dates ("from 21 to 23 April", "21-23 April",
+"between April 21 and 23")."""
+
+
+def _day_number(word: str) -> bool:
+    """Whether a token is a day of the month printed in digits."""
+    return word.isdigit() and 1 <= int(word) <= 31
+
+
+_RELATIVE_DAYS = {"yesterday": ("day", -1), "tomorrow": ("day", 1)}
+_TWO_DAYS_OFF = {("before", "yesterday"): ("day", -2), ("after", "tomorrow"): ("day", 2)}
+_RELATIVE_PAIRS = {("last", "night"): ("day", -1), ("last", "year"): ("year", -1), ("next", "year"): ("year", 1),
+                   ("this", "year"): ("year", 0)}
+"""Words that date something from the report's own day (a linguistic fact of English news)."""
+
+
+_AMOUNT_AFTER = frozenset(_SCALES) | frozenset(_SCALE_ABBR) | frozenset(_CURRENCY_WORDS) | {"%", "percent", "per", "lakh",
+                                                                                      "lakhs", "crore", "crores"}
+"""Words after a figure that make it an amount, never the number of a name ("Airbus 320")."""
+
+
+def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """A number that is part of a name or code: "G7", "S&P 500", "Covid-19", "Boeing 737", "10:30"."""
+    w, ts, te = toks[i]
+    if i > 0:
+        pw, ps, pe = toks[i - 1]
+        if pe == ts and (pw[-1].isalpha() or pw in ("-", ":", "/", ".", "#")) and pw not in _CURRENCY_SYMBOLS:
+            return True
+        if pe < ts and pw[:1].isupper() and pw.lower() not in _MONTHS and pw.lower() not in _CURRENCY_PREFIX \
+                and pw.lower() not in _CURRENCY_CODES and i > 1 and toks[i - 2][0] not in (".", "“", '"') \
+                and pw.lower() not in _WEEKDAYS and pw.lower() not in FUNCTION_WORDS \
+                and not (i + 1 < len(toks) and (stem(toks[i + 1][0].lower()) in unit_stems()
+                                                or toks[i + 1][0].lower() in _AMOUNT_AFTER)):
+            # A unit of measurement after it makes it a measure, whoever's name precedes it: a list
+            # of sentences reads "Maria Lopez 12 years, Tom Weir nine years"; "Boeing 737" has none.
+            # So does a scale, a currency or a percent ("fined Acme 250 million shillings"): a
+            # model number is never counted in millions.
+            return True
+    if i + 1 < len(toks):
+        nw, ns, ne = toks[i + 1]
+        if ns == te and nw in (":", "/") :
+            return True
+        if ns == te and nw[:1].isalpha() and nw.lower() not in _SCALE_ABBR and nw.lower() not in _ORDINAL_SUFFIX \
+                and nw not in _TEMPERATURE_LETTERS:
+            return True
+    return False
+
+
+_CLOCK_RE = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")
+_TIME_WORDS = frozenset({"hour", "hours", "h", "hrs", "am", "pm", "a.m", "p.m", "gmt", "utc", "local", "o'clock"})
+
+
+_CLOCK_SPAN = 6
+"""Tokens either side of a date within which a time of day ("at 2:20 p.m.") is the time of its event."""
+_CLOCK_TEXT_RE = re.compile(r"(\bat\s+)?(?<![\d.,:])([01]?\d|2[0-3])(?:([:.])([0-5]\d))?(?![\d%])"
+                            r"\s*(?:([ap])\.?\s?m\b\.?|(h\b|hrs\b|hours\b))?", re.I)
+_CLOCK_MARK = "⟨"
+"""What opens an anchor that is a moment, not an event word: a time of day ("⟨14:20⟩"), the year
+printed with a month ("⟨y2027⟩")."""
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+YEAR_MARK = _CLOCK_MARK + "y"
+
+
+def _clock_anchors(text: str) -> frozenset[str]:
+    """The times of day a stretch of text prints, each as an anchor word "⟨HH:MM⟩" on the 24-hour
+    clock ("2:20 p.m." and "14:20" are one time): hours and minutes, or an hour with a.m./p.m.
+    A bare figure is no time, nor a decimal ("4.25 million") unless "at" or a word of time goes with
+    it ("at 6.30", "18.30 hours")."""
+    out = set()
+    for found in _CLOCK_TEXT_RE.finditer(text):
+        at, hour, sep, minute = found.group(1), int(found.group(2)), found.group(3), found.group(4)
+        half, word = (found.group(5) or "").lower(), found.group(6)
+        if (minute is None and not half) or (sep == "." and not (at or half or word)):
+            continue
+        if half:
+            if hour > 12 or hour == 0:
+                continue
+            hour = hour % 12 + (12 if half == "p" else 0)
+        out.add(f"{_CLOCK_MARK}{hour:02d}:{minute or '00'}⟩")
+    return frozenset(out)
+
+
+def event_words(anchor: frozenset[str]) -> frozenset[str]:
+    """The words of a date's anchor that name its event, without its time of day (two events at
+    different times may share a day; an event told with and without its time is still one)."""
+    return frozenset(w for w in anchor if not w.startswith(_CLOCK_MARK))
+
+
+def _clock_time(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> bool:
+    """A time of day printed like a figure ("at 6.00", "18.30 hours", "at 9,15"): hours and two
+    digits of minutes, after "at" or before a word of time. Not a quantity ("at 6.00 hour" in a
+    translation is not six of something)."""
+    if not _CLOCK_RE.fullmatch(toks[i][0]):
+        return False
+    nxt = lower[i + 1] if i + 1 < len(toks) else ""
+    if nxt == "%" or _unit_at(toks, lower, i + 1) not in (None, ("num", i + 1)):
+        return False  # "at 4.10%", "at 9.50 euros": a rate or a price
+    return nxt in _TIME_WORDS or (i > 0 and lower[i - 1] == "at")
+
+
+_DURATION_UNITS = {w: secs for secs, words in ((3600, "hour hours hr hrs h"), (60, "minute minutes min mins"),
+                                               (1, "second seconds sec secs s"))
+                   for w in words.split()}
+"""Units of a duration in seconds, for figures that add up to one time ("2 hours 14 minutes")."""
+_RACE_TIME_RE = re.compile(r"\d{1,2}")
+_TWO_DIGITS_RE = re.compile(r"[0-5]\d")
+
+
+def _duration(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    """A time measured in several units, as one quantity in seconds: "2 hours 14 minutes 27
+    seconds", "1 minute and 10 seconds" (figures or number words, each unit smaller than the one
+    before), or a race time "2:14:27" (hours, minutes, seconds: a clock shows no seconds, so the
+    three parts are a measured time). None when the tokens at ``i`` are not one; a single figure
+    with one unit ("70 seconds") is an ordinary quantity (``_quantity``).
+
+    Out: a raw mention (see ``mentions_in``) with unit "duration" (a measured time is its own kind
+    of quantity: "2:15:37" is never the counterpart of a margin of "70 seconds"), the value in seconds, ``measure``
+    (time, second) and ``np_from``, the token where its noun phrase starts (the last unit word of
+    a worded duration, so "1 minute 10 seconds off" counts seconds off as "70 seconds off" does)."""
+    n = len(toks)
+    w, ts, te = toks[i]
+    lw = lower[i]
+    if not (lw[:1].isdigit() or lw in NUMBER_WORDS or lw in ("a", "an")):
+        return None  # most tokens: no figure, no duration (cheap test before any parsing)
+    if _RACE_TIME_RE.fullmatch(w) and i + 4 < n and toks[i + 1][0] == ":" and toks[i + 3][0] == ":" \
+            and _TWO_DIGITS_RE.fullmatch(toks[i + 2][0]) and _TWO_DIGITS_RE.fullmatch(toks[i + 4][0]) \
+            and all(toks[k][1] == toks[k - 1][2] for k in range(i + 1, i + 5)) \
+            and not (i > 0 and toks[i - 1][2] == ts and toks[i - 1][0] in (":", ".")):
+        value = int(w) * 3600 + int(toks[i + 2][0]) * 60 + int(toks[i + 4][0])
+        return dict(start=ts, end=toks[i + 4][2], unit=DURATION, value=float(value), lo=value, hi=value, exact=True,
+                    i0=i, i1=i + 5, measure=("time", "second"))
+    total = 0.0
+    parts = 0
+    last_unit = None
+    j = i
+    end = te
+    while j < n:
+        if lower[j][:1].isdigit():
+            if _NUMERIC_DATE_RE.fullmatch(lower[j]) or (j == i and _attached_to_name(toks, j)):
+                break
+            read = read_figure(lower[j])
+            if read is None or read[1] is not None:
+                break
+            value, k = read[0], j + 1
+        else:
+            run = _number_word_run(toks, j)
+            if run is None:
+                if lower[j] in ("a", "an", "one") and j + 1 < n and _DURATION_UNITS.get(lower[j + 1]) == 60 \
+                        and parts == 0:
+                    run = (1.0, j + 1)  # "one minute 10 seconds", "an hour and 5 minutes": one
+                else:
+                    break
+            value, k = run
+        secs = _DURATION_UNITS.get(lower[k]) if k < n else None
+        if secs is None or (last_unit is not None and secs >= last_unit) or (len(lower[k]) == 1 and toks[k][1] != toks[k - 1][2]):
+            break
+        total += value * secs
+        parts += 1
+        last_unit = secs
+        end = toks[k][2]
+        unit_at = k
+        j = k + 1
+        if j + 1 < n and lower[j] in (",", "and") and (lower[j + 1][:1].isdigit() or lower[j + 1] in NUMBER_WORDS):
+            j += 1
+    if parts < 2:
+        return None
+    return dict(start=ts, end=end, unit=DURATION, value=total, lo=total, hi=total, exact=True, i0=i, i1=unit_at + 1,
+                np_from=unit_at, measure=("time", "second"))
+
+
+def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    n = len(toks)
+    start_i = i
+    currency = None
+    w = toks[i][0]
+    if w in _CURRENCY_SYMBOLS and i + 1 < n and toks[i + 1][0][:1].isdigit():
+        currency = _CURRENCY_SYMBOLS[w]
+        if i > 0 and toks[i - 1][2] == toks[i][1] and lower[i - 1] in _CURRENCY_PREFIX:
+            start_i = i - 1
+            currency = _CURRENCY_PREFIX[lower[i - 1]] + "" if w == "$" else currency
+            currency = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}.get(lower[i - 1], currency)
+        i += 1
+    elif lower[i] in _CURRENCY_CODES and i + 1 < n and toks[i + 1][0][:1].isdigit() \
+            and (lower[i] not in _CODE_UNITS or toks[i][0].isupper()):
+        currency = _CODE_UNITS.get(lower[i], lower[i].upper())
+        i += 1
+    elif lower[i] in _CURRENCY_WORDS and lower[i].endswith("s") and i + 1 < n and toks[i + 1][0][:1].isdigit() \
+            and toks[i + 1][1] > toks[i][2]:
+        # "shillings 50,000", "pesos 1,200": the currency before the figure, as in the source
+        # language; a plural only ("won 3 medals" is no amount).
+        currency = _CURRENCY_WORDS[lower[i]]
+        i += 1
+    w = toks[i][0]
+    if _NUMERIC_DATE_RE.fullmatch(w):
+        return None  # "25.10.2026": a date, not a figure
+    if currency is None and w[:1].isalpha():
+        fraction = _fraction(lower, i)
+        if fraction is not None:
+            value, j = fraction
+            return dict(start=toks[i][1], end=toks[j - 1][2], unit="fraction", value=value, lo=value, hi=value,
+                        exact=True, i0=i, i1=j, alt=None)
+        if lower[i] in ("a", "an") and i + 1 < n and lower[i + 1] == "dozen":
+            return _dozens(toks, lower, start_i, 1.0, i + 1)
+    if w[:1].isdigit():
+        if _attached_to_name(toks, i) and currency is None:
+            return None
+        if currency is None and _clock_time(toks, lower, i):
+            return None
+        read = read_figure(w)
+        if read is None:
+            return None
+        value, alt = read
+        j = i + 1
+    else:
+        run = _number_word_run(toks, i)
+        if run is None:
+            return None
+        value, j = run
+        alt = None
+        if lower[j - 1] in _SCALES and lower[j - 1] != "hundred":
+            # "one million and 600 thousand": the words end on a scale, the smaller part in figures.
+            rest = _smaller_part(toks, lower, j, _SCALES[lower[j - 1]],
+                                 between=start_i > 0 and lower[start_i - 1] == "between")
+            if rest is not None:
+                value += rest[0]
+                j = rest[1]
+    # Scale: "1.2 billion", "5m", "3bn", "7.82 lakh", "12 crore", "three dozen".
+    scale = 1.0
+    if j < n and lower[j] == "dozen" and currency is None:
+        return _dozens(toks, lower, start_i, value, j)
+    if j < n and (lower[j] in _SCALES or lower[j] in _INDIAN_SCALES):
+        scale = _SCALES.get(lower[j]) or _INDIAN_SCALES[lower[j]]
+        j += 1
+        rest = _smaller_part(toks, lower, j, scale, between=start_i > 0 and lower[start_i - 1] == "between")
+        if rest is not None:
+            # "7 lakh 82 thousand", "1 trillion 200 billion yen": one figure in two parts.
+            value += rest[0] / scale
+            j = rest[1]
+    elif j < n and lower[j] in _SCALE_ABBR_ABROAD and w[:1].isdigit():
+        # "DKK 40 mio.", "3,2 mld. Kč", "1,5 Mrd. Euro": the abbreviations of other languages,
+        # often left as they are by a translation.
+        scale = _SCALE_ABBR_ABROAD[lower[j]]
+        j += 1
+    elif j < n and lower[j] in _SCALE_ABBR and toks[j][1] == toks[j - 1][2] and w[:1].isdigit():
+        scale = _SCALE_ABBR[lower[j]]
+        j += 1
+    value *= scale
+    alt = alt * scale if alt is not None else None
+    if j < n and lower[j] in _ORDINAL_SUFFIX and toks[j][1] == toks[j - 1][2]:
+        return None  # an ordinal ("8th") that is not a date
+    unit = None
+    lo_v, hi_v = value, value
+    # A range: "80 or 90 percent", "3-5%".
+    if unit is None and j + 1 < n and lower[j] in _RANGE_WORDS and toks[j + 1][0][:1].isdigit():
+        k = j + 1
+        other = _num(toks[k][0])
+        after_unit = _unit_at(toks, lower, k + 1)
+        if other is not None and after_unit is not None and other > value and after_unit[0] != "num":
+            lo_v, hi_v = value, other
+            alt = None
+            j = k + 1
+    u = _unit_at(toks, lower, j)
+    if currency is not None:
+        unit = f"cur:{currency}"
+        if u is not None and u[0].startswith("cur:"):
+            j = u[1]
+    elif u is not None and u[0] != "num":
+        unit, j = u
+    else:
+        unit = "num"
+    year = (unit == "num" and lo_v == hi_v and w.isdigit() and len(w) == 4 and 1900 <= value <= 2099)
+    if year:
+        unit = "year"
+    return dict(start=toks[start_i][1], end=toks[j - 1][2], unit=unit, value=value, lo=lo_v, hi=hi_v,
+                exact=lo_v == hi_v, i0=start_i, i1=j, alt=None if year else alt)
+
+
+_INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
+"""The South Asian scale words (a lakh is 100,000, a crore 10 million): "7.82 lakh" is 782,000."""
+
+_FRACTION_NUMERATORS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_FRACTION_DENOMINATORS = {w: d for d, ws in ((3, "third thirds"), (4, "quarter quarters fourth fourths"),
+                                            (5, "fifth fifths"), (6, "sixth sixths"), (7, "seventh sevenths"),
+                                            (8, "eighth eighths"), (9, "ninth ninths"), (10, "tenth tenths"))
+                          for w in ws.split()}
+_FRACTION_RE = re.compile(r"([a-z]+)-([a-z]+)")
+
+
+def _fraction(lower: Sequence[str], i: int) -> tuple[float, int] | None:
+    """A fraction in words at ``i`` ("two-thirds", "three fifths", "one-quarter"): its value and the
+    index after it; None when there is none. Its own kind of quantity: "a two-thirds majority" and
+    "a three-fifths majority" disagree, and neither is a count of anything."""
+    found = _FRACTION_RE.fullmatch(lower[i])
+    if found:
+        num, den, j = found.group(1), found.group(2), i + 1
+    elif lower[i] in _FRACTION_NUMERATORS and i + 1 < len(lower):
+        num, den, j = lower[i], lower[i + 1], i + 2
+    else:
+        return None
+    n, d = _FRACTION_NUMERATORS.get(num), _FRACTION_DENOMINATORS.get(den)
+    if n is None or d is None or n >= d or (n > 1) != den.endswith("s"):
+        return None  # "one thirds", "two third": no fraction ("the second of two third-place teams")
+    return n / d, j
+
+
+DOZEN_SPREAD = (0.85, 1.15)
+"""The interval "three dozen" allows: counting in dozens rounds, like "about 36"."""
+
+
+def _dozens(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], start_i: int, count: float,
+            j: int) -> dict:
+    """A figure counted in dozens ("a dozen", "three dozen"), ``lower[j]`` being "dozen": a raw
+    mention of ``count`` * 12 allowing ``DOZEN_SPREAD`` around it."""
+    value = count * 12
+    u = _unit_at(toks, lower, j + 1)
+    unit, end = ("num", j + 1) if u is None or u[0] != "percent" else u
+    return dict(start=toks[start_i][1], end=toks[end - 1][2], unit=unit, value=value, lo=value * DOZEN_SPREAD[0],
+                hi=value * DOZEN_SPREAD[1], exact=False, i0=start_i, i1=end, alt=None)
+
+
+def _smaller_part(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int, scale: float, *,
+                  between: bool = False) -> tuple[float, int] | None:
+    """The smaller part of a figure told in two scales, at ``j`` right after the first one's scale
+    word: "7 lakh 82 thousand", "1 crore 20 lakh", and the grouping translations from languages
+    that count in ten-thousands keep ("1 trillion 200 billion yen", "one million and 600
+    thousand"). Out: its value and the index after it, else None. An "and" before it is a range's
+    after "between" ("between 2 million and 500 thousand"), not a part."""
+    if j < len(toks) and lower[j] == "and" and not between:
+        j += 1
+    if j + 1 >= len(toks):
+        return None
+    part = _num(toks[j][0]) if toks[j][0][:1].isdigit() or lower[j] in NUMBER_WORDS else None
+    if part is None or lower[j] in _SCALES or (toks[j][0][:1].isdigit() and _attached_to_name(toks, j)):
+        return None
+    unit = lower[j + 1]
+    small = _SCALES.get(unit) if unit in _SCALES and unit != "hundred" else _INDIAN_SCALES.get(unit)
+    if small is None or small >= scale or part * small >= scale:
+        return None
+    return part * small, j + 2
+
+
+def _unit_at(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int) -> tuple[str, int] | None:
+    n = len(toks)
+    if j >= n:
+        return ("num", j)
+    lw = lower[j]
+    if toks[j][0] == "%" or lw in ("percent", "pct"):
+        return ("percent", j + 1)
+    if lw == "per" and j + 1 < n and lower[j + 1] == "cent":
+        return ("percent", j + 2)
+    if lw == "percentage" and j + 1 < n and lower[j + 1] in ("point", "points"):
+        return ("points", j + 2)
+    if lw in _CURRENCY_WORDS:
+        return (f"cur:{_CURRENCY_WORDS[lw]}", j + 1)
+    if lw in _CODE_UNITS and toks[j][0].isupper():
+        return (f"cur:{_CODE_UNITS[lw]}", j + 1)
+    if j + 1 < n and lower[j + 1] in _CURRENCY_WORDS and toks[j][0][:1].isupper() and toks[j][0].isalpha():
+        # A currency named with its country: "4.5 million US dollars", "15,000 Swiss francs",
+        # "300 million Danish kroner". Dollars are told apart by it (US, HK, Canadian dollars).
+        if lower[j + 1] not in _DOLLAR_WORDS:
+            return (f"cur:{_CURRENCY_WORDS[lower[j + 1]]}", j + 2)
+        return (f"cur:{_CURRENCY_PREFIX[lw]}" if lw in _CURRENCY_PREFIX else f"cur:{toks[j][0].upper()}-DOLLAR", j + 2)
+    # Temperatures: "51.2C", "124 °F", "49 degrees Celsius", "124 Fahrenheit".
+    k = j + 1 if toks[j][0] == "°" or lw in ("degrees", "degree") else j
+    if k < n:
+        word = toks[k][0]
+        if word in _TEMPERATURE_LETTERS and (k > j or toks[k][1] == toks[k - 1][2]) and \
+                not (k + 1 < n and toks[k + 1][1] == toks[k][2] and toks[k + 1][0][:1].isalnum()):
+            return (f"temp:{word}", k + 1)
+        if word.lower() in _TEMPERATURE_WORDS:
+            return (f"temp:{_TEMPERATURE_WORDS[word.lower()]}", k + 1)
+    return ("num", j)
+
+
+def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[str], raw: list[dict]) -> list[Mention]:
+    out: list[Mention] = []
+    content_idx = [k for k, lw in enumerate(lower) if lw[:1].isalpha() and lw not in FUNCTION_WORDS]
+    boundaries = [k for k, lw in enumerate(lower) if lw in _CLAUSE_MARKS]
+    sentence_ends = [k for k, lw in enumerate(lower) if lw in _SENTENCE_ENDS and not _abbreviation(toks, k)]
+    per_unit: Counter[str] = Counter()
+    prev_end: dict[str, int] = {}
+    year_at = [(r["i0"], int(r["value"])) for r in raw if r["unit"] == "year" and not r.get("relative")]
+    # Tokens that belong to a figure ("HK$", "million", "m" in "HK$312.6m"): never the words around
+    # another figure, or two figures of one sentence would share them as if they shared a subject.
+    in_figure = {k for r in raw if r["unit"] not in _DATE_UNITS for k in range(r["i0"], r["i1"])}
+    quantity_end: dict[int, dict] = {}
+    for r in raw:
+        i0, i1 = r["i0"], r["i1"]
+        s_lo = max([b for b in sentence_ends if b < i0] + [-1])
+        s_hi = min([b for b in sentence_ends if b >= i1] + [len(toks)])
+        years = frozenset(y for k, y in year_at if s_lo < k < s_hi and k != i0)
+        if r["unit"] in ("date", "weekday"):
+            # "on Tuesday (0014 GMT on Wednesday)": a date in brackets right after another restates
+            # it (another time zone, another calendar); its counterpart is the one before it.
+            last = prev_end.get(r["unit"])
+            prev_end[r["unit"]] = i1
+            opener = next((k for k in range(i0 - 1, max(-1, i0 - 8), -1) if lower[k] in ("(", "[", ")", "]")), None)
+            if last is not None and opener is not None and lower[opener] in ("(", "[") and last <= opener <= last + 2:
+                continue
+        # Hedge before the number.
+        lo, hi = r["lo"], r["hi"]
+        exact = r["exact"]
+        start = r["start"]
+        hedge = "" if exact else "range"
+        hedge_size = 0
+        if r["unit"] not in _DATE_UNITS:
+            for size in range(_HEDGE_MAX, 0, -1):
+                key = tuple(lower[max(0, i0 - size):i0])
+                if len(key) == size and key in _HEDGES:
+                    f_lo, f_hi = _HEDGES[key]
+                    lo, hi = lo * f_lo, hi * f_hi
+                    exact = False
+                    hedge = "above" if f_hi > 1 and f_lo == 1 else "below" if f_lo < 1 and f_hi == 1 \
+                        else "about"
+                    hedge_size = size
+                    break
+            if i0 > 0 and lower[i0 - 1] in ("around", "about") and i0 > 1 and lower[i0 - 2] == "to":
+                exact = False
+        # The noun it counts: the first content word after it ("17 major trading partners" ->
+        # partners; "17 of these partners" -> partners), up to a function word.
+        np_words: list[str] = []
+        k = r.get("np_from", i1)
+        partitive = False
+        if k < len(toks) and lower[k] == "of":
+            # "Five of the dead", "two of six exits", "three of them": a part of a group the story
+            # counts elsewhere, not that group's total ("nine dead"); "17 of these partners" may
+            # still be the total.
+            partitive = k + 1 < len(toks) and (lower[k + 1] in _PARTITIVE_AFTER_OF or lower[k + 1][:1].isdigit()
+                                                or lower[k + 1] in NUMBER_WORDS)
+            k += 1
+            while k < len(toks) and lower[k] in FUNCTION_WORDS:
+                k += 1
+        subset = partitive
+        while k < len(toks) and lower[k] in _NP_MODIFIERS:
+            subset = subset or lower[k] in _SUBSET_MODIFIERS
+            k += 1
+        if k == i1 and k + 1 < len(toks) and toks[k][0] in ("-", "–") and toks[k][1] == toks[k - 1][2] \
+                and toks[k + 1][1] == toks[k][2] and lower[k + 1][:1].isalpha():
+            # A compound: "a 60-day state of emergency", "a 47-year-old": the number counts days,
+            # years (as "600 days", "47 years old" do).
+            np_words.append(lower[k + 1].split("-")[0])
+            k += 2
+        else:
+            while k < len(toks) and len(np_words) < 4 and lower[k][:1].isalpha() and lower[k] not in _STOP_NP \
+                    and lower[k] not in _WEEKDAYS and lower[k] not in _MONTHS:
+                if np_words and (_participle(lower[k]) or lower[k] in _MEASURE_ADJECTIVES):
+                    break  # "48,000 adults published on …", "47 years old": the noun ends there
+                np_words.append(lower[k])
+                k += 1
+        if np_words and _participle(np_words[0]):
+            np_words = []  # "6.4 killed": a verb follows, not a counted noun
+            k = i1
+        if r.get("measure") and not (np_words and unit_stems().get(stem(np_words[0])) == r["measure"]):
+            # A race time counts time whatever follows it ("finished in 2:14:27, ahead of").
+            np_words = ["seconds"]
+        head = _role_word(np_words[-1]) if np_words else ""
+        # "11 seconds left", "a 12-year sentence": the unit of measurement is the noun's first word.
+        measure = r.get("measure") or (unit_stems().get(stem(np_words[0])) if np_words and r["unit"] == "num"
+                                        else None)
+        if measure is not None and measure[0] == "length":
+            measure = _speed(lower, i1, np_words[0], measure) or measure
+        elif measure is None and r["unit"] == "num" and len(np_words) > 1 and np_words[0] in _POWER_WORDS \
+                and (length := unit_stems().get(stem(np_words[1]))) is not None and length[0] == "length":
+            # "23 square kilometres", "420 cubic metres": an area or a volume, not a length.
+            measure = _POWER_WORDS[np_words[0]] + (length[1],)
+        pi = i0 - hedge_size - 1
+        if not head and r["unit"] == "num" and pi >= 0 and lower[pi][:1].isalpha() \
+                and lower[pi] not in FUNCTION_WORDS:
+            # "magnitude 6.4", "injuring 140", "kills at least 23": the word before says what it counts.
+            head = stem(lower[pi])
+            np_words = [lower[pi]]
+        unit = r["unit"]
+        if unit == "num":
+            # A bare number of nothing named ("Lemos, 47,") has no role to compare; it is kept,
+            # as unit "bare", only to say that a source gives that figure (``_lone_verdict``).
+            unit = "count" if head else BARE
+        # The words around it, within its clause: in "killing 23 people, injuring 140" the 23 is
+        # about killing and the 140 about injuring.
+        lo_b = max([b for b in boundaries if b < i0 - hedge_size] + [i0 - 9])
+        hi_b = min([b for b in boundaries if b >= i1] + [i1 + 8])
+        if hi_b < len(toks) and lower[hi_b] == "," and hi_b == k and np_words and lo_b <= s_lo \
+                and not any(c in content_idx for c in range(s_lo + 1, i0 - hedge_size)):
+            # A figure that opens its sentence and whose counted noun a comma ends starts a list
+            # ("Around 1,200 residents, farm workers and tourists were evacuated from the area"):
+            # what it counts happens after the list, in the next stretch of the sentence. (After a
+            # comma it is an item of a list itself: "The 225-metre, 28,000-tonne ship".)
+            hi_b = min([b for b in boundaries if b > hi_b] + [hi_b + 9])
+        converts = quantity_end.get(i0 - hedge_size - 1) if i0 - hedge_size > 0 \
+            and lower[i0 - hedge_size - 1] in ("(", "[") else None
+        if converts is not None and r["unit"] not in _DATE_UNITS:
+            # "HK$312.6 million (US$40.2 million)", "(about 13.3 billion euros)": a conversion in
+            # brackets right after a figure states that figure; its role is that figure's clause.
+            lo_b = min(lo_b, max([b for b in boundaries if b < converts["i0"]] + [converts["i0"] - 9]))
+            hi_b = max(hi_b, min([b for b in boundaries if b > i1] + [i1 + 8]))
+        if r["unit"] not in _DATE_UNITS:
+            quantity_end[i1] = r
+        anchor: frozenset[str] = frozenset()
+        spoken = False
+        # A date's role is the event of its sentence; that someone "said" something on a day names
+        # no event (one person speaks on many days).
+        is_date = r["unit"] in _DATE_UNITS
+        if is_date:
+            # A date belongs to the sentence's event, not to its clause: the whole sentence is its
+            # role (up to 30 tokens either side). The words right next to it name the event itself.
+            lo_b = max([b for b in sentence_ends if b < i0] + [i0 - 31])
+            hi_b = min([b for b in sentence_ends if b >= i1] + [i1 + 30])
+            near_lo = max([b for b in boundaries if b < i0] + [i0 - _ANCHOR_SPAN - 1, lo_b])
+            near_hi = min([b for b in boundaries if b >= i1] + [i1 + _ANCHOR_SPAN, hi_b])
+            spoken = any(lower[c] in REPORTING_VERBS for c in range(max(near_lo + 1, i0 - 4), i0))
+            anchor = frozenset(_role_word(lower[c]) for c in content_idx if near_lo < c < near_hi
+                               and not (i0 <= c < i1) and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
+                               and lower[c] not in _DAY_PARTS and lower[c] not in REPORTING_VERBS
+                               and lower[c] not in _SCHEDULE_WORDS
+                               and not toks[c][0][:1].isupper())
+            # The time of day printed beside a date names its moment ("freed the ship at 14:20 on
+            # Thursday" / "pulled it free at 2:20 p.m. on Tuesday"): one event, however worded.
+            a_lo, a_hi = max(lo_b + 1, i0 - _CLOCK_SPAN, 0), min(hi_b, i1 + _CLOCK_SPAN, len(toks))
+            if a_lo < a_hi and r["unit"] in ("date", "weekday"):
+                anchor |= _clock_anchors(p.text[toks[a_lo][1] - p.start:toks[a_hi - 1][2] - p.start])
+            if r["unit"] == "month" and i1 < len(toks) and _YEAR_RE.fullmatch(toks[i1][0]):
+                # The year printed with a month ("from October 2027", "in December 2027") names
+                # its moment as a time of day does a day's: the same month and year in two reports
+                # date one event however worded, and another month of that year in words much
+                # like theirs is a slip, not a second event.
+                anchor |= {f"{YEAR_MARK}{toks[i1][0]}⟩"}
+        context = frozenset(_role_word(lower[c]) for c in content_idx
+                            if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
+                            and c not in in_figure
+                            and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
+                            and not (is_date and lower[c] in REPORTING_VERBS))
+        text = p.text[start - p.start:r["end"] - p.start]
+        out.append(Mention(passage=p, source=p.source, start=start, end=r["end"], text=text, unit=unit, value=r["value"],
+                           lo=lo, hi=hi, exact=exact, hedge=hedge, head=head, context=context,
+                           order=per_unit[unit],
+                           after=" ".join(t[0] for t in toks[i1:k]),
+                           np=frozenset(stem(w) for w in np_words if w not in FUNCTION_WORDS), anchor=anchor,
+                           casualty=casualty_of(unit, head, context), alt=r.get("alt"), years=years,
+                           spoken=spoken, relative=r.get("relative"), measure=measure, through=r.get("through"),
+                           part=lower[i1] if is_date and i1 < len(toks) and lower[i1] in _TIMES_OF_DAY else "",
+                           subset=subset and not is_date))
+        per_unit[unit] += 1
+    return out
+
+
+def settle_separators(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Read every figure with ambiguous separators ("1.500", "16,235") the way the story reads it.
+
+    In: the mentions by passage. Out: the same, where every figure linked by an ambiguous one
+    (1.5 and 1500 through a "1.500") takes one value: the reading the most sources print
+    unambiguously, then the one the most sources give in their first reading (ties: the larger).
+    So a machine translation's "16.235 volunteers" equals the "16,235" of the others, and an
+    English "1,500" equals a Dutch "1.500" however many sources use either convention; a figure
+    whose separator was dropped or moved ("42" for 4.2) is not ambiguous and still disagrees.
+    """
+    ambiguous = [m for ms in by_passage.values() for m in ms if m.alt is not None]
+    if not ambiguous:
+        return by_passage
+    by_passage = _own_convention(by_passage)
+    ambiguous = [m for ms in by_passage.values() for m in ms if m.alt is not None]
+    if not ambiguous:
+        return by_passage
+    parent: dict[tuple[str, float], tuple[str, float]] = {}
+
+    def find(k: tuple[str, float]) -> tuple[str, float]:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for m in ambiguous:
+        ka, kb = (m.unit, round(float(m.value), 9)), (m.unit, round(float(m.alt), 9))  # type: ignore[arg-type]
+        parent.setdefault(ka, ka)
+        parent.setdefault(kb, kb)
+        a, b = find(ka), find(kb)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    plain: defaultdict[tuple[str, float], set[str]] = defaultdict(set)
+    first: defaultdict[tuple[str, float], set[str]] = defaultdict(set)
+    members: defaultdict[tuple[str, float], set[tuple[str, float]]] = defaultdict(set)
+    for ms in by_passage.values():
+        for m in ms:
+            if not isinstance(m.value, float):
+                continue
+            k = (m.unit, round(m.value, 9))
+            if k in parent:
+                first[k].add(m.source)
+                if m.alt is None:
+                    plain[k].add(m.source)
+    for k in parent:
+        members[find(k)].add(k)
+    rep = {k: max(ks, key=lambda v: (len(plain[v]), len(first[v]), v))[1]
+           for root, ks in members.items() for k in ks}
+    out: dict[str, list[Mention]] = {}
+    for pid, ms in by_passage.items():
+        settled = []
+        for m in ms:
+            # Only an ambiguous figure is re-read: a "4.5" printed unambiguously stays 4.5 however
+            # many sources print "4,500".
+            to = rep.get((m.unit, round(m.value, 9))) if isinstance(m.value, float) and m.alt is not None else None
+            if to is not None and to != round(m.value, 9) and m.value:
+                m = replace(m, value=to, lo=to * (m.lo / m.value), hi=to * (m.hi / m.value))
+            settled.append(m)
+        out[pid] = settled
+    return out
+
+
+_DOT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]?\d)|\d,\d{3}[.,]\d{3}(?!\d)|\d,\d{3}\.\d")
+_COMMA_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]?\d)|\d\.\d{3}[.,]\d{3}(?!\d)|\d\.\d{3},\d")
+
+
+def _own_convention(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Read each source's ambiguous figures ("4,500", "16.235") in the convention the source itself
+    shows elsewhere. In: mentions by passage; out: the same, with the ambiguous figures of a source
+    that prints only one convention unambiguously (a dot before one, two or four digits, or a comma
+    grouping before a dot: "51.2", "1,234.5", "1,500,000"; or the comma mirror: "79,6", "1.500.000")
+    settled to that convention's reading. A report that writes "51.2 degrees" writes "4,500" for
+    four thousand five hundred, whatever another source's "4.5" says; a source that shows both
+    conventions or neither is left to the story's vote."""
+    shows: dict[str, set[str]] = defaultdict(set)
+    for ms in by_passage.values():
+        for m in ms:
+            if m.unit in _DATE_UNITS:
+                continue
+            if _DOT_DECIMAL_RE.search(m.text):
+                shows[m.source].add(".")
+            if _COMMA_DECIMAL_RE.search(m.text):
+                shows[m.source].add(",")
+    if not shows:
+        return by_passage
+    out: dict[str, list[Mention]] = {}
+    for pid, ms in by_passage.items():
+        settled = []
+        for m in ms:
+            conv = shows.get(m.source, ())
+            if m.alt is not None and len(conv) == 1:
+                mark = next(iter(conv))
+                figure = next((ch for ch in m.text if ch in ".,"), "")
+                # The value read first is the English one ("4,500" = 4500, "16.235" = 16.235).
+                to = m.value if mark == "." else m.alt
+                if figure and to != m.value and m.value:
+                    m = replace(m, value=to, lo=to * (m.lo / m.value), hi=to * (m.hi / m.value), alt=None)
+                else:
+                    m = replace(m, alt=None)
+            settled.append(m)
+        out[pid] = settled
+    return out
+
+
+def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Mark each source's first weekday (``Mention.lead``). In: mentions by passage; out: the same
+    with that one mention per source replaced. A news article says on which day its event happened
+    in its first sentences, so two sources' first weekdays usually date the same event, however
+    differently the sentences around them are worded (``role_score`` gives no bonus to two leads
+    that both date a statement: a follow-up article's "announced Sunday" is not the first report's
+    "said in a statement Tuesday"; such leads pair only by their words)."""
+    first: dict[str, Mention] = {}
+    for ms in by_passage.values():
+        for m in ms:
+            # A day worded from the report's own day ("yesterday evening") leads like a weekday:
+            # the calendar reads it from that report's own publication day (``add_calendar``), so
+            # two reports filed on different days compare the days they name, not their words.
+            if m.unit == "weekday" and (m.relative is None or m.relative[0] == "day") \
+                    and (m.source not in first or m.start < first[m.source].start):
+                first[m.source] = m
+    leads = {(m.passage.id, m.start) for m in first.values()}
+    # Something to come is told by a future word before the weekday or right after it; one further
+    # on belongs to another clause ("delivered on Thursday runs to 600 pages and will be read").
+    return {pid: [replace(m, lead=True, opening=m.passage.index < OPENING_PASSAGES and not _looks_ahead(m))
+                  if (pid, m.start) in leads else m for m in ms] if ms else ms
+            for pid, ms in by_passage.items()}
+
+
+OPENING_PASSAGES = 3
+"""Passages of a report that make its opening (a title, a dateline, the lead sentence): a first
+weekday further down is not the day of the report's news (its opening named none)."""
+
+
+CALENDAR_WINDOW = 7
+"""Days either side of a source's publication day within which a weekday names a day: a news report
+says "on Tuesday" for a day of its own week, and a date that far from every publication day is not
+one any source's bare weekday can name."""
+
+_ISO_DATE_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+YEAR_AFTER_RE = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b")
+"""The year printed right after a month-day date ("April 3, 2026")."""
+_DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+(?:\([^)]*\))?,\s*$")
+_TITLE_DATELINE_RE = re.compile(r"^[\s\W]*[^\W\d_][^\W\d_'’\-.]*(?:[ \-][^\W\d_][^\W\d_'’\-.]*){0,2},\s*$")
+"""A dateline's place in title case ("Nový Bor, 14 October 2025 -", "Neiva, Oct 11 -"): one to three
+words, then a comma; read only at the top of a report and with the dash after the date."""
+_DASH_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-–—]")
+"""What follows a dateline's date: a dash, after the agency's name in brackets when there is one
+("BAKU, Aug 5 (Caspian Commodities Wire) -")."""
+
+_FUTURE_WORDS = frozenset({"will", "would", "next", "due", "scheduled", "expected", "tomorrow", "shall",
+                           "reopen", "reopens", "resume", "resumes"})
+"""Words of a sentence that put its weekday after the publication day ("will meet on Wednesday",
+"will stay closed until Thursday", "due to end on Tuesday"); a bare "until" also ends past spans
+("went unnoticed until Tuesday")."""
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def calendar_day(year: int, md: tuple[int, int]) -> date | None:
+    """The day a (month, day) date names in ``year``; None when that year has no such day."""
+    try:
+        return date(year, md[0], md[1])
+    except ValueError:
+        return None
+
+
+def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
+                     ) -> tuple[dict[str, date], int | None, dict[str, Mention]]:
+    """Each source's publication day and the story's year, from what the sources themselves say.
+
+    In: the context (sources' metadata) and the mentions by passage. Out: {source: day} for the
+    sources whose day is known (the date of their metadata, else a dateline: "SEOUL, Nov 20 -"),
+    the story's year (the most common year of the metadata dates and of the years printed with a
+    month-day date, "May 8, 2025"), None when nothing gives one, and each source's dateline
+    mention. A dateline without a year takes the story's year."""
+    years: Counter[int] = Counter()
+    meta: dict[str, date] = {}
+    for sid, src in sorted(ctx.sources.items()):
+        found = _ISO_DATE_RE.match(src.meta.date or "")
+        if found:
+            try:
+                meta[sid] = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+                years[meta[sid].year] += 1
+            except ValueError:
+                pass
+    datelines: dict[str, Mention] = {}
+    for pid, ms in sorted(by_passage.items(), key=lambda kv: (kv[1][0].passage.index if kv[1] else 0, kv[0])):
+        for m in ms:
+            if m.unit != "date" or m.derived:
+                continue
+            text = m.passage.text
+            after = YEAR_AFTER_RE.match(text, m.end - m.passage.start)
+            if after:
+                years[int(after.group(1))] += 1
+            # A date that opens one of the first passages, a dash after it ("Oct 15 - Authorities
+            # yesterday ordered ..."), is a dateline without its city.
+            if m.source not in meta and (_DATELINE_RE.match(text[:m.start - m.passage.start])
+                                         or (m.passage.index <= OPENING_PASSAGES
+                                             and _TITLE_DATELINE_RE.match(text[:m.start - m.passage.start]))
+                                         or (m.passage.index <= OPENING_PASSAGES
+                                             and not _WORD_RE.search(text[:m.start - m.passage.start]))) \
+                    and _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)):
+                datelines.setdefault(m.source, m)
+            elif m.passage.index < OPENING_PASSAGES + 1 and _date_line(m, after):
+                # "Published March 11, 2026" or a bare "July 4, 2028" under the headline: the
+                # report's own day, like a dateline (the metadata's date, when known, wins).
+                datelines.setdefault(m.source, m)
+    for sid, src in sorted(ctx.sources.items()):
+        if sid not in meta and sid not in datelines:
+            d = _publication_line(src.text)
+            if d is not None:
+                meta[sid] = d
+                years[d.year] += 1
+    if not years:
+        return meta, None, datelines
+    # The reports' own days say when the story happens; the years printed with its dates name
+    # other events as often ("takes effect on 1 January 2027", "a sample taken on March 12, 2024"),
+    # so they decide only when no report's day is known.
+    published = Counter(d.year for d in meta.values())
+    year = max((published or years).items(), key=lambda kv: (kv[1], kv[0]))[0]
+    days = dict(meta)
+    for sid, m in datelines.items():
+        if sid in days:
+            continue
+        after = YEAR_AFTER_RE.match(m.passage.text, m.end - m.passage.start)
+        d = calendar_day(int(after.group(1)) if after else year, m.value)  # type: ignore[arg-type]
+        if d is not None:
+            days[sid] = d
+    return days, year, datelines
+
+
+_LINE_WORDS_MAX = 2
+"""Words besides a date (and its year) that a line giving the report's own day may hold
+("Published", "Updated on")."""
+
+
+def _date_line(m: Mention, after: "re.Match[str] | None") -> bool:
+    """Whether a date is the whole of its passage but for a word or two and its year: a line under
+    the headline saying when the report was published ("Published March 11, 2026", "July 4, 2028")."""
+    text = m.passage.text
+    a, b = m.start - m.passage.start, m.end - m.passage.start + (after.end() - after.start() if after else 0)
+    rest = _WORD_RE.findall(text[:a] + " " + text[b:])
+    return len(rest) <= _LINE_WORDS_MAX and not any(w.lower() in _WEEKDAYS for w in rest) and len(text) < 60
+
+
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_PUBLICATION_LINE_RE = re.compile(
+    r"^[^\w\n]*(?:[A-Za-z]+[ \t]+){0,2}?(?:(?P<m1>" + _MONTH_NAMES + r")\.?[ \t]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m2>" + _MONTH_NAMES + r")\.?),?[ \t]+(?P<y>(?:19|20)\d\d)[^\w\n]*$",
+    re.IGNORECASE | re.MULTILINE)
+_PUBLICATION_LINES = 6
+"""Lines at the top of a text in which a line giving the report's own day may stand."""
+
+
+def _publication_line(text: str) -> date | None:
+    """The day a line of its own near the top of a text gives ("Published March 11, 2026", "4 July
+    2028"): the report's publication day when no metadata or dateline gives it. In: the text; out:
+    that day, or None. The reading stage may drop such a line from the passages, so the text itself
+    is read."""
+    head = "\n".join(text.splitlines()[:_PUBLICATION_LINES])
+    found = _PUBLICATION_LINE_RE.search(head)
+    if not found:
+        return None
+    month = _MONTHS[(found.group("m1") or found.group("m2")).lower()]
+    try:
+        return date(int(found.group("y")), month, int(found.group("d1") or found.group("d2")))
+    except ValueError:
+        return None
+
+
+def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Add what the calendar says about each date and weekday, so that a weekday and a date given
+    for the same day by different sources are counterparts ("on Tuesday" in one report, "on
+    November 18" in another written that week).
+
+    In: the context and the mentions by passage (after ``mark_leads``). Out: the same, where (1) a
+    weekday of a source whose publication day is known also reads as the date it names: the day of
+    that weekday in the week up to its publication day, or in the week after it when its sentence
+    looks ahead ("will meet on Wednesday", "closed until Thursday"); (2) a month-day date of a
+    story whose year is known, within ``CALENDAR_WINDOW`` days of a source's publication day, also
+    reads as its weekday. These readings are ``derived`` mentions: counterparts for the others,
+    never judged themselves. Every date and weekday read so gets its calendar ``day``. Datelines
+    are taken out (see ``publication_days``). Nothing else changes when no source gives a year or
+    a publication day."""
+    pub, year, datelines = publication_days(ctx, by_passage)
+    # A dateline ("ATHENS, Sept 14 -") is the day the report was filed, not the day of any event
+    # it tells: neither judged nor a counterpart ("late on Saturday" is right beside it).
+    lines = {id(m) for m in datelines.values()}
+    if lines:
+        # The year printed with a dateline or a publication line ("July 4, 2028") goes with it.
+        ends = {(m.passage.id, m.end) for m in datelines.values()}
+        years = {id(m) for ms in by_passage.values() for m in ms
+                 if m.unit == "year" and any((m.passage.id, m.start - k) in ends for k in (1, 2, 3))}
+        lines |= years
+        by_passage = {pid: [m for m in ms if id(m) not in lines] if ms else ms for pid, ms in by_passage.items()}
+    by_passage = {pid: [r for m in ms if (r := _resolve_relative(m, pub, year)) is not None] if ms else ms
+                  for pid, ms in by_passage.items()}
+    if year is None or not pub:
+        return by_passage
+    anchors = sorted(set(pub.values()))
+    out: dict[str, list[Mention]] = {}
+    for pid, ms in by_passage.items():
+        if not ms:
+            out[pid] = ms
+            continue
+        extra: list[Mention] = []
+        kept: list[Mention] = []
+        for m in ms:
+            if m.unit == "date" and not m.through:
+                options = [d for y in (year - 1, year, year + 1) if (d := calendar_day(y, m.value)) is not None]  # type: ignore[arg-type]
+                near = [d for d in options if any(abs((d - a).days) <= CALENDAR_WINDOW for a in anchors)]
+                if len(near) == 1:
+                    d = near[0]
+                    m = replace(m, day=d.toordinal())
+                    extra.append(replace(m, unit="weekday", value=frozenset({d.weekday()}), derived=True,
+                                         lead=False))
+            elif m.unit == "weekday" and m.source in pub:
+                m = replace(m, published=pub[m.source].toordinal())
+            if m.unit == "weekday" and m.relative and m.day:
+                d = date.fromordinal(m.day)
+                extra.append(replace(m, unit="date", value=(d.month, d.day), derived=True, lead=False))
+            elif m.unit == "weekday" and len(m.value) == 1 and m.source in pub:  # type: ignore[arg-type]
+                ref = pub[m.source]
+                wd = next(iter(m.value))  # type: ignore[call-overload]
+                if _looks_ahead(m):
+                    d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+                else:
+                    d = ref - timedelta(days=(ref.weekday() - wd) % 7)
+                m = replace(m, day=d.toordinal())
+                extra.append(replace(m, unit="date", value=(d.month, d.day), derived=True, lead=False))
+            kept.append(m)
+        out[pid] = kept + extra
+    return out
+
+
+def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Mention | None:
+    """A date worded from its report's day ("yesterday", "last year") read on the calendar: the
+    weekday and day it names from the report's publication day, the year from that day's year (else
+    the story's); None when the calendar cannot say (then it is neither judged nor a counterpart).
+    Any other mention is returned as it is."""
+    if m.relative is None:
+        return m
+    step, offset = m.relative
+    if step == "day":
+        if m.source not in pub:
+            return None
+        d = pub[m.source] + timedelta(days=offset)
+        return replace(m, value=frozenset({d.weekday()}), day=d.toordinal(), published=pub[m.source].toordinal())
+    ref = pub[m.source].year if m.source in pub else year
+    if ref is None:
+        return None
+    v = float(ref + offset)
+    return replace(m, value=v, lo=v, hi=v)
+
+
+_AHEAD_AFTER = 3
+"""Words after a weekday that may still say its sentence looks ahead ("on Wednesday will ..."); a
+future word further on belongs to another clause ("delivered on Thursday runs to 600 pages and
+will be read ...")."""
+
+
+def _looks_ahead(m: Mention) -> bool:
+    """Whether a weekday's sentence puts it after the publication day: a future word before it in
+    its sentence, or right after it."""
+    text = m.passage.text
+    a, b = m.start - m.passage.start, m.end - m.passage.start
+    lo = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
+    before = {w.lower() for w in _WORD_RE.findall(text[lo:a])}
+    after = [w.lower() for w in _WORD_RE.findall(text[b:b + 60])][:_AHEAD_AFTER]
+    return bool((before | set(after)) & _FUTURE_WORDS)
+
+
+def sentence_words(m: Mention) -> frozenset[str]:
+    """The lower-case words of the sentence around a mention (within its passage)."""
+    text = m.passage.text
+    a, b = m.start - m.passage.start, m.end - m.passage.start
+    lo = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
+    hi = min([k for k in (text.find(". ", b), text.find("? ", b), text.find("! ", b)) if k >= 0] + [len(text)])
+    return frozenset(w.lower() for w in _WORD_RE.findall(text[lo:hi]))
+
+
+def casualty_of(unit: str, head: str, context: frozenset[str]) -> str:
+    if unit != "count":
+        return ""
+    if head.startswith("⟨"):
+        return head
+    found = [w for w in context if w.startswith("⟨")]
+    return found[0] if len(found) == 1 else ""

@@ -1,0 +1,1035 @@
+"""The consensus on a story's quantities and dates, shared by number_conflict (``numbers``) and
+date_conflict (``dates``).
+
+A mention (``quantities.Mention``) is in conflict when the aligned passages of other sources give
+the same role a value its interval does not allow, and at least two of them agree on that value,
+outnumbering the sources that agree with it. A mention is corroborated as soon as another source
+gives a compatible value in a compatible role; a different quantity in the same passage (17
+trading partners out of 18 relationships) is a different role, not a disagreement
+(``role_score``). A figure exactly one other source contradicts is flagged only when the evidence
+says which side slipped (``lone_flags``).
+
+Both kinds are judged by that one consensus, computed once per run (``story_quantities``): a date
+is read and judged like a figure, and a source's slips of either kind say how far to trust it.
+
+In: ``CheckContext``. Out: ``StoryQuantities`` (the majority flags of both kinds, the one-against-one
+pairs left to decide) and ``lone_flags``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import math
+import operator
+import re
+import weakref
+from datetime import date
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.lexicon import lang_of, zipf
+from srccompare.checks.quantities import (
+    BARE, DURATION, Mention, YEAR_MARK, add_calendar, event_words, mark_leads, mentions_in,
+    publication_days, settle_separators,
+)
+from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
+
+
+MAX_COUNTERPART_SOURCES = 40
+"""Other sources consulted per mention: enough for a clear majority, bounded for huge groups."""
+
+MIN_ROLE_SCORE = 0.22
+"""How alike the words around two mentions in aligned passages must be for them to count as the
+same quantity (``role_score``)."""
+
+MIN_STORY_CONTEXT = 0.15
+"""A counterpart outside the aligned passages must share this much of its surrounding words
+(``context_similarity``): "15 countries" in one sentence and "the two countries" in another are
+different quantities even though both count countries."""
+
+FIT_MARGIN = 0.25
+"""A counterpart that agrees with a mention corroborates it when its role score is at most this much
+below the source's best counterpart (two about equally likely counterparts: benefit of the doubt)."""
+
+ALIGNED_BONUS = 0.1
+"""What being in passages the alignment put together adds to a role score. A counterpart found
+elsewhere in the story needs this much more similarity instead."""
+
+MAX_EVIDENCE = 6
+"""Evidence spans given with a flag at most."""
+
+OWN_RESTATEMENT = 0.5
+"""How alike two clauses of one source giving two figures of one noun must be to state one
+quantity twice (then the figure that differs from the others' slipped)."""
+
+BARE_SUPPORT = 0.3
+"""How alike the clause of a figure printed without a counted noun ("two were killed when …") must
+be to a count's clause for it to support that count."""
+
+LEAD_BONUS = 0.2
+"""What being the first weekday of both sources adds to a role score (see ``mark_leads``)."""
+
+ANCHOR_CLASH = 0.5
+"""What different event words right next to two dates take off their role score: "arrested on
+Sunday" and "will appear before a prosecutor on Monday" date two events of one sentence. Not for
+two leads (``mark_leads``): a lead's event verb often stands further away ("signed an agreement in
+Accra on Friday to channel …")."""
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing mentions across aligned passages
+# --------------------------------------------------------------------------------------------
+
+
+def consistent(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of the same unit can both be true: equal values, or overlapping
+    intervals when either is hedged or a range."""
+    if a.unit == "weekday":
+        return bool(a.value & b.value)  # type: ignore[operator]
+    if a.unit == "date" and (a.through or b.through):
+        # A span of days ("from 21 to 23 April") allows every day in it.
+        a_hi, b_hi = a.through or a.value, b.through or b.value
+        return a.value <= b_hi and b.value <= a_hi  # type: ignore[operator]
+    if a.unit in ("date", "year", "month", "century"):
+        return a.value == b.value
+    if a.hedge == b.hedge:
+        # Worded alike ("at least 23" / "at least 32", "up to $2,500" / "up to $25,000"): the
+        # figures themselves must agree.
+        return math.isclose(a.lo, b.lo, rel_tol=1e-9, abs_tol=1e-9) and \
+            math.isclose(a.hi, b.hi, rel_tol=1e-9, abs_tol=1e-9)
+    tol = 1e-9 + 1e-6 * max(abs(a.lo), abs(b.lo))
+    return a.lo <= b.hi + tol and b.lo <= a.hi + tol
+
+
+def context_similarity(a: Mention, b: Mention) -> float:
+    """How alike the words around two mentions are, in [0, 1]: Jaccard of the clause words for a
+    quantity; cosine of the sentence words for a date (two sentences on one event differ in many
+    words)."""
+    shared = len(a.context & b.context)
+    if a.is_date:
+        return shared / math.sqrt(len(a.context) * len(b.context)) if a.context and b.context else 0.0
+    union = a.context | b.context
+    return shared / len(union) if union else 0.0
+
+
+def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
+    """How likely two mentions of the same unit state the same quantity, roughly in [0, 1]: the
+    words around them, the noun they count, their rank among the passage's mentions of that unit,
+    and digits that look like a slip of the other (41,200 / 412,000; 32 / 23)."""
+    if a.unit != b.unit or a.subset != b.subset:
+        return 0.0  # "20 other crew" is a part of the "21 crew" another source gives, not that count
+    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+        # "14,800 cubic feet" and "420 cubic metres", "90 days" and "three months": one quantity in
+        # two units, or two quantities; either way no disagreement of figures (``unit_swaps``
+        # judges the same figure printed with another unit).
+        return 0.0
+    score = context_similarity(a, b)
+    ca, cb = _casualty(a), _casualty(b)
+    if a.published and b.published and a.published != b.published and a.day == a.published \
+            and b.day == b.published:
+        return 0.0  # two reports filed on different days, each telling the news of its own day
+    if _lead_pair(a, b):
+        score += LEAD_BONUS
+    if a.part and b.part and a.is_date:
+        # "started on Tuesday afternoon" / "first reported on Wednesday afternoon": the time of day
+        # of an event is part of how it is dated; "Tuesday afternoon" / "Wednesday morning" are two
+        # moments, told apart by the sources that give both.
+        score += 0.25 if a.part == b.part else -0.25
+    shared = a.anchor & b.anchor
+    same_year = any(w.startswith(YEAR_MARK) for w in shared)
+    if (shared and not (same_year and len(shared) == 1)) or (a.part and a.part == b.part and a.is_date):
+        score += 0.25  # "published on Wednesday" / "published this Monday": the same event
+    elif a.is_date and (ea := event_words(a.anchor)) and (eb := event_words(b.anchor)) \
+            and not (a.lead and b.lead) and not (ea <= b.context or eb <= a.context) \
+            and not (same_year and (ea & b.context or eb & a.context)):
+        # "arrested on Sunday" / "appear before a prosecutor on Monday": two events. Not when the
+        # words next to one date all stand in the other's sentence: "working hours would be
+        # suspended on Tuesday" / "suspended working hours for public employees on Wednesday" tell
+        # one event in another word order. Two months printed with the same year ("production of
+        # logic chips from October 2027" / "production is to start in December 2027") clash only
+        # when neither's event words stand in the other's sentence at all.
+        score -= ANCHOR_CLASH
+    elif same_year:
+        score += 0.25  # "in March 2028" / "from May 2028", no clash: the year names the moment
+    if ca and cb:
+        # "32 dead" and "killing 23 people" count the dead; "140 wounded" counts something else.
+        score += 0.2 if ca == cb else -0.3
+    elif a.head and a.head == b.head:
+        score += 0.2
+    elif bool(a.head) != bool(b.head):
+        score -= 0.1
+    elif a.head and b.head:
+        # "18 relationships" and "17 partners": different things counted.
+        score -= 0.1 if a.np & b.np else 0.2
+    if a_total == b_total > 1 and not (a.derived or b.derived):
+        score += 0.15 if a.order == b.order else -0.1
+    if _digit_slip(a, b):
+        score += 0.15
+    if a.hedge and a.hedge == b.hedge:
+        score += 0.1  # both "at least …", both "about …"
+    return score
+
+
+def _lead_pair(a: Mention, b: Mention) -> bool:
+    """Whether two weekdays are the leads of two reports of the same news (``mark_leads``): both
+    leads, not both the day of a statement, and not from reports published on different days when
+    either lead dates its own report's day (a follow-up's lead tells that day's news: "commuters
+    squeezed onto buses on Tuesday" the day after "the strike began on Monday"). Two leads that
+    both date an earlier day than their report's ("on Monday" filed Tuesday, "yesterday" filed
+    Wednesday) both look back on the event: their calendar days must agree."""
+    if not (a.lead and b.lead) or (a.spoken and b.spoken):
+        return False
+    if not (a.published and b.published):
+        return True
+    if a.published != b.published:
+        return a.day != a.published and b.day != b.published
+    # Filed the same day: a lead worded as an earlier day ("yesterday") says the report looks back,
+    # so a lead on that very day's news ("deepened on Tuesday", filed Tuesday) is other news; two
+    # weekday leads may differ by a slip and stay counterparts.
+    return not ((a.relative and b.day == b.published) or (b.relative and a.day == a.published))
+
+
+def _plain_leads(a: Mention, b: Mention) -> bool:
+    """Two leads (``_lead_pair``) that both date an event, not a statement: counterparts even when
+    their sentences share no word ("signed an agreement in the capital on Friday" / "the pact was
+    adopted on Thursday"). A lead that dates a statement ("announced on Monday"), something to come
+    or a sentence past the opening pairs by its words only: the report may lead on the
+    announcement of an earlier event."""
+    return _lead_pair(a, b) and not a.spoken and not b.spoken and a.opening and b.opening
+
+
+def _casualty(m: Mention) -> str:
+    """The casualty class a count states ("⟨killed⟩", "⟨injured⟩"), from the noun it counts or,
+    failing that, the one casualty word of its clause; "" when none or both."""
+    return m.casualty
+
+
+def _date_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two month-day dates one slip apart: the month changed ("February 1" / "January 1"), day and
+    month swapped ("March 7" / "July 3") or the day's digits slipped ("May 18" / "May 8")."""
+    if a == b:
+        return False
+    if a[1] == b[1] or a == (b[1], b[0]):
+        # The month changed, or day and month swapped: a numeric date ("3.7.", "7/3") read in the
+        # other order (day-first Europe, month-first US) before the month was spelt out.
+        return True
+    if a[0] != b[0]:
+        return False
+    return b[1] in _day_slips(a[1])
+
+
+@functools.lru_cache(maxsize=64)
+def _day_slips(day: int) -> frozenset[int]:
+    """Days of the month one slip from ``day``: a figure slip (``_slip_variants``), or a digit
+    dropped or added ("November 8" for "November 18", "the 21st" for "the 1st")."""
+    text = str(day)
+    out = {int(v) for v in _slip_variants(float(day)) if v == int(v)}
+    if len(text) == 2:
+        out.update(int(ch) for ch in text)
+    else:
+        out.update(int(d + text) for d in "123") 
+        out.update(int(text + d) for d in "0123456789")
+    return frozenset(v for v in out if 1 <= v <= 31 and v != day)
+
+
+def _digit_slip(a: Mention, b: Mention) -> bool:
+    """Whether two figures differ the way a typo or a translation slip makes them differ: two digits
+    swapped, one digit changed, or a factor of ten; for month-day dates, see ``_date_slip``."""
+    if a.unit == "date" and b.unit == "date":
+        return _date_slip(a.value, b.value)  # type: ignore[arg-type]
+    if not (isinstance(a.value, float) and isinstance(b.value, float)) or a.value == b.value:
+        return False
+    if a.unit == DURATION and b.unit == DURATION:
+        return _figure_slip(_clock_figure(a.value), _clock_figure(b.value))
+    return _figure_slip(a.value, b.value)
+
+
+def _clock_figure(seconds: float) -> float:
+    """A duration as its digits are printed (8067 s -> 21427 for "2:14:27"): slips happen in the
+    printed digits ("2:41:27"), not in the count of seconds."""
+    h, rest = divmod(int(seconds), 3600)
+    return float(h * 10000 + (rest // 60) * 100 + rest % 60)
+
+
+def _from_clock_figure(figure: float) -> float | None:
+    """The seconds a printed h:mm:ss figure stands for; None when its minutes or seconds exceed 59."""
+    h, rest = divmod(int(figure), 10000)
+    mi, se = divmod(rest, 100)
+    return float(h * 3600 + mi * 60 + se) if figure == int(figure) and mi < 60 and se < 60 else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _figure_slip(x: float, y: float) -> bool:
+    """``_digit_slip`` for two different figures (memoised: a story repeats its figures)."""
+    da, db = _printed(x).replace(".", ""), _printed(y).replace(".", "")
+    x, y = abs(x), abs(y)
+    if x and y:
+        r = math.log10(max(x, y) / min(x, y))
+        if abs(r - round(r)) < 1e-9 and 1 <= round(r) <= 3:
+            return True
+    if len(da) != len(db):
+        return False
+    diff = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]]
+                              and da[diff[1]] == db[diff[0]])
+
+
+def _printed(x: float) -> str:
+    """A figure's digits as a plain decimal ("42000000" for 42.0 million, not "4.2e+07"): slips
+    happen in the digits of large figures too ("US$42.0 million" for 40.2 million). Fifteen
+    significant digits hide the float noise of a scaled figure (1.1 * 1e9)."""
+    return f"{x:.15g}"
+
+
+def _slip_heads(m: Mention, c: Mention) -> bool:
+    """Whether two figures one slip apart may state one quantity though their counted nouns differ:
+    a slip rarer than one changed digit (a factor of ten, two digits swapped) between clauses that
+    share a word ("12,000 people evacuated" / "1,200 residents were evacuated"): outlets name the
+    counted thing in their own words, and such a slip seldom falls between two figures by chance.
+    Never between two units of measurement ("7,200 kg" / "7.2 tonnes" is a conversion)."""
+    if (m.measure is not None or c.measure is not None) and m.measure != c.measure:
+        return False
+    return bool(m.context & c.context) and not _one_digit_changed(m, c)
+
+
+def _one_digit_changed(a: Mention, b: Mention) -> bool:
+    """Two figures that differ in one digit only (2.1 / 4.1): the weakest slip, since a story's
+    figures often differ that way by chance; a swap (152 / 125) or a factor of ten is rarer."""
+    if not (isinstance(a.value, float) and isinstance(b.value, float)):
+        return False
+    da, db = _printed(a.value), _printed(b.value)
+    return len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    agree: tuple[Mention, ...]
+    votes: dict[object, list[Mention]]
+
+
+def _value_key(m: Mention) -> object:
+    if m.through:
+        return (m.value, m.through)
+    if m.unit == "weekday":
+        return tuple(sorted(m.value))  # type: ignore[arg-type]
+    if isinstance(m.value, float):
+        return (m.hedge, round(m.lo, 9), round(m.hi, 9))
+    return m.value
+
+
+def plain_value(m: Mention) -> object:
+    """A mention's figure whatever its hedge ("at least 23" and "23" both give 23)."""
+    return round(float(m.value), 9) if isinstance(m.value, float) else _value_key(m)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _id_rank(source: str) -> int:
+    """A fixed 64-bit number for a source id, from its content (sha1), computed once per id."""
+    return int.from_bytes(hashlib.sha1(source.encode()).digest()[:8], "big")
+
+
+def _in_order(source: str, others: set[str]) -> list[str]:
+    """``others`` in their run-independent order for ``source``: by their id number XOR this
+    source's (ties by id), so each source consults the others in its own fixed order, the same on
+    every run, at one hash per source id instead of one per pair of sources."""
+    own = _id_rank(source)
+    return sorted(others, key=lambda o: (_id_rank(o) ^ own, o))
+
+
+@dataclass(frozen=True)
+class _Lone:
+    """A mention that exactly one other source contradicts (and none supports): ``other`` is that
+    source's figure, ``score`` their role score, ``strong`` how clear the role match is
+    (``_strong_role``)."""
+
+    mention: Mention
+    other: Mention
+    score: float
+    strong: int
+    group: Group | None
+
+
+@dataclass(frozen=True)
+class StoryQuantities:
+    """Every number and date of a story, read once, and the consensus verdicts on them.
+
+    ``by_passage``: the mentions by passage (after ``settle_separators``, ``mark_leads`` and
+    ``add_calendar``); ``index`` the story-wide index of them; ``story_year`` the year the story
+    happens in (``publication_days``), None when unknown; ``majority`` the flags of both kinds for
+    figures and dates that two or more other sources contradict; ``lone`` the mentions exactly one
+    other source contradicts, left for ``lone_flags``; ``suspicion`` how much each source slips
+    elsewhere (``source_suspicion``, computed only when ``lone`` has anything to decide).
+
+    The number_conflict and date_conflict checks read this one object: a date is read and judged
+    by the same consensus as a figure, and a source's slips of either kind say how far to trust it.
+    """
+
+    by_passage: dict[str, list[Mention]]
+    index: "MentionIndex"
+    story_year: int | None
+    majority: tuple[Flag, ...]
+    lone: tuple[_Lone, ...]
+    suspicion: dict[str, float]
+
+
+_STORY_CACHE: dict[int, tuple[weakref.ref, StoryQuantities]] = {}
+
+
+def story_quantities(ctx: CheckContext) -> StoryQuantities:
+    """The quantities of a context and the consensus on them, computed once and shared by the
+    number and date checks (see ``StoryQuantities``)."""
+    hit = _STORY_CACHE.get(id(ctx))
+    if hit is not None and hit[0]() is ctx:
+        return hit[1]
+    result = _read_and_judge(ctx)
+    _STORY_CACHE.clear()
+    _STORY_CACHE[id(ctx)] = (weakref.ref(ctx), result)
+    return result
+
+
+def _read_and_judge(ctx: CheckContext) -> StoryQuantities:
+    """Judge every mention of every passage against its counterparts in other sources: those in
+    the passages aligned with it, and those anywhere in the story whose surrounding words say they
+    state the same quantity (the alignment may have missed a pair).
+
+    This is the first of two passes: the majority verdicts (two or more sources agree against a
+    figure). The figures exactly one other source contradicts are kept for the second
+    (``lone_flags``), decided by evidence that says which side slipped; a source's majority flags
+    of either kind are part of that evidence."""
+    by_passage = mark_leads(settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages}))
+    story_year = publication_days(ctx, by_passage)[1]
+    by_passage = add_calendar(ctx, by_passage)
+    index = MentionIndex(m for ms in by_passage.values() for m in ms)
+    totals = {pid: Counter(m.unit for m in ms if not m.derived) for pid, ms in by_passage.items()}
+    flags: list[Flag] = []
+    lone: list[_Lone] = []
+    for p in sorted(ctx.alignment.passages, key=lambda p: (p.source, p.start)):
+        group = ctx.group_of.get(p.id)
+        aligned: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        if group is not None and any(m.unit != BARE for m in by_passage[p.id]):
+            for q in group.passages:
+                if q.source != p.source:
+                    for c in by_passage.get(q.id, ()):
+                        aligned[c.unit][c.source].append(c)
+        for m in by_passage[p.id]:
+            if m.unit == BARE or m.derived:
+                continue
+            out = _judge(ctx, group, m, aligned.get(m.unit, {}), index, totals, story_year)
+            if isinstance(out, _Lone):
+                lone.append(out)
+            elif out is not None:
+                flags.append(out)
+    suspicion = source_suspicion(ctx, Counter(f.source for f in flags)) if lone else {}
+    return StoryQuantities(by_passage=by_passage, index=index, story_year=story_year, majority=tuple(flags),
+                           lone=tuple(lone), suspicion=suspicion)
+
+
+def lone_flags(ctx: CheckContext, story: StoryQuantities, kind: Kind, flagged: set[tuple[str, int]]
+               ) -> Iterator[Flag]:
+    """The second pass for one kind: of each pair of mentions of that kind that only each other
+    contradict, the side the evidence says slipped (``_lone_verdict``). In: the context, the
+    story's quantities, the kind and the (source, start) of the mentions already flagged (a pair
+    with either side flagged is settled). Out: the flags."""
+    for pair in story.lone:
+        m, c = pair.mention, pair.other
+        if (Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT) is not kind:
+            continue
+        if (m.source, m.start) in flagged or (c.source, c.start) in flagged:
+            continue
+        why = _lone_verdict(pair, story.index, story.suspicion)
+        if why:
+            yield _lone_flag(ctx, pair, why)
+
+
+def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str, list[Mention]],
+           index: "MentionIndex", totals: dict[str, Counter], story_year: int | None = None
+           ) -> Flag | _Lone | None:
+    """The verdict on one mention. ``aligned``: the mentions of its unit in the passages aligned
+    with its own, by source; ``story_year`` the year the story happens in (``publication_days``),
+    None when unknown."""
+    # Candidate counterparts per other source, with their role score. Candidates are first
+    # gathered per source without scoring (the story-wide ones come grouped by source from the
+    # index, once per role); sources are then taken in their run-independent order and scored
+    # one by one until MAX_COUNTERPART_SOURCES of them have a plausible counterpart: the same
+    # sources and scores as scoring every candidate first, but a mention of a large story no
+    # longer scores hundreds of candidates it will not use.
+    m_total = totals[m.passage.id][m.unit]
+    # A month alone is compared only within the aligned passages: it names a stretch of time
+    # many events of a story fall in, so words shared elsewhere say little (and it keeps the
+    # story-wide search, the costly part, to the figures and days).
+    story = index.near_by_source(m) if m.unit != "month" else {}
+    years = {a for a in m.anchor if a.startswith(YEAR_MARK)} if m.unit == "month" else set()
+    if years:
+        # A month printed with its year ("from October 2027") names one stretch of one year: the
+        # other sources' months printed with that year are found story-wide, like days.
+        story = {s: cs for s, cs in ((s, [c for c in cs if years & c.anchor])
+                                     for s, cs in index.near_by_source(m).items()) if cs}
+    if m.lead:
+        # Two reports' leads date the same news however differently they word it: the other
+        # sources' leads are counterparts even when no words are shared (``_plain_leads``).
+        leads = [c for c in index.leads if c.source != m.source and _plain_leads(m, c)
+                 and all(c is not x for x in story.get(c.source, ()))]
+        if leads:
+            story = {s: list(cs) for s, cs in story.items()}
+            for c in leads:
+                story.setdefault(c.source, []).append(c)
+    slipped: dict[str, list[Mention]] = defaultdict(list)
+    if not index.corroborated(m) and m.unit != "month":
+        for c in index.slips(m):
+            slipped[c.source].append(c)
+    aligned_ids = {c.passage.id for cs in aligned.values() for c in cs}
+    siblings = index.in_passage(m.passage.id)
+    sources = set(aligned).union(story, slipped)
+    sources.discard(m.source)
+    per_source: dict[str, dict[tuple[str, int], tuple[float, Mention]]] = {}
+    far = (0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
+    for s in _in_order(m.source, sources):
+        kept: dict[tuple[str, int], tuple[float, Mention]] = {}
+        for cands, (bonus, floor) in ((aligned.get(s, ()), (ALIGNED_BONUS, MIN_ROLE_SCORE)),
+                                      (story.get(s, ()), far), (slipped.get(s, ()), far)):
+            for c in cands:
+                sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
+                if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) \
+                        and not _digit_slip(m, c) and not (m.lead and _plain_leads(m, c)):
+                    continue  # kept only to corroborate (the same figure) or as a slip of this one
+                key = (c.passage.id, c.start)
+                old = kept.get(key)
+                if old is None or old[0] < sc:
+                    kept[key] = (sc, c)
+        if kept:
+            per_source[s] = kept
+            if len(per_source) == MAX_COUNTERPART_SOURCES:
+                break
+    others = list(per_source)
+    # A source that gives this figure with nothing named after it ("two were killed when a wall
+    # collapsed") in a sentence much like this one's ("two people died when a wall collapsed")
+    # agrees with it: the bare figure is never a counterpart, but it is this source's word.
+    bare = [c for c in index.by_number.get((BARE, plain_value(m)), ()) if c.source != m.source
+            and context_similarity(m, c) >= BARE_SUPPORT] if m.unit == "count" else []
+    bare_by_source = {c.source: c for c in sorted(bare, key=lambda c: (c.source, c.start), reverse=True)}
+    agree: list[Mention] = []
+    votes: dict[object, list[Mention]] = defaultdict(list)
+    pick_scores: dict[tuple[str, int], float] = {}
+    for s in sorted(others):
+        if s in bare_by_source:
+            agree.append(bare_by_source[s])
+            continue
+        kept = per_source[s]
+        scored = list(kept.values()) if len(kept) == 1 else \
+            sorted(kept.values(), key=lambda sc: (-sc[0], sc[1].passage.id, sc[1].start))
+        # Benefit of the doubt: any plausible counterpart that agrees corroborates the value:
+        # the same figure always; a figure the wording's interval merely allows ("at least
+        # 7,002" allows 10,000) only when this source gives no figure one slip from this one
+        # in a plausible role (its "7,000" is the counterpart, and it disagrees).
+        # Either way the agreeing figure must fit the role about as well as the best one does:
+        # "by Wednesday morning" does not vouch for "started on Wednesday afternoon" when the
+        # same source says "first reported on Tuesday afternoon".
+        best_sc = scored[0][0] if scored else 0.0
+        plausible = [(sc, c) for sc, c in scored if sc >= best_sc - FIT_MARGIN and consistent(m, c)]
+        same = [c for sc, c in plausible if _same_figure(m, c)]
+        fits = same or ([] if not plausible or any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
+                        else [c for sc, c in plausible])  # a slip twin: see above
+        if fits:
+            agree.append(fits[0])
+            continue
+        pick: tuple[float, Mention] | None = None
+        by_slip = False
+        for sc, c in scored:
+            if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5 and not _plain_leads(m, c):
+                break  # this source says nothing clear about this quantity
+            if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT \
+                    and not (m.anchor & c.anchor) and not _plain_leads(m, c):
+                continue  # found elsewhere in the story: its words, not only its noun, must match
+            if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index):
+                continue  # another figure of this passage is that one's counterpart
+            if _claimed_by_own(ctx, index, m, c, sc, totals):
+                continue  # this source gives that figure itself, where it fits that one better
+            if m.unit == "year" and any(x is not c and x.unit == m.unit and not x.derived and _same_figure(m, x)
+                                        for x in index.in_passage(c.passage.id)):
+                # That passage gives this very year too ("takes effect next year, and a review
+                # meeting in 2027" against a "review in 2027"): a year alone dates whatever its
+                # clause tells, so the passage's other year is another event's.
+                continue
+            pick = (sc, c)
+            break
+        if pick is None and not index.corroborated(m):
+            # A figure no other source has, one slip away from one this source and another
+            # give in the same unit (152 / 125, 1,240 / 12,400): the slip says which one it is.
+            slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and index.corroborated(c)
+                     and (not m.head or not c.head or m.head == c.head or _slip_heads(m, c))
+                     and m.subset == c.subset
+                     and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
+                          or not _one_digit_changed(m, c))
+                     and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index)
+                     and not _claimed_by_own(ctx, index, m, c, sc, totals)]
+            if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
+                pick = slips[0]
+                by_slip = True
+        if pick is None:
+            continue
+        top_score, top = pick
+        if not by_slip:
+            # Two equally likely counterparts with different values: no clear vote. (A slip
+            # pick is chosen by its figure, not its words, so a rival by words does not count.)
+            rivals = [c for sc, c in scored if c is not top and sc > top_score - 0.05 and not consistent(top, c)
+                      and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals,
+                                                  c.passage.id in aligned_ids, index)]
+            if rivals and not (_digit_slip(m, top) and not any(_digit_slip(m, r) for r in rivals)):
+                # (A tie is broken by a slip: of "Oct 13" and "September 19" for a "September
+                # 29", the one a typo makes of it is its counterpart.)
+                continue
+        if not (m.context & top.context) and not _digit_slip(m, top) and not _plain_leads(m, top):
+            continue
+        if m.unit == "year" and event_words(m.anchor) and event_words(top.anchor) and not (m.anchor & top.anchor) \
+                and top.passage.id not in aligned_ids:
+            # A year alone dates whatever its sentence tells ("last year a court jailed" / "the
+            # largest seizure this year"): found outside the aligned passages, another source's
+            # year with other event words right next to it dates another event.
+            continue
+        votes[_value_key(top)].append(top)
+        pick_scores[(top.source, top.start)] = top_score
+    if not votes:
+        return None
+    # The consensus value: the exact value most voters allow (a hedged "at least 120" supports
+    # 120 and everything it allows).
+    all_voters = [v for vs in votes.values() for v in vs]
+    candidates = sorted({_value_key(v): v for v in all_voters}.items(), key=lambda kv: str(kv[0]))
+    if not candidates:
+        return None
+    best_key, best = max(candidates, key=lambda kv: (sum(consistent(kv[1], v) for v in all_voters),
+                                                     len(votes.get(kv[0], ())), str(kv[0])))
+    voters = [v for v in all_voters if consistent(best, v)]
+    allowing = [v for v in voters if consistent(m, v)]
+    if allowing:
+        # A voter whose hedge allows both this figure and the consensus ("at least seven"
+        # beside two sources' "seven", against a "nine") cannot tell them apart: it clears this
+        # figure only when no two exact voters contradict it.
+        against = [v for v in voters if not consistent(m, v)]
+        if len(against) < 2 or any(v.exact or m.is_date for v in allowing):
+            return None
+        voters = against
+    n = len(voters)
+    # A supporter whose wording also allows the consensus figure ("more than 400,000" beside
+    # 421,000 and 412,000) cannot tell the two apart: it does not count for this one.
+    agree = [a for a in agree if not consistent(a, best)]
+    if n == 1 and len(all_voters) == 1 and not agree:
+        c = voters[0]
+        sc = pick_scores[(c.source, c.start)]
+        return _Lone(mention=m, other=c, score=sc, group=group,
+                     strong=_strong_role(m, c, sc, c.passage.id in aligned_ids))
+    if n < 2 or n <= len(agree) + 1:
+        return None
+    if not m.is_date and m.head and _both_figures_given(index, m, best):
+        return None
+    if not m.is_date and _another_time(m, voters, story_year):
+        return None
+    if not m.is_date and m.head and not any(_digit_slip(m, v) for v in voters) \
+            and not (group is not None and {v.passage.id for v in voters} & {q.id for q in group.passages}) and \
+            any(x is not m and context_similarity(m, x) < OWN_RESTATEMENT
+                and (x.head == m.head or any(x.context & v.context or (x.head and x.head == v.head) for v in voters))
+                for x in index.of_source_value(m.source, best)):
+        # This source gives the others' figure for the same noun itself, in other words ("nearly
+        # eight lakh people were evacuated" beside "moved 1.1 lakh people from the coast"), or
+        # in the others' words for another noun ("will create 900 new jobs" where the others say
+        # "will hire 900 people", beside "employs 3,100 people" today): its other figure, no slip
+        # of that one, counts another group. (Worded alike, "145% tariffs
+        # on China" in the headline and "109% tariffs on China" below, it is one figure twice;
+        # and a voter the alignment put with this passage tells the same thing.)
+        return None
+    ref = sorted(voters, key=lambda v: (v.derived, not v.exact, v.source, v.start))[0]
+    kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
+    severity = Severity.MEDIUM if m.is_date else Severity.HIGH
+    agreeing = len(agree)
+    confidence = min(0.95, 0.5 + 0.12 * n) * (n / (n + agreeing))
+    role = _describe(ref)
+    message = (f'"{m.text}" where {n} other source{"s" if n != 1 else ""} give "{ref.text}"'
+               + (f" {role}" if role else ""))
+    evidence: list[Span] = [span_of(ctx, v.source, v.start, v.end)
+                            for v in sorted(voters, key=lambda v: (v.source, v.start))[:MAX_EVIDENCE]]
+    return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=ref.text,
+                     severity=severity, confidence=confidence, group=group, message=message,
+                     evidence=evidence)
+
+
+# --------------------------------------------------------------------------------------------
+# One source against one: which side slipped
+# --------------------------------------------------------------------------------------------
+
+LONE_CONFIDENCE = 0.55
+"""Confidence of a one-against-one flag decided by what the sources themselves say elsewhere."""
+
+LONE_SUSPICION_CONFIDENCE = 0.52
+"""Confidence of a one-against-one flag decided only by which source slips more elsewhere."""
+
+
+def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
+    """How clearly two mentions state the same quantity, for acting on one source against one:
+    2 when the alignment put them together with much of their words in common, or the same event
+    words stand right next to two dates, or a figure is one slip from the other with the same
+    noun; 1 when only the words around them say so (much of a sentence in common); else 0."""
+    sim = context_similarity(m, c)
+    if m.years != c.years and not m.is_date and not (aligned and m.head and m.head == c.head and _digit_slip(m, c)):
+        # "8.4 … in 2001" beside an undated "6.7": one sentence is about another time. Not for a
+        # slip of the same noun in aligned passages ("36,000 feet" / "3,600 feet"): the year there
+        # dates something else of the sentence ("for the first time since 2000").
+        return 0
+    if m.is_date:
+        # (A year printed with two months is no event they share: "in May 2028" and "in July 2028"
+        # may date two stages of one project.)
+        if any(not w.startswith(YEAR_MARK) for w in m.anchor & c.anchor) or (aligned and sim >= 0.3) or \
+                (m.unit == "date" and _digit_slip(m, c) and aligned):
+            return 2
+        return 1 if sim >= 0.4 else 0
+    same_head = bool(m.head) and (m.head == c.head or (_casualty(m) != "" and _casualty(m) == _casualty(c)))
+    if _digit_slip(m, c):
+        return 2 if same_head or aligned else 1 if sim >= 0.2 else 0
+    if aligned and score >= MIN_ROLE_SCORE + ALIGNED_BONUS + 0.1 and (same_head or not (m.head or c.head)):
+        return 2
+    return 1 if same_head and sim >= 0.35 else 0
+
+
+def _another_time(m: Mention, voters: Sequence[Mention], story_year: int | None) -> bool:
+    """Whether ``m``'s sentence dates it to another year than the story's ("in 1991", "in March
+    1998") and no voter's sentence names that year: "a cyclone in 1991 killed about 138,000 people"
+    is background, not the story's death toll, however alike the words around the figures are. A
+    year that only qualifies a noun ("the 2021-2023 model years") dates nothing."""
+    if not m.years or story_year is None or story_year in m.years or any(v.years & m.years for v in voters):
+        return False
+    text = m.passage.text
+    a = m.start - m.passage.start
+    lo = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
+    hi = min([k for k in (text.find(". ", a), text.find("? ", a), text.find("! ", a)) if k >= 0] + [len(text)])
+    return any(int(y) in m.years for y in _IN_YEAR_RE.findall(text[lo:hi]))
+
+
+_IN_YEAR_RE = re.compile(r"\b(?i:in|since|during|of) (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.? )?(?:\d{1,2} )?((?:19|20)\d\d)\b")
+"""A year an event is dated to: "in 1991", "in March 1998", "since 2004", "in late 2019"."""
+
+
+def _both_figures_given(index: "MentionIndex", m: Mention, best: Mention) -> bool:
+    """Whether ``m``'s source also gives the others' figure for ``m``'s noun elsewhere, and another
+    source gives ``m``'s figure for that noun too ("17 years" for the sentence, "20 years" for what
+    prosecutors sought, in both): both sources tell both figures, so the pairing took the wrong one
+    of them, not a figure that slipped."""
+    if not any(x is not m and x.head == m.head for x in index.of_source_value(m.source, best)):
+        return False
+    return any(x.source != m.source and x.head == m.head for x in index.by_value.get((m.unit, _value_key(m)), ()))
+
+
+def _lone_verdict(pair: _Lone, index: "MentionIndex", suspicion: dict[str, float]) -> str:
+    """Why ``pair.mention`` is the side that slipped, or "" when the evidence does not say (then
+    neither side is flagged: never at random).
+
+    In order: (1) the mention's own source gives the other figure elsewhere for the same thing
+    (it contradicts itself; figures only, since a story has many dates); (2) sources other than
+    these two give the other figure somewhere in the story and never this one; (3) the mention's
+    source slips clearly more elsewhere (``source_suspicion``), for the clearest role matches only."""
+    m, c = pair.mention, pair.other
+    if not pair.strong:
+        return ""
+    if not m.is_date:
+        own = [x for x in index.of_source_value(m.source, c) if x is not m and (not x.head or not c.head or x.head == c.head)]
+        theirs = [x for x in index.of_source_value(c.source, m) if not x.head or not m.head or x.head == m.head]
+        if own and not theirs:
+            return f'this source itself gives "{own[0].text}" elsewhere'
+    third_c = index.attested_by(c, exclude={m.source, c.source})
+    third_m = index.attested_by(m, exclude={m.source, c.source})
+    if third_c and not third_m:
+        return f'other sources give "{c.text}" elsewhere in the story and never "{m.text}"'
+    if third_c or third_m:
+        return ""
+    sm, so = suspicion.get(m.source, 0.0), suspicion.get(c.source, 0.0)
+    if pair.strong >= 2 and sm >= so + 1 and sm >= 2 * so:
+        return "this source has more other slips in the story"
+    return ""
+
+
+def _lone_flag(ctx: CheckContext, pair: _Lone, why: str) -> Flag:
+    m, c = pair.mention, pair.other
+    kind = Kind.DATE_CONFLICT if m.is_date else Kind.NUMBER_CONFLICT
+    by_suspicion = why.startswith("this source has more")
+    severity = Severity.LOW if by_suspicion or m.is_date else Severity.MEDIUM
+    role = _describe(c)
+    message = (f'"{m.text}" where the only other source that gives it says "{c.text}"'
+               + (f" {role}" if role else "") + f"; {why}")
+    return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=c.text,
+                     severity=severity, confidence=LONE_SUSPICION_CONFIDENCE if by_suspicion else LONE_CONFIDENCE,
+                     group=pair.group, message=message, evidence=[span_of(ctx, c.source, c.start, c.end)])
+
+
+_zipf_memo: dict[tuple[str, str], float] = {}
+
+
+def source_suspicion(ctx: CheckContext, slips: Counter[str]) -> dict[str, float]:
+    """How much each source slips elsewhere, independently of the figure being judged: its
+    majority number/date flags (``slips``) plus its words no dictionary knows and no other source
+    uses ("theregion", "greenhousegas": run-together or garbled words). In: the context and the
+    flag count per source. Out: a count per source (higher is less reliable)."""
+    out: dict[str, float] = {}
+    sources_of = ctx.word_sources
+    by_source: dict[str, list[Passage]] = defaultdict(list)
+    for p in ctx.alignment.passages:
+        by_source[p.source].append(p)
+    for sid, ps in by_source.items():
+        lang = lang_of(ctx.sources[sid])
+        odd = 0
+        for p in ps:
+            for t in ctx.passage_tokens(p):
+                w = t.norm
+                if len(w) < 5 or not w.isalpha() or not t.text[:1].islower() or len(sources_of.get(w, ())) > 1:
+                    continue
+                key = (w, lang)
+                z = _zipf_memo.get(key)
+                if z is None:
+                    z = _zipf_memo[key] = zipf(w, lang)
+                odd += z == 0.0
+        out[sid] = float(slips.get(sid, 0) + odd)
+    return out
+
+
+def _same_figure(a: Mention, b: Mention) -> bool:
+    """The same figure, not merely one the other's wording allows: equal values (or equal bounds)."""
+    if not isinstance(a.value, float):
+        return consistent(a, b)
+    return math.isclose(float(a.value), float(b.value), rel_tol=1e-9) or \
+        (math.isclose(a.lo, b.lo, rel_tol=1e-9) and math.isclose(a.hi, b.hi, rel_tol=1e-9))
+
+
+def _claimed_by_own(ctx: CheckContext, index: "MentionIndex", m: Mention, c: Mention, score: float,
+                    totals: dict[str, Counter]) -> bool:
+    """Whether ``m``'s own source gives ``c``'s figure elsewhere in a role that fits ``c`` at least as
+    well as ``m`` does: then ``c`` is the counterpart of that mention, and ``m`` states another fact
+    ("developed over eight years" is not the "followed for five years" of another source when the
+    same source also says "followed for five years"; "by 2027" is not the "in 2024" its own
+    source gives for the record year). In: the mention, the candidate and its role score."""
+    c_group = ctx.group_of.get(c.passage.id)
+    for x in index.of_source_value(m.source, c):
+        if x is m:
+            continue
+        bonus = ALIGNED_BONUS if c_group is not None and ctx.group_of.get(x.passage.id) is c_group else 0.0
+        if role_score(x, c, totals[x.passage.id][x.unit], totals[c.passage.id][c.unit]) + bonus >= score:
+            return True
+    return False
+
+
+def _claimed_by_sibling(m: Mention, c: Mention, score: float, siblings: Sequence[Mention], m_total: int,
+                       totals: dict[str, Counter], aligned: bool, index: "MentionIndex | None" = None) -> bool:
+    """Whether another figure of ``m``'s passage is the better counterpart of ``c``: it fits ``c``'s
+    role better, or it has ``c``'s value ("54.3% … to 45.7%" against "53.4% … 45.7%": the 45.7s
+    correspond, so the 54.3 is the 53.4's counterpart). A sibling whose own figure ``c``'s source
+    gives elsewhere (with ``index``) already has its counterpart there: "began on June 24 and was
+    discovered on November 8" against a source that says "got in on June 24" and "caught the breach
+    on November 18" pairs June with June, whatever words the 18th shares with the June date."""
+    bonus = ALIGNED_BONUS if aligned else 0.0
+    for sib in siblings:
+        if sib is m or sib.derived:
+            continue
+        if sib.unit == BARE and m.unit == "count" and c.exact and sib.value == c.value:
+            # "Nine miners died and two are missing": the bare "two" is this passage's figure for
+            # the other source's "two remain missing", whatever noun that one counts.
+            return True
+        if sib.unit != m.unit:
+            continue
+        if _same_figure(sib, c):
+            # (The same figure, not one a hedge merely allows: "about 97 percent" nationally is not
+            # the counterpart of another source's "86.5 percent" of the school.)
+            return True
+        if index is not None and any(x is not c for x in index.of_source_value(c.source, sib)):
+            continue
+        sib_score = role_score(sib, c, m_total, totals[c.passage.id][c.unit]) + bonus
+        if sib_score > score:
+            return True
+    return False
+
+
+class MentionIndex:
+    """Mentions by unit and context word, to find a mention's counterparts anywhere in the story.
+
+    Built once per run. The story-wide search (``near``) works on *roles*: mentions with the same
+    unit, context words, counted noun and event words are found by exactly the same searches, and
+    in a story told by many sources most mentions repeat another's role word for word, so postings
+    list distinct roles and each role is searched once (memoised). Figures are looked up by value,
+    and by value and source, in dictionaries: no lookup scans the whole story.
+    """
+
+    MAX_POSTINGS = 3000  # a context word shared by more mentions than this picks out nothing
+    MAX_CANDIDATES = 400
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.by_passage: dict[str, list[Mention]] = defaultdict(list)
+        self.by_value: dict[tuple[str, object], list[Mention]] = defaultdict(list)
+        self.by_number: dict[tuple[str, object], list[Mention]] = defaultdict(list)  # figure, any hedge
+        self._value_source: dict[tuple[str, object, str], list[Mention]] = defaultdict(list)
+        self._number_source: dict[tuple[str, object, str], list[Mention]] = defaultdict(list)
+        # Roles: (unit, context, head, anchor) -> its mentions; postings list role numbers.
+        role_ids: dict[tuple, int] = {}
+        self._roles: list[list[Mention]] = []  # per role, its mentions
+        self._role_head: list[str] = []
+        self._word_roles: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._anchor_roles: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._word_df: Counter[tuple[str, str]] = Counter()  # mentions per (unit, context word)
+        self._anchor_df: Counter[tuple[str, str]] = Counter()
+        self._near: dict[tuple, list[Mention]] = {}
+        self._near_by_source: dict[tuple, dict[str, list[Mention]]] = {}
+        self.leads: list[Mention] = []  # every source's lead weekday (``mark_leads``)
+        self.units: set[str] = set()
+        for m in mentions:
+            self.units.add(m.unit)
+            if m.lead:
+                self.leads.append(m)
+            self.by_passage[m.passage.id].append(m)
+            vk, pk = _value_key(m), plain_value(m)
+            self.by_value[(m.unit, vk)].append(m)
+            self.by_number[(m.unit, pk)].append(m)
+            self._value_source[(m.unit, vk, m.source)].append(m)
+            self._number_source[(m.unit, pk, m.source)].append(m)
+            role = _role_key(m)
+            rid = role_ids.get(role)
+            if rid is None:
+                rid = role_ids[role] = len(self._roles)
+                self._roles.append([])
+                self._role_head.append(m.head)
+                for w in m.context:
+                    self._word_roles[(m.unit, w)].append(rid)
+                for w in m.anchor:
+                    self._anchor_roles[(m.unit, w)].append(rid)
+            self._roles[rid].append(m)
+            for w in m.context:
+                self._word_df[(m.unit, w)] += 1
+            for w in m.anchor:
+                self._anchor_df[(m.unit, w)] += 1
+        # Each mention's rank in (passage, position) order: role lists hold ranks, so merging
+        # them is sorting integers.
+        self._ranked: list[Mention] = sorted((m for ms in self._roles for m in ms), key=_rank_key)
+        rank = {id(m): i for i, m in enumerate(self._ranked)}
+        self._role_ranks: list[list[int]] = [sorted(rank[id(m)] for m in ms) for ms in self._roles]
+
+    def of_source_value(self, source: str, like: Mention) -> list[Mention]:
+        """``source``'s mentions of ``like``'s unit with ``like``'s figure (see ``_same_figure``)."""
+        vk = _value_key(like)
+        return list(self._value_source.get((like.unit, vk, source), ())) + \
+            [x for x in self._number_source.get((like.unit, plain_value(like), source), ()) if _value_key(x) != vk]
+
+    def attested_by(self, m: Mention, exclude: set[str]) -> bool:
+        """Whether a source outside ``exclude`` gives ``m``'s figure in ``m``'s unit anywhere."""
+        units = (m.unit, BARE) if m.unit == "count" else (m.unit,)
+        return any(c.source not in exclude for c in self.by_value.get((m.unit, _value_key(m)), ())) or \
+            any(c.source not in exclude for u in units for c in self.by_number.get((u, plain_value(m)), ()))
+
+    def corroborated(self, m: Mention) -> bool:
+        """Whether another source gives ``m``'s value in ``m``'s unit anywhere in the story."""
+        return any(c.source != m.source for c in self.by_value.get((m.unit, _value_key(m)), ()))
+
+    def slips(self, m: Mention) -> list[Mention]:
+        """Mentions of the same unit whose figure is one slip away from ``m``'s (see ``_digit_slip``)."""
+        if m.unit == "date":
+            if m.through:
+                return []
+            month, day = m.value  # type: ignore[misc]
+            keys = [(mo, day) for mo in range(1, 13) if mo != month] + [(month, d) for d in _day_slips(day)]
+            if day <= 12 and day != month:
+                keys.append((day, month))  # "7.3." read month-first: March 7 for July 3
+            return [c for k in keys for c in self.by_value.get(("date", k), ()) if c.source != m.source]
+        if not isinstance(m.value, float) or m.value <= 0:
+            return []
+        out = []
+        variants = _slip_variants(m.value)
+        if m.unit == DURATION:
+            variants = {v for v in (_from_clock_figure(x) for x in _slip_variants(_clock_figure(m.value))) if v}
+        for v in variants:
+            key = (m.hedge, round(m.lo * v / m.value, 9), round(m.hi * v / m.value, 9))
+            out.extend(c for c in self.by_value.get((m.unit, key), ()) if c.source != m.source)
+        return out
+
+    def in_passage(self, passage_id: str) -> list[Mention]:
+        return self.by_passage.get(passage_id, [])
+
+    def near_by_source(self, m: Mention) -> dict[str, list[Mention]]:
+        """``near(m)`` grouped by source (shared between mentions of the same role: do not modify)."""
+        role = _role_key(m)
+        found = self._near_by_source.get(role)
+        if found is None:
+            found = defaultdict(list)
+            for c in self.near(m):
+                found[c.source].append(c)
+            found = self._near_by_source[role] = dict(found)
+        return found
+
+    def near(self, m: Mention) -> list[Mention]:
+        """Mentions of the same unit sharing context words with ``m`` (two; one when ``m``'s
+        context is short), the most shared first (then by passage and position), at most
+        ``MAX_CANDIDATES``. The list is shared between mentions of the same role: do not modify it."""
+        role = _role_key(m)
+        found = self._near.get(role)
+        if found is None:
+            found = self._near[role] = self._search(m)
+        return found
+
+    def _search(self, m: Mention) -> list[Mention]:
+        counts: Counter[int] = Counter()
+        for w in m.context:
+            if self._word_df[(m.unit, w)] > self.MAX_POSTINGS:
+                continue
+            counts.update(self._word_roles.get((m.unit, w), ()))
+        need = 1 if len(m.context) <= 5 else 2  # a short sentence has few words to share
+        same_head = {r for r in counts if m.head and self._role_head[r] == m.head}  # "… hectares" and "… hectares"
+        for w in m.anchor:  # "published on Wednesday" and "published this Monday": the same event
+            if self._anchor_df[(m.unit, w)] > self.MAX_POSTINGS:
+                continue
+            for rid in self._anchor_roles.get((m.unit, w), ()):
+                counts[rid] += need
+                same_head.add(rid)
+        by_count: dict[int, list[int]] = defaultdict(list)
+        for rid, n in counts.items():
+            if n >= need or rid in same_head:
+                by_count[n].append(rid)
+        out: list[int] = []
+        for n in sorted(by_count, reverse=True):
+            room = self.MAX_CANDIDATES - len(out)
+            out.extend(sorted(itertools.chain.from_iterable(self._role_ranks[r] for r in by_count[n]))[:room])
+            if len(out) >= self.MAX_CANDIDATES:
+                break
+        return [self._ranked[i] for i in out]
+
+
+def _role_key(m: Mention) -> tuple:
+    """What the story-wide search for a mention's counterparts depends on."""
+    return (m.unit, m.context, m.head, m.anchor)
+
+
+_rank_key = operator.attrgetter("passage.id", "start")  # candidates' order: by passage, then position
+
+
+def _slip_variants(value: float) -> set[float]:
+    """Figures a slip turns ``value`` into: a factor of ten, two neighbouring digits swapped, one
+    digit changed."""
+    out = {value * 10, value * 100, value * 1000, value / 10, value / 100, value / 1000}
+    text = _printed(value)
+    if "e" in text:
+        return out
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    for a, b in zip(digits, digits[1:]):
+        if b == a + 1:
+            t = list(text)
+            t[a], t[b] = t[b], t[a]
+            out.add(float("".join(t)))
+    for i in digits:
+        for d in "0123456789":
+            if d != text[i] and not (i == 0 and d == "0"):
+                out.add(float(text[:i] + d + text[i + 1:]))
+    out.discard(value)
+    return out
+
+
+def _describe(m: Mention) -> str:
+    """A few words saying which quantity this is, taken from the passage itself."""
+    if m.is_date:
+        return "for the same event"
+    if m.after:
+        return f'for "{m.after}"'
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", m.passage.text[: m.start - m.passage.start])][-4:]
+    return f'after "{" ".join(words)}"' if words else ""
