@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
+from srccompare.checks import copies
 from srccompare.checks.attributions import AttributionCheck
 from srccompare.checks.base import Check, CheckContext
 from srccompare.checks.dates import DateCheck
@@ -18,6 +19,7 @@ from srccompare.checks.numbers import NumberCheck
 from srccompare.checks.quotes import QuoteCheck
 from srccompare.checks.terms import TermCheck
 from srccompare.models import Flag, Kind, Severity
+from srccompare.scoring import near_copies
 
 CHECKS: tuple[Check, ...] = (
     NameCheck(),
@@ -132,6 +134,12 @@ _SUBSUMED = (_outranked, _inside_a_reworded_quote, _same_word_damaged, _inside_a
 def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Flag, ...]:
     """Run every check, drop flags under the confidence floor, resolve overlaps, sort stably.
 
+    Verbatim copies count as one witness (``copies``): the checks read the alignment with copied
+    passages folded into their representative, and each flag on a representative passage is then
+    projected onto its copies, before overlaps are resolved (so a copy's flags are resolved with
+    its own flags exactly as the representative's were); afterwards every evidence span in a
+    representative passage is followed by the copies' same words.
+
     Two flags in one source clash when they overlap over at least half of the longer one (they
     mark essentially the same words); of a clashing pair the more specific kind stays (garble
     before quote among the generic ones; a high quote flag beats a low term flag), then the more
@@ -139,10 +147,14 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Fla
     (a term inside a reworded quote) is a different finding and both stay. Before that, a flag
     another one already accounts for is dropped (``_SUBSUMED``).
     """
+    fold = copies.fold(ctx.alignment, ctx.sources, linked=((a, b) for a, b, _ in near_copies(ctx.alignment)))
+    seen = ctx if not fold.copy_of else CheckContext(sources=fold.sources, alignment=fold.alignment,
+                                                      settings=ctx.settings)
     flags: list[Flag] = []
     for check in checks:
-        flags.extend(f for f in check.run(ctx) if f.confidence >= ctx.settings.min_confidence)
-    return tuple(sorted(_resolve_overlaps(flags), key=_sort_key))
+        flags.extend(f for f in check.run(seen) if f.confidence >= ctx.settings.min_confidence)
+    flags.extend(copies.project(flags, fold, ctx))
+    return tuple(sorted(copies.cite_copies(_resolve_overlaps(flags), fold, ctx.sources), key=_sort_key))
 
 
 def _sort_key(f: Flag) -> tuple:
