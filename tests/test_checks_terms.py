@@ -299,7 +299,8 @@ def test_group_tally_less_left_out_sources_equals_a_recount():
     # subtracted (terms._Tally); they must equal counting the chosen sources afresh.
     from collections import Counter
 
-    from srccompare.checks.terms import _Tally, _content_words, _salient
+    from srccompare.checks.terms.consensus import _Tally, _salient
+    from srccompare.checks.terms.words import _content_words
 
     texts = {f"s{k}": f"The regulator moved to de-escalate the dispute over tariffs {k}." for k in range(6)}
     texts["s1"] = "The regulator moved to downgrade the dispute over tariffs and quotas."
@@ -792,7 +793,7 @@ def test_everyday_swap_is_not_made_inconsistent_by_the_others_word_in_a_quotatio
 def test_adverbs_mean_what_their_adjectives_mean(mine, theirs, kept):
     from srccompare.checks.base import Token
     from srccompare.checks.lexicon import MEANING_KEPT
-    from srccompare.checks.terms import _meaning
+    from srccompare.checks.terms.meaning import _meaning
 
     meaning = _meaning([Token(mine, 0, 0)], [Token(theirs, 0, 0)])
     assert (meaning is not None and meaning >= MEANING_KEPT) is kept

@@ -6,7 +6,8 @@ the quality cases' wording."""
 from __future__ import annotations
 
 from checks_builder import assert_offsets_true, story
-from srccompare.checks.terms import TermCheck, _calque_related
+from srccompare.checks.terms import TermCheck
+from srccompare.checks.terms.calques import _calque_related
 from srccompare.checks.base import Token
 from srccompare.models import Kind, Severity
 

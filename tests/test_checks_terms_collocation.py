@@ -5,7 +5,8 @@ vehicles sent to a border town), not the quality cases' wording."""
 from __future__ import annotations
 
 from checks_builder import assert_offsets_true, found, story
-from srccompare.checks.terms import TermCheck, _near_words
+from srccompare.checks.terms import TermCheck
+from srccompare.checks.terms.collocations import _near_words
 from srccompare.models import Kind, Severity
 
 

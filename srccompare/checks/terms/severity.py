@@ -1,0 +1,162 @@
+"""Decisions taken on every flag after the passes: severity lowered for meaning-keeping choices (a
+more general word, an everyday word in a translated quote, wording the source uses elsewhere).
+
+In: one flag and what the passes read. Out: the flag, possibly at a lower severity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Mapping, Sequence
+
+from srccompare.checks.base import CheckContext
+from srccompare.checks.lexicon import (
+    pos_shares,
+    in_regions,
+    is_function_word,
+    lang_of,
+    more_general,
+    polarity_prefix,
+    quoted_regions,
+    stem,
+)
+from srccompare.models import Flag, Passage, Severity
+from srccompare.checks.terms.words import _EVERYDAY_ZIPF, _MIN_VOTES, _UNDER_FLOOR, _Word, _firm
+from srccompare.checks.terms.meaning import _NOUN_SHARE, family_zipf
+from srccompare.checks.terms.quotes import _translates_quotes
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _translated_everyday(ctx: CheckContext, f: Flag, quotes: Mapping[str, Sequence[tuple[int, int, bool, int]]]) -> Flag:
+    """``f``, or ``f`` made low where it puts one everyday word for another (both sides, by word
+    family, at least ``_EVERYDAY_ZIPF``) in the same direction (no polarity prefix told apart)
+    inside a quotation of a source that translates its quotes: a translator chooses among everyday
+    words ("never known" / "never seen") with the meaning kept as often as not, which the
+    dictionary cannot tell; rarer terms ("holders" / "slaves"), and direction swaps, keep their
+    severity. Likewise in a source that copies its quotes where every voter translates its own:
+    the others' shared word is what their translations chose."""
+    if f.severity == Severity.LOW or not f.expected:
+        return f
+    text = ctx.sources[f.source].text
+    mine = text[f.start:f.end]
+    lang = lang_of(ctx.sources[f.source])
+    words = _WORD_RE.findall(mine) + _WORD_RE.findall(f.expected)
+    if not words or any(family_zipf(w, lang) < _EVERYDAY_ZIPF for w in words):
+        return f
+    if _reversed(mine, f.expected, lang):
+        return f
+    if not in_regions(quoted_regions(text), f.start):
+        return f
+    if not _translates_quotes(quotes.get(f.source, ()), f.start):
+        # A source that keeps its quotes as the others print them, against sources that all
+        # render theirs anew: the others' shared word is what two translations chose, no
+        # evidence that this source's word is not the speaker's.
+        if not f.evidence or any(_translates_quotes(quotes.get(e.source, ()), e.start) is not True
+                                 for e in f.evidence):
+            return f
+    return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5))
+
+
+def _reversed(mine: str, theirs: str, lang: str) -> bool:
+    """Whether two printed renderings tell a direction apart, as ``_opposed`` reads a slot: a word
+    of each carries a direction prefix ("cancel the upgrade" / "de-escalate"), or a word of one is
+    a word of the other with such a prefix ("destabilise" / "stabilise"). "gone" / "disappeared"
+    do not: the prefix of one has nothing to reverse in the other."""
+    xs, ys = _WORD_RE.findall(mine.lower()), _WORD_RE.findall(theirs.lower().replace("-", ""))
+    px = [(w, polarity_prefix(w)) for w in xs]
+    py = [(w, polarity_prefix(w)) for w in ys]
+    if any(p for _w, p in px) and any(p for _w, p in py):
+        return True
+    for one, other in ((px, ys), (py, xs)):
+        rests = {stem(w[len(p):], lang) for w, p in one if p}
+        if rests & {stem(w, lang) for w in other}:
+            return True
+    return False
+
+def _distinguished(ctx: CheckContext, words: Mapping[str, tuple[_Word, ...]], own: Sequence[Passage], f: Flag,
+                   keys: set[str]) -> bool:
+    """Whether this source prints a flagged word (by stem, ``keys``) at another place too, where
+    ``_MIN_VOTES`` other sources of its aligned group print it as well: the sources use the word
+    for another thing ("put homes on alert" beside "an evacuation order"), so that this source
+    prints it where they print the other word is a swap, the story's vocabulary notwithstanding.
+    ``own``: this source's passages."""
+    for p in own:
+        if not any(w.stem in keys and not f.start <= w.tok.start < f.end for w in words.get(p.id, ())):
+            continue
+        g = ctx.group_of.get(p.id)
+        if g is None:
+            continue
+        printing = {q.source for q in _firm(g) if q.source != f.source
+                    and keys & {w.stem for w in words.get(q.id, ())}}
+        if len(printing) >= _MIN_VOTES:
+            return True
+    return False
+
+
+# Other sources that must print a flagged word themselves, somewhere in the story, for it to count
+# as the story's shared vocabulary (``_shared_vocabulary``).
+_SHARED_VOCABULARY = 2
+
+
+def _shared_vocabulary(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping[str, tuple[_Word, ...]],
+                       by_source: Mapping[str, Sequence[Passage]], f: Flag) -> Flag:
+    """``f``, or ``f`` made low where every content word it flags is a word at least
+    ``_SHARED_VOCABULARY`` other sources print themselves elsewhere in the story ("section" where
+    the others say "span" here and "section" of the same bridge further on). A mistranslated or
+    swapped term is a word the other writers do not use for the story; a word they use too names
+    another part of the same story or the same thing in other words, or the passages were paired
+    at the wrong place. Outside a quotation such a flag falls below the reporting floor; inside
+    one it changes what the speaker is printed to have said: visible, low."""
+    if f.severity == Severity.LOW and f.confidence < ctx.settings.min_confidence:
+        return f
+    source = ctx.sources[f.source]
+    lang = lang_of(source)
+    text = source.text[f.start:f.end]
+    keys = [stem(w.lower(), lang) for w in _WORD_RE.findall(text) if not is_function_word(w.lower())]
+    if not keys or _reversed(text, f.expected, lang):
+        return f
+    for k in keys:
+        users = story.get(k, ())
+        if len(users) - (f.source in users) < _SHARED_VOCABULARY:
+            return f
+    if _distinguished(ctx, words, by_source.get(f.source, ()), f, set(keys)):
+        return f
+    quoted = in_regions(quoted_regions(source.text), f.start)
+    floor = ctx.settings.min_confidence
+    return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5 if quoted else floor - _UNDER_FLOOR))
+
+
+def _more_general_word(ctx: CheckContext, f: Flag) -> Flag:
+    """``f``, or ``f`` made low where one of the two renderings names a kind
+    the other falls under (``lexicon.more_general`` of the nouns: "building" / "villa"), read as
+    printed, else by their last words: the same thing named more or less precisely, which keeps
+    the meaning though WordNet calls the words no synonyms. The place's part of speech is read
+    from either side (one mostly a noun: "building" is mostly a verb form, "villa" a noun). Sister
+    words ("measles" / "smallpox") and direction swaps keep their severity. Outside a quotation
+    such a flag, low already or not, falls below the reporting floor."""
+    floor = ctx.settings.min_confidence
+    if not f.expected or f.confidence < floor:
+        return f
+    quoted = in_regions(quoted_regions(ctx.sources[f.source].text), f.start)
+    if f.severity == Severity.LOW and quoted:
+        return f
+    mine = ctx.sources[f.source].text[f.start:f.end]
+    if _reversed(mine, f.expected, lang_of(ctx.sources[f.source])):
+        return f
+    x, y = mine.strip().lower(), f.expected.strip().lower()
+    general = more_general(x, y)
+    hx, hy = _WORD_RE.findall(x), _WORD_RE.findall(y)
+    if general is None and hx and hy and (hx[-1], hy[-1]) != (x, y):
+        x, y = hx[-1], hy[-1]
+        general = more_general(x, y)
+    # The same head word on both sides ("Deputy Mayor Anna" / "Mayor Anna"): the difference lies
+    # in a modifier, which the head's kind says nothing about.
+    if not general or x == y or all(pos_shares(w).get("noun", 0.0) < _NOUN_SHARE for w in (x, y)):
+        return f
+    # Outside a quotation the wording is the writer's own: a vaguer word for the same thing is no
+    # inconsistent rendering and falls below the reporting floor, as a swap of everyday words
+    # does; inside one it changes what the speaker is printed to have said, visible, low.
+    return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5 if quoted else floor - _UNDER_FLOOR))
