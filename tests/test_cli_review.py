@@ -94,6 +94,24 @@ def test_report_review_add_rerun_keeps_every_decision(folder: Path, tmp_path: Pa
     assert f"{b}  [dismissed]" in out and "a legitimate variant" in out
 
 
+def test_added_reprint_is_not_a_second_witness(folder: Path, tmp_path: Path, capsys) -> None:
+    """An added article that reprints one seed word for word must not outvote the others: the other
+    sources' flags stay as they were (same ids), and the reprint carries the flags of what it copies."""
+    first = report_json(capsys, folder, tmp_path / "r1")
+    (folder / "005_wire_rewrite.txt").write_text(extra_article(folder), encoding="utf-8")
+    second = report_json(capsys, folder, tmp_path / "r2")
+
+    def found(report: dict, source: str) -> list[tuple]:
+        return sorted((f["id"], f["kind"], f["severity"], f["confidence"], f["text"])
+                      for f in report["flags"] if f["source"] == source)
+
+    for sid in sorted({f["source"] for f in first["flags"]} | {s["id"] for s in first["sources"]}):
+        assert found(second, sid) == found(first, sid), sid
+    assert not found(second, "003_e3227691fdbe46a9")
+    copied = sorted(f[1:] for f in found(second, "005_wire_rewrite"))
+    assert copied and copied == sorted(f[1:] for f in found(first, EXTRA_BASE.stem))
+
+
 def test_decision_on_a_flag_that_goes_away_is_orphaned_not_dropped(folder: Path, tmp_path: Path, capsys) -> None:
     first = report_json(capsys, folder, tmp_path / "r1")
     target = first["flags"][0]
