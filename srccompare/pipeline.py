@@ -18,7 +18,7 @@ from srccompare import align as align_stage
 from srccompare import review, scoring, segment
 from srccompare import sources as sources_stage
 from srccompare.cache import Cache
-from srccompare.checks import CheckContext, run_checks
+from srccompare.checks import CheckContext, copies, run_checks
 from srccompare.errors import InputError
 from srccompare.models import Alignment, Changes, Flag, OrphanedReview, ReadProblem, ScoreResult, Source
 from srccompare.settings import Settings
@@ -44,6 +44,10 @@ class Analysis:
     changes: Changes
     orphaned: tuple[OrphanedReview, ...]
     timings: tuple[tuple[str, float], ...]
+    copied_passages: tuple[tuple[str, str], ...] = ()
+    """(copy passage id, passage id it copies): passages printed word for word by a source copying
+    another, which the checks counted as one witness and whose flags are the copied passage's
+    (``srccompare.checks.copies``). In the copies' (source, index) order."""
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:
@@ -111,6 +115,7 @@ def analyze(
     with stage("check"):
         ctx = CheckContext(sources={s.id: s for s in read}, alignment=alignment, settings=settings)
         flags = run_checks(ctx)
+        copied = copies.fold_of(ctx).copy_of
     with stage("review"):
         ledger = review.load(home)
         flags, orphaned = review.apply(flags, ledger)
@@ -133,4 +138,5 @@ def analyze(
         changes=changes,
         orphaned=orphaned,
         timings=tuple(timings),
+        copied_passages=copied,
     )

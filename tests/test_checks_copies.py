@@ -252,3 +252,19 @@ def test_a_reprint_carries_the_flags_of_the_text_it_copies() -> None:
     # the reprint's vote does not count against the independent third report either
     assert {(f.source, f.text) for f in flags if f.source == "d"} == {(f.source, f.text) for f in without
                                                                       if f.source == "d"}
+
+
+def test_the_analysis_records_which_passages_were_folded(tmp_path) -> None:
+    from srccompare.pipeline import analyze
+    from srccompare.settings import Settings
+
+    for name, text in {"a_wire.txt": WIRE, "b_own.txt": OWN, "c_reprint.txt": reprint(WIRE) + "\nShops stayed open.\n",
+                       "d_third.txt": THIRD}.items():
+        (tmp_path / name).write_text(text.replace("\n", "\n\n"), encoding="utf-8")
+    analysis = analyze([tmp_path], Settings(cache=False), record_run=False)
+    assert analysis.copied_passages == tuple((f"c_reprint:{i}", f"a_wire:{i}") for i in range(4))
+    texts = {p.id: p.text for p in analysis.alignment.passages}
+    assert all(copies.copy_key(texts[c])[0] == copies.copy_key(texts[r])[0] for c, r in analysis.copied_passages)
+    on = {src: sorted((f.kind, f.text.replace("\u00a0", " ")) for f in analysis.flags if f.source == src)
+          for src in ("a_wire", "c_reprint")}
+    assert on["a_wire"] and on["a_wire"] == on["c_reprint"]

@@ -19,7 +19,6 @@ from srccompare.checks.numbers import NumberCheck
 from srccompare.checks.quotes import QuoteCheck
 from srccompare.checks.terms import TermCheck
 from srccompare.models import Flag, Kind, Severity
-from srccompare.scoring import near_copies
 
 CHECKS: tuple[Check, ...] = (
     NameCheck(),
@@ -147,7 +146,7 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Fla
     (a term inside a reworded quote) is a different finding and both stay. Before that, a flag
     another one already accounts for is dropped (``_SUBSUMED``).
     """
-    fold = copies.fold(ctx.alignment, ctx.sources, linked=((a, b) for a, b, _ in near_copies(ctx.alignment)))
+    fold = copies.fold_of(ctx)
     seen = ctx if not fold.copy_of else CheckContext(sources=fold.sources, alignment=fold.alignment,
                                                       settings=ctx.settings)
     flags: list[Flag] = []

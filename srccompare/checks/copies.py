@@ -30,12 +30,14 @@ The work is one normalisation and one dictionary lookup per passage: linear in t
 from __future__ import annotations
 
 import bisect
+import weakref
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
 
 from srccompare.checks.base import CheckContext, make_flag, tokens
 from srccompare.checks.speech import find_quotes
 from srccompare.models import Alignment, Flag, Group, Passage, Source, Span
+from srccompare.scoring import near_copies
 
 MIN_COPY_WORDS = 6
 """The reporter's own words (outside quotation marks) a passage printed the same by two sources needs
@@ -82,7 +84,8 @@ def copy_key(text: str) -> tuple[str, tuple[int, ...]]:
 class Fold:
     """The alignment and sources the checks read, and which passages were folded into which.
 
-    ``copy_of`` maps each folded passage id to its representative's passage id (sorted by copy id);
+    ``copy_of`` maps each folded passage id to its representative's passage id (in the copies'
+    (source, index) order);
     ``alignment`` is the input alignment without the folded passages; ``sources`` are the input
     sources, those with folded passages having them taken out of their ``content`` (the text, and
     so every offset, is unchanged), and those with no passage left out altogether. A representative passage is never itself a copy.
@@ -126,7 +129,7 @@ def find_copies(
     linked: Iterable[tuple[str, str]] = (),
 ) -> tuple[tuple[str, str], ...]:
     """``(copy passage id, representative passage id)`` for every passage that repeats, in a source
-    copying another, that one's passage; sorted by copy id.
+    copying another, that one's passage; in the copies' (source, index) order.
 
     Two sources copy one another when they print the same passage with at least ``min_words`` of the
     reporter's own words (outside quotation marks), or when ``linked`` pairs them (whole-source near
@@ -170,7 +173,7 @@ def find_copies(
             union(by_key[key][0].source, p.source)
     for a, b in sorted(linked):
         union(a, b)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[Passage, Passage]] = []
     for key in shared:
         reps: dict[str, Passage] = {}
         for p in by_key[key]:
@@ -178,8 +181,8 @@ def find_copies(
                 continue
             rep = reps.setdefault(root(p.source), p)
             if rep.source != p.source:
-                out.append((p.id, rep.id))
-    return tuple(sorted(out))
+                out.append((p, rep))
+    return tuple((p.id, rep.id) for p, rep in sorted(out, key=lambda t: (t[0].source, t[0].index)))
 
 
 def fold(
@@ -264,6 +267,21 @@ def _without(content: Sequence[tuple[int, int]], cut: Sequence[Passage]) -> tupl
         if pos < e:
             out.append((pos, e))
     return tuple(out)
+
+
+_CACHE: dict[int, tuple[weakref.ref, Fold]] = {}
+
+
+def fold_of(ctx: CheckContext) -> Fold:
+    """The fold of a run's context (``fold``, with whole-source near copies linked), computed once
+    and shared by ``run_checks`` and the pipeline, which records ``copy_of`` in the analysis."""
+    hit = _CACHE.get(id(ctx))
+    if hit is not None and hit[0]() is ctx:
+        return hit[1]
+    result = fold(ctx.alignment, ctx.sources, linked=[(a, b) for a, b, _ in near_copies(ctx.alignment)])
+    _CACHE.clear()
+    _CACHE[id(ctx)] = (weakref.ref(ctx), result)
+    return result
 
 
 class _Mapper:
