@@ -53,8 +53,18 @@ _SCALE_ABBR_ABROAD = {"mio": 1e6, "mln": 1e6, "mrd": 1e9, "mld": 1e9, "bln": 1e9
 NUMBER_WORDS = frozenset(_ONES + _TENS + list(_SCALES) + [f"{t}-{o}" for t in _TENS for o in _ONES[1:10]])
 
 _PERCENT_WORDS = {"percent", "per cent", "pct", "percentage"}
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
-_CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+                     # The signs of the currencies named below, as their units ("₱30 billion" is
+                     # "30 billion pesos").
+                     "₱": "PESO", "₦": "NAIRA", "₴": "HRYVNIA", "₽": "ROUBLE", "₺": "LIRA", "₫": "DONG",
+                     "฿": "BAHT", "₸": "TENGE", "₼": "MANAT", "₾": "LARI", "₵": "CEDI"}
+_CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "REAL"}
+_CURRENCY_LETTERS = {"P": "PESO", "Rs": "INR", "Rp": "RUPIAH", "RM": "RINGGIT", "KSh": "SHILLING",
+                     "Ksh": "SHILLING", "Tk": "TAKA"}
+"""Letters the press of a country prints for its currency's sign before a figure ("P41.6 billion" in
+the Philippines, "Rs 500", "Rp 2.5 trillion", "RM300 million", "KSh 50,000"), read case as printed.
+A single letter ("P") only glued to a figure that is plainly an amount (a scale word follows, or
+the figure has a thousands group or a decimal part): "P30" alone is as likely a model's name."""
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
@@ -180,6 +190,10 @@ _PER_HOUR = {("/", "h"), ("/", "hr"), ("per", "hour"), ("an", "hour"), ("a", "ho
              ("per", "second")}
 """Words after a unit of length that make it a speed ("110 km/h", "140 km per hour", "12 metres per
 second"): another dimension than the length itself ("350 kilometers" of track)."""
+
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
+"""A figure followed by one of ``_RATE_WORDS`` and one of these is a rate ("20,000 a day")."""
 
 _MEASURE_ADJECTIVES = frozenset({"old", "long", "ago", "high", "wide", "deep", "later", "earlier"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
@@ -665,6 +679,8 @@ _CLOCK_MARK = "⟨"
 printed with a month ("⟨y2027⟩")."""
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 YEAR_MARK = _CLOCK_MARK + "y"
+_DAY_MARK = _CLOCK_MARK + "d"
+"""What opens the anchor of a year printed with its month and day ("⟨d4-1⟩")."""
 
 
 def _clock_anchors(text: str) -> frozenset[str]:
@@ -774,6 +790,23 @@ def _duration(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
                 np_from=unit_at, measure=("time", "second"))
 
 
+def _currency_letters(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> bool:
+    """Whether the letters at ``i`` (``_CURRENCY_LETTERS``) are a currency's sign before the figure
+    after them: glued to it or one space before it ("RM300 million", "Rs 500"), a single letter
+    only glued and before a figure that is plainly an amount ("P41.6 billion", "P1,250",
+    "P80-billion"; not "the P30 phone")."""
+    w, _, te = toks[i]
+    fig, fs, _ = toks[i + 1]
+    if fs != te:
+        return len(w) > 1 and fs == te + 1
+    if len(w) > 1:
+        return True
+    k = i + 2
+    if k + 1 < len(toks) and toks[k][0] in ("-", "–") and toks[k][1] == toks[k - 1][2]:
+        k += 1
+    return bool(re.search(r"\d[.,'’]\d", fig)) or (k < len(toks) and (lower[k] in _SCALES or lower[k] in _SCALE_ABBR))
+
+
 def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
     n = len(toks)
     start_i = i
@@ -786,6 +819,13 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
             currency = _CURRENCY_PREFIX[lower[i - 1]] + "" if w == "$" else currency
             currency = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}.get(lower[i - 1], currency)
         i += 1
+    elif w in _CURRENCY_LETTERS and i + 1 < n and toks[i + 1][0][:1].isdigit() and _currency_letters(toks, lower, i):
+        currency = _CURRENCY_LETTERS[w]
+        i += 1
+    elif w in _CURRENCY_LETTERS and i + 2 < n and toks[i + 1][0] == "." and toks[i + 2][0][:1].isdigit() \
+            and len(w) > 1 and toks[i + 1][1] == toks[i][2]:
+        currency = _CURRENCY_LETTERS[w]  # "Rs. 5,000"
+        i += 2
     elif lower[i] in _CURRENCY_CODES and i + 1 < n and toks[i + 1][0][:1].isdigit() \
             and (lower[i] not in _CODE_UNITS or toks[i][0].isupper()):
         currency = _CODE_UNITS.get(lower[i], lower[i].upper())
@@ -834,7 +874,13 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
     scale = 1.0
     if j < n and lower[j] == "dozen" and currency is None:
         return _dozens(toks, lower, start_i, value, j)
-    if j < n and (lower[j] in _SCALES or lower[j] in _INDIAN_SCALES):
+    if j + 1 < n and toks[j][0] in ("-", "–") and toks[j][1] == toks[j - 1][2] and toks[j + 1][1] == toks[j][2] \
+            and lower[j + 1] in _SCALES and lower[j + 1] != "hundred":
+        # "a P30-billion reserve price", "a $2-million deal": the scale joined to the figure by a
+        # hyphen, as a compound adjective is (never "a 60-hundred").
+        scale = _SCALES[lower[j + 1]]
+        j += 2
+    elif j < n and (lower[j] in _SCALES or lower[j] in _INDIAN_SCALES):
         scale = _SCALES.get(lower[j]) or _INDIAN_SCALES[lower[j]]
         j += 1
         rest = _smaller_part(toks, lower, j, scale, between=start_i > 0 and lower[start_i - 1] == "between")
@@ -865,6 +911,13 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
             lo_v, hi_v = value, other
             alt = None
             j = k + 1
+    # The sign after the figure, as much of Europe and Vietnam print it ("3,5 Mio. €", "40 €",
+    # "1.250.000₫"); not "$", whose place after a figure is a typo as often as a sign.
+    sign = j + 1 if j + 1 < n and toks[j][0] == "." and lower[j - 1] in _SCALE_ABBR_ABROAD else j
+    if currency is None and sign < n and toks[sign][0] in _CURRENCY_SYMBOLS and toks[sign][0] != "$" \
+            and not (sign + 1 < n and toks[sign + 1][0][:1].isdigit()):
+        currency = _CURRENCY_SYMBOLS[toks[sign][0]]
+        j = sign + 1
     u = _unit_at(toks, lower, j)
     if currency is not None:
         unit = f"cur:{currency}"
@@ -990,6 +1043,11 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     # another figure, or two figures of one sentence would share them as if they shared a subject.
     in_figure = {k for r in raw if r["unit"] not in _DATE_UNITS for k in range(r["i0"], r["i1"])}
     quantity_end: dict[int, dict] = {}
+    # The month-day date printed right before a year ("April 1, 2027", "1 April 2027"), by the year's
+    # first token.
+    day_before = {b["i0"]: a["value"] for a, b in zip(raw, raw[1:]) if a["unit"] == "date" and not a.get("through")
+                  and b["unit"] == "year" and not b.get("relative")
+                  and (b["i0"] == a["i1"] or (b["i0"] == a["i1"] + 1 and lower[a["i1"]] == ","))}
     for r in raw:
         i0, i1 = r["i0"], r["i1"]
         s_lo = max([b for b in sentence_ends if b < i0] + [-1])
@@ -1060,6 +1118,12 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             # A race time counts time whatever follows it ("finished in 2:14:27, ahead of").
             np_words = ["seconds"]
         head = _role_word(np_words[-1]) if np_words else ""
+        if not np_words and r["unit"] == "num" and k + 1 < len(toks) and lower[k] in _RATE_WORDS \
+                and lower[k + 1] in _PERIODS:
+            # "capped at 20,000 a day", "limit to 2,000 per day the cruise passengers": a rate whose
+            # counted noun stands elsewhere in the clause; the period says what kind of figure it is.
+            head = f"per {lower[k + 1]}"
+            k += 2
         # "11 seconds left", "a 12-year sentence": the unit of measurement is the noun's first word.
         measure = r.get("measure") or (unit_stems().get(stem(np_words[0])) if np_words and r["unit"] == "num"
                                         else None)
@@ -1129,6 +1193,11 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                 # date one event however worded, and another month of that year in words much
                 # like theirs is a slip, not a second event.
                 anchor |= {f"{YEAR_MARK}{toks[i1][0]}⟩"}
+            if r["unit"] == "year" and (day := day_before.get(i0)) is not None:
+                # The year printed with a month and day ("takes effect on April 1, 2027", "from 1
+                # April 2027") is that day's year: two reports giving the same day date one event
+                # however they word it, so their years are counterparts too.
+                anchor |= {f"{_DAY_MARK}{day[0]}-{day[1]}⟩"}
         context = frozenset(_role_word(lower[c]) for c in content_idx
                             if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
                             and c not in in_figure

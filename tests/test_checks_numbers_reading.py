@@ -1,0 +1,82 @@
+"""The reading of figures and dates on the forms a careful editor checks (``checks.quantities``):
+currency signs and letters, scales joined by a hyphen, rates, the year of a printed day, ranges,
+ratios, times of day, ages, other calendars. Each rule is tested on invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_checks_numbers import mention, run
+
+
+def read(text):
+    return [(m.text, m.unit, m.value) for m in mention(text)]
+
+
+# --- currency signs and the letters a country's press prints for them --------------------------
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("the port fee rose to P12.5 billion", "cur:PESO", 12.5e9),
+    ("a P1,250 fare", "cur:PESO", 1250.0),
+    ("a P30-billion budget", "cur:PESO", 3e10),
+    ("a ₱30 billion budget", "cur:PESO", 3e10),
+    ("tolls of Rs 500 a car", "cur:INR", 500.0),
+    ("a fine of Rs. 5,000", "cur:INR", 5000.0),
+    ("a Rp 2.5 trillion subsidy", "cur:RUPIAH", 2.5e12),
+    ("an RM300 million plant", "cur:RINGGIT", 3e8),
+    ("a KSh 4.2 billion dam", "cur:SHILLING", 4.2e9),
+    ("₦5 billion in grants", "cur:NAIRA", 5e9),
+    ("R$ 3 billion in bonds", "cur:REAL", 3e9),
+    ("a $2-million grant", "cur:USD", 2e6),
+    ("a budget of 3,5 Mio. €", "cur:EUR", 3.5e6),
+    ("tickets cost 1.250.000₫", "cur:DONG", 1.25e6),
+    ("tickets cost 40 €", "cur:EUR", 40.0),
+])
+def test_currency_signs_and_letters_give_the_currency(text, unit, value):
+    got = [(u, v) for _, u, v in read(text) if u.startswith("cur:")]
+    assert got == [(unit, pytest.approx(value))]
+
+
+@pytest.mark.parametrize("text", ["the new P30 phone", "route P7 to the airport", "the PM said 30 people"])
+def test_a_letter_before_a_plain_figure_is_no_currency(text):
+    assert not any(u.startswith("cur:") for _, u, _ in read(text))
+
+
+def test_an_ocr_digit_in_a_figure_after_a_currency_letter_is_flagged():
+    # Invented story: a toll-road concession in Cebu, one source an OCR of print.
+    texts = {"a": ["The concession fee was set at 18 billion pesos, the transport department said."],
+             "b": ["The transport department set the concession fee at P18 billion."],
+             "c": ["The department set a concession fee of PHP 18 billion for the road."],
+             "d": ["The department set the P13-billion concession fee for the road."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "P13-billion")]
+
+
+# --- a rate: "20,000 a day" -------------------------------------------------------------------
+
+def test_a_figure_per_period_is_a_rate_that_is_judged():
+    assert [(m.text, m.head) for m in mention("The ferry may carry 3,500 a day.")] == [("3,500", "per day")]
+    # Invented story: a ferry line capped by a port authority, one source a translation.
+    texts = {"a": ["The port authority capped the new ferry line at 3,500 a day."],
+             "b": ["The authority limited the ferry line to 3,500 passengers per day."],
+             "c": ["The port authority capped the line at 3,500 per day."],
+             "d": ["The port authority limited to 350 per day the passengers of the new ferry line."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "350")]
+
+
+def test_rates_of_other_periods_or_with_a_noun_keep_their_reading():
+    got = {m.text: m for m in mention("It pumps 400 barrels a day and 12 a week.")}
+    assert got["400"].head == "barrel" and got["12"].head == "per week"
+
+
+# --- the year of a printed day -----------------------------------------------------------------
+
+def test_the_year_printed_with_a_day_is_that_days_year():
+    # Invented story: a bridge reopening; the others' sentences share no word with the slip's.
+    texts = {"a": ["The ministry said the rebuilt bridge will carry traffic again from March 3, 2028."],
+             "b": ["Repairs should be complete so that the bridge reopens on 3 March 2028."],
+             "c": ["Engineers expect the crossing to open to cars on March 3, 2028, officials said."],
+             "d": ["Lorries may use it from March 3, 2029."]}
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0)], [("c", 0), ("d", 0)]])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "2029", "2028")]
