@@ -37,6 +37,7 @@ from typing import Iterable, Iterator, Sequence
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
     CALENDAR_WORDS,
+    capitalised_senses,
     HONORIFICS,
     closest_word,
     foreign_margin,
@@ -54,8 +55,10 @@ from srccompare.checks.lexicon import (
     panel,
     panel_order,
     passage_tokens,
+    phrasal_verb,
     sentence_initial,
     stem,
+    verb_exceptions,
     word_parts,
     word_senses,
     zipf,
@@ -88,6 +91,7 @@ class _Found:
     want: str | None = None  # a word to look for in the counterparts as evidence
     exact_case: bool = False  # evidence must print ``want`` exactly so (not capitalised)
     also_want: str | None = None  # a shorter phrase to look for when ``want`` is printed nowhere
+    guess: bool = False  # a repair read from word frequencies alone, which a close word the others print beats
 
 
 class GarbleCheck:
@@ -670,6 +674,12 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             found = _run_together(text, toks, i, lang, other_bigrams, story=story, source=p.source)
             if found is not None:
                 found = _story_repair(found, story, p.source, lang)
+            if found is not None and found.guess:
+                # A non-word split into words only by their frequencies ("mackrel" as "mack rel",
+                # "cornmission" as "corn mission"): a word the other sources print, one slip or one
+                # scanner confusion away, is the better repair.
+                found = _ocr_confusion(t, lang, vocab, p.source) \
+                    or _non_word(t, lang, view, vocab, source=p.source) or found
         if found is None:
             found = _non_word(t, lang, view, vocab, source=p.source)
         if found is None:
@@ -748,7 +758,7 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
     # A sentence that stops on a function word, with no closing punctuation.
     stripped = p.text.rstrip()
     if toks and stripped and stripped[-1] not in _TERMINAL and toks[-1].text.lower() in _ENDING_FUNCTION \
-            and len(toks) >= 4:
+            and len(toks) >= 4 and not (lows[-1] not in _ARTICLES and phrasal_verb(lows[-2], lows[-1])):
         last = toks[-1]
         yield _Found(last.start, last.end, f"{last.text} …", Severity.LOW, 0.55,
                      f"the sentence breaks off after '{last.text}'")
@@ -1002,6 +1012,22 @@ _PLACE_SHARED = 3
 _HYPHEN_PIECE_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
+def _closed_compound(word: str, lang: str) -> bool:
+    """Whether ``word`` (lower case) is two words of the language closed into one the way English
+    forms compounds: a first element English closes compounds on (see ``_COMPOUND_FIRST``) or a
+    common content word, then a content word of three letters or more ("overtourism",
+    "floodgauge"). A function word glued on ("theconservators") is no compound."""
+    for k in range(2, len(word) - 3):
+        a, b = word[:k], word[k:]
+        # Pieces of four letters or more and common enough: short ones match by chance in the
+        # words of other languages ("bandara" is no "band" + "ara").
+        if is_function_word(b) or zipf(b, lang) < 3.0:
+            continue
+        if a in _COMPOUND_FIRST or (len(a) >= 4 and not is_function_word(a) and zipf(a, lang) >= _COMMON):
+            return True
+    return False
+
+
 def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str, vocab: "_StoryVocab",
                              view: "_View", source: str) -> _Found | None:
     """A lower-case word no word list of the language knows (zipf 0, no dictionary word; for a
@@ -1021,6 +1047,8 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
         return None
     if any(len(x) < 3 or zipf(x, lang) > 0 or is_ordinary_word(x, lang) for x in parts):
         return None
+    if any(_closed_compound(x, lang) for x in parts):
+        return None  # "overtourism": English made it of its own words; no other language left it
     if vocab.word_sources.get(norm_of(w), frozenset()) - {source}:
         return None
     for k in (i - 1, i + 1):
@@ -1237,6 +1265,22 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word.lower() in _NUMBER_WORDS
 
 
+_CONJUNCTIONS = frozenset("and or but than as".split())
+_BE_FORMS = frozenset("be been being is are was were".split())
+
+
+def _passive_participle(lows: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is a participle in a passive: a form of "be" one to three words before
+    it ("was paid", "had been quietly paid"), and the word itself a verb form in -ed/-en or an
+    irregular participle WordNet knows ("sold", "taken")."""
+    w = lows[k]
+    if not any(x in _BE_FORMS for x in lows[max(0, k - 3):k]):
+        return False
+    if w.endswith(("ed", "en")) and len(w) > 4:
+        return True
+    return bool(verb_exceptions(w))
+
+
 def _cut_sentence(text: str, p: Passage, toks: Sequence[Token], lows: Sequence[str], k: int,
                   story: _StoryText) -> _Found | None:
     """Token ``k``, a preposition, article or conjunction, ends a sentence ("a year by."): a
@@ -1248,6 +1292,16 @@ def _cut_sentence(text: str, p: Passage, toks: Sequence[Token], lows: Sequence[s
     words = tuple(_key(t.text) for t in toks[k - 2:k + 1])
     if not all(w.isalpha() for w in words):
         return None
+    if lows[k] not in _ARTICLES and lows[k] not in _CONJUNCTIONS:
+        if phrasal_verb(words[1], lows[k]):
+            # "the cost could be passed on.": the particle of a phrasal verb completes it; the
+            # others going on ("passed on to subscribers") only say more.
+            return None
+        if lows[k] != "by" and _passive_participle(lows, k - 1):
+            # "the tickets were paid for.": a passive leaves the preposition of its verb stranded
+            # at the end ("dealt with", "agreed to"); never "by", which brings the agent or the
+            # deadline ("should be finished by.").
+            return None
     nexts: Counter[str] = Counter()
     stops = 0
     for s, toks2, keys2, i in story.phrase(words, p.source):
@@ -1325,8 +1379,18 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     common = is_common_noun_only(norm, lang)
     if common is None:
         common = bool(vocab.lower_mid.get(norm, set())) and zipf(norm, lang) >= _COMMON
+    senses = capitalised_senses(norm) if lang == "en" else ()
+    if common is False and senses and not any(cap for _, cap in senses) and not is_ordinary_word(norm, lang):
+        # A form the word list lacks ("Municipalities": its plural in -ies) that WordNet prints
+        # in lower case in every sense is an ordinary word all the same.
+        common = True
     # The story's consensus: other sources print it only in lower case inside sentences.
     story_lower = not aligned_lower and vocab.is_lower_word(norm, p.source)
+    if not (aligned_lower or story_lower) and any(pos == "adj" and cap for pos, cap in senses):
+        # A proper adjective ("the Mediterranean season", "Arctic ice", "Orthodox clergy"): the
+        # dictionary prints an adjective sense capitalised, so only the others' lower case tells
+        # a slip.
+        return None
     if not common or not (aligned_lower or story_lower or zipf(norm, lang) < 4.0):
         return None
     if not (aligned_lower or story_lower) and _bare_after_preposition(text, toks, i):
@@ -1344,6 +1408,16 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
 # ("rebooks", "unsold"),
 # not a run-together of the prefix and the rest.
 _PREFIXES = frozenset("re un co de pre non mis dis sub anti inter multi".split())
+# Words English also uses as bound first elements of closed compounds: adverbial particles
+# ("overtourism", "offgrid", "upskilling", "counterclaim") and combining forms of learned words
+# ("ecotourism", "cyberfraud", "megaproject"). Writers close new compounds on them as a matter of
+# spelling, so such a closed form unknown to the word list is a coinage, not two words run
+# together, unless the other sources print the pair apart. Prepositions that are mostly glued on
+# by accident ("by", "in", "on", "for") are not among them.
+_COMPOUND_FIRST = frozenset(
+    "over under out up down off back after cross counter fore mid "
+    "eco cyber micro macro mega mini super ultra bio geo hydro agri agro tele petro narco crypto nano "
+    "semi".split())
 _PREPOSITIONS = frozenset(
     "of in into on onto at from to for with by about over under across through near towards toward".split())
 _MOVEMENT_RE = re.compile(r"(?:ist|ists|ism|isms)$")
@@ -1489,6 +1563,9 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
             continue
         if a in _PREFIXES:
             continue  # "rebooks" is re-book, a word made with a prefix, not "re books"
+        if a in _COMPOUND_FIRST and not is_function_word(b) and (a, b) not in other_bigrams \
+                and not (story is not None and story.phrase((a, b), source, 1)):
+            continue  # "overtourism": a closed compound nobody in the story prints apart
         if z == 0 and any(len(x) == 2 and not is_function_word(x) for x in (a, b)):
             # A two-letter piece that is no function word ("hi", "ok", "tv") is no evidence: an
             # unknown word ending or starting in those letters (a loan word) is not two words.
@@ -1512,6 +1589,7 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
     if best is None:
         return None if attested_only or z > 0 else _three_words(t, w, lang)
     (attested, both_common, floor), a, b = best
+    guess = False  # read from frequencies alone (see ``_Found.guess``)
     if attested:
         confidence, why = 0.85, "the other sources print it as two words"
     elif attested_only:
@@ -1534,6 +1612,7 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         confidence, why = 0.8, "other sources in the story print it as two words"
     elif z == 0:
         confidence, why = (0.75 if both_common else 0.65), f"'{t.text}' is not a word"
+        guess = True
     elif not both_common:
         return None
     elif foreign_margin(w, lang) < 0 and floor - z >= 2.5 and not is_ordinary_word(w, lang):
@@ -1554,7 +1633,7 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
             expected = f"{expected} {nxt.text}"
     shown = text[start:end]
     return _Found(start, end, expected, Severity.MEDIUM, confidence,
-                  f"'{shown}' looks like words run together ({why}): '{expected}'", f"{a} {b}")
+                  f"'{shown}' looks like words run together ({why}): '{expected}'", f"{a} {b}", guess=guess)
 
 
 def _three_words(t: Token, w: str, lang: str) -> _Found | None:
@@ -1578,7 +1657,7 @@ def _three_words(t: Token, w: str, lang: str) -> _Found | None:
     repaired = f"{x[:k1]} {x[k1:k2]} {x[k2:]}"
     return _Found(t.start, t.end, repaired, Severity.MEDIUM, 0.65,
                   f"'{x}' looks like words run together ('{x}' is not a word): '{repaired}'",
-                  repaired)
+                  repaired, guess=True)
 
 
 def _story_repair(found: _Found, story: _StoryText, source: str, lang: str) -> _Found:
@@ -1606,21 +1685,23 @@ def _story_repair(found: _Found, story: _StoryText, source: str, lang: str) -> _
 
 
 def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> _Found | None:
-    """A hyphenated compound whose last part is two words run together ("five-yearcontract"):
-    the part is judged as a word of its own."""
+    """A hyphenated compound whose last part is two words run together ("five-yearcontract"), or
+    whose first part is ("ofruling-party": the word before the compound glued to it): the part is
+    judged as a word of its own."""
     parts = word_parts(t)
     if len(parts) < 2:
         return None
-    last = parts[-1]
-    if not is_alpha_word(last.text) or vocab.used_by_others(last.text.lower(), p.source):
-        return None
-    found = _run_together(text, (last,), 0, lang, other_bigrams)
-    if found is None:
-        return None
-    head = text[t.start:last.start]
-    return _Found(t.start, found.end, head + found.expected, found.severity, found.confidence,
-                  f"'{text[t.start:found.end]}' looks like words run together: '{head + found.expected}'",
-                  found.want)
+    for part in (parts[-1], parts[0]):
+        if not is_alpha_word(part.text) or vocab.used_by_others(part.text.lower(), p.source):
+            continue
+        found = _run_together(text, (part,), 0, lang, other_bigrams)
+        if found is None:
+            continue
+        head, tail = text[t.start:part.start], text[part.end:t.end]
+        repaired = head + found.expected + tail
+        return _Found(t.start, t.end, repaired, found.severity, found.confidence,
+                      f"'{t.text}' looks like words run together: '{repaired}'", found.want)
+    return None
 
 
 _GLUED_POSSESSIVE_RE = re.compile(r"([a-z]{2,})(['’])s([a-z]{3,})")
@@ -1691,7 +1772,14 @@ def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = 
 # English suffixes that are no words of their own: printed alone after a word, they were split
 # off it ("shaming" as "sham ing").
 _SUFFIXES = frozenset("ing ings ed ly tion tions sion sions ment ments ness ity ities ous ive ize ise "
-                      "ized ised izes ises ful ism ists".split())
+                      "ized ised izes ises ful ism ists "
+                      # agent nouns and their plurals ("teach ers"); "or" is left out, being a
+                      # conjunction ("direct or indirect")
+                      "er ers ors ist "
+                      # abstract nouns and adjectives no English word spells alone ("depend ence",
+                      # "offic ial", "larg est")
+                      "ance ances ence ences ency ancy ation ations ition itions ial ially ical ically "
+                      "ious eous ible ibly est ery".split())
 
 
 def _split_suffix(text, toks, i, lang, vocab: _StoryVocab, source: str, story: _StoryText) -> _Found | None:

@@ -1065,3 +1065,57 @@ def instance_share(word: str) -> float:
         if any(sym == "@i" for sym, _pos, _off in _synset_links("noun", int(offset))):
             named += weight
     return named / total if total else 0.0
+
+
+@lru_cache(maxsize=100_000)
+def _synset_members(pos: str, offset: int) -> tuple[str, ...]:
+    """The words of a synset as WordNet prints them (case kept, "_" between the words of a phrase,
+    the adjective position marker "(a)"/"(p)"/"(ip)" dropped)."""
+    mm = _wordnet_file(_DATA_FILES[pos])
+    if mm is None:
+        return ()
+    lines = _lines_with_prefix(mm, b"%08d " % offset)
+    if not lines:
+        return ()
+    fields = lines[0].split(b"|", 1)[0].split()
+    n = int(fields[3], 16)
+    return tuple(fields[4 + 2 * i].decode("utf-8").split("(", 1)[0] for i in range(n))
+
+
+@lru_cache(maxsize=100_000)
+def capitalised_senses(word: str) -> tuple[tuple[str, bool], ...]:
+    """How WordNet prints ``word`` in each of its senses, as (part of speech, capitalised):
+    "mediterranean" -> (("noun", True), ("adj", True)), "navy" -> one capitalised noun sense (the
+    Navy) among lower-case ones, "market" -> lower case only. The lemma is ``word`` itself (lower
+    case); for a noun also the base of a regular plural ("municipalities" -> "municipality"). Empty
+    when WordNet does not know the word."""
+    w = word.lower().replace("’", "'").strip()
+    if not w:
+        return ()
+    bases = [w] + [w[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["noun"] if w.endswith(suf)]
+    out = []
+    for base in bases:
+        for s in _lemma_senses(base):
+            if base != w and s.pos != "noun":
+                continue
+            forms = [m for m in _synset_members(s.pos, s.offset) if m.lower() == base]
+            if forms:
+                out.append((s.pos, any(f[:1].isupper() for f in forms)))
+        if out:
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def phrasal_verb(verb: str, particle: str) -> bool:
+    """Whether ``verb`` (any form: "passed", "broke", "selling") with ``particle`` after it is a
+    phrasal verb WordNet lists ("pass on", "break off", "sell out"): the particle then completes
+    the verb, and a sentence may end on it. False for a verb and a preposition that WordNet does
+    not list together ("spend on")."""
+    v = verb.lower().replace("’", "'").strip()
+    part = particle.lower().strip()
+    if not v or not part:
+        return False
+    bases = [v] + list(_morph_exceptions("verb").get(v, ()))
+    bases += [v[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["verb"] if v.endswith(suf)]
+    return any(s.pos == "verb" for b in dict.fromkeys(bases) if b for s in _lemma_senses(f"{b}_{part}"))
