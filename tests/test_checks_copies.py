@@ -268,3 +268,27 @@ def test_the_analysis_records_which_passages_were_folded(tmp_path) -> None:
     on = {src: sorted((f.kind, f.text.replace("\u00a0", " ")) for f in analysis.flags if f.source == src)
           for src in ("a_wire", "c_reprint")}
     assert on["a_wire"] and on["a_wire"] == on["c_reprint"]
+
+
+def _family_story():
+    """A wire, a verbatim reprint, and a reprint that alters the one sentence nobody else reports."""
+    wire = WIRE.replace("for several kilometres", "for 12 kilometres")
+    altered = wire.replace("for 12 kilometres", "for 21 kilometres")
+    texts = {"a": wire, "b": "\n".join(OWN.split("\n")[:3]), "c": reprint(wire), "e": altered}
+    groups = [[("a", i), ("b", i), ("c", i), ("e", i)] for i in range(3)] + [[("a", 3), ("c", 3), ("e", 3)]]
+    return story(texts, groups)
+
+
+def test_copies_stay_where_a_copier_altered_a_passage_only_the_family_reports() -> None:
+    ctx = _family_story()
+    f = copies.fold(ctx.alignment, ctx.sources)
+    # where the independent report is there, the family is one witness; in the last group it is
+    # not, and the verbatim reprint shows what the altered one was copying
+    assert f.copy_of == tuple((f"{s}:{i}", f"a:{i}") for s in "ce" for i in range(3))
+    assert [p.id for p in f.alignment.groups[3].passages] == ["a:3", "c:3", "e:3"]
+
+
+def test_an_altered_reprint_is_the_odd_one_of_its_family() -> None:
+    flags = run_checks(_family_story())
+    assert [(f.source, f.kind, f.text, f.expected) for f in flags if f.kind is Kind.NUMBER_CONFLICT] == \
+        [("e", Kind.NUMBER_CONFLICT, "21", "12")]

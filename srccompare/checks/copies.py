@@ -17,6 +17,15 @@ context like every flag id. Flags whose evidence cites a representative passage 
 copies' same words, so a reader sees every outlet that prints the other rendering; that is added
 after overlaps are resolved and changes no decision.
 
+Which sources copy one another is read from the passages themselves: two sources that print the
+same sentence of the reporter's own words (at least ``MIN_COPY_WORDS`` outside quotation marks),
+or that ``scoring.near_copies`` pairs as whole-source near copies, are one copying family; a
+quotation printed alike is no sign of copying (independent reporters quote the same words). Inside a
+family, every passage printed alike folds. One exception: where a member of the family prints a
+passage altered and no outside source reports it at all, the family's copies stay, since they show
+what the altered one was copying (``_unless_a_copier_deviates``); with no independent report in
+that group, they outvote nobody.
+
 Two passages are "the same text" when they are equal after undoing what a publishing system does
 to text without an editor touching a word: runs of whitespace (line breaks of a re-paragraphed
 reprint, non-breaking spaces) become one space, curly and straight quotes are one mark, the dashes
@@ -203,7 +212,8 @@ def fold(
     for g in alignment.groups:
         for p in g.passages:
             index.setdefault(p.id, p)
-    copy_of = find_copies(index.values(), sources, min_words=min_words, linked=linked)
+    copy_of = _unless_a_copier_deviates(find_copies(index.values(), sources, min_words=min_words, linked=linked),
+                                        alignment.groups, index)
     if not copy_of:
         return Fold(alignment, (), index, sources)
     gone = {c for c, _ in copy_of}
@@ -244,6 +254,43 @@ def fold(
             # ("printed by most of the N sources").
             del trimmed[sid]
     return Fold(folded, copy_of, index, trimmed)
+
+
+def _unless_a_copier_deviates(
+    copy_of: tuple[tuple[str, str], ...], groups: Sequence[Group], index: Mapping[str, Passage],
+) -> tuple[tuple[str, str], ...]:
+    """``copy_of`` without the copies in groups where a member of their copying family prints
+    something else and no outside source reports that passage at all.
+
+    There the family's other members show what the text they all copied said, and the odd one
+    altered it ("fir deal" in one reprint of a wire sentence that nineteen others print as "fair
+    deal"): folding them would leave the original and its alteration one against one. No
+    independent report is in the group, so none can be outvoted by the copies there.
+    """
+    if not copy_of:
+        return copy_of
+    parent: dict[str, str] = {}
+
+    def root(s: str) -> str:
+        while parent.get(s, s) != s:
+            s = parent[s]
+        return s
+
+    for c, r in copy_of:
+        a, b = root(index[c].source), root(index[r].source)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    rep_of = dict(copy_of)
+    shared = set(rep_of) | set(rep_of.values())
+    keep: set[str] = set()
+    for g in groups:
+        here = [p.id for p in g.passages if p.id in rep_of]
+        if not here or len({root(p.source) for p in g.passages}) != 1:
+            continue
+        printing = {p.source for p in g.passages if p.id in shared}
+        if any(p.source not in printing for p in g.passages):
+            keep.update(here)
+    return tuple(t for t in copy_of if t[0] not in keep) if keep else copy_of
 
 
 def _without(content: Sequence[tuple[int, int]], cut: Sequence[Passage]) -> tuple[tuple[int, int], ...]:
