@@ -80,3 +80,96 @@ def test_the_year_printed_with_a_day_is_that_days_year():
              "d": ["Lorries may use it from March 3, 2029."]}
     _, flags = run(texts, groups=[[("a", 0), ("b", 0)], [("c", 0), ("d", 0)]])
     assert [(f.source, f.text, f.expected) for f in flags] == [("d", "2029", "2028")]
+
+
+# --- ranges, approximations, ratios ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("between 40 and 50 people were hurt", 40, 50),
+    ("40-50 people were hurt", 40, 50),
+    ("40–50 people were hurt", 40, 50),
+    ("40 to 50 people were hurt", 40, 50),
+    ("prosecutors sought 13 to 14 years", 13, 14),
+])
+def test_a_range_of_a_count_is_one_interval(text, lo, hi):
+    got = [m for m in mention(text) if m.unit == "count"]
+    assert [(m.lo, m.hi, m.hedge) for m in got] == [(lo, hi, "range")]
+
+
+@pytest.mark.parametrize("text", [
+    "the toll rose from 40 to 50 people",      # a change from one figure to another
+    "between 2017 and 2021 the plant grew",    # two years
+    "between 1.2 and 1.5 million people",      # the scale goes with both: not a range of 1.2 to 1.5
+])
+def test_a_change_or_years_or_a_scaled_pair_is_no_count_range(text):
+    assert not any(m.hedge == "range" and m.unit == "count" and m.hi <= 2 for m in mention(text))
+    assert not any(m.unit == "count" and (m.lo, m.hi) == (40, 50) for m in mention(text))
+
+
+def test_a_figure_inside_a_range_or_a_hedge_is_no_conflict_and_one_outside_is():
+    # Invented story: a landslide on a mountain road.
+    texts = {"a": ["Between 40 and 50 people were hurt when the landslide hit the road."],
+             "b": ["About 45 people were hurt when the landslide hit the mountain road."],
+             "c": ["The landslide hurt 40-50 people on the road, the police said."],
+             "d": ["When the landslide hit the road, 47 people were hurt."]}
+    _, flags = run(texts)
+    assert flags == []
+    texts["d"] = ["When the landslide hit the road, 74 people were hurt."]
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "74")]
+
+
+def test_a_range_printed_backwards_counts_the_noun_after_it():
+    got = mention("The prosecutor proposed 31-14 years for the director.")
+    assert [(m.text, m.value, m.head) for m in got] == [("31-14", 31.0, "year")]
+    assert [(m.text, m.head) for m in mention("a 3-2 win over the visitors")] == [("3-2", "win")]
+    assert [m.unit for m in mention("the report of 2026-03-14")] == ["year"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("one in five adults smokes", 0.2), ("1 in 20 patients relapsed", 0.05), ("a fifth of the staff left", 0.2),
+    ("a quarter of the budget", 0.25),
+])
+def test_ratios_and_fractions_with_an_article_are_fractions(text, value):
+    assert [(m.unit, round(m.value, 3)) for m in mention(text)] == [("fraction", value)]
+
+
+@pytest.mark.parametrize("text", ["a third attempt failed", "three in 2024 were sold"])
+def test_an_ordinal_or_a_year_after_in_is_no_ratio(text):
+    assert not any(m.unit == "fraction" for m in mention(text))
+
+
+def test_percentage_points_are_not_percent():
+    got = {m.text: m.unit for m in mention("Unemployment rose 2 percentage points to 7%.")}
+    assert got == {"2 percentage points": "points", "7%": "percent"}
+
+
+# --- times of day, ages, other calendars -------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["the ferry left at 9 p.m. on Friday", "sirens sounded at two o'clock",
+                                  "the market opens at 6 am daily", "by 11 pm the fire was out"])
+def test_an_hour_of_the_clock_is_no_count(text):
+    assert [m for m in mention(text) if m.unit not in ("weekday", "year")] == []
+
+
+@pytest.mark.parametrize("text", ["the driver, aged 54, was arrested", "a 54-year-old driver was arrested",
+                                  "the driver, who is 54 years old, was arrested"])
+def test_an_age_is_one_role_however_printed(text):
+    assert [(m.value, m.head) for m in mention(text)] == [(54.0, "age")]
+
+
+def test_an_age_slip_is_flagged():
+    # Invented story: a lorry driver arrested after a crash on a ring road.
+    texts = {"a": ["Police arrested the lorry driver, aged 54, after the crash on the ring road."],
+             "b": ["A 54-year-old lorry driver was arrested after the crash on the ring road."],
+             "c": ["Police said the driver of the lorry, 54 years old, was arrested after the crash."],
+             "d": ["A 45-year-old lorry driver was arrested after the ring road crash."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("d", "45")]
+
+
+@pytest.mark.parametrize("text", ["the idol was stolen in 2041 BS", "the temple was rebuilt in B.E. 2569",
+                                  "in the Nepali year 2082 the rains came late", "the mosque dates from 1447 AH"])
+def test_a_year_of_another_calendar_is_no_gregorian_year(text):
+    assert not any(m.unit == "year" for m in mention(text))
+    assert not any(m.unit == "count" for m in mention(text))

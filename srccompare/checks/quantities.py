@@ -670,6 +670,9 @@ _CLOCK_RE = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")
 _TIME_WORDS = frozenset({"hour", "hours", "h", "hrs", "am", "pm", "a.m", "p.m", "gmt", "utc", "local", "o'clock"})
 
 
+_CLOCK_AFTER = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
+"""Words after an hour that make it a time of day ("9 p.m.", "two o'clock"), never a count."""
+
 _CLOCK_SPAN = 6
 """Tokens either side of a date within which a time of day ("at 2:20 p.m.") is the time of its event."""
 _CLOCK_TEXT_RE = re.compile(r"(\bat\s+)?(?<![\d.,:])([01]?\d|2[0-3])(?:([:.])([0-5]\d))?(?![\d%])"
@@ -859,6 +862,8 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         j = i + 1
     else:
         run = _number_word_run(toks, i)
+        if run is None and lower[i] == "one" and currency is None:
+            run = (1.0, i + 1) if _ratio(toks, lower, i, 1.0, i + 1) is not None else None  # "one in five"
         if run is None:
             return None
         value, j = run
@@ -870,6 +875,14 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
             if rest is not None:
                 value += rest[0]
                 j = rest[1]
+    if currency is None and j < n and lower[j] in _CLOCK_AFTER and value == int(value) and 0 <= value <= 12:
+        return None  # "at 9 p.m.", "two o'clock in the morning": a time of day, no count
+    if currency is None:
+        ratio = _ratio(toks, lower, i, value, j)
+        if ratio is not None:
+            return dict(start=toks[start_i][1], end=toks[ratio[1] - 1][2], unit="fraction", value=ratio[0],
+                        lo=ratio[0], hi=ratio[0], exact=True, i0=start_i, i1=ratio[1], alt=None)
+    era = currency is None and len(w) == 4 and w.isdigit() and _other_era(toks, lower, i, j)
     # Scale: "1.2 billion", "5m", "3bn", "7.82 lakh", "12 crore", "three dozen".
     scale = 1.0
     if j < n and lower[j] == "dozen" and currency is None:
@@ -907,9 +920,17 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         k = j + 1
         other = _num(toks[k][0])
         after_unit = _unit_at(toks, lower, k + 1)
-        if other is not None and after_unit is not None and other > value and after_unit[0] != "num":
+        if other is not None and after_unit is not None and other > value \
+                and (after_unit[0] != "num" or _count_range(toks, lower, start_i, j, value, other)):
             lo_v, hi_v = value, other
             alt = None
+            j = k + 1
+        elif other is not None and other <= value and lower[j] in ("-", "–") and toks[j][1] == toks[j - 1][2] \
+                and toks[k][1] == toks[j][2] and after_unit is not None and after_unit[0] == "num" \
+                and re.fullmatch(r"[1-9]\d{0,2}", w) and re.fullmatch(r"[1-9]\d{0,2}", toks[k][0]):
+            # "a 3-2 win", "voted 26-15", a range printed backwards ("31-14 years"): the first
+            # figure counts what follows the pair (the second is never read alone: it is glued).
+            # Plain figures of up to three digits only: "2026-03-14" is a date, "1921-91" years.
             j = k + 1
     # The sign after the figure, as much of Europe and Vietnam print it ("3,5 Mio. €", "40 €",
     # "1.250.000₫"); not "$", whose place after a figure is a typo as often as a sign.
@@ -927,11 +948,12 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         unit, j = u
     else:
         unit = "num"
-    year = (unit == "num" and lo_v == hi_v and w.isdigit() and len(w) == 4 and 1900 <= value <= 2099)
+    year = (unit == "num" and lo_v == hi_v and w.isdigit() and len(w) == 4 and 1900 <= value <= 2099
+            and not era)
     if year:
         unit = "year"
     return dict(start=toks[start_i][1], end=toks[j - 1][2], unit=unit, value=value, lo=lo_v, hi=hi_v,
-                exact=lo_v == hi_v, i0=start_i, i1=j, alt=None if year else alt)
+                exact=lo_v == hi_v, i0=start_i, i1=j, alt=None if year else alt, era=era)
 
 
 _INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
@@ -945,6 +967,75 @@ _FRACTION_DENOMINATORS = {w: d for d, ws in ((3, "third thirds"), (4, "quarter q
 _FRACTION_RE = re.compile(r"([a-z]+)-([a-z]+)")
 
 
+_ERA_MARKS = frozenset({"bs", "b.s", "be", "b.e", "ah", "a.h", "vs", "v.s", "sh", "s.h"})
+_CALENDAR_NAMES = frozenset({"nepali", "nepal", "buddhist", "thai", "hijri", "islamic", "persian", "iranian", "solar",
+                             "lunar", "bikram", "sambat"})
+"""How a year of another calendar is told: an era printed in capitals right after or before it
+("2082 BS" of Nepal's Bikram Sambat, "B.E. 2569" of the Thai Buddhist era, "1447 AH"), or a
+calendar's name before "year"/"era" ("the Nepali year 2082", "Buddhist Era 2569"). Such a year is
+no Gregorian year, whatever its digits."""
+
+
+def _other_era(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int, j: int) -> bool:
+    """Whether the four-digit figure at ``i`` (ending before ``j``) is a year of another calendar
+    (``_CALENDAR_NAMES``)."""
+    def era(k: int) -> bool:
+        w = toks[k][0]
+        return w.replace(".", "").isupper() and w.lower().rstrip(".") in _ERA_MARKS
+    if j < len(toks) and era(j):
+        return True
+    k = i - 1
+    if k >= 0 and toks[k][0] == ".":
+        k -= 1
+    if k >= 0 and era(k):
+        return True
+    return k >= 1 and lower[k] in ("year", "era", "calendar") and lower[k - 1] in _CALENDAR_NAMES
+
+
+def _count_range(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], start_i: int, j: int,
+                 value: float, other: float) -> bool:
+    """Whether two figures of nothing but a noun are the ends of one range ("between 40 and 50
+    people", "40-50 people", "40 to 50 people", "four or five houses"): the word between them (at
+    ``j``) joins a range, and neither figure is a year ("between 2017 and 2021") nor is a scale
+    left to the second ("between 1.2 and 1.5 million" scales both). "From 40 to 50" is a change
+    from one figure to another, not a range."""
+    if value == int(value) and other == int(other) and 1900 <= value <= 2099 and 1900 <= other <= 2099:
+        return False
+    k = j + 2
+    if k < len(toks) and (lower[k] in _SCALES or lower[k] in _INDIAN_SCALES or lower[k] in _SCALE_ABBR):
+        return False
+    before = lower[start_i - 1] if start_i > 0 else ""
+    word = lower[j]
+    if word == "and":
+        return before == "between"
+    if word in ("-", "–"):
+        return toks[j][1] == toks[j - 1][2] and toks[j + 1][1] == toks[j][2]
+    if word == "to":
+        return before not in ("from", "by")
+    return word == "or"
+
+
+def _ratio(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int, value: float, j: int
+           ) -> tuple[float, int] | None:
+    """"one in five adults", "1 in 20 patients": a ratio, read as the fraction it is (0.2), with the
+    index after it; None when ``value`` at ``i`` (ending before ``j``) is no ratio's first figure.
+    The second figure is larger and no year ("three in 2024" dates three of something)."""
+    if j + 1 >= len(toks) or lower[j] != "in" or value != int(value) or value < 1:
+        return None
+    w = toks[j + 1][0]
+    if w[:1].isdigit():
+        other = _num(w) if w.isdigit() else None
+        k = j + 2
+        if other is not None and len(w) == 4 and 1900 <= other <= 2099:
+            return None
+    else:
+        run = _number_word_run(toks, j + 1)
+        other, k = run if run is not None else (None, j + 1)
+    if other is None or other <= value or (k < len(toks) and (lower[k] in _SCALES or lower[k] in _INDIAN_SCALES)):
+        return None
+    return value / other, k
+
+
 def _fraction(lower: Sequence[str], i: int) -> tuple[float, int] | None:
     """A fraction in words at ``i`` ("two-thirds", "three fifths", "one-quarter"): its value and the
     index after it; None when there is none. Its own kind of quantity: "a two-thirds majority" and
@@ -954,6 +1045,10 @@ def _fraction(lower: Sequence[str], i: int) -> tuple[float, int] | None:
         num, den, j = found.group(1), found.group(2), i + 1
     elif lower[i] in _FRACTION_NUMERATORS and i + 1 < len(lower):
         num, den, j = lower[i], lower[i + 1], i + 2
+    elif lower[i] in ("a", "an") and i + 2 < len(lower) and lower[i + 1] in _FRACTION_DENOMINATORS \
+            and lower[i + 2] == "of":
+        # "a fifth of the staff", "a quarter of the budget"; not "a third attempt".
+        num, den, j = "one", lower[i + 1], i + 2
     else:
         return None
     n, d = _FRACTION_NUMERATORS.get(num), _FRACTION_DENOMINATORS.get(den)
@@ -1118,6 +1213,11 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             # A race time counts time whatever follows it ("finished in 2:14:27, ahead of").
             np_words = ["seconds"]
         head = _role_word(np_words[-1]) if np_words else ""
+        if np_words and np_words[0] in ("year", "years") and r["unit"] == "num" and \
+                ((k < len(toks) and lower[k] == "old") or lower[k - 1] in ("year-old", "years-old")):
+            # "54 years old", "a 54-year-old": an age, as "aged 54" gives it (its unit stays years:
+            # "a 14-month-old" is another unit).
+            head = _role_word("age")
         if not np_words and r["unit"] == "num" and k + 1 < len(toks) and lower[k] in _RATE_WORDS \
                 and lower[k + 1] in _PERIODS:
             # "capped at 20,000 a day", "limit to 2,000 per day the cruise passengers": a rate whose
@@ -1139,11 +1239,14 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             # "magnitude 6.4", "injuring 140", "kills at least 23": the word before says what it counts.
             head = stem(lower[pi])
             np_words = [lower[pi]]
+            if lower[pi] in ("aged", "age"):
+                head, np_words = _role_word("age"), ["age"]  # "aged 54": an age
         unit = r["unit"]
         if unit == "num":
             # A bare number of nothing named ("Lemos, 47,") has no role to compare; it is kept,
             # as unit "bare", only to say that a source gives that figure (``_lone_verdict``).
-            unit = "count" if head else BARE
+            # A year of another calendar ("2082 BS") is no count either.
+            unit = "count" if head and not r.get("era") else BARE
         # The words around it, within its clause: in "killing 23 people, injuring 140" the 23 is
         # about killing and the 140 about injuring.
         lo_b = max([b for b in boundaries if b < i0 - hedge_size] + [i0 - 9])
