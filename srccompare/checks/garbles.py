@@ -591,10 +591,14 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     other_lower = view.lower
     other_bigrams = view.bigrams
     urlish = [(m.start() + p.start, m.end() + p.start) for m in _URLISH_RE.finditer(p.text)]
+    furniture = list(_page_furniture(p))
+    # The words of a URL or of page furniture are judged as a whole, never word by word.
+    urlish += [(f.start, f.end) for f in furniture]
 
     def skip(t: Token) -> bool:
         return bool(urlish) and any(s <= t.start < e for s, e in urlish)
 
+    yield from furniture
     yield from _structure(text, p, toks, lang, skip, story)
     if not p.text.isascii():
         yield from _encoding_damage(p, story, vocab)
@@ -610,7 +614,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             continue
         w = t.text
         if not is_alpha_word(w):
-            if "1" in w or "0" in w:
+            if "1" in w or "0" in w or "5" in w:
                 found = _ocr_confusion(t, lang, vocab, p.source)
                 if found:
                     yield found
@@ -693,6 +697,35 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             left_until = found.end
         if found:
             yield found
+
+
+# What a printed page carries besides the article: a jump line ("Continued on page 7", "(Cont.
+# from p. 2)") and a running head or folio ("THE HIGHLAND COURIER - PAGE 3", "Page 4 of 12").
+_JUMP_LINE = r"\(?(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[0-9]{1,3}\)?"
+_FOLIO = (r"(?:(?:[A-Z][A-Z'&.]+\s+){0,6}[-|–—]\s+)?(?:PAGE|Page)\s+[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?"
+          r"(?:\s+[-|–—](?:\s+[A-Z][A-Z'&.]+){1,6})?")
+_FURNITURE_RE = re.compile(rf"(?i:{_JUMP_LINE})|{_FOLIO}")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+,?)[ \t]+$")
+_FIRST_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _page_furniture(p: Passage) -> Iterator[_Found]:
+    """Page furniture that scanning or a careless copy left inside a sentence ("the costs
+    Continued on page 7 covered by the state"): a jump line or a running head with a page number,
+    with the sentence going on in lower case after it and no sentence end before it. The same
+    line standing on its own, between paragraphs or after a full stop, is the page's own and
+    right. The repair is the sentence without it."""
+    t = p.text
+    for m in _FURNITURE_RE.finditer(t):
+        before = _LAST_WORD_RE.search(t, 0, m.start())
+        after = _FIRST_WORD_RE.match(t, m.end())
+        # Inside a sentence: a word (or a comma after it) just before, a lower-case word just after.
+        if before is None or after is None or not after.group(1)[:1].islower():
+            continue
+        s, e = p.start + before.start(1), p.start + after.end(1)
+        fixed = f"{before.group(1)} {after.group(1)}"
+        yield _Found(s, e, fixed, Severity.MEDIUM, 0.75,
+                     f"'{m.group()}': page furniture left in the middle of a sentence: '{fixed}'", None)
 
 
 def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, story: _StoryText) -> Iterator[_Found]:
@@ -941,7 +974,11 @@ def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab") -
 # Letters a scanner's character recognition confuses, as (printed, meant): "rn" read for "m",
 # "1" for "l", "0" for "o" and the like.
 _OCR_CONFUSIONS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("li", "h"), ("1", "l"),
-                   ("1", "i"), ("0", "o"), ("l", "i"), ("i", "l"))
+                   ("1", "i"), ("0", "o"), ("5", "s"), ("l", "i"), ("i", "l"))
+# A word of letters with one or two look-alike digits inside or opening it ("Ka1ayaan", "1ake",
+# "un5table"); codes and numbers with letters ("G7", "COVID-19", "5G", "4x4") have other shapes or
+# no reading as a word.
+_OCR_DIGIT_RE = re.compile(r"[^\W\d_]*[015](?:[^\W\d_]|[015](?=[^\W\d_]))*[^\W\d_]")
 
 
 def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
@@ -953,7 +990,7 @@ def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _F
     if len(low) < 4 or vocab.used_by_others(low, source):
         return None
     digit = any(c.isdigit() for c in w)
-    if digit and not re.fullmatch(r"[^\W\d_]+[01][^\W_]*[^\W\d_]", w):
+    if digit and (not _OCR_DIGIT_RE.fullmatch(w) or sum(c.isalpha() for c in w) < 3):
         return None  # "G7", "COVID-19", "4x4": numbers belong there
     if not digit and zipf(low, lang) > 0:
         return None
@@ -1644,9 +1681,11 @@ def _three_words(t: Token, w: str, lang: str) -> _Found | None:
     best = None
     for k1 in range(3, len(w) - 5):
         za = zipf(w[:k1], lang)
-        if za < _COMMON:
-            continue
+        if za < _COMMON or w[:k1] in _COMPOUND_FIRST:
+            continue  # "overplanting" is over-planting, a compound (see ``_run_together``)
         for k2 in range(k1 + 3, len(w) - 2):
+            if w[k2:] in _SUFFIXES:
+                continue  # "ing", "ers": an ending, no word of its own
             floor = min(za, zipf(w[k1:k2], lang), zipf(w[k2:], lang))
             if floor >= _COMMON and (best is None or floor > best[0]):
                 best = (floor, k1, k2)
