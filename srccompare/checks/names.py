@@ -68,6 +68,7 @@ from srccompare.checks.lexicon import (
     NameMatch,
     passage_tokens,
     sentence_initial,
+    shared_prefix,
     sound_keys,
     word_parts,
     zipf,
@@ -212,6 +213,37 @@ _FRAME_WORDS = 3
 _FRAME_CHARS = 40
 _SENTENCE_CUT_RE = re.compile(r"[.!?;:]\s")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# Two surnames of the same shape (``_same_shape``) share an opening or an ending this long.
+_SHAPE_AFFIX = 3
+# Case endings that languages which decline names put on them and machine translation leaves on
+# ("Argeșului" for "Argeș", "Debrecenben" for "Debrecen", "Krakowie" for "Kraków"), as name keys
+# (accents folded). Only endings of two letters or more, and none that also makes a surname or a
+# derived name in English texts ("-ov", "-en", "-in", "-an", "-is", "-os", "-ic", "-er"), so that
+# "Ivanov" beside "Ivan" or "Hansen" beside "Hans" stays a name of its own:
+# - Hungarian: -ban/-ben (in), -ba/-be (into), -bol/-rol/-tol (from), -hoz/-hez (to), -nak/-nek
+#   (dative), -val/-vel (with), -ra/-re (onto), -ig (until);
+# - Romanian: the article and genitive -ul, -ului, -lui, -ei;
+# - Finnish: -ssa, -sta, -lla, -lta, -lle, -hin (ä folded to a);
+# - Lithuanian: -uose, -ui, and the locative -je, -oje, -uje, -eje ("Klaipėdoje");
+# - Slavic: Polish and Czech locative/dative/instrumental -ie, -owi, -ovi, -em, -ach, -ami, -ech,
+#   -om, -omu;
+# - Turkish and Azerbaijani: -da/-de/-ta/-te (in), -dan/-den/-tan/-ten (from), -ya/-ye (to), -nin/-nun
+#   (of), and the Azerbaijani schwa forms -də/-dən;
+# - Georgian: -shi (in), -ze (on).
+_CASE_ENDINGS = frozenset(
+    "ban ben ba be bol rol tol hoz hez nak nek val vel ra re ig "
+    "ul ului lui ei "
+    "ssa sta lla lta lle hin "
+    "uose ui je oje uje eje "
+    "ie owi ovi em ach ami ech om omu "
+    "da de ta te dan den tan ten ya ye nin nun də dən "
+    "shi ze".split())
+_APOSTROPHE_RE = re.compile("['’]")
+_CASE_ENDING_LENGTHS = tuple(sorted({len(e) for e in _CASE_ENDINGS}, reverse=True))
+# A derived name (a district, a diminutive, an adjective: "Barceloneta" on "Barcelona") keeps the
+# whole of a name but its final vowel and adds at least this many letters: a slip of the pen does
+# not add two letters at the end of a name.
+_DERIVED_ADDED = 2
 # A given name misread (see ``_misread_like``) is at least this alike in spelling to the right one.
 _MISREAD_JW = 0.7
 # The stem a gendered ending is added to is at least this long ("Ivan" in "Ivanov" / "Ivanova").
@@ -314,7 +346,9 @@ class NameCheck:
         taken = defaultdict(list)
         for f in flags.values():
             taken[f.source].append((f.start, f.end))
-        for f in _full_name_flags(ctx, names) + _translated_part_flags(ctx, names) + _translated_place_flags(ctx, names):
+        for f in (_full_name_flags(ctx, names) + _translated_part_flags(ctx, names)
+                  + _translated_place_flags(ctx, names) + _placed_surname_flags(ctx, names)
+                  + _case_ending_flags(ctx, names)):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
@@ -539,6 +573,8 @@ def _comparable(variant: str, expected: str) -> bool:
         return False
     if zipf(variant) >= _KNOWN_ZIPF and zipf(expected) >= _KNOWN_ZIPF:
         return False  # two well-known words ("German"/"Germany"), not one misspelt
+    if _built_on(variant, expected):
+        return False  # a district or derived name ("Barceloneta" / "Barcelona"), or a declined one
     if expected.startswith(variant) or variant.startswith(expected):
         # A last letter lost: in a long name, or where the short form is no word or name the
         # language knows while the long one is ("Pryc" / "Pryce"; "Jian" / "Jiang" are both names).
@@ -550,6 +586,75 @@ def _comparable(variant: str, expected: str) -> bool:
         return abs(len(variant) - len(expected)) == 1 and (
             len(short) >= 6 or (len(short) >= 4 and zipf(short) == 0))
     return True
+
+
+def _name_stems(key: str) -> tuple[str, ...]:
+    """What endings attach to in a name key: the key, and the key without a final vowel
+    ("barcelona" -> "barcelon"), which declensions and derivations replace."""
+    return (key, key[:-1]) if key[-1:] in _VOWELS and len(key) > 4 else (key,)
+
+
+def _built_on(variant: str, expected: str) -> bool:
+    """Whether the longer of two keys is the shorter one's stem (see ``_name_stems``) with two
+    letters or more added: a name built on the other, as a district, diminutive or adjective is
+    ("Barceloneta" on "Barcelona"), or the name declined ("Klaipėdoje"), not a misspelling. The
+    declined ones are ``_case_ending_flags``'s, with their own message."""
+    short, long_ = sorted((variant, expected), key=len)
+    if len(long_) - len(short) < _DERIVED_ADDED or len(short) < 4:
+        return False
+    return any(long_.startswith(stem) and len(long_) - len(stem) >= _DERIVED_ADDED + (stem != short)
+               for stem in _name_stems(short))
+
+
+def case_ending(variant: str, expected: str) -> str | None:
+    """The case ending (see ``_CASE_ENDINGS``) that ``variant`` adds to the name ``expected`` or to
+    its stem ("argesului" on "arges" -> "ului", "krakowie" on "krakow" -> "ie"), or None."""
+    if len(expected) < 4:
+        return None
+    for stem in _name_stems(expected):
+        ending = variant[len(stem):]
+        if variant.startswith(stem) and len(ending) >= 2 and ending in _CASE_ENDINGS:
+            return ending
+    return None
+
+
+def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
+    """A name printed with a case ending machine translation left on it ("In the Argeșului
+    valley" where the others print "Argeș"; "in Debrecenben"): a spelling only one source prints,
+    that is a name two or more other sources print (or its stem) with an ending of
+    ``_CASE_ENDINGS``, that English texts do not print as a name ("Jackie" on "Jack"), and that the
+    source does not use as a name of its own (printed three times or more, see
+    ``_FREQUENT_IN_SOURCE``). Medium: the reader sees the right name with
+    something stuck to it."""
+    out: list[Flag] = []
+    for v in sorted(names.sources_of):
+        # A name English texts print ("Jackie", "Willem") is a name of its own, not another with
+        # an ending left on: a declined form is in no English frequency list.
+        if names.n(v) != 1 or len(v) < 6 or _known(v) >= _TRANSLIT_ZIPF:
+            continue
+        for n in _CASE_ENDING_LENGTHS:
+            if len(v) - n < 3 or v[-n:] not in _CASE_ENDINGS:
+                continue
+            stem = v[:-n]
+            found = [e for e in (stem, *(stem + c for c in "aeiouy")) if names.n(e) >= 2 and case_ending(v, e)]
+            if not found:
+                continue
+            e = max(found, key=lambda k: (names.n(k), k))
+            (source,) = names.sources_of[v]
+            if source in names.sources_of[e] and names.count_in[(v, source)] >= _FREQUENT_IN_SOURCE:
+                continue
+            ending = v[len(v) - n:]
+            if any(_APOSTROPHE_RE.search(t) for t in names.surface[v]):
+                break  # a suffix written after an apostrophe ("Aydoğan'ın") is visibly garbled text
+            for src, start, end in names.hits[v]:
+                m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
+                flag = _make(ctx, names, m, e, compare_names(v, e), None,
+                             _first_per_source(ctx, names.hits[e], src), 0,
+                             what=f"the name with the case ending -{ending} left on", medium=True)
+                if flag is not None:
+                    out.append(flag)
+            break
+    return out
 
 
 def _pair_ok(names: _Names, variant: str, expected: str) -> bool:
@@ -1168,6 +1273,7 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
                 continue
             text = ctx.sources[source].text[start:end]
             emit(_Mention(source, "", start, end, text, surname, True), best, "another initial")
+    places = _GroupIndex(ctx)
     # One part of a hyphenated name cut or misspelt.
     for key, form in sorted(compounds.items()):
         if len(form.sources) > 1:
@@ -1179,10 +1285,20 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
             if len(diff) != 1:
                 continue
             a, b = key[diff[0]], other[diff[0]]
-            if min(len(a), len(b)) < 4 or OSA.distance(a, b) > 1 or _umlaut_pair(names, a, b):
+            if min(len(a), len(b)) < 4 or _umlaut_pair(names, a, b):
+                continue
+            # One slip; or, where the others print the name at the same place, a different part
+            # of the same shape ("Jimenez-Sanchez" for "Jimenez-Santos") in a source that never
+            # prints the right part: the rest of the name places them as a given name does in
+            # ``_placed_surname_flags``.
+            slip = OSA.distance(a, b) <= 1
+            if not slip and not (_same_shape(a, b) and not is_name_derivation(a, b)):
                 continue
             for source, start, _end in form.hits:
                 if source in ofm.sources or support(ofm, source) < 2:
+                    continue
+                if not slip and (source in names.sources_of.get(b, ())
+                                 or len(places.near([(source, start, _end)], ofm.hits)) < 2):
                     continue
                 part = parts_at[(source, start)][diff[0]]
                 emit(part, ofm, "part of the hyphenated name", key=b)
@@ -1204,7 +1320,6 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
                          translated=True)
                     break
     # The first word of a two-word name misspelt, or (at the same aligned place) misread.
-    places = _GroupIndex(ctx)
     firsts: dict[str, list[str]] = defaultdict(list)
     for (first, second), srcs in sorted(names.pairs.items()):
         firsts[second].append(first)
@@ -1227,6 +1342,116 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
                 m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], first, True)
                 emit(m, form, "the first word of the name", key=e)
             break
+    return out
+
+
+def _given_name(names: _Names, key: str) -> bool:
+    """Whether the name word ``key`` can be a person's given name before a surname: the story never
+    prints it as an ordinary word, and it is no title or role ("Minister", "Judge": their noun
+    senses mostly WordNet's noun.person), which a story puts before many people's surnames."""
+    return len(key) >= 2 and key not in names.ordinary and noun_categories(key).get("person", 0.0) < _ROLE_SHARE
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Whether two surname keys are built alike, as a translator or a rewriter who misremembers a
+    name puts one surname for another ("Haugen" / "Haugland", "Aliyeva" / "Quliyeva"): at least
+    four letters each, and either their shared opening and shared ending (at least three letters
+    one of them) make up half of the shorter, or they open alike and sound alike (the same
+    metaphone key: "Hussin" / "Hassan")."""
+    if min(len(a), len(b)) < 4:
+        return False
+    p = shared_prefix(a, b)
+    q = shared_prefix(a[p:][::-1], b[p:][::-1])
+    if max(p, q) >= _SHAPE_AFFIX and 2 * (p + q) >= min(len(a), len(b)):
+        return True
+    return _sound_alike(a, b)
+
+
+def _sound_alike(a: str, b: str) -> bool:
+    """The same first letter and the same metaphone key of three sounds or more ("Hussin" /
+    "Hassan"): what a listener or a rewriter from memory keeps of a name."""
+    ka, kb = sound_keys(a)[0], sound_keys(b)[0]
+    return a[0] == b[0] and len(ka) >= 3 and ka == kb
+
+
+def _only_before(names: _Names, given: str, surname: str, source: str) -> bool:
+    """Whether every source but ``source`` that prints ``given`` before a name word prints it
+    before ``surname`` and no other: the story knows one person of that given name."""
+    return all(e == surname or srcs <= {source} for e, srcs in names.next_of.get(given, {}).items())
+
+
+def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
+    """A full name only this source prints, whose given name is the one two or more other sources
+    print at the same place (the same aligned passage or a neighbour, see ``_GroupIndex.near``)
+    before another surname: the full name the others agree on, with the surname changed. The place
+    and the given name stand in for the likeness a story-wide comparison needs, so the surname may
+    be less alike than ``_pair_expected`` asks:
+
+    * a slip as an aligned group would judge it (``_aligned_like``: "Tran Van Kai" for "Tran Van
+      Khai", a letter a story-wide comparison cannot trust in a name of three letters);
+    * a different surname of the same shape (``_same_shape``: "Ingrid Haugen" for "Ingrid
+      Haugland"), medium unless it sounds the same.
+
+    Away from that place a surname that sounds the same (``_sound_alike``: "Zaini Hussin" for
+    "Zaini Hassan") still counts where every other source prints that given name before the one
+    surname and this source never prints it: the story knows one person of that given name.
+
+    Not: a source that prints both full names (two people who share a given name), a title before
+    the surname instead of a given name, two accepted romanisations, one family name with the two
+    sexes' endings (``_pair_expected`` judges those), two surnames that fit as well."""
+    out: list[Flag] = []
+    places = _GroupIndex(ctx)
+    for (g, v), srcs in sorted(names.pairs.items()):
+        if len(srcs) != 1 or not _given_name(names, g):
+            continue
+        (source,) = srcs
+        lang = lang_of(ctx.sources[source])
+        # An everyday word before it ("Clinical Center") is no given name, unless it is an inner
+        # part of a longer name the others print too ("Tran Van Khai").
+        if is_ordinary_word(g, lang) and not _inner_name_word(names, g, source, lang):
+            continue
+        mine = names.pair_hits[(g, v)]
+        ranked = []
+        for e, esrcs in sorted(names.next_of.get(g, {}).items()):
+            if e == v or source in esrcs or len(esrcs) < 2 or e in names.ordinary or _umlaut_pair(names, v, e):
+                continue
+            if _gendered_surnames(v, e) or _two_names(names, v, e, source):
+                continue
+            # Not two everyday words ("Harbor" / "Harbour", "Center" / "Centre"), a derived form.
+            if not _comparable(v, e) or (is_ordinary_word(v, lang) and is_ordinary_word(e, lang)):
+                continue
+            match = compare_names(v, e)
+            slip = _aligned_like(match, v, e)
+            # Nor one the other with something added (an ending: "Aydoğan'ın" is "Aydoğan"
+            # declined, see ``_case_ending_flags``).
+            if not slip and not (_same_shape(v, e) and not v.startswith(e) and not e.startswith(v)):
+                continue
+            near = places.near(mine, names.pair_hits[(g, e)])
+            if len(near) >= 2:
+                ranked.append((len(near), slip, match.strength, e, match))
+            elif (_sound_alike(v, e) and source not in names.sources_of.get(e, ())
+                  and len(esrcs) >= 2 and _only_before(names, g, e, source)):
+                # Elsewhere in the story, but every other source that prints this given name
+                # prints it before ``e``, and the surname sounds the same: one person.
+                ranked.append((len(esrcs - {source}), slip, match.strength, e, match))
+        if not ranked:
+            continue
+        ranked.sort(reverse=True)
+        if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+            continue  # two people of the story fit as well
+        n_near, slip, _s, e, match = ranked[0]
+        shown = f"{names.display(g)} {names.display(e)}"
+        ends = {(src, b): a for src, a, b in names.hits[v]}
+        for src, _start, end in mine:
+            start = ends.get((src, end))
+            if start is None:
+                continue
+            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
+            flag = _make(ctx, names, m, e, match, None, _first_per_source(ctx, names.pair_hits[(g, e)], src), 0,
+                         shown=shown, story_k=n_near,
+                         what=None if slip else "another surname after the same given name")
+            if flag is not None:
+                out.append(flag)
     return out
 
 
@@ -1316,7 +1541,9 @@ def _translated_part_flags(ctx, names: _Names) -> list[Flag]:
         mine = names.pair_hits[(first, second)]
         # slot 0: the given name became a word ("Star Iqbal"); slot 1: the surname ("Jana Cold").
         for slot, word, anchor in ((0, first, second), (1, second, first)):
-            if not _meant_word(names, word, source, lang, before_name=slot == 0) or not _name_word(names, anchor, lang):
+            if not _meant_word(names, word, source, lang, before_name=slot == 0):
+                continue
+            if not (_name_word(names, anchor, lang) or (slot == 1 and _inner_name_word(names, anchor, source, lang))):
                 continue
             rivals = (names.given_of if slot == 0 else names.next_of).get(anchor, {})
             ranked = []
@@ -1352,6 +1579,17 @@ def _translated_part_flags(ctx, names: _Names) -> list[Flag]:
             break
     return out
 
+
+
+def _inner_name_word(names: _Names, key: str, source: str, lang: str) -> bool:
+    """Whether the name word ``key`` is an inner part of a longer full name: this source and two or
+    more others print the same name word (see ``_name_word``) right before it ("Thi Hong" in
+    "Nguyen Thi Hong Nhung"). Such a part is a name whatever else the language uses the word for
+    ("Hong" is common in English through "Hong Kong")."""
+    for g, srcs in names.given_of.get(key, {}).items():
+        if source in srcs and len(srcs - {source}) >= 2 and _name_word(names, g, lang):
+            return True
+    return False
 
 
 def _others(k: int, verb: str) -> str:
@@ -1538,10 +1776,12 @@ def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatc
 
 def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, evidence, k: int,
           *, lowered: bool = False, translated: bool = False, shown: str | None = None,
-          story_k: int | None = None, gendered: bool = False, what: str | None = None) -> Flag | None:
+          story_k: int | None = None, gendered: bool = False, what: str | None = None,
+          medium: bool = False) -> Flag | None:
     """One flag, or None for two established romanisations of one name (see ``romanisation``). ``group`` None: story-wide evidence, ``k`` other sources spell it ``expected``;
     else ``k`` other sources in the group do, and ``evidence`` are their spans. ``shown`` and
-    ``story_k`` override the expected form and its story-wide support (a full name's)."""
+    ``story_k`` override the expected form and its story-wide support (a full name's); ``what``
+    says what is wrong, and ``medium`` keeps such a flag at medium (the right name is readable)."""
     shown = shown or names.display(expected)
     lang = lang_of(ctx.sources[m.source])
     common_word = zipf(m.key, lang) >= 3.5  # the name became an ordinary word ("Best")
@@ -1571,7 +1811,7 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         confidence = min(confidence, 0.6)
         message = f"'{m.text}' (another accepted romanisation) {where}"
     elif what is not None:
-        if translated:
+        if translated or medium:
             severity = Severity.MEDIUM
         message = f"'{m.text}' ({what}) {where}"
     elif translated:
