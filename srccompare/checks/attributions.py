@@ -59,9 +59,12 @@ from srccompare.checks.speech import (
     _description_ok,
     _is_boundary,
     _name_speaker,
+    _subject_at_start,
     compatible,
     extended_name,
     fuller_speaker,
+    ing_titled_speaker,
+    inverted_frame_speaker,
     name_run,
     speaker_for_quote,
     speaker_tokens,
@@ -548,8 +551,9 @@ def _stems(q: Quote) -> frozenset[str]:
 
 # -- same person or not ------------------------------------------------------------------------
 
-# Two or more capitalised words in a row: where a given name stands before a surname.
-_CAP_PAIR_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*)+")
+# Two or more capitalised words in a row: where a given name stands before a surname. A double
+# surname's joiner (``SURNAME_JOINERS``) may stand between two of them ("Miquel Ferrer i Roig").
+_CAP_PAIR_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ ]+(?:[iye][ ]+)?[A-Z][\w’'\-]*)+")
 # The space after a possessive ("Harbourfront's Vivian"): where one name ends and the next begins.
 _POSSESSIVE_END_RE = re.compile(r"(?<=['’]s)[ ]+")
 
@@ -818,9 +822,18 @@ NAME_PARTICLES = frozenset({"de", "la", "las", "los", "del", "della", "der", "de
                             "dos", "das", "do", "le", "ter", "ten", "bin", "ibn", "al", "el"})
 
 
+# The conjunction that joins the two surnames of a Catalan, Spanish or Portuguese double surname
+# ("Miquel Ferrer i Roig", "José Ortega y Gasset", "Ana Ferreira e Silva"): inside the name, like a
+# particle, but only printed in lower case between two capitalised words ("I" is the pronoun).
+SURNAME_JOINERS = frozenset({"i", "y", "e"})
+
+
 def _particle_inside(words: Sequence[str], i: int, run: Sequence[str]) -> bool:
     """Whether ``words[i]`` is a name particle between two capitalised words of one name (other
-    particles may stand between: "de la")."""
+    particles may stand between: "de la"), or a double surname's joiner (``SURNAME_JOINERS``)
+    right between two."""
+    if run and words[i] in SURNAME_JOINERS:
+        return i > 0 and _capitalised_word(words[i - 1]) and not _ACRONYM_RE.fullmatch(words[i - 1])
     if not run or words[i].lower() not in NAME_PARTICLES:
         return False
     j = i - 1
@@ -1014,6 +1027,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
     quotes = dict(speech.quotes)
     atts = dict(speech.attributions)
     genders = _name_genders(ctx)
+    proper = _ProperWords(ctx)
     for sid in sorted(by_source):
         src = ctx.sources[sid]
         outer = sorted((q.start, q.end) for q in speech.quotes.get(sid, []) if not q.nested)
@@ -1022,9 +1036,11 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         changed: set[int] = set()  # verbs whose speaker is new or has other words
         trimmed = False  # a speaker lost a full stop
         subjects: dict[int, Speaker] = {}  # pronoun verbs -> the apposed subject they refer to
+        fresh: set[int] = set()  # pronoun verbs read here for the first time, still unresolved
         prev_p: Passage | None = None
         for p in sorted(by_source[sid], key=lambda p: p.start):
             subjects.update(_apposed_subjects(src.text, p, prev_p, speech.attributions_in_passage(p.id)))
+            prev_read = prev_p  # the sentence before this passage's, for a pronoun read below
             # A sentence wholly inside a quotation that runs on is the speaker's, not the
             # narrative: the sentence a pronoun after the quotation refers back to is the one
             # before the quotation opened ('The mayor, X, spoke. "A. B," he said').
@@ -1063,6 +1079,14 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 if verb == "according":
                     verb = "according to"
                 new_atts.append(Attribution(p.id, spk, verb))
+            # Speakers ``attributions_in`` does not read at all: a title led by an -ing word
+            # before the verb, and a verb it does not list after a quotation (see ``_unread``).
+            for a in _unread(src, p, prev_read, speech.quotes.get(sid, []), outer, existing, proper):
+                if a.speaker.verb_start not in changed:
+                    changed.add(a.speaker.verb_start)
+                    if a.speaker.pronoun:
+                        fresh.add(a.speaker.verb_start)
+                    new_atts.append(a)
         # Every other attribution stays, without the full stop a short name may have kept.
         for a in speech.attributions.get(sid, []):
             if a.speaker.verb_start not in changed:
@@ -1077,7 +1101,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 and not any(_resolved_in_quote(a.speaker, outer) or _gender_checked(a, genders) is not a
                             for a in new_atts):
             continue
-        new_atts = _reresolve(src.text, new_atts, changed, outer)
+        new_atts = _reresolve(src.text, new_atts, changed, outer, fresh)
         new_atts = [Attribution(a.passage, replace(a.speaker, resolved=subjects[a.speaker.verb_start]), a.verb)
                     if a.speaker.verb_start in subjects else a for a in new_atts]
         new_atts = [_gender_checked(a, genders) for a in new_atts]
@@ -1214,6 +1238,76 @@ def _apposed_before(source: str, text: str, toks: Sequence, vi: int) -> Speaker 
     return _name_speaker(source, text, toks[k + 1:vi - 1], toks[vi][1])
 
 
+# An -ing word, one to three lower-case words and a capitalised word: where a title led by an -ing
+# word may stand before a name ("presiding judge Pham Quoc Bao said"); a cheap test before reading
+# the passage's tokens.
+_ING_TITLE_RE = re.compile(r"\b[A-Za-z][a-z]+ing\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
+
+
+class _ProperWords:
+    """The words the story capitalises inside sentences (names), in lower case, as ``analyse``
+    reads them to tell a name from a sentence's first word; read once, when first asked."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self._ctx = ctx
+        self._words: frozenset[str] | None = None
+
+    def __call__(self) -> frozenset[str]:
+        if self._words is None:
+            found: set[str] = set()
+            for sid in sorted(self._ctx.sources):
+                text = self._ctx.sources[sid].text
+                for m in _MID_SENTENCE_CAP_RE.finditer(text):
+                    found.add(_plain(m.group(1)))
+            self._words = frozenset(found)
+        return self._words
+
+
+# A capitalised word after a lower-case word, a comma or a capitalised word: inside a sentence.
+_MID_SENTENCE_CAP_RE = re.compile(r"(?<=[\w,;’'])[ \t]+([A-Z][\w’'\-]*)")
+# A verb as printed (no full stop after it).
+_VERB_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _unread(src, p: Passage, prev: Passage | None, quotes: Sequence[Quote], outer: Sequence[tuple[int, int]],
+            existing: dict[int, Attribution], proper: _ProperWords) -> list[Attribution]:
+    """Attributions in passage ``p`` that ``attributions_in`` does not read at all (``existing``:
+    the source's attributions by verb start): a reporting verb whose subject is a title led by an
+    -ing word (``speech.ing_titled_speaker``: "presiding judge Pham Quoc Bao said"), and the verb
+    and subject of the rest of a sentence a quotation of ``quotes`` ran into without a speaker
+    (``speech.inverted_frame_speaker``: '"…," defended the councillor Jordi Estrany.', '"…," he
+    assured.'), the verb being one the reporting-verb list lacks. A "he"/"she" read so is resolved
+    as ``analyse`` resolves one: to the name its passage opens with, before it, else the name the
+    passage before (``prev``) opens with."""
+    source, text = src.id, src.text
+    out: list[Attribution] = []
+    if _ING_TITLE_RE.search(text, p.start, p.end):
+        toks = speaker_tokens(text, p.start, p.end)
+        for vi, (w, ts, _) in enumerate(toks):
+            if w.lower() in REPORTING_VERBS and ts not in existing and not _inside(outer, ts):
+                spk = ing_titled_speaker(source, text, toks, vi)
+                if spk is not None:
+                    out.append(Attribution(p.id, spk, w.lower()))
+    for q in quotes:
+        if q.nested or q.speaker is not None or not p.start <= q.end < p.end:
+            continue
+        spk = inverted_frame_speaker(source, text, q.text, q.end)
+        if spk is None or spk.verb_start in existing or spk.verb_start >= p.end:
+            continue
+        verb = _VERB_WORD_RE.match(text, spk.verb_start)
+        if verb is None or verb.group().lower() in REPORTING_VERBS:
+            continue
+        if spk.pronoun and spk.core[0] in ("he", "she"):
+            here = _subject_at_start(src, speaker_tokens(text, p.start, p.end), proper())
+            if here is None or here.end >= spk.start:
+                here = _subject_at_start(src, speaker_tokens(text, prev.start, prev.end), proper()) \
+                    if prev is not None else None
+            if here is not None and here.proper:
+                spk = replace(spk, resolved=here)
+        out.append(Attribution(p.id, spk, verb.group().lower()))
+    return out
+
+
 _EDGE_CHARS = " \t\n\"“”‘’'«».,;:!?…"
 
 
@@ -1333,9 +1427,10 @@ def _resolved_in_quote(spk: Speaker, outer: Sequence[tuple[int, int]]) -> bool:
 
 
 def _reresolve(text: str, atts: list[Attribution], changed: set[int],
-               outer: Sequence[tuple[int, int]]) -> list[Attribution]:
+               outer: Sequence[tuple[int, int]], fresh: set[int] = frozenset()) -> list[Attribution]:
     """Pronoun speakers resolved again where the fuller reading matters (see ``fuller_reading``):
-    to the last named speaker credited before the pronoun in the same paragraph."""
+    to the last named speaker credited before the pronoun in the same paragraph. ``fresh``: verbs
+    of pronouns read only by the fuller reading, resolved the same way."""
     out: list[Attribution] = []
     last: Speaker | None = None  # the last named speaker of the paragraph so far
     para = -1
@@ -1346,7 +1441,7 @@ def _reresolve(text: str, atts: list[Attribution], changed: set[int],
             para, last = here, None
         if spk.pronoun and spk.core[0] in ("he", "she"):
             cur = spk.resolved
-            newer = last is not None and last.verb_start in changed and \
+            newer = last is not None and (last.verb_start in changed or spk.verb_start in fresh) and \
                 (cur is None or cur.start < last.start)
             if _resolved_in_quote(spk, outer) or newer:
                 spk = replace(spk, resolved=last)

@@ -614,6 +614,16 @@ class QuoteCheck:
                 if (translated or anew) and _translation_doubt(o.reading) and o.flag.severity != Severity.LOW:
                     yield replace(o.flag, severity=Severity.LOW)
                     continue
+                if o.reading.spelt_out and o.flag.severity != Severity.LOW:
+                    # Where the source copies its other quotes, a rewording is still not verbatim,
+                    # but one content word added with nothing lost, where the others have only
+                    # function words or a shorter run of the same words ("lay eggs" / "spawn"), is
+                    # what a translator spells out: not verbatim, same meaning, which is what a low
+                    # flag says. How many sources agree against it is the flag's confidence, not
+                    # how far the meaning moved. (A word put for another one, even of its field,
+                    # keeps its severity: "slavery" / "harassment".)
+                    yield replace(o.flag, severity=Severity.LOW)
+                    continue
                 yield o.flag
 
 

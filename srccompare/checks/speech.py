@@ -1285,3 +1285,82 @@ def translates_quotes(others_compared: int, others_differ: int) -> bool:
     translated article translates every quote anew; an outlet that copies quotes copies them all.
     The quote check counts quotes, the term check aligned passages holding a quotation."""
     return others_differ >= 1 and 2 * others_differ >= others_compared
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers in the word order of translations and in titles led by an -ing word (read by the
+# attribution check's fuller reading; ``analyse`` is left as it is)
+# --------------------------------------------------------------------------------------------
+
+# A quotation closed inside its sentence: the mark, with a comma before it (inside the quote) or
+# after it, and the rest of the sentence up to its end.
+_AFTER_CLOSE_RE = re.compile(r"[”\"»’']?\s*,?\s*([^.!?;:\n“”\"«»]{1,120})")
+_MAX_FRAME_SUBJECT = 6
+_CLAUSE_LINKS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
+# Words that may open a title before an -ing word ("the acting director", "its outgoing chief").
+_TITLE_DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
+
+
+def inverted_frame_speaker(source: str, text: str, quote_text: str, quote_end: int) -> Speaker | None:
+    """The speaker of a quotation closed inside its sentence by a verb the reporting-verb list
+    lacks: '"…," defended the opposition councillor Jordi Estrany.' or '"…," he assured.'
+
+    A quotation that ends with a comma, "?" or "!" and runs on into the same sentence hands that
+    sentence to its speaker: what follows is a verb and its subject, in either order, whatever the
+    verb (a translation keeps the source language's verb of saying: "defended", "assured",
+    "recalled"). The verb is a lower-case finite form (``_verb_form``: a regular or irregular past,
+    or a listed reporting verb); the subject is read as after an inverted reporting verb
+    (``_np_after``: "defended the councillor Jordi Estrany") or, before the verb, as a pronoun or a
+    short noun phrase ("he assured", "Estrany defended"). ``quote_text`` and ``quote_end`` are the
+    quotation's inner text and end. None when the sentence goes on otherwise ("…," which means)."""
+    if not quote_text.rstrip()[-1:] in (",", "?", "!") and not text[quote_end:quote_end + 3].lstrip("”\"»’'")[:1] == ",":
+        return None
+    m = _AFTER_CLOSE_RE.match(text, quote_end)
+    if m is None:
+        return None
+    toks = speaker_tokens(text, m.start(1), m.end(1))
+    if not toks:
+        return None
+    if _verb_form(toks[0][0]):
+        spk = _np_after(source, text, toks, 0, 1)
+        return spk if spk is not None and not spk.pronoun else None
+    if toks[0][0].lower() in CONJUNCTIONS or toks[0][0].lower() in _CLAUSE_LINKS:
+        return None  # '"…," and the council agreed': a clause of its own, not a speaker's frame
+    vi = next((i for i, t in enumerate(toks[:_MAX_FRAME_SUBJECT + 1]) if i > 0 and _verb_form(t[0])), None)
+    if vi is None or any(_is_boundary(t[0]) for t in toks[:vi]):
+        return None
+    return _speaker_from_tokens(source, text, toks[:vi], toks[vi][1])
+
+
+def ing_titled_speaker(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker | None:
+    """The speaker of the reporting verb at token ``vi`` when its subject is a title led by an
+    attributive -ing word and a name ("presiding judge Pham Quoc Bao said", "the acting director
+    Ana Ruiz told"), which ``attributions_in`` reads as a clause and leaves without a speaker.
+
+    The subject runs back from the verb to a clause boundary: an optional determiner or
+    possessive, one -ing word, one to three lower-case words (no function word: "Speaking to
+    reporters Ana Ruiz said" is a clause), and a name of two or more capitalised words closing
+    right before the verb. None otherwise."""
+    k = vi - 1
+    while k >= 0 and toks[k][0][:1].isupper() and not _is_boundary(toks[k][0]):
+        k -= 1
+    if vi - 1 - k < 2:
+        return None
+    n = 0
+    j = k
+    while j >= 0 and n < 3 and toks[j][0].islower() and toks[j][0] not in FUNCTION_WORDS \
+            and not toks[j][0].endswith("ing"):
+        j -= 1
+        n += 1
+    if n == 0 or j < 0:
+        return None
+    w = toks[j][0]
+    if not w.endswith("ing") or len(w) < 6 or not w[1:].islower() or w.lower() in FUNCTION_WORDS \
+            or w.lower() in PREPOSITIONS:
+        return None
+    lead = j
+    if j > 0 and toks[j - 1][0].lower() in _TITLE_DETERMINERS:
+        lead = j - 1
+    if lead > 0 and not _is_boundary(toks[lead - 1][0]) and toks[lead - 1][0] not in ("”", "’"):
+        return None
+    return _name_speaker(source, text, toks[lead:vi], toks[vi][1])
