@@ -33,6 +33,10 @@ def run(ctx):
     ("yemelina", "emelina"),          # initial е: "ye" / "e"
     ("qaderani", "kaderani"),         # Arabic ق: "q" / "k"
     ("qurbanli", "gurbanli"),         # Azerbaijani q, Russian-based "g"
+    ("wolodarski", "volodarski"),     # в: Polish/German "w", English "v"
+    ("dworczyk", "dvorchyk"),         # ... and Polish "cz" for ч
+    ("cvijanic", "tsvijanic"),        # ц: Serbo-Croatian "c", English "ts"
+    ("xolmatov", "kholmatov"),        # initial х: Uzbek "x", English "kh"
 ])
 def test_alternations_of_one_sound_are_one_name(a, b):
     assert alternation_pair(a, b) and alternation_pair(b, a)
@@ -48,6 +52,8 @@ def test_alternations_of_one_sound_are_one_name(a, b):
     ("quortani", "kortani"),          # "qu" for kw keeps its u: a letter dropped
     ("kaderani", "gaderani"),         # k / g are two sounds; only q pairs with either
     ("padelidou", "padelidu" + "s"),  # a different ending
+    ("dvorchyk", "dvorshyk"),         # ch / sh: two letters of Cyrillic
+    ("kaxenov", "kahenov"),           # x inside a name is k + s, not kh
 ])
 def test_dropped_or_swapped_letters_are_no_alternation(a, b):
     assert not alternation_pair(a, b)
@@ -69,3 +75,20 @@ def test_a_scheme_spelling_is_at_most_a_low_note_and_a_slip_is_flagged():
     flags = run(story(dict(HARBOUR, d=slip)))
     assert ("d", "Lambrovuoni", "Lambrovouni") in found(flags)
     assert all(f.severity is not Severity.LOW for f in flags)
+
+
+def test_a_hacek_written_with_two_letters_is_the_same_name():
+    # Czech/Croatian "š", "č" and Serbian "ć" rendered "sh", "ch" by English texts, as German "ö"
+    # is rendered "oe": nothing to flag, while a letter really changed still is.
+    text = ("Harbour master {} said the boats would sail at dawn. {} expects ten thousand visitors.")
+    base = {s: text.format("Milena Šćepanović", "Šćepanović") for s in "abc"}
+    flags = run(story(dict(base, d=text.format("Milena Shchepanovich", "Shchepanovich"))))
+    assert flags == []
+    flags = run(story(dict(base, d=text.format("Milena Scepanovid", "Scepanovid"))))
+    assert ("d", "Scepanovid", "Šćepanović") in found(flags)
+
+
+def test_an_azerbaijani_schwa_written_a_is_the_same_name():
+    text = "Mayor {} said the boats would sail at dawn. {} expects ten thousand visitors."
+    base = {s: text.format("Leyla Kərimli", "Kərimli") for s in "abc"}
+    assert run(story(dict(base, d=text.format("Leyla Karimli", "Karimli")))) == []

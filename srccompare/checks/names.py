@@ -83,7 +83,9 @@ _HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # English texts render with plain letters by convention ("Þórsdóttir" -> "Thorsdottir",
 # "Øresund" -> "Oresund", "Łódź" -> "Lodz"): a rendering, not a misspelling.
 _LETTER_FOLD = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "œ": "oe", "ß": "ss",
-                              "ł": "l", "đ": "d", "ı": "i", "ŀ": "l"})
+                              "ł": "l", "đ": "d", "ı": "i", "ŀ": "l",
+                              # Azerbaijani ə, which English texts write a ("Əliyev" -> "Aliyev").
+                              "ə": "a"})
 
 
 @lru_cache(maxsize=200_000)
@@ -139,6 +141,10 @@ _TRANSLIT_RULES = tuple((re.compile(a), b) for a, b in (
 #   (Turkish, French practice: "Qasim" / "Kasim") or "g" (Gulf Arabic, Russian-based Г: "Quliyev" /
 #   "Guliyev"). Folded to a mark that pairs with k or g only, since k and g are two sounds ("qu" for
 #   English "kw" keeps its u, so "Quinlan" / "Kinlan" still differ by a letter).
+# - Latin alphabets and German- or Polish-based schemes write в as "w" where English ones write
+#   "v" ("Iwanow" / "Ivanov"), Polish ч as "cz" ("Kowalczyk" / "Kovalchyk"); Serbo-Croatian, Czech and pinyin write ц
+#   / ts as "c" ("Cvetković" / "Tsvetkovich", "Cai" / "Tsai"); Uzbek and pinyin write х / kh as
+#   "x" at the start of a name ("Xurshid" / "Khurshid").
 # Left out on purpose: "gh"/"g" ("Ghasemi" / "Gasemi" is a dropped letter, not a scheme), "kh"/"k"
 # (Thai RTGS and Vietnamese spell ข / kh and ก / k as two sounds: "Khai" / "Kai" is a slip), "ch"/"h"
 # (Chinese pinyin ch and h are two sounds).
@@ -151,6 +157,7 @@ _ALTERNATIONS = tuple((re.compile(a), b) for a, b in (
     ("(?<=[ae])w$", "o"),
     ("aa", "a"), ("ii", "i"), ("ee", "i"), ("uu", "u"), ("oo", "u"),
     ("q", "Q"),
+    ("w", "v"), ("cz", "ch"), ("ts", "c"), ("^x", "h"),
 ))
 _Q_PARTNERS = frozenset("kgQ")
 # Letters that are shorthand for others and read the same: x is k + s, so a romaniser writes
@@ -167,8 +174,14 @@ _TRANSLIT_LETTERS = frozenset({frozenset("ei"), frozenset("ae"), frozenset("ou")
 _VOWELS = frozenset("aeiouy")
 # German umlauts have a standard transcription with an e ("Möller" -> "Moeller", "Müller" ->
 # "Mueller"): the same name as the spelling with the dots dropped, so not a variant at all.
-_UMLAUT_RE = re.compile("[äöüÄÖÜ]")
-_UMLAUT_E = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+# The same holds for the letters with a háček, cedilla or comma below that English texts write
+# with two letters as often as with the mark dropped: Czech, Slovak, Baltic and Croatian š ž č,
+# Serbian ć, Romanian ș ț, Turkish and Azerbaijani ş ç ("Kovalyšyn" / "Kovalyshyn" / "Kovalysyn",
+# "Kostić" / "Kostich" / "Kostic"): one name, whichever rendering.
+_UMLAUT_E = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+             "š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ș": "sh", "ş": "sh", "ç": "ch", "ț": "ts", "ţ": "ts",
+             "Š": "Sh", "Ž": "Zh", "Č": "Ch", "Ć": "Ch", "Ș": "Sh", "Ş": "Sh", "Ç": "Ch", "Ț": "Ts", "Ţ": "Ts"}
+_UMLAUT_RE = re.compile("[%s]" % "".join(_UMLAUT_E))
 # Both romanisations must be established spellings (in the English frequency list, as "Adil" and
 # "Adel" are): a slip of the pen is rarely in a word-frequency list.
 _TRANSLIT_ZIPF = 1.5
@@ -228,7 +241,7 @@ _SHAPE_AFFIX = 3
 # - Slavic: Polish and Czech locative/dative/instrumental -ie, -owi, -ovi, -em, -ach, -ami, -ech,
 #   -om, -omu;
 # - Turkish and Azerbaijani: -da/-de/-ta/-te (in), -dan/-den/-tan/-ten (from), -ya/-ye (to), -nin/-nun
-#   (of), and the Azerbaijani schwa forms -də/-dən;
+#   (of) (Azerbaijani -də/-dən fold to these, see ``_LETTER_FOLD``);
 # - Georgian: -shi (in), -ze (on).
 _CASE_ENDINGS = frozenset(
     "ban ben ba be bol rol tol hoz hez nak nek val vel ra re ig "
@@ -236,7 +249,7 @@ _CASE_ENDINGS = frozenset(
     "ssa sta lla lta lle hin "
     "uose ui je oje uje eje "
     "ie owi ovi em ach ami ech om omu "
-    "da de ta te dan den tan ten ya ye nin nun də dən "
+    "da de ta te dan den tan ten ya ye nin nun "
     "shi ze".split())
 _APOSTROPHE_RE = re.compile("['’]")
 _CASE_ENDING_LENGTHS = tuple(sorted({len(e) for e in _CASE_ENDINGS}, reverse=True))
@@ -308,8 +321,8 @@ class _Names:
     # Lower-case ordinary words that only one source prints anywhere: where a name may have been
     # translated or misread into a word ("the baker").
     lone_words: tuple[_Mention, ...] = ()
-    # Key -> the keys of its spellings with the umlauts transcribed ("moller" -> {"moeller"}), for
-    # the keys some source prints with an umlaut.
+    # Key -> the keys of its spellings with the umlauts (and háčeks, see ``_UMLAUT_E``) transcribed
+    # ("moller" -> {"moeller"}, "kostic" -> {"kostich"}), for the keys some source prints so.
     umlauted: dict[str, frozenset[str]] | None = None
     # Surname key -> the name words printed right before it -> the sources that do ("mwale" ->
     # {"robert": {...}}): who the story says carries that surname.
