@@ -173,3 +173,28 @@ def test_an_age_slip_is_flagged():
 def test_a_year_of_another_calendar_is_no_gregorian_year(text):
     assert not any(m.unit == "year" for m in mention(text))
     assert not any(m.unit == "count" for m in mention(text))
+
+
+# --- a figure of nothing named, one slip from the others' figure -------------------------------
+
+def test_a_bare_figure_swapped_from_the_others_figure_is_flagged():
+    # Invented story: a gas leak at a school; the slip's clause names no noun after the figure.
+    texts = {"a": ["Doctors said 47 pupils were taken to hospital after the gas leak."],
+             "b": ["The school said 47 children were taken to hospital with breathing problems."],
+             "c": ["Of the pupils, 47 were later treated in hospital, the school said."],
+             "d": ["After the leak, 74 were taken to hospital, doctors said."]}
+    _, flags = run(texts, groups=[])
+    assert [(f.source, f.text, f.expected) for f in flags] == [("d", "74", "47")]
+
+
+@pytest.mark.parametrize("d", [
+    "After the leak, 74 were taken to hospital and 47 went home, doctors said.",  # gives 47 itself
+    "After the leak, 43 were taken to hospital, doctors said.",                   # one digit: chance
+    "After the leak, 74 left the building, firefighters said.",                   # other words
+])
+def test_a_bare_figure_is_left_alone_without_clear_evidence(d):
+    texts = {"a": ["Doctors said 47 pupils were taken to hospital after the gas leak."],
+             "b": ["The school said 47 children were taken to hospital with breathing problems."],
+             "d": [d]}
+    _, flags = run(texts, groups=[])
+    assert flags == []

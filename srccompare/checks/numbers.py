@@ -16,11 +16,11 @@ from collections import defaultdict
 from typing import Iterator
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.quantities import Mention, measure_unit, read_figure, sentence_words, unit_stems
+from srccompare.checks.quantities import BARE, Mention, measure_unit, read_figure, sentence_words, unit_stems
 # NUMBER_WORDS is read from here by ``terms`` (it predates the split into ``quantities``).
 from srccompare.checks.quantities import NUMBER_WORDS as NUMBER_WORDS  # noqa: F401
 from srccompare.checks.quantity_consensus import (
-    MIN_STORY_CONTEXT, MentionIndex, context_similarity, lone_flags, plain_value, story_quantities,
+    MIN_STORY_CONTEXT, MentionIndex, context_similarity, lone_flags, plain_value, slip_variants, story_quantities,
 )
 from srccompare.checks.speech import FUNCTION_WORDS, stem
 from srccompare.models import Flag, Kind, Severity
@@ -37,6 +37,9 @@ class NumberCheck:
         flags = [f for f in story.majority if f.kind is Kind.NUMBER_CONFLICT]
         flagged = {(f.source, f.start) for f in story.majority}
         for f in unit_swaps(ctx, story.by_passage, story.index, flagged):
+            flags.append(f)
+            flagged.add((f.source, f.start))
+        for f in bare_slips(ctx, story.by_passage, story.index, flagged):
             flags.append(f)
             flagged.add((f.source, f.start))
         yield from flags
@@ -167,3 +170,51 @@ def _dimension_units(index: "MentionIndex", m: Mention) -> list[str]:
         return ["count"]
     prefix = m.unit.split(":")[0] + ":"
     return sorted(u for u in index.units if u.startswith(prefix) and u != m.unit)
+
+
+# --------------------------------------------------------------------------------------------
+# A figure of nothing named, one slip from a figure the others agree on: "83 admitted to hospital"
+# --------------------------------------------------------------------------------------------
+
+BARE_SLIP_CONFIDENCE = 0.55
+"""Confidence of a flag for a figure printed without its noun, one slip from the others' figure."""
+
+BARE_SLIP_SHARED = 2
+"""Clause words a bare figure must share with one of the others' figures to state that quantity."""
+
+
+def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: MentionIndex,
+               flagged: set[tuple[str, int]]) -> list[Flag]:
+    """Figures printed without a counted noun ("83 were admitted to hospital") that no other source
+    gives, one rare slip (two digits swapped, a factor of ten) from a figure two or more other
+    sources give, in a clause that shares words with one of theirs ("38 cases admitted to
+    hospital"). A bare figure has no role the consensus can compare (``story_quantities`` skips
+    it), but a swapped or scaled figure that nobody else prints, beside the same words as the
+    figure everybody else prints, is a slip of it. In: the context, the mentions by passage, the
+    index and the (source, start) of mentions already flagged. Out: the flags."""
+    out: list[Flag] = []
+    for pid in sorted(by_passage):
+        for m in by_passage[pid]:
+            if m.unit != BARE or m.derived or m.hedge or not isinstance(m.value, float) or m.value < 10 \
+                    or (m.source, m.start) in flagged or len(m.context) < BARE_SLIP_SHARED:
+                continue
+            if any(c.source != m.source for u in ("count", BARE) for c in index.by_number.get((u, plain_value(m)), ())):
+                continue  # another source gives this figure too
+            fits: dict[float, list[Mention]] = {}
+            for v in sorted(slip_variants(m.value, rare=True)):
+                cs = [c for u in ("count", BARE) for c in index.by_number.get((u, round(v, 9)), ()) if not c.derived]
+                if any(c.source == m.source for c in cs):
+                    continue  # this source gives that figure itself: its other figure is another quantity
+                if len({c.source for c in cs}) >= 2 and any(len(m.context & c.context) >= BARE_SLIP_SHARED for c in cs):
+                    fits[v] = sorted(cs, key=lambda c: (c.source, c.start))
+            if len(fits) != 1:
+                continue
+            cs = next(iter(fits.values()))
+            ref = max(cs, key=lambda c: (len(m.context & c.context), c.unit == "count", c.source))
+            message = (f'"{m.text}" where {len({c.source for c in cs})} other sources give "{ref.text}" '
+                       f'in words like these, and none gives {m.text}')
+            out.append(make_flag(ctx, kind=Kind.NUMBER_CONFLICT, source=m.source, start=m.start, end=m.end,
+                                 expected=ref.text, severity=Severity.MEDIUM, confidence=BARE_SLIP_CONFIDENCE,
+                                 group=ctx.group_of.get(m.passage.id), message=message,
+                                 evidence=[span_of(ctx, c.source, c.start, c.end) for c in cs[:6]]))
+    return out

@@ -1007,6 +1007,12 @@ _rank_key = operator.attrgetter("passage.id", "start")  # candidates' order: by 
 def _slip_variants(value: float) -> set[float]:
     """Figures a slip turns ``value`` into: a factor of ten, two neighbouring digits swapped, one
     digit changed."""
+    return slip_variants(value)
+
+
+def slip_variants(value: float, *, rare: bool = False) -> set[float]:
+    """Figures a slip turns ``value`` into: a factor of ten, two neighbouring digits swapped, and
+    (unless ``rare``) one digit changed, the slip two figures of a story often differ by by chance."""
     out = {value * 10, value * 100, value * 1000, value / 10, value / 100, value / 1000}
     text = _printed(value)
     if "e" in text:
@@ -1017,6 +1023,9 @@ def _slip_variants(value: float) -> set[float]:
             t = list(text)
             t[a], t[b] = t[b], t[a]
             out.add(float("".join(t)))
+    if rare:
+        out.discard(value)
+        return out
     for i in digits:
         for d in "0123456789":
             if d != text[i] and not (i == 0 and d == "0"):
