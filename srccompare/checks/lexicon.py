@@ -1119,3 +1119,26 @@ def phrasal_verb(verb: str, particle: str) -> bool:
     bases = [v] + list(_morph_exceptions("verb").get(v, ()))
     bases += [v[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["verb"] if v.endswith(suf)]
     return any(s.pos == "verb" for b in dict.fromkeys(bases) if b for s in _lemma_senses(f"{b}_{part}"))
+
+
+@lru_cache(maxsize=100_000)
+def phrasal_verb_kept(phrase: str, verb: str) -> bool | None:
+    """Whether a phrasal verb as printed ("dropped out", "bowed out": a verb and one of
+    ``PARTICLES``) says what a single verb as printed ("withdrew") says: an everyday sense of the
+    phrasal verb (``_PROMINENT_SENSE`` of its use) is a sense of the verb or falls directly under one
+    (its hypernym). The verb's sense may be a rare one of its own: a phrasal verb is the idiomatic,
+    narrower way to say one of the things a general verb says. "dropped out" / "withdrew" and
+    "bowed out" / "withdrew" keep the meaning; "broke up" / "decoupled" does not. None when
+    ``phrase`` is no verb and particle WordNet lists, or WordNet lacks ``verb``."""
+    parts = phrase.lower().split()
+    if len(parts) != 2 or parts[1] not in PARTICLES:
+        return None
+    head, particle = parts
+    bases = [head, *_morph_exceptions("verb").get(head, ())]
+    bases += [head[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["verb"] if head.endswith(suf)]
+    senses = next((got for b in bases if (got := [s for s in _lemma_senses(f"{b}_{particle}") if s.pos == "verb"])), [])
+    theirs = {s.offset for s in word_senses(verb) if s.pos == "verb"}
+    if not senses or not theirs:
+        return None
+    weights = _sense_weights(senses).get("verb", {})
+    return any(o in theirs or _ancestors("verb", o, 1) & theirs for o, v in weights.items() if v >= _PROMINENT_SENSE)

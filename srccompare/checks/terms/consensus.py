@@ -23,6 +23,7 @@ from srccompare.checks.lexicon import (
     lang_of,
     panel,
     panel_order,
+    phrasal_verb_kept,
     polarity_prefix,
     same_meaning,
     shared_prefix,
@@ -393,6 +394,22 @@ def _with_particle(text: str, end: int) -> int:
     return end
 
 
+def _phrasal_kept(text: str, mine: Sequence[Token], their_text: str, theirs: Sequence[Token]) -> bool:
+    """Whether one side of a one-word swap is a verb with its particle as printed ("dropped out",
+    read from the text after the word) and the other a plain verb WordNet lists as its synonym or
+    the kind it is of (``lexicon.phrasal_verb_kept``: "withdrew"). The word-for-word comparison
+    sees "dropped" / "withdrew", two verbs that share no everyday sense, where a translation put
+    the one verb for the idiom. In: each side's source text and tokens at the place."""
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    ends = (_with_particle(text, mine[0].end), _with_particle(their_text, theirs[0].end))
+    if (ends[0] > mine[0].end) == (ends[1] > theirs[0].end):
+        return False  # both plain verbs, or both phrasal: WordNet reads them as printed
+    if ends[0] > mine[0].end:
+        return bool(phrasal_verb_kept(text[mine[0].start:ends[0]], theirs[0].text))
+    return bool(phrasal_verb_kept(their_text[theirs[0].start:ends[1]], mine[0].text))
+
+
 def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowed: bool) -> Flag:
     text = ctx.sources[source].text
     end = _with_particle(text, end)
@@ -407,6 +424,11 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
     kin = not pair.polar and (_one_field(mine, theirs) if quoted else _near_nouns(mine, theirs))
     # A synonym (``_meaning``), as in ``_judge``: inside a quotation a rewording, at most low.
     kin = kin or (not pair.polar and (_meaning(mine, theirs) or 0.0) >= MEANING_KEPT)
+    # A phrasal verb for its plain verb ("bowed out" / "withdrew"): a synonym, as in ``_judge``,
+    # which outside a quotation falls below the reporting floor like a swap of everyday words.
+    phrasal = not pair.polar and len(pair.words) == 1 and any(
+        _phrasal_kept(text, mine, ctx.sources[o].text, [t]) for o, t in sorted(pair.voters.items()))
+    kin = kin or phrasal
     if pair.polar or (quoted and votes >= 3 and not everyday and not kin):
         severity = Severity.HIGH
     elif everyday or kin:
@@ -420,7 +442,7 @@ def _flag(ctx, source, start, end, pair: _Pair, compared: int, group, *, borrowe
     if everyday or kin:
         # Everyday words outside a quotation fall below the reporting floor; a word of a near
         # field there (``kin``) stays visible, low.
-        confidence = min(confidence, 0.45 if not quoted and everyday else 0.5)
+        confidence = min(confidence, 0.45 if not quoted and (everyday or phrasal) else 0.5)
     evidence = [span_of(ctx, o, t.start, t.end) for o, t in sorted(pair.voters.items())][:_EVIDENCE_CAP]
     where = "in the quotation " if quoted else ""
     message = (f"'{text[start:end]}' {where}where {votes} of {compared} other sources say '{expected}'"
