@@ -171,3 +171,15 @@ def test_a_word_spelt_out_where_the_source_copies_its_other_quotes_is_a_low_flag
     flags = list(QuoteCheck().run(ctx))
     assert [f.source for f in flags] == ["d"]
     assert flags[0].severity is Severity.LOW
+
+
+# --- a name in apposition after a long title ---------------------------------------------------
+
+def test_a_name_apposed_after_a_long_title_is_the_speaker_the_others_name():
+    texts = three_credit_the_mayor(
+        f'The head of the Office for Bridges and Tolls, Ingrid Solested, explained: "{QUOTE}."')
+    assert run(texts)[1] == []
+    # Another person in apposition there is still another speaker.
+    texts = three_credit_the_mayor(
+        f'The head of the Office for Bridges and Tolls, Pavel Dragos, explained: "{QUOTE}."')
+    assert run(texts)[1] != []

@@ -962,10 +962,21 @@ _APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s+(?:(?:de|la|del|van|
                               r"[A-Z][\w’'\-]*)\s*,")
 
 
+# The rest of a body's name that a speaker phrase stopped short of, before a name in apposition
+# ("The chief of the Service" + " for Information Technologies" + ", Nenad Kotic,"): name words
+# and the small words inside names, ending with a capitalised word right before the comma.
+_TITLE_TAIL_RE = re.compile(r"(?:\s+(?:of|for|the|and|on|at|[A-Z][\w’'\-&]*)){1,8}(?<=[A-Za-z])(?=,)")
+
+
 def _apposed_name(text: str, end: int, titles: frozenset[str]) -> tuple[str, ...]:
-    """The personal name (``name_of_words``) in apposition right after ``text[:end]``; () when
-    there is none."""
+    """The personal name (``name_of_words``) in apposition right after ``text[:end]``, or after
+    the rest of a body's name the phrase stopped short of (``_TITLE_TAIL_RE``); () when there is
+    none."""
     m = _APPOSED_NAME_RE.match(text, end)
+    if m is None:
+        tail = _TITLE_TAIL_RE.match(text, end)
+        if tail is not None and tail.group().split()[-1][:1].isupper():
+            m = _APPOSED_NAME_RE.match(text, tail.end())
     return name_of_words(_NAME_WORD_RE.findall(m.group(1)), titles) if m else ()
 
 
