@@ -168,3 +168,32 @@ def test_capitalised_senses_and_phrasal_verbs():
     assert capitalised_senses("xqzt") == ()
     assert phrasal_verb("passed", "on") and phrasal_verb("broke", "off") and phrasal_verb("selling", "out")
     assert not phrasal_verb("spent", "on") and not phrasal_verb("year", "by")
+
+
+@pytest.mark.parametrize(
+    "d, flagged, expected",
+    [
+        # A space lost after a closing or before an opening quotation mark, or after a colon.
+        ('Hail destroyed 600 hectares of vines near Mendrisio on Saturday. "We lost everything,"said '
+         "grower Ines Balli.", 'everything,"said', 'everything," said'),
+        ('Hail destroyed 600 hectares of vines near Mendrisio on Saturday. Grower Ines Balli said“We '
+         "lost everything.”", "said“We", "said “We"),
+        ("Hail destroyed 600 hectares of vines near Mendrisio on Saturday. The union put it plainly:the "
+         "canton must help.", "plainly:the", "plainly: the"),
+    ],
+)
+def test_spaces_lost_around_quotation_marks_and_colons(d, flagged, expected):
+    assert found(run(hail_with(d)), "d") == [("d", flagged, expected)]
+
+
+@pytest.mark.parametrize(
+    "d",
+    [
+        'Hail destroyed 600 hectares of vines near Mendrisio on Saturday. "We lost everything," said '
+        "grower Ines Balli, who had had no insurance.",
+        "Hail destroyed 600 hectares of vines near Mendrisio on Saturday. Growers who do do the work "
+        "themselves lost the most, a very very bad year.",
+    ],
+)
+def test_quotes_with_their_spaces_and_grammatical_doubles_are_clean(d):
+    assert found(run(hail_with(d)), "d") == []

@@ -69,13 +69,18 @@ _COMMON = 3.5  # zipf of a word any reader knows
 _RARE = 2.5  # below this a word is rare enough to be suspect when nobody else uses it
 _EVIDENCE_CAP = 4
 
-_MISSING_SPACE_RE = re.compile(r"\b([^\W\d_]{2,})([.!?,;])([^\W\d_]{2,})\b")
+_MISSING_SPACE_RE = re.compile(r"\b([^\W\d_]{2,})([.!?,;:])([^\W\d_]{2,})\b")
+# A quotation mark between two words with no space on either side ('win,"said', 'said“We'): a space
+# was lost before an opening or after a closing mark.
+_QUOTE_SPACE_RE = re.compile(r"\b([^\W\d_]{2,}[.!?,;:]?)([\"”“])([^\W\d_]{2,})\b")
 _PAREN_RE = re.compile(r"([^\W\d_]{2,})\(([^\W\d_]{2,})")
 _URLISH_RE = re.compile(r"(?:https?://|www\.|@)\S*|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|cn)\b", re.I)
 _REPORTING = frozenset("said says told added stated noted announced confirmed insisted argued".split())
 _MODALS = frozenset("will would can could should may might must shall".split())
 _RELATIVE = frozenset("what which that who whatever".split())
-_LEGIT_DOUBLES = frozenset("had that is".split())
+# Doubles English grammar allows ("what they had had", "that that", "what they do do") and the
+# emphatic "very very" of speech.
+_LEGIT_DOUBLES = frozenset("had that is do very".split())
 _TERMINAL = set('.!?…"”’\')]:;')
 _ENDING_FUNCTION = frozenset("the a an of to and or but with from by for in on at into than as".split())
 
@@ -742,6 +747,17 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
         if zipf(a.lower(), lang) < _COMMON - 1 or zipf(b.lower(), lang) < _COMMON - 1:
             continue
         yield _Found(s, e, f"{a}{punct} {b}", Severity.LOW, 0.7, f"no space after '{punct}' in '{m.group()}'")
+    for m in _QUOTE_SPACE_RE.finditer(p.text):
+        a, mark, b = m.groups()
+        s, e = m.start() + p.start, m.end() + p.start
+        if any(s >= us and s < ue for us, ue in _url_spans(p)):
+            continue
+        # A straight mark opens or closes by its rank in the passage: an odd one opens.
+        opening = mark == "“" or (mark == '"' and p.text.count('"', 0, m.start(2)) % 2 == 0
+                                  and a[-1].isalpha())
+        fixed = f"{a} {mark}{b}" if opening else f"{a}{mark} {b}"
+        yield _Found(s, e, fixed, Severity.LOW, 0.65, f"no space {'before' if opening else 'after'} the "
+                     f"quotation mark in '{m.group()}'", fixed)
     for m in _PAREN_RE.finditer(p.text):
         s, e = m.start() + p.start, m.end() + p.start
         if text[e:e + 1] == ")" and len(m.group(2)) <= 2:
