@@ -180,3 +180,144 @@ def test_pdf_marks_small_blocks_to_keep_and_html_does_not():
         flags=[FlagSpec("c", "Tuesday", "Thursday", kind=Kind.DATE_CONFLICT, severity=Severity.HIGH)])
     assert all(b.keep_together for b in build_view(analysis, Limits.for_pdf(analysis.settings)).blocks)
     assert not any(b.keep_together for b in build_view(analysis).blocks)
+
+
+# --- measuring the laid-out cover ----------------------------------------------------------------
+
+from srccompare.report import pdf  # noqa: E402
+from srccompare.report.view import with_cover  # noqa: E402
+
+# A house style the estimate knows nothing of: everything on the cover larger than report.css.
+_BIG_TYPE = """
+body { font-size: 12pt; line-height: 1.55; }
+.cover .story { font-size: 28pt; }
+.cover .lede { font-size: 13pt; }
+.figures .big { font-size: 24pt; }
+th { font-size: 9pt; }
+"""
+
+
+def _big_type_templates(tmp_path) -> object:
+    folder = tmp_path / "house-style"
+    folder.mkdir()
+    (folder / "report.css").write_text((render.REPO_TEMPLATES / "report.css").read_text(encoding="utf-8")
+                                       + _BIG_TYPE, encoding="utf-8")
+    return folder
+
+
+def test_cover_plans_give_up_in_the_planners_order():
+    model = _model(source_titles=(True,) * 20, notes=("a note",) * 2,
+                   flags=(("short", "short"),) * 8, total_flags=20)
+    plans = pagefit.cover_plans(model, max_sources=12)
+    assert plans[0] == pagefit.CoverPlan(12, True, 2, 8)
+    assert plans[-1] == pagefit.CoverPlan(6, False, 0, 0)
+    # Flag rows go down to five before anything else is given up, then come back in full.
+    assert plans[1:5] == tuple(pagefit.CoverPlan(12, True, 2, n) for n in (7, 6, 5, 4))[:3] + (
+        pagefit.CoverPlan(12, False, 2, 8),)
+    order = [(not p.titles, -p.notes, -p.sources) for p in plans]
+    assert order == sorted(order), "titles, then notes, then ranking rows are given up, in that order"
+    assert len(set(plans)) == len(plans)
+
+
+def test_next_plan_sheds_at_least_the_measured_overflow():
+    model = _model(source_titles=(True,) * 20, notes=("note text " * 30,) * 2,
+                   flags=(("x " * 60, "y " * 60),) * 8, total_flags=20)
+    plans = pagefit.cover_plans(model, max_sources=12)
+    first = plans[0]
+    for shortfall in (1.0, 30.0, 120.0, 300.0):
+        step = pagefit.next_plan(model, plans, first, shortfall_pt=shortfall)
+        assert step is not None and plans.index(step) > 0
+        assert model.height(first) - model.height(step) >= shortfall
+        # Nothing between the two would have shed enough.
+        for skipped in plans[1:plans.index(step)]:
+            assert model.height(first) - model.height(skipped) < shortfall
+    # More than any layout can shed: the smallest; past the smallest: nothing.
+    assert pagefit.next_plan(model, plans, first, shortfall_pt=10_000) == plans[-1]
+    assert pagefit.next_plan(model, plans, plans[-1], shortfall_pt=1) is None
+
+
+def test_cover_overflow_reads_where_the_cover_ends():
+    def page_of(height_mm: int) -> str:
+        return (f'<style>@page {{ size: A4; margin: 20mm }} body {{ margin: 0 }}</style>'
+                f'<div style="height: {height_mm}mm"></div><div id="cover-end"></div>'
+                f'<section style="break-before: page">next</section>')
+
+    fits = render.layout_pdf(page_of(200))
+    assert render.cover_overflow(fits) == 0.0
+    # 300 mm of unbreakable block on a 257 mm page: the block moves whole to page two and the
+    # cover ends 300 mm below that page's top.
+    spilled = render.layout_pdf(page_of(300).replace("<div style", '<p style="margin: 0">x</p><div style'))
+    assert render.cover_overflow(spilled) == pytest.approx(300 / 25.4 * 72, abs=1.0)
+    assert render.cover_overflow(render.layout_pdf("<p>no marker</p>")) is None
+
+
+def test_a_house_style_that_outgrows_the_estimate_is_measured_and_fixed(tmp_path):
+    """A user stylesheet with larger type: the estimated cover spills, the measured one does not."""
+    templates = _big_type_templates(tmp_path)
+    analysis = _long_story(16, quote_chars=120, long_names=False, notes=2)
+    view = build_view(analysis, Limits.for_pdf(analysis.settings))
+    # The estimate alone, laid out in the house style, runs onto a second page...
+    estimated = render.layout_pdf(render.render_html(view, templates=templates))
+    assert render.cover_overflow(estimated) > 0
+    assert _contents_page(render.write_pdf(estimated)) == 2
+    # ...the measured cover stays on one, still showing flags, and every cut is counted.
+    result = pdf.report_pdf(analysis, templates=templates)
+    assert _contents_page(result.data) == 1 and result.cover_pages == 1
+    assert result.layouts == 1 and 2 <= result.probes <= pdf.MAX_PROBES
+    # The step sized by the estimates overshoots in larger type; the probes left win rows back.
+    assert len(with_cover(view, result.plan).top_flags) >= 2
+    assert result.plan != view.cover_plan and result.plan.flags >= 1
+    shown = with_cover(view, result.plan)
+    assert len(shown.top_flags) + shown.top_flags_more == len(analysis.flags)
+    assert len(shown.cover_sources) + shown.cover_sources_more == 16
+
+
+def test_the_usual_cover_costs_one_layout():
+    analysis = _long_story(7, quote_chars=400, long_names=True, notes=2)
+    result = pdf.report_pdf(analysis)
+    assert (result.layouts, result.probes, result.cover_pages) == (1, 0, 1)
+    assert result.plan == build_view(analysis, Limits.for_pdf(analysis.settings)).cover_plan
+
+
+def test_a_wrong_estimate_with_the_built_in_templates_is_caught_after_layout(monkeypatch):
+    """Should the built-in estimate ever run short (here: told the page is twice as tall), the laid-out
+    report shows it and the cover is re-planned, at the price of a second layout."""
+    analysis = _long_story(12, quote_chars=500, long_names=True, notes=3)
+    monkeypatch.setattr(pagefit, "SLACK", -pagefit.PAGE_BODY_PT)
+    result = pdf.report_pdf(analysis)
+    assert _contents_page(result.data) == 1
+    assert result.layouts == 2 and 1 <= result.probes <= pdf.MAX_PROBES
+
+
+def test_every_layout_uses_the_refusing_fetcher(tmp_path, monkeypatch):
+    """Probes and layouts alike go through ``render.layout_pdf`` with a fresh refusing fetcher; a
+    title that is markup is text, so nothing is even asked for."""
+    made = []
+
+    def counting():
+        fetcher = render.refusing_fetcher_class()()
+        made.append(fetcher)
+        return fetcher
+
+    monkeypatch.setattr(render, "make_fetcher", counting)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not embed", encoding="utf-8")
+    texts = {f"src-{i}": f'<img src="{secret.as_uri()}"> Dockers end strike {i}\n'
+                         f'<link rel=attachment href="{secret.as_uri()}"> The union said it would return.\n'
+             for i in range(4)}
+    analysis = build_analysis(texts, flags=[FlagSpec("src-1", "return", "go back", kind=Kind.TERM_VARIANT)],
+                              settings=_SETTINGS)
+    result = pdf.report_pdf(analysis, templates=_big_type_templates(tmp_path))
+    assert len(made) == result.layouts + result.probes >= 2
+    assert all(f.calls == 0 and not f.refused for f in made)
+    assert b"do not embed" not in result.data
+    assert not pypdf.PdfReader(io.BytesIO(result.data)).attachments
+
+
+def test_a_template_without_the_marker_is_not_measured(tmp_path):
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "report.html").write_text("<!DOCTYPE html><html><body><h1>{{ view.title }}</h1></body></html>",
+                                        encoding="utf-8")
+    result = pdf.report_pdf(_long_story(3, quote_chars=40, long_names=False, notes=0), templates=folder)
+    assert result.cover_pages is None and result.layouts == 1 and result.probes == 1

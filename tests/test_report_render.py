@@ -126,7 +126,7 @@ def test_render_failure_writes_nothing(tmp_path, monkeypatch):
     def boom(html, **kwargs):
         raise RenderError("could not render the PDF report: simulated")
 
-    monkeypatch.setattr(render, "render_pdf", boom)
+    monkeypatch.setattr(render, "layout_pdf", boom)
     with pytest.raises(RenderError, match="simulated"):
         writer.write_reports(trio(), out, ["json", "html", "pdf"])
     assert sorted(p.name for p in out.iterdir()) == ["report.json"]

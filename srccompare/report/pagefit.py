@@ -6,8 +6,14 @@ page whatever the articles say. The stylesheet caps every cover cell at a few li
 in ``report.css``: the title 3, a note 4, a source's name and title 1 each, a flag's texts 3), so
 each element has a known largest height. This module estimates each element's height from its text
 (a conservative width per character, never below the real one for the report's fonts), capped at
-those clamps, and ``plan_cover`` keeps as many notes and flag rows as fit. The heights below mirror
-``report.css``: change them together.
+those clamps, and lists the cover's possible layouts in the order the planner prefers them
+(``cover_plans``): the fullest first, then giving up title lines, notes, ranking rows and flag rows.
+
+The estimate is only a first guess. Its heights mirror the built-in ``report.css``; a user's
+stylesheet or template can make any of them wrong. The PDF writer (``srccompare.report.pdf``) lays
+the cover out, measures where it ends, and when it spilled asks ``next_plan`` for the first
+layout down the list that sheds at least the measured overflow; the estimates then only size that
+step.
 
 Everything is in points (1/72 in). Pure functions; no rendering, no markup.
 """
@@ -173,30 +179,71 @@ class CoverModel:
                 + flags)
 
 
-def plan_cover(model: CoverModel, *, max_sources: int, want_flags: int = 5,
-               page_pt: float = PAGE_BODY_PT) -> CoverPlan:
-    """The fullest cover that fits ``page_pt`` (with ``SLACK`` to spare) and still shows
-    ``want_flags`` flag rows (or all candidates, when fewer).
+def cover_plans(model: CoverModel, *, max_sources: int, want_flags: int = 5) -> tuple[CoverPlan, ...]:
+    """Every layout of the cover the planner would accept, in its order of preference.
 
-    The ranking shows at most ``max_sources`` rows. When room is short the cover gives up, in this
-    order: the sources' title lines, the notes (from the last; all are repeated at the end of the
-    report), then ranking rows (down to six). Within the first layout that keeps ``want_flags`` rows
-    it shows as many flag rows as fit; if none does, the smallest layout with what fits there.
+    The ranking shows at most ``max_sources`` rows. The list gives up, in this order: flag rows
+    down to ``want_flags`` (or all candidates, when fewer), the sources' title lines, the notes
+    (from the last; all are repeated at the end of the report), then ranking rows (down to six),
+    each time starting again from every flag row; after the smallest layout, flag rows below
+    ``want_flags``, down to none. Heights do not fall steadily along the list (a smaller layout
+    with every flag row may be taller than the one before it with fewer), which is why
+    ``plan_cover`` and ``next_plan`` test each entry rather than bisect.
     """
     n_notes = len(model.notes)
+    total = len(model.source_titles)
     layouts = [(max_sources, True, n_notes), (max_sources, False, n_notes)]
     layouts += [(max_sources, False, k) for k in range(n_notes - 1, -1, -1)]
-    layouts += [(keep, False, 0) for keep in _SOURCE_STEPS if keep < min(max_sources, len(model.source_titles))]
-    want = min(want_flags, len(model.flags))
-    plan = CoverPlan(0, False, 0, 0)
-    for keep, titles, k in layouts:
-        n = len(model.flags)
-        while n > 0 and model.height(CoverPlan(keep, titles, k, n)) + SLACK > page_pt:
-            n -= 1
-        plan = CoverPlan(min(keep, len(model.source_titles)), titles, k, n)
-        if n >= want:
-            break
-    return plan
+    layouts += [(keep, False, 0) for keep in _SOURCE_STEPS if keep < min(max_sources, total)]
+    n_flags = len(model.flags)
+    want = min(want_flags, n_flags)
+    plans = [CoverPlan(min(keep, total), titles, k, n)
+             for keep, titles, k in layouts for n in range(n_flags, want - 1, -1)]
+    keep, titles, k = layouts[-1]
+    plans += [CoverPlan(min(keep, total), titles, k, n) for n in range(want - 1, -1, -1)]
+    return tuple(plans)
+
+
+def plan_cover(model: CoverModel, *, max_sources: int, want_flags: int = 5,
+               page_pt: float = PAGE_BODY_PT) -> CoverPlan:
+    """The first of ``cover_plans`` estimated to fit ``page_pt`` with ``SLACK`` to spare; the last
+    (the smallest) when none does.
+
+    In words: the fullest cover that still shows ``want_flags`` flag rows, with as many flag rows as
+    fit in the first layout that keeps that many; if none does, the smallest layout with what fits
+    there.
+    """
+    plans = cover_plans(model, max_sources=max_sources, want_flags=want_flags)
+    for plan in plans:
+        if model.height(plan) + SLACK <= page_pt:
+            return plan
+    return plans[-1]
+
+
+def next_plan(model: CoverModel, plans: Sequence[CoverPlan], current: CoverPlan, *,
+              shortfall_pt: float) -> CoverPlan | None:
+    """The layout to try after ``current`` spilled past its page by ``shortfall_pt`` (measured).
+
+    ``plans`` is ``cover_plans``' list. The answer is the first layout after ``current`` whose
+    estimated height is at least ``shortfall_pt`` below ``current``'s: the estimates size the
+    step, the measurement says how big it must be. A stylesheet that makes everything larger than
+    estimated makes each dropped row free more room than estimated, so the step overshoots rather
+    than falls short. When no layout sheds that much, the smallest; ``None`` when ``current`` is
+    the last of ``plans`` (nothing left to give up). A ``current`` not in ``plans`` is treated as
+    coming before all of them.
+    """
+    try:
+        at = plans.index(current)
+    except ValueError:
+        at = -1
+    rest = plans[at + 1:]
+    if not rest:
+        return None
+    target = model.height(current) - shortfall_pt
+    for plan in rest:
+        if model.height(plan) <= target:
+            return plan
+    return rest[-1]
 
 
 # A discrepancy box (report.css .block): its passages at 8.8pt in 76% of the page (less padding),

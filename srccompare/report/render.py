@@ -179,20 +179,77 @@ def make_fetcher() -> Any:
     return refusing_fetcher_class()()
 
 
-def render_pdf(html: str, *, fetcher: Any = None) -> bytes:
-    """The PDF of ``html`` (from ``render_html``). Deterministic when ``SOURCE_DATE_EPOCH`` is set.
-
-    ``base_url`` is a ``data:`` URL, so relative references resolve to nothing fetchable; the fetcher
-    refuses every URL but ``data:``. WeasyPrint's warnings (fonts, refused URLs) go to its logger.
-    """
+def _weasyprint() -> Any:
     try:
         import weasyprint
     except ImportError as exc:  # pragma: no cover
         raise RenderError(f"cannot write PDF: WeasyPrint is not installed ({exc}); install srccompare's dependencies") from None
+    return weasyprint
+
+
+def _failed(exc: Exception) -> RenderError:
+    # WeasyPrint raises many types; the user needs one line.
+    logging.getLogger(__name__).debug("PDF rendering failed", exc_info=True)
+    return RenderError(f"could not render the PDF report: {type(exc).__name__}: {exc}")
+
+
+def layout_pdf(html: str, *, fetcher: Any = None) -> Any:
+    """``html`` laid out in pages: a WeasyPrint ``Document``, to measure (``cover_overflow``) and
+    then write (``write_pdf``).
+
+    ``base_url`` is a ``data:`` URL, so relative references resolve to nothing fetchable, and the
+    fetcher (``make_fetcher()`` unless given) refuses every URL but ``data:``. The document keeps
+    that fetcher for writing. WeasyPrint's warnings (fonts, refused URLs) go to its logger.
+    """
+    weasyprint = _weasyprint()
     fetcher = fetcher if fetcher is not None else make_fetcher()
     try:
-        doc = weasyprint.HTML(string=html, base_url="data:,", url_fetcher=fetcher)
-        return doc.write_pdf(uncompressed_pdf=False)
-    except Exception as exc:  # WeasyPrint raises many types; the user needs one line
-        logging.getLogger(__name__).debug("PDF rendering failed", exc_info=True)
-        raise RenderError(f"could not render the PDF report: {type(exc).__name__}: {exc}") from None
+        return weasyprint.HTML(string=html, base_url="data:,", url_fetcher=fetcher).render()
+    except Exception as exc:
+        raise _failed(exc) from None
+
+
+def write_pdf(document: Any) -> bytes:
+    """The PDF bytes of a laid-out ``document``. Deterministic when ``SOURCE_DATE_EPOCH`` is set."""
+    try:
+        return document.write_pdf(uncompressed_pdf=False)
+    except Exception as exc:
+        raise _failed(exc) from None
+
+
+def render_pdf(html: str, *, fetcher: Any = None) -> bytes:
+    """The PDF of ``html`` (from ``render_html``), laid out once as it comes: ``layout_pdf`` then
+    ``write_pdf``. The report itself goes through ``srccompare.report.pdf``, which also measures."""
+    return write_pdf(layout_pdf(html, fetcher=fetcher))
+
+
+# The element report.html places at the end of the cover, and the CSS pixel in points.
+COVER_END_ID = "cover-end"
+_PT_PER_PX = 0.75
+
+
+def cover_overflow(document: Any) -> float | None:
+    """How far past the first page the cover of a laid-out ``document`` runs, in points.
+
+    The cover ends where the element ``#cover-end`` is laid out. 0.0 when that is on the first page;
+    else the height of cover on the pages after it, down to the element (a cover that ran two pages
+    over counts a whole page for the middle one). ``None`` when the template has no such element:
+    nothing to measure.
+
+    The top and height of a page's text area come from WeasyPrint's page box (``_page_box``, not a
+    public attribute); without it the overflow is reported as 1 pt, which still says "spilled" and
+    makes the caller step down one layout at a time.
+    """
+    for index, page in enumerate(document.pages):
+        where = page.anchors.get(COVER_END_ID)
+        if where is None:
+            continue
+        if index == 0:
+            return 0.0
+        box = getattr(page, "_page_box", None)
+        try:
+            top, body = box.content_box_y(), box.height
+        except AttributeError:
+            return 1.0
+        return max(1.0, ((index - 1) * body + where[1] - top) * _PT_PER_PX)
+    return None

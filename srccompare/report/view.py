@@ -12,6 +12,7 @@ in report.html"); the HTML uses ``Limits.unbounded()`` and carries everything.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -335,6 +336,36 @@ class ReportView:
     problems: tuple[ProblemRow, ...]
     near_copies: tuple[NearCopyRow, ...]
     toc: tuple[TocEntry, ...]
+    # For the PDF writer, which measures the laid-out cover and may re-plan it (``with_cover``):
+    # the flag rows the cover could show, most serious first; what decided the estimate; the
+    # layouts in the planner's order and the one used. Templates need not read these.
+    cover_flag_pool: tuple[FlagRow, ...] = ()
+    cover_model: pagefit.CoverModel | None = None
+    cover_plans: tuple[pagefit.CoverPlan, ...] = ()
+    cover_plan: pagefit.CoverPlan | None = None
+    # True for a probe of the cover alone: report.html then prints the cover and nothing after it.
+    cover_only: bool = False
+
+
+def _cover_fields(rows: Sequence[SourceRow], notes: Sequence[str], pool: Sequence[FlagRow], open_flags: int,
+                  plan: pagefit.CoverPlan) -> dict[str, Any]:
+    """The cover's fields of a ``ReportView`` laid out as ``plan``: the ranking rows (the best and
+    the worst, with a count between), title lines or not, the first notes and flag rows."""
+    head, tail = pagefit.split_rows(len(rows), plan.sources)
+    cover = tuple(rows[:head]) + (tuple(rows[len(rows) - tail:]) if tail else ())
+    cover_more = len(rows) - len(cover)
+    top_flags = tuple(pool[:plan.flags])
+    return dict(cover_sources=cover, cover_sources_more=cover_more, cover_gap_at=head if cover_more else -1,
+                cover_titles=plan.titles, cover_notes=tuple(notes[:plan.notes]),
+                cover_notes_more=len(notes) - min(plan.notes, len(notes)),
+                top_flags=top_flags, top_flags_more=open_flags - len(top_flags), cover_plan=plan)
+
+
+def with_cover(view: ReportView, plan: pagefit.CoverPlan, *, cover_only: bool = False) -> ReportView:
+    """``view`` with its cover laid out as ``plan`` (one of ``view.cover_plans``); with
+    ``cover_only`` a view whose template prints the cover alone, to measure it."""
+    fields = _cover_fields(view.sources, view.notes, view.cover_flag_pool, view.totals.flags, plan)
+    return dataclasses.replace(view, cover_only=cover_only, **fields)
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -726,6 +757,8 @@ class _Builder:
         title = story_title(a.sources, self.ranked)
         notes = tuple(a.scoring.notes)
         candidates = top[:_TOP_FLAGS]
+        model: pagefit.CoverModel | None = None
+        plans: tuple[pagefit.CoverPlan, ...] = ()
         if lim.page_height is None:
             plan = pagefit.CoverPlan(sources=_COVER_SOURCES, titles=True, notes=len(notes), flags=len(candidates))
         else:
@@ -733,12 +766,10 @@ class _Builder:
                 title=title, lede=_lede_estimate(totals), notes=notes,
                 source_titles=tuple(bool(r.short_title) and r.title != r.ref.label for r in rows),
                 flags=tuple((f.text, f.expected) for f in candidates), total_flags=len(live))
+            plans = pagefit.cover_plans(model, max_sources=_COVER_SOURCES)
             plan = pagefit.plan_cover(model, max_sources=_COVER_SOURCES, page_pt=lim.page_height)
-        head, tail = pagefit.split_rows(len(rows), plan.sources)
-        cover = tuple(rows[:head] + (rows[len(rows) - tail:] if tail else []))
-        cover_more = len(rows) - len(cover)
-        gap_at = head if cover_more else -1
-        top_flags = tuple(self.flag_row(f) for f in candidates[:plan.flags])
+        pool = tuple(self.flag_row(f) for f in candidates)
+        cover_fields = _cover_fields(rows, notes, pool, len(live), plan)
 
         chart_rows, chart_more = _cut(rows, lim.max_chart_rows)
         score_chart = charts.score_chart([(r.ref.label, r.ref.rank, r.score, r.interval) for r in chart_rows])
@@ -818,14 +849,6 @@ class _Builder:
             totals=totals,
             notes=notes,
             sources=tuple(rows),
-            cover_sources=cover,
-            cover_sources_more=cover_more,
-            cover_gap_at=gap_at,
-            cover_titles=plan.titles,
-            cover_notes=notes[:plan.notes],
-            cover_notes_more=len(notes) - plan.notes,
-            top_flags=top_flags,
-            top_flags_more=len(live) - len(top_flags),
             score_chart=score_chart,
             score_chart_more=chart_more,
             heatmap=heat,
@@ -846,6 +869,10 @@ class _Builder:
             problems=tuple(ProblemRow(p.path, p.message) for p in a.problems),
             near_copies=tuple(NearCopyRow(self.ref(x), self.ref(y), v) for x, y, v in a.scoring.near_copies),
             toc=tuple(toc),
+            cover_flag_pool=pool,
+            cover_model=model,
+            cover_plans=plans,
+            **cover_fields,
         )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from srccompare.errors import RenderError
-from srccompare.report import jsonreport, render
+from srccompare.report import jsonreport, pdf, render
 from srccompare.report.view import Limits, build_view
 
 if TYPE_CHECKING:
@@ -28,8 +28,7 @@ def _render_html(analysis: Analysis, templates: Path | None) -> bytes:
 
 
 def _render_pdf(analysis: Analysis, templates: Path | None) -> bytes:
-    html = render.render_html(build_view(analysis, Limits.for_pdf(analysis.settings)), templates=templates)
-    return render.render_pdf(html)
+    return pdf.report_pdf(analysis, templates=templates).data
 
 
 def _render_json(analysis: Analysis, templates: Path | None) -> bytes:
