@@ -19,6 +19,12 @@ Full names are compared as a whole too (``_full_name_flags``): a particle droppe
 a wrong initial, one part of a hyphenated name cut, a middle name become an ordinary word, the first
 word of a two-word name misspelt.
 
+A full name changed where the others print it (``_placed_surname_flags``): the same given name (or
+the rest of a double or longer name) at the same or a neighbouring aligned place, the surname
+slipped ("Tran Van Kai") or replaced by one of the same shape ("Ingrid Haugen" for "Ingrid
+Haugland"). A name left declined by a translation ("the Argeșului valley", ``_case_ending_flags``),
+from a table of the case endings of the languages that decline names.
+
 A name rendered by its meaning, as machine translation does ("Star Iqbal" for "Sitara Iqbal", "the
 port of Edge" for "the port of Beira"), is found from structure alone (``_translated_part_flags``,
 ``_translated_place_flags``): an everyday English word only this source capitalises, standing where
@@ -26,7 +32,10 @@ the others print a name that is no English word, in the same or a neighbouring a
 next to the same other name part or after the same preposition frame; titles, roles and names
 English itself uses (WordNet noun.person, named instances) are left alone.
 
-Not variants: adjective and demonym forms (China/Chinese), plurals and possessives, hyphenation,
+Not variants: adjective and demonym forms (China/Chinese), names built on another ("Barceloneta"
+on "Barcelona": two letters or more added to its stem, no case ending), plurals and possessives,
+letters with umlauts or háčeks written with two letters ("Müller"/"Mueller", "Kostić"/"Kostich"),
+hyphenation,
 titles, a name only one source uses with nothing similar elsewhere, a spelling that is itself
 corroborated by several sources or printed after another given name (two different people), and two
 established romanisations of one name (``romanisation``: "Khalid"/"Khaled"; a rarer one is a low note).
