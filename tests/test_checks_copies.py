@@ -64,6 +64,12 @@ def test_copy_key_undoes_typography_only(a: str, b: str, same: bool) -> None:
     assert (copies.copy_key(a)[0] == copies.copy_key(b)[0]) is same
 
 
+def test_the_fast_key_is_copy_keys_text() -> None:
+    every_space = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+    for text in ["  a\u00a0b\u2009c\u3000d\x1ce \n", f"x{every_space}y \u201cq\u201d \u2014 z{every_space}", ""]:
+        assert copies._key(text) == copies.copy_key(text)[0]
+
+
 def test_copy_key_offsets_point_into_the_text() -> None:
     text = "Ferries  stopped\n at \u201cnoon\u201d."
     key, offsets = copies.copy_key(text)

@@ -39,6 +39,7 @@ The work is one normalisation and one dictionary lookup per passage: linear in t
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
@@ -61,6 +62,19 @@ _SAME_MARK = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
 })
+
+
+_SPACES_RE = re.compile(r"\s+")
+_MARK_RE = re.compile("[" + "".join(chr(c) for c in _SAME_MARK) + "]")
+
+
+def _key(text: str) -> str:
+    """``copy_key``'s text alone, computed by regular expressions (the offsets are only needed for
+    the few passages a flag or an evidence span falls in; ``str.translate`` looks every character
+    up, a search only finds the few marks)."""
+    if _MARK_RE.search(text):
+        text = text.translate(_SAME_MARK)
+    return _SPACES_RE.sub(" ", text).strip()
 
 
 def copy_key(text: str) -> tuple[str, tuple[int, ...]]:
@@ -151,7 +165,7 @@ def find_copies(
     """
     by_key: dict[str, list[Passage]] = {}
     for p in sorted(passages, key=lambda p: (p.source, p.index)):
-        by_key.setdefault(copy_key(p.text)[0], []).append(p)
+        by_key.setdefault(_key(p.text), []).append(p)
     shared = sorted(k for k, ps in by_key.items() if ps[0].source != ps[-1].source)
     quoted: dict[str, tuple[tuple[int, int], ...]] = {}
     narrative: list[str] = []
