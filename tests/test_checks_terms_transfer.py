@@ -105,3 +105,34 @@ def test_a_word_the_source_prints_only_in_a_shared_quotation_stays_the_story_voc
     # (Its prose use elsewhere keeps the swap: ``test_a_word_this_source_prints_where_the_others_do_too``.)
     assert run(story(_roof("rafters"))) == []
 
+
+
+# --- a rank word capitalised as the first word of the sentence ---------------------------------------
+
+def _quay(d_text: str) -> dict[str, str]:
+    return {
+        "a": "A crane collapsed on the north quay on Friday. Deputy Harbour Master Tomas Ekberg said nobody was hurt.",
+        "b": "Nobody was hurt when a crane fell on the north quay, Deputy Harbour Master Tomas Ekberg said on Friday.",
+        "c": "A crane fell on the north quay on Friday. Deputy Harbour Master Tomas Ekberg said the quay would reopen.",
+        "d": "A crane collapsed on the north quay on Friday. " + d_text,
+    }
+
+
+def _title_flags(flags):
+    return [(f.source, f.text, f.expected) for f in flags if "title the same person" in f.message]
+
+
+def test_a_rank_opening_the_sentence_is_part_of_the_title():
+    flags = run(story(_quay("Deputy harbour master Tomas Ekberg said nobody was hurt.")))
+    assert _title_flags(flags) == []
+
+
+def test_a_rank_dropped_before_a_lower_case_title_is_still_found():
+    flags = run(story(_quay("Nobody was hurt, harbour master Tomas Ekberg said.")))
+    assert [(s, e) for s, _w, e in _title_flags(flags)] == [("d", "Deputy Harbour Master")]
+
+
+def test_a_title_joined_by_a_preposition_keeps_its_rank():
+    # "deputy harbour master for cargo": the words before "for" are the title's head and its rank.
+    flags = run(story(_quay("Nobody was hurt, said deputy harbour master for cargo Tomas Ekberg.")))
+    assert _title_flags(flags) == []

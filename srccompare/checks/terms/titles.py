@@ -46,6 +46,7 @@ _APPOSITION = 4  # words before ", Name" searched for a rank ("the vice minister
 _TITLE_VOTES = 2
 _GAP_RE = re.compile(r"[ \t]+")
 _JOINERS = frozenset({"of"})
+_LEAD_JOINERS = frozenset({"of", "for"})  # prepositions inside a lower-case title before a name
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,25 @@ def _titled_mentions(ctx: CheckContext, passages: Sequence[Passage], lang: str) 
                     and not is_function_word(toks[k].text) and _nounish(toks[k].text, 0.3):
                 lead.insert(0, toks[k])
                 k -= 1
+            if lead and k >= 1 and toks[k].text in _LEAD_JOINERS \
+                    and _GAP_RE.fullmatch(text[toks[k].end:toks[k + 1].start] or "x"):
+                # The tail of a title joined by a preposition ("deputy mayor for tourism Ana Ruiz"):
+                # its head, before the joiner, is part of it (and carries its rank).
+                head: list[Token] = []
+                h = k - 1
+                while h >= 0 and len(head) < _TITLE_LEAD and toks[h].text.islower() \
+                        and _GAP_RE.fullmatch(text[toks[h].end:toks[h + 1].start] or "x") \
+                        and not is_function_word(toks[h].text) and _nounish(toks[h].text, 0.3):
+                    head.insert(0, toks[h])
+                    h -= 1
+                if head:
+                    lead = head + [toks[k]] + lead
+                    k = h
+            if lead and k >= 0 and _rank(toks[k:k + 1]) \
+                    and _GAP_RE.fullmatch(text[toks[k].end:toks[k + 1].start] or "x"):
+                # A rank word opening the title, capitalised as the sentence's first word ("Deputy
+                # culture minister Ana Ruiz"): part of it, or the title reads as a rank dropped.
+                lead.insert(0, toks[k])
             if lead and _nounish(lead[-1].text):
                 out.append(_Titled(key, tuple(lead), _rank(lead), given))
                 continue
