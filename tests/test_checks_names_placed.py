@@ -157,3 +157,25 @@ def test_a_name_part_translated_after_a_part_english_also_uses():
     texts["d"] = line.replace("Hoa", "Flower")
     got = by_text(run(story(texts)))
     assert got["Long Flower"].expected == "Long Hoa"
+
+
+def test_a_name_printed_without_its_vowels():
+    text = ("Harbour pilot {} said the tanker had drifted for an hour. "
+            "The coastguard, {} added, was called at midnight.")
+    texts = {s: text.format("Mohammad Rezaei", "Rezaei") for s in "abc"}
+    texts["d"] = text.format("Mhmd Rzaei", "Rezaei")
+    got = by_text(run(story(texts)))
+    assert got["Mhmd"].expected == "Mohammad"
+    assert got["Mhmd"].severity is Severity.MEDIUM
+
+
+def test_honorifics_glued_on_and_names_in_the_other_order_are_left_alone():
+    # "-san" and "-ji" are forms of address, and family name first is how Hungarian and Japanese
+    # print a name: the same person, nothing to correct.
+    text = "Harbour pilot {} said the tanker had drifted for an hour. {} called the coastguard."
+    texts = {s: text.format("Kenji Nakamura", "Nakamura") for s in "abc"}
+    texts["d"] = text.format("Nakamura Kenji", "Nakamura-san")
+    assert run(story(texts)) == []
+    texts = {s: text.format("Ramesh Gandhi", "Gandhi") for s in "abc"}
+    texts["d"] = text.format("Ramesh Gandhi", "Gandhiji")
+    assert run(story(texts)) == []

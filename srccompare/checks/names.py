@@ -370,7 +370,7 @@ class NameCheck:
             taken[f.source].append((f.start, f.end))
         for f in (_full_name_flags(ctx, names) + _translated_part_flags(ctx, names)
                   + _translated_place_flags(ctx, names) + _placed_surname_flags(ctx, names)
-                  + _case_ending_flags(ctx, names)):
+                  + _case_ending_flags(ctx, names) + _vowelless_flags(ctx, names)):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
@@ -676,6 +676,43 @@ def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
                 if flag is not None:
                     out.append(flag)
             break
+    return out
+
+
+def _skeleton(key: str) -> str:
+    """A name key's consonants, doubled letters written once ("muhammad" -> "mhmd"): what a script
+    that leaves short vowels unwritten keeps of a name."""
+    out = []
+    for c in key:
+        if c not in _VOWELS and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def _vowelless_flags(ctx, names: _Names) -> list[Flag]:
+    """A name printed without its vowels, as a translation from Arabic or Persian script may leave
+    it ("Mhmd Rzaei" for "Mohammad Rezaei"): a spelling only one source prints, of three letters
+    or more and no vowel (a, e, i, o, u, y), whose consonants are those of exactly one name two
+    or more other sources print (see ``_skeleton``). Medium: a reader may still guess the name."""
+    out: list[Flag] = []
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    bare = []
+    for k in sorted(names.sources_of):
+        if names.n(k) >= 2 and any(c in _VOWELS for c in k):
+            by_skeleton[_skeleton(k)].append(k)
+        elif names.n(k) == 1 and len(k) >= 3 and k.isalpha() and not any(c in _VOWELS for c in k):
+            bare.append(k)
+    for v in bare:
+        found = by_skeleton.get(_skeleton(v), ())
+        if len(found) != 1:
+            continue  # no name or two: nothing says which
+        (e,) = found
+        for src, start, end in names.hits[v]:
+            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
+            flag = _make(ctx, names, m, e, compare_names(v, e), None, _first_per_source(ctx, names.hits[e], src), 0,
+                         what="the name without its vowels", medium=True)
+            if flag is not None:
+                out.append(flag)
     return out
 
 
