@@ -197,3 +197,23 @@ def test_spaces_lost_around_quotation_marks_and_colons(d, flagged, expected):
 )
 def test_quotes_with_their_spaces_and_grammatical_doubles_are_clean(d):
     assert found(run(hail_with(d)), "d") == []
+
+
+def test_a_separable_phrasal_verb_may_end_the_sentence_after_its_object():
+    texts = {
+        "a": "Growers said they would pass the losses on to buyers.",
+        "b": "The union fears growers would pass the losses on to buyers.",
+        "c": "Buyers expect growers to pass the losses on to them.",
+        "d": "Growers said they would pass the losses on.",
+    }
+    assert found(run(story(texts)), "d") == []
+
+
+def test_a_preposition_whose_object_was_fronted_may_end_the_sentence():
+    texts = {
+        "a": "The growers voted for a hail fund in March.",
+        "b": "In March the growers voted for a hail fund.",
+        "c": "A hail fund is what growers voted for in March.",
+        "d": "A hail fund is what the growers voted for.",
+    }
+    assert found(run(story(texts)), "d") == []

@@ -1319,7 +1319,17 @@ def _is_number(word: str) -> bool:
 
 
 _CONJUNCTIONS = frozenset("and or but than as".split())
+_FRONTED_OBJECT_RE = re.compile(r"\b(?:what|whatever|whom)\b", re.I)
 _BE_FORMS = frozenset("be been being is are was were".split())
+
+
+def _words_before(lows: Sequence[str], k: int, n: int) -> Iterator[int]:
+    """The indices of up to ``n`` words before ``k``, nearest first, stopping at the first token
+    that is not a word (a number or punctuation ends the phrase)."""
+    for j in range(k - 1, max(-1, k - 1 - n), -1):
+        if not lows[j].isalpha():
+            return
+        yield j
 
 
 def _passive_participle(lows: Sequence[str], k: int) -> bool:
@@ -1346,9 +1356,14 @@ def _cut_sentence(text: str, p: Passage, toks: Sequence[Token], lows: Sequence[s
     if not all(w.isalpha() for w in words):
         return None
     if lows[k] not in _ARTICLES and lows[k] not in _CONJUNCTIONS:
-        if phrasal_verb(words[1], lows[k]):
-            # "the cost could be passed on.": the particle of a phrasal verb completes it; the
-            # others going on ("passed on to subscribers") only say more.
+        if any(phrasal_verb(lows[j], lows[k]) for j in _words_before(lows, k, 4)):
+            # "the cost could be passed on.", "they passed the cost on.": the particle of a
+            # phrasal verb (after the verb or its object) completes it; the others going on
+            # ("passed on to subscribers") only say more.
+            return None
+        clause = re.split(r"[.!?;]", text[toks[max(0, k - 8)].start:last.start])[-1]
+        if _FRONTED_OBJECT_RE.search(clause):
+            # "that is what they voted for.": the preposition's object was fronted as "what".
             return None
         if lows[k] != "by" and _passive_participle(lows, k - 1):
             # "the tickets were paid for.": a passive leaves the preposition of its verb stranded
