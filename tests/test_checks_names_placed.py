@@ -179,3 +179,13 @@ def test_honorifics_glued_on_and_names_in_the_other_order_are_left_alone():
     texts = {s: text.format("Ramesh Gandhi", "Gandhi") for s in "abc"}
     texts["d"] = text.format("Ramesh Gandhi", "Gandhiji")
     assert run(story(texts)) == []
+
+
+def test_two_syllable_given_names_after_one_family_name_are_two_people():
+    # Family name first, then a given name of syllables: "Kim Min-jae" beside "Kim Min-jun" is
+    # another person, even at the same place (``_pair_ok``'s rule for syllable names).
+    text = "Harbour pilot {} said the tanker had drifted for an hour. The coastguard was called at midnight."
+    texts = {s: text.format("Kim Min-jun") for s in "abc"}
+    texts["d"] = text.format("Kim Min-jae")
+    got = by_text(run(story(texts)))
+    assert not any("jae" in t for t in got)

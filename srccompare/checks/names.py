@@ -1472,12 +1472,13 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
         mine = names.pair_hits[(g, v)]
         ranked = []
         for e, esrcs in sorted(names.next_of.get(g, {}).items()):
-            if e == v or source in esrcs or len(esrcs) < 2 or e in names.ordinary or _umlaut_pair(names, v, e):
+            if e == v or source in esrcs or len(esrcs) < 2:
                 continue
             if _gendered_surnames(v, e) or _two_names(names, v, e, source):
                 continue
-            # Not two everyday words ("Harbor" / "Harbour", "Center" / "Centre"), a derived form.
-            if not _comparable(v, e) or (is_ordinary_word(v, lang) and is_ordinary_word(e, lang)):
+            # Not two everyday words ("Harbor" / "Harbour", "Center" / "Centre"), a derived form,
+            # two syllable names ("Min-jun" / "Min-jae", see ``_pair_ok``).
+            if not _pair_ok(names, v, e) or (is_ordinary_word(v, lang) and is_ordinary_word(e, lang)):
                 continue
             match = compare_names(v, e)
             slip = _aligned_like(match, v, e)
