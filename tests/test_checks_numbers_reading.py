@@ -198,3 +198,10 @@ def test_a_bare_figure_is_left_alone_without_clear_evidence(d):
              "d": [d]}
     _, flags = run(texts, groups=[])
     assert flags == []
+
+
+def test_a_day_with_the_ordinal_dot_before_its_month_is_a_date():
+    # "6. February" as German, Nordic and Slavic papers print it (kept by translations).
+    got = [(m.unit, m.value) for m in mention("the fire broke out on Thursday 6. February, after midnight")]
+    assert ("date", (2, 6)) in got
+    assert [(m.unit, m.value) for m in mention("he scored 6. May he")] == [("count", 6.0)]

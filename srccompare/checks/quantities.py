@@ -484,6 +484,9 @@ def mentions_in(p: Passage) -> list[Mention]:
                 first, w, k = int(w), toks[k + 1][0], k + 2
             if k < n and lower[k] in _ORDINAL_SUFFIX and toks[k][1] == te:
                 k += 1
+            elif k + 1 < n and toks[k][0] == "." and toks[k][1] == toks[k - 1][2] and len(lower[k + 1]) > 3 \
+                    and lower[k + 1] in _MONTHS:
+                k += 1  # "6. February": the ordinal dot of German, Nordic and Slavic dates, kept by translations
             if k < n and lower[k] in _MONTHS and len(lower[k]) >= 3 and toks[k][0][0].isupper() \
                     and (lower[k] != "may" or True):
                 month = _MONTHS[lower[k]]
