@@ -141,6 +141,8 @@ def test_case_endings_table():
     assert case_ending("oulussa", "oulu") == "ssa"
     assert case_ending("gyorben", "gyor") == "ben"
     assert case_ending("tbilisshi", "tbilisi") == "shi"
+    assert case_ending("vilniuje", "vilnius") == "je"
+    assert case_ending("vilniaus", "vilnius") == "aus"
     # Endings that also make surnames or derived names are no case endings.
     assert case_ending("ivanov", "ivan") is None
     assert case_ending("hansen", "hans") is None

@@ -246,7 +246,8 @@ _SHAPE_AFFIX = 3
 #   (dative), -val/-vel (with), -ra/-re (onto), -ig (until);
 # - Romanian: the article and genitive -ul, -ului, -lui, -ei;
 # - Finnish: -ssa, -sta, -lla, -lta, -lle, -hin (ä folded to a);
-# - Lithuanian: -uose, -ui, and the locative -je, -oje, -uje, -eje ("Klaipėdoje");
+# - Lithuanian: -uose, -ui, the locative -je, -oje, -uje, -eje ("Klaipėdoje", "Vilniuje"), the
+#   genitive -aus ("Vilniaus");
 # - Slavic: Polish and Czech locative/dative/instrumental -ie, -owi, -ovi, -em, -ach, -ami, -ech,
 #   -om, -omu;
 # - Turkish and Azerbaijani: -da/-de/-ta/-te (in), -dan/-den/-tan/-ten (from), -ya/-ye (to), -nin/-nun
@@ -256,7 +257,7 @@ _CASE_ENDINGS = frozenset(
     "ban ben ba be bol rol tol hoz hez nak nek val vel ra re ig "
     "ul ului lui ei "
     "ssa sta lla lta lle hin "
-    "uose ui je oje uje eje "
+    "uose ui je oje uje eje aus "
     "ie owi ovi em ach ami ech om omu "
     "da de ta te dan den tan ten ya ye nin nun "
     "shi ze".split())
@@ -611,9 +612,16 @@ def _comparable(variant: str, expected: str) -> bool:
 
 
 def _name_stems(key: str) -> tuple[str, ...]:
-    """What endings attach to in a name key: the key, and the key without a final vowel
-    ("barcelona" -> "barcelon"), which declensions and derivations replace."""
-    return (key, key[:-1]) if key[-1:] in _VOWELS and len(key) > 4 else (key,)
+    """What endings attach to in a name key: the key, the key without a final vowel ("barcelona"
+    -> "barcelon"), or without the nominative -s of Lithuanian, Latvian and Greek names and the
+    vowel before it ("vilnius" -> "vilniu", "vilni"), which declensions and derivations replace."""
+    if len(key) <= 4:
+        return (key,)
+    if key[-1] in _VOWELS:
+        return (key, key[:-1])
+    if key[-1] == "s" and key[-2] in _VOWELS and len(key) > 5:
+        return (key, key[:-1], key[:-2])
+    return (key,)
 
 
 def _built_on(variant: str, expected: str) -> bool:
@@ -624,8 +632,7 @@ def _built_on(variant: str, expected: str) -> bool:
     short, long_ = sorted((variant, expected), key=len)
     if len(long_) - len(short) < _DERIVED_ADDED or len(short) < 4:
         return False
-    return any(long_.startswith(stem) and len(long_) - len(stem) >= _DERIVED_ADDED + (stem != short)
-               for stem in _name_stems(short))
+    return any(long_.startswith(stem) for stem in _name_stems(short))
 
 
 def case_ending(variant: str, expected: str) -> str | None:
@@ -658,7 +665,8 @@ def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
             if len(v) - n < 3 or v[-n:] not in _CASE_ENDINGS:
                 continue
             stem = v[:-n]
-            found = [e for e in (stem, *(stem + c for c in "aeiouy")) if names.n(e) >= 2 and case_ending(v, e)]
+            found = [e for e in (stem, *(stem + c for c in "aeiouy"), stem + "s", *(stem + c + "s" for c in "aeiou"))
+                     if names.n(e) >= 2 and case_ending(v, e)]
             if not found:
                 continue
             e = max(found, key=lambda k: (names.n(k), k))
