@@ -217,3 +217,9 @@ def test_a_preposition_whose_object_was_fronted_may_end_the_sentence():
         "d": "A hail fund is what the growers voted for.",
     }
     assert found(run(story(texts)), "d") == []
+
+
+def test_a_closed_compound_opening_a_hyphenated_one_is_english():
+    d = ("Hail destroyed 600 hectares of vines near Mendrisio on Saturday, and hailnet-covered rows "
+         "were spared. The union asked the canton for emergency aid.")
+    assert found(run(hail_with(d)), "d") == []

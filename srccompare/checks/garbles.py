@@ -1767,6 +1767,10 @@ def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> 
         found = _run_together(text, (part,), 0, lang, other_bigrams)
         if found is None:
             continue
+        if part is parts[0] and not (found.want and is_function_word(found.want.split()[0])):
+            # A closed compound opening a hyphenated one ("floodwall-protected") is English; what
+            # a careless copy glues on there is the word before it ("ofruling-party").
+            continue
         head, tail = text[t.start:part.start], text[part.end:t.end]
         repaired = head + found.expected + tail
         return _Found(t.start, t.end, repaired, found.severity, found.confidence,
