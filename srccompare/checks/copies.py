@@ -34,6 +34,17 @@ are one dash. Case, letters, digits, the other punctuation and the presence of a
 checks exist to see, so such passages never fold. Short passages ("He said.", a one-line
 headline shared by chance) need at least ``MIN_COPY_WORDS`` words before they count as a copy.
 The work is one normalisation and one dictionary lookup per passage: linear in the passages.
+
+Measured (2026-11-21): the seeds share no passage (nothing folds, the 12 flags keep their ids);
+the seeds plus a reprint of 002 (its text and one sentence of its own) fold 41 of the reprint's
+42 passages, and every other source's flags are then those of the seeds alone (without folding,
+003 got a high quote flag and 000 an attribution flag, outvoted two to one), while the reprint
+carries 002's two flags. The quality cases (67 hand-written, 68 generated) hold no copied
+narrative sentence: the identical passages there are quotations printed alike by independent
+outlets, which must not fold, so no case changes. Re-paragraphing a seed (a line or a paragraph
+per sentence) leaves every passage foldable; running all its paragraphs into one leaves 1-4 of
+17-41 passages unfoldable (a headline run into the first sentence), which a copy then still
+counts twice. CPU for the fold: 0.002 s on the seeds, 0.1 s at 100 sources, 0.8 s at 1,000.
 """
 
 from __future__ import annotations
