@@ -323,3 +323,81 @@ def test_chart_geometry():
     stack = charts.stacked_bars([("A", 1, [2, 0, 1]), ("B", 2, [0, 0, 0])])
     assert [s.kind_index for s in stack.rows[0].segments] == [0, 2] and stack.rows[1].segments == ()
     assert stack.ticks[-1].label == "3"
+
+
+# --- what a reader is told ------------------------------------------------------------------------
+
+from srccompare.report.view import _sentence_case, summary_sentence  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Share of the text (by length) that another source reports. Near-copies do not count.",
+     "Share of the text that another source reports."),
+    ("How clean it is: flags (run-together words), per 1,000 words; it halves for every 5 per 1,000 words.",
+     "How clean it is: flags, per 1,000 words; it halves for every 5 per 1,000 words."),
+    ("One sentence only", "One sentence only"),
+    ("", ""),
+])
+def test_summary_sentence(text, expected):
+    assert summary_sentence(text) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ('quote reads "the ferry" where 2 others quote "the boat"', 'Quote reads "the ferry" where 2 others quote "the boat"'),
+    ("'harbur' where 3 other sources spell it 'harbour'", "'harbur' where 3 other sources spell it 'harbour'"),
+    ("“kapitan” where others say", "“kapitan” where others say"),  # the article's own words stay as printed
+    ("Already a sentence.", "Already a sentence."),
+])
+def test_messages_read_as_sentences_without_touching_quoted_words(message, expected):
+    assert _sentence_case(message) == expected
+
+
+def _ferry_story(witnesses: int) -> object:
+    """A ferry name misspelt in one source; ``witnesses`` other sources print it right, one more
+    source does not mention it."""
+    texts = {"odd": "The ferry Nordlys left at dawn.\n", "quiet": "A ship left the port at dawn.\n"}
+    for i in range(witnesses):
+        texts[f"w{i}"] = "The ferry Nordlyss left at dawn.\n"
+    return build_analysis(texts, flags=[FlagSpec("odd", "Nordlys", "Nordlyss")], aligned_lines=1)
+
+
+@pytest.mark.parametrize("witnesses, wording", [(1, "1 other source writes"), (3, "3 other sources write")])
+def test_a_flag_says_how_many_sources_back_the_other_reading(witnesses, wording):
+    """'The others write' overstated the consensus when some sources said nothing there."""
+    view = build_view(_ferry_story(witnesses))
+    row = view.blocks[0].flags[0]
+    assert row.witnesses == witnesses
+    html = render.render_html(view)
+    assert wording in html and "the others write" not in html
+
+
+def test_cover_lede_counts_passages_points_and_discrepancies():
+    analysis = trio()
+    view = build_view(analysis)
+    html = render.render_html(view)
+    t = view.totals
+    assert (f"split them into {t.passages} passages; {t.passages - t.unaligned} of them line up across sources "
+            f"in {t.groups} points") in " ".join(html.split())
+    assert f"It flagged {t.flags} discrepancies" in html or f"It flagged {t.flags} discrepancy" in html
+
+
+def test_pdf_names_sources_without_a_page_and_links_only_those_with_one():
+    texts, flags = many_sources(12)
+    analysis = build_analysis(texts, flags=flags, settings=Settings(pdf_max_source_pages=3, pdf_max_groups=5))
+    view = build_view(analysis, Limits.for_pdf(analysis.settings))
+    html = render.render_html(view)
+    anchors = set(re.findall(r'id="(src-\d+)"', html))
+    linked = set(re.findall(r'href="#(src-\d+)"', html))
+    assert len(anchors) == 3 and linked <= anchors
+    for ref in view.pages_more:  # named on the page all the same
+        assert ref.label in html
+
+
+def test_source_pages_explain_each_component():
+    view = build_view(trio())
+    comps = view.pages[0].components
+    html = render.render_html(view)
+    for c in comps:
+        if c.summary:
+            assert c.summary in html.replace("&#39;", "'")
+    assert all(c.summary and c.weight is not None for c in comps if c.name in {i.name for i in view.components if i.explanation})

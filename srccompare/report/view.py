@@ -69,7 +69,9 @@ class Limits:
             max_groups=settings.pdf_max_groups,
             max_flags_per_source=settings.pdf_max_flags_per_source,
             max_source_pages=settings.pdf_max_source_pages,
-            max_unaligned_per_source=12,
+            # Ten keep a source's page to one page with its flags and components (twelve ran the
+            # seeds' longest article onto a second page for its last line).
+            max_unaligned_per_source=10,
             max_passage_chars=700,
             max_chart_rows=40,
             max_flags_per_block=10,
@@ -129,6 +131,10 @@ class FlagRow:
     evidence: tuple[EvidenceRow, ...]
     evidence_more: int
     block_anchor: str | None  # where the PDF/HTML shows it side by side, if shown
+    # How many other sources the evidence comes from (all of it, shown or not): the consensus behind
+    # ``expected``, so a line can say "3 other sources say" rather than "the others", which overstates
+    # it when two of five agree.
+    witnesses: int = 0
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,8 @@ class Component:
     value: float
     bar: charts.UnitBar
     explanation: str
+    weight: float | None = None  # its share of the score, when the scorer says
+    summary: str = ""  # the explanation's first sentence without its asides, for the source pages
 
 
 @dataclass(frozen=True)
@@ -517,10 +525,33 @@ def _method() -> MethodView:
 
 def _lede_estimate(totals: Totals) -> str:
     """A sentence as long as the cover's opening one (report.html), to estimate its lines."""
-    text = (f"srccompare read {totals.sources:,} articles on this story, aligned {totals.passages:,} passages into "
-            f"{totals.groups:,} groups that report the same thing, and flagged {totals.flags:,} places where a "
-            "source renders it differently from the others.")
+    text = (f"srccompare read {totals.sources:,} articles on this story and split them into {totals.passages:,} passages; "
+            f"{totals.passages - totals.unaligned:,} of them line up across sources in {totals.groups:,} points reported by "
+            f"more than one source. It flagged {totals.flags:,} discrepancies: places where one source renders "
+            "something differently from the others.")
     return text + (f" {totals.dismissed:,} flags dismissed in review are not counted." if totals.dismissed else "")
+
+
+_ASIDE_RE = re.compile(r"\s*\([^()]*\)")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def summary_sentence(text: str) -> str:
+    """The first sentence of ``text`` with its bracketed asides left out: an explanation's gist for
+    a line under a figure ("How faithfully the source renders what it shares with the others: its
+    load of discrepancy flags per checked passage, ...")."""
+    first = _SENTENCE_END_RE.split(" ".join(text.split()), maxsplit=1)[0]
+    return _ASIDE_RE.sub("", first).strip()
+
+
+def _sentence_case(text: str) -> str:
+    """``text`` with a capital first letter, printed as a sentence: some check messages begin in
+    lower case ("quote reads ..."). A message that opens with quoted words is left as it is: those
+    are the article's words."""
+    stripped = text.lstrip()
+    if stripped[:1].islower():
+        return text[: len(text) - len(stripped)] + stripped[0].upper() + stripped[1:]
+    return text
 
 
 def _humanise(name: str) -> str:
@@ -600,11 +631,12 @@ class _Builder:
         evidence, evidence_more = _cut(f.evidence, self.limits.max_evidence)
         return FlagRow(
             id=f.id, kind=f.kind.value, severity=f.severity.value, confidence=f.confidence,
-            source=self.ref(f.source), text=f.text, expected=f.expected, message=f.message,
+            source=self.ref(f.source), text=f.text, expected=f.expected, message=_sentence_case(f.message),
             status=f.review.status.value, note=f.review.note,
             evidence=tuple(EvidenceRow(self.ref(e.source), e.text) for e in evidence),
             evidence_more=evidence_more,
             block_anchor=self.block_of_flag.get(f.id),
+            witnesses=len({e.source for e in f.evidence if e.source != f.source}),
         )
 
     # discrepancy blocks
@@ -712,7 +744,9 @@ class _Builder:
             ("Date", src.meta.date), ("Language", src.meta.language)) if v)
         comps = tuple(
             Component(name=name, label=infos[name].label if name in infos else _humanise(name), value=v,
-                      bar=charts.unit_bar(v), explanation=infos[name].explanation if name in infos else "")
+                      bar=charts.unit_bar(v), explanation=infos[name].explanation if name in infos else "",
+                      weight=infos[name].weight if name in infos else None,
+                      summary=summary_sentence(infos[name].explanation) if name in infos else "")
             for name, v in (sc.components if sc else ())
         )
         return SourcePage(
