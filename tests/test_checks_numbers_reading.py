@@ -146,10 +146,31 @@ def test_percentage_points_are_not_percent():
 
 # --- times of day, ages, other calendars -------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["the ferry left at 9 p.m. on Friday", "sirens sounded at two o'clock",
-                                  "the market opens at 6 am daily", "by 11 pm the fire was out"])
-def test_an_hour_of_the_clock_is_no_count(text):
-    assert [m for m in mention(text) if m.unit not in ("weekday", "year")] == []
+@pytest.mark.parametrize("text, minutes", [
+    ("the ferry left at 9 p.m. on Friday", 21 * 60), ("sirens sounded at two o'clock", None),
+    ("the market opens at 6 am daily", 6 * 60), ("by 11 pm the fire was out", 23 * 60),
+    ("sirens sounded at two o'clock in the morning", 2 * 60), ("the train left at 6.45 a.m.", 6 * 60 + 45),
+    ("the ship sailed at 7 o'clock in the evening", 19 * 60), ("the blast came at 9:30 pm", 21 * 60 + 30),
+    ("the quake struck at 3 p.m. GMT", None), ("the quake struck at 9 a.m. EST", None),
+])
+def test_an_hour_of_the_clock_is_a_time_of_day_not_a_count(text, minutes):
+    got = [m for m in mention(text) if m.unit not in ("weekday", "year")]
+    # An hour without its half of the day ("two o'clock") or in a named zone is not compared.
+    assert [(m.unit, m.value) for m in got] == ([("clock", float(minutes))] if minutes is not None else [])
+
+
+def test_a_time_of_day_slip_is_a_date_conflict():
+    # Invented story: a dam gate opened at night; one translation counts the hours another way.
+    texts = {"a": ["Engineers opened the spillway gates at 4 a.m. on Sunday, the water board said."],
+             "b": ["The water board said the spillway gates were opened at 4 a.m. on Sunday."],
+             "c": ["The gates of the spillway were opened on Sunday at four o'clock in the morning."],
+             "d": ["The spillway gates were opened at ten o'clock in the morning on Sunday, the board said."]}
+    _, flags = run(texts)
+    assert [(f.source, f.kind.value, f.text) for f in flags] == [("d", "date_conflict", "ten o'clock in the morning")]
+    # The moment given in another zone by one report is no disagreement.
+    texts["d"] = ["The spillway gates were opened at 2 a.m. GMT on Sunday, the board said."]
+    _, flags = run(texts)
+    assert flags == []
 
 
 @pytest.mark.parametrize("text", ["the driver, aged 54, was arrested", "a 54-year-old driver was arrested",

@@ -564,6 +564,11 @@ def mentions_in(p: Passage) -> list[Mention]:
                                 hi=float(year), exact=True, i0=i, i1=i + 1))
             i += 1
             continue
+        clock = _time_of_day(toks, lower, i)
+        if clock is not None:
+            raw.append(clock)
+            i = clock["i1"]
+            continue
         # Quantities: a duration of several units or a race time first ("1 minute 10 seconds",
         # "2:14:27"), then one figure.
         parsed = _duration(toks, lower, i) or _quantity(toks, lower, i)
@@ -575,7 +580,7 @@ def mentions_in(p: Passage) -> list[Mention]:
     return _finish(p, toks, lower, raw)
 
 
-_DATE_UNITS = frozenset({"year", "date", "weekday", "month", "century"})
+_DATE_UNITS = frozenset({"year", "date", "weekday", "month", "century", "clock"})
 """Units of dates: a month alone ("in July") is one, valued by its number; a century ("the 3rd
 century", "the fourth century BC") by its ordinal, negative before the era."""
 
@@ -675,6 +680,56 @@ _TIME_WORDS = frozenset({"hour", "hours", "h", "hrs", "am", "pm", "a.m", "p.m", 
 
 _CLOCK_AFTER = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
 """Words after an hour that make it a time of day ("9 p.m.", "two o'clock"), never a count."""
+
+_DAY_HALVES = {("in", "the", "morning"): 0, ("in", "the", "afternoon"): 12, ("in", "the", "evening"): 12,
+               ("at", "night"): 12}
+_ZONE_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def _time_of_day(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    """A time of day at ``i`` that says which half of the day it is in: "9 p.m.", "9.30 am",
+    "two o'clock in the morning", "seven o'clock in the evening". Its unit is "clock", its value
+    the minutes since midnight: the moment of an event, judged like a date ("at 8 a.m." where two
+    reports say "at two o'clock in the morning" is a slip). None for anything else, and for a time
+    given in a named zone ("3 p.m. GMT", "9 a.m. EST"): a report may give the moment in another
+    zone than the others, which is no disagreement."""
+    n = len(toks)
+    w = lower[i]
+    minutes = 0
+    if w.isdigit():
+        hour, k = int(w), i + 1
+        if k + 1 < n and toks[k][0] in (":", ".") and toks[k][1] == toks[i][2] and re.fullmatch(r"[0-5]\d", toks[k + 1][0]):
+            minutes, k = int(toks[k + 1][0]), k + 2
+        elif re.fullmatch(r"\d{1,2}[.:][0-5]\d", toks[i][0]):
+            hour, minutes = int(w[:-3]), int(w[-2:])
+    elif re.fullmatch(r"\d{1,2}[.:][0-5]\d", w):
+        hour, minutes, k = int(w[:-3]), int(w[-2:]), i + 1
+    elif w in _ONES[1:13]:
+        hour, k = _ONES.index(w), i + 1
+    else:
+        return None
+    if not 1 <= hour <= 12 or k >= n:
+        return None
+    if lower[k] in ("a.m", "am", "p.m", "pm"):
+        half = 12 if lower[k][0] == "p" else 0
+        end = k + 1
+    elif lower[k] == "o'clock":
+        end = k + 1
+        half = next((h for words, h in _DAY_HALVES.items() if tuple(lower[end:end + len(words)]) == words), None)
+        if half is None:
+            return None  # "at two o'clock": two or fourteen
+        end += next(len(words) for words, h in _DAY_HALVES.items() if tuple(lower[end:end + len(words)]) == words)
+    else:
+        return None
+    if not w[:1].isdigit() and lower[k] != "o'clock":
+        return None  # "nine am": no way a figure is printed in a report
+    z = end + 1 if end < n and toks[end][0] == "." and toks[end][1] == toks[end - 1][2] else end
+    if z < n and (lower[z] in ("gmt", "utc") or (_ZONE_RE.fullmatch(toks[z][0]) and lower[z] not in ("a", "i"))):
+        return None
+    value = float((hour % 12 + half) * 60 + minutes)
+    return dict(start=toks[i][1], end=toks[end - 1][2], unit="clock", value=value, lo=value, hi=value, exact=True,
+                i0=i, i1=end)
+
 
 _CLOCK_SPAN = 6
 """Tokens either side of a date within which a time of day ("at 2:20 p.m.") is the time of its event."""

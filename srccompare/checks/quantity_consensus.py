@@ -94,7 +94,7 @@ def consistent(a: Mention, b: Mention) -> bool:
         # A span of days ("from 21 to 23 April") allows every day in it.
         a_hi, b_hi = a.through or a.value, b.through or b.value
         return a.value <= b_hi and b.value <= a_hi  # type: ignore[operator]
-    if a.unit in ("date", "year", "month", "century"):
+    if a.unit in ("date", "year", "month", "century", "clock"):
         return a.value == b.value
     if a.hedge == b.hedge:
         # Worded alike ("at least 23" / "at least 32", "up to $2,500" / "up to $25,000"): the
