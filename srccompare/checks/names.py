@@ -23,7 +23,8 @@ A full name changed where the others print it (``_placed_surname_flags``): the s
 the rest of a double or longer name) at the same or a neighbouring aligned place, the surname
 slipped ("Tran Van Kai") or replaced by one of the same shape ("Ingrid Haugen" for "Ingrid
 Haugland"). A name left declined by a translation ("the Argeșului valley", ``_case_ending_flags``),
-from a table of the case endings of the languages that decline names.
+from a table of the case endings of the languages that decline names. A name printed without its
+vowels ("Mhmd", ``_vowelless_flags``), as a translation from a script that leaves them unwritten may.
 
 A name rendered by its meaning, as machine translation does ("Star Iqbal" for "Sitara Iqbal", "the
 port of Edge" for "the port of Beira"), is found from structure alone (``_translated_part_flags``,
