@@ -57,6 +57,8 @@ def test_the_rest_of_the_sentence_after_a_quotation_names_its_speaker(text, spea
     f'"{QUOTE}." Then the meeting ended.',          # the quotation ends its sentence
     f'"{QUOTE}," which means drivers keep paying.',  # a clause, no speaker
     f'"{QUOTE}," and the council agreed.',           # a clause led by a conjunction
+    f'"{QUOTE}", council to be fined',               # a headline: no finite verb after the subject
+    f'"{QUOTE}," the mayor was told.',               # a passive: the subject is no speaker
 ])
 def test_a_sentence_that_goes_on_otherwise_names_no_speaker(text):
     end = text.index(QUOTE) + len(QUOTE)

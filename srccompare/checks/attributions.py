@@ -12,7 +12,11 @@ The speakers are those of ``speech.py`` read more fully (``fuller_reading``: a n
 after a description, "said the chief executive of Ionian Lines, Eleni Markoy"; "according to the
 Ministry of Health" in full), and a quote's counterparts include shorter quotes of part of it
 (``SubQuoteIndex``). A description before an apposed name may hold an attributive -ing word
-("Its acting director, Ana Ruiz, said").
+("Its acting director, Ana Ruiz, said"), and so may a title right before a name ("presiding judge
+Pham Quoc Bao said"); a quotation that runs on into its sentence is credited by the rest of that
+sentence whatever its verb ('"…," defended the councillor Jordi Estrany.', '"…," he assured.': a
+translation keeps its language's verb of saying). A double surname keeps its joiner ("Miquel
+Ferrer i Roig"), so the first surname alone names the same person.
 
 Speakers are compared with ``SamePerson`` (``speech.compatible`` and a given-name test): a pronoun
 or an unnamed speaker ("the spokesman", "officials") contradicts no one; a title and the person the

@@ -1313,8 +1313,9 @@ def inverted_frame_speaker(source: str, text: str, quote_text: str, quote_end: i
     (``_np_after``: "defended the councillor Jordi Estrany") or, before the verb, as a pronoun or a
     short noun phrase ("he assured", "Estrany defended"). ``quote_text`` and ``quote_end`` are the
     quotation's inner text and end. None when the sentence goes on otherwise ("…," which means)."""
-    if not quote_text.rstrip()[-1:] in (",", "?", "!") and not text[quote_end:quote_end + 3].lstrip("”\"»’'")[:1] == ",":
-        return None
+    ends_inside = quote_text.rstrip()[-1:] in (",", "?", "!")
+    if not ends_inside and text[quote_end:quote_end + 3].lstrip("”\"»’'")[:1] != ",":
+        return None  # the quotation ends its sentence: what follows is a sentence of its own
     m = _AFTER_CLOSE_RE.match(text, quote_end)
     if m is None:
         return None
@@ -1327,8 +1328,8 @@ def inverted_frame_speaker(source: str, text: str, quote_text: str, quote_end: i
     if toks[0][0].lower() in CONJUNCTIONS or toks[0][0].lower() in _CLAUSE_LINKS:
         return None  # '"…," and the council agreed': a clause of its own, not a speaker's frame
     vi = next((i for i, t in enumerate(toks[:_MAX_FRAME_SUBJECT + 1]) if i > 0 and _verb_form(t[0])), None)
-    if vi is None or any(_is_boundary(t[0]) for t in toks[:vi]):
-        return None
+    if vi is None or any(_is_boundary(t[0]) or t[0].lower() in AUXILIARIES or t[0].lower() == "to" for t in toks[:vi]):
+        return None  # '"…", organiser to be fined': no finite verb after its subject
     return _speaker_from_tokens(source, text, toks[:vi], toks[vi][1])
 
 
