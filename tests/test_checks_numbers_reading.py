@@ -226,3 +226,14 @@ def test_a_day_with_the_ordinal_dot_before_its_month_is_a_date():
     got = [(m.unit, m.value) for m in mention("the fire broke out on Thursday 6. February, after midnight")]
     assert ("date", (2, 6)) in got
     assert [(m.unit, m.value) for m in mention("he scored 6. May he")] == [("count", 6.0)]
+
+
+def test_the_moments_of_one_day_are_told_apart_by_their_event_words():
+    # Invented story: a local election day; each time is another moment, none a slip of another.
+    texts = {"a": ["Polls open at 7 a.m. and close at 8 p.m. on Sunday, the election office said."],
+             "b": ["Voting starts at 7 a.m. and ends at 8 p.m. on Sunday."],
+             "c": ["Polling stations open at 7 a.m. on Sunday and close at 8 p.m."],
+             "d": ["Polling stations will close at 8 p.m. on Sunday after opening at 7 a.m., the office said."],
+             "e": ["The count begins at 9 p.m., an hour after the polls close, and results are due by 6 a.m."]}
+    _, flags = run(texts)
+    assert flags == []

@@ -127,6 +127,12 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
         # two units, or two quantities; either way no disagreement of figures (``unit_swaps``
         # judges the same figure printed with another unit).
         return 0.0
+    if a.unit == "clock" and not (event_words(a.anchor) & event_words(b.anchor)):
+        # A story tells many moments of one day ("polls open at 7 a.m. and close at 8 p.m.", "the
+        # count begins at 9 p.m."), often in one sentence: two times state one moment only when
+        # the same event word stands right next to both ("opened at 4 a.m." / "opened at ten
+        # o'clock in the morning").
+        return 0.0
     score = context_similarity(a, b)
     ca, cb = _casualty(a), _casualty(b)
     if a.published and b.published and a.published != b.published and a.day == a.published \
@@ -241,6 +247,8 @@ def _digit_slip(a: Mention, b: Mention) -> bool:
     swapped, one digit changed, or a factor of ten; for month-day dates, see ``_date_slip``."""
     if a.unit == "date" and b.unit == "date":
         return _date_slip(a.value, b.value)  # type: ignore[arg-type]
+    if a.unit == "clock" or b.unit == "clock":
+        return False  # minutes since midnight are no printed digits: 9 p.m. is no slip of 8 p.m.
     if not (isinstance(a.value, float) and isinstance(b.value, float)) or a.value == b.value:
         return False
     if a.unit == DURATION and b.unit == DURATION:
@@ -926,6 +934,8 @@ class MentionIndex:
 
     def slips(self, m: Mention) -> list[Mention]:
         """Mentions of the same unit whose figure is one slip away from ``m``'s (see ``_digit_slip``)."""
+        if m.unit == "clock":
+            return []
         if m.unit == "date":
             if m.through:
                 return []
