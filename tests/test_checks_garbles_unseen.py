@@ -223,3 +223,14 @@ def test_a_closed_compound_opening_a_hyphenated_one_is_english():
     d = ("Hail destroyed 600 hectares of vines near Mendrisio on Saturday, and hailnet-covered rows "
          "were spared. The union asked the canton for emergency aid.")
     assert found(run(hail_with(d)), "d") == []
+
+
+@pytest.mark.parametrize("d, flagged", [
+    ("Hail destroyed 600 hectares of vines near Mendrisio on Saturday.\nWhat growers now hope for\n"
+     "The union asked the canton for emergency aid.", None),
+    ("Hail destroyed 600 hectares of vines near Mendrisio on Saturday.\nThe union asked the canton for\n"
+     "Pickers and cellar workers fear for their jobs.", "for"),
+])
+def test_a_line_ending_on_a_preposition_without_a_full_stop(d, flagged):
+    got = found(run(hail_with(d)), "d")
+    assert got == ([] if flagged is None else [("d", flagged, f"{flagged} …")])

@@ -807,7 +807,7 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
     # A sentence that stops on a function word, with no closing punctuation.
     stripped = p.text.rstrip()
     if toks and stripped and stripped[-1] not in _TERMINAL and toks[-1].text.lower() in _ENDING_FUNCTION \
-            and len(toks) >= 4 and not (lows[-1] not in _ARTICLES and phrasal_verb(lows[-2], lows[-1])):
+            and len(toks) >= 4 and not _may_end_on(text, toks, lows, len(toks) - 1):
         last = toks[-1]
         yield _Found(last.start, last.end, f"{last.text} …", Severity.LOW, 0.55,
                      f"the sentence breaks off after '{last.text}'")
@@ -1323,6 +1323,28 @@ _FRONTED_OBJECT_RE = re.compile(r"\b(?:what|whatever|whom)\b", re.I)
 _BE_FORMS = frozenset("be been being is are was were".split())
 
 
+# Adverbial particles: with a verb they make an intransitive phrasal verb ("pass on", "stand
+# by") that needs no object; "ask for", "look into" take one, as prepositions do.
+_PARTICLES = frozenset("on in by off up down out over back away around through along aside".split())
+
+
+def _may_end_on(text: str, toks: Sequence[Token], lows: Sequence[str], k: int) -> bool:
+    """Whether English lets a sentence end on token ``k``, a preposition or particle: the
+    adverbial particle of a phrasal verb WordNet lists, after the verb or its object ("the cost could be
+    passed on", "they passed the cost on"); a preposition whose object was fronted as
+    what/whom ("what they voted for"); the preposition of a passive verb ("were paid for",
+    "was dealt with"; never "by", which brings the agent or the deadline: "finished by").
+    Articles and conjunctions never end a sentence."""
+    if lows[k] in _ARTICLES or lows[k] in _CONJUNCTIONS:
+        return False
+    if lows[k] in _PARTICLES and any(phrasal_verb(lows[j], lows[k]) for j in _words_before(lows, k, 4)):
+        return True
+    clause = re.split(r"[.!?;\n]", text[toks[max(0, k - 8)].start:toks[k].start])[-1]
+    if _FRONTED_OBJECT_RE.search(clause):
+        return True
+    return lows[k] != "by" and _passive_participle(lows, k - 1)
+
+
 def _words_before(lows: Sequence[str], k: int, n: int) -> Iterator[int]:
     """The indices of up to ``n`` words before ``k``, nearest first, stopping at the first token
     that is not a word (a number or punctuation ends the phrase)."""
@@ -1355,21 +1377,8 @@ def _cut_sentence(text: str, p: Passage, toks: Sequence[Token], lows: Sequence[s
     words = tuple(_key(t.text) for t in toks[k - 2:k + 1])
     if not all(w.isalpha() for w in words):
         return None
-    if lows[k] not in _ARTICLES and lows[k] not in _CONJUNCTIONS:
-        if any(phrasal_verb(lows[j], lows[k]) for j in _words_before(lows, k, 4)):
-            # "the cost could be passed on.", "they passed the cost on.": the particle of a
-            # phrasal verb (after the verb or its object) completes it; the others going on
-            # ("passed on to subscribers") only say more.
-            return None
-        clause = re.split(r"[.!?;]", text[toks[max(0, k - 8)].start:last.start])[-1]
-        if _FRONTED_OBJECT_RE.search(clause):
-            # "that is what they voted for.": the preposition's object was fronted as "what".
-            return None
-        if lows[k] != "by" and _passive_participle(lows, k - 1):
-            # "the tickets were paid for.": a passive leaves the preposition of its verb stranded
-            # at the end ("dealt with", "agreed to"); never "by", which brings the agent or the
-            # deadline ("should be finished by.").
-            return None
+    if _may_end_on(text, toks, lows, k):
+        return None
     nexts: Counter[str] = Counter()
     stops = 0
     for s, toks2, keys2, i in story.phrase(words, p.source):
