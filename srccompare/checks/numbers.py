@@ -4,7 +4,9 @@ The figures are read by ``quantities`` and judged by the consensus shared with d
 (``quantity_consensus.story_quantities``): a figure is in conflict when two or more other sources
 give the same quantity another value, or when the only other source that gives it says otherwise
 and the evidence says which side slipped. On top of that, a figure printed with another unit of
-its dimension than the others give it ("11 minutes" for "11 seconds") is flagged (``unit_swaps``).
+its dimension than the others give it ("11 minutes" for "11 seconds") is flagged (``unit_swaps``),
+and so is a figure printed without its noun that is a rare slip of the figure the others agree on
+("83 were admitted to hospital" where three say 38: ``bare_slips``).
 
 In: ``CheckContext``. Out: ``Flag``s of kind ``number_conflict``.
 """
@@ -27,8 +29,9 @@ from srccompare.models import Flag, Kind, Severity
 
 
 class NumberCheck:
-    """number_conflict: figures the other sources contradict (``story_quantities``), and figures
-    printed with another unit of their dimension (``unit_swaps``)."""
+    """number_conflict: figures the other sources contradict (``story_quantities``), figures
+    printed with another unit of their dimension (``unit_swaps``) and bare figures one rare slip
+    from the others' figure (``bare_slips``)."""
 
     kinds = (Kind.NUMBER_CONFLICT,)
 

@@ -6,7 +6,7 @@ spellings ("145%", "145 percent", "145 per cent", "one hundred forty-five percen
 and "1.2 billion dollars"; "5 million" and "five million"), a unit class (percent, a currency, a
 count of some noun, a measure, a duration, a year, a month-day date, a month, weekdays), the
 interval the wording allows ("about 1%", "beyond 100%", "up to around 98 percent", "80 or 90
-percent", "from Friday to Monday"), and the words around it (its role).
+percent", "between 40 and 50 people", "from Friday to Monday"), and the words around it (its role).
 
 Then the story's mentions are read together: ambiguous separators the way the story reads them
 (``settle_separators``), each source's first weekday (``mark_leads``), and the dates on the
@@ -277,8 +277,10 @@ class Mention:
     """One number or date in one passage.
 
     ``unit``: "percent", "points", "cur:USD" (a currency), "count" (a number of something named:
-    ``head`` is the noun, ``np`` the words of its noun phrase), "year", "date" (month and day),
-    "weekday"; ``casualty`` the casualty class of a count (see ``casualty_of``); ``anchor`` (dates only) the content words right next to a date, which name the event
+    ``head`` is the noun, ``np`` the words of its noun phrase; "age" for an age, "per day" for a
+    rate), "fraction" ("two-thirds", "one in five"), "bare" (a number of nothing named), "year",
+    "date" (month and day), "weekday", "month", "century", "clock" (a time of day in minutes since
+    midnight); ``casualty`` the casualty class of a count (see ``casualty_of``); ``anchor`` (dates only) the content words right next to a date, which name the event
     it dates. ``value`` is
     comparable within a unit (a float; (month, day); a frozenset of weekdays). ``lo``/``hi`` is
     the interval the wording allows (equal to the value when exact); ``hedge`` what kind of
