@@ -16,9 +16,15 @@ what the other sources print:
   word the aligned passages (or two other sources in the story) use;
 * odd capitals: a mixed-case word ("tHe"); an everyday word capitalised alone inside a sentence
   that no other source capitalises ("trade Salvoes");
-* structure: no space after a full stop ("talks.The") or before a bracket ("minimis(the"),
-  doubled words ("the the"), a reporting verb followed straight by a modal ("said will meet": the
-  subject is lost), a sentence that stops on a function word.
+* structure: no space after a full stop ("talks.The"), around a quotation mark ('win,"said') or
+  before a bracket ("minimis(the"), doubled words ("the the"), a reporting verb followed straight
+  by a modal ("said will meet": the subject is lost), a sentence that stops on a function word
+  where English does not let it (a phrasal verb's particle, a passive's or a fronted object's
+  preposition may end one), page furniture left inside a sentence ("costs Continued on page 7
+  covered").
+
+Legitimate English is left alone: closed compounds on words English closes compounds on
+("overtourism"), proper adjectives ("the Mediterranean season"), codes with digits ("5G").
 
 Numbers, URLs, e-mail addresses, hashtags, acronyms and names (capitalised inside a sentence) are
 never non-words.
