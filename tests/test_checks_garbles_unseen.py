@@ -234,3 +234,13 @@ def test_a_closed_compound_opening_a_hyphenated_one_is_english():
 def test_a_line_ending_on_a_preposition_without_a_full_stop(d, flagged):
     got = found(run(hail_with(d)), "d")
     assert got == ([] if flagged is None else [("d", flagged, f"{flagged} …")])
+
+
+def test_a_title_case_headline_is_no_evidence_that_a_word_is_a_name():
+    # Two sources print "vintage" in lower case in their text, and capitalise it in a headline.
+    texts = {sid: t.replace("on Saturday", "on Saturday, weeks before the vintage") for sid, t in HAIL.items()}
+    texts["a"] = "Hail Wrecks Vintage Near Mendrisio\n" + texts["a"]
+    texts["c"] = "Hail Wrecks Vintage Near Mendrisio\n" + texts["c"]
+    texts["d"] = ("Hail destroyed 600 hectares of vines near Mendrisio on Saturday, weeks before the Vintage "
+                  "was due. The union asked the canton for emergency aid.")
+    assert found(run(story(texts)), "d") == [("d", "Vintage", "vintage")]

@@ -165,10 +165,14 @@ class _StoryVocab:
         for p in ctx.alignment.passages:
             text = ctx.sources[p.source].text
             toks = passage_tokens(ctx, p)
+            # A headline in title case capitalises every content word: no evidence of names.
+            title = len(p.text) < 120 and in_title_line(text, p.start)
             for i, t in enumerate(toks):
                 if not t.text[:1].isalpha():
                     continue
                 if t.text[0].isupper():
+                    if title:
+                        continue
                     norm = norm_of(t.text)
                     # Only words the odd-capital test could report need to be known as name
                     # parts: ordinary words by the dictionary (or any, without one).
