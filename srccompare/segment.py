@@ -19,6 +19,7 @@ the tests check on accents, curly quotes, CJK and emoji.
 
 from __future__ import annotations
 
+import calendar
 import ctypes
 import re
 import unicodedata
@@ -56,6 +57,22 @@ _SPACE = re.compile(r"\s+")
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 # A word of 3+ letters, a full stop, whitespace, then an uppercase letter (checked in code).
 _MISSED_BREAK = re.compile(r"\b([^\W\d_]{3,})\.(\s+)(?=[^\W\d_])")
+
+# German, Nordic and Slavic dates write the day as an ordinal with a full stop ("6. February"),
+# and machine translation keeps it: a piece ending in a weekday or a date preposition, a one- or
+# two-digit number and a full stop, followed by a piece that opens with an English month name or
+# its abbreviation, is one sentence. The word before the number keeps "He scored 12. May they
+# rest." two sentences.
+_ORDINAL_DAY_END = re.compile(
+    r"(?:\b(?:%s|on|of|from|until|till|since|by|before|after|to|between|and)|[,–-])\s*\d{1,2}\.$"
+    % "|".join(calendar.day_name[:] + calendar.day_abbr[:]),
+    re.IGNORECASE,
+)
+_MONTH_OPEN = re.compile(
+    r"(?:%s)\b" % "|".join(
+        sorted(set(calendar.month_name[1:]) | set(calendar.month_abbr[1:]) | {"Sept"}, key=len, reverse=True)
+    )
+)
 
 
 def blingfire_sentences(chunk: str) -> list[tuple[int, int]]:
@@ -226,7 +243,9 @@ def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
     A sentence that starts with a lowercase letter continues the previous one (``He asked "why?"
     and left.``); a lone short capitalised token ending in a full stop is an abbreviation cut off
-    from what follows (``St.`` | ``Louis celebrated.``). Unicased scripts (CJK) are never merged.
+    from what follows (``St.`` | ``Louis celebrated.``); a day written as an ordinal with a full
+    stop after a weekday or a date preposition belongs to the month after it (``on Thursday 6.`` |
+    ``February at night.``). Unicased scripts (CJK) are never merged.
     """
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -236,7 +255,8 @@ def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
             starts_lower = head[:1].islower()
             prev = chunk[pa:pb].strip()
             lone_abbrev = " " not in prev and len(prev) <= 5 and prev.endswith(".") and prev[:1].isupper()
-            if starts_lower or lone_abbrev:
+            ordinal_day = bool(_ORDINAL_DAY_END.search(prev)) and bool(_MONTH_OPEN.match(head))
+            if starts_lower or lone_abbrev or ordinal_day:
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))

@@ -101,6 +101,12 @@ def test_quotes_stay_with_their_sentence(text: str, expected: list[str]) -> None
         ("They met at 3 p.m. on Monday. Talks ended.", ["They met at 3 p.m. on Monday.", "Talks ended."]),
         ("Prices rose approx. five percent. Then fell.", ["Prices rose approx. five percent.", "Then fell."]),
         ("Officials met in the U.S. The talks ended.", ["Officials met in the U.S.", "The talks ended."]),
+        (
+            "The hail came on Friday 14. March before dawn. Roofs fell.",
+            ["The hail came on Friday 14. March before dawn.", "Roofs fell."],
+        ),
+        ("Ferries ran from 2. to 9. Sept. again. Crews rested.", ["Ferries ran from 2. to 9. Sept. again.", "Crews rested."]),
+        ("The striker scored 12. May brings a rematch.", ["The striker scored 12.", "May brings a rematch."]),
     ],
 )
 def test_abbreviations(text: str, expected: list[str]) -> None:
