@@ -401,3 +401,12 @@ def test_source_pages_explain_each_component():
         if c.summary:
             assert c.summary in html.replace("&#39;", "'")
     assert all(c.summary and c.weight is not None for c in comps if c.name in {i.name for i in view.components if i.explanation})
+
+
+def test_a_flag_in_a_passage_only_one_source_reports_is_marked_there():
+    texts = {"a": "The ferry left at dawn.\nThe captain praised the Harbur crew.\n",
+             "b": "The ferry left at dawn.\n", "c": "The ferry left at dawn.\n"}
+    analysis = build_analysis(texts, flags=[FlagSpec("a", "Harbur", "Harbour", severity=Severity.LOW)], aligned_lines=1)
+    page = next(p for p in build_view(analysis).pages if p.row.ref.id == "a")
+    marked = [seg for row in page.unaligned for seg in row.segments if seg.mark]
+    assert [(seg.text, seg.mark) for seg in marked] == [("Harbur", "flag-low")]

@@ -53,9 +53,8 @@ class PdfResult:
     cover_pages: int | None
 
 
-def _cover_pages(overflow: float | None, document: Any) -> int | None:
-    if overflow is None:
-        return None
+def _cover_pages(document: Any) -> int | None:
+    """The number of the page the cover ends on (1: it kept to its page); ``None`` without a marker."""
     for index, page in enumerate(document.pages):
         if render.COVER_END_ID in page.anchors:
             return index + 1
@@ -129,6 +128,8 @@ def fit_cover(view: ReportView, *, templates: Path | None = None) -> tuple[Any, 
         if not overflow:
             return document, view, 1, 0
         plan, probes = _shrink(view, plan, overflow, templates, 0)
+        if plan == view.cover_plan:  # already the smallest cover: laying it out again changes nothing
+            return document, view, 1, probes
         final = with_cover(view, plan)
         return _layout(final, templates), final, 2, probes
     overflow = render.cover_overflow(_layout(with_cover(view, plan, cover_only=True), templates))
@@ -146,4 +147,4 @@ def report_pdf(analysis: Analysis, *, templates: Path | None = None) -> PdfResul
     document, shown, layouts, probes = fit_cover(view, templates=templates)
     data = render.write_pdf(document)
     return PdfResult(data=data, layouts=layouts, probes=probes, plan=shown.cover_plan,
-                     cover_pages=_cover_pages(render.cover_overflow(document), document))
+                     cover_pages=_cover_pages(document))

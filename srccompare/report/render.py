@@ -1,5 +1,9 @@
 """The one Jinja environment, its filters, and HTML -> PDF with a fetcher that refuses everything.
 
+HTML -> PDF is two steps, ``layout_pdf`` (pages) and ``write_pdf`` (bytes), so that the laid-out
+pages can be measured in between (``cover_overflow``: does the cover end on its first page?);
+``srccompare.report.pdf`` uses them to keep the cover to one page.
+
 Templates are looked up by ``template_dirs()``: a user's folder first (``templates=``), then the
 project's ``report_templates/`` when running from the repository, else the copy installed as the
 package ``srccompare.report_templates``. Escaping is on for every template (``autoescape=True``,

@@ -737,6 +737,8 @@ class _Builder:
         fs = sorted(flags_by_source.get(sid, ()), key=lambda f: (
             1 if f.review.status is ReviewStatus.DISMISSED else 0, SEVERITY_ORDER[f.severity], -f.confidence, f.start, f.id))
         shown, more = _cut(fs, self.limits.max_flags_per_source)
+        open_marks = [(f.start, f.end, f"flag-{f.severity.value}") for f in fs
+                      if f.review.status is not ReviewStatus.DISMISSED]
         un = sorted(unaligned.get(sid, ()), key=lambda p: (p.start, p.end))
         un_shown, un_more = _cut(un, self.limits.max_unaligned_per_source)
         meta = tuple(MetaItem(label, " ".join(str(v).split())) for label, v in (
@@ -753,7 +755,9 @@ class _Builder:
             row=self.source_row(sid), path=src.path, sha256=src.sha256, encoding=src.encoding, meta=meta,
             components=comps, flags=tuple(self.flag_row(f) for f in shown), flags_more=more,
             flags_dismissed=sum(1 for f in fs if f.review.status is ReviewStatus.DISMISSED),
-            unaligned=tuple(UnalignedRow(segments(p.text, p.start, (), max_chars=self.limits.max_passage_chars))
+            # A flag inside a passage only this source reports is marked there too: a reader
+            # scanning the list should not take "Salvoes" for the source's own wording unremarked.
+            unaligned=tuple(UnalignedRow(segments(p.text, p.start, open_marks, max_chars=self.limits.max_passage_chars))
                             for p in un_shown),
             unaligned_more=un_more,
             note=getattr(sc, "note", None) if sc else None,
