@@ -62,6 +62,7 @@ from srccompare.checks.terms.untranslated import _untranslated
 from srccompare.checks.terms.leftovers import _left_swaps
 from srccompare.checks.terms.collocations import _collocation_swaps, _collocations
 from srccompare.checks.terms.calques import _calque_swaps
+from srccompare.checks.terms.compounds import _compound_swaps
 from srccompare.checks.terms.titles import _title_swaps
 from srccompare.checks.terms.selfswap import _self_swaps
 from srccompare.checks.terms.severity import _more_general_word, _shared_vocabulary, _translated_everyday
@@ -112,7 +113,8 @@ class TermCheck:
         titles = {(f.source, f.start, f.end) for f in title_flags}
         for f in _chain(_substitutions(ctx, story, words, seqs), _untranslated(ctx, seqs),
                         _left_swaps(ctx, story, words, seqs), _collocation_swaps(ctx, seqs, colls),
-                        _calque_swaps(ctx, seqs), _self_swaps(ctx, seqs, colls), title_flags):
+                        _calque_swaps(ctx, seqs), _compound_swaps(ctx, seqs, colls), _self_swaps(ctx, seqs, colls),
+                        title_flags):
             clash = [k for k in keys_of[f.source] if k[1] < f.end and f.start < k[2]]
             if all(_better(f, flags[k]) for k in clash):
                 for k in clash:
