@@ -48,6 +48,28 @@ Extra keys (stable, additive; a reader may ignore them):
     ``[{"flag_id", "status", "note", "source", "text"}]``: review decisions whose flag no longer
     exists; kept in the review file and reported, never dropped.
 
+Verbatim reprints (``srccompare.checks.copies``): passages printed word for word by sources that copy
+one another count as one witness; the checks read the passage of the smallest source id and carry
+its flags over to the copies. The keys below appear only when a run folded such passages, so a
+report without reprints is byte for byte what it was before they were recorded; when they appear,
+every source has both of its keys.
+
+``copied_passages``
+    ``[{"passage", "source", "start", "end", "copy_of": {"passage", "source", "start", "end"}}]``:
+    each reprinted passage (id ``"{source}:{index}"`` as in ``groups[].pairs``, offsets into its
+    source's text) and the passage it prints again, in (source, passage) order.
+``sources[].reprints``
+    ``[{"source", "passages"}]``: how many of this source's passages reprint each other source, most
+    first (the whole count of its passages is ``passages``).
+``sources[].reprinted_by``
+    ``[{"source", "passages"}]``: how many of this source's passages each other source reprints.
+``flags[].reprint_of``
+    On a flag carried over to a reprinted passage only: the id of the source whose passage it
+    reprints (the flag is that passage's flag, placed on the copy's words).
+``flags[].evidence[].reprint_of``
+    On an evidence span in a reprinted passage only: the id of the source it reprints. Such a span
+    is no extra witness (the flag's message counts it once); it shows that the copy prints it too.
+
 Volatile fields live in one place, ``tool`` (the version), so golden tests scrub only that.
 """
 
@@ -57,7 +79,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from srccompare import __version__
-from srccompare.models import Flag, ReviewStatus, Severity, Span
+from srccompare.models import Flag, Passage, ReviewStatus, Severity, Span
+from srccompare.report.reprints import Reprints
 
 if TYPE_CHECKING:
     from srccompare.pipeline import Analysis
@@ -92,11 +115,15 @@ def flag_counts(flags: tuple[Flag, ...] | list[Flag], source_id: str) -> dict[st
     return counts
 
 
-def _span(span: Span) -> dict[str, Any]:
-    return {"source": span.source, "start": span.start, "end": span.end, "text": span.text}
+def _span(span: Span, reprints: Reprints | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"source": span.source, "start": span.start, "end": span.end, "text": span.text}
+    copy = reprints.copy_at(span.source, span.start) if reprints else None
+    if copy is not None:
+        out["reprint_of"] = copy.original.source
+    return out
 
 
-def _sources(analysis: Analysis) -> list[dict[str, Any]]:
+def _sources(analysis: Analysis, reprints: Reprints) -> list[dict[str, Any]]:
     scores = {s.source: s for s in analysis.scoring.scores}
     passage_counts: dict[str, int] = {}
     for p in analysis.alignment.passages:
@@ -104,7 +131,7 @@ def _sources(analysis: Analysis) -> list[dict[str, Any]]:
     unaligned: dict[str, list[dict[str, Any]]] = {}
     for p in analysis.alignment.unaligned:
         unaligned.setdefault(p.source, []).append({"start": p.start, "end": p.end, "text": p.text})
-    out = []
+    out: list[dict[str, Any]] = []
     for sid in ranked_source_ids(analysis):
         src = analysis.source(sid)
         sc = scores.get(sid)
@@ -127,6 +154,9 @@ def _sources(analysis: Analysis) -> list[dict[str, Any]]:
             "unaligned": sorted(unaligned.get(sid, []), key=lambda u: (u["start"], u["end"])),
             "note": getattr(sc, "note", None) if sc else None,
         })
+        if reprints:
+            out[-1]["reprints"] = [{"source": o, "passages": n} for o, n in reprints.reprinted_sources(sid)]
+            out[-1]["reprinted_by"] = [{"source": c, "passages": n} for c, n in reprints.reprinted_by(sid)]
     return out
 
 
@@ -142,8 +172,8 @@ def _groups(analysis: Analysis) -> list[dict[str, Any]]:
     ]
 
 
-def _flag(f: Flag) -> dict[str, Any]:
-    return {
+def _flag(f: Flag, reprints: Reprints) -> dict[str, Any]:
+    out = {
         "id": f.id,
         "kind": f.kind.value,
         "source": f.source,
@@ -155,9 +185,20 @@ def _flag(f: Flag) -> dict[str, Any]:
         "confidence": round(f.confidence, _UNIT_DIGITS),
         "group": f.group,
         "message": f.message,
-        "evidence": [_span(e) for e in f.evidence],
+        "evidence": [_span(e, reprints) for e in f.evidence],
         "review": {"status": f.review.status.value, "note": f.review.note},
     }
+    copy = reprints.copy_at(f.source, f.start) if reprints else None
+    if copy is not None:
+        out["reprint_of"] = copy.original.source
+    return out
+
+
+def _copied_passages(reprints: Reprints) -> list[dict[str, Any]]:
+    def where(p: Passage) -> dict[str, Any]:
+        return {"passage": p.id, "source": p.source, "start": p.start, "end": p.end}
+
+    return [{**where(c.passage), "copy_of": where(c.original)} for c in reprints.copies]
 
 
 def _changes(analysis: Analysis) -> dict[str, Any]:
@@ -182,12 +223,13 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
     Takes a finished ``Analysis``; returns a dict of JSON types only, in a fixed key order.
     """
     sc = analysis.scoring
-    return {
+    reprints = Reprints(analysis)
+    out = {
         "schema_version": SCHEMA_VERSION,
         "tool": tool_info(),
-        "sources": _sources(analysis),
+        "sources": _sources(analysis, reprints),
         "groups": _groups(analysis),
-        "flags": [_flag(f) for f in analysis.flags],
+        "flags": [_flag(f, reprints) for f in analysis.flags],
         "settings": analysis.settings.as_dict(),
         "agreement": [
             {"a": a.a, "b": a.b, "value": round(a.value, _UNIT_DIGITS), "shared": a.shared} for a in sc.agreement
@@ -201,6 +243,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             for o in analysis.orphaned
         ],
     }
+    if reprints:
+        out["copied_passages"] = _copied_passages(reprints)
+    return out
 
 
 def dumps(analysis: Analysis) -> str:

@@ -22,6 +22,7 @@ from srccompare import __version__
 from srccompare.models import Flag, Kind, Passage, ReviewStatus, Severity, Source
 from srccompare.report import charts, pagefit
 from srccompare.report.jsonreport import flag_counts, ranked_source_ids
+from srccompare.report.reprints import Reprints
 
 if TYPE_CHECKING:
     from srccompare.pipeline import Analysis
@@ -114,6 +115,9 @@ class SourceRef:
 class EvidenceRow:
     source: SourceRef
     text: str
+    # "reprint of 002" when the span lies in a passage its source reprints word for word: the span
+    # shows that the copy prints it too, but the checks counted it once, with its original.
+    reprint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,11 @@ class FlagRow:
     block_anchor: str | None  # where the PDF/HTML shows it side by side, if shown
     # How many other sources the evidence comes from (all of it, shown or not): the consensus behind
     # ``expected``, so a line can say "3 other sources say" rather than "the others", which overstates
-    # it when two of five agree.
+    # it when two of five agree. Evidence in a reprinted passage is not counted: the checks counted
+    # it once, with the passage it reprints, and the flag's message says so.
     witnesses: int = 0
+    # On a flag carried over to a reprinted passage: a sentence saying whose flag it is.
+    reprint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +165,7 @@ class Rendering:
     segments: tuple[Segment, ...]
     flagged: bool  # this source carries one of the block's flags
     in_group: bool  # the passage belongs to the aligned group (else it is evidence found elsewhere)
+    reprint: str | None = None  # "reprint of 002" when the passage is a verbatim copy of that source's
 
 
 @dataclass(frozen=True)
@@ -213,6 +221,10 @@ class SourcePage:
     unaligned: tuple[UnalignedRow, ...]
     unaligned_more: int
     note: str | None  # the scorer's word on thin evidence, if any
+    # How many of its passages reprint another source word for word, and how many others reprint
+    # (``reprint_lines``); ``None`` when there are none.
+    reprints: str | None = None
+    reprinted_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -263,6 +275,8 @@ class MethodView:
     score: str
     interval: str
     near_copies: str
+    # What the report means by a reprint; empty when the run found none (nothing to explain).
+    reprints: str = ""
 
 
 @dataclass(frozen=True)
@@ -523,6 +537,43 @@ def _method() -> MethodView:
     )
 
 
+REPRINTS_EXPLANATION = (
+    "Some sources print passages of another source word for word (wire copy reprinted in whole or in "
+    "part). A passage printed the same by sources that copy one another is one witness, not several: "
+    "the checks compare one of them (the passage of the smallest source id) with the other sources, "
+    "and its flags are carried over to the reprints. A reprint's words still appear in the evidence, "
+    "marked as a reprint, so every outlet printing a reading is shown; they are not counted again."
+)
+
+
+def _reprints_verb(n: int) -> str:
+    return "reprints" if n == 1 else "reprint"
+
+
+def reprint_lines(total: int, reprints: Sequence[tuple[str, int]],
+                  reprinted_by: Sequence[tuple[str, int]]) -> tuple[str | None, str | None]:
+    """The source page's two sentences on reprints, from the source's passage count ``total`` and
+    ``(source label, passages)`` pairs, most first: what it reprints, and who reprints it. Each is
+    ``None`` when there is nothing to say.
+
+    ("12 of 31 passages reprint Reuters (counted once in the comparisons).",
+     "The Herald reprints 4 of its 31 passages (counted once in the comparisons).")
+    """
+    copying = None
+    if reprints:
+        (label, n), rest = reprints[0], reprints[1:]
+        parts = [f"{n:,} of {total:,} passages {_reprints_verb(n)} {label}"]
+        parts += [f"{k:,} {_reprints_verb(k)} {other}" for other, k in rest]
+        copying = ", ".join(parts) + " (counted once in the comparisons)."
+    copied = None
+    if reprinted_by:
+        (label, n), rest = reprinted_by[0], reprinted_by[1:]
+        parts = [f"{label} reprints {n:,} of its {total:,} passages"]
+        parts += [f"{other} reprints {k:,}" for other, k in rest]
+        copied = ", ".join(parts) + " (counted once in the comparisons)."
+    return copying, copied
+
+
 def _lede_estimate(totals: Totals) -> str:
     """A sentence as long as the cover's opening one (report.html), to estimate its lines."""
     text = (f"srccompare read {totals.sources:,} articles on this story and split them into {totals.passages:,} passages; "
@@ -552,6 +603,11 @@ def _sentence_case(text: str) -> str:
     if stripped[:1].islower():
         return text[: len(text) - len(stripped)] + stripped[0].upper() + stripped[1:]
     return text
+
+
+def _reprint_note(label: str | None) -> str | None:
+    """The marker on a span or passage that reprints ``label``'s: "reprint of Reuters"."""
+    return f"reprint of {label}" if label else None
 
 
 def _humanise(name: str) -> str:
@@ -591,6 +647,12 @@ class _Builder:
             self.passages_by_source[p.source].append(p)
         self.groups = {g.id: g for g in analysis.alignment.groups}
         self.block_of_flag: dict[str, str] = {}
+        self.reprints = Reprints(analysis)
+
+    def reprint_of(self, sid: str, start: int) -> str | None:
+        """The label of the source whose passage ``sid`` reprints at ``start``, if it is a reprint."""
+        copy = self.reprints.copy_at(sid, start) if self.reprints else None
+        return self.ref(copy.original.source).label if copy is not None else None
 
     def ref(self, sid: str) -> SourceRef:
         if sid in self.refs:
@@ -629,14 +691,19 @@ class _Builder:
 
     def flag_row(self, f: Flag) -> FlagRow:
         evidence, evidence_more = _cut(f.evidence, self.limits.max_evidence)
+        copied = {(e.source, e.start) for e in f.evidence if self.reprint_of(e.source, e.start)}
+        original = self.reprint_of(f.source, f.start)
         return FlagRow(
             id=f.id, kind=f.kind.value, severity=f.severity.value, confidence=f.confidence,
             source=self.ref(f.source), text=f.text, expected=f.expected, message=_sentence_case(f.message),
             status=f.review.status.value, note=f.review.note,
-            evidence=tuple(EvidenceRow(self.ref(e.source), e.text) for e in evidence),
+            evidence=tuple(EvidenceRow(self.ref(e.source), e.text, _reprint_note(self.reprint_of(e.source, e.start)))
+                           for e in evidence),
             evidence_more=evidence_more,
             block_anchor=self.block_of_flag.get(f.id),
-            witnesses=len({e.source for e in f.evidence if e.source != f.source}),
+            witnesses=len({e.source for e in f.evidence if e.source != f.source and (e.source, e.start) not in copied}),
+            reprint=(f"This passage reprints {original} word for word: the flag is carried over from there."
+                     if original else None),
         )
 
     # discrepancy blocks
@@ -713,6 +780,7 @@ class _Builder:
                 source=self.ref(sid),
                 segments=segments(self.by_id[sid].text[a:b], a, containers[(sid, a, b)], max_chars=lim.max_passage_chars),
                 flagged=sid in flagged_sources, in_group=in_group[(sid, a, b)],
+                reprint=_reprint_note(self.reprint_of(sid, a)),
             )
             for sid, a, b in places
         )
@@ -741,6 +809,11 @@ class _Builder:
                       if f.review.status is not ReviewStatus.DISMISSED]
         un = sorted(unaligned.get(sid, ()), key=lambda p: (p.start, p.end))
         un_shown, un_more = _cut(un, self.limits.max_unaligned_per_source)
+        copying, copied = reprint_lines(
+            len(self.passages_by_source.get(sid, ())),
+            [(self.ref(o).label, n) for o, n in self.reprints.reprinted_sources(sid)],
+            [(self.ref(c).label, n) for c, n in self.reprints.reprinted_by(sid)],
+        ) if self.reprints else (None, None)
         meta = tuple(MetaItem(label, " ".join(str(v).split())) for label, v in (
             ("Outlet", src.meta.outlet), ("Title", src.meta.title), ("Address", src.meta.url),
             ("Date", src.meta.date), ("Language", src.meta.language)) if v)
@@ -761,6 +834,8 @@ class _Builder:
                             for p in un_shown),
             unaligned_more=un_more,
             note=getattr(sc, "note", None) if sc else None,
+            reprints=copying,
+            reprinted_by=copied,
         )
 
     def build(self) -> ReportView:
@@ -900,7 +975,7 @@ class _Builder:
             pages=pages,
             pages_more=pages_more,
             components=components,
-            method=_method(),
+            method=dataclasses.replace(_method(), reprints=REPRINTS_EXPLANATION) if self.reprints else _method(),
             settings=tuple((k, _fmt_setting(v)) for k, v in a.settings.as_dict().items()),
             changes=changes,
             orphaned=tuple(OrphanRow(o.flag_id, o.status.value, o.note, o.source, o.text) for o in a.orphaned),
