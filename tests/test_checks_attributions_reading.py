@@ -185,31 +185,3 @@ def test_a_name_apposed_after_a_long_title_is_the_speaker_the_others_name():
     texts = three_credit_the_mayor(
         f'The head of the Office for Bridges and Tolls, Pavel Dragos, explained: "{QUOTE}."')
     assert run(texts)[1] != []
-
-
-# --- the quote check: a quote worded anew with its grammar kept -----------------------------------
-
-def _harbour_story(variant: str) -> dict[str, list[str]]:
-    """Four sources on a harbour closure; "d" copies its first quote and words the second its way."""
-    first = '"The ferry will sail again on Monday if the weather allows it,"'
-    second = '"Passengers who already hold tickets can exchange them at the harbour office until Friday,"'
-    return {
-        "a": [first + " harbour master Eino Salo said.", second + " Salo added."],
-        "b": [first + " Salo said.", second + " he added."],
-        "c": [first + " Salo said.", second + " he added."],
-        "d": [first + " Salo said.", variant + " Salo added."],
-    }
-
-
-def test_a_quote_worded_anew_with_its_grammar_kept_is_a_low_flag():
-    ctx = build(_harbour_story(
-        '"Passengers who already hold tickets can swap them at the harbour desk until Friday,"'))
-    flags = [f for f in QuoteCheck().run(ctx) if f.source == "d"]
-    assert len(flags) == 1 and flags[0].severity is Severity.LOW
-
-
-def test_a_quote_with_two_unrelated_words_keeps_its_severity():
-    ctx = build(_harbour_story(
-        '"Passengers who already hold tickets can burn them at the police station until Friday,"'))
-    flags = [f for f in QuoteCheck().run(ctx) if f.source == "d"]
-    assert len(flags) == 1 and flags[0].severity is not Severity.LOW

@@ -624,15 +624,6 @@ class QuoteCheck:
                     # keeps its severity: "slavery" / "harassment".)
                     yield replace(o.flag, severity=Severity.LOW)
                     continue
-                if _worded_anew(o.reading) and o.reading.far <= 1 and o.flag.severity != Severity.LOW:
-                    # A quote worded anew at two or more places, each one wording put for another
-                    # with the grammar kept (no negation, person, modality or figure changed,
-                    # nothing only dropped or added) and at most one lost word with no word of its
-                    # field in its place, is another rendering of the same words, whoever made it:
-                    # not verbatim, worth a look, low. A rewording that changes the claim shows in
-                    # the grammar classes or in two unrelated words and keeps its severity.
-                    yield replace(o.flag, severity=Severity.LOW)
-                    continue
                 yield o.flag
 
 
