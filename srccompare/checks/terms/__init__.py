@@ -30,8 +30,9 @@ prints, against the one word left unpaired of the same part of speech in the oth
 sentences saying the same, found story-wide by their shared words, names and figures), one member of a two-word unit put
 for a near word of another meaning (``_collocation_swaps``: "residential doctors" where two other
 sources print "resident doctors"), a body or office named word for word (``_calque_swaps``: "the Big
-Bank" where two other sources print "the central bank"), a member of a two-word unit this source
-prints once against its own and the others' usual member (``_self_swaps``: "chemistry pamphlet" in an
+Bank" where two other sources print "the central bank"), one member of a compound WordNet lists put for a word of related meaning, on one witness
+(``_compound_swaps``: "dark market" where another source prints "black market"), a member of a
+two-word unit this source prints once against its own and the others' usual member (``_self_swaps``: "chemistry pamphlet" in an
 article that says "chemistry paper" elsewhere, as the others do there), and a
 person's title with a rank word (deputy, vice-) dropped or added where the other sources agree
 (``_title_swaps``, anchored on the name beside the title).
@@ -39,8 +40,8 @@ person's title with a rank word (deputy, vice-) dropped or added where the other
 Layout: ``words`` (content words and token sequences every pass reads), ``meaning`` (WordNet
 closeness, part of speech, word-family frequency), ``quotes`` (sources that translate their quotes),
 ``consensus`` (the sentence-level pass above), ``substitutions``, ``untranslated``, ``leftovers``,
-``collocations``, ``calques``, ``titles``, ``selfswap`` (one module per further pass), ``severity``
-(decisions taken on every flag after the passes). This module runs them and resolves their overlaps.
+``collocations``, ``calques``, ``compounds``, ``titles``, ``selfswap`` (one module per further pass),
+``severity`` (decisions taken on every flag after the passes). This module runs them and resolves their overlaps.
 
 Bounded work: at most ``_MAX_OTHERS`` other sources per passage, chosen by id; sequence alignment
 only where a replacement and a missing consensus term both exist.
