@@ -165,7 +165,7 @@ class Rendering:
     segments: tuple[Segment, ...]
     flagged: bool  # this source carries one of the block's flags
     in_group: bool  # the passage belongs to the aligned group (else it is evidence found elsewhere)
-    reprint: str | None = None  # "reprint of 002" when the passage is a verbatim copy of that source's
+    reprint: str | None = None  # "reprint of 002" when the passage copies one of that source word for word
 
 
 @dataclass(frozen=True)
