@@ -731,6 +731,8 @@ def _page_furniture(p: Passage) -> Iterator[_Found]:
     line standing on its own, between paragraphs or after a full stop, is the page's own and
     right. The repair is the sentence without it."""
     t = p.text
+    if "age" not in t and "AGE" not in t and "p." not in t:
+        return  # every jump line and folio names a page ("page", "PAGE", "p."): most passages do not
     for m in _FURNITURE_RE.finditer(t):
         before = _LAST_WORD_RE.search(t, 0, m.start())
         after = _FIRST_WORD_RE.match(t, m.end())
