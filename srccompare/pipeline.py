@@ -122,7 +122,7 @@ def analyze(
     say(f"flagged {len(flags)} discrepancies")
 
     with stage("score"):
-        scored = scoring.score(read, alignment, flags, settings)
+        scored = scoring.score(read, alignment, flags, settings, copied)
     with stage("changes"):
         changes = cache.compare_with_last_run(read, flags, scored, record=record_run)
     cache.save()

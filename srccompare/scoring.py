@@ -324,6 +324,7 @@ def _evidence(
     alignment: Alignment,
     flags: Sequence[Flag],
     witness: Mapping[str, str],
+    copied: Sequence[tuple[str, str]] = (),
 ) -> dict[str, _Evidence]:
     """Arrays of every source's passages: length, words, aligned?, checked?, corroborated?, flag loads."""
     by_source: dict[str, list[Passage]] = defaultdict(list)
@@ -336,6 +337,24 @@ def _evidence(
         corroborating_group.append(len(witnesses) >= 2)
         for p in g.passages:
             group_of[p.id] = gi
+    # A verbatim reprint and the passage it reprints are one witness: none of them corroborates
+    # another (the checks fold them the same way), so such a passage is corroborated only when its
+    # group holds a witness besides the reprint family. ``copied`` maps each copy to its original.
+    source_of = {p.id: p.source for p in alignment.passages}
+    family_sources: dict[str, set[str]] = defaultdict(set)
+    for copy, original in copied:
+        family_sources[original].update((witness.get(source_of.get(copy, ""), ""), witness.get(source_of.get(original, ""), "")))
+    family_of = {copy: original for copy, original in copied} | {original: original for _, original in copied}
+
+    def corroborated_passage(p: Passage) -> bool:
+        gi = group_of.get(p.id)
+        if gi is None or not corroborating_group[gi]:
+            return False
+        if p.id not in family_of:
+            return True
+        kin = family_sources[family_of[p.id]]
+        return any(witness.get(q.source, q.source) not in kin for q in alignment.groups[gi].passages)
+
     loads: dict[str, list[tuple[int, float, bool, bool]]] = defaultdict(list)
     for f in flags:
         w = flag_weight(f)
@@ -350,9 +369,7 @@ def _evidence(
         length = np.array([_length(p) for p in ps], dtype=float)
         words = np.array([len(p.text.split()) for p in ps], dtype=float)
         aligned = np.array([p.id in group_of for p in ps], dtype=bool)
-        corroborated = np.array(
-            [p.id in group_of and corroborating_group[group_of[p.id]] for p in ps], dtype=bool
-        )
+        corroborated = np.array([corroborated_passage(p) for p in ps], dtype=bool)
         checked = aligned.copy()
         disagree = np.zeros(n)
         garble = np.zeros(n)
@@ -588,6 +605,7 @@ def score(
     alignment: Alignment,
     flags: Sequence[Flag],
     settings: Settings,
+    copied: Sequence[tuple[str, str]] = (),
 ) -> ScoreResult:
     """Score every source (see ``COMPONENTS``), rank them best first, and say how sure that is.
 
@@ -608,7 +626,7 @@ def score(
     two_witnesses = n_witnesses == 2
     factor = TWO_WITNESS_FACTOR if two_witnesses else 1.0
 
-    evidence = _evidence(source_ids, alignment, flags, witness)
+    evidence = _evidence(source_ids, alignment, flags, witness, copied)
     prior = _prior(evidence, factor)
 
     points = {sid: _point(evidence[sid], factor, prior) for sid in source_ids}

@@ -95,11 +95,11 @@ class Case:
         ))
         return self
 
-    def run(self):
+    def run(self, copied: tuple[tuple[str, str], ...] = ()):
         all_p = tuple(sorted(self.passages.values(), key=lambda p: (p.source, p.index)))
         grouped = {p.id for g in self.groups for p in g.passages}
         alignment = Alignment(all_p, tuple(self.groups), tuple(p for p in all_p if p.id not in grouped))
-        return scoring.score(tuple(self.sources.values()), alignment, tuple(self.flags), SETTINGS)
+        return scoring.score(tuple(self.sources.values()), alignment, tuple(self.flags), SETTINGS, copied)
 
 
 def sentence(sid: str, i: int) -> str:
@@ -340,6 +340,26 @@ def test_all_copies_are_one_witness():
     assert len(result.near_copies) == 3
     assert any("one witness" in n for n in result.notes)
     assert all(comp(s, "corroboration") == 0.0 for s in result.scores)
+
+
+def test_reprinted_passages_do_not_corroborate_each_other():
+    """A reprint of two of a wire's six passages (the checks fold them as one witness): those two
+    corroborate each other only through a third outlet that reports the same thing."""
+    texts = {"wire": [sentence("wire", i) for i in range(6)], "reprint": [sentence("wire", 0), sentence("wire", 1)],
+             "daily": [sentence("daily", i) for i in range(6)]}
+    case = Case(texts)
+    case.group(("wire", 0), ("reprint", 0), ("daily", 0), sim=0.6, sims={("wire", "reprint"): 1.0})
+    case.group(("wire", 1), ("reprint", 1), sim=1.0)
+    for i in range(2, 6):
+        case.group(("wire", i), ("daily", i), sim=0.6)
+    copied = (("reprint:0", "wire:0"), ("reprint:1", "wire:1"))
+    plain, folded = by_source(case.run()), by_source(case.run(copied))
+    assert comp(plain["reprint"], "corroboration") == 1.0 and comp(plain["wire"], "corroboration") == 1.0
+    # Passage 1 has no witness besides the reprint family; passage 0 has the daily.
+    assert comp(folded["reprint"], "corroboration") == pytest.approx(0.5, abs=0.01)
+    assert comp(folded["wire"], "corroboration") == pytest.approx(5 / 6, abs=0.01)
+    assert comp(folded["daily"], "corroboration") == comp(plain["daily"], "corroboration")
+    assert folded["reprint"].score < plain["reprint"].score
 
 
 # --- Agreement ---------------------------------------------------------------------------------
