@@ -83,6 +83,16 @@ def test_a_garble_inside_a_term_flag_is_part_of_it() -> None:
     assert kinds(_resolve_overlaps([quote, garble])) == [Kind.GARBLED_TEXT, Kind.QUOTE_VARIANT]
 
 
+def test_a_term_flag_on_a_fragment_of_a_split_word_is_the_garble() -> None:
+    # "frost bite" (10 characters, 200-210) read as a split word; a term flag on "frost" alone
+    garble = replace(flag(Kind.GARBLED_TEXT, 200, 210), text="frost bite", expected="frostbite")
+    term = replace(flag(Kind.TERM_VARIANT, 200, 205, severity=Severity.HIGH, confidence=0.9), expected="cold")
+    assert _resolve_overlaps([term, garble]) == [garble]
+    # a garble of another sort (a broken sentence) keeps the term flag inside it
+    broken = replace(flag(Kind.GARBLED_TEXT, 180, 260), text="x" * 80, expected="(sentence broken)")
+    assert kinds(_resolve_overlaps([term, broken])) == [Kind.GARBLED_TEXT, Kind.TERM_VARIANT]
+
+
 def test_a_low_term_note_inside_a_reworded_quote_is_the_quote_flag() -> None:
     quote = replace(flag(Kind.QUOTE_VARIANT, 0, 80, severity=Severity.MEDIUM), expected="the harbour dues rise in May")
     low_term = replace(flag(Kind.TERM_VARIANT, 30, 38, severity=Severity.LOW, confidence=0.5), expected="dues")

@@ -90,6 +90,23 @@ def _inside_a_specific_flag(f: Flag, flags: Sequence[Flag]) -> bool:
     )
 
 
+def _fragment_of_a_garble(f: Flag, flags: Sequence[Flag]) -> bool:
+    """A term flag on a piece of a word a garble flag marks as split ("kil" in "kil ometres").
+
+    The garble check has read the longer stretch as words split or run together (its repair has
+    the same letters, only the spaces differ); a term reading of one of the fragments compares a
+    broken piece with the others' words, and the garble flag already shows the repair. A garble of
+    another sort (a broken sentence) may hold a real mistranslation, which stays.
+    """
+    if f.kind is not Kind.TERM_VARIANT:
+        return False
+    return any(
+        g.kind is Kind.GARBLED_TEXT and g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
+        and _squeezed(g.text) == _squeezed(g.expected)
+        for g in flags
+    )
+
+
 def _explained_by_a_name(f: Flag, flags: Sequence[Flag]) -> bool:
     """An attribution flag whose speaker differs only by a name another flag already marks.
 
@@ -127,7 +144,10 @@ def _inside_a_reworded_quote(f: Flag, flags: Sequence[Flag]) -> bool:
 
 # Flags that another flag of the same source already accounts for, dropped before the clashes are
 # resolved: each rule takes the flag and its source's flags.
-_SUBSUMED = (_outranked, _inside_a_reworded_quote, _same_word_damaged, _inside_a_specific_flag, _explained_by_a_name)
+_SUBSUMED = (
+    _outranked, _inside_a_reworded_quote, _same_word_damaged, _inside_a_specific_flag, _fragment_of_a_garble,
+    _explained_by_a_name,
+)
 
 
 def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Flag, ...]:
