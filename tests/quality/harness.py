@@ -11,6 +11,7 @@ miss with enough detail to act on.
     python -m tests.quality.harness --json quality.json  # also write the figures
     python -m tests.quality.harness --no-generated -q    # hand-written cases, tables only
     python -m tests.quality.harness --holdout            # only the held-out cases (tests/quality/holdout/)
+    python -m tests.quality.harness --alignment-ceiling  # also: where each expected flag sits in the alignment
 
 Corpora are copied to a temporary folder before analysis, so nothing is written into the repository.
 """
@@ -37,6 +38,8 @@ from tests.quality.matching import (
     Truth,
     figures,
     load_expected,
+    locate,
+    norm_text,
     score_corpus,
 )
 
@@ -55,12 +58,21 @@ class Corpus:
     truth: Truth
 
 
+# Where an expected flag's place sits in the alignment (``placement``), from worst to best for a
+# check that compares a passage with its counterparts: no passage holds it (or it was not found in
+# the text), its passage is alone, its passage is grouped but no other source's passage in the group
+# holds the expected form, or one does (the checks could see the right form right there).
+PLACEMENTS = ("no passage", "unaligned", "group, no form", "group, form", "group, no expected")
+
+
 @dataclass(frozen=True)
 class CorpusRun:
     corpus: Corpus
     result: CorpusResult
     error: str | None
     seconds: float
+    # (expectation index, placement) for every expectation; a diagnostic only, never scored.
+    placements: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,7 +165,69 @@ def analyze_corpus(corpus: Corpus) -> CorpusRun:
     error = None
     if analysis.problems:
         error = "; ".join(f"{Path(p.path).name}: {p.message}" for p in analysis.problems)
-    return CorpusRun(corpus, score_corpus(corpus.truth, flags, texts), error, time.perf_counter() - t0)
+    return CorpusRun(corpus, score_corpus(corpus.truth, flags, texts), error, time.perf_counter() - t0,
+                     placements(corpus.truth, texts, analysis.alignment))
+
+
+def placements(truth: Truth, texts: dict[str, str], alignment: object) -> tuple[tuple[int, str], ...]:
+    """For each expectation (by index), where its place sits in ``alignment`` (one of ``PLACEMENTS``).
+
+    The place is the first located span; its passage is the one of its source overlapping it. The
+    expected form counts as present when another source's passage in the same group contains it
+    (``norm_text`` of both, as a substring).
+    """
+    group_of: dict[str, object] = {}
+    for g in alignment.groups:  # type: ignore[attr-defined]
+        for p in g.passages:
+            group_of[p.id] = g
+    by_source: dict[str, list[object]] = {}
+    for p in alignment.passages:  # type: ignore[attr-defined]
+        by_source.setdefault(p.source, []).append(p)
+    out = []
+    for i, e in enumerate(truth.expectations):
+        spans = locate(texts.get(e.source, ""), e.text, e.context)
+        where = "no passage"
+        if spans:
+            s0, e0 = spans[0]
+            hit = next((p for p in by_source.get(e.source, ()) if p.start < e0 and s0 < p.end), None)
+            if hit is not None:
+                g = group_of.get(hit.id)
+                if g is None:
+                    where = "unaligned"
+                elif not e.expected or not norm_text(e.expected):
+                    where = "group, no expected"
+                else:
+                    form = norm_text(e.expected)
+                    seen = any(form in norm_text(q.text) for q in g.passages if q.source != e.source)
+                    where = "group, form" if seen else "group, no form"
+        out.append((i, where))
+    return tuple(out)
+
+
+def format_placements(runs: Sequence[CorpusRun], title: str) -> str:
+    """Per kind: how many expected flags (and how many of the misses) sit in each placement."""
+    missed = {(r.corpus.name, id(m.expectation)) for r in runs for m in r.result.misses}
+    count: dict[str, dict[str, list[int]]] = {}
+    for r in runs:
+        for i, where in r.placements:
+            e = r.corpus.truth.expectations[i]
+            cell = count.setdefault(e.kind, {}).setdefault(where, [0, 0])
+            cell[0] += 1
+            # misses hold the same Expectation objects as the truth, so identity finds them
+            cell[1] += (r.corpus.name, id(e)) in missed
+    head = f"{'kind':<22}" + "".join(f"{w:>20}" for w in PLACEMENTS)
+    lines = [f"{title}: where expected flags sit in the alignment (all / missed)", head]
+    tot = {w: [0, 0] for w in PLACEMENTS}
+    for kind in sorted(count):
+        row = f"{kind:<22}"
+        for w in PLACEMENTS:
+            a, m = count[kind].get(w, [0, 0])
+            tot[w][0] += a
+            tot[w][1] += m
+            row += f"{f'{a} / {m}':>20}"
+        lines.append(row)
+    lines.append(f"{'ALL':<22}" + "".join(f"{f'{tot[w][0]} / {tot[w][1]}':>20}" for w in PLACEMENTS))
+    return "\n".join(lines)
 
 
 def run(
@@ -260,6 +334,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7, help="random seed of the generator (default 7)")
     ap.add_argument("--per-corpus", type=int, default=7, help="corruptions per generated corpus (default 7)")
     ap.add_argument("-q", "--quiet", action="store_true", help="print the tables only")
+    ap.add_argument("--alignment-ceiling", action="store_true",
+                    help="also print, per kind, how many expected flags (and misses) sit in an unaligned "
+                         "passage, in a group without the expected form, or in a group with it")
     ap.add_argument("--suggest-floors", action="store_true",
                     help="print the 'kinds' block for floors.json: today's figures rounded down to 0.05")
     args = ap.parse_args(argv)
@@ -275,6 +352,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         per, total = result.figures(origin)
         if total.expected or total.found:
             print(format_table(per, total, label) + "\n")
+    if args.alignment_ceiling:
+        for label, origin in (("Hand-written cases", "hand"), ("Generated corpora", "generated"), ("All", None)):
+            chosen = [r for r in result.runs if origin is None or r.corpus.origin == origin]
+            if any(r.placements for r in chosen):
+                print(format_placements(chosen, label) + "\n")
     if not args.quiet:
         print(format_details(result))
     elif result.errors:
