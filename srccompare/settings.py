@@ -42,6 +42,14 @@ class Settings:
     """Lower similarity at which the second pass pairs two passages when their order in their two
     sources agrees (both lie between, or right beside, the same aligned passages). Tuned on the
     seeds: 0.15 admits a loose pairing, 0.12 a wrong one, 0.20 loses a right one."""
+    anchor_align: bool = False
+    """Run the alignment's anchor pass (``srccompare.align._anchor_pairs``): a passage still alone
+    pairs with one of another source that shares at least ``ANCHOR_MIN_SHARED`` rare anchors (the
+    same proper noun or figure, which survive machine translation when the wording does not), at
+    ``anchor_similarity``, when their order agrees. Off by default: it aligns more of the reworded
+passages, but the checks found nothing more with them (figures in ``srccompare.align``'s docstring)."""
+    anchor_similarity: float = 0.10
+    """Lowest TF-IDF similarity at which the anchor pass pairs two passages."""
     char_ngram_min: int = 3
     char_ngram_max: int = 5
     n_features: int = 2**20

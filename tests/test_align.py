@@ -335,6 +335,77 @@ def test_second_pass_setting_gap_similarity_controls_it() -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+# Anchor pass: a passage a machine translation worded anew pairs with its counterpart when both
+# name the same rare things (proper nouns, figures) at the same place in their sources' order.
+# Another invented story (a grain silo explosion).
+
+SILO_A = "An explosion tore through a grain silo in the port of Varnholm on Thursday, injuring five workers."
+SILO_A2 = "An explosion tore through a grain silo at the port of Varnholm on Thursday and injured five workers."
+SILO_P = "Dust from 1,800 tonnes of barley probably ignited, port manager Edda Solbakk told reporters."
+SILO_P2 = "The head of the harbour, Solbakk, assumes that the powder of the cereal caught fire; 1.800 tons were stored."
+SILO_Y = "Police closed the coastal road to the terminal while engineers checked the damaged concrete structure."
+SILO_Y2 = "Police closed the coastal road to the terminal while engineers inspected the damaged concrete structure."
+SILO_Z = "The injured workers were taken to the regional hospital, where two remain in intensive care."
+SILO_Z2 = "The injured workers were taken to the regional hospital; two remain in intensive care."
+ANCHOR_ON = Settings(anchor_align=True)
+
+
+@pytest.mark.parametrize("text, anchors", [
+    ("Dust from 1,800 tonnes of barley probably ignited, port manager Edda Solbakk said.", {"1800", "edda", "solbakk"}),
+    ("Harbour chief Solbakk said: \"We were lucky.\" The 3 engineers left.", {"solbakk"}),
+    ("On 24.3. the hall in Pohja burned.", {"243", "pohja"}),
+    ("Firefighters came at 5 a.m.", set()),
+])
+def test_anchors_are_capitalised_words_inside_a_sentence_and_figures(text: str, anchors: set[str]) -> None:
+    assert align_mod._anchors(text) == anchors
+
+
+def test_reworded_pair_sharing_two_rare_anchors_in_order_aligns_as_loose() -> None:
+    corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, SILO_P2, SILO_Y2, SILO_Z2]}
+    sim = _sim(corpus, "a:1", "b:1")
+    assert SETTINGS.anchor_similarity <= sim < SETTINGS.gap_similarity
+    on = run(corpus, ANCHOR_ON)
+    assert together(on, "a:1", "b:1")
+    g = next(g for g in on.groups if any(p.id == "a:1" for p in g.passages))
+    assert g.loose == ("a:1", "b:1")
+    # Neither the first pass nor the order-aware pass at gap_similarity pairs them.
+    assert group_of(run(corpus), "a:1") is None
+    assert group_of(run(corpus, GAP_ON), "a:1") is None
+
+
+def test_one_shared_anchor_is_not_enough() -> None:
+    lone = "The head of the harbour, Solbakk, assumes that the powder of the cereal caught fire."
+    corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, lone, SILO_Y2, SILO_Z2]}
+    assert group_of(run(corpus, ANCHOR_ON), "a:1") is None
+
+
+def test_anchor_pair_whose_order_disagrees_does_not_align() -> None:
+    # b tells the cause last, after the road and the hospital: the order disagrees.
+    corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, SILO_Y2, SILO_Z2, SILO_P2]}
+    al = run(corpus, ANCHOR_ON)
+    assert group_of(al, "a:1") is None and group_of(al, "b:3") is None
+
+
+def test_anchors_every_sentence_repeats_are_not_rare() -> None:
+    # Every sentence of both sources names Solbakk and the 1,800 tonnes: they tell no sentence
+    # from another, so only the first pass's pairs remain.
+    tag = " Solbakk counted 1,800 tonnes."
+    corpus = {"a": [s + tag for s in (SILO_A, SILO_P, SILO_Y, SILO_Z)],
+              "b": [s + tag for s in (SILO_A2, SILO_P2, SILO_Y2, SILO_Z2)]}
+    assert run(corpus, ANCHOR_ON) == run(corpus)
+
+
+def test_anchor_pass_is_deterministic_and_off_by_default() -> None:
+    corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, SILO_P2, SILO_Y2, SILO_Z2], "c": [SILO_A, SILO_Y2]}
+    built = [make_source(sid, ss) for sid, ss in corpus.items()]
+    srcs = [s for s, _ in built]
+    forward = align(srcs, {s.id: ps for s, ps in built}, ANCHOR_ON)
+    backward = align(srcs, {s.id: tuple(reversed(ps)) for s, ps in reversed(built)}, ANCHOR_ON)
+    assert forward == backward
+    assert run(corpus) == run(corpus, Settings(anchor_align=False)) != forward
+
+
+# ----------------------------------------------------------------------------------------------
 # count_vectors
 
 
