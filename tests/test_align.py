@@ -594,3 +594,28 @@ def test_weighted_tfidf_rows_are_unit_length_even_with_one_part_empty() -> None:
     both = (matrix[1] @ matrix[2].T).toarray()[0, 0]
     parts = w * (words[1] @ words[2].T).toarray()[0, 0] + (1 - w) * (chars[1] @ chars[2].T).toarray()[0, 0]
     assert both == pytest.approx(parts, abs=1e-5)
+
+
+# ----------------------------------------------------------------------------------------------
+# The quality harness's alignment-ceiling diagnostic reads an Alignment: where an expected flag's
+# place sits (tested here because it is a statement about the alignment).
+
+def test_harness_placements_of_expected_flags() -> None:
+    from tests.quality.harness import placements
+    from tests.quality.matching import Expectation, Truth
+
+    corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, SILO_P2.replace("Solbakk", "Solbak"), SILO_Y2,
+                                                         "Rescuers searched the wreckage until dawn."]}
+    built = [make_source(sid, ss) for sid, ss in corpus.items()]
+    al = align([s for s, _ in built], {s.id: ps for s, ps in built}, SETTINGS)
+    texts = {s.id: s.text for s, _ in built}
+    truth = Truth("silo", (
+        Expectation("b", "number_conflict", "five", "six"),            # grouped, the other says five
+        Expectation("b", "name_variant", "Varnholm", "Varnholm"),      # grouped, form present
+        Expectation("b", "name_variant", "Solbak", "Solbakk"),         # alone (first pass)
+        Expectation("b", "garbled_text", "wreckage", None),            # alone
+        Expectation("b", "number_conflict", "no such words", "x"),     # not in the text
+        Expectation("b", "term_variant", "inspected", None),           # grouped, nothing expected
+    ))
+    got = [w for _, w in placements(truth, texts, al)]
+    assert got == ["group, no form", "group, form", "unaligned", "unaligned", "no passage", "group, no expected"]
