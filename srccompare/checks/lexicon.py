@@ -698,19 +698,26 @@ _DATA_FILES = {"noun": "data.noun", "verb": "data.verb", "adj": "data.adj", "adv
 _POS_LETTER = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
 
+def _synset_fields(pos: str, offset: int) -> list[bytes]:
+    """The fields of a synset's data line before its gloss ([] when the file or line is missing)."""
+    mm = _wordnet_file(_DATA_FILES[pos])
+    if mm is None:
+        return []
+    lines = _lines_with_prefix(mm, b"%08d " % offset)
+    if not lines:
+        return []
+    return lines[0].split(b"|", 1)[0].split()
+
+
 @lru_cache(maxsize=100_000)
 def _synset_links(pos: str, offset: int) -> tuple[tuple[str, str, int], ...]:
     """A synset's pointers as (symbol, part of speech, offset), read from its data line ("offset
     lex_filenum ss_type w_cnt (word lex_id)* p_cnt (symbol offset pos source/target)* ... | gloss"),
     found by binary search on the zero-padded offset that opens each line (the bundled files have
     CRLF line ends, so the offset is not the line's byte position as WordNet intends)."""
-    mm = _wordnet_file(_DATA_FILES[pos])
-    if mm is None:
+    fields = _synset_fields(pos, offset)
+    if not fields:
         return ()
-    lines = _lines_with_prefix(mm, b"%08d " % offset)
-    if not lines:
-        return ()
-    fields = lines[0].split(b"|", 1)[0].split()
     k = 4 + 2 * int(fields[3], 16)
     out = []
     for i in range(int(fields[k])):
@@ -1071,13 +1078,9 @@ def instance_share(word: str) -> float:
 def _synset_members(pos: str, offset: int) -> tuple[str, ...]:
     """The words of a synset as WordNet prints them (case kept, "_" between the words of a phrase,
     the adjective position marker "(a)"/"(p)"/"(ip)" dropped)."""
-    mm = _wordnet_file(_DATA_FILES[pos])
-    if mm is None:
+    fields = _synset_fields(pos, offset)
+    if not fields:
         return ()
-    lines = _lines_with_prefix(mm, b"%08d " % offset)
-    if not lines:
-        return ()
-    fields = lines[0].split(b"|", 1)[0].split()
     n = int(fields[3], 16)
     return tuple(fields[4 + 2 * i].decode("utf-8").split("(", 1)[0] for i in range(n))
 

@@ -235,15 +235,11 @@ def _collocation_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq],
             if len(caps) > 1:
                 continue
             ranked.append((len(voters), head))
-        if not ranked:
-            continue
-        ranked.sort(key=lambda nh: (-nh[0], nh[1]))
-        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-            continue
-        if (c.source, c.tok.start) in done:
+        best = _unique_best(ranked)
+        if best is None or (c.source, c.tok.start) in done:
             continue
         done.add((c.source, c.tok.start))
-        voters = votes[ranked[0][1]]
+        voters = votes[best]
         out.append(_colloc_flag(ctx, c, voters, ctx.group_of.get(c.pid)))
     return out
 
@@ -262,3 +258,13 @@ def _colloc_flag(ctx: CheckContext, c: _Colloc, voters: Mapping[str, _Colloc], g
     return make_flag(ctx, kind=Kind.TERM_VARIANT, source=c.source, start=c.tok.start, end=c.tok.end,
                      expected=expected, severity=Severity.MEDIUM, confidence=0.5 + 0.05 * min(votes - 1, 3),
                      group=group, message=message, evidence=evidence)
+
+
+def _unique_best(ranked: Sequence[tuple[int, str]]) -> str | None:
+    """The head most voters print, from (voters, head) pairs; None when there is none or two tie."""
+    if not ranked:
+        return None
+    ordered = sorted(ranked, key=lambda nh: (-nh[0], nh[1]))
+    if len(ordered) > 1 and ordered[1][0] == ordered[0][0]:
+        return None
+    return ordered[0][1]

@@ -21,7 +21,7 @@ from srccompare.checks.lexicon import (
 )
 from srccompare.models import Flag, Kind, Severity
 from srccompare.checks.terms.words import _EVIDENCE_CAP, _Seq
-from srccompare.checks.terms.collocations import _Colloc, _colloc_candidates
+from srccompare.checks.terms.collocations import _Colloc, _colloc_candidates, _unique_best
 
 # --- a calque of a fixed expression -------------------------------------------------------------
 #
@@ -114,13 +114,11 @@ def _compound_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq], colls: Sequence
             if any(c.source in printed[(x.anchor, x.side, x.head)] for x in voters.values()):
                 continue
             ranked.append((len(voters), head))
-        if not ranked:
-            continue
-        ranked.sort(key=lambda nh: (-nh[0], nh[1]))
-        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        best = _unique_best(ranked)
+        if best is None:
             continue
         done.add((c.source, c.tok.start))
-        out.append(_compound_flag(ctx, c, votes[ranked[0][1]]))
+        out.append(_compound_flag(ctx, c, votes[best]))
     return out
 
 
