@@ -170,6 +170,25 @@ _ALTERNATIONS = tuple((re.compile(a), b) for a, b in (
     ("w", "v"), ("cz", "ch"), ("ts", "c"), ("^x", "h"),
 ))
 _Q_PARTNERS = frozenset("kgQ")
+# Alternations between letters that other rules also touch, so each is folded to a mark of its own
+# (like the q mark above) that pairs only the spellings of one sound, never a spelling with a
+# letter dropped:
+# - The diphthong of Indic au (औ) written "au" (Hunterian, IAST) or "ou" / "ow" (common practice)
+#   before a consonant ("Gautam" / "Goutam", "Chaudhury" / "Choudhury" / "Chowdhury"). Marked before
+#   ``_TRANSLIT_RULES`` fold "ou" to u, so that "Paula" / "Pula" (a dropped letter) still differ.
+_PRE_ALTERNATIONS = tuple((re.compile(a), b) for a, b in (
+    ("(?:au|ou|ow)(?=[bcdfghjklmnpqrstvxz])", "U"),
+))
+# - A nasal before a consonant whose place the next consonant gives: Indic anusvara (ं) and Khmer
+#   nikahit (ំ) are one letter that romanisers write "m" or "n" ("Samskrit" / "Sanskrit", "Hamsa"
+#   / "Hansa"). After ``_ALTERNATIONS``, which turn Greek "mb" / "nd" between vowels to b / d.
+# - The glide y between a palato-alveolar consonant after a vowel and the next vowel, which the
+#   consonant already makes heard, so that romanisers drop it (Armenian -ջյան "-jyan" / "-jan",
+#   -չյան "-chyan" / "-chan", -շյան "-shyan" / "-shan").
+_POST_ALTERNATIONS = tuple((re.compile(a), b) for a, b in (
+    ("(?<=[aeiouy])[mn](?=[bcdfghjklpqrstvxz])", "N"),
+    ("(?:(?<=[aeiou]j)|(?<=[aeiou]ch)|(?<=[aeiou]sh))y(?=[aeiou])", ""),
+))
 # Letters that are shorthand for others and read the same: x is k + s, so a romaniser writes
 # "Saxena" or "Saksena", "Oxana" or "Oksana" for one name. A slip of the pen does not turn one
 # letter into two different ones, so the pair is accepted without frequency evidence.
@@ -262,8 +281,19 @@ _CASE_ENDINGS = frozenset(
     "ie owi ovi em ach ami ech om omu "
     "da de ta te dan den tan ten ya ye nin nun "
     "shi ze".split())
+# Endings that attach only to a name of a certain shape, as a fact of the language that declines it:
+# - Finnish puts a linking -i- between a name that ends in a consonant (a foreign or Swedish one)
+#   and its case ending: genitive -in, -issa, -ista, -illa, -ilta, -ille ("Sundbergin" on
+#   "Sundberg"). Names of Finnish shape end in a vowel; "-in" after a vowel ("Karin"), or on a
+#   name of four letters ("Ivanin" beside "Ivan"), stays a surname ending.
+_AFTER_CONSONANT_ENDINGS = frozenset("in issa ista illa ilta ille".split())
+# - Armenian surnames end in -yan / -ian (-յան), and Armenian adds its genitive-dative -i and
+#   ablative -ic to them ("Hakobyani" on "Hakobyan"); a single letter is accepted only there.
+_ARMENIAN_SURNAME_RE = re.compile("[iy]an$")
+_ARMENIAN_ENDINGS = frozenset("i ic".split())
 _APOSTROPHE_RE = re.compile("['’]")
-_CASE_ENDING_LENGTHS = tuple(sorted({len(e) for e in _CASE_ENDINGS}, reverse=True))
+_ANY_CASE_ENDING = _CASE_ENDINGS | _AFTER_CONSONANT_ENDINGS | _ARMENIAN_ENDINGS
+_CASE_ENDING_LENGTHS = tuple(sorted({len(e) for e in _ANY_CASE_ENDING}, reverse=True))
 # A derived name (a district, a diminutive, an adjective: "Barceloneta" on "Barcelona") keeps the
 # whole of a name but its final vowel and adds at least this many letters: a slip of the pen does
 # not add two letters at the end of a name.
@@ -645,6 +675,13 @@ def case_ending(variant: str, expected: str) -> str | None:
         ending = variant[len(stem):]
         if variant.startswith(stem) and len(ending) >= 2 and ending in _CASE_ENDINGS:
             return ending
+    # The endings of one shape of name (see ``_AFTER_CONSONANT_ENDINGS``), on the whole name.
+    if variant.startswith(expected):
+        ending = variant[len(expected):]
+        if ending in _AFTER_CONSONANT_ENDINGS and expected[-1] not in _VOWELS and len(expected) >= 5:
+            return ending
+        if ending in _ARMENIAN_ENDINGS and _ARMENIAN_SURNAME_RE.search(expected):
+            return ending
     return None
 
 
@@ -663,7 +700,7 @@ def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
         if names.n(v) != 1 or len(v) < 6 or _known(v) >= _TRANSLIT_ZIPF:
             continue
         for n in _CASE_ENDING_LENGTHS:
-            if len(v) - n < 3 or v[-n:] not in _CASE_ENDINGS:
+            if len(v) - n < 3 or v[-n:] not in _ANY_CASE_ENDING:
                 continue
             stem = v[:-n]
             found = [e for e in (stem, *(stem + c for c in "aeiouy"), stem + "s", *(stem + c + "s" for c in "aeiou"))
@@ -884,9 +921,14 @@ def alternation_pair(a: str, b: str) -> bool:
 
 
 def _alternation_fold(key: str) -> str:
-    """A name key with ``_TRANSLIT_RULES`` and then ``_ALTERNATIONS`` written one way."""
+    """A name key with ``_PRE_ALTERNATIONS``, ``_TRANSLIT_RULES``, ``_ALTERNATIONS`` and then
+    ``_POST_ALTERNATIONS`` written one way."""
+    for rule, one in _PRE_ALTERNATIONS:
+        key = rule.sub(one, key)
     key = _translit_fold(key)
     for rule, one in _ALTERNATIONS:
+        key = rule.sub(one, key)
+    for rule, one in _POST_ALTERNATIONS:
         key = rule.sub(one, key)
     return key
 
