@@ -524,3 +524,37 @@ def test_a_dateline_with_its_place_in_title_case_is_the_filing_day():
 
     years = [m.text for ms in story_quantities(ctx).by_passage.values() for m in ms if m.unit == "year"]
     assert "2025" not in years and "2026" in years
+
+
+# --- session 5 (late): day-first dates printed in figures ------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The hall reopens on Thursday 12.6. if the inspectors agree.", [("12.6.", (6, 12))]),
+    ("Entries close on 9.11. and results follow a week later.", [("9.11.", (11, 9))]),
+    ("Entries close until 9. 11. 2027, the club said.", [("9. 11.", (11, 9)), ("2027", 2027.0)]),
+    ("The lease was signed 3.4.2025 in the town hall.", [("3.4.2025", (4, 3)), ("2025", 2025.0)]),
+    ("The lease was signed 28/02/2025 in the town hall.", [("28/02/2025", (2, 28)), ("2025", 2025.0)]),
+    ("The lease was signed 02/28/2025 in the town hall.", [("02/28/2025", (2, 28)), ("2025", 2025.0)]),
+    # Both orders valid with slashes: the year only.
+    ("The lease was signed 04/05/2025 in the town hall.", [("2025", 2025.0)]),
+    # A decimal figure ending a sentence, a numbered list: no date.
+    ("Turnover grew by 12.6. Margins fell.", []),
+    ("Read points 1. 2. and 3. of the rules.", []),
+])
+def test_a_date_printed_day_first_in_figures_is_read(text, want):
+    got = [(m.text, m.value) for m in mention(text) if m.unit in ("date", "year")]
+    assert got == want
+
+
+def test_a_dotted_date_is_judged_like_a_written_one():
+    # Invented story: a swimming hall closes for repairs. The translated local report prints the
+    # reopening day as "9.11." where two others say 19 November; a right "19. 11." agrees.
+    texts = {"a": ["The swimming hall will reopen on 19 November after repairs to the roof."],
+             "b": ["The hall is due to reopen on 19 November once the roof repairs end."],
+             "c": ["The swimming hall will reopen on 9.11. after repairs to the roof."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "9.11.", "19 November")]
+    texts["c"] = ["The swimming hall will reopen on 19. 11. after repairs to the roof."]
+    _, flags = run(texts)
+    assert flags == []

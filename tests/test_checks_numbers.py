@@ -529,7 +529,9 @@ def test_a_numeric_date_is_not_a_figure_that_tells_the_convention():
     # story reads it as forty thousand.
     got = mention("Oslo, 25.10.2026. The winner receives 40.000 kroner.")
     assert [m.text for m in got if m.unit == "year"] == ["2026"]
-    assert not any(m.text.startswith("25") for m in got)
+    assert not any(m.text.startswith("25") for m in got if not m.is_date)
+    # Its day and month are a date (dots print day, month, year in that order).
+    assert [(m.text, m.value) for m in got if m.unit == "date"] == [("25.10.2026", (10, 25))]
     texts = {"a": ["Published 25.10.2026.", "The winner of the regatta receives 40.000 euros from the city."],
              "b": ["Published October 25, 2026.", "The city gives the winner of the regatta 40,000 euros."],
              "c": ["Published October 25, 2026.", "The regatta winner receives 40,000 euros from the city."]}
@@ -936,4 +938,27 @@ def test_scale_abbreviations_of_other_languages_scale_the_figure():
              "b": ["The repair of the ferry will cost about 25 million Danish crowns."],
              "c": ["The ferry repair is expected to cost roughly DKK25m."]}
     _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_present_tense_predicate_after_a_year_tells_todays_figure():
+    # Invented story: a ferry terminal closes for repairs in 2026. "opened in 1998 and handles
+    # 3,600 passengers a day" tells today's traffic: a swapped figure there is a slip.
+    texts = {"a": ["The terminal handles about 6,300 passengers a day, the port authority said."],
+             "b": ["According to the port authority, the terminal handles 6,300 passengers per day."],
+             "c": ["The terminal opened in 1998 and handles about 3,600 passengers a day, the port authority said."]}
+    pub = {"a": "2026-03-02", "b": "2026-03-02", "c": "2026-03-02"}
+    _, flags = run_dated(texts, pub)
+    assert [(f.source, f.text) for f in flags] == [("c", "3,600")]
+    # "also" or "still" before the verb changes nothing.
+    texts["c"] = ["The terminal opened in 1998 and still handles about 3,600 passengers a day, the port authority said."]
+    _, flags = run_dated(texts, pub)
+    assert [(f.source, f.text) for f in flags] == [("c", "3,600")]
+    # A past-tense second predicate is still told of that year: background.
+    texts["c"] = ["The terminal opened in 1998 and handled about 3,600 passengers a day, the port authority said."]
+    _, flags = run_dated(texts, pub)
+    assert flags == []
+    # So is a sentence the year opens.
+    texts["c"] = ["In 1998 the terminal opened and handles about 3,600 passengers a day, the port authority said."]
+    _, flags = run_dated(texts, pub)
     assert flags == []

@@ -559,12 +559,21 @@ def mentions_in(p: Passage) -> list[Mention]:
             continue
         if _NUMERIC_DATE_RE.fullmatch(w):
             # "15.09.2026": its year is a printed year like any other (the story's calendar reads
-            # it); the day and month are not compared (day-first or month-first cannot be told).
+            # it). Its day and month are read when the printing says which is which (see
+            # ``_day_first``): a slash date both ways valid ("04/05/2026") is not compared.
+            md = _day_first(w)
+            if md is not None:
+                raw.append(dict(start=ts, end=te, unit="date", value=md, lo=0, hi=0, exact=True, i0=i, i1=i + 1))
             year = w[-4:]
             if year.isdigit() and year[:2] in ("19", "20"):
                 raw.append(dict(start=te - 4, end=te, unit="year", value=float(year), lo=float(year),
                                 hi=float(year), exact=True, i0=i, i1=i + 1))
             i += 1
+            continue
+        dotted = _dotted_date(toks, lower, i)
+        if dotted is not None:
+            raw.extend(dotted)
+            i = dotted[-1]["i1"]
             continue
         clock = _time_of_day(toks, lower, i)
         if clock is not None:
@@ -630,6 +639,67 @@ _MAY_BEFORE = frozenset({"in", "of", "since", "until", "by", "last", "next", "ea
 _SPAN_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 """Words between the first and last day of a span of dates ("from 21 to 23 April", "21-23 April",
 "between April 21 and 23")."""
+
+
+_SLASH_OR_DOT_RE = re.compile(r"(\d{1,2})([./])(\d{1,2})[./]")
+_DAY_MONTH_RE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_DATE_PREPOSITIONS = frozenset({"on", "until", "till", "from", "since", "by", "before", "after", "dated"})
+"""Words that put a day right after them: with one of them before it, "24.3." followed by a word
+in lower case is a date (a list "1. 2. and 3." or a decimal figure has none of them)."""
+
+
+def _day_first(word: str) -> tuple[int, int] | None:
+    """(month, day) of a date printed in figures ("25.10.2026", "3.4.2025", "18/09/2025"), or None
+    when the printing does not say which figure is the day. Dots separate day, month and year in
+    that order wherever they are used (German, Nordic, Slavic, Finnish, Turkish dates; a year
+    printed first has four digits and is not matched); slashes are day-first in most countries and
+    month-first in the US, so a slash date is read only when one order alone is valid
+    ("18/09/2025", "09/18/2025")."""
+    m = _SLASH_OR_DOT_RE.match(word)
+    if m is None:
+        return None
+    a, b = int(m.group(1)), int(m.group(3))
+    if m.group(2) == ".":
+        return (b, a) if 1 <= a <= 31 and 1 <= b <= 12 else None
+    if 1 <= a <= 31 and 1 <= b <= 12 and not (a <= 12):
+        return (b, a)
+    if 1 <= b <= 31 and 1 <= a <= 12 and not (b <= 12):
+        return (a, b)
+    return None
+
+
+def _dotted_date(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> list[dict] | None:
+    """A day-first date printed with dots over several tokens, as Central European and Nordic
+    outlets print it and translations keep it: "25. 1. 2027" (spaced, with its year: a date and a
+    year) or "24.3." / "24. 3." (no year: a date only when a weekday stands right before it, or a
+    word that puts a day after it ("until 24.3. if") with a comma or a word in lower case after:
+    "rose by 24.3. Then" ends a sentence with a decimal figure, "1. 2. and 3." is a list). Out:
+    the raw mentions (a date, then its year when printed), or None."""
+    n = len(toks)
+    w, ts, te = toks[i]
+    if i + 1 >= n or toks[i + 1][0] != "." or toks[i + 1][1] != te:
+        return None
+    compact = _DAY_MONTH_RE.fullmatch(w)
+    if compact is not None:
+        day, month, k = int(compact.group(1)), int(compact.group(2)), i + 2
+    elif w.isdigit() and i + 3 < n and toks[i + 2][0].isdigit() and toks[i + 3][0] == "." \
+            and toks[i + 3][1] == toks[i + 2][2] and toks[i + 2][1] - toks[i + 1][2] <= 1:
+        day, month, k = int(w), int(toks[i + 2][0]), i + 4
+    else:
+        return None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    end = toks[k - 1][2]
+    out = [dict(start=ts, end=end, unit="date", value=(month, day), lo=0, hi=0, exact=True, i0=i, i1=k)]
+    if k < n and re.fullmatch(r"(19|20)\d\d", toks[k][0]) and toks[k][1] - end <= 1:
+        year = float(toks[k][0])
+        out.append(dict(start=toks[k][1], end=toks[k][2], unit="year", value=year, lo=year, hi=year, exact=True,
+                        i0=k, i1=k + 1))
+        return out
+    after_word = k < n and (toks[k][0] == "," or (toks[k][0][:1].isalpha() and toks[k][0][:1].islower()))
+    weekday_before = i > 0 and lower[i - 1].rstrip(".") in _WEEKDAYS
+    dated_before = i > 0 and lower[i - 1] in _DATE_PREPOSITIONS
+    return out if weekday_before or (dated_before and after_word) else None
 
 
 def _day_number(word: str) -> bool:

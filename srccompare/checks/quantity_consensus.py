@@ -711,11 +711,28 @@ def _another_time(m: Mention, voters: Sequence[Mention], story_year: int | None)
     a = m.start - m.passage.start
     lo = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
     hi = min([k for k in (text.find(". ", a), text.find("? ", a), text.find("! ", a)) if k >= 0] + [len(text)])
-    return any(int(y) in m.years for y in _IN_YEAR_RE.findall(text[lo:hi]))
+    for y in _IN_YEAR_RE.finditer(text, lo, hi):
+        if int(y.group(1)) not in m.years:
+            continue
+        # A year that ends its own predicate dates that predicate only: in "the bridge opened in
+        # 2011 and carries 21,400 vehicles a day" the figure is told in the present tense of a
+        # second predicate, today's figure. A year that opens the sentence ("In 1991, a cyclone
+        # ... and killed") or a past-tense second predicate ("struck in 1991 and killed") still
+        # dates it.
+        if y.start() > lo + 1 and y.end() <= a and _PRESENT_PREDICATE_RE.search(text, y.end(), a):
+            continue
+        return True
+    return False
 
 
 _IN_YEAR_RE = re.compile(r"\b(?i:in|since|during|of) (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.? )?(?:\d{1,2} )?((?:19|20)\d\d)\b")
 """A year an event is dated to: "in 1991", "in March 1998", "since 2004", "in late 2019"."""
+
+_PRESENT_PREDICATE_RE = re.compile(
+    r"(?:,? and|,? but|;|, while|, whereas) (?:(?:now|still|today|currently|also) )?"
+    r"(?:is|are|has|have|remains|remain|(?!this\b|thus\b|perhaps\b|yes\b)[a-z]{2,}[^su\W]s)\b")
+"""A second predicate in the present tense joined after a year ("opened in 2011 and carries",
+"was built in 1990 but now has"): what it tells holds today, not in that year."""
 
 
 def _both_figures_given(index: "MentionIndex", m: Mention, best: Mention) -> bool:
