@@ -558,3 +558,23 @@ def test_a_dotted_date_is_judged_like_a_written_one():
     texts["c"] = ["The swimming hall will reopen on 19. 11. after repairs to the roof."]
     _, flags = run(texts)
     assert flags == []
+
+
+def test_a_weekday_printed_with_a_date_the_others_give_for_the_event_slipped():
+    # Invented story: a warehouse fire on 4 June 2026 (a Thursday). One report, worded its own way,
+    # prints "Wednesday, June 4"; two others give "June 4" / "4 June" for the fire without a
+    # weekday: the date agrees with them and the calendar, so the weekday slipped.
+    texts = {"a": ["The warehouse fire broke out late on June 4, the fire brigade said."],
+             "b": ["Firefighters said the warehouse fire broke out on 4 June near the docks."],
+             "c": ["A fire gutted the warehouse late on Wednesday, June 4, destroying its stock."]}
+    pub = {"a": "2026-06-05", "b": "2026-06-05", "c": "2026-06-05"}
+    _, flags = run_dated(texts, pub)
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "Wednesday", "Thursday")]
+    # One other source only: no flag.
+    texts_two = {k: v for k, v in texts.items() if k != "b"}
+    _, flags = run_dated(texts_two, pub)
+    assert flags == []
+    # Another source prints the date with yet another wrong weekday: the year may be wrong.
+    texts["b"] = ["Firefighters said the warehouse fire broke out on Friday, 4 June near the docks."]
+    _, flags = run_dated(texts, pub)
+    assert not any(f.text == "Wednesday" for f in flags)

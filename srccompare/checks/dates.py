@@ -20,7 +20,7 @@ from typing import Iterator
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.quantities import YEAR_AFTER_RE, Mention, calendar_day
-from srccompare.checks.quantity_consensus import MAX_EVIDENCE, MentionIndex, lone_flags, story_quantities
+from srccompare.checks.quantity_consensus import MAX_EVIDENCE, MentionIndex, lone_flags, plain_value, story_quantities
 from srccompare.models import Flag, Kind, Severity
 
 
@@ -113,6 +113,37 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
         out.append(make_flag(ctx, kind=Kind.DATE_CONFLICT, source=w.source, start=w.start, end=w.end,
                              expected=ref.text, severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE,
                              group=ctx.group_of.get(w.passage.id), message=message,
+                             evidence=[span_of(ctx, c.source, c.start, c.end) for c in fits[:MAX_EVIDENCE]]))
+        flagged.add((w.source, w.start))
+    # Nobody else prints this date with a weekday, but other sources give the date itself for the
+    # same event ("late on Tuesday, November 11" in a year where the 11th is a Wednesday, two
+    # others "on November 11" / "on Wednesday" of that week): the date agrees with them and the
+    # calendar, so the weekday slipped. Only when no source gives the day the printed weekday
+    # falls on near it (that would make the date the slip, above).
+    for w, d, day in pairs:
+        wd = next(iter(w.value))  # type: ignore[call-overload]
+        if day.weekday() == wd or (d.source, d.start) in flagged or (w.source, w.start) in flagged:
+            continue
+        same = [c for c in index.by_number.get((d.unit, plain_value(d)), ()) if c.source != d.source
+                and not c.through and (d.context & c.context or d.anchor & c.anchor)]
+        if len({c.source for c in same}) < 2:
+            continue
+        if any(e.source != d.source and e.value == d.value and c.value != frozenset({day.weekday()})
+               for c, e, _ in pairs):
+            # Another source prints this date with a weekday the calendar does not give it
+            # either: the year the calendar was read in may be the wrong one.
+            continue
+        if any(c.unit == "date" and c.source != d.source and (cd := calendar_day(day.year, c.value)) is not None
+               and cd.weekday() == wd for c in index.slips(d)):  # type: ignore[arg-type]
+            continue
+        fits = sorted(same, key=lambda c: (c.derived, c.source, c.start))
+        ref = fits[0]
+        message = (f'"{w.text}" where {d.text} is a {_DAY_NAMES[day.weekday()]}; '
+                   f'{len({c.source for c in fits})} other source(s) give that date for the same event')
+        out.append(make_flag(ctx, kind=Kind.DATE_CONFLICT, source=w.source, start=w.start, end=w.end,
+                             expected=_DAY_NAMES[day.weekday()], severity=Severity.MEDIUM,
+                             confidence=WEEKDAY_CLASH_CONFIDENCE, group=ctx.group_of.get(w.passage.id),
+                             message=message,
                              evidence=[span_of(ctx, c.source, c.start, c.end) for c in fits[:MAX_EVIDENCE]]))
         flagged.add((w.source, w.start))
     return out
