@@ -70,13 +70,14 @@ from srccompare.checks.speech import (
     ing_titled_speaker,
     inverted_frame_speaker,
     name_run,
+    quote_words,
     speaker_for_quote,
     speaker_tokens,
     speech_of,
     stem,
     words_match,
 )
-from srccompare.checks.lexicon import is_ordinary_word
+from srccompare.checks.lexicon import is_ordinary_word, zipf
 from srccompare.checks.names import name_key
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
@@ -135,6 +136,7 @@ class AttributionCheck:
         index = StoryIndex(speech, named_only=False)
         sub_index = SubQuoteIndex(speech)
         panels = AlignedPanels(ctx, speech)
+        sentences = StorySentences(ctx)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 spk = q.speaker
@@ -172,6 +174,14 @@ class AttributionCheck:
                                      severity=Severity.HIGH, what="quote")
                 if flag is None:
                     flag = self._role_swap(ctx, spk, agree, same, group=_group_of(ctx, q.passages), what="quote")
+                if flag is None and named and not agree:
+                    # Too few sources quote it to outvote the credit: those that report the same
+                    # words in their own (an aligned passage crediting a named speaker) are witnesses too.
+                    group = _group_of(ctx, q.passages)
+                    said = _paraphrase_witnesses(sentences, q, spk, named, same)
+                    if said is not None:
+                        flag = self._verdict(ctx, spk, said[0], said[1], same, group=group,
+                                             severity=Severity.MEDIUM, what="quote")
                 if flag is not None:
                     yield flag
 
@@ -1503,6 +1513,92 @@ def _named(q: Quote) -> Speaker | None:
     """The named speaker a quote is credited to (through a resolved pronoun too), if any."""
     o = q.speaker.named if q.speaker is not None else None
     return o if o is not None and o.proper else None
+
+
+MIN_PARAPHRASE_SHARED = 3
+PARAPHRASE_SHARE = 1 / 3
+MIN_PARAPHRASE_TELLING = 2
+TELLING_ZIPF = 5.0
+"""A sentence of another source reports a quote in its own words when it shares this many of the
+quote's content-word stems and this share of them, of which this many are telling words (rarer than
+this Zipf frequency): a translation or a summary keeps the nouns and verbs that carry the claim
+("not to touch the carcasses without gloves") while it changes the rest, and sharing only
+ubiquitous words ("first", "taken", "already") is chance."""
+
+_QUOTE_MARK_RE = re.compile("[\"“”„«»]")
+_FOLLOWING_NAME_RE = re.compile(r"\.?[ \t]+((?:[^\W\d_][\w’'\-]*[ \t]+){0,3}[^\W\d_][\w’'\-]*)")
+
+
+class StorySentences:
+    """Each source's sentences read once, for finding who a source credits with words it reports
+    rather than quotes. In: the context. Per source: (content-word stems, folded capitalised words)
+    of every sentence without quotation marks."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self._ctx = ctx
+        self._by_source: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+
+    def of(self, source: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        found = self._by_source.get(source)
+        if found is None:
+            found = []
+            for sentence in _SENTENCE_CUT_RE.split(self._ctx.sources[source].text):
+                if _QUOTE_MARK_RE.search(sentence):
+                    # A sentence with a quotation of its own is the quote comparison's: where that
+                    # did not find it the same quotation, it is other words, not a report of these.
+                    continue
+                stems = frozenset(w.stem for w in quote_words(sentence) if w.content)
+                if len(stems) >= MIN_PARAPHRASE_SHARED:
+                    found.append((stems, frozenset(name_key(w) for w in _NAME_WORD_RE.findall(sentence)
+                                                   if w[:1].isupper())))
+            self._by_source[source] = found
+        return found
+
+
+def _paraphrase_witnesses(sentences: StorySentences, q: Quote, spk: Speaker, named: Sequence[Speaker],
+                          same: "SamePerson") -> tuple[list[Speaker], list[Speaker]] | None:
+    """The quote's witnesses widened by the sources that report its words without quoting them:
+    ``named`` (the speakers the other sources quoting it credit, none agreeing with ``spk``) plus,
+    per other source (the first MAX_COUNTERPART_SOURCES in rank order), a sentence of it that
+    shares the quote's claim (MIN_PARAPHRASE_SHARED, PARAPHRASE_SHARE) and prints the surname of
+    one of the credited speakers ('The deputy governor Ana Ruiz asked volunteers not to touch the
+    animals' beside '"Volunteers must not touch the animals," X said'). A sentence printing the
+    surname of ``spk`` agrees with it instead, and one printing both is no witness. Out: (agree,
+    named) for ``_verdict``, or None when no sentence adds a witness to ``named``."""
+    own = same._name_of(spk)
+    theirs = [(o, same._name_of(o)) for o in named]
+    theirs = [(o, n) for o, n in theirs if n]
+    if not own or not theirs:
+        return None
+    if any(_name_word_match(a, b) for a in own for _, n in theirs for b in n):
+        # A shared given name or surname ("Hovik Sarkisian", "Hovik Sargsyan") may be one person
+        # in two romanisations: a paraphrase is too weak a witness to call them two.
+        return None
+    text = sentences._ctx.sources[spk.source].text
+    follows = _FOLLOWING_NAME_RE.match(text, spk.end)
+    if follows and any(words_match(n[-1], name_key(w)) for _, n in theirs for w in follows.group(1).split() if w[:1].isupper()):
+        return None  # the speaker read stopped short of the name it titles ("said Ing. Ana Ruiz")
+    stems = _stems(q)
+    telling = frozenset(w.stem for frag in q.words() for w in frag if w.content and zipf(w.norm) < TELLING_ZIPF)
+    need = max(MIN_PARAPHRASE_SHARED, PARAPHRASE_SHARE * len(stems))
+    counted = {o.source for o in named} | {spk.source}
+    agree: list[Speaker] = []
+    more: list[Speaker] = []
+    for sid in sorted((s for s in sentences._ctx.sources if s not in counted), key=source_rank)[:MAX_COUNTERPART_SOURCES]:
+        for sent_stems, caps in sentences.of(sid):
+            if len(stems & sent_stems) < need or len(telling & sent_stems) < MIN_PARAPHRASE_TELLING:
+                continue
+            mine = any(words_match(own[-1], w) for w in caps)
+            fits = [o for o, n in theirs if any(words_match(n[-1], w) for w in caps)]
+            if mine and not fits:
+                agree.append(spk)
+                break
+            if fits and not mine:
+                more.append(fits[0])  # the credited speaker it names (its span is the quoting source's)
+                break
+    if not more:
+        return None
+    return agree, list(named) + more
 
 
 def _group_of(ctx: CheckContext, passage_ids: Sequence[str]) -> Group | None:
