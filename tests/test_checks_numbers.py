@@ -962,3 +962,35 @@ def test_a_present_tense_predicate_after_a_year_tells_todays_figure():
     texts["c"] = ["In 1998 the terminal opened and handles about 3,600 passengers a day, the port authority said."]
     _, flags = run_dated(texts, pub)
     assert flags == []
+
+
+def _mentions_of(source, text):
+    p = Passage(id=f"{source}:0", source=source, index=0, start=0, end=len(text), text=text)
+    return mentions_in(p)
+
+
+def test_a_hedged_figure_slips_like_an_exact_one():
+    # Invented story: a new cycle path. The blog's "about 48 km" is a factor of ten off the 4.8 km
+    # two others print exactly: the hedge is the writer's word, the figure under it slipped.
+    from srccompare.checks.quantity_consensus import MentionIndex
+
+    ms = (_mentions_of("a", "The council opened a 4.8 km cycle path along the canal.")
+          + _mentions_of("b", "Officials said the 4.8 km path cost less than planned.")
+          + _mentions_of("c", "Crews built about 48 km of cycle path along the canal."))
+    index = MentionIndex(ms)
+    hedged = next(m for m in ms if m.source == "c")
+    assert hedged.hedge == "about"
+    assert sorted((c.source, c.text) for c in index.slips(hedged)) == [("a", "4.8"), ("b", "4.8")]
+
+
+def test_a_count_of_another_noun_inside_the_interval_does_not_vouch_for_a_measure():
+    # "in 45 days" measures time: it falls inside "about 48 km" but says nothing of the length.
+    from srccompare.checks.quantity_consensus import _other_measure
+
+    km = next(m for m in mention("Crews built about 48 km of cycle path.") if m.text.startswith("48"))
+    days = next(m for m in mention("The path took 45 days to build.") if m.text == "45")
+    metres = next(m for m in mention("The path is 48,000 metres long.") if m.text == "48,000")
+    km2 = next(m for m in mention("A 47 km path was planned.") if m.text == "47")
+    assert km.measure == ("length", "km") and days.measure == ("time", "day")
+    assert _other_measure(km, days) and _other_measure(km, metres)
+    assert not _other_measure(km, km2)

@@ -304,6 +304,13 @@ def _slip_heads(m: Mention, c: Mention) -> bool:
     return bool(m.context & c.context) and not _one_digit_changed(m, c)
 
 
+def _other_measure(a: Mention, b: Mention) -> bool:
+    """Whether two figures measure different things by their units: one in a unit of measurement
+    ("about 12.6 km") and the other in another or none, counting another noun ("in 14 months"). A
+    figure that merely falls inside the other's interval then vouches for nothing."""
+    return (a.measure is not None or b.measure is not None) and a.measure != b.measure and a.head != b.head
+
+
 def _one_digit_changed(a: Mention, b: Mention) -> bool:
     """Two figures that differ in one digit only (2.1 / 4.1): the weakest slip, since a story's
     figures often differ that way by chance; a swap (152 / 125) or a factor of ten is rarer."""
@@ -537,7 +544,8 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         # "by Wednesday morning" does not vouch for "started on Wednesday afternoon" when the
         # same source says "first reported on Tuesday afternoon".
         best_sc = scored[0][0] if scored else 0.0
-        plausible = [(sc, c) for sc, c in scored if sc >= best_sc - FIT_MARGIN and consistent(m, c)]
+        plausible = [(sc, c) for sc, c in scored if sc >= best_sc - FIT_MARGIN and consistent(m, c)
+                     and not _other_measure(m, c)]
         same = [c for sc, c in plausible if _same_figure(m, c)]
         fits = same or ([] if not plausible or any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
                         else [c for sc, c in plausible])  # a slip twin: see above
@@ -970,6 +978,11 @@ class MentionIndex:
         for v in variants:
             key = (m.hedge, round(m.lo * v / m.value, 9), round(m.hi * v / m.value, 9))
             out.extend(c for c in self.by_value.get((m.unit, key), ()) if c.source != m.source)
+            if m.hedge == "about":
+                # "about 12.6 km" where others print "1.26 km": a hedge is the writer's word,
+                # the figure under it slips like an exact one.
+                out.extend(c for c in self.by_value.get((m.unit, ("", round(v, 9), round(v, 9))), ())
+                           if c.source != m.source)
         return out
 
     def in_passage(self, passage_id: str) -> list[Mention]:
