@@ -96,3 +96,47 @@ def test_a_rewritten_name_by_another_romanisation_is_only_a_low_note():
     texts["d"] = text.format("Kiran Routela")
     flags = run(story(texts))
     assert [(f.text, f.severity) for f in flags] == [("Routela", Severity.LOW)]
+
+
+# A surname of another shape after the same given name, away from any aligned place: one person
+# where the story knows one person of that given name and this source gives them the same role.
+PORT = ("Ferry crews at Turku walked out on Friday over the new rosters. "
+        "Harbour director Sirpa Nykanen said the talks had failed. "
+        "Timetables were cut on all routes. "
+        "Passengers were offered refunds at the terminal.")
+BRIEF = ("Refunds were offered at the terminal. Timetables on every route were cut. "
+         "The walkout began on Friday in Turku over rosters, and nobody expects it to end soon. "
+         "The talks had failed, harbour director Sirpa {} told the press.")
+
+
+def test_another_surname_after_the_same_given_name_and_role_is_flagged():
+    texts = {"a": PORT, "b": PORT.replace("walked out", "went on strike"), "c": BRIEF.format("Nykanen")}
+    texts["d"] = BRIEF.format("Halvorsen")
+    got = by_text(run(story(texts)))
+    assert got["Halvorsen"].expected == "Sirpa Nykanen"
+    assert got["Halvorsen"].severity is Severity.MEDIUM
+
+
+def test_without_the_same_role_or_with_one_name_romanised_it_is_left_alone():
+    texts = {"a": PORT, "b": PORT.replace("walked out", "went on strike"), "c": BRIEF.format("Nykanen")}
+    # Another role: perhaps another Sirpa.
+    texts["d"] = BRIEF.format("Halvorsen").replace("harbour director", "passenger")
+    assert "Halvorsen" not in by_text(run(story(texts)))
+    # The same consonants once romanisation is folded: one name in two renderings, not two surnames.
+    texts["d"] = BRIEF.format("Nikkanen")
+    assert by_text(run(story(texts))).get("Nikkanen") is None or \
+        "another surname" not in by_text(run(story(texts)))["Nikkanen"].message
+
+
+def test_a_middle_name_left_out_or_a_patronymic_is_no_other_surname():
+    texts = {"a": PORT.replace("Sirpa Nykanen", "Sirpa Liisa Nykanen"),
+             "b": PORT.replace("walked out", "went on strike").replace("Sirpa Nykanen", "Sirpa Liisa Nykanen"),
+             "c": BRIEF.format("Liisa Nykanen")}
+    # The others' "surname" after Sirpa is her middle name; this source prints her surname alone.
+    texts["d"] = BRIEF.format("Nykanen")
+    assert "Nykanen" not in by_text([f for f in run(story(texts)) if f.source == "d"])
+    # A patronymic followed by the surname (here in another rendering) is a middle part, not
+    # another surname.
+    texts = {"a": PORT, "b": PORT.replace("walked out", "went on strike"), "c": BRIEF.format("Nykanen")}
+    texts["d"] = BRIEF.format("Halvorsdottir Nyykanen")
+    assert "Halvorsdottir" not in by_text(run(story(texts)))

@@ -22,7 +22,8 @@ word of a two-word name misspelt.
 A full name changed where the others print it (``_placed_surname_flags``): the same given name (or
 the rest of a double or longer name) at the same or a neighbouring aligned place, the surname
 slipped ("Tran Van Kai") or replaced by one of the same shape ("Ingrid Haugen" for "Ingrid
-Haugland"). A name left declined by a translation ("the Argeșului valley", ``_case_ending_flags``),
+Haugland"), or anywhere by a surname of any shape after the given name and the role the others
+print before the one person of that given name. A name left declined by a translation ("the Argeșului valley", ``_case_ending_flags``),
 from a table of the case endings of the languages that decline names. A name printed without its
 vowels ("Mhmd", ``_vowelless_flags``), as a translation from a script that leaves them unwritten may.
 
@@ -1504,7 +1505,11 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
 
     Away from that place a surname that sounds the same (``_sound_alike``: "Zaini Hussin" for
     "Zaini Hassan") still counts where every other source prints that given name before the one
-    surname and this source never prints it: the story knows one person of that given name.
+    surname and this source never prints it: the story knows one person of that given name. So
+    does, anywhere, a surname of any shape (no everyday word, not the same consonants in another
+    romanisation, see ``_one_skeleton``) when this source also introduces the person with a role
+    noun the others put before that full name ("director Arpa Nersesyan" / "director Arpa
+    Tovmasyan", see ``_same_role``): medium.
 
     Not: a source that prints both full names (two people who share a given name), a title before
     the surname instead of a given name, two accepted romanisations, one family name with the two
@@ -1533,17 +1538,34 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
                 continue
             match = compare_names(v, e)
             slip = _aligned_like(match, v, e)
+            one_person = (source not in names.sources_of.get(e, ()) and len(esrcs) >= 2
+                          and _only_before(names, g, e, source))
+            # The role rule below takes name-like surnames only: an everyday word where the others
+            # print a surname is the translated-part rules' to judge ("Karl Black").
+            # Nor a surname the other sources print too ("Ana Ruiz" where they print "Ana Lucía
+            # Ruiz": the middle name left out), nor a middle name or patronymic this source follows
+            # with another name word ("Pavel Sergeyevich Orlov").
+            by_role = (one_person and not _one_skeleton(v, e) and not is_ordinary_word(v, lang)
+                       and names.sources_of.get(v, set()) <= {source}
+                       and not any(source in srcs for srcs in names.next_of.get(v, {}).values())
+                       and _same_role(ctx, mine, names.pair_hits[(g, e)]))
             # Nor one the other with something added (an ending: "Aydoğan'ın" is "Aydoğan"
             # declined, see ``_case_ending_flags``).
-            if not slip and not (_same_shape(v, e) and not v.startswith(e) and not e.startswith(v)):
+            if v.startswith(e) or e.startswith(v):
+                continue
+            if not slip and not _same_shape(v, e):
+                # A surname of another shape: only where the story knows one person of that given
+                # name and this source gives that person the role the others give them.
+                if by_role:
+                    ranked.append((len(esrcs - {source}), slip, match.strength, e, match))
                 continue
             near = places.near(mine, names.pair_hits[(g, e)])
             if len(near) >= 2:
                 ranked.append((len(near), slip, match.strength, e, match))
-            elif (_sound_alike(v, e) and source not in names.sources_of.get(e, ())
-                  and len(esrcs) >= 2 and _only_before(names, g, e, source)):
+            elif (one_person and _sound_alike(v, e)) or by_role:
                 # Elsewhere in the story, but every other source that prints this given name
-                # prints it before ``e``, and the surname sounds the same: one person.
+                # prints it before ``e``, and the surname sounds the same or the role before it
+                # is the same: one person.
                 ranked.append((len(esrcs - {source}), slip, match.strength, e, match))
         if not ranked:
             continue
@@ -1564,6 +1586,38 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
             if flag is not None:
                 out.append(flag)
     return out
+
+
+def _roles_before(text: str, start: int) -> frozenset[str]:
+    """The role nouns (WordNet noun.person mostly: "director", "auditor") among the three words
+    before ``text[start:]`` in its sentence, lower-cased: how a story introduces a person. Only
+    before: words after a name are what the person did ("told reporters")."""
+    before = text[max(0, start - _FRAME_CHARS - _LOOKBACK):start]
+    initials = _INITIALS_BEFORE_RE.search(before)
+    if initials:
+        before = before[:initials.start()]  # "director R. K. Name": an initial is no sentence end
+    before = _SENTENCE_CUT_RE.split(before[-_FRAME_CHARS:])[-1]
+    words = (w.lower() for w in _WORD_RE.findall(before)[-_FRAME_WORDS:])
+    return frozenset(w for w in words if len(w) >= 3 and w not in FUNCTION_WORDS
+                     and noun_categories(w).get("person", 0.0) >= _ROLE_SHARE)
+
+
+def _one_skeleton(a: str, b: str) -> bool:
+    """Whether two name keys have consonants (see ``_skeleton``) at most one edit apart once the
+    romanisation alternations are folded: one name in two renderings ("Sarkisian" / "Sargsyan"),
+    which ``romanisation`` judges, not two surnames."""
+    return OSA.distance(_skeleton(_alternation_fold(a)), _skeleton(_alternation_fold(b))) <= 1
+
+
+def _same_role(ctx, mine, theirs) -> bool:
+    """Whether a role noun before one of ``mine`` (source, start, end of a full name) stands
+    before one of ``theirs`` in another source: the same person introduced the same way."""
+    own = {src for src, _a, _b in mine}
+    roles = set()
+    for src, a, _b in mine:
+        roles |= _roles_before(ctx.sources[src].text, a)
+    return bool(roles) and any(src not in own and roles & _roles_before(ctx.sources[src].text, a)
+                               for src, a, _b in theirs)
 
 
 def _frame_like(names: _Names, variant: str, expected: str) -> bool:
