@@ -578,3 +578,20 @@ def test_a_weekday_printed_with_a_date_the_others_give_for_the_event_slipped():
     texts["b"] = ["Firefighters said the warehouse fire broke out on Friday, 4 June near the docks."]
     _, flags = run_dated(texts, pub)
     assert not any(f.text == "Wednesday" for f in flags)
+
+
+def test_the_full_date_of_a_print_pages_running_head_is_the_issues_day():
+    # Invented story: a mill fire on 3 March 2027, reported a week later by a scanned weekly whose
+    # running head carries the issue's date. That date is no event date against the others' 3 March.
+    texts = {"a": ["The mill fire broke out on 3 March, the fire service said."],
+             "b": ["Firefighters said the mill fire started on 3 March in the drying room."],
+             "c": ["[Scan - The Valley Weekly - Wednesday, March 10, 2027 - Page 4]",
+                   "The mill fire broke out on 3 March in the drying room, the fire service said."]}
+    _, flags = run(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("c", 1)]])
+    assert flags == []
+    # Without a page named, the line is read as before (a date of the story like any other).
+    from srccompare.checks.quantities import _page_line
+
+    assert _page_line(texts["c"][0])
+    assert not _page_line("The Valley Weekly - Wednesday, March 10, 2027")
+    assert not _page_line("The mill, whose page 3 advert ran on March 10, 2027, " + "burned down " * 20)

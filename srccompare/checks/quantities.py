@@ -1651,9 +1651,11 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
                                              and not _WORD_RE.search(text[:m.start - m.passage.start]))) \
                     and _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)):
                 datelines.setdefault(m.source, m)
-            elif m.passage.index < OPENING_PASSAGES + 1 and _date_line(m, after):
+            elif m.passage.index < OPENING_PASSAGES + 1 and (_date_line(m, after) or (after and _page_line(text))):
                 # "Published March 11, 2026" or a bare "July 4, 2028" under the headline: the
-                # report's own day, like a dateline (the metadata's date, when known, wins).
+                # report's own day, like a dateline (the metadata's date, when known, wins). So
+                # is the full date of a print page's running head ("[The Weekly - Thursday,
+                # November 19, 2026 - Page 3]"), which a scan keeps.
                 datelines.setdefault(m.source, m)
     for sid, src in sorted(ctx.sources.items()):
         if sid not in meta and sid not in datelines:
@@ -1682,6 +1684,17 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
 _LINE_WORDS_MAX = 2
 """Words besides a date (and its year) that a line giving the report's own day may hold
 ("Published", "Updated on")."""
+
+
+_PAGE_NUMBER_RE = re.compile(r"\b(?:[Pp]age|PAGE|p\.)\s*\d{1,4}\b")
+_PAGE_LINE_MAX = 160
+"""Characters a print page's running head holds at most (publication, date, section, page)."""
+
+
+def _page_line(text: str) -> bool:
+    """Whether a passage is a print page's running head: a short line that names its page number
+    ("... - Page 3]", "p. 12"). A date printed in full there is the issue's day."""
+    return len(text) <= _PAGE_LINE_MAX and "\n" not in text.strip() and _PAGE_NUMBER_RE.search(text) is not None
 
 
 def _date_line(m: Mention, after: "re.Match[str] | None") -> bool:
