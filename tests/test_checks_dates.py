@@ -595,3 +595,23 @@ def test_the_full_date_of_a_print_pages_running_head_is_the_issues_day():
     assert _page_line(texts["c"][0])
     assert not _page_line("The Valley Weekly - Wednesday, March 10, 2027")
     assert not _page_line("The mill, whose page 3 advert ran on March 10, 2027, " + "burned down " * 20)
+
+
+def test_a_day_one_slip_from_anothers_in_sentences_sharing_words_is_one_event_for_one_against_one():
+    # Invented story: a poisoned eagle. "May 15" in the blog and "May 5" in the wire report are one
+    # slip apart in sentences sharing some words (ranger, eagle): clear enough a pair for the
+    # one-against-one evidence to decide (other sources giving "May 5" elsewhere). A day of other
+    # words ("the dam was inspected on May 15") is no such pair.
+    from srccompare.checks.quantities import mentions_in
+    from srccompare.checks.quantity_consensus import _strong_role
+    from srccompare.models import Passage
+
+    def day(src, text):
+        p = Passage(id=f"{src}:0", source=src, index=0, start=0, end=len(text), text=text)
+        return next(m for m in mentions_in(p) if m.unit == "date")
+
+    wire = day("a", "A ranger found the poisoned eagle early on Tuesday, May 5, near the reservoir.")
+    blog = day("c", "According to the park's blog, a ranger spotted the dead eagle on the morning of May 15.")
+    dam = day("c", "The reservoir's dam was inspected on May 15 by engineers.")
+    assert _strong_role(blog, wire, 0.1, False) == 1
+    assert _strong_role(dam, wire, 0.1, False) == 0
