@@ -32,7 +32,10 @@ rescued. '…,' she said"), and is left unresolved when resolved to a name the s
 gender's honorific ("Mr Vinh"). A source is flagged when at least two other sources agree on a
 speaker incompatible with its own and they outnumber those that agree with it, or when its speaker
 is a near name printed with the role the story gives another person whom an aligned source credits
-(``SamePerson.role_swap``). A possessive-led speaker with no name ("Their office said") where the
+(``SamePerson.role_swap``). Where too few sources quote it for that, the sources that report the
+quote's claim in their own words and name one of its speakers are witnesses too
+(``_paraphrase_witnesses``: a rewrite hands the wire's quote to a colleague, and the third source
+wrote "the deputy governor asked volunteers not to touch the animals"). A possessive-led speaker with no name ("Their office said") where the
 others name the speaker is flagged as an unclear attribution, with low severity, unless the
 possessive refers to a name just before it in its paragraph ("The union was fined. Its president
 said").
