@@ -994,3 +994,19 @@ def test_a_count_of_another_noun_inside_the_interval_does_not_vouch_for_a_measur
     assert km.measure == ("length", "km") and days.measure == ("time", "day")
     assert _other_measure(km, days) and _other_measure(km, metres)
     assert not _other_measure(km, km2)
+
+
+def test_how_often_something_recurs_is_no_length_of_time():
+    # Invented story: a water utility. "bills are sent every 30 days" in one report is no slip of
+    # the "45 days to pay" two others give; "45 days" there is a length of time.
+    assert [m.head for m in mention("Bills are sent every 30 days.")] == ["every day"]
+    assert [m.head for m in mention("Customers have 45 days to pay.")] == ["day"]
+    texts = {"a": ["The utility gave customers 45 days to pay the disputed bills."],
+             "b": ["Customers have 45 days to pay the disputed bills, the utility said."],
+             "c": ["The utility said disputed bills, sent every 30 days, can be paid in instalments."]}
+    _, flags = run(texts)
+    assert flags == []
+    # A length of time printed as one is still judged.
+    texts["c"] = ["The utility gave customers 30 days to pay the disputed bills."]
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("c", "30")]

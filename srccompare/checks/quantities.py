@@ -648,6 +648,10 @@ _DATE_PREPOSITIONS = frozenset({"on", "until", "till", "from", "since", "by", "b
 in lower case is a date (a list "1. 2. and 3." or a decimal figure has none of them)."""
 
 
+_RECURRENCE_WORDS = frozenset({"every", "each"})
+"""Words before a figure that make it the interval of something recurring ("every ten days")."""
+
+
 def _day_first(word: str) -> tuple[int, int] | None:
     """(month, day) of a date printed in figures ("25.10.2026", "3.4.2025", "18/09/2025"), or None
     when the printing does not say which figure is the day. Dots separate day, month and year in
@@ -1354,6 +1358,10 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             # counted noun stands elsewhere in the clause; the period says what kind of figure it is.
             head = f"per {lower[k + 1]}"
             k += 2
+        if head and r["unit"] == "num" and r["i0"] > 0 and lower[r["i0"] - 1] in _RECURRENCE_WORDS:
+            # "payments made every ten days", "buses every 15 minutes": how often something
+            # recurs, not how long anything lasts ("15 days to reply"): another role.
+            head = f"every {head}"
         # "11 seconds left", "a 12-year sentence": the unit of measurement is the noun's first word.
         measure = r.get("measure") or (unit_stems().get(stem(np_words[0])) if np_words and r["unit"] == "num"
                                         else None)

@@ -507,6 +507,8 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         for cands, (bonus, floor) in ((aligned.get(s, ()), (ALIGNED_BONUS, MIN_ROLE_SCORE)),
                                       (story.get(s, ()), far), (slipped.get(s, ()), far)):
             for c in cands:
+                if m.head.startswith("every ") != c.head.startswith("every "):
+                    continue  # how often something recurs ("every ten days") is no length of time
                 sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
                 if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) \
                         and not _digit_slip(m, c) and not (m.lead and _plain_leads(m, c)):
