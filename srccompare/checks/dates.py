@@ -54,7 +54,9 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
                     flagged: set[tuple[str, int]], year: int | None) -> list[Flag]:
     """Dates printed beside a weekday they do not fall on, where another source gives the date one
     slip away that does ("Sunday, October 25" in a year where the 25th is a Saturday, another
-    source "October 26"): the weekday and the others agree, so the date slipped. In: the context,
+    source "October 26"): the weekday and the others agree, so the date slipped; or the other way
+    round, the weekday slipped where another source prints the date with the calendar's weekday,
+    or two other sources give the date itself for the same event. In: the context,
     the mentions by passage, the index, the (source, start) of mentions already flagged and the
     story's year (``publication_days``; nothing is judged without one). Out: the flags."""
     if year is None:
