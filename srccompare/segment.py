@@ -68,6 +68,9 @@ _ORDINAL_DAY_END = re.compile(
     % "|".join(calendar.day_name[:] + calendar.day_abbr[:]),
     re.IGNORECASE,
 )
+_DAY_DOT_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
+_MONTH_NUMBER = re.compile(r"(?:0?[1-9]|1[0-2])\.")
+_YEAR_OPEN = re.compile(r"\d{4}\b")
 _MONTH_OPEN = re.compile(
     r"(?:%s)\b" % "|".join(
         sorted(set(calendar.month_name[1:]) | set(calendar.month_abbr[1:]) | {"Sept"}, key=len, reverse=True)
@@ -152,7 +155,7 @@ def _repair(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> l
     if len(pieces) <= 1:
         pieces = [(start, end)]  # the common case, one sentence per line: nothing to repair
     else:
-        pieces = _merge_fragments(text, _return_closers(text, _cover(text, start, end, pieces)))
+        pieces = _merge_fragments(text, _join_dotted_dates(text, _return_closers(text, _cover(text, start, end, pieces))))
     pieces = _split_missed(text, pieces)
     out = []
     for a, b in pieces:
@@ -236,6 +239,24 @@ def _return_closers(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         fixed[i - 1] = (fixed[i - 1][0], j)
         fixed[i] = (j, fixed[i][1])
     return [(a, b) for a, b in fixed if a < b]
+
+
+def _join_dotted_dates(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a numeric date with dots and spaces ("25. 1. 2027", Central European style) that the
+    breaker cut after each number: a piece ending in a day number and a full stop, a piece that is
+    only a month number and a full stop, and a piece opening with a four-digit year are one
+    sentence. Without the year ("The score was 25. 1.") nothing is joined."""
+    out = list(spans)
+    i = 0
+    while i + 2 < len(out):
+        prev = chunk[out[i][0]:out[i][1]].rstrip()
+        month = chunk[out[i + 1][0]:out[i + 1][1]].strip()
+        year = chunk[out[i + 2][0]:out[i + 2][1]].lstrip()
+        if _DAY_DOT_END.search(prev) and _MONTH_NUMBER.fullmatch(month) and _YEAR_OPEN.match(year):
+            out[i:i + 3] = [(out[i][0], out[i + 2][1])]
+        else:
+            i += 1
+    return out
 
 
 def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -107,6 +107,10 @@ def test_quotes_stay_with_their_sentence(text: str, expected: list[str]) -> None
         ),
         ("Ferries ran from 2. to 9. Sept. again. Crews rested.", ["Ferries ran from 2. to 9. Sept. again.", "Crews rested."]),
         ("The striker scored 12. May brings a rematch.", ["The striker scored 12.", "May brings a rematch."]),
+        (
+            "The ferry resumes on 4. 11. 2026 at dawn, the operator said. Crews rested.",
+            ["The ferry resumes on 4. 11. 2026 at dawn, the operator said.", "Crews rested."],
+        ),
     ],
 )
 def test_abbreviations(text: str, expected: list[str]) -> None:
