@@ -145,6 +145,10 @@ def test_holdout_sources_mix_formats(case: Path):
 
 def test_harness_holdout_option_selects_only_the_holdout_cases(monkeypatch):
     """``--holdout`` scores the held-out cases and nothing else; the default still scores the development set."""
+    if HOLDOUT_DIR.resolve() != (QUALITY / "holdout").resolve():
+        # The harness scores the set installed in the tree; a set being written elsewhere is not it,
+        # and a failure here would print the installed set's story names to that set's author.
+        pytest.skip("SRCCOMPARE_HOLDOUT_DIR points outside the tree: the --holdout option reads the installed set")
     seen: list[str] = []
 
     def fake_analyze(corpus: harness.Corpus) -> harness.CorpusRun:
@@ -153,7 +157,9 @@ def test_harness_holdout_option_selects_only_the_holdout_cases(monkeypatch):
 
     monkeypatch.setattr(harness, "analyze_corpus", fake_analyze)
     harness.run(holdout=True)
-    assert seen == [f"hand:{p.name}" for p in HOLDOUT]
+    # Compared without printing the held-out stories' names (an author may be reading the output).
+    only_holdout = seen == [f"hand:{p.name}" for p in HOLDOUT]
+    assert only_holdout, f"{len(seen)} corpora scored for {len(HOLDOUT)} held-out cases, or in another order"
     seen.clear()
     harness.run(generated=False)
     assert seen == [f"hand:{p.name}" for p in dev.CASES]
