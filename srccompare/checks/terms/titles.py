@@ -131,24 +131,12 @@ def _titled_mentions(ctx: CheckContext, passages: Sequence[Passage], lang: str) 
                 continue
             if run[:n]:
                 continue  # only a form of address ("Mr")
-            lead: list[Token] = []
-            k = start - 1
-            while k >= 0 and len(lead) < _TITLE_LEAD and toks[k].text.islower() \
-                    and _GAP_RE.fullmatch(text[toks[k].end:toks[k + 1].start] or "x") \
-                    and not is_function_word(toks[k].text) and _nounish(toks[k].text, 0.3):
-                lead.insert(0, toks[k])
-                k -= 1
+            lead, k = _lower_words_before(toks, text, start)
             if lead and k >= 1 and toks[k].text in _LEAD_JOINERS \
                     and _GAP_RE.fullmatch(text[toks[k].end:toks[k + 1].start] or "x"):
                 # The tail of a title joined by a preposition ("deputy mayor for tourism Ana Ruiz"):
                 # its head, before the joiner, is part of it (and carries its rank).
-                head: list[Token] = []
-                h = k - 1
-                while h >= 0 and len(head) < _TITLE_LEAD and toks[h].text.islower() \
-                        and _GAP_RE.fullmatch(text[toks[h].end:toks[h + 1].start] or "x") \
-                        and not is_function_word(toks[h].text) and _nounish(toks[h].text, 0.3):
-                    head.insert(0, toks[h])
-                    h -= 1
+                head, h = _lower_words_before(toks, text, k)
                 if head:
                     lead = head + [toks[k]] + lead
                     k = h
@@ -304,3 +292,17 @@ def _title_flag(ctx: CheckContext, source: str, first: _Titled, opposed: Mapping
 
 def _text_of(ctx: CheckContext, source: str, m: _Titled) -> str:
     return ctx.sources[source].text[m.title[0].start:m.title[-1].end]
+
+
+def _lower_words_before(toks: Sequence[Token], text: str, end: int) -> tuple[list[Token], int]:
+    """The lower-case noun-like words right before token ``end`` (at most ``_TITLE_LEAD``, only
+    a space or hyphen between them, no function word), in text order, and the index of the token
+    before them (-1 at the start)."""
+    words: list[Token] = []
+    k = end - 1
+    while k >= 0 and len(words) < _TITLE_LEAD and toks[k].text.islower() \
+            and _GAP_RE.fullmatch(text[toks[k].end:toks[k + 1].start] or "x") \
+            and not is_function_word(toks[k].text) and _nounish(toks[k].text, 0.3):
+        words.insert(0, toks[k])
+        k -= 1
+    return words, k
