@@ -341,10 +341,11 @@ def _evidence(
     # another (the checks fold them the same way), so such a passage is corroborated only when its
     # group holds a witness besides the reprint family. ``copied`` maps each copy to its original.
     source_of = {p.id: p.source for p in alignment.passages}
-    family_sources: dict[str, set[str]] = defaultdict(set)
+    family_sources: dict[str, set[str]] = defaultdict(set)  # original passage -> its family's witnesses
+    family_of: dict[str, str] = {}  # passage -> the original passage of its family
     for copy, original in copied:
-        family_sources[original].update((witness.get(source_of.get(copy, ""), ""), witness.get(source_of.get(original, ""), "")))
-    family_of = {copy: original for copy, original in copied} | {original: original for _, original in copied}
+        family_sources[original] |= {witness[source_of[copy]], witness[source_of[original]]}
+        family_of[copy] = family_of[original] = original
 
     def corroborated_passage(p: Passage) -> bool:
         gi = group_of.get(p.id)
