@@ -364,3 +364,14 @@ def test_generated_speaker_swaps_name_another_person(corpora):
             a, b = p.new.split()[-1], p.original.split()[-1]
             assert not re.search(rf"\b({re.escape(a)}\s+{re.escape(b)}|{re.escape(b)}\s+{re.escape(a)})\b", text), (c.name, p)
     assert swaps >= 10
+
+
+def test_harness_set_types_settings_and_rejects_unknown_ones():
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    assert harness.parse_overrides(["anchor_align=true", "min_similarity = 0.25"], ap) == {
+        "anchor_align": True, "min_similarity": 0.25}
+    for bad in (["no_such_setting=1"], ["min_similarity=high"], ["anchor_align"]):
+        with pytest.raises(SystemExit):
+            harness.parse_overrides(bad, ap)

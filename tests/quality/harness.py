@@ -27,7 +27,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from tests.quality.generate import CASES_DIR, SOURCE_EXTS, build_corpora
 from tests.quality.matching import (
@@ -137,8 +137,9 @@ def generated_corpora(*, seed: int, per_corpus: int) -> list[Corpus]:
     return [Corpus(g.name, "generated", g.files, g.truth) for g in build_corpora(seed=seed, per_corpus=per_corpus)]
 
 
-def analyze_corpus(corpus: Corpus) -> CorpusRun:
-    """Run the real pipeline on a temporary copy of the corpus and score its flags."""
+def analyze_corpus(corpus: Corpus, overrides: Mapping[str, object] | None = None) -> CorpusRun:
+    """Run the real pipeline on a temporary copy of the corpus and score its flags. ``overrides``
+    are settings (already typed) that replace the defaults, as ``--set`` gives them."""
     from srccompare.pipeline import analyze
     from srccompare.settings import Settings
 
@@ -149,7 +150,7 @@ def analyze_corpus(corpus: Corpus) -> CorpusRun:
         for fname, text in corpus.files:
             (folder / fname).write_text(text, encoding="utf-8")
         try:
-            analysis = analyze([folder], Settings(cache=False), record_run=False)
+            analysis = analyze([folder], Settings(**{**(overrides or {}), "cache": False}), record_run=False)
         except Exception as exc:  # a crash on one corpus must not hide the figures of the others
             last = traceback.extract_tb(exc.__traceback__)[-1]
             error = f"{type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})"
@@ -239,6 +240,7 @@ def run(
     per_corpus: int = 7,
     progress: Callable[[str], None] | None = None,
     holdout: bool = False,
+    overrides: Mapping[str, object] | None = None,
 ) -> HarnessResult:
     """Analyse and score the selected corpora. ``cases`` filters by name (``court-ruling`` selects
     both the hand-written case and its generated corpus ``gen:court-ruling``). ``holdout`` scores
@@ -257,7 +259,7 @@ def run(
             raise SystemExit(f"no case named {', '.join(sorted(wanted))}; see tests/quality/cases/")
     runs = []
     for c in corpora:
-        r = analyze_corpus(c)
+        r = analyze_corpus(c, overrides)
         if progress:
             progress(f"{c.name}: {len(r.result.verdicts)} flags, {len(c.truth.expectations)} expected, {r.seconds:.1f}s")
         runs.append(r)
@@ -323,6 +325,25 @@ def suggest_floors(per: dict[str, KindFigures], step: float = 0.05) -> dict[str,
     return {k: {"precision": down(f.precision), "recall": down(f.recall)} for k, f in per.items() if k in KINDS}
 
 
+def parse_overrides(items: Sequence[str], ap: argparse.ArgumentParser) -> dict[str, object]:
+    """``NAME=VALUE`` strings -> settings typed as ``srccompare.settings`` types them (a bad name or
+    value ends the run with argparse's message)."""
+    from srccompare.errors import SrcCompareError
+    from srccompare.settings import load_settings
+
+    out: dict[str, object] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep:
+            ap.error(f"--set {item}: expected NAME=VALUE")
+        try:
+            typed = load_settings(environ={}, overrides={name.strip(): value.strip()})
+        except SrcCompareError as exc:
+            ap.error(f"--set {item}: {exc}")
+        out[name.strip()] = getattr(typed, name.strip())
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.quality.harness", description=__doc__.split("\n\n")[0])
     ap.add_argument("--case", action="append", metavar="NAME", help="run only this case (repeatable)")
@@ -339,11 +360,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "passage, in a group without the expected form, or in a group with it")
     ap.add_argument("--suggest-floors", action="store_true",
                     help="print the 'kinds' block for floors.json: today's figures rounded down to 0.05")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="settings",
+                    help="run with this setting changed (repeatable), e.g. --set anchor_align=true")
     args = ap.parse_args(argv)
+    overrides = parse_overrides(args.settings, ap)
 
     say = None if args.quiet else (lambda m: print(m, file=sys.stderr))
     result = run(args.case, hand=not args.no_hand, generated=not args.no_generated,
-                 seed=args.seed, per_corpus=args.per_corpus, progress=say, holdout=args.holdout)
+                 seed=args.seed, per_corpus=args.per_corpus, progress=say, holdout=args.holdout,
+                 overrides=overrides)
     n_hand = sum(r.corpus.origin == "hand" for r in result.runs)
     n_gen = len(result.runs) - n_hand
     print(f"srccompare quality: {n_hand} hand-written case(s), {n_gen} generated corpus/corpora "
