@@ -110,10 +110,19 @@ class HarnessResult:
         out["false_negatives"] = [
             {"corpus": r.corpus.name, "source": m.expectation.source, "kind": m.expectation.kind,
              "text": m.expectation.text, "expected": m.expectation.expected, "origin": m.expectation.origin,
-             "located": m.located, "other_kinds_here": [f.kind for f in m.near]}
+             "located": m.located, "other_kinds_here": [f.kind for f in m.near],
+             "placement": _placement_of(r, m.expectation)}
             for r in self.runs for m in r.result.misses
         ]
         return out
+
+
+def _placement_of(run: CorpusRun, expectation: object) -> str | None:
+    """Where ``expectation`` sits in the run's alignment (one of ``PLACEMENTS``), None if unknown."""
+    for i, where in run.placements:
+        if run.corpus.truth.expectations[i] is expectation:  # the misses hold the truth's objects
+            return where
+    return None
 
 
 def hand_corpora(cases_dir: Path = CASES_DIR) -> list[Corpus]:
