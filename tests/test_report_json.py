@@ -216,3 +216,19 @@ def test_flag_counts_follow_review(status, counted):
 
 
 TWO = {"a": "Talks opened in Geneva on Saturday.\n", "b": "Talks opened in Genevea on Saturday.\n"}
+
+
+def test_loose_members_are_listed_on_their_group_only(seeds_copy):
+    """With the order-aware passes on, a group they added members to lists those passage ids under
+    ``loose`` (documented, a subset of the group's own passages); other groups carry no such key."""
+    analysis = analyze([seeds_copy], Settings(gap_align=True, anchor_align=True, cache=False), record_run=False)
+    data = json.loads(jsonreport.dumps(analysis))
+    check_contract(data, {s.id: s.text for s in analysis.sources})
+    with_loose = [g for g in data["groups"] if "loose" in g]
+    assert with_loose, "the seeds' gap pass adds members (align's docstring: 34 -> 37 passages)"
+    assert "``groups[].loose``" in jsonreport.__doc__
+    by_id = {g.id: g for g in analysis.alignment.groups}
+    for g in data["groups"]:
+        members = {f"{p.source}:{p.index}" for p in by_id[g["id"]].passages}
+        assert set(g.get("loose", [])) <= members
+        assert ("loose" in g) == bool(by_id[g["id"]].loose)

@@ -29,6 +29,11 @@ Extra keys (stable, additive; a reader may ignore them):
 ``groups[].pairs``
     ``[{"a", "b", "similarity"}]``: the similarity of each aligned pair of passages (passage ids
     ``"{source}:{index}"``).
+``groups[].loose``
+    Only on a group that has such members: the passage ids the alignment's order-aware passes added
+    (``gap_align``, ``anchor_align``): rewordings placed by their position between aligned passages
+    or by shared rare names and figures, below the similarity that aligns passages on wording alone.
+    The checks read them as paraphrase witnesses, not as word-for-word counterparts.
 ``agreement``
     ``[{"a", "b", "value", "shared"}]``: how far two sources agree where they report the same thing
     (``value`` in [0, 1]) and in how many groups both appear.
@@ -161,15 +166,18 @@ def _sources(analysis: Analysis, reprints: Reprints) -> list[dict[str, Any]]:
 
 
 def _groups(analysis: Analysis) -> list[dict[str, Any]]:
-    return [
-        {
+    out = []
+    for g in analysis.alignment.groups:
+        group: dict[str, Any] = {
             "id": g.id,
             "similarity": round(g.similarity, _UNIT_DIGITS),
             "passages": [{"source": p.source, "start": p.start, "end": p.end, "text": p.text} for p in g.passages],
             "pairs": [{"a": a, "b": b, "similarity": round(v, _UNIT_DIGITS)} for a, b, v in g.pairs],
         }
-        for g in analysis.alignment.groups
-    ]
+        if g.loose:
+            group["loose"] = list(g.loose)
+        out.append(group)
+    return out
 
 
 def _flag(f: Flag, reprints: Reprints) -> dict[str, Any]:
