@@ -1145,3 +1145,31 @@ def phrasal_verb_kept(phrase: str, verb: str) -> bool | None:
         return None
     weights = _sense_weights(senses).get("verb", {})
     return any(o in theirs or _ancestors("verb", o, 1) & theirs for o, v in weights.items() if v >= _PROMINENT_SENSE)
+
+
+OPPOSITE_PROMINENCE = 0.25
+"""Two senses linked as opposites are ones a reader takes the words in when one makes up this share
+of its word's use in their part of speech and the other at least ``_PROMINENT_SENSE``
+(``opposite_words``): "old" / "new" are, "give" / "take" or "come" / "go" (opposites only in
+rare senses) are not."""
+
+
+@lru_cache(maxsize=100_000)
+def opposite_words(a: str, b: str) -> bool | None:
+    """Whether two words (as printed, inflected or not) are antonyms in senses a reader takes them
+    in: WordNet links a sense of one as the opposite of an everyday sense of the other ("son" /
+    "daughter", "rising" / "falling", "strong" / "weak"; see OPPOSITE_PROMINENCE). False for words
+    that are not opposites ("lunch" / "dinner"); None when WordNet lacks either. Order does not
+    matter."""
+    sa, sb = word_senses(a), word_senses(b)
+    if not sa or not sb:
+        return None
+    wa, wb = _sense_weights(sa), _sense_weights(sb)
+    for pos in wa.keys() & wb.keys():
+        for o, v in wa[pos].items():
+            if v < _PROMINENT_SENSE:
+                continue
+            for o2 in _related(pos, o)[3] & wb[pos].keys():
+                if min(v, wb[pos][o2]) >= _PROMINENT_SENSE and max(v, wb[pos][o2]) >= OPPOSITE_PROMINENCE:
+                    return True
+    return False

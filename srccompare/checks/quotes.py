@@ -31,8 +31,8 @@ from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compil
 from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, polarity_prefix, pos_shares,
-                                       quality_noun_pair, same_meaning, share_ancestor, verb_exceptions)
+from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, opposite_words, polarity_prefix,
+                                       pos_shares, quality_noun_pair, same_meaning, share_ancestor, verb_exceptions)
 from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, quote_words, speech_of,
                                       stem, translates_quotes)
 from srccompare.models import Flag, Kind, Severity, Span
@@ -586,6 +586,9 @@ class _Outcome:
     flag: Flag | None
     state: str
     reading: Reading | None = None
+    tie: "_Tie | None" = None
+    """One other source alone quotes it, and the two renderings say opposite things (``_Tie``):
+    which of the two is flagged is settled story-wide (``_settle_ties``)."""
 
 
 class QuoteCheck:
@@ -595,8 +598,10 @@ class QuoteCheck:
         speech = speech_of(ctx)
         index = StoryIndex(speech, named_only=False)
         panels = AlignedPanels(ctx, speech)
-        for sid in sorted(speech.quotes):
-            outcomes = [_check_quote(ctx, speech, index, q, panels) for q in speech.quotes[sid] if not q.nested]
+        by_source = {sid: [_check_quote(ctx, speech, index, q, panels) for q in speech.quotes[sid] if not q.nested]
+                     for sid in sorted(speech.quotes)}
+        yield from _settle_ties(ctx, by_source)
+        for sid, outcomes in by_source.items():
             compared = sum(1 for o in outcomes if o.state != UNMATCHED)
             differ = sum(1 for o in outcomes if o.state == DIFFERS)
             for o in outcomes:
@@ -1538,7 +1543,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                 against_max = max(against_max, n)
                 agree_max = max(agree_max, eq)
     if not flagged:
-        return _Outcome(None, SAME)
+        return _Outcome(None, SAME, tie=_one_against_one(ctx, speech, q, frags, best))
     # The consensus sources: those voting against this wording; the reference is the best-matching one.
     voters = sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]})
     ref_sid = max(voters, key=lambda s: _reference_score(best, flagged, voters_at, s))
@@ -1681,3 +1686,305 @@ def _swap_sentence(stretch: dict[int, tuple[int, int]], frags: Sequence[Sequence
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------------------------
+# One source against one
+# --------------------------------------------------------------------------------------------
+#
+# Where only one other source quotes a passage there is no majority, and the vote above says
+# nothing. An editor still stops at two renderings of one utterance that say opposite things (a
+# "not" one of them lacks, another figure) while the rest of the two agrees: both cannot be what
+# the speaker said, however freely a translation worded the rest. Which of the two to flag is
+# settled by what else the story says, as an editor would: a third source reporting the words in
+# its own sentence (no quotation marks) sides with one of them on the disputed word; failing
+# that, a source that rewords the quotes the other sources agree on is the likelier to have
+# changed this one too, against a source that prints them as the others do.
+
+TIE_CHANGES = frozenset({POLARITY, NUMBER})
+"""The changes that make two renderings contradict each other, flagged without a majority (with
+OPPOSITE: a word put for its antonym)."""
+OPPOSITE = "opposite"
+"""A content word put for its antonym ("son" / "daughter"): no class of ``read_change``, read here."""
+TIE_PLACE_WORDS = 3
+"""The place where they contradict holds at most this many words on either side ("see traces" /
+"see no traces"): a longer stretch is a passage worded otherwise, not one word flipped."""
+TIE_MATCHED = 0.5
+"""The rest agrees closely: this share of the longer wording (of the sentences both quote) lines up
+word for word ..."""
+TIE_FAR = 1
+"""... and at most this many content words elsewhere are lost with no word of their field put in
+their place, nothing else of the meaning changed (a translation's rewording, not another claim)."""
+WITNESS_WINDOW = 3
+"""A negation governs the disputed word when it stands at most this many words before it in a
+third source's sentence ("had found no traces")."""
+WITNESS_SHARED = 3
+WITNESS_SHARE = 1 / 3
+"""A third source's sentence reports the quote when it shares this many of its content stems and
+this share of them (the attribution check's paraphrase witnesses read the same way)."""
+
+_REPORT_CUT_RE = re.compile(r"(?<=[.!?;])\s+|\n")
+_REPORT_QUOTE_RE = re.compile("[\"“”„«»]")
+
+
+@dataclass(frozen=True)
+class _Tie:
+    """A quote that the only other source quoting it renders with the opposite meaning at one
+    place. ``change``: POLARITY, NUMBER or OPPOSITE; ``start``/``end``: this source's offsets of
+    the place; ``expected``: the other source's words there; ``quote``: the other source's quote;
+    ``focus``: the disputed content words (the stems of the word negated, the figures, or the two
+    stems of an antonym pair); ``mine``/``theirs``: what each rendering says there (("not",) or ()
+    for a negation, the figures, the antonym's stem); ``claim``: the quote's content stems;
+    ``passages``: its passages."""
+
+    other: str
+    change: str
+    start: int
+    end: int
+    expected: str
+    quote: Span
+    focus: frozenset[str]
+    mine: frozenset[str]
+    theirs: frozenset[str]
+    claim: frozenset[str]
+    passages: tuple[str, ...] = ()  # this quote's passages
+
+
+def _is_negator(word: str) -> bool:
+    return word in NEGATORS or word in NEGATIVE_IMPLICATIVES
+
+
+def _governed(words: Sequence[Word], at: int) -> str | None:
+    """The stem of the first content word from ``words[at]`` on that is no grammar word: the word
+    a negation before it denies ("no traces" -> "trace")."""
+    for w in words[at:at + WITNESS_WINDOW + 1]:
+        if w.content and w.norm not in _GRAMMAR and not _is_negator(w.norm):
+            return w.stem
+    return None
+
+
+def _one_against_one(ctx: CheckContext, speech: Speech, q: Quote, frags: Sequence[Sequence[Word]],
+                     best: Sequence[dict[str, tuple[_Match, Quote]]]) -> _Tie | None:
+    """The contradiction between this quote and the only other source quoting it (by the same
+    speaker), if there is one: one place of at most TIE_PLACE_WORDS words where a negation or a
+    figure differs (``read_change``: a negation only moved is none) or a word stands for its
+    antonym (``_opposite_pair``; with a negation too, the two say the same), the rest agreeing closely
+    (TIE_MATCHED, TIE_FAR, no other change of negation, figure, person or order). Else None."""
+    covering = {sid for per in best for sid in per}
+    if len(covering) != 1:
+        return None
+    other = next(iter(covering))
+    mine: list[Word] = []
+    theirs: list[Word] = []
+    # (this wording's words, the other's, fragment, first and last word of this one's to mark,
+    # the index after the place in this one and in the other)
+    places: list[tuple[Sequence[Word], Sequence[Word], int, int, int, int, int]] = []
+    matched = 0
+    quote: Quote | None = None
+    for fi, qw in enumerate(frags):
+        if other not in best[fi]:
+            continue
+        m, c = best[fi][other]
+        if not (compatible(q.speaker, c.speaker, speech.aliases) or _same_name(q.speaker, c.speaker)):
+            return None  # another person's words: the attribution check's business
+        quote = c
+        # Only the sentences both quote are read: a sentence only one of them goes on to has its
+        # own negations and figures, which the other wording does not answer.
+        i_cov = [i for i, st in enumerate(m.status) if st is not None]
+        j_cov = [j for tag, i1, i2, j1, j2 in m.ops
+                 if tag == "equal" or any(m.status[i] is not None for i in range(i1, i2)) for j in range(j1, j2)]
+        if not i_cov or not j_cov:
+            continue
+        mine += _sentences_around(qw, i_cov[0], i_cov[-1], ctx.sources[q.source].text)
+        theirs += _sentences_around(m.words, j_cov[0], j_cov[-1], ctx.sources[c.source].text)
+        matched += m.matched
+        for tag, i1, i2, j1, j2 in m.ops:
+            if tag == "equal":
+                continue
+            if tag == "insert":
+                if i1 < len(qw) and m.status[i1] not in _AGREED and i1 > 0:
+                    places.append(((), m.words[j1:j2], fi, i1 - 1, i1, i1, j2))
+            elif any(m.status[i] not in _AGREED for i in range(i1, i2)):
+                # Words the other leaves out are marked with their neighbours, which both print.
+                a, b = (i1, i2 - 1) if j2 > j1 else (max(0, i1 - 1), min(len(qw) - 1, i2))
+                places.append((qw[i1:i2], m.words[j1:j2], fi, a, b, i2, j2))
+    if quote is None or not places or matched < TIE_MATCHED * max(len(mine), len(theirs)):
+        return None
+    norms = dict(mine=[w.norm for w in mine], theirs=[w.norm for w in theirs], mine_words=mine, theirs_words=theirs)
+    whole = read_change([(a, b) for a, b, *_ in places], **norms)
+    wanted = whole.changes & TIE_CHANGES
+    opposed = [p for p in places if _opposite_pair(p[0], p[1]) is not None]
+    if wanted:
+        if opposed:
+            return None  # "is not open" / "is closed": a negation and an antonym say the same
+        change = POLARITY if POLARITY in wanted else NUMBER
+        # The words that differ between the two wordings as a whole (a negation or figure that
+        # only moved is in both): the place holding them is the contradiction, the rest is read
+        # without it.
+        count = _negators if change == POLARITY else _figures
+        ours, other_ = count(norms["mine"]), count(norms["theirs"])
+        differ = set((ours - other_) + (other_ - ours))
+        flips = [p for p in places if any(w.norm in differ for w in itertools.chain(p[0], p[1]))]
+    else:
+        change, flips = OPPOSITE, opposed
+    if len(flips) != 1:
+        return None
+    qs, cs, fi, a, b, after_q, after_c = flips[0]
+    if max(len(qs), len(cs)) > TIE_PLACE_WORDS:
+        return None
+    rest = [p[:2] for p in places if p is not flips[0]]
+    if rest:
+        reading = read_change(rest, **norms)
+        if (reading.changes - {change}) & SEVERE or reading.far > TIE_FAR:
+            return None
+    m = best[fi][other][0]
+    qw = frags[fi]
+    cs_, ce = _map_range(m, a, b)
+    if ce <= cs_:
+        return None
+    text_q, text_o = ctx.sources[q.source].text, ctx.sources[other].text
+    if change == POLARITY:
+        # The word denied, on either side: the first word of content after the place's negation
+        # (or from the place's start, on the side without one).
+        focus = set()
+        for side, words, after in ((qs, qw, after_q), (cs, m.words, after_c)):
+            at = next((k for k, w in enumerate(words) if any(w is x for x in side)), after)
+            neg = [k for k in range(at, at + len(side)) if _is_negator(words[k].norm)]
+            word = _governed(words, neg[-1] + 1 if neg else at)
+            if word is not None:
+                focus.add(word)
+        mine_says = frozenset({"not"}) if sum(map(_is_negator, (w.norm for w in qs))) % 2 else frozenset()
+        theirs_says = frozenset({"not"}) if sum(map(_is_negator, (w.norm for w in cs))) % 2 else frozenset()
+    elif change == NUMBER:
+        mine_says = frozenset(w.norm for w in qs if _is_number(w.norm))
+        theirs_says = frozenset(w.norm for w in cs if _is_number(w.norm))
+        focus = set(mine_says | theirs_says)
+    else:
+        ours_w, theirs_w = _opposite_pair(qs, cs)  # type: ignore[misc]
+        mine_says, theirs_says = frozenset({ours_w.stem}), frozenset({theirs_w.stem})
+        focus = set(mine_says | theirs_says)
+    if not focus:
+        return None
+    return _Tie(other=other, change=change, start=qw[a].start, end=qw[b].end,
+                expected=text_o[m.words[cs_].start:m.words[ce - 1].end],
+                quote=span_of(ctx, other, quote.start, quote.end), focus=frozenset(focus),
+                mine=mine_says, theirs=theirs_says, claim=_content_stems(q),
+                passages=q.passages)
+
+
+def _sentences_around(words: Sequence[Word], first: int, last: int, text: str) -> Sequence[Word]:
+    """``words[first..last]`` widened to the whole sentences (``_SENTENCE_BREAK_RE``) they stand in."""
+    while first > 0 and not _SENTENCE_BREAK_RE.search(text, words[first - 1].end, words[first].start):
+        first -= 1
+    while last + 1 < len(words) and not _SENTENCE_BREAK_RE.search(text, words[last].end, words[last + 1].start):
+        last += 1
+    return words[first:last + 1]
+
+
+def _opposite_pair(qs: Sequence[Word], cs: Sequence[Word]) -> tuple[Word, Word] | None:
+    """A content word of ``qs`` and one of ``cs`` that are antonyms (``lexicon.opposite_words``:
+    "son" / "daughter", "rising" / "falling"), else None."""
+    for w in qs:
+        if not w.content or w.norm in _GRAMMAR:
+            continue
+        for x in cs:
+            if x.content and x.norm not in _GRAMMAR and stem(x.norm) != stem(w.norm) and opposite_words(w.norm, x.norm):
+                return w, x
+    return None
+
+
+class _Reports:
+    """Each source's sentences without quotation marks, as words (``quote_words``), read once:
+    where a source reports what was said in its own words. In: the context."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self._ctx = ctx
+        self._by_source: dict[str, list[list[Word]]] = {}
+
+    def of(self, source: str) -> list[list[Word]]:
+        found = self._by_source.get(source)
+        if found is None:
+            text = self._ctx.sources[source].text
+            found = []
+            start = 0
+            for cut in itertools.chain(_REPORT_CUT_RE.finditer(text), (None,)):
+                end = cut.start() if cut is not None else len(text)
+                sentence = text[start:end]
+                if sentence.strip() and not _REPORT_QUOTE_RE.search(sentence):
+                    found.append(quote_words(sentence, start))
+                start = cut.end() if cut is not None else len(text)
+            self._by_source[source] = found
+        return found
+
+
+def _witness(ctx: CheckContext, reports: _Reports, source: str, tie: _Tie) -> tuple[int, Span | None]:
+    """Which rendering of a tie the third sources' own sentences side with: +1 the other source's,
+    -1 this one's, 0 neither or both; and a sentence of the winning side. A sentence reports the
+    quote when it shares WITNESS_SHARED and WITNESS_SHARE of its content stems and holds a
+    disputed word; it sides by the negation before that word (WITNESS_WINDOW) or by the figure
+    it prints."""
+    need = max(WITNESS_SHARED, WITNESS_SHARE * len(tie.claim))
+    votes = {1: [], -1: []}
+    others = sorted((s for s in ctx.sources if s not in (source, tie.other)), key=source_rank)
+    for sid in others[:MAX_COUNTERPART_SOURCES]:
+        for words in reports.of(sid):
+            stems = {w.stem for w in words if w.content}
+            norms = {w.norm for w in words}
+            if len(stems & tie.claim) < need or not (stems & tie.focus or norms & tie.focus):
+                continue
+            if tie.change == POLARITY:
+                says = set()
+                for k, w in enumerate(words):
+                    if w.stem in tie.focus:
+                        negated = any(_is_negator(x.norm) for x in words[max(0, k - WITNESS_WINDOW):k])
+                        says.add(frozenset({"not"}) if negated else frozenset())
+                side = 1 if says == {tie.theirs} else -1 if says == {tie.mine} else 0
+            else:
+                norms = norms | stems  # figures by their words, opposites by their stems
+                side = 1 if norms & (tie.theirs - tie.mine) and not norms & (tie.mine - tie.theirs) else \
+                    -1 if norms & (tie.mine - tie.theirs) and not norms & (tie.theirs - tie.mine) else 0
+            if side:
+                votes[side].append(span_of(ctx, sid, words[0].start, words[-1].end))
+                break
+    if len(votes[1]) > len(votes[-1]):
+        return 1, votes[1][0]
+    if len(votes[-1]) > len(votes[1]):
+        return -1, votes[-1][0]
+    return 0, None
+
+
+def _settle_ties(ctx: CheckContext, by_source: dict[str, list[_Outcome]]) -> Iterator[Flag]:
+    """Flags for the ties (``_Tie``) of every source, each settled to one side: the side a third
+    source's own sentence contradicts (``_witness``); without such a sentence, the source that
+    rewords one or more of the quotes the others agree on (an outcome DIFFERS) against one that
+    words every shared quote as the others do. Medium: a contradiction, settled by weaker evidence
+    than a majority. A tie neither settles is not flagged. In: each source's outcomes."""
+    counts: dict[str, tuple[int, int]] = {}
+    for sid, outcomes in by_source.items():
+        plain = [o for o in outcomes if o.tie is None]
+        counts[sid] = (sum(1 for o in plain if o.state != UNMATCHED), sum(1 for o in plain if o.state == DIFFERS))
+    reports = _Reports(ctx)
+    for sid, outcomes in by_source.items():
+        for o in outcomes:
+            tie = o.tie
+            if tie is None:
+                continue
+            side, said = _witness(ctx, reports, sid, tie)
+            if side < 0:
+                continue
+            if side == 0:
+                _, mine_differ = counts[sid]
+                other_compared, other_differ = counts.get(tie.other, (0, 0))
+                if not (mine_differ >= 1 and other_differ == 0 and other_compared >= 1):
+                    continue
+            what = {POLARITY: "a negation", NUMBER: "a figure"}.get(tie.change, "a word and its opposite")
+            how = (f"; {said.source} reports it as the other source does" if said is not None
+                   else "; this source rewords other quotes the others agree on")
+            text = ctx.sources[sid].text[tie.start:tie.end]
+            message = (f'quote reads "{_short(text)}" where the only other source quoting it has '
+                       f'"{_short(tie.expected)}" ({what} differs){how}')
+            group = next((g for g in (ctx.group_of.get(pid) for pid in tie.passages) if g), None)
+            yield make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=sid, start=tie.start, end=tie.end,
+                            expected=tie.expected, severity=Severity.MEDIUM,
+                            confidence=0.6 if said is not None else 0.5, group=group, message=message,
+                            evidence=[tie.quote] + ([said] if said is not None else []))
