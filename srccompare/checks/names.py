@@ -202,6 +202,15 @@ _SAME_LETTERS_RE = re.compile("|".join(_SAME_LETTERS))
 _GLIDES = frozenset({frozenset("iy"), frozenset("jy")})
 _TRANSLIT_LETTERS = frozenset({frozenset("ei"), frozenset("ae"), frozenset("ou"), frozenset("ue")}) | _GLIDES
 _VOWELS = frozenset("aeiouy")
+_RUN_RE = re.compile(r"(.)\1+")
+# A name glossed as another language's: "as the city is called in Swedish", "(in Finnish)", within
+# this many characters after it, the language's share of WordNet's noun senses at least this.
+_GLOSS_RE = re.compile(r"^\W{0,3}(?:\(|,?\s*(?:as|which|what)\b[^()]{0,30}?\b(?:called|known|named|spelt|spelled|written)\s+)"
+                       r"in\s+([A-Z][a-z]+)\b")
+_GLOSS_CHARS = 60
+_LANGUAGE_SHARE = 0.25
+# The end of a line that closes a sentence: a full stop after a word of two letters or more.
+_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}\.[\"”’)\]]*\s*$")
 # German umlauts have a standard transcription with an e ("Möller" -> "Moeller", "Müller" ->
 # "Mueller"): the same name as the spelling with the dots dropped, so not a variant at all.
 # The same holds for the letters with a háček, cedilla or comma below that English texts write
@@ -448,7 +457,7 @@ def _collect(ctx: CheckContext) -> _Names:
                 ls = text.rfind("\n", 0, start) + 1
                 title = titles.get((p.source, ls))
                 if title is None:
-                    title = titles[(p.source, ls)] = in_title_line(text, start)
+                    title = titles[(p.source, ls)] = in_title_line(text, start) and not _prose_line(text, start)
                 if title:
                     continue
                 key = part.key
@@ -500,6 +509,17 @@ def _collect(ctx: CheckContext) -> _Names:
     return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits), ordinary,
                   frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone), umlauted, dict(given_of),
                   dict(next_of))
+
+
+def _prose_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` ends as a sentence does: a full stop after a word of two
+    letters or more (not an initial), a closing quotation mark or bracket allowed after it. A
+    headline carries no full stop; a sentence dense with names and titles in a paragraph of its
+    own ("The Port Authority's managing director Ana Ruiz met Transport Minister K. Ochoa.") has
+    most of its words capitalised like one, and its names are names all the same."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return _SENTENCE_END_RE.search(text[ls:le if le >= 0 else len(text)]) is not None
 
 
 def _opens_full_name(ctx, m: _Mention, cand: list[_Mention], i: int, strong: set[str]) -> bool:
@@ -736,6 +756,11 @@ def _skeleton(key: str) -> str:
     return "".join(out)
 
 
+def _syllables(key: str) -> str:
+    """A name key's run of vowels and consonants, each run written once ("yussef" -> "cvcvc")."""
+    return _RUN_RE.sub(r"\1", "".join("v" if c in _VOWELS else "c" for c in key))
+
+
 def _vowelless_flags(ctx, names: _Names) -> list[Flag]:
     """A name printed without its vowels, as a translation from Arabic or Persian script may leave
     it ("Mhmd Rzaei" for "Mohammad Rezaei"): a spelling only one source prints, of three letters
@@ -898,11 +923,33 @@ def romanisation(variant: str, expected: str) -> str | None:
     if variant != expected and _same_letters(variant) == _same_letters(expected):
         return "accepted"
     if not transliteration_pair(variant, expected) and not alternation_pair(variant, expected):
-        return None
+        return "note" if _vowel_spellings(variant, expected) else None
     zv, ze = _known(variant), _known(expected)
     if max(zv, ze) >= _ENGLISH_NAME_ZIPF:
         return None
     return "accepted" if min(zv, ze) >= _ESTABLISHED_ZIPF else "note"
+
+
+@lru_cache(maxsize=50_000)
+def _vowel_spellings(a: str, b: str) -> bool:
+    """Whether two name keys are two established spellings of one name that differ only in its
+    vowels and doubled letters, which a script that leaves short vowels unwritten (Arabic,
+    Persian, Hebrew) leaves to the romaniser ("Yusuf" / "Youssef", "Osman" / "Usman"): the same
+    consonants once the conventions of ``_TRANSLIT_RULES`` are written one way (see
+    ``_skeleton``), a vowel different beside any doubled letter, vowels in the same places (a vowel added at the end is an ending:
+    "Kuznetsov" / "Kuznetsova"), the same sound, both spellings established (``_ESTABLISHED_ZIPF``) and neither
+    one of English's common names (``_ENGLISH_NAME_ZIPF``). A slip rarely lands on another
+    established spelling; still a note only, since Latin-script names differ by a vowel too
+    ("Hansen" / "Hanson")."""
+    x, y = _RUN_RE.sub(r"\1", _translit_fold(a)), _RUN_RE.sub(r"\1", _translit_fold(b))
+    # A doubled letter written once and nothing else is the commonest slip ("Kesler" for
+    # "Kessler"): a vowel must differ too.
+    if x == y or _skeleton(x) != _skeleton(y) or len(_skeleton(x)) < 2 or _syllables(x) != _syllables(y):
+        return False
+    za, zb = _known(a), _known(b)
+    if min(za, zb) < _ESTABLISHED_ZIPF or max(za, zb) >= _ENGLISH_NAME_ZIPF:
+        return False
+    return compare_names(a, b).same_sound
 
 
 @lru_cache(maxsize=50_000)
@@ -1013,10 +1060,18 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
     }
     key_sources: dict[str, set[str]] = defaultdict(set)
     first_hit: dict[str, dict[str, _Mention]] = defaultdict(dict)  # key -> source -> first mention
+    # A loose member (``Group.loose``) reports the same thing in other words: its names are the
+    # names at this place, so they vote above like any member's, but its wording is no
+    # counterpart, so only firm members' names witness a name lost to a lower-case word below.
+    loose = frozenset(group.loose)
+    firm_sources: dict[str, set[str]] = defaultdict(set)
     for s, ms in by_source.items():
         for m in ms:
             key_sources[m.key].add(s)
             first_hit[m.key].setdefault(s, m)
+            if m.passage not in loose:
+                firm_sources[m.key].add(s)
+    firm = {s for s, ps in view.passages.items() if any(p.id not in loose for p in ps)}
     # Spellings the group's sources use that are corroborated story-wide, most agreed first.
     consensus = sorted(
         (k for k in key_sources if names.n(k) >= 2),
@@ -1041,16 +1096,22 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
             k = len(key_sources[e] - {s})
             yield (s, _make(ctx, names, m, e, compare_names(m.key, e), group,
                          _group_evidence(ctx, first_hit[e], s), k, translated=True), m.key, e, k)
-        # A name the others agree on that this source turned into a lower-case common word.
-        others = len(view.sources) - 1
-        lost = [e for e in consensus if e not in own_keys and len(key_sources[e]) >= 2
-                and len(key_sources[e]) * 2 > others]
+        # A name the others agree on that this source turned into a lower-case common word. Word
+        # for word, so between firm members only: a paraphrase words the place anew ("the 71 year
+        # old teacher" where the wire names him), and its names alone do not make a place.
+        if s not in firm:
+            continue
+        others = len(firm) - 1
+        lost = [e for e in consensus if e not in own_keys and len(firm_sources[e] - {s}) >= 2
+                and len(firm_sources[e] - {s}) * 2 > others]
         if not lost:
             continue
         if word_count is None:
             word_count = Counter(w for ts in view.tokens.values() for w in {norm_of(t.text) for t in ts})
         own_words = {norm_of(t.text) for t in view.tokens[s]}
         for p in view.passages[s]:
+            if p.id in loose:
+                continue
             for w in _lowercase(ctx, p):
                 if word_count[w.key] - (w.key in own_words) > 0 or len(w.key) < 3:
                     continue
@@ -1059,7 +1120,7 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
                         continue
                     match = compare_names(w.key, e)
                     if _aligned_like(match, w.key, e):
-                        k = len(key_sources[e])
+                        k = len(firm_sources[e] - {s})
                         yield (s, _make(ctx, names, w, e, match, group, _group_evidence(ctx, first_hit[e], s), k,
                                      lowered=True), w.key, e, k)
                         break
@@ -1956,6 +2017,8 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     romanised = not lowered and not translated and romanisation(m.key, expected)
     if romanised == "accepted":
         return None
+    if not lowered and _glossed(ctx.sources[m.source].text, m.end):
+        return None  # the source says whose name it is: the other language's, on purpose
     if story_k is None:
         story_k = len(names.sources_of[expected]) - (m.source in names.sources_of[expected])
     if group is not None:
@@ -2004,6 +2067,16 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         message=message,
         evidence=evidence,
     )
+
+
+def _glossed(text: str, end: int) -> bool:
+    """Whether the words right after a name (``text[end:]``, in its sentence) say it is the name in
+    another language: "off Vasa, as the city is called in Swedish", "Åbo (in Swedish)". The
+    language is a capitalised word WordNet reads as a language (noun.communication), so "in
+    March" or "in Helsinki" say nothing of the kind."""
+    after = _SENTENCE_CUT_RE.split(text[end:end + _GLOSS_CHARS])[0]
+    got = _GLOSS_RE.search(after)
+    return got is not None and noun_categories(got.group(1).lower()).get("communication", 0.0) >= _LANGUAGE_SHARE
 
 
 def _first_per_source(ctx, hits, exclude):
