@@ -241,11 +241,14 @@ class AttributionCheck:
     def _statement_conflicts(self, ctx: CheckContext, speech: Speech, same: "SamePerson") -> Iterator[Flag]:
         for group in sorted(ctx.alignment.groups, key=lambda g: g.id):
             by_source: dict[str, list[Speaker]] = defaultdict(list)
+            where: dict[tuple[str, int], Passage] = {}  # (source, speaker start) -> its passage
             for p in group.passages:
                 for a in speech.attributions_in_passage(p.id):
                     by_source[p.source].append(a.speaker)
+                    where[(p.source, a.speaker.start)] = p
             if len(by_source) < 3:
                 continue
+            loose = LooseWitness(ctx, speech, same, group) if group.loose else None
             # Each source is compared with the first MAX_COUNTERPART_SOURCES others in rank order
             # (all of them in a group of up to that many others): ranked once per group, so a
             # group holding a passage of nearly every source costs no more per speaker than one
@@ -262,6 +265,21 @@ class AttributionCheck:
                     named: list[Speaker] = []
                     for o in sorted(others):
                         theirs = [x.named for x in by_source[o] if x.named is not None and x.named.proper]
+                        if loose is not None:
+                            # A loosely aligned member is a paraphrase: its speaker speaks to the
+                            # same claim only where the two statements share its words.
+                            mine = where[(sid, spk.start)]
+                            kept = []
+                            for x in by_source[o]:
+                                if x.named is None or not x.named.proper:
+                                    continue
+                                verdict = loose.verdict(mine, spk, where[(o, x.start)], x.named)
+                                if verdict is LooseWitness.AGREES:
+                                    kept = [spk]
+                                    break
+                                if verdict is LooseWitness.COUNTS:
+                                    kept.append(x.named)
+                            theirs = kept
                         if not theirs:
                             continue
                         fits = [x for x in theirs if same(spk, x)] if spk.proper else []
@@ -293,10 +311,14 @@ class AttributionCheck:
         n = len(top)
         if n < 2 or n <= len(agree) + 1:
             return None
-        apposed = _apposed_name(ctx.sources[spk.source].text, spk.end, same._titles())
+        text = ctx.sources[spk.source].text
+        apposed = _apposed_name(text, spk.end, same._titles())
         if apposed and any(same_name(apposed, same._name_of(o)) for o in top):
             return None  # "Zambia's Mines Minister, Paul Kabwe, told": the name in apposition is theirs
-        if all(same.affiliated(spk, o) or same.affiliated(o, spk) for o in top):
+        if _stopped_short(text, spk, [same._name_of(o) for o in top], fragment=True):
+            return None
+        persons = [o for o in top if same._name_of(o)] or top  # a bare title in the cluster says no more
+        if all(same.affiliated(spk, o) or same.affiliated(o, spk) for o in persons):
             return None  # a body and the person the story prints as its head or member
         ref = _best_named(top)
         confidence = min(0.95, 0.5 + 0.12 * n) * (n / (n + len(agree)))
@@ -420,6 +442,88 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=Severity.LOW, confidence=min(0.8, 0.45 + 0.08 * n),
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+class LooseWitness:
+    """How a speaker in a group's loosely aligned member (``Group.loose``: the alignment's second
+    passes pair passages that report the same thing in other words) bears on another member's.
+
+    A paraphrase is a weaker witness than a counterpart: another person may say something similar
+    in the same place of the story, and a reporter's summary may credit the institution for its
+    official's words ("Saudi Arabia pledged" for the minister's pledge) or the official for the
+    institution's. So across a pair with a loose member (either side):
+
+    - the two statements must share their claim: MIN_PARAPHRASE_SHARED content-word stems outside
+      the speaker phrases and reporting verbs, PARAPHRASE_SHARE of the shorter statement's, of which
+      MIN_PARAPHRASE_TELLING rarer than TELLING_ZIPF (as for ``_paraphrase_witnesses``); otherwise
+      the other speaker is no witness (``IGNORED``);
+    - a speaker sharing a word of the other's phrase outside its personal name and titles ("Saudi
+      Arabia", "Saudi Minister of State Adel al-Mutairi"; "Kalayaan", "Kalayaan Mobile spokesperson
+      Ella Santos") is the same side (``AGREES``);
+    - a personal name, a title and a body set against each other contradict nothing (``IGNORED``);
+    - otherwise the other speaker counts as a counterpart's would (``COUNTS``).
+
+    In: the context, the story's speech, ``SamePerson`` and the group. Memoised per passage."""
+
+    COUNTS, AGREES, IGNORED = "counts", "agrees", "ignored"
+
+    def __init__(self, ctx: CheckContext, speech: Speech, same: "SamePerson", group: Group) -> None:
+        self._speech = speech
+        self._same = same
+        self._loose = frozenset(group.loose)
+        self._claims: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def verdict(self, p: Passage, spk: Speaker, q: Passage, other: Speaker) -> str:
+        if p.id not in self._loose and q.id not in self._loose:
+            return self.COUNTS
+        if not self._shares_claim(p, q):
+            return self.IGNORED
+        if self._same_side(spk, other) or self._same_side(other, spk):
+            return self.AGREES
+        if self._sort(spk) != self._sort(other):
+            return self.IGNORED
+        return self.COUNTS
+
+    def _sort(self, spk: Speaker) -> str:
+        """"person" (a personal name), "title" (only words the story prints in lower case, such
+        as "the Managing Director") or "body" (a name that is no person's)."""
+        name = self._same._name_of(spk)
+        if name and not is_ordinary_word(name[-1]):
+            # A name ending with a dictionary word ("the Velmora Port Authority") is read as a
+            # body here, even where it may be a surname ("Ana Baker"): a paraphrase is too weak a
+            # witness to tell a person and a body apart on that.
+            return "person"
+        titles = self._same._titles()
+        words = [w for w in self._same._untitled(spk).core if w not in FUNCTION_WORDS]
+        return "title" if words and all(w in titles for w in words) else "body"
+
+    def _same_side(self, a: Speaker, b: Speaker) -> bool:
+        """Whether a capitalised word of ``a`` is one of ``b``'s outside its personal name, other
+        than a title the story prints in lower case ("Minister")."""
+        titles = self._same._titles()
+        mine = {name_key(w) for w in _NAME_WORD_RE.findall(a.text) if w[:1].isupper()}
+        name = set(self._same._name_of(b))
+        theirs = {name_key(w) for w in _NAME_WORD_RE.findall(b.text)
+                  if w[:1].isupper() and w.lower() not in titles and w.lower() not in FUNCTION_WORDS}
+        return bool(mine & (theirs - name))
+
+    def _claim(self, p: Passage) -> tuple[frozenset[str], frozenset[str]]:
+        """(content stems, telling stems) of ``p``'s words outside its speaker phrases."""
+        found = self._claims.get(p.id)
+        if found is None:
+            spans = [(a.speaker.start, a.speaker.end) for a in self._speech.attributions_in_passage(p.id)]
+            words = [w for w in quote_words(p.text, p.start)
+                     if w.content and w.norm not in REPORTING_VERBS
+                     and not any(s <= w.start < e for s, e in spans)]
+            found = self._claims[p.id] = (frozenset(w.stem for w in words),
+                                          frozenset(w.stem for w in words if zipf(w.norm) < TELLING_ZIPF))
+        return found
+
+    def _shares_claim(self, p: Passage, q: Passage) -> bool:
+        (a, ta), (b, tb) = self._claim(p), self._claim(q)
+        shared = a & b
+        need = max(MIN_PARAPHRASE_SHARED, PARAPHRASE_SHARE * min(len(a), len(b)))
+        return len(shared) >= need and len(ta & tb) >= MIN_PARAPHRASE_TELLING
 
 
 # A name as printed in running text, with "of (the)" inside it ("The Rowing Union of Ghana").
@@ -631,9 +735,19 @@ class SamePerson:
         key = (a.core, a.text, b.core, b.text)
         hit = self._memo.get(key)
         if hit is None:
-            hit = self._memo[key] = (compatible(a, b, self.aliases) or self._same_name(a, b)) \
+            hit = self._memo[key] = (compatible(a, b, self.aliases) or self._same_name(a, b)
+                                     or compatible(self._untitled(a), self._untitled(b), self.aliases)) \
                 and not self.different_people(a, b) and not self.two_names(a, b)
         return hit
+
+    def _untitled(self, spk: Speaker) -> Speaker:
+        """``spk`` without the initials of an honorific ("H.E. Deputy Governor": His Excellency)
+        when it names no person: such initials are a form of address, and left in they make the
+        title no description the story gives anyone. A name's initials ("J.R. Hollister") stay."""
+        if self._name_of(spk):
+            return spk
+        core = tuple(w for w in spk.core if not _INITIALS_RE.fullmatch(w))
+        return replace(spk, core=core) if core and len(core) < len(spk.core) else spk
 
     def two_names(self, a: Speaker, b: Speaker) -> bool:
         """Whether ``a`` and ``b`` end with two personal names that share no word ("Alemu Tadesse",
@@ -680,6 +794,7 @@ class SamePerson:
         own = self._name_of(body)
         if not name or is_ordinary_word(name[-1]) or (own and self._personal(own)):
             return False  # a person (a surname no dictionary word) and a body (no personal name)
+        body = self._untitled(body)
         words = frozenset(stem(w) for w in body.core if w not in FUNCTION_WORDS and len(w) > 1) - {stem(name[-1])}
         if not words:
             return False
@@ -752,8 +867,8 @@ class SamePerson:
         misspelling of one person has no roles of its own (no other source prints it), so it is
         never a swap."""
         na, nb = self._name_of(a), self._name_of(b)
-        if len(na) < 2 or len(nb) < 2 or na[-2:] == nb[-2:]:
-            return False
+        if len(na) < 2 or len(nb) < 2 or na[-2:] == nb[-2:] or na[-1] in nb[:-1] or nb[-1] in na[:-1]:
+            return False  # one name read short ("Secretary Ramon" of Ramon Aquilino) is no other person
         if na[-1] == nb[-1] and set(na[:-1]) & set(nb[:-1]):
             return False  # "Camilo Andrés Beltrán", "Camilo Beltrán": one name, a middle name left out
         text = self._ctx.sources[a.source].text
@@ -782,12 +897,12 @@ class SamePerson:
         names clearly differ (no given name of one is a near spelling of one of the other)."""
         for i, wa in enumerate(a.core):
             for j, wb in enumerate(b.core):
-                if wa == wb or not words_match(wa, wb) or stem(wa) == stem(wb):
-                    continue
+                if wa == wb or not words_match(wa, wb) or stem(wa) == stem(wb) or name_key(wa) == name_key(wb):
+                    continue  # one word ("Trần", "Tran": a rendering without its accents is no other name)
                 if (not self._own_given(a, i) and _part_of(wa, wb)) or (not self._own_given(b, j) and _part_of(wb, wa)):
                     continue  # a surname alone may be a double surname cut short ("Adeyemi", "Adeyemi-Cole")
                 ga, gb = self._given_of(a, i), self._given_of(b, j)
-                if ga and gb and not any(words_match(x, y) for x in ga for y in gb):
+                if ga and gb and not any(words_match(x, y) or name_key(x) == name_key(y) for x in ga for y in gb):
                     return True
         return False
 
@@ -803,6 +918,8 @@ class SamePerson:
 
 # A capitalised word as printed in a speaker phrase: "García-Lledó", "J.R.", "O'Neill".
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w’'\-.]*")
+# A speaker word of initials only, as ``Speaker.core`` keeps it ("h.e", "j.r").
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,}")
 # "of <words>" closing a speaker phrase: the body or place a person belongs to ("Mayor Ana Silva of
 # Lima", "Director Lee of the commission"), not part of the person's name.
@@ -859,6 +976,12 @@ def _particle_inside(words: Sequence[str], i: int, run: Sequence[str]) -> bool:
     return j >= 0 and words[j][:1].isupper() and not _ACRONYM_RE.fullmatch(words[j])
 
 
+def _particle_hyphened(word: str) -> bool:
+    """A surname hyphened to a lower-case particle ("al-Mutairi", "el-Sayed", "bin-Salman"): a name."""
+    head, _, tail = word.partition("-")
+    return head.lower() in NAME_PARTICLES and tail[:1].isupper()
+
+
 def name_of_words(words: Sequence[str], titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """``person_name`` of a phrase already split into words; name particles inside it
     (``NAME_PARTICLES``) are left out of the name's words but do not end it."""
@@ -868,7 +991,7 @@ def name_of_words(words: Sequence[str], titles: frozenset[str] = frozenset()) ->
         plain = w.replace("’", "'")
         if _particle_inside(words, i, run):
             continue
-        if not w[:1].isupper() or plain.endswith("'s") or _ACRONYM_RE.fullmatch(w) \
+        if not (w[:1].isupper() or _particle_hyphened(w)) or plain.endswith("'s") or _ACRONYM_RE.fullmatch(w) \
                 or w.lower().rstrip(".") in HONORIFICS:
             break
         run.insert(0, w)
@@ -904,9 +1027,11 @@ def role_words(text: str, start: int, end: int, words: Sequence[str],
         if name_key(w) not in name:
             out.add(w.lower())
     lead = _LEAD_CUT_RE.split(text[max(0, start - 60):start])[-1].split()
-    for w in reversed(lead[-_LEAD_WORDS:]):
+    for i, w in enumerate(reversed(lead[-_LEAD_WORDS - 1:])):
         lw = w.lower()
-        if not w.islower() or lw in FUNCTION_WORDS or lw in REPORTING_VERBS:
+        if lw == "of" and i == 0:
+            continue  # "the spokesman of MPK Marek Gawlik": the title before the body it is of
+        if not w.islower() or lw in FUNCTION_WORDS or lw in REPORTING_VERBS or i > _LEAD_WORDS - 1:
             break
         out.add(lw)
     tail = text[end:end + 90]
@@ -971,7 +1096,9 @@ class StoryRoles:
 
 # How far from a name the body it heads or belongs to is looked for, within the sentence.
 _AFFILIATION_CHARS = 90
-_SENTENCE_CUT_RE = re.compile(r"(?<=[.!?;])\s|\n")
+# A full stop ends a sentence unless it closes an initial ("R. Meenakshi Sundaram"): cut there, the
+# person's name loses the body printed before it.
+_SENTENCE_CUT_RE = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s|\n")
 
 
 # A name in apposition right after a speaker phrase: ", Paul Kabwe," / ", Ana Castro de la Vega,".
@@ -1558,6 +1685,24 @@ class StorySentences:
         return found
 
 
+def _stopped_short(text: str, spk: Speaker, names: Sequence[Sequence[str]], *, fragment: bool = False) -> bool:
+    """Whether the words right after ``spk`` (past a full stop) print the surname of one of
+    ``names``: the speaker read stopped short of the name it titles ("said Ing. Ana Ruiz", the
+    abbreviation's full stop taken for a sentence's end). With ``fragment``, only when the rest of
+    that line says nothing of its own (no verb of saying): '"…," Kallio added. Sundqvist said …'
+    is two sentences, '"…," said Ing. Ana Ruiz, director of the division.' one."""
+    follows = _FOLLOWING_NAME_RE.match(text, spk.end)
+    if not follows or not any(words_match(n[-1], name_key(w)) for n in names if n
+                              for w in follows.group(1).split() if w[:1].isupper()):
+        return False
+    if fragment:
+        line_end = text.find("\n", follows.start(1))
+        rest = text[follows.start(1):line_end if line_end >= 0 else len(text)]
+        return not any(w.lower() in REPORTING_VERBS for w in _VERB_WORD_RE.findall(rest)) \
+            and not _QUOTE_MARK_RE.search(rest)
+    return True
+
+
 def _paraphrase_witnesses(sentences: StorySentences, q: Quote, spk: Speaker, named: Sequence[Speaker],
                           same: "SamePerson") -> tuple[list[Speaker], list[Speaker]] | None:
     """The quote's witnesses widened by the sources that report its words without quoting them:
@@ -1577,10 +1722,8 @@ def _paraphrase_witnesses(sentences: StorySentences, q: Quote, spk: Speaker, nam
         # A shared given name or surname ("Hovik Sarkisian", "Hovik Sargsyan") may be one person
         # in two romanisations: a paraphrase is too weak a witness to call them two.
         return None
-    text = sentences._ctx.sources[spk.source].text
-    follows = _FOLLOWING_NAME_RE.match(text, spk.end)
-    if follows and any(words_match(n[-1], name_key(w)) for _, n in theirs for w in follows.group(1).split() if w[:1].isupper()):
-        return None  # the speaker read stopped short of the name it titles ("said Ing. Ana Ruiz")
+    if _stopped_short(sentences._ctx.sources[spk.source].text, spk, [n for _, n in theirs]):
+        return None
     stems = _stems(q)
     telling = frozenset(w.stem for frag in q.words() for w in frag if w.content and zipf(w.norm) < TELLING_ZIPF)
     need = max(MIN_PARAPHRASE_SHARED, PARAPHRASE_SHARE * len(stems))
