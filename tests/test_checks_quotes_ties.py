@@ -141,3 +141,35 @@ def test_opposite_words_reads_prominent_senses_only():
     assert opposite_words("son", "daughter") and opposite_words("rising", "falling")
     assert opposite_words("old", "new")
     assert not opposite_words("lunch", "dinner") and not opposite_words("give", "take") and not opposite_words("come", "go")
+
+
+# --- quotes in loosely aligned passages (Group.loose) ----------------------------------------
+
+def _loosen(ctx, source):
+    """``ctx`` with ``source``'s passages marked as added by the alignment's second pass."""
+    from dataclasses import replace
+
+    from srccompare.checks.base import CheckContext
+    groups = tuple(replace(g, loose=tuple(p.id for p in g.passages if p.source == source)) for g in ctx.alignment.groups)
+    return CheckContext(sources=ctx.sources, alignment=replace(ctx.alignment, groups=groups), settings=ctx.settings)
+
+
+LOOSE_STORY = {
+    "wire": ["The harbour board met.", '"Fish is the silver of the modern coast," fisheries minister Ana Holm said.'],
+    "mt": ["The harbour board met.", '"Fish is the silver of our coast today," said fisheries minister Ana Holm.'],
+    "blog": ["The harbour board met.", 'A fisher called it "the silver of the modern coast."'],
+}
+
+
+def test_an_uncredited_quote_in_a_loose_member_is_no_vote_by_its_place():
+    ctx = build(LOOSE_STORY)
+    assert [f.source for f in QuoteCheck().run(ctx)] == ["mt"]  # a firm group: the blog's quote votes
+    ctx = _loosen(ctx, "blog")
+    assert list(QuoteCheck().run(ctx)) == []  # loose: it must vouch by its words or its credit
+
+
+def test_a_credited_quote_in_a_loose_member_still_votes():
+    texts = dict(LOOSE_STORY, blog=["The harbour board met.",
+                                    'Fisheries minister Ana Holm said: "Fish is the silver of the modern coast."'])
+    ctx = _loosen(build(texts), "blog")
+    assert [f.source for f in QuoteCheck().run(ctx)] == ["mt"]

@@ -11,7 +11,12 @@ What is not a variant: curly vs straight quote marks and apostrophes, case, punc
 contractions ("we’ve" = "we have"), inflection of the same word ("decouple"/"decoupling"), a
 source quoting only part of a longer quote, words left out at an ellipsis, a bracketed insertion,
 and anything only one other source says differently (two sources alone cannot tell which is
-wrong).
+wrong), unless the two contradict each other and the story settles which one is wrong (see "One
+source against one" below).
+
+Quotes in passages the alignment's second pass added to a group (``Group.loose``: paraphrases of
+the group) are compared only when their credit or their words vouch for them, as quotes found
+elsewhere in the story are: the place alone does not make them the same quotation.
 
 In: ``CheckContext``. Out: ``Flag``s of kind ``quote_variant``.
 """
@@ -842,7 +847,7 @@ def in_order(source: str, others: Iterable[str]) -> list[str]:
 
 TRUSTED, UNKNOWN_SPEAKER, OTHER_SPEAKER = 0, 1, 2
 """How far a candidate quote's credit vouches for it being the same quotation: the same speaker
-(or both in aligned passages by compatible speakers); a speaker unknown on either side found
+(or both in aligned passages by compatible speakers, neither passage a ``Group.loose`` member); a speaker unknown on either side found
 story-wide, or a different name reached through a pronoun; a different printed name. The last two must share the words plainly (STRONG_*)."""
 
 
@@ -923,6 +928,11 @@ def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
     aligned = (panels or AlignedPanels(ctx, speech)).first_sources(q, limit)
     story = index.first_sources(q, limit)
     q_named = q.speaker is not None and q.speaker.named is not None
+    # Passages the alignment's second pass added to q's groups (``Group.loose``): a paraphrase of
+    # the group, so its place vouches for no quote in it. A quote there, or every quote beside q
+    # when q stands there, is vouched for as one found story-wide is: by its credit.
+    loose = {pid for g in (ctx.group_of.get(p) for p in q.passages) if g is not None for pid in g.loose}
+    q_loose = any(p in loose for p in q.passages)
     found: dict[str, list[tuple[Quote, bool, int]]] = {}
     others = set(aligned).union(story)
     others.discard(q.source)
@@ -940,7 +950,9 @@ def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
                     explicit = not (q.speaker is not None and q.speaker.pronoun) and \
                         not (c.speaker is not None and c.speaker.pronoun)
                     trust = OTHER_SPEAKER if explicit else UNKNOWN_SPEAKER
-                elif is_aligned or (q_named and c_named):
+                elif q_named and c_named:
+                    trust = TRUSTED
+                elif is_aligned and not (q_loose or any(p in loose for p in c.passages)):
                     trust = TRUSTED
                 else:
                     trust = UNKNOWN_SPEAKER
