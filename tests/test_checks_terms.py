@@ -493,13 +493,18 @@ RIOT = {
 }
 
 
-def test_loose_member_is_no_witness():
+def test_loose_member_witnesses_as_the_unaligned_passage_it_was():
     # One firmly aligned source says 'curfew' where 'c' says 'quarantine'; the reworded sentence
-    # the second alignment pass added says 'curfew' too, but a paraphrase joined by its place is
-    # no second witness (one witness is below the vote).
+    # the second alignment pass added says 'curfew' too. It is no word-for-word vote, but it
+    # counts as it did when the pass was off and it stood alone: a source that uses the word in
+    # the story (the apart-in-meaning swap's second witness). Switching the pass on changes
+    # nothing here.
     ctx = story(RIOT)
-    assert found(run(ctx)) == [("c", "quarantine", "curfew")]  # as a firm member it would vote
-    assert run(_with_loose(ctx, {"d:0"})) == []
+    alone = story(RIOT, groups=[[("a", 0), ("c", 0)]])
+    assert found(run(alone)) == [("c", "quarantine", "curfew")]
+    loose = run(_with_loose(ctx, {"d:0"}))
+    assert found(loose) == found(run(alone))
+    assert [(f.severity, f.message) for f in loose] == [(f.severity, f.message) for f in run(alone)]
 
 
 RAIL = {

@@ -55,7 +55,7 @@ from typing import Iterable
 from srccompare.checks.base import CheckContext
 from srccompare.checks.lexicon import panel_order
 from srccompare.models import Flag, Kind, Passage
-from srccompare.checks.terms.words import _MAX_OTHERS, _content_words, _firm, _story_stems
+from srccompare.checks.terms.words import _MAX_OTHERS, _alone, _content_words, _firm, _story_stems
 from srccompare.checks.terms.quotes import _shared_quotes, _translation_choice
 from srccompare.checks.terms.consensus import _Tally, _borrowed_counterparts, _check
 from srccompare.checks.terms.substitutions import _substitutions
@@ -95,7 +95,7 @@ class TermCheck:
                 others = {o: members[o] for o in sample if o != s}
                 for f in _check(ctx, words, story, s, own, others, g, borrowed=False, tally=tally):
                     flags.setdefault((f.source, f.start, f.end), f)
-        for p in ctx.alignment.unaligned:
+        for p in _alone(ctx):
             borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], group_of, at, panels)
             if borrowed is None:
                 continue

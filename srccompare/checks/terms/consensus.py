@@ -37,6 +37,7 @@ from srccompare.checks.terms.words import (
     _SCALE_WORDS,
     _TIGHT,
     _Word,
+    _firm,
     _known,
     _same_derivation,
     _word_before,
@@ -70,8 +71,10 @@ def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group
         if not 0 <= j < len(own) or own[j].id not in group_of:
             continue
         g = group_of[own[j].id]
+        if own[j].id in g.loose:
+            continue  # a neighbour joined by its place is no anchor of the place (``_alone``)
         best: dict[str, tuple[int, int, Passage]] = {}
-        for q in panel(g, _MAX_OTHERS + 1, panels):
+        for q in _firm_panel(g, panels):
             if q.source == p.source:
                 continue
             for k in (q.index, q.index - step, q.index + step):
@@ -85,6 +88,18 @@ def _borrowed_counterparts(ctx, words, p: Passage, own: Sequence[Passage], group
         if len(best) >= _MIN_VOTES:
             return g, {s: [v[2]] for s, v in best.items()}
     return None
+
+
+def _firm_panel(g: Group, panels: dict[str, tuple[Passage, ...]]) -> tuple[Passage, ...]:
+    """The group's firm members (``_firm``) of a fixed sample of its sources (``lexicon.panel``):
+    the counterparts an alone passage may borrow. A loose member is itself a passage checked by
+    borrowing (``_alone``), never a counterpart lent."""
+    got = panels.get(g.id)
+    if got is None:
+        firm = _firm(g)
+        chosen = frozenset(sorted({q.source for q in firm}, key=panel_order)[:_MAX_OTHERS + 1])
+        got = panels[g.id] = tuple(q for q in firm if q.source in chosen)
+    return got
 
 
 class _Tally:

@@ -34,6 +34,7 @@ from srccompare.checks.terms.words import (
     _SCALE_WORDS,
     _Seq,
     _Word,
+    _heard,
     _is_reporting,
     _known,
     _panel_sample,
@@ -314,10 +315,9 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
                 # that word elsewhere in the story (this source's word no other source uses at
                 # all): the story's own vocabulary confirms it.
                 users = {o for k, srcs in story.items() if _family(k, term) for o in srcs} - {s}
-                # As in ``_judge``: a source the alignment placed here, even loosely, and that
-                # gave no such sentence was heard already (its wording is a paraphrase, no witness).
-                g = ctx.group_of.get(pid)
-                users -= {q.source for q in g.passages if q.source not in voters} if g else set()
+                # As in ``_judge``: a source the alignment placed here that gave no such sentence
+                # was heard already (its wording is a paraphrase, no witness; ``_heard``).
+                users -= _heard(ctx.group_of.get(pid), pid, lambda q: any(_family(w.stem, term) for w in words[q.id]))
                 if len(users) < _MIN_VOTES:
                     continue
             out.append(_left_flag(ctx, s, w, voters, len(others), ctx.group_of.get(pid)))

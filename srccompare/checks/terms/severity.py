@@ -92,8 +92,8 @@ def _distinguished(ctx: CheckContext, words: Mapping[str, tuple[_Word, ...]], ow
                    for w in words.get(p.id, ())):
             continue
         g = ctx.group_of.get(p.id)
-        if g is None:
-            continue
+        if g is None or p.id in g.loose:
+            continue  # a sentence joined by its place alone pins no use of the word (``_alone``)
         printing = {q.source for q in _firm(g) if q.source != f.source
                     and keys & {w.stem for w in words.get(q.id, ())}}
         if len(printing) >= _MIN_VOTES:

@@ -15,7 +15,16 @@ from typing import Iterable, Mapping, Sequence
 from cydifflib import SequenceMatcher
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
-from srccompare.checks.lexicon import MEANING_KEPT, lang_of, panel_order, pos_shares, same_meaning, shared_prefix, zipf
+from srccompare.checks.lexicon import (
+    MEANING_KEPT,
+    lang_of,
+    panel_order,
+    passage_tokens,
+    pos_shares,
+    same_meaning,
+    shared_prefix,
+    zipf,
+)
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 from srccompare.checks.terms.words import (
     _EVIDENCE_CAP,
@@ -24,11 +33,14 @@ from srccompare.checks.terms.words import (
     _SCALE_WORDS,
     _Seq,
     _Word,
+    _alone,
     _firm,
+    _heard,
     _is_reporting,
     _known,
     _same_derivation,
     _slip,
+    _spelling,
     _story_stems,
 )
 from srccompare.checks.terms.meaning import (
@@ -102,7 +114,7 @@ def _substitutions(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapp
         by_source[p.source].append(p)
     at = {(p.source, p.index): p for p in ctx.alignment.passages}
     panels: dict[str, tuple[Passage, ...]] = {}
-    for p in ctx.alignment.unaligned:
+    for p in _alone(ctx):
         borrowed = _borrowed_counterparts(ctx, words, p, by_source[p.source], ctx.group_of, at, panels)
         if borrowed is None:
             continue
@@ -441,6 +453,11 @@ def _unpaired(a: _Seq, mine: tuple[int, ...], b: _Seq, theirs: tuple[int, ...]) 
     return tuple(i for i in mine if i not in used_a), tuple(j for j in theirs if j not in used_b)
 
 
+def _keys_of(ctx: CheckContext, p: Passage) -> set[str]:
+    """The comparison keys of a passage's tokens (as ``_Seq.keys``)."""
+    return {_spelling(t.text)[0] for t in passage_tokens(ctx, p)}
+
+
 def _echoed(a: _Seq, idx: Sequence[int], term: Sequence[str]) -> bool:
     """Whether the passage says the others' word itself elsewhere (British and American spellings
     alike: "apologise" / "apologize"): then its own words at the place say something more ("bowed
@@ -522,11 +539,11 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
         # only two sources render alike where the words at the place lie apart in meaning (a
         # mistranslation the others' own vocabulary confirms): sources that use the others' word
         # elsewhere in the story, and never this source's word, vote for it too. Outside a
-        # quotation only sources absent from the group: one the alignment placed here, even
-        # loosely, and that did not vote was heard already (a paraphrase is no witness).
+        # quotation only sources the alignment did not place here: one it placed here that did
+        # not vote was heard already (a paraphrase is no witness; ``_heard``).
         taken = set(strong) | set(loose) | set(opposed) | {s}
         if apart and not quoted:
-            taken |= {q.source for q in group.passages}
+            taken |= _heard(group, a.passage.id, lambda q: set(term) <= _keys_of(ctx, q))
         loose += sorted(set.intersection(*(story.get(k, set()) for k in term)) - taken)[:_MAX_OTHERS]
     support = len(strong) + len(loose)
     if support < _MIN_VOTES or len(opposed) * 4 > support:
