@@ -142,3 +142,37 @@ def test_names_a_newspaper_a_section_heading_and_a_name_after_an_acronym_are_cap
          "[continued from page 1 - column 3 - Weather]\n"
          "The repairs will probably last until Monday, when a US Lines freighter brings the spare boiler.")
     assert found(run(story(dict(SCHOOL, d=d))), "d") == []
+
+
+HARBOUR = {
+    "a": "Dredging of the channel at Port Ardry will begin next month, the harbour board said. "
+         "The silt will be dumped near the crab grounds, fishermen complained.",
+    "b": "The harbour board said dredging at Port Ardry would start next month. "
+         "Fishermen object to plans to dump the silt near their crab grounds.",
+    "c": "Port Ardry's channel will be dredged from next month, the board said. "
+         "The silt will be dumped close to the crab grounds, fishermen say.",
+}
+
+
+def test_two_function_words_glued_are_run_together_however_often_the_web_misprints_them():
+    d = ("Dredging ofthe channel at Port Ardry will begin next month, the harbour board said. "
+         "The silt will be dumped near the crab grounds, fishermen complained.")
+    assert found(run(story(dict(HARBOUR, d=d))), "d") == [("d", "ofthe", "of the")]
+
+
+def test_a_word_of_two_function_words_that_the_language_knows_is_a_word():
+    d = ("Dredging of the channel at Port Ardry will begin next month, the harbour board said. "
+         "The silt will not be dumped near the crab grounds anymore, fishermen were told.")
+    assert found(run(story(dict(HARBOUR, d=d))), "d") == []
+
+
+def test_look_alike_digits_closing_a_scanned_word_are_read_back_together():
+    d = ("Dredging of the channel at Port Ardry wi11 begin next month, the harbour board said. "
+         "The silt will be dumped near the crab grounds, fishermen complained.")
+    assert found(run(story(dict(HARBOUR, d=d))), "d") == [("d", "wi11", "will")]
+
+
+def test_codes_ending_in_digits_are_no_scanning_errors():
+    d = ("Dredging of the channel at Port Ardry will begin next month on the A11 side, the harbour board said. "
+         "The silt will be dumped near the crab grounds by barge no. 5, fishermen complained.")
+    assert found(run(story(dict(HARBOUR, d=d))), "d") == []

@@ -1073,6 +1073,13 @@ _OCR_CONFUSIONS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("li", "h
 # "un5table"); codes and numbers with letters ("G7", "COVID-19", "5G", "4x4") have other shapes or
 # no reading as a word.
 _OCR_DIGIT_RE = re.compile(r"[^\W\d_]*[015](?:[^\W\d_]|[015](?=[^\W\d_]))*[^\W\d_]")
+# Look-alike digits closing a lower-case word ("wi11", "a1so" is the pattern above): two lower-case
+# letters or more before them; codes end in digits too but are capitalised ("A11", "G20").
+_OCR_DIGIT_END_RE = re.compile(r"[a-z]{2,}[a-z015]*[015]")
+
+
+_DIGITS_AS_L = str.maketrans("105", "los")
+_DIGITS_AS_I = str.maketrans("105", "ios")
 
 
 def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
@@ -1084,11 +1091,21 @@ def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _F
     if len(low) < 4 or vocab.used_by_others(low, source):
         return None
     digit = any(c.isdigit() for c in w)
-    if digit and (not _OCR_DIGIT_RE.fullmatch(w) or sum(c.isalpha() for c in w) < 3):
+    if digit and not ((_OCR_DIGIT_RE.fullmatch(w) and sum(c.isalpha() for c in w) >= 3)
+                      or _OCR_DIGIT_END_RE.fullmatch(w)):
         return None  # "G7", "COVID-19", "4x4": numbers belong there
     if not digit and zipf(low, lang) > 0:
         return None
     best = None
+    if digit:
+        # Every look-alike digit read back at once ("wi11" -> "will"), as well as one at a time.
+        for table in (_DIGITS_AS_L, _DIGITS_AS_I):
+            cand = low.translate(table)
+            if cand.isalpha() and (_others_in(vocab.word_sources.get(cand), source)
+                                   or (w.islower() and zipf(cand, lang) >= _COMMON)):
+                score = (_others_in(vocab.word_sources.get(cand), source), zipf(cand, lang), cand)
+                if best is None or score > best[0]:
+                    best = (score, cand)
     for bad, good in _OCR_CONFUSIONS:
         start = low.find(bad)
         while start >= 0:
@@ -1734,7 +1751,16 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         return None
     z = zipf(w, lang)
     if z >= _RARE:
-        return None
+        glued = _function_words_glued(w, lang) if not attested_only else None
+        if glued is None:
+            return None
+        # Two function words with the space lost ("ofthe", "inthe"): the typo is frequent enough
+        # on the web to have a frequency of its own, but no dictionary lists it.
+        a = glued
+        expected = f"{t.text[:len(a)]} {t.text[len(a):]}"
+        return _Found(t.start, t.end, expected, Severity.MEDIUM, 0.75,
+                      f"'{t.text}' looks like words run together (two function words, no word of the "
+                      f"language): '{expected}'", expected)
     best = None
     for k in range(1, len(w)):
         a, b = w[:k], w[k:]
@@ -1826,6 +1852,17 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
     shown = text[start:end]
     return _Found(start, end, expected, Severity.MEDIUM, confidence,
                   f"'{shown}' looks like words run together ({why}): '{expected}'", f"{a} {b}", guess=guess)
+
+
+def _function_words_glued(w: str, lang: str) -> str | None:
+    """The first of two function words of two letters or more that ``w`` (lower case) is made of,
+    when no dictionary lists ``w`` ("ofthe" -> "of"; "into", "cannot", "whereas" are words)."""
+    if lang != "en" or is_ordinary_word(w, lang) or word_senses(w) or zipf(w, lang) >= 4.0:
+        return None  # "anymore", "inasmuch": words of their own, which WordNet or frequency knows
+    for k in range(2, len(w) - 1):
+        if is_function_word(w[:k]) and is_function_word(w[k:]):
+            return w[:k]
+    return None
 
 
 def _three_words(t: Token, w: str, lang: str) -> _Found | None:
