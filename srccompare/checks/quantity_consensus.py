@@ -180,6 +180,62 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     return score
 
 
+def loose_pair(group: Group, a: str, b: str) -> bool:
+    """Whether two passages of one group (by id) are paired only loosely: either is a member the
+    alignment's extra passes added (``Group.loose``), a paraphrase of the group rather than a
+    rewording of the same sentence. Their figures witness what they both measure, but the
+    pairing does not say which figure is which (``paraphrase_witness``)."""
+    return bool(group.loose) and (a in group.loose or b in group.loose)
+
+
+def paraphrase_witness(m: Mention, c: Mention, *, sole: bool = False) -> bool:
+    """Whether ``c``, in a passage paired loosely with ``m``'s (``loose_pair``), states the quantity
+    ``m`` states, as an editor would read a paraphrase: a count of the same noun or casualty, or a
+    figure in the same unit of measurement, that agrees with ``m`` or is one slip from it; a date
+    with the same event word next to it, the same time of day, both the leads of their reports,
+    or (``sole``: each is the only date of its unit in its passage) the one day two tellings of
+    one event give, neither of them the day of a statement ("refloated the vessel on Wednesday
+    afternoon" / "pulled the ship free at 2:20 p.m. on Tuesday"). Two figures of one sentence
+    counting other things ("three days of mourning" / "two remain missing") are no witnesses of
+    each other however alike the sentences are. In: two mentions of one unit. Out: the verdict."""
+    if m.unit != c.unit or m.subset != c.subset:
+        return False
+    if m.is_date:
+        if any(not w.startswith(YEAR_MARK) for w in m.anchor & c.anchor):
+            return True
+        if sole and m.unit in ("weekday", "date") and not (m.spoken or c.spoken or m.relative or c.relative):
+            return True
+        return bool(m.part and m.part == c.part) or _plain_leads(m, c)
+    if m.measure is not None or c.measure is not None:
+        same = m.measure == c.measure
+    elif m.casualty or c.casualty:
+        same = m.casualty == c.casualty
+    else:
+        same = bool(m.head) and m.head == c.head
+    # A story tells many quantities of one noun ("three years of losses", "ends 138 years of
+    # glassmaking"): of a paraphrase, the figure that agrees or is one slip away restates this one;
+    # another figure of the noun is left to its words, as anywhere in the story.
+    return same and (consistent(m, c) or _digit_slip(m, c))
+
+
+def _vouched(m: Mention, witnesses: dict[str, list[Mention]], index: "MentionIndex", m_total: int,
+             totals: dict[str, Counter]) -> set[tuple[str, int]]:
+    """The (passage id, start) of the loosely paired mentions that witness ``m``
+    (``paraphrase_witness``) unambiguously: the one such mention of its passage, for a mention
+    that is the one such of its own. A paraphrase that gives two figures of the noun ("the
+    82,000-tonne ship carrying 76,000 tonnes of wheat") does not say which one a figure of it
+    restates. In: the mention, its witnesses by source, the index, the count of ``m``'s unit in
+    its passage and those counts per passage."""
+    found: dict[str, list[Mention]] = defaultdict(list)
+    for cs in witnesses.values():
+        for c in cs:
+            if not c.derived and paraphrase_witness(m, c, sole=m_total == 1 and totals[c.passage.id][c.unit] == 1):
+                found[c.passage.id].append(c)
+    siblings = [x for x in index.in_passage(m.passage.id) if x is not m and not x.derived and x.unit == m.unit]
+    return {(c.passage.id, c.start) for cs in found.values() if len(cs) == 1 for c in cs
+            if not any(paraphrase_witness(x, c) for x in siblings)}
+
+
 def _lead_pair(a: Mention, b: Mention) -> bool:
     """Whether two weekdays are the leads of two reports of the same news (``mark_leads``): both
     leads, not both the day of a statement, and not from reports published on different days when
@@ -425,15 +481,18 @@ def _read_and_judge(ctx: CheckContext) -> StoryQuantities:
     for p in sorted(ctx.alignment.passages, key=lambda p: (p.source, p.start)):
         group = ctx.group_of.get(p.id)
         aligned: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        loose: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
         if group is not None and any(m.unit != BARE for m in by_passage[p.id]):
             for q in group.passages:
                 if q.source != p.source:
+                    into = loose if loose_pair(group, p.id, q.id) else aligned
                     for c in by_passage.get(q.id, ()):
-                        aligned[c.unit][c.source].append(c)
+                        into[c.unit][c.source].append(c)
         for m in by_passage[p.id]:
             if m.unit == BARE or m.derived:
                 continue
-            out = _judge(ctx, group, m, aligned.get(m.unit, {}), index, totals, story_year)
+            out = _judge(ctx, group, m, aligned.get(m.unit, {}), index, totals, story_year,
+                         witnesses=loose.get(m.unit, {}))
             if isinstance(out, _Lone):
                 lone.append(out)
             elif out is not None:
@@ -461,11 +520,14 @@ def lone_flags(ctx: CheckContext, story: StoryQuantities, kind: Kind, flagged: s
 
 
 def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str, list[Mention]],
-           index: "MentionIndex", totals: dict[str, Counter], story_year: int | None = None
-           ) -> Flag | _Lone | None:
+           index: "MentionIndex", totals: dict[str, Counter], story_year: int | None = None,
+           witnesses: dict[str, list[Mention]] | None = None) -> Flag | _Lone | None:
     """The verdict on one mention. ``aligned``: the mentions of its unit in the passages aligned
     with its own, by source; ``story_year`` the year the story happens in (``publication_days``),
-    None when unknown."""
+    None when unknown; ``witnesses`` the mentions of its unit in passages paired with its own
+    loosely (``loose_pair``), by source: counterparts found elsewhere in the story, except that
+    one that states the same thing (``paraphrase_witness``) needs no words in common."""
+    witnesses = witnesses or {}
     # Candidate counterparts per other source, with their role score. Candidates are first
     # gathered per source without scoring (the story-wide ones come grouped by source from the
     # index, once per role); sources are then taken in their run-independent order and scored
@@ -498,22 +560,26 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
             slipped[c.source].append(c)
     aligned_ids = {c.passage.id for cs in aligned.values() for c in cs}
     siblings = index.in_passage(m.passage.id)
-    sources = set(aligned).union(story, slipped)
+    # A loose member's figure is a witness only for the quantity it measures too: the pairing
+    # of two paraphrases says they tell one thing, not which of their figures match.
+    vouched = _vouched(m, witnesses, index, m_total, totals)
+    sources = set(aligned).union(story, slipped, witnesses)
     sources.discard(m.source)
     per_source: dict[str, dict[tuple[str, int], tuple[float, Mention]]] = {}
     far = (0.0, MIN_ROLE_SCORE + ALIGNED_BONUS)
     for s in _in_order(m.source, sources):
         kept: dict[tuple[str, int], tuple[float, Mention]] = {}
         for cands, (bonus, floor) in ((aligned.get(s, ()), (ALIGNED_BONUS, MIN_ROLE_SCORE)),
-                                      (story.get(s, ()), far), (slipped.get(s, ()), far)):
+                                      (story.get(s, ()), far), (slipped.get(s, ()), far),
+                                      (witnesses.get(s, ()), far)):
             for c in cands:
                 if m.head.startswith("every ") != c.head.startswith("every "):
                     continue  # how often something recurs ("every ten days") is no length of time
                 sc = role_score(m, c, m_total, totals[c.passage.id][c.unit]) + bonus
-                if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) \
-                        and not _digit_slip(m, c) and not (m.lead and _plain_leads(m, c)):
-                    continue  # kept only to corroborate (the same figure) or as a slip of this one
                 key = (c.passage.id, c.start)
+                if sc < floor * 0.6 and not (m.context & c.context and consistent(m, c)) \
+                        and not _digit_slip(m, c) and not (m.lead and _plain_leads(m, c)) and key not in vouched:
+                    continue  # kept only to corroborate (the same figure) or as a slip of this one
                 old = kept.get(key)
                 if old is None or old[0] < sc:
                     kept[key] = (sc, c)
@@ -557,10 +623,13 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         pick: tuple[float, Mention] | None = None
         by_slip = False
         for sc, c in scored:
-            if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5 and not _plain_leads(m, c):
+            if sc < MIN_ROLE_SCORE + ALIGNED_BONUS * 0.5 and not _plain_leads(m, c) \
+                    and (c.passage.id, c.start) not in vouched:
+                if any((x.passage.id, x.start) in vouched for _, x in scored):
+                    continue  # a weaker paraphrase witness of this source may follow
                 break  # this source says nothing clear about this quantity
             if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT \
-                    and not (m.anchor & c.anchor) and not _plain_leads(m, c):
+                    and not (m.anchor & c.anchor) and not _plain_leads(m, c) and (c.passage.id, c.start) not in vouched:
                 continue  # found elsewhere in the story: its words, not only its noun, must match
             if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index):
                 continue  # another figure of this passage is that one's counterpart
@@ -593,7 +662,11 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         if not by_slip:
             # Two equally likely counterparts with different values: no clear vote. (A slip
             # pick is chosen by its figure, not its words, so a rival by words does not count.)
+            # (A paraphrase witness, ``_vouched``, is chosen by its noun or event and the pairing:
+            # only a figure the alignment puts here too is its rival, not one found by words.)
+            witness = (top.passage.id, top.start) in vouched
             rivals = [c for sc, c in scored if c is not top and sc > top_score - 0.05 and not consistent(top, c)
+                      and not (witness and c.passage.id not in aligned_ids and (c.passage.id, c.start) not in vouched)
                       and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals,
                                                   c.passage.id in aligned_ids, index)]
             if rivals and not (_digit_slip(m, top) and not any(_digit_slip(m, r) for r in rivals)):
@@ -638,7 +711,8 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         c = voters[0]
         sc = pick_scores[(c.source, c.start)]
         return _Lone(mention=m, other=c, score=sc, group=group,
-                     strong=_strong_role(m, c, sc, c.passage.id in aligned_ids))
+                     strong=_strong_role(m, c, sc, c.passage.id in aligned_ids,
+                                         witness=(c.passage.id, c.start) in vouched))
     if n < 2 or n <= len(agree) + 1:
         return None
     if not m.is_date and m.head and _both_figures_given(index, m, best):
@@ -684,11 +758,17 @@ LONE_SUSPICION_CONFIDENCE = 0.52
 """Confidence of a one-against-one flag decided only by which source slips more elsewhere."""
 
 
-def _strong_role(m: Mention, c: Mention, score: float, aligned: bool) -> int:
+def _strong_role(m: Mention, c: Mention, score: float, aligned: bool, *, witness: bool = False) -> int:
     """How clearly two mentions state the same quantity, for acting on one source against one:
     2 when the alignment put them together with much of their words in common, or the same event
     words stand right next to two dates, or a figure is one slip from the other with the same
-    noun; 1 when only the words around them say so (much of a sentence in common); else 0."""
+    noun; 1 when only the words around them say so (much of a sentence in common); else 0.
+    ``witness``: ``c`` is the paraphrase witness of ``m`` in a loosely paired passage
+    (``_vouched``); one slip from ``m`` it is as clear a counterpart as a firmly aligned one (the
+    pairing says the sentences tell one thing, the noun and the slip which figure), otherwise a
+    loose pairing counts for nothing here."""
+    if witness and _digit_slip(m, c) and m.years == c.years:
+        aligned = True
     sim = context_similarity(m, c)
     if m.years != c.years and not m.is_date and not (aligned and m.head and m.head == c.head and _digit_slip(m, c)):
         # "8.4 … in 2001" beside an undated "6.7": one sentence is about another time. Not for a
