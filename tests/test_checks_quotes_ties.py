@@ -173,3 +173,19 @@ def test_a_credited_quote_in_a_loose_member_still_votes():
                                     'Fisheries minister Ana Holm said: "Fish is the silver of the modern coast."'])
     ctx = _loosen(build(texts), "blog")
     assert [f.source for f in QuoteCheck().run(ctx)] == ["mt"]
+
+
+def test_a_name_printed_without_its_accents_is_no_rewording():
+    said = '"The water has not been this high in {} since the old mill burned," warden Ivo Sarek said.'
+    ctx, flags = run({
+        "wire": ["The river rose.", said.format("Dolní Tárnok")],
+        "copy": ["The river rose.", said.format("Dolní Tárnok")],
+        "ocr": ["The river rose.", said.format("Dolni Tarnok")],
+    })
+    assert flags == []
+    ctx, flags = run({  # another word in its place still is one
+        "wire": ["The river rose.", said.format("Dolní Tárnok")],
+        "copy": ["The river rose.", said.format("Dolní Tárnok")],
+        "ocr": ["The river rose.", said.format("the lower town")],
+    })
+    assert [f.source for f in flags] == ["ocr"]

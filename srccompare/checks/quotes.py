@@ -28,6 +28,7 @@ import hashlib
 import heapq
 import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
@@ -1338,12 +1339,23 @@ def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], t
     return out
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its combining accents ("zīlāni" -> "zilani")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def _misspelt(word: str, m: _Match, i: int) -> bool:
     """Whether this fragment's word ``i`` is a misspelling of the word the other has in its place:
     one word for one, a letter or two apart (transposed letters count once), and no word of the
-    language itself."""
+    language itself; or the same letters with their accents stripped or added ("Zilani" /
+    "Zīlāni": a keyboard, an OCR pass or a wire's house style, the name and garble checks'
+    business, not a rewording)."""
     for tag, i1, i2, j1, j2 in m.ops:
         if i1 <= i < i2:
+            if tag == "replace" and i2 - i1 == j2 - j1:
+                same_place = m.words[j1 + i - i1].norm
+                if word != same_place and _unaccented(word) == _unaccented(same_place):
+                    return True
             if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
                 return False
             other = m.words[j1].norm
