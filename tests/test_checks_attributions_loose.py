@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from srccompare.checks.attributions import AttributionCheck, _stopped_short, person_name, role_words
-from srccompare.checks.speech import Speaker
+from srccompare.checks.attributions import AttributionCheck, _relative_subject, _stopped_short, person_name, role_words
+from srccompare.checks.speech import Speaker, speaker_tokens
 from srccompare.models import Kind
 from tests.discrepancy_story import build, check_offsets
 
@@ -136,3 +136,29 @@ def test_a_speaker_read_short_of_a_name_on_the_same_line_is_no_speaker():
     text = '"We will reopen," Jana Novak added. Dudek said the depot had lost power.'
     spk = Speaker("a", text.index("Novak"), text.index("Novak") + 5, "Novak", ("novak",), True, False, False, 0)
     assert not _stopped_short(text, spk, [("pavel", "dudek")], fragment=True)
+
+
+def test_a_name_described_by_a_relative_clause_is_the_verbs_subject():
+    # "<Name>, who <clause>, said": without this reading the statement has no speaker, and two
+    # sources naming the manager cannot outvote the third.
+    texts = crane("Port director Ilse Vandermolen said the jib snapped in a sudden gust just after noon.")
+    texts["a"][1] = ("Acting harbour master Tomasz Wierzba, who took charge in 2025, said the crane's jib snapped "
+                     "in a sudden gust shortly after noon.")
+    texts["c"][1] = "The crane's owner declined to comment."
+    assert run(build(texts)) == [("d", "Port director Ilse Vandermolen")]
+    text = "Ana Ruiz, who took charge in 2025, said the plant would reopen."
+    toks = speaker_tokens(text, 0, len(text))
+    vi = next(i for i, t in enumerate(toks) if t[0] == "said")
+    assert _relative_subject("a", text, toks, vi).text == "Ana Ruiz"
+    text = "The union, which Ana Ruiz leads, said the plant would reopen."
+    toks = speaker_tokens(text, 0, len(text))
+    assert _relative_subject("a", text, toks, next(i for i, t in enumerate(toks) if t[0] == "said")) is None
+
+
+def test_a_loose_paraphrase_inflecting_the_claim_otherwise_still_shares_it():
+    # "cooperation" and "cooperating" stem apart; the claim is the same.
+    texts = crane("Port director Ilse Vandermolen said there was full cooperation with the inspectors "
+                  "and that wages would be paid.")
+    for sid in "abc":
+        texts[sid][1] = f"{WIERZBA} said the port was cooperating with inspectors and wages would be paid on time."
+    assert run(loosely(build(texts), "d:1")) == [("d", "Port director Ilse Vandermolen")]

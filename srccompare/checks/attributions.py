@@ -444,6 +444,18 @@ class AttributionCheck:
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
 
 
+def _stems_met(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many stems of ``a`` are in ``b``, or begin or are begun by one, at least four letters long
+    (the light stemmer leaves "cooperation" "cooper" and "cooperating" "cooperat")."""
+    return sum(1 for x in a if x in b or (len(x) >= 4 and any(
+        len(y) >= 4 and (y.startswith(x) or x.startswith(y)) for y in b)))
+
+
+BODY_HEAD_ZIPF = 4.0
+"""See ``LooseWitness._sort``: "authority", "company", "ministry", "council" are at least this
+frequent; surnames that are also words ("Baker", "Kulkarni" in a word list) mostly are not."""
+
+
 class LooseWitness:
     """How a speaker in a group's loosely aligned member (``Group.loose``: the alignment's second
     passes pair passages that report the same thing in other words) bears on another member's.
@@ -488,10 +500,10 @@ class LooseWitness:
         """"person" (a personal name), "title" (only words the story prints in lower case, such
         as "the Managing Director") or "body" (a name that is no person's)."""
         name = self._same._name_of(spk)
-        if name and not is_ordinary_word(name[-1]):
-            # A name ending with a dictionary word ("the Velmora Port Authority") is read as a
-            # body here, even where it may be a surname ("Ana Baker"): a paraphrase is too weak a
-            # witness to tell a person and a body apart on that.
+        if name and self._same._personal(name) and zipf(name[-1]) < BODY_HEAD_ZIPF:
+            # A name ending with a word as common as the nouns that head institutions' names
+            # ("the Velmora Port Authority") is read as a body here, even where a given name may
+            # stand before it: a paraphrase is too weak a witness to tell them apart on that.
             return "person"
         titles = self._same._titles()
         words = [w for w in self._same._untitled(spk).core if w not in FUNCTION_WORDS]
@@ -521,9 +533,10 @@ class LooseWitness:
 
     def _shares_claim(self, p: Passage, q: Passage) -> bool:
         (a, ta), (b, tb) = self._claim(p), self._claim(q)
-        shared = a & b
-        need = max(MIN_PARAPHRASE_SHARED, PARAPHRASE_SHARE * min(len(a), len(b)))
-        return len(shared) >= need and len(ta & tb) >= MIN_PARAPHRASE_TELLING
+        if len(a) > len(b):
+            (a, ta), (b, tb) = (b, tb), (a, ta)
+        need = max(MIN_PARAPHRASE_SHARED, PARAPHRASE_SHARE * len(a))
+        return _stems_met(a, b) >= need and _stems_met(ta, tb) >= MIN_PARAPHRASE_TELLING
 
 
 # A name as printed in running text, with "of (the)" inside it ("The Rowing Union of Ghana").
@@ -1223,7 +1236,8 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 if spk is not None and spk.proper:
                     spk = extended_name(spk, src.text, toks)
                 elif spk is None or not spk.pronoun:
-                    more = fuller_speaker(sid, src.text, toks, vi) or _apposed_before(sid, src.text, toks, vi)
+                    more = fuller_speaker(sid, src.text, toks, vi) or _apposed_before(sid, src.text, toks, vi) \
+                        or _relative_subject(sid, src.text, toks, vi)
                     if more is not None and more.proper:
                         spk = more
                 if spk is None or (old is not None and spk.core == old.speaker.core):
@@ -1391,6 +1405,33 @@ def _apposed_before(source: str, text: str, toks: Sequence, vi: int) -> Speaker 
     if len(kept) == len(desc) or not _description_ok(kept):
         return None
     return _name_speaker(source, text, toks[k + 1:vi - 1], toks[vi][1])
+
+
+_RELATIVE_WORDS = frozenset({"who", "whose"})
+_MAX_RELATIVE_TOKENS = 16
+
+
+def _relative_subject(source: str, text: str, toks: Sequence, vi: int) -> Speaker | None:
+    """``<Name>, who <clause>, said``: the name a relative clause describes is the verb's subject
+    ("Managing director Ana Ruiz, who took charge in 2025, said the plant would reopen"); the
+    clause holds no comma and at most _MAX_RELATIVE_TOKENS tokens. In: the passage's speaker tokens
+    and the verb's index. Out: the name (its capitalised run only), or None."""
+    if vi < 4 or toks[vi - 1][0] != ",":
+        return None
+    k = vi - 2
+    while k >= 0 and toks[k][0].lower() not in _RELATIVE_WORDS and not _is_boundary(toks[k][0]) \
+            and vi - 1 - k <= _MAX_RELATIVE_TOKENS:
+        k -= 1
+    if k < 2 or toks[k][0].lower() not in _RELATIVE_WORDS or toks[k - 1][0] != ",":
+        return None
+    end = k - 1
+    start = end
+    while start > 0 and not _is_boundary(toks[start - 1][0]) \
+            and (toks[start - 1][0][:1].isupper() or toks[start - 1][0].lower() in NAME_PARTICLES):
+        start -= 1
+    if start == end or name_run(toks, start) != end:
+        return None
+    return _name_speaker(source, text, toks[start:end], toks[vi][1])
 
 
 # An -ing word, one to three lower-case words and a capitalised word: where a title led by an -ing
