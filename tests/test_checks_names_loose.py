@@ -137,3 +137,25 @@ def test_a_name_the_source_glosses_as_another_languages_is_no_variant(gloss, fla
     texts = {k: SPILL.format("Lintula", "") for k in "abc"}
     texts["d"] = SPILL.format("Lintola", gloss)
     assert (("d", "Lintola", "Lintula") in found(run(story(texts)))) is flagged
+
+
+AUDIT = "The audit of the {} found missing funds, the regional registrar said on Friday."
+
+
+@pytest.mark.parametrize("rendered, flagged", [
+    ("Kilimo Cooperative", True),  # a name part rendered by its meaning, nothing after it
+    ("Kilimo Cooperative Farmers Society", False),  # an organisation's English name, word by word
+])
+def test_an_organisations_name_rendered_word_by_word_is_no_translated_surname(rendered, flagged):
+    texts = {k: AUDIT.format("Kilimo Ushirika Farmers Society") for k in "abc"}
+    texts["d"] = AUDIT.format(rendered)
+    assert any(f.source == "d" for f in run(story(texts))) is flagged
+
+
+def test_a_surname_rendered_as_two_words_is_still_a_translated_surname():
+    # The others' surname ends the name: two everyday words in its place are the one surname
+    # rendered by its meaning, not an organisation's name.
+    text = "The fisheries officer {} said the boats would stay in port until June."
+    texts = {k: text.format("Wanchai Thongkham") for k in "abc"}
+    texts["d"] = text.format("Wanchai Gold Rock")
+    assert ("d", "Wanchai Gold", "Wanchai Thongkham") in found(run(story(texts)))

@@ -1771,10 +1771,19 @@ def _translated_part_flags(ctx, names: _Names) -> list[Flag]:
                 continue
             if not (_name_word(names, anchor, lang) or (slot == 1 and _inner_name_word(names, anchor, source, lang))):
                 continue
+            # More everyday words follow it as one name ("Panchganga Cooperative Milk Producers
+            # Union") where more name words follow the others' part too ("Panchganga Sahakari
+            # Dudh Sangh"): an organisation's long name, whose descriptive words a translation
+            # renders by meaning as it should. A surname rendered as two words ("Somsak Good
+            # Gold" for "Somsak Thongdee") ends where the others' surname ends.
+            run_on = slot == 1 and any(source in nsrcs and is_ordinary_word(n, lang)
+                                       for n, nsrcs in names.next_of.get(word, {}).items())
             rivals = (names.given_of if slot == 0 else names.next_of).get(anchor, {})
             ranked = []
             for e, esrcs in sorted(rivals.items()):
                 if e == word or source in esrcs or not _name_word(names, e, lang) or not _unlike(word, e):
+                    continue
+                if run_on and any(len(nsrcs & esrcs) >= 2 for nsrcs in names.next_of.get(e, {}).values()):
                     continue
                 pair = (e, anchor) if slot == 0 else (anchor, e)
                 if any(_prints_near(ctx, places, names, e, src, start) for src, start, _end in mine):
