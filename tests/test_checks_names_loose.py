@@ -159,3 +159,14 @@ def test_a_surname_rendered_as_two_words_is_still_a_translated_surname():
     texts = {k: text.format("Wanchai Thongkham") for k in "abc"}
     texts["d"] = text.format("Wanchai Gold Rock")
     assert ("d", "Wanchai Gold", "Wanchai Thongkham") in found(run(story(texts)))
+
+
+def test_a_surname_rendered_as_a_phrase_counts_whatever_english_uses_its_first_word_for():
+    # A name that means a sentence ("God is with us") rendered word by word: its first word is a
+    # name English itself uses, which alone would make it no translation.
+    text = "The health commissioner, Dr. Ifeoma {}, said the clinic would reopen on Monday."
+    texts = {k: text.format("Chukwunonso") for k in "abc"}
+    texts["d"] = text.format("God Answers Prayer")
+    assert ("d", "Ifeoma God", "Ifeoma Chukwunonso") in found(run(story(texts)))
+    texts["d"] = text.format("God")
+    assert found(run(story(texts))) == []

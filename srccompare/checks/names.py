@@ -1711,7 +1711,8 @@ def _misread_like(names: _Names, variant: str, expected: str) -> bool:
     return match.near_sound and match.jaro_winkler >= _MISREAD_JW
 
 
-def _meant_word(names: _Names, key: str, source: str, lang: str, *, before_name: bool = True) -> bool:
+def _meant_word(names: _Names, key: str, source: str, lang: str, *, before_name: bool = True,
+                phrase: bool = False) -> bool:
     """Whether the name word ``key`` of ``source`` reads as an everyday word a translation put for a
     name ("Star", "Forest", "Cold"): common in the source's language, known to WordNet, not a
     function, calendar or honorific word, no name English itself uses (see below), and printed
@@ -1719,14 +1720,15 @@ def _meant_word(names: _Names, key: str, source: str, lang: str, *, before_name:
     Smith" everywhere, is that name). With ``before_name`` (a word where a given name or a place
     name stands) also no title or role: its noun senses mostly noun.person ("Minister", "Judge",
     "Captain" before a surname). After a given name no title stands, and a surname that means a
-    trade or a colour ("Smith", "White") is what a translation makes of one."""
+    trade or a colour ("Smith", "White") is what a translation makes of one. With ``phrase`` (the
+    word opens a run of everyday words in one name) a word English uses as a name counts too."""
     if names.sources_of.get(key) != {source} or key in FUNCTION_WORDS or key in CALENDAR_WORDS or key in HONORIFICS:
         return False
     if zipf(key, lang) < _MEANT_WORD_ZIPF or not word_senses(key):
         return False
     # A word English itself uses as a name (WordNet lists it as a named instance: "Panama",
     # "Jordan", "Nice") is that name or its exonym ("Cologne"), not a name translated by meaning.
-    if instance_share(key) >= _ROLE_SHARE:
+    if not phrase and instance_share(key) >= _ROLE_SHARE:
         return False
     return not before_name or noun_categories(key).get("person", 0.0) < _ROLE_SHARE
 
@@ -1767,17 +1769,21 @@ def _translated_part_flags(ctx, names: _Names) -> list[Flag]:
         mine = names.pair_hits[(first, second)]
         # slot 0: the given name became a word ("Star Iqbal"); slot 1: the surname ("Jana Cold").
         for slot, word, anchor in ((0, first, second), (1, second, first)):
-            if not _meant_word(names, word, source, lang, before_name=slot == 0):
+            # More everyday words follow it as one name ("Panchganga Cooperative Milk Producers
+            # Union", "Adebayo God Loves Me"): see below.
+            run_on = slot == 1 and any(source in nsrcs and is_ordinary_word(n, lang)
+                                       for n, nsrcs in names.next_of.get(word, {}).items())
+            # A phrase in a surname's place is a name that means a sentence rendered by its
+            # meaning (Yoruba "Olorunfemi", "God loves me"), whatever English uses its first word
+            # for: a deity's name or a place's is no surname English would print there.
+            if not _meant_word(names, word, source, lang, before_name=slot == 0, phrase=run_on):
                 continue
             if not (_name_word(names, anchor, lang) or (slot == 1 and _inner_name_word(names, anchor, source, lang))):
                 continue
-            # More everyday words follow it as one name ("Panchganga Cooperative Milk Producers
-            # Union") where more name words follow the others' part too ("Panchganga Sahakari
-            # Dudh Sangh"): an organisation's long name, whose descriptive words a translation
-            # renders by meaning as it should. A surname rendered as two words ("Somsak Good
-            # Gold" for "Somsak Thongdee") ends where the others' surname ends.
-            run_on = slot == 1 and any(source in nsrcs and is_ordinary_word(n, lang)
-                                       for n, nsrcs in names.next_of.get(word, {}).items())
+            # Where more name words follow the others' part too ("Panchganga Sahakari Dudh
+            # Sangh"), a run of everyday words is an organisation's long name, whose descriptive
+            # words a translation renders by meaning as it should. A surname rendered as two words
+            # ("Somsak Good Gold" for "Somsak Thongdee") ends where the others' surname ends.
             rivals = (names.given_of if slot == 0 else names.next_of).get(anchor, {})
             ranked = []
             for e, esrcs in sorted(rivals.items()):
