@@ -176,3 +176,45 @@ def test_codes_ending_in_digits_are_no_scanning_errors():
     d = ("Dredging of the channel at Port Ardry will begin next month on the A11 side, the harbour board said. "
          "The silt will be dumped near the crab grounds by barge no. 5, fishermen complained.")
     assert found(run(story(dict(HARBOUR, d=d))), "d") == []
+
+
+def test_a_word_spelt_with_letters_english_does_not_use_is_left_untranslated():
+    # A detail only this source gives: no other passage shares the place, but English spells no
+    # word of its own so, and no list knows it.
+    d = ("Dredging of the channel at Port Ardry will begin next month, the harbour board said. "
+         "The so-called sací bagr works day and night.")
+    assert found(run(story(dict(HARBOUR, d=d))), "d") == [("d", "sací bagr", "[sací bagr: untranslated]")]
+
+
+def test_loan_words_english_spells_with_accents_and_cited_words_are_meant():
+    d = ("Dredging of the channel at Port Ardry will begin next month, the harbour board said. "
+         "The fishermen met at the café by the quay, where the dredger is called the 'sací bagr' in Czech.")
+    assert found(run(story(dict(HARBOUR, d=d))), "d") == []
+
+
+GRAIN = {
+    "a": "Grain exports through Port Sulina rose by 18 percent in October, the port authority said. "
+         "Wheat made up more than half of the 2.4 million tonnes shipped.",
+    "b": "The port authority said grain shipments from Port Sulina were up 18 percent in October. "
+         "Of the 2.4 million tonnes exported, more than half was wheat.",
+    "c": "Port Sulina shipped 2.4 million tonnes of grain in October, 18 percent more than in September. "
+         "Wheat accounted for over half of it.",
+}
+
+
+def test_a_dictionary_word_broken_at_the_line_end_is_joined_even_when_it_is_no_everyday_word():
+    d = ("Grain exports through Port Sulina rose by 18 percent in October, the port authority said.\n"
+         "Wheat made up more than half of the 2.4 million tonnes shipped, the rest was bar-\nley.")
+    assert found(run(story(dict(GRAIN, d=d))), "d") == [("d", "bar-\nley", "barley")]
+
+
+def test_a_hyphenated_compound_broken_at_the_line_end_is_no_broken_word():
+    d = ("Grain exports through Port Sulina rose by 18 percent in October, the long-\nserving port "
+         "authority chief said.\nWheat made up more than half of the 2.4 million tonnes shipped.")
+    assert found(run(story(dict(GRAIN, d=d))), "d") == []
+
+
+def test_the_shortest_scanned_words_are_read_back_to_the_most_frequent_word():
+    d = ("Grain exports through Port Sulina rose by 18 percent in October, thc port authority said. "
+         "Wheat made up more than half of tbe 2.4 million tonnes shipped.")
+    assert found(run(story(dict(GRAIN, d=d))), "d") == [("d", "thc", "the"), ("d", "tbe", "the")]

@@ -707,6 +707,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             found = _untranslated(t, lang, vocab, p.source)
         if found is None:
             found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source, story)
+        if found is None and lang == "en" and not w.isascii():
+            found = _foreign_lettered(t, text, vocab, p.source)
         if found is not None and found.expected.endswith(": untranslated]"):
             found = _untranslated_run(found, text, toks, i, lang, vocab, p.source)
             left_until = found.end
@@ -1059,7 +1061,10 @@ def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab") -
         low = joined.lower()
         zj = zipf(low, lang)
         printed = _others_in(vocab.word_sources.get(low), p.source)
-        if not (printed or zj >= _COMMON):
+        # A dictionary word more common than its second half ("bar- ley": barley) is meant whole
+        # even when it is not an everyday word.
+        listed = zj >= _RARE and zj > zipf(b.lower(), lang) and is_ordinary_word(low, lang)
+        if not (printed or zj >= _COMMON or listed):
             continue
         yield _Found(s, e, joined, Severity.LOW, 0.75 if printed else 0.65,
                      f"'{a}- {b}': a word broken by a line-end hyphen: '{joined}'", joined)
@@ -1082,12 +1087,39 @@ _DIGITS_AS_L = str.maketrans("105", "los")
 _DIGITS_AS_I = str.maketrans("105", "ios")
 
 
+# Look-alike letters in the shortest words: "b" read for "h", "c" for "e" ("tbe", "thc").
+_SHORT_OCR_CONFUSIONS = (("b", "h"), ("c", "e"), ("1", "l"), ("l", "i"), ("i", "l"))
+
+
+def _short_ocr_confusion(t: Token, lang: str) -> _Found | None:
+    """A three-letter scanned word that is no dictionary word ("tbe", "thc") where undoing one
+    confusion of look-alike letters gives one of the language's most frequent words (zipf 6 or
+    more: "the", "she", "and"); so frequent a word is the only likely reading of so short a one."""
+    low = t.text
+    best = None
+    for bad, good in _SHORT_OCR_CONFUSIONS:
+        k = low.find(bad)
+        while k >= 0:
+            cand = low[:k] + good + low[k + 1:]
+            zc = zipf(cand, lang)
+            if zc >= 6.0 and (best is None or zc > best[0]):
+                best = (zc, cand)
+            k = low.find(bad, k + 1)
+    if best is None:
+        return None
+    return _Found(t.start, t.end, best[1], Severity.MEDIUM, 0.7,
+                  f"'{low}' looks like a scanning error for '{best[1]}' (look-alike letters)", best[1])
+
+
 def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
     """A word damaged by character recognition ("kilornetre", "Kandi1li"): undoing one confusion
     of look-alike letters gives a word another source prints, or (for a lower-case word that is no
     word at all) a common word of the language."""
     w = t.text
     low = w.lower()
+    if len(low) == 3 and w.islower() and not is_ordinary_word(low, lang) and zipf(low, lang) < _COMMON \
+            and not vocab.used_by_others(low, source):
+        return _short_ocr_confusion(t, lang)
     if len(low) < 4 or vocab.used_by_others(low, source):
         return None
     digit = any(c.isdigit() for c in w)
@@ -1249,6 +1281,30 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a word of no list of the language and no other source prints it, where the "
                   f"aligned sources tell the same thing in their own words: left untranslated", None)
+
+
+_MENTION_MARKS = frozenset("\"“”‘’'«»*_")
+
+
+def _foreign_lettered(t: Token, text: str, vocab: "_StoryVocab", source: str) -> _Found | None:
+    """A lower-case word of the Latin script spelt with letters English does not use ("hrncové",
+    "polgármester"), unknown to every English word list, printed by no other source and not set
+    off by quotation marks or emphasis (a word cited as a word, "the so-called 'hrncové
+    ložisko'", is meant): a machine translation left it in the original. English keeps its loan
+    words' accents only on words its lists know ("café", "façade", "résumé"); names are
+    capitalised. Only for English text, whose alphabet has no such letters."""
+    w = t.text
+    if len(w) < 4 or not w.islower() or not w.replace("-", "").isalpha() \
+            or not all(c.isascii() or ord(c) < 0x250 for c in w):
+        return None  # other scripts are ``_foreign_script``'s
+    if any(zipf(x, "en") > 0 or is_ordinary_word(x, "en") for x in w.split("-")) \
+            or vocab.word_sources.get(norm_of(w), frozenset()) - {source}:
+        return None
+    if text[t.start - 1:t.start] in _MENTION_MARKS or text[t.end:t.end + 1] in _MENTION_MARKS:
+        return None
+    return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
+                  f"'{w}' is spelt with letters English does not use, and no English word list knows "
+                  f"it: left untranslated", None)
 
 
 def _untranslated_run(found: _Found, text: str, toks: Sequence[Token], i: int, lang: str,
