@@ -70,3 +70,31 @@ def test_heard_counts_firm_members_only_and_not_those_printing_the_word():
     # A passage that is itself loose was heard by nobody.
     assert _heard(g, "d:1", lambda q: False) == set()
     assert _heard(None, "a:1", says) == set()
+
+
+def test_a_loose_member_is_never_lent_as_a_borrowed_counterpart():
+    from srccompare.checks.terms.consensus import _firm_panel
+
+    ctx = with_loose(story(SPILL), {"d:1"})
+    g = ctx.group_of["a:1"]
+    assert [p.id for p in _firm_panel(g, {})] == ["a:1", "b:1", "c:1"]
+    assert [p.id for p in _firm_panel(story(SPILL).group_of["a:1"], {})] == ["a:1", "b:1", "c:1", "d:1"]
+
+
+def test_a_loose_sentence_pins_no_use_of_a_word():
+    # d prints 'otters' where the others do too: firmly aligned, that shows d uses the word for
+    # the same thing as they do; joined by its place alone, it shows nothing (as when alone).
+    from srccompare.checks.base import make_flag
+    from srccompare.checks.terms.severity import _distinguished
+    from srccompare.checks.terms.words import _content_words
+    from srccompare.models import Severity
+
+    texts = dict(SPILL, d=SPILL["d"].replace("beavers", "otters"))
+    for loose, expected in ((set(), True), ({"d:1"}, False)):
+        ctx = with_loose(story(texts), loose)
+        words, _seqs = _content_words(ctx)
+        start = texts["d"].index("Anglers")
+        f = make_flag(ctx, kind=Kind.TERM_VARIANT, source="d", start=start, end=start + 7, expected="Fishers",
+                      severity=Severity.MEDIUM, confidence=0.6, group=None, message="m", evidence=[])
+        own = [p for p in ctx.alignment.passages if p.source == "d"]
+        assert _distinguished(ctx, words, own, f, {"otter"}) is expected
