@@ -218,3 +218,27 @@ def test_the_shortest_scanned_words_are_read_back_to_the_most_frequent_word():
     d = ("Grain exports through Port Sulina rose by 18 percent in October, thc port authority said. "
          "Wheat made up more than half of tbe 2.4 million tonnes shipped.")
     assert found(run(story(dict(GRAIN, d=d))), "d") == [("d", "thc", "the"), ("d", "tbe", "the")]
+
+
+FLOOD = {
+    "a": "Flash floods swept through the wadi near Kfar Yona on Sunday, the civil defence said. "
+         "The market reopened on Monday morning.",
+    "b": "The civil defence said flash floods tore through a wadi close to Kfar Yona on Sunday. "
+         "Traders reopened the market on Monday.",
+    "c": "Flash floods swept through the wadi near Kfar Yona on Sunday, said the civil defence. "
+         "The market was open again on Monday.",
+}
+
+
+def test_a_loan_word_wordnet_lists_is_english_not_two_words_run_together():
+    # "souk" is no "so uk", though the plain word list lacks it.
+    d = ("Flash floods swept through the wadi near Kfar Yona on Sunday, the civil defence said. "
+         "The souk reopened on Monday morning.")
+    assert found(run(story(dict(FLOOD, d=d))), "d") == []
+
+
+def test_a_phrase_left_in_the_original_is_one_flag_across_its_own_preposition():
+    d = ("Flash floods swept through the wadi near Kfar Yona on Sunday, the civil defence said. "
+         "The market reopened on Monday morning despite the falta de pessoal.")
+    flags = run(story(dict(FLOOD, d=d)))
+    assert found(flags, "d") == [("d", "falta de pessoal", "[falta de pessoal: untranslated]")]

@@ -1307,21 +1307,35 @@ def _foreign_lettered(t: Token, text: str, vocab: "_StoryVocab", source: str) ->
                   f"it: left untranslated", None)
 
 
+def _foreign_link(word: str, lang: str) -> bool:
+    """A short lower-case word (three letters at most) that is one of the most frequent words of a
+    language other than ``lang`` (zipf 5.5 or more: "de", "di", "van", "la"): what joins the words
+    of a phrase left in that language."""
+    return len(word) <= 3 and word.isalpha() and word.islower() \
+        and max(foreign_zipfs(word, lang, 5.5).values(), default=0.0) >= 5.5
+
+
 def _untranslated_run(found: _Found, text: str, toks: Sequence[Token], i: int, lang: str,
                       vocab: "_StoryVocab", source: str) -> _Found:
     """An untranslated word reported at token ``i``, stretched over the words after it that are
     left untranslated too ("hromadné propouštění"): lower-case words (or hyphenated ones) no list
     of the language knows (zipf 0 for every part, no dictionary word), printed by no other source,
     each a single space after the last. One phrase left in the original is one flag."""
+    def unknown(x: str) -> bool:
+        return x.islower() and all(y.isalpha() and zipf(y, lang) == 0 and not is_ordinary_word(y, lang)
+                                   for y in x.split("-")) \
+            and not vocab.word_sources.get(norm_of(x), frozenset()) - {source}
+
     j = i
     while j + 1 < len(toks) and text[toks[j].end:toks[j + 1].start] == " ":
-        x = toks[j + 1].text
-        parts = x.split("-")
-        if not x.islower() or not all(y.isalpha() and zipf(y, lang) == 0 and not is_ordinary_word(y, lang)
-                                      for y in parts) \
-                or vocab.word_sources.get(norm_of(x), frozenset()) - {source}:
+        if unknown(toks[j + 1].text):
+            j += 1
+        elif j + 2 < len(toks) and text[toks[j + 1].end:toks[j + 2].start] == " " \
+                and _foreign_link(toks[j + 1].text, lang) \
+                and (unknown(toks[j + 2].text) or _untranslated(toks[j + 2], lang, vocab, source)):
+            j += 2  # "falta de pessoal": the other language's own preposition or article joins them
+        else:
             break
-        j += 1
     if j == i:
         return found
     phrase = text[toks[i].start:toks[j].end]
@@ -1889,8 +1903,10 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         guess = True
     elif not both_common:
         return None
-    elif foreign_margin(w, lang) < 0 and floor - z >= 2.5 and not is_ordinary_word(w, lang):
-        # A dictionary word borrowed from another language ("pilotage") is English all the same.
+    elif foreign_margin(w, lang) < 0 and floor - z >= 2.5 and not is_ordinary_word(w, lang) \
+            and not (lang == "en" and word_senses(w)):
+        # A dictionary word borrowed from another language ("pilotage", or "souk", which WordNet
+        # lists though the word list lacks it) is English all the same.
         confidence = 0.62
         why = f"'{t.text}' is not an English word" if lang == "en" else f"'{t.text}' is not a word of '{lang}'"
     else:
