@@ -162,3 +162,41 @@ def test_a_loose_paraphrase_inflecting_the_claim_otherwise_still_shares_it():
     for sid in "abc":
         texts[sid][1] = f"{WIERZBA} said the port was cooperating with inspectors and wages would be paid on time."
     assert run(loosely(build(texts), "d:1")) == [("d", "Port director Ilse Vandermolen")]
+
+
+# -- one source against one -----------------------------------------------------------------------
+
+SILO = '"We lost two silos, but the grain in the third is dry and safe,"'
+SILO_GROUPS = [[("a", 0), ("b", 0), ("c", 0)], [("a", 2), ("b", 2), ("c", 2)]]  # statements stand apart
+
+
+def silo(c_first: str, c_quote: str) -> dict[str, list[str]]:
+    return {
+        "a": ["Fire broke out at the Lindqvale grain terminal on Friday.",
+              "Terminal manager Oskar Brannholm said the blaze began in a conveyor.",
+              f"{SILO} Brannholm said."],
+        "b": ["A fire hit the Lindqvale grain terminal on Friday.",
+              "Town fire chief Marta Eskeland said crews fought the flames for six hours.",
+              "The cause is not yet known."],
+        "c": ["The Lindqvale terminal burned on Friday.", c_first, c_quote],
+    }
+
+
+def test_a_quote_given_to_a_colleague_right_after_its_speaker_is_flagged():
+    texts = silo("Terminal manager Oskar Brannholm said the blaze began in a conveyor.", f"{SILO} Eskeland added.")
+    assert run(build(texts, SILO_GROUPS)) == [("c", "Eskeland")]
+
+
+def test_a_pronoun_before_the_quote_names_its_speaker_too():
+    texts = silo('"It started in a conveyor," terminal manager Oskar Brannholm said.', f"{SILO} Eskeland added.")
+    texts["c"][1] = ("Oskar Brannholm, the terminal manager, spoke at the gate.", '"It started in a conveyor," he said.')
+    assert run(build(texts, SILO_GROUPS)) == [("c", "Eskeland")]
+
+
+def test_one_against_one_without_that_context_says_nothing():
+    texts = silo("Town fire chief Marta Eskeland said crews fought the flames for six hours.",
+                 f"{SILO} Eskeland added.")
+    assert run(build(texts, SILO_GROUPS)) == []
+    # Both people named just before: which one spoke is not for the context to say.
+    texts["c"][1] = "Oskar Brannholm and Marta Eskeland toured the site."
+    assert run(build(texts, SILO_GROUPS)) == []

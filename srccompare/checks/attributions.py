@@ -140,6 +140,7 @@ class AttributionCheck:
         sub_index = SubQuoteIndex(speech)
         panels = AlignedPanels(ctx, speech)
         sentences = StorySentences(ctx)
+        order = PassageOrder(ctx)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 spk = q.speaker
@@ -185,8 +186,38 @@ class AttributionCheck:
                     if said is not None:
                         flag = self._verdict(ctx, spk, said[0], said[1], same, group=group,
                                              severity=Severity.MEDIUM, what="quote")
+                    if flag is None and len(named) == 1 and (said is None or not said[0]):
+                        flag = self._after_their_speaker(ctx, speech, q, spk, named[0], same, order, group=group)
                 if flag is not None:
                     yield flag
+
+    def _after_their_speaker(self, ctx: CheckContext, speech: Speech, q: Quote, spk: Speaker, theirs: Speaker,
+                             same: "SamePerson", order: "PassageOrder", *, group: Group | None) -> Flag | None:
+        """One source against one: the only other source quoting ``q`` credits ``theirs``, and
+        ``q``'s own source names that person in the passage right before the quote, or credits
+        it with that passage's words through a pronoun (and does not name its own speaker there): the quote follows their words and goes to a colleague ('CEO Ana Ruiz
+        spoke of the damage. "…," Novak added.'), the slip a rewrite makes. Two readings agree
+        against one: the other source's credit and this source's own context. Both speakers
+        must be personal names the story tells apart (``SamePerson.two_names``). Medium severity,
+        lower confidence than a majority's."""
+        own, name = same._name_of(spk), same._name_of(theirs)
+        if not own or not name or not same.two_names(spk, theirs):
+            return None
+        before = order.before(spk.source, q.start)
+        if before is None:
+            return None
+        text, prev = before
+        caps = {name_key(w) for w in _NAME_WORD_RE.findall(text) if w[:1].isupper()}
+        for a in speech.attributions_in_passage(prev):  # "…," he said: the person "he" reads as
+            if a.speaker.pronoun and a.speaker.named is not None:
+                caps.update(name_key(w) for w in _NAME_WORD_RE.findall(a.speaker.named.text) if w[:1].isupper())
+        if not any(words_match(name[-1], w) for w in caps) or any(words_match(own[-1], w) for w in caps):
+            return None
+        message = (f'quote credited to "{spk.text}" where the other source quoting it credits "{theirs.text}", '
+                   f"whom this source names just before it")
+        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                         expected=theirs.text, severity=Severity.MEDIUM, confidence=0.55, group=group,
+                         message=message, evidence=[span_of(ctx, theirs.source, theirs.start, theirs.end)])
 
     def _same_quote_elsewhere(self, index: StoryIndex, sub_index: "SubQuoteIndex", panels: AlignedPanels,
                               q: Quote, words: list) -> tuple[list[Quote], list[Quote]]:
@@ -1786,6 +1817,29 @@ def _paraphrase_witnesses(sentences: StorySentences, q: Quote, spk: Speaker, nam
     if not more:
         return None
     return agree, list(named) + more
+
+
+class PassageOrder:
+    """Each source's passages in text order (read once), for the text right before a place."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        by_source: dict[str, list[Passage]] = defaultdict(list)
+        for p in ctx.alignment.passages:
+            by_source[p.source].append(p)
+        self._starts = {sid: [p.start for p in sorted(ps, key=lambda p: p.start)] for sid, ps in by_source.items()}
+        self._passages = {sid: sorted(ps, key=lambda p: p.start) for sid, ps in by_source.items()}
+
+    def before(self, source: str, pos: int) -> tuple[str, str] | None:
+        """The text of the passage before the one holding ``pos`` and of that one up to ``pos``,
+        and the id of the passage before."""
+        starts = self._starts.get(source)
+        if not starts:
+            return None
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 1:
+            return None
+        ps = self._passages[source]
+        return ps[i - 1].text + " " + ps[i].text[:max(0, pos - ps[i].start)], ps[i - 1].id
 
 
 def _group_of(ctx: CheckContext, passage_ids: Sequence[str]) -> Group | None:
