@@ -200,3 +200,8 @@ def test_one_against_one_without_that_context_says_nothing():
     # Both people named just before: which one spoke is not for the context to say.
     texts["c"][1] = "Oskar Brannholm and Marta Eskeland toured the site."
     assert run(build(texts, SILO_GROUPS)) == []
+
+
+def test_a_person_only_mentioned_before_the_quote_is_no_context():
+    texts = silo("Terminal manager Oskar Brannholm walked the site with inspectors.", f"{SILO} Eskeland added.")
+    assert run(build(texts, SILO_GROUPS)) == []

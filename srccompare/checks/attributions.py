@@ -194,8 +194,8 @@ class AttributionCheck:
     def _after_their_speaker(self, ctx: CheckContext, speech: Speech, q: Quote, spk: Speaker, theirs: Speaker,
                              same: "SamePerson", order: "PassageOrder", *, group: Group | None) -> Flag | None:
         """One source against one: the only other source quoting ``q`` credits ``theirs``, and
-        ``q``'s own source names that person in the passage right before the quote, or credits
-        it with that passage's words through a pronoun (and does not name its own speaker there): the quote follows their words and goes to a colleague ('CEO Ana Ruiz
+        ``q``'s own source credits that person with words (by name or through a pronoun) in the
+        passage right before the quote, and does not name its own speaker there: the quote follows their words and goes to a colleague ('CEO Ana Ruiz
         spoke of the damage. "…," Novak added.'), the slip a rewrite makes. Two readings agree
         against one: the other source's credit and this source's own context. Both speakers
         must be personal names the story tells apart (``SamePerson.two_names``). Medium severity,
@@ -207,14 +207,17 @@ class AttributionCheck:
         if before is None:
             return None
         text, prev = before
-        caps = {name_key(w) for w in _NAME_WORD_RE.findall(text) if w[:1].isupper()}
-        for a in speech.attributions_in_passage(prev):  # "…," he said: the person "he" reads as
-            if a.speaker.pronoun and a.speaker.named is not None:
-                caps.update(name_key(w) for w in _NAME_WORD_RE.findall(a.speaker.named.text) if w[:1].isupper())
-        if not any(words_match(name[-1], w) for w in caps) or any(words_match(own[-1], w) for w in caps):
+        if any(words_match(own[-1], name_key(w)) for w in _NAME_WORD_RE.findall(text) if w[:1].isupper()):
+            return None
+        # Whom the source credits with words there, by name or through a pronoun ('"…," he said').
+        credited = [a.speaker.named for pid in (prev, q.passages[0] if q.passages else prev)
+                    for a in speech.attributions_in_passage(pid)
+                    if a.speaker.named is not None and a.speaker.start < q.start]
+        if not any(words_match(name[-1], name_key(w)) for c in credited
+                   for w in _NAME_WORD_RE.findall(c.text) if w[:1].isupper()):
             return None
         message = (f'quote credited to "{spk.text}" where the other source quoting it credits "{theirs.text}", '
-                   f"whom this source names just before it")
+                   f"whom this source quotes just before it")
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=theirs.text, severity=Severity.MEDIUM, confidence=0.55, group=group,
                          message=message, evidence=[span_of(ctx, theirs.source, theirs.start, theirs.end)])
