@@ -927,7 +927,8 @@ def _claimed_by_own(ctx: CheckContext, index: "MentionIndex", m: Mention, c: Men
     for x in index.of_source_value(m.source, c):
         if x is m:
             continue
-        bonus = ALIGNED_BONUS if c_group is not None and ctx.group_of.get(x.passage.id) is c_group else 0.0
+        bonus = ALIGNED_BONUS if c_group is not None and ctx.group_of.get(x.passage.id) is c_group \
+            and not loose_pair(c_group, x.passage.id, c.passage.id) else 0.0  # a paraphrase is no copy
         if role_score(x, c, totals[x.passage.id][x.unit], totals[c.passage.id][c.unit]) + bonus >= score:
             return True
     return False
