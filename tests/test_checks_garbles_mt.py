@@ -242,3 +242,21 @@ def test_a_phrase_left_in_the_original_is_one_flag_across_its_own_preposition():
          "The market reopened on Monday morning despite the falta de pessoal.")
     flags = run(story(dict(FLOOD, d=d)))
     assert found(flags, "d") == [("d", "falta de pessoal", "[falta de pessoal: untranslated]")]
+
+
+def test_a_capital_slipped_onto_a_word_the_word_list_also_knows_as_a_surname():
+    # "Case" is a surname to the word list; WordNet and the other sources print "cases" in
+    # lower case, and "in" starts a phrase, it does not join the words of a name.
+    texts = {
+        "a": "Health officials confirmed 47 cases of cholera in Tarvel on Monday, and nine people have died.",
+        "b": "There are 47 confirmed cholera cases in Tarvel, health officials said on Monday. Nine have died.",
+        "c": "Officials in Tarvel reported 47 cases of cholera on Monday; nine patients died.",
+        "d": "Health officials confirmed 47 cholera Cases in Tarvel on Monday, and nine people have died.",
+    }
+    assert found(run(story(texts)), "d") == [("d", "Cases", "cases")]
+
+
+def test_names_linked_by_their_own_short_words_stay_names():
+    texts = dict(FLOOD, d="Flash floods swept through the wadi near Kfar Yona on Sunday, the Bank of Yona said. "
+                          "The market reopened on Monday morning, as the Meet the Press host reported.")
+    assert found(run(story(texts)), "d") == []

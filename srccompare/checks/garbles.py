@@ -1650,6 +1650,11 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         # A form the word list lacks ("Municipalities": its plural in -ies) that WordNet prints
         # in lower case in every sense is an ordinary word all the same.
         common = True
+    elif common is False and senses and not any(cap for _, cap in senses) \
+            and (aligned_lower or vocab.is_lower_word(norm, p.source)):
+        # The word list knows it as a surname too ("Case"), but WordNet prints it in lower case in
+        # every sense and the story prints it so: "47 fever Cases in Owo" is the ordinary word.
+        common = True
     # The story's consensus: other sources print it only in lower case inside sentences.
     story_lower = not aligned_lower and vocab.is_lower_word(norm, p.source)
     if not (aligned_lower or story_lower) and any(pos == "adj" and cap for pos, cap in senses):
@@ -1783,6 +1788,9 @@ def _others_print_lower_after_the(counterparts, word: str) -> bool:
     return False
 
 
+_NO_NAME_LINKS = frozenset("in at on to by as is was are".split())
+
+
 def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` has a capitalised neighbour in the same phrase, possibly across one or
     two short lower-case linking words ("Bank of England", "Meet the Press", "Empresa de los
@@ -1799,8 +1807,11 @@ def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
             word = toks[k].text
             if word[:1].isupper() and (not is_function_word(word) or is_acronym(word)):
                 return True  # an acronym that spells a function word names too ("US Airways")
-            if not (len(word) <= 3 and word.islower()):
-                break  # names link their words with short ones ("of", "the", "and", "de la")
+            if not (len(word) <= 3 and word.islower()) or word in _NO_NAME_LINKS:
+                # Names link their words with short ones ("of", "the", "and", "de la"); English
+                # prepositions of place and time do not link a name's words but start a phrase
+                # after a noun ("47 fever Cases in Owo").
+                break
             hops += 1
             k += step
     return False
