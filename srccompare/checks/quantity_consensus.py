@@ -7,7 +7,9 @@ outnumbering the sources that agree with it. A mention is corroborated as soon a
 gives a compatible value in a compatible role; a different quantity in the same passage (17
 trading partners out of 18 relationships) is a different role, not a disagreement
 (``role_score``). A figure exactly one other source contradicts is flagged only when the evidence
-says which side slipped (``lone_flags``).
+says which side slipped (``lone_flags``). A passage the alignment's extra passes paired only
+loosely with this one (``Group.loose``) is a paraphrase, not a copy: its figures count like those
+found elsewhere in the story, except the one that measures the same thing (``paraphrase_witness``).
 
 Both kinds are judged by that one consensus, computed once per run (``story_quantities``): a date
 is read and judged like a figure, and a source's slips of either kind say how far to trust it.
