@@ -170,3 +170,26 @@ def test_a_surname_rendered_as_a_phrase_counts_whatever_english_uses_its_first_w
     assert ("d", "Ifeoma God", "Ifeoma Chukwunonso") in found(run(story(texts)))
     texts["d"] = text.format("God")
     assert found(run(story(texts))) == []
+
+
+RESERVOIR = "Water was released from the {} reservoir on Tuesday, the irrigation office said."
+
+
+def test_a_compound_names_first_part_translated_and_written_apart():
+    texts = {k: RESERVOIR.format("Neelsagar") for k in "abc"}
+    texts["d"] = RESERVOIR.format("Blue Sagar")
+    assert found(run(story(texts))) == [("d", "Blue Sagar", "Neelsagar")]
+
+
+@pytest.mark.parametrize("d", [
+    # This source prints the name there too: the two words are something else.
+    "Water was released from the Neelsagar reservoir into the Blue Sagar canal on Tuesday, the irrigation office said.",
+    # Two names of the story end alike (the others print both there): no telling which.
+    RESERVOIR.format("Blue Sagar"),
+])
+def test_a_compound_part_is_left_alone_where_the_name_is_there_or_two_fit(d):
+    texts = {k: RESERVOIR.format("Neelsagar") for k in "abc"}
+    if "Neelsagar" not in d:
+        texts = {k: RESERVOIR.format("Neelsagar reservoir and the Kalisagar") for k in "abc"}
+    texts["d"] = d
+    assert [f for f in run(story(texts)) if "Sagar" in f.text] == []

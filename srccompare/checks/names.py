@@ -32,7 +32,16 @@ port of Edge" for "the port of Beira"), is found from structure alone (``_transl
 ``_translated_place_flags``): an everyday English word only this source capitalises, standing where
 the others print a name that is no English word, in the same or a neighbouring aligned passage,
 next to the same other name part or after the same preposition frame; titles, roles and names
-English itself uses (WordNet noun.person, named instances) are left alone.
+English itself uses (WordNet noun.person, named instances) are left alone, unless the word opens
+a run of everyday words in a surname's place ("Adebayo God Loves Me" for "Adebayo Olorunfemi"),
+and so is an organisation's long name rendered word by word. A compound name whose first element
+was translated and written apart ("Five Ganga" for "Panchganga", ``_translated_head_flags``).
+
+The alignment's loose members (``Group.loose``, paraphrases placed by position or shared names)
+vote with their names like any member, but their ordinary words are no counterpart: a name lost
+to a lower-case word is judged between firm members only. A line ending in a full stop is read
+for names however many of its words are capitalised; a spelling the source glosses as another
+language's ("Vasa, as the city is called in Swedish") is no variant.
 
 Not variants: adjective and demonym forms (China/Chinese), names built on another ("Barceloneta"
 on "Barcelona": two letters or more added to its stem, no case ending), plurals and possessives,
@@ -40,7 +49,8 @@ letters with umlauts or háčeks written with two letters ("Müller"/"Mueller", 
 hyphenation,
 titles, a name only one source uses with nothing similar elsewhere, a spelling that is itself
 corroborated by several sources or printed after another given name (two different people), and two
-established romanisations of one name (``romanisation``: "Khalid"/"Khaled"; a rarer one is a low note).
+established romanisations of one name (``romanisation``: "Khalid"/"Khaled"; a rarer one is a low note,
+as are two established spellings that differ in a vowel, "Yusuf"/"Youssef").
 """
 
 from __future__ import annotations
@@ -209,6 +219,10 @@ _GLOSS_RE = re.compile(r"^\W{0,3}(?:\(|,?\s*(?:as|which|what)\b[^()]{0,30}?\b(?:
                        r"in\s+([A-Z][a-z]+)\b")
 _GLOSS_CHARS = 60
 _LANGUAGE_SHARE = 0.25
+# A compound name's first element translated and written apart ("Five Ganga" for "Panchganga"):
+# at least this many letters of the name before the part this source kept, and that part this long.
+_HEAD_MIN = 3
+_TAIL_MIN = 4
 # The end of a line that closes a sentence: a full stop after a word of two letters or more.
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}\.[\"”’)\]]*\s*$")
 # German umlauts have a standard transcription with an e ("Möller" -> "Moeller", "Müller" ->
@@ -411,7 +425,8 @@ class NameCheck:
         for f in flags.values():
             taken[f.source].append((f.start, f.end))
         for f in (_full_name_flags(ctx, names) + _translated_part_flags(ctx, names)
-                  + _translated_place_flags(ctx, names) + _placed_surname_flags(ctx, names)
+                  + _translated_place_flags(ctx, names) + _translated_head_flags(ctx, names)
+                  + _placed_surname_flags(ctx, names)
                   + _case_ending_flags(ctx, names) + _vowelless_flags(ctx, names)):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
@@ -1908,6 +1923,58 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
                 message=(f"'{words}' (ordinary words standing as a place name, perhaps the name "
                          f"translated) where {_others(n_near, 'print')} '{shown}' at the same place"),
                 evidence=_first_per_source(ctx, names.hits[e], source)))
+    return out
+
+
+def _translated_head_flags(ctx, names: _Names) -> list[Flag]:
+    """A one-word name whose first element a translation rendered by its meaning and wrote apart:
+    "Five Ganga" where the others print "Panchganga" (Marathi "panch", five), as compound names
+    of many languages are built (a word for a number, a colour, "new" or "old" before a river's
+    or a town's name). The evidence, none of which needs to know what the name means: two name
+    words side by side that only this source prints, the first an everyday word (see
+    ``_meant_word``) that does not open like the name, the second (four letters or more) the end
+    of a name that two or more other sources print with at least three letters before it, in the
+    same or a neighbouring aligned passage (see ``_GroupIndex.near``), and that this source does
+    not print in that passage. One such name only; medium, high when two others print it there."""
+    out: list[Flag] = []
+    places = _GroupIndex(ctx)
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(names.sources_of):
+        if names.n(k) >= 2:
+            for i in range(_HEAD_MIN, len(k) - _TAIL_MIN + 1):
+                by_tail[k[i:]].append(k)
+    if not by_tail:
+        return out
+    for (first, second), srcs in sorted(names.pairs.items()):
+        if len(srcs) != 1 or second not in by_tail:
+            continue
+        (source,) = srcs
+        lang = lang_of(ctx.sources[source])
+        if not _meant_word(names, first, source, lang, before_name=False) or second in names.ordinary:
+            continue
+        mine = names.pair_hits[(first, second)]
+        ranked = []
+        for e in by_tail[second]:
+            if len(names.sources_of[e] - {source}) < 2 or not _name_word(names, e, lang) or not _unlike(first, e):
+                continue
+            if any(_prints_near(ctx, places, names, e, src, start) for src, start, _end in mine):
+                continue
+            near = places.near(mine, names.hits[e])
+            if near:
+                ranked.append((len(near), names.n(e), e))
+        if len(ranked) != 1:
+            continue  # none, or two names that fit as well
+        n_near, _n, e = ranked[0]
+        shown = names.display(e)
+        for src, start, end in mine:
+            words = ctx.sources[src].text[start:end]
+            out.append(make_flag(
+                ctx, kind=Kind.NAME_VARIANT, source=src, start=start, end=end, expected=shown,
+                severity=Severity.HIGH if n_near >= 2 else Severity.MEDIUM,
+                confidence=min(0.9, 0.55 + 0.08 * min(n_near, 3)), group=None,
+                message=(f"'{words}' (an ordinary word before the end of the name, perhaps its first "
+                         f"part translated) where {_others(n_near, 'print')} '{shown}' at the same place"),
+                evidence=_first_per_source(ctx, names.hits[e], src)))
     return out
 
 
