@@ -35,7 +35,16 @@ is a near name printed with the role the story gives another person whom an alig
 (``SamePerson.role_swap``). Where too few sources quote it for that, the sources that report the
 quote's claim in their own words and name one of its speakers are witnesses too
 (``_paraphrase_witnesses``: a rewrite hands the wire's quote to a colleague, and the third source
-wrote "the deputy governor asked volunteers not to touch the animals"). A possessive-led speaker with no name ("Their office said") where the
+wrote "the deputy governor asked volunteers not to touch the animals"); where only one other
+source quotes it, that source's credit is upheld when this source itself credits the same person
+with words in the passage right before the quote (``_after_their_speaker``: "CEO Ana Ruiz spoke
+of the damage. '…,' Novak added." is a quote given to a colleague). A group's loosely aligned
+members (``Group.loose``, the alignment's gap and anchor passes) are weaker witnesses
+(``LooseWitness``): a loose pair's speakers are compared only where the two statements share their
+claim, a person, a title and a body are not set against each other there (a summary credits the
+institution for its official), and a speaker sharing a word of the other's phrase outside its name
+is the same side. A relative clause does not hide its subject ("Ana Ruiz, who took charge in 2025,
+said"). A possessive-led speaker with no name ("Their office said") where the
 others name the speaker is flagged as an unclear attribution, with low severity, unless the
 possessive refers to a name just before it in its paragraph ("The union was fined. Its president
 said").
