@@ -220,12 +220,15 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
     if not candidates:
         return []
     chosen = _panel_sample(ctx)
-    # Members the second alignment pass joined by their place alone are no witnesses (``_firm``).
-    loose = {pid for g in ctx.alignment.groups for pid in g.loose}
+    # Every passage of the sampled sources is a possible witness, wherever the alignment put it:
+    # this pass finds the sentences saying the same by their own shared words, names and figures.
+    # A ``Group.loose`` member among them too, as when the alignment's extra passes are off and it
+    # stands alone (``words._alone``). Measured with both passes on: no flag changed on the
+    # development set (hand-written and generated) against leaving loose members out.
     index: dict[str, list[str]] = defaultdict(list)
     for pid in sorted(seqs):
         q = seqs[pid]
-        if q.passage.source in chosen and pid not in loose:
+        if q.passage.source in chosen:
             for k in q.anchor_keys:
                 index[k].append(pid)
     at = {(q.passage.source, q.passage.index): pid for pid, q in seqs.items() if "+" not in pid}
