@@ -280,6 +280,7 @@ class _StoryText:
         self._holders: dict[tuple[str, ...], list[str]] = {}
         self._places: dict[tuple[tuple[str, ...], str], tuple | None] = {}
         self._norms: dict[str, frozenset[str]] = {}
+        self._stems: dict[tuple[str, str], tuple[frozenset[str], ...]] = {}
         self._order: list[str] | None = None
 
     def entries(self, source: str):
@@ -366,6 +367,14 @@ class _StoryText:
                 if keys[i] == words[0] and keys[i:i + n] == words:
                     return (s, toks, keys, i)
         return None
+
+    def stems(self, source: str, lang: str) -> tuple[frozenset[str], ...]:
+        """The stems of each passage of a source, in order (computed once per source)."""
+        got = self._stems.get((source, lang))
+        if got is None:
+            got = self._stems[(source, lang)] = tuple(frozenset(stem(k, lang) for k in keys)
+                                              for _, _, keys in self.entries(source))
+        return got
 
     def norms(self, p: Passage) -> frozenset[str]:
         """The normalised words of a passage, as a set (computed once per passage)."""
@@ -1264,18 +1273,16 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
                     break
     if len(around) < _PLACE_SHARED:
         return None
-    counterparts = [lows for _, _, lows in view.counterparts]
-    if not counterparts:
-        # Every passage of the other sources (a bounded sample, see ``_StoryText.order``).
-        counterparts = [keys for s in story.order()[:_STORY_SAMPLE] if s != source
-                        for _, _, keys in story.entries(s)]
-    for lows in counterparts:
-        if w in lows:
+    if view.counterparts:
+        counterparts = [lows for _, _, lows in view.counterparts]
+        if any(w in lows for lows in counterparts):
             return None
-    best = 0
-    for lows in counterparts:
-        shared = len(around & {stem(x, lang) for x in lows})
-        best = max(best, shared)
+        best = max(len(around & {stem(x, lang) for x in lows}) for lows in counterparts)
+    else:
+        # Every passage of the other sources (a bounded sample, see ``_StoryText.order``), their
+        # stems worked out once per run. The word itself is printed by no other source (above).
+        best = max((len(around & stems) for s in story.order()[:_STORY_SAMPLE] if s != source
+                    for stems in story.stems(s, lang)), default=0)
     if best < _PLACE_SHARED or best * 2 < len(around):
         return None
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
