@@ -21,7 +21,12 @@ what the other sources print:
   by a modal ("said will meet": the subject is lost), a sentence that stops on a function word
   where English does not let it (a phrasal verb's particle, a passive's or a fronted object's
   preposition may end one), page furniture left inside a sentence ("costs Continued on page 7
-  covered").
+  covered"), a picture credit or advertisement marker run into the text ("Photo: dpa/Jane Roe");
+* left untranslated: a lower-case word common in another language and rare in this one, or
+  unknown to every list where the other sources tell the same thing (the aligned passages, loose
+  members included, or for an unaligned passage the other sources' passages sharing its words),
+  or spelt with letters English does not use; a phrase of them is one flag. The name of a local
+  office as the speaker ("the akimat said") is kept, as translators keep it.
 
 Legitimate English is left alone: closed compounds on words English closes compounds on
 ("overtourism"), proper adjectives ("the Mediterranean season"), codes with digits ("5G").
