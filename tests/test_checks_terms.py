@@ -767,13 +767,15 @@ def test_everyday_noun_without_the_shared_phrase_is_a_rewording():
 
 
 # An invented story: a council recalls faulty heaters. "d" says "pockets" where the others say
-# "homes" (one in the same wording); two everyday words, so only "d"'s own use of "homes" elsewhere
-# would make the swap an inconsistent rendering.
+# "homes" (two in the same wording: one source in the same wording alone, outside a quotation, is
+# below the reporting floor whatever else); two everyday words, so only "d"'s own use of "homes"
+# elsewhere would make the swap an inconsistent rendering.
 HEATERS = {
     "a": "Tenants should search their homes for the faulty heaters, the council said on Monday. "
          "The recall covers 4,000 units.",
     "b": "The council urged tenants to check their homes for the faulty heaters. The recall covers 4,000 units.",
-    "c": "The faulty heaters may still be in many homes, the council warned. The recall covers 4,000 units.",
+    "c": "The council urged tenants to check their homes for the faulty heaters, it warned. "
+         "The recall covers 4,000 units.",
     "d": "The council urged tenants to check their pockets for the faulty heaters. The recall covers 4,000 units. "
          "\"Anyone who keeps one of these heaters in their homes is at risk,\" the council said.",
 }
