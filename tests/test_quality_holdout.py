@@ -151,7 +151,7 @@ def test_harness_holdout_option_selects_only_the_holdout_cases(monkeypatch):
         pytest.skip("SRCCOMPARE_HOLDOUT_DIR points outside the tree: the --holdout option reads the installed set")
     seen: list[str] = []
 
-    def fake_analyze(corpus: harness.Corpus) -> harness.CorpusRun:
+    def fake_analyze(corpus: harness.Corpus, overrides: object = None) -> harness.CorpusRun:
         seen.append(f"{corpus.origin}:{corpus.name}")
         return harness.CorpusRun(corpus, harness.score_corpus(corpus.truth, [], {}), None, 0.0)
 
