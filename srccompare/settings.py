@@ -33,21 +33,21 @@ class Settings:
     """Largest number of passages one feature may link in the neighbour search; a feature in more
     passages is searched in blocks of at most this many (and dropped if it is also in more than 5% of
     all passages), which keeps the search near-linear. See ``srccompare.align._searchable``."""
-    gap_align: bool = False
+    gap_align: bool = True
     """Run the alignment's order-aware second pass (``srccompare.align._gap_pairs``), which pairs
-    passages the first pass left alone at ``gap_similarity`` when their order agrees. Off by
-    default until the wording checks treat the members it adds (``Group.loose``) apart: they are
-    paraphrases, and the term check flags their synonyms (figures in ``srccompare.align``'s docstring)."""
+    passages the first pass left alone at ``gap_similarity`` when their order agrees. The members it
+    adds are listed in ``Group.loose``, and every check reads them as paraphrase witnesses, not as
+    word-for-word counterparts (figures for switching it on in ``srccompare.align``'s docstring)."""
     gap_similarity: float = 0.18
     """Lower similarity at which the second pass pairs two passages when their order in their two
     sources agrees (both lie between, or right beside, the same aligned passages). Tuned on the
     seeds: 0.15 admits a loose pairing, 0.12 a wrong one, 0.20 loses a right one."""
-    anchor_align: bool = False
+    anchor_align: bool = True
     """Run the alignment's anchor pass (``srccompare.align._anchor_pairs``): a passage still alone
     pairs with one of another source that shares at least ``ANCHOR_MIN_SHARED`` rare anchors (the
     same proper noun or figure, which survive machine translation when the wording does not), at
-    ``anchor_similarity``, when their order agrees. Off by default: it aligns more of the reworded
-passages, but the checks found nothing more with them (figures in ``srccompare.align``'s docstring)."""
+    ``anchor_similarity``, when their order agrees. Its members are ``Group.loose`` too (figures in
+    ``srccompare.align``'s docstring)."""
     anchor_similarity: float = 0.10
     """Lowest TF-IDF similarity at which the anchor pass pairs two passages."""
     char_ngram_min: int = 3

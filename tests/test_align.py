@@ -16,7 +16,8 @@ from srccompare.align import align, count_vectors, group_id
 from srccompare.models import Alignment, Passage, Source, SourceMeta
 from srccompare.settings import Settings
 
-SETTINGS = Settings()
+# The first pass alone: the order-aware passes (on by default) are named by the tests about them.
+SETTINGS = Settings(gap_align=False, anchor_align=False)
 
 
 def make_source(source_id: str, sentences: list[str]) -> tuple[Source, tuple[Passage, ...]]:
@@ -238,8 +239,8 @@ FIRE_Y = "The county sheriff said two barns and a timber warehouse had burned do
 FIRE_Y2 = "The county sheriff said two barns and a timber warehouse burned down close to the old quarry road."
 FIRE_Z = "Schools in the district will stay closed until the end of the week, the education office announced."
 FIRE_Z2 = "The education office announced that schools in the district will remain closed until the end of the week."
-GAP_ON = Settings(gap_align=True)
-GAP_OFF = Settings(gap_align=False)
+GAP_ON = Settings(gap_align=True, anchor_align=False)
+GAP_OFF = SETTINGS
 
 
 def _sim(corpus: dict[str, list[str]], a: str, b: str) -> float:
@@ -324,7 +325,6 @@ def test_second_pass_is_deterministic_and_keeps_first_pass_groups() -> None:
     # passage joined them; here the pair is a new group of its own.
     assert {g.id for g in off.groups} <= kept
     assert len(forward.groups) == len(off.groups) + 1
-    # Off is the default: the first pass alone.
     assert run(corpus) == off
 
 
@@ -347,7 +347,7 @@ SILO_Y = "Police closed the coastal road to the terminal while engineers checked
 SILO_Y2 = "Police closed the coastal road to the terminal while engineers inspected the damaged concrete structure."
 SILO_Z = "The injured workers were taken to the regional hospital, where two remain in intensive care."
 SILO_Z2 = "The injured workers were taken to the regional hospital; two remain in intensive care."
-ANCHOR_ON = Settings(anchor_align=True)
+ANCHOR_ON = Settings(anchor_align=True, gap_align=False)
 
 
 @pytest.mark.parametrize("text, anchors", [
@@ -395,14 +395,15 @@ def test_anchors_every_sentence_repeats_are_not_rare() -> None:
     assert run(corpus, ANCHOR_ON) == run(corpus)
 
 
-def test_anchor_pass_is_deterministic_and_off_by_default() -> None:
+def test_anchor_pass_is_deterministic_and_both_passes_are_on_by_default() -> None:
     corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, SILO_P2, SILO_Y2, SILO_Z2], "c": [SILO_A, SILO_Y2]}
     built = [make_source(sid, ss) for sid, ss in corpus.items()]
     srcs = [s for s, _ in built]
     forward = align(srcs, {s.id: ps for s, ps in built}, ANCHOR_ON)
     backward = align(srcs, {s.id: tuple(reversed(ps)) for s, ps in reversed(built)}, ANCHOR_ON)
     assert forward == backward
-    assert run(corpus) == run(corpus, Settings(anchor_align=False)) != forward
+    assert run(corpus) == run(corpus, Settings(anchor_align=False, gap_align=False)) != forward
+    assert Settings().gap_align and Settings().anchor_align
 
 
 # ----------------------------------------------------------------------------------------------
