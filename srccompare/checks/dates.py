@@ -19,7 +19,7 @@ from datetime import date
 from typing import Iterator
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.quantities import YEAR_AFTER_RE, Mention, calendar_day
+from srccompare.checks.quantities import YEAR_AFTER_RE, Mention, calendar_day, page_line
 from srccompare.checks.quantity_consensus import MAX_EVIDENCE, MentionIndex, lone_flags, plain_value, story_quantities
 from srccompare.models import Flag, Kind, Severity
 
@@ -32,11 +32,76 @@ class DateCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         story = story_quantities(ctx)
-        flags = [f for f in story.majority if f.kind is Kind.DATE_CONFLICT]
+        flags = [f for f in story.majority if f.kind is Kind.DATE_CONFLICT
+                 and not other_event(f, story.by_passage, story.index, story.story_year)]
         flagged = {(f.source, f.start) for f in story.majority}
         flags.extend(weekday_clashes(ctx, story.by_passage, story.index, flagged, story.story_year))
         yield from flags
         yield from lone_flags(ctx, story, Kind.DATE_CONFLICT, flagged)
+
+
+# --------------------------------------------------------------------------------------------
+# A consensus verdict that compared two different days
+# --------------------------------------------------------------------------------------------
+
+_DAY_MARK = "⟨d"  # the anchor of a year printed with its month and day (``quantities._DAY_MARK``)
+
+
+def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: MentionIndex,
+                year: int | None) -> bool:
+    """Whether a consensus flag on a date compared it with the day of another event, so an editor
+    would not call it a conflict. Three readings say so, each from the flagged source's own words:
+    the weekday is printed beside a date it falls on ("Tuesday 17 November" in a year where the
+    17th is a Tuesday: the source dates its day twice over, consistently, and others' different
+    weekday dates something else); the day is that of a statement ("officials said on Thursday")
+    while none of the sources against it dates a statement; the year completes a day and month
+    another source gives too, while none of the years against it is printed with that day ("on 17
+    November 2026" against "installed in 2023": the year of a dated day, not of a year-long event). In: the flag, the mentions by passage, the index and
+    the story's year. A weekday in a print page's running head that names the source's own day
+    dates the issue, not the news. Out: True when the flag compared different days."""
+    mine = [m for ms in by_passage.values() for m in ms
+            if m.source == flag.source and m.start == flag.start and not m.derived]
+    m = next((x for x in mine if x.unit in ("weekday", "date", "year")), None)
+    if m is None:
+        return False
+    if m.unit == "weekday" and year is not None and _printed_with_its_date(m, by_passage[m.passage.id], year):
+        return True
+    if m.unit == "weekday" and m.published and m.day == m.published and page_line(m.passage.text):
+        return True  # the issue's day in a print page's running head ("Friday, 20 November 2026 - Page 5")
+    at = {(e.source, e.start) for e in flag.evidence}
+    voters = [c for ms in by_passage.values() for c in ms if (c.source, c.start) in at and not c.derived]
+    if m.spoken and not any(c.spoken for c in voters):
+        return True
+    if m.unit == "year":
+        days = {a for a in m.anchor if a.startswith(_DAY_MARK)}
+        if any(days & c.anchor for c in voters if c.unit == "year"):
+            return False  # the others print the same day with another year: a slipped year
+        for a in sorted(days):
+            month, day = (int(x) for x in a[len(_DAY_MARK):-1].split("-"))
+            if any(c.source != m.source for c in index.by_value.get(("date", (month, day)), ())):
+                return True
+    return False
+
+
+def _printed_with_its_date(w: Mention, passage_mentions: list[Mention], year: int) -> bool:
+    """Whether weekday ``w`` is printed together with a date ("Tuesday 17 November", "17
+    November (Tuesday)") that the calendar puts on that weekday. In: the weekday, the mentions of
+    its passage and the story's year (a year printed after the date wins). Out: the answer."""
+    if len(w.value) != 1:  # type: ignore[arg-type]
+        return False
+    wd = next(iter(w.value))  # type: ignore[call-overload]
+    text, base = w.passage.text, w.passage.start
+    for d in passage_mentions:
+        if d.unit != "date" or d.derived or d.through or d.relative is not None or d.source != w.source:
+            continue
+        lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
+        if lo > hi or not _WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]):
+            continue
+        after = YEAR_AFTER_RE.match(text, d.end - base)
+        day = calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
+        if day is not None and day.weekday() == wd:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------

@@ -588,7 +588,47 @@ def mentions_in(p: Passage) -> list[Mention]:
             i = parsed["i1"]
             continue
         i += 1
-    return _finish(p, toks, lower, raw)
+    return join_durations(p, _finish(p, toks, lower, raw))
+
+
+_PARTS_OF = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60),
+             "minute": ("second", 60)}
+"""A unit of time and the next smaller one a length of time is printed in with it ("three years
+and four months"), with how many of the smaller one it holds."""
+_DURATION_JOIN_RE = re.compile(r"\s*[^\W\d_]+\s+(?:and\s+)?")
+
+
+def join_durations(p: Passage, mentions: list[Mention]) -> list[Mention]:
+    """One length of time printed in two units ("three years and four months", "2 hours 15
+    minutes") read as one mention in the smaller unit (40 months, 135 minutes): a report that
+    gives "40 months" says the same, and the parts alone are no counterparts of it. In: the
+    passage and its mentions in text order. Out: the mentions, each such pair joined (spanning
+    both figures, the larger one's order), the units' orders renumbered."""
+    out: list[Mention] = []
+    joined = False
+    for m in mentions:
+        prev = out[-1] if out else None
+        big = prev.measure[1] if prev is not None and prev.measure and prev.measure[0] == "time" else ""
+        if prev is not None and big in _PARTS_OF and prev.unit == m.unit == "count" and not prev.derived \
+                and not m.derived and m.measure == ("time", _PARTS_OF[big][0]) and isinstance(prev.value, float) \
+                and isinstance(m.value, float) and m.value < _PARTS_OF[big][1] and m.hedge == "" \
+                and _DURATION_JOIN_RE.fullmatch(p.text[prev.end - p.start:m.start - p.start]):
+            k = _PARTS_OF[big][1]
+            out[-1] = replace(m, start=prev.start, text=p.text[prev.start - p.start:m.end - p.start],
+                              value=prev.value * k + m.value, lo=prev.lo * k + m.value, hi=prev.hi * k + m.value,
+                              exact=prev.exact, hedge=prev.hedge, order=prev.order,
+                              context=prev.context | m.context, np=prev.np | m.np)
+            joined = True
+            continue
+        out.append(m)
+    if not joined:
+        return mentions
+    ranks: Counter[str] = Counter()
+    renumbered = []
+    for m in out:
+        renumbered.append(replace(m, order=ranks[m.unit]) if m.order != ranks[m.unit] else m)
+        ranks[m.unit] += 1
+    return renumbered
 
 
 _DATE_UNITS = frozenset({"year", "date", "weekday", "month", "century", "clock"})
@@ -1703,6 +1743,12 @@ def _page_line(text: str) -> bool:
     """Whether a passage is a print page's running head: a short line that names its page number
     ("... - Page 3]", "p. 12"). A date printed in full there is the issue's day."""
     return len(text) <= _PAGE_LINE_MAX and "\n" not in text.strip() and _PAGE_NUMBER_RE.search(text) is not None
+
+
+def page_line(text: str) -> bool:
+    """Whether a passage is a print page's running head (``_page_line``): a date or weekday in it
+    is the issue's day, not an event's."""
+    return _page_line(text)
 
 
 def _date_line(m: Mention, after: "re.Match[str] | None") -> bool:
