@@ -64,6 +64,7 @@ from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.quotes import MIN_QUOTE_WORDS, AlignedPanels, StoryIndex, align_fragments, source_rank
 from srccompare.checks.speech import (
     apposition_before,
+    CONJUNCTIONS,
     FUNCTION_WORDS,
     HONORIFICS,
     REPORTING_VERBS,
@@ -139,6 +140,10 @@ class AttributionCheck:
                 yield flag
         for flag in self._statement_conflicts(ctx, speech, same):
             if (flag.source, flag.start, flag.end) not in done:
+                done.add((flag.source, flag.start, flag.end))
+                yield flag
+        for flag in PortfolioSwap(ctx, same).flags():
+            if not any(s == flag.source and st < flag.end and flag.start < e for s, st, e in done):
                 done.add((flag.source, flag.start, flag.end))
                 yield flag
 
@@ -433,6 +438,8 @@ class AttributionCheck:
         theirs = {name for name in (same._name_of(o) for o in top) if len(name) >= 2}
         if not theirs or any(_share(here, roles.of(name, but="")) for name in theirs):
             return None
+        if _name_after_body(ctx.sources[spk.source].text, spk.end, theirs):
+            return None  # "said the head of Lietuva Grid Ana Ruiz": the description runs on into their name
         for name in roles.names_in(spk.source):
             if any(same_name(name, t) for t in theirs):
                 continue
@@ -485,6 +492,121 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=Severity.LOW, confidence=min(0.8, 0.45 + 0.08 * n),
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+MIN_PORTFOLIO_SOURCES = 2
+"""How many other sources must print the same person with the same other title word (see
+``PortfolioSwap``)."""
+
+# A sentence's bounds around a position: a full stop that closes an initial ("B. Tsogtbaatar") ends none.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s|\n")
+
+
+class PortfolioSwap:
+    """A person printed under the same kind of office with another portfolio than the others give
+    them: "Environment Minister Tomas Ramanauskas" where two other sources, at the same place of
+    the story (an aligned group), print "Energy Minister Tomas Ramanauskas". A translation or a
+    rewrite credits the statement to another office holder than the one the story names.
+
+    The title is the capitalised words printed before the person's given name and surname in one
+    run (``_CAP_PAIR_RE``), dictionary words only ("Environment Minister"; not "ESA's" nor
+    "URE"). A source is flagged at that run when
+    - the run shares a title word with the others' runs that the story also prints in lower case
+      (the office: "minister"), so both name the same kind of office;
+    - its title holds a word no other source prints with that person anywhere (its portfolio);
+    - at least MIN_PORTFOLIO_SOURCES other sources in the group print the person with one same
+      title word this source never prints with them, nor anywhere in the sentence of the run (a
+      full title split by a comma, "Economy, Trade and Industry Minister", keeps its words there).
+    Medium severity: the person is the same, the office is not.
+
+    In: the context and ``SamePerson`` (its story's lower-case words and personal-name test).
+    Out: ``Flag``s of kind ``attribution_conflict``."""
+
+    def __init__(self, ctx: CheckContext, same: "SamePerson") -> None:
+        self._ctx = ctx
+        self._same = same
+
+    def _mentions(self) -> list[tuple[str, int, int, tuple[str, ...], frozenset[str]]]:
+        """(source, start, end, name key, title stems) of every full personal name printed with a title."""
+        titles = self._same._titles()
+        out = []
+        for sid in sorted(self._ctx.sources):
+            src = self._ctx.sources[sid]
+            for cs, ce in src.content:
+                for m in _CAP_PAIR_RE.finditer(src.text, cs, ce):
+                    words = _NAME_WORD_RE.findall(m.group())
+                    name = name_of_words(words, titles)
+                    if len(name) < 2 or not self._same._personal(name):
+                        continue
+                    key = tuple(name[-2:])
+                    # The words before the given name and surname, as printed.
+                    lead = []
+                    for w in words:
+                        if name_key(w) == key[0]:
+                            break
+                        lead.append(w)
+                    title = frozenset(stem(_plain(w)) for w in lead
+                                      if _plain(w) not in FUNCTION_WORDS and is_ordinary_word(_plain(w)))
+                    if title:
+                        out.append((sid, m.start(), m.end(), key, title))
+        return out
+
+    def flags(self) -> Iterator[Flag]:
+        mentions = self._mentions()
+        if not mentions:
+            return
+        titles = {stem(w) for w in self._same._titles()}
+        story: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for sid, _s, _e, key, title in mentions:
+            story[key][sid] |= title
+        by_source: dict[str, list[tuple[int, int, tuple[str, ...], frozenset[str]]]] = defaultdict(list)
+        for sid, s, e, key, title in mentions:
+            by_source[sid].append((s, e, key, title))
+        seen: set[tuple[str, int]] = set()
+        for group in sorted(self._ctx.alignment.groups, key=lambda g: g.id):
+            here = [(p.source, s, e, key, title) for p in group.passages for s, e, key, title in by_source.get(p.source, ())
+                    if p.start <= s < p.end]
+            for sid, s, e, key, title in here:
+                if (sid, s) in seen:
+                    continue
+                elsewhere = {w for o, ws in story[key].items() if o != sid for w in ws}
+                own = [w for w in title if not any(words_match(w, x) for x in elsewhere)]
+                if not own:
+                    continue
+                text = self._ctx.sources[sid].text
+                sentence = {stem(_plain(w)) for w in _NAME_WORD_RE.findall(_sentence_at(text, s, e))}
+                mine = story[key][sid] | sentence
+                theirs: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+                for o, os_, oe, okey, otitle in here:
+                    if o == sid or okey != key:
+                        continue
+                    if not any(w in titles and any(words_match(w, x) for x in title) for w in otitle):
+                        continue  # not the same kind of office
+                    for w in otitle:
+                        if not any(words_match(w, x) for x in mine) and all(o != t[0] for t in theirs[w]):
+                            theirs[w].append((o, os_, oe))
+                agreed = sorted((ws for ws in theirs.items() if len(ws[1]) >= MIN_PORTFOLIO_SOURCES),
+                                key=lambda ws: (-len(ws[1]), ws[0]))
+                if not agreed:
+                    continue
+                seen.add((sid, s))
+                n = len(agreed[0][1])
+                ref = agreed[0][1][0]
+                expected = self._ctx.sources[ref[0]].text[ref[1]:ref[2]]
+                printed = text[s:e]
+                message = (f'"{printed}": {n} other sources print this person at the same place with '
+                           f'another title ("{expected}")')
+                yield make_flag(self._ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=sid, start=s, end=e,
+                                expected=expected, severity=Severity.MEDIUM, confidence=min(0.85, 0.45 + 0.1 * n),
+                                group=group, message=message,
+                                evidence=[span_of(self._ctx, o, os_, oe) for o, os_, oe in agreed[0][1]][:MAX_EVIDENCE])
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` (``_SENTENCE_END_RE``)."""
+    head = _SENTENCE_END_RE.split(text[max(0, start - 300):start])[-1]
+    tail = _SENTENCE_END_RE.split(text[end:end + 300])[0]
+    return head + text[start:end] + tail
 
 
 def _stems_met(a: frozenset[str], b: frozenset[str]) -> int:
@@ -1262,7 +1384,8 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
             again = {m.start(1) for m in _LED_VERB_RE.finditer(src.text, p.start, p.end)}
             for a in speech.attributions_in_passage(p.id):
                 spk = a.speaker
-                if not spk.pronoun and (not spk.proper or _OF_NAME_RE.match(src.text, spk.end)):
+                if not spk.pronoun and (not spk.proper or _OF_NAME_RE.match(src.text, spk.end)
+                                        or _LOWER_LED_APPOSITION_RE.match(src.text, spk.end)):
                     again.add(spk.verb_start)
             toks: list | None = None  # the passage's speaker tokens, read only when needed
             for ts in sorted(again):
@@ -1278,6 +1401,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 spk = old.speaker if old is not None else None
                 if spk is not None and spk.proper:
                     spk = extended_name(spk, src.text, toks)
+                    spk = _lower_led_apposition(sid, src.text, toks, spk) or spk
                 elif spk is None or not spk.pronoun:
                     more = fuller_speaker(sid, src.text, toks, vi) or _apposed_before(sid, src.text, toks, vi) \
                         or _relative_subject(sid, src.text, toks, vi)
@@ -1320,6 +1444,36 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         atts[sid] = new_atts
         quotes[sid] = _requote(src.text, speech.quotes.get(sid, []), new_atts, outer)
     return _represented_unnamed(_opening_read_in_full(Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)))
+
+
+# A name in apposition after a title, led by lower-case words: ", mister Irakli Gogoladzem," (a
+# translation spells the honorific out), ", former judge Ana Ruiz,". Two to four capitalised words.
+_LOWER_LED_APPOSITION_RE = re.compile(
+    r",\s+((?:[a-z][a-z’'\-]*\s+){1,3})((?:[^\W\d_][\w’'\-.]*\s+){1,3}[^\W\d_][\w’'\-]*)\s*,")
+
+
+def _lower_led_apposition(source: str, text: str, toks: Sequence, spk: Speaker) -> Speaker | None:
+    """The personal name in apposition right after a speaker that is only a title or an office
+    ("the Minister of Infrastructure, mister Irakli Gogoladzem, to journalists": every capitalised
+    word of it a dictionary word), led by lower-case words that are neither function words nor
+    verbs of saying; None when there is none. The name's words must all be capitalised and its
+    last one no dictionary word (a person's surname, not "the Ministry of Roads, and Transport
+    Agency,")."""
+    m = _LOWER_LED_APPOSITION_RE.match(text, spk.end)
+    if m is None:
+        return None
+    lead = m.group(1).split()
+    if any(w in FUNCTION_WORDS or w in REPORTING_VERBS or w in CONJUNCTIONS for w in lead):
+        return None
+    words = m.group(2).split()
+    if not all(w[:1].isupper() for w in words) or is_ordinary_word(_plain(words[-1])):
+        return None
+    if any(w[:1].isupper() and not is_ordinary_word(_plain(w)) for w in _NAME_WORD_RE.findall(spk.text)):
+        return None  # the speaker already holds a name
+    inside = [t for t in toks if m.start(2) <= t[1] and t[2] <= m.end(2)]
+    if not inside:
+        return None
+    return _name_speaker(source, text, inside, spk.verb_start)
 
 
 # A possessive closing a word of a name ("Van Acker's", "Ruiz’s"), in a speaker phrase.
@@ -1785,6 +1939,26 @@ def _stopped_short(text: str, spk: Speaker, names: Sequence[Sequence[str]], *, f
         return not any(w.lower() in REPORTING_VERBS for w in _VERB_WORD_RE.findall(rest)) \
             and not _QUOTE_MARK_RE.search(rest)
     return True
+
+
+# "of" and a capitalised run right after a description: the body it heads, and perhaps a name
+# printed right after the body without a comma, as a translation keeps its language's order.
+_OF_RUN_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:[^\W\d_][\w’'\-.]*\s+){0,7}[^\W\d_][\w’'\-.]*)")
+
+
+def _name_after_body(text: str, end: int, names: Sequence[Sequence[str]]) -> bool:
+    """Whether ``text[end:]`` is "of" and a capitalised run ending with the surname of one of
+    ``names`` ("the head" + " of Lietuva Grid Ana Ruiz"): the description's own speaker is that
+    person, read short at the body's name."""
+    m = _OF_RUN_RE.match(text, end)
+    if not m:
+        return False
+    run = []
+    for w in m.group(1).split():
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    return bool(run) and any(n and words_match(n[-1], name_key(run[-1])) for n in names)
 
 
 def _paraphrase_witnesses(sentences: StorySentences, q: Quote, spk: Speaker, named: Sequence[Speaker],
