@@ -133,11 +133,15 @@ class GarbleCheck:
             others = _Others(ctx, group, panels) if group is not None else None
             for p in members:
                 src = ctx.sources[p.source]
-                if in_title_line(src.text, p.start) and len(p.text) < 120:
-                    continue  # headlines: capitals and missing full stops are their style
                 view = others.without(p.source) if others is not None else _NO_OTHERS
                 lang = lang_of(src)
-                for f in _find(ctx, p, view, vocab, story):
+                if in_title_line(src.text, p.start) and len(p.text) < 120:
+                    # Headlines: capitals and missing full stops are their style. A line in
+                    # capitals between two sentences of a paragraph only looks like one.
+                    found = _stray_caps_line(src.text, p)
+                else:
+                    found = _find(ctx, p, view, vocab, story)
+                for f in found:
                     key = (p.source, f.start, f.end)
                     if key in out:
                         continue
@@ -620,7 +624,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     other_lower = view.lower
     other_bigrams = view.bigrams
     urlish = [(m.start() + p.start, m.end() + p.start) for m in _URLISH_RE.finditer(p.text)]
-    furniture = list(_page_furniture(p)) + list(_web_furniture(p))
+    furniture = list(_page_furniture(p)) + list(_web_furniture(p)) + list(_stray_caps_line(text, p))
     # The words of a URL or of page furniture are judged as a whole, never word by word.
     urlish += [(f.start, f.end) for f in furniture] + list(_furniture_lines(p))
 
@@ -680,7 +684,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 # "Australiandollar": a name or demonym run into the next word, when the other
                 # sources print the two words.
                 found = _run_together(text, toks, i, lang, other_bigrams, attested_only=True,
-                                      story=story, source=p.source)
+                                      story=story, source=p.source, initial=not mid and not _others_in(
+                                          vocab.cap_mid.get(norm_of(t.text)), p.source))
             if found:
                 yield found
             continue
@@ -825,6 +830,48 @@ def _web_furniture(p: Passage) -> Iterator[_Found]:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A line of its own in capitals, ending in no colon (a heading that introduces a list ends so).
+_CAPS_LINE_RE = re.compile(r"(?m)^[ \t]*([^a-z\n]*[A-Z][^a-z\n]*?)[ \t]*$")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
+
+
+def _stray_caps_line(text: str, p: Passage) -> Iterator[_Found]:
+    """A line wholly in capitals (four words or more, no lower-case letter) standing inside a
+    paragraph, between a line that ends a sentence and a line that opens one, with no blank line
+    on either side: an advertisement, a promotion or a caption the scan or the copy carried into
+    the text ("FLU SHOTS AT EVERY BRANCH - BOOK ONLINE" between two sentences). A headline, a
+    section heading or a running head stands between paragraphs (blank lines around it, or at the
+    top), and a heading that introduces a list ends with a colon; neither is reported. A folio or
+    a jump line is ``_page_furniture``'s. ``text`` is the source's text (a passage is a sentence,
+    the lines around it are the test); a line is reported by the passage it starts in, as far as
+    that passage goes. The repair is the paragraph without the line."""
+    ls = text.rfind("\n", 0, p.start) + 1
+    while ls < p.end:
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        m = _CAPS_LINE_RE.match(text, ls, le)
+        if m and p.start <= m.start(1) < p.end:
+            line = m.group(1)
+            if len(_WORD_RE.findall(line)) >= 4 and not line.endswith(":") and not _FURNITURE_RE.search(line) \
+                    and ls >= 1 and le < len(text):
+                prev = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
+                nxt_end = text.find("\n", le + 1)
+                nxt = text[le + 1:len(text) if nxt_end < 0 else nxt_end]
+                first = _FIRST_WORD_RE.match(" " + nxt.lstrip())
+                # A blank line beside it makes it a heading between paragraphs.
+                if prev.strip() and nxt.strip() and any(c.islower() for c in prev) \
+                        and _SENTENCE_END_RE.search(prev) and any(c.islower() for c in nxt) \
+                        and first is not None and first.group(1)[:1].isupper():
+                    yield from _stray_line_found(line, m.start(1), min(m.end(1), p.end))
+        ls = le + 1
+
+
+def _stray_line_found(line: str, start: int, end: int) -> Iterator[_Found]:
+    """The flag of a stray line in capitals (see ``_stray_caps_line``)."""
+    yield _Found(start, end, "(a stray line: delete it)", Severity.MEDIUM,
+                 0.7, f"'{line}': a line in capitals between two sentences of a paragraph, an "
+                 f"advertisement or a caption carried into the article's text", None)
+
 
 
 def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, story: _StoryText) -> Iterator[_Found]:
@@ -1178,7 +1225,8 @@ def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Fo
     more for a word this language does not know at all), and printed by no other source (a loan
     word the story shares, "intifada", is the story's vocabulary)."""
     w = t.text
-    if not w.isalpha() or not w.islower() or len(w) < 3 or _others_in(vocab.word_sources.get(w), source):
+    if not w.isalpha() or not w.islower() or len(w) < 3 or _others_in(vocab.word_sources.get(w), source) \
+            or _inflects_story_word(w, vocab):
         return None
     home = zipf(w, lang)
     if home >= 2.0:
@@ -1199,6 +1247,26 @@ def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Fo
             return None
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a common word of another language, left untranslated", None)
+
+
+def _inflects_story_word(word: str, vocab: "_StoryVocab") -> bool:
+    """Whether ``word`` (lower case) is an inflected form of a word the story prints (any source,
+    this one included): an English plural of a loan word ("oblasts" where the story writes
+    "oblast"), or the base with an ending of one or two letters of which one is a letter English
+    does not write (the translated language's own plural or case, "dinarë" where the others print
+    "dinar"). Either way the translator kept the story's word and inflected it; no word is
+    garbled and nothing was left untranslated that the story does not already use."""
+    w = norm_of(word)
+    bases = []
+    if w.endswith("es") and len(w) >= 6:
+        bases.append(w[:-2])
+    if w.endswith("s") and len(w) >= 5:
+        bases.append(w[:-1])
+    for k in (1, 2):
+        tail = w[-k:]
+        if len(w) - k >= 3 and any(not c.isascii() and c.isalpha() for c in tail):
+            bases.append(w[:-k])
+    return any(vocab.word_sources.get(b) for b in bases)
 
 
 # How many content words either side of an unknown word (within its passage) are compared with
@@ -1257,7 +1325,8 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
         return None
     if any(_closed_compound(x, lang) for x in parts):
         return None  # "overtourism": English made it of its own words; no other language left it
-    if vocab.word_sources.get(norm_of(w), frozenset()) - {source} or _names_the_speaker(toks, i):
+    if vocab.word_sources.get(norm_of(w), frozenset()) - {source} or _names_the_speaker(toks, i) \
+            or _inflects_story_word(w, vocab):
         return None
     for k in (i - 1, i + 1):
         # A piece of a word split in two ("evac uated"): the split is the garble, reported whole.
@@ -1310,7 +1379,8 @@ def _foreign_lettered(t: Token, text: str, vocab: "_StoryVocab", source: str) ->
             or not all(c.isascii() or ord(c) < 0x250 for c in w):
         return None  # other scripts are ``_foreign_script``'s
     if any(zipf(x, "en") > 0 or is_ordinary_word(x, "en") for x in w.split("-")) \
-            or vocab.word_sources.get(norm_of(w), frozenset()) - {source}:
+            or vocab.word_sources.get(norm_of(w), frozenset()) - {source} \
+            or _inflects_story_word(w, vocab):
         return None
     if text[t.start - 1:t.start] in _MENTION_MARKS or text[t.end:t.end + 1] in _MENTION_MARKS:
         return None
@@ -1667,6 +1737,11 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         # The word list knows it as a surname too ("Case"), but WordNet prints it in lower case in
         # every sense and the story prints it so: "47 fever Cases in Owo" is the ordinary word.
         common = True
+    if not aligned_lower and senses and all(cap for _, cap in senses):
+        # WordNet prints the word capitalised in every sense it knows ("Pyrenees", "Balkans": a
+        # range or a region named in the plural, though the word list holds a lower-case singular
+        # of it): a proper noun, unless the aligned sources print it in lower case.
+        return None
     # The story's consensus: other sources print it only in lower case inside sentences.
     story_lower = not aligned_lower and vocab.is_lower_word(norm, p.source)
     if not (aligned_lower or story_lower) and any(pos == "adj" and cap for pos, cap in senses):
@@ -1830,14 +1905,18 @@ def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
 
 
 def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = False,
-                  story: _StoryText | None = None, source: str = "") -> _Found | None:
+                  story: _StoryText | None = None, source: str = "", initial: bool = False) -> _Found | None:
     """A word that is two words run together. Reported when the other sources print the two
     words (the aligned passages, or with ``story`` any other source's text, for a word no
     dictionary lists, with a function word glued on: "thecity"); when it is not a word at all and splits into two common words,
     or into a common word and a rarer real one ("activitybracelets"), or into three common words
     ("firebrigadeboats"); or when it is more at home in another language and splits into two
     common words ("onde"). ``attested_only``: only the aligned passages' word pairs count (for
-    capitalised words, where an unknown compound is more likely a name: "Northfield")."""
+    capitalised words, where an unknown compound is more likely a name: "Northfield"). ``initial``:
+    the capitalised word opens a sentence and no other source capitalises it inside one, so its
+    capital says nothing of a name: no word at all that splits into two common words of four
+    letters or more, one of them printed by another source, is two words run together
+    ("Fieldtrials were halted" where the others write of the trials)."""
     t = toks[i]
     w = t.text.lower()
     if len(w) < 4 or "'" in w or "’" in w:
@@ -1914,6 +1993,12 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
             confidence, why = 0.8, "other sources in the story print it as two words"
         elif _others_in(ws.get(a), source) and _others_in(ws.get(b), source):
             confidence, why = 0.7, "other sources in the story use both words"
+        elif initial and min(len(a), len(b)) >= 4 and not is_function_word(a) \
+                and not is_function_word(b) and (_others_in(ws.get(a), source) or _others_in(ws.get(b), source)):
+            # A sentence's first word: its capital is the sentence's, and no other source names
+            # anything so. Two known words (one common, neither rare) and no word at all is a lost
+            # space.
+            confidence, why = 0.65, f"'{t.text}' is not a word"
         else:
             return None
     elif story is not None and both_common and (is_function_word(a) or is_function_word(b)) \
@@ -2233,6 +2318,11 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
             return False
         if capital and vocab.is_name(correct, source):
             return False  # the name check reports capitalised names; a lower-cased one is garbled
+        if w.startswith(correct) and 1 <= len(w) - len(correct) <= 2 \
+                and any(not c.isascii() and c.isalpha() for c in w[len(correct):]):
+            # The others' word with an ending in letters English does not write ("dinarë" for
+            # "dinar"): the translated language's plural or case on a word kept, not a slip.
+            return False
         return not mid or correct in CALENDAR_WORDS or vocab.is_lower_word(correct, source)
 
     choices = view.sorted_words()
