@@ -118,6 +118,10 @@ SAME_MODAL = {"shall": "will",
 # Verbs that negate the verb they govern ("fails to cooperate" / "is not cooperative", "refused to
 # sign" / "did not sign"): negative implicatives, a closed class of English grammar. They count as
 # a negation, not as a word of content.
+# Words that say "not this one but another" ("something other", "something else", "another
+# way"): a closed class of English; a translation renders the source language's one word by any
+# of them, and none of them says more than the others.
+ALTERNATIVES = frozenset({"other", "else", "another", "otherwise"})
 NEGATIVE_IMPLICATIVES = frozenset({"fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
                                    "refusing", "neglect", "neglects", "neglected", "neglecting"})
 PRESENT_AUX = frozenset({"is", "are", "am", "has", "have", "does", "do"})
@@ -195,6 +199,8 @@ def same_sense(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _same_sense(a: str, b: str) -> bool:
+    if a in ALTERNATIVES and b in ALTERNATIVES:
+        return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 4 and long.endswith(short) and len(long) - len(short) >= 3 \
             and not polarity_prefix(long) and long[: len(long) - len(short)] not in _NEGATING_PREFIXES:
@@ -490,6 +496,9 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         # The same negations, one only moved to another of the places compared ("and we
         # neither" / "and neither can we"): nothing is denied that was not.
         changes.discard(POLARITY)
+    if POLARITY in changes and mine and theirs and _negation_recast(_negators(mine), _negators(theirs)):
+        changes.discard(POLARITY)
+        paraphrase = True
     spelt_out = not changes and not lost and len(added) == 1 and _spells_out(added[0], places, runs, mine_words)
     one_field = len(added) == 1 and len(lost) == 1 and added[0][0] == lost[0][0] \
         and share_ancestor(added[0][1], lost[0][1]) is True
@@ -522,6 +531,24 @@ def _number_word(words: Sequence[str], i: int) -> str:
 def _negators(words: Sequence[str]) -> Counter[str]:
     """The negating words of a whole wording, counted."""
     return Counter(w for w in words if w in NEGATORS or w in NEGATIVE_IMPLICATIVES)
+
+
+def _negation_recast(mine: Counter[str], theirs: Counter[str]) -> bool:
+    """Whether two wordings deny the same thing in two ways: as many negations on each side, and
+    where they differ, one side's are verbs that carry a negation ("failed", "refused": "failed
+    them" is "did not help them") and the other's plain negators ("not", "without": "left them
+    without help"). A translation recasts the verb and puts the negation elsewhere; nothing is
+    denied that was not. Two plain negators at different places ("did not X but Y" / "did X but
+    not Y") are no recast, and the others' negation lost or added changes the count."""
+    if sum(mine.values()) != sum(theirs.values()):
+        return False
+    only_mine, only_theirs = set(mine - theirs), set(theirs - mine)
+    if not only_mine or not only_theirs:
+        return False
+    for a, b in ((only_mine, only_theirs), (only_theirs, only_mine)):
+        if a <= NEGATIVE_IMPLICATIVES and not (b & NEGATIVE_IMPLICATIVES):
+            return True
+    return False
 
 
 def _reported_commands(words: Sequence[Word], other: Sequence[Word]) -> set[tuple[int, int]]:
@@ -1647,6 +1674,12 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     confidence = min(0.97, 0.6 + 0.12 * n) * (n / (n + eq_support))
     if not reading.changes:
         severity = Severity.LOW  # function words, inflection, a synonym: not verbatim, same meaning
+    elif reading.changes == {CONTENT} and not reading.lost and not reading.bare and reading.paraphrase:
+        # Every content word of the others' is here, some moved or in another form, and words
+        # only added beside them (no place where one side says something and the other nothing):
+        # the word order and the phrasing of another translation of the same words ("left them
+        # without help this week" / "failed them this week"), however many sources agree.
+        severity = Severity.LOW
     elif reading.changes & SEVERE or (CONTENT in reading.changes and (whole or n >= 3 or reading.lost >= 2)):
         severity = Severity.HIGH
     else:
