@@ -63,6 +63,14 @@ def test_another_kind_of_office_is_left_to_the_statement_reading():
     assert run(build(bridge(d="Mayor"))) == []
 
 
+def test_two_offices_sharing_a_portfolio_word_are_two_descriptions_not_a_swap():
+    # "Chief Transport Negotiator" and "Transport Minister" end with different offices: a rewrite
+    # describing her work, not another minister.
+    story = bridge(d="Chief Transport Negotiator")
+    story["a"][2] = "The transport minister and the negotiator will visit the bridge on Friday."
+    assert run(build(story)) == []
+
+
 def test_a_source_printing_the_others_portfolio_elsewhere_is_not_flagged():
     story = bridge(d="Culture Minister")
     story["d"][2] = "Transport Minister Helga Brannstrom will visit the bridge on Friday, her office added."

@@ -511,8 +511,10 @@ class PortfolioSwap:
     The title is the capitalised words printed before the person's given name and surname in one
     run (``_CAP_PAIR_RE``), dictionary words only ("Environment Minister"; not "ESA's" nor
     "URE"). A source is flagged at that run when
-    - the run shares a title word with the others' runs that the story also prints in lower case
-      (the office: "minister"), so both name the same kind of office;
+    - the run ends with the same word as the others' runs (the head of an English title, the
+      office: "Minister"), one the story also prints in lower case, so both name the same kind of
+      office ("Chief Trade Negotiator" and "Trade Representative" are two descriptions, not two
+      portfolios);
     - its title holds a word no other source prints with that person anywhere (its portfolio);
     - at least MIN_PORTFOLIO_SOURCES other sources in the group print the person with one same
       title word this source never prints with them, nor anywhere in the sentence of the run (a
@@ -545,10 +547,11 @@ class PortfolioSwap:
                         if name_key(w) == key[0]:
                             break
                         lead.append(w)
-                    title = frozenset(stem(_plain(w)) for w in lead
-                                      if _plain(w) not in FUNCTION_WORDS and is_ordinary_word(_plain(w)))
-                    if title:
-                        out.append((sid, m.start(), m.end(), key, title))
+                    kept = [stem(_plain(w)) for w in lead
+                            if _plain(w) not in FUNCTION_WORDS and is_ordinary_word(_plain(w))]
+                    if kept and lead and stem(_plain(lead[-1])) == kept[-1]:
+                        # (the title's words, its head: the last word before the name)
+                        out.append((sid, m.start(), m.end(), key, (frozenset(kept), kept[-1])))
         return out
 
     def flags(self) -> Iterator[Flag]:
@@ -557,49 +560,77 @@ class PortfolioSwap:
             return
         titles = {stem(w) for w in self._same._titles()}
         story: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for sid, _s, _e, key, title in mentions:
+        for sid, _s, _e, key, (title, _head) in mentions:
             story[key][sid] |= title
-        by_source: dict[str, list[tuple[int, int, tuple[str, ...], frozenset[str]]]] = defaultdict(list)
+        # How many sources print each title word with each name: "no other source" is then read
+        # from a handful of distinct words, not from every source.
+        printers: dict[tuple[str, ...], dict[str, int]] = {}
+        for key, per in story.items():
+            counts: dict[str, int] = defaultdict(int)
+            for ws in per.values():
+                for w in ws:
+                    counts[w] += 1
+            printers[key] = counts
+        by_source: dict[str, list[tuple[int, int, tuple[str, ...], tuple[frozenset[str], str]]]] = defaultdict(list)
         for sid, s, e, key, title in mentions:
             by_source[sid].append((s, e, key, title))
         seen: set[tuple[str, int]] = set()
         for group in sorted(self._ctx.alignment.groups, key=lambda g: g.id):
-            here = [(p.source, s, e, key, title) for p in group.passages for s, e, key, title in by_source.get(p.source, ())
-                    if p.start <= s < p.end]
-            for sid, s, e, key, title in here:
-                if (sid, s) in seen:
+            here: dict[tuple[str, ...], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+            for p in group.passages:
+                for s, e, key, title in by_source.get(p.source, ()):
+                    if p.start <= s < p.end:
+                        here[key][p.source].append((s, e, title))
+            for key in sorted(here):
+                per = here[key]
+                if len(per) <= MIN_PORTFOLIO_SOURCES:
                     continue
-                elsewhere = {w for o, ws in story[key].items() if o != sid for w in ws}
-                own = [w for w in title if not any(words_match(w, x) for x in elsewhere)]
-                if not own:
-                    continue
-                text = self._ctx.sources[sid].text
-                sentence = {stem(_plain(w)) for w in _NAME_WORD_RE.findall(_sentence_at(text, s, e))}
-                mine = story[key][sid] | sentence
-                theirs: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-                for o, os_, oe, okey, otitle in here:
-                    if o == sid or okey != key:
-                        continue
-                    if not any(w in titles and any(words_match(w, x) for x in title) for w in otitle):
-                        continue  # not the same kind of office
-                    for w in otitle:
-                        if not any(words_match(w, x) for x in mine) and all(o != t[0] for t in theirs[w]):
-                            theirs[w].append((o, os_, oe))
-                agreed = sorted((ws for ws in theirs.items() if len(ws[1]) >= MIN_PORTFOLIO_SOURCES),
-                                key=lambda ws: (-len(ws[1]), ws[0]))
-                if not agreed:
-                    continue
-                seen.add((sid, s))
-                n = len(agreed[0][1])
-                ref = agreed[0][1][0]
-                expected = self._ctx.sources[ref[0]].text[ref[1]:ref[2]]
-                printed = text[s:e]
-                message = (f'"{printed}": {n} other sources print this person at the same place with '
-                           f'another title ("{expected}")')
-                yield make_flag(self._ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=sid, start=s, end=e,
-                                expected=expected, severity=Severity.MEDIUM, confidence=min(0.85, 0.45 + 0.1 * n),
-                                group=group, message=message,
-                                evidence=[span_of(self._ctx, o, os_, oe) for o, os_, oe in agreed[0][1]][:MAX_EVIDENCE])
+                # Each source is compared with the first MAX_COUNTERPART_SOURCES others in rank
+                # order, ranked once per name and group (as for statements).
+                ranked = sorted(per, key=source_rank)[:MAX_COUNTERPART_SOURCES + 1]
+                for sid in sorted(per):
+                    others = [o for o in ranked if o != sid][:MAX_COUNTERPART_SOURCES]
+                    for s, e, (title, head) in per[sid]:
+                        flag = self._judge(group, key, sid, s, e, title, head, others, per, story, printers, titles)
+                        if flag is not None and (sid, s) not in seen:
+                            seen.add((sid, s))
+                            yield flag
+
+    def _judge(self, group: Group, key: tuple[str, ...], sid: str, s: int, e: int, title: frozenset[str],
+               head: str, others: Sequence[str], per: dict[str, list], story: dict, printers: dict,
+               titles: set[str]) -> Flag | None:
+        """The flag for ``sid``'s run at ``s``-``e`` (title words ``title``, head ``head``) against
+        the ``others``' runs of the same name in the group, or None (see the class note)."""
+        if head not in titles:
+            return None
+        mine_story = story[key][sid]
+        elsewhere = [w for w, n in printers[key].items() if n - (w in mine_story) > 0]
+        if all(any(words_match(w, x) for x in elsewhere) for w in title):
+            return None  # no word of its own
+        text = self._ctx.sources[sid].text
+        sentence = {stem(_plain(w)) for w in _NAME_WORD_RE.findall(_sentence_at(text, s, e))}
+        mine = mine_story | sentence
+        theirs: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        for o in others:
+            for os_, oe, (otitle, ohead) in per[o]:
+                if not words_match(head, ohead):
+                    continue  # another kind of office ("Negotiator", "Representative")
+                for w in otitle:
+                    if not any(words_match(w, x) for x in mine) and all(o != t[0] for t in theirs[w]):
+                        theirs[w].append((o, os_, oe))
+        agreed = sorted((ws for ws in theirs.items() if len(ws[1]) >= MIN_PORTFOLIO_SOURCES),
+                        key=lambda ws: (-len(ws[1]), ws[0]))
+        if not agreed:
+            return None
+        n = len(agreed[0][1])
+        ref = agreed[0][1][0]
+        expected = self._ctx.sources[ref[0]].text[ref[1]:ref[2]]
+        message = (f'"{text[s:e]}": {n} other sources print this person at the same place with '
+                   f'another title ("{expected}")')
+        return make_flag(self._ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=sid, start=s, end=e,
+                         expected=expected, severity=Severity.MEDIUM, confidence=min(0.85, 0.45 + 0.1 * n),
+                         group=group, message=message,
+                         evidence=[span_of(self._ctx, o, os_, oe) for o, os_, oe in sorted(agreed[0][1])][:MAX_EVIDENCE])
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
