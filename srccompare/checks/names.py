@@ -24,7 +24,8 @@ the rest of a double or longer name) at the same or a neighbouring aligned place
 slipped ("Tran Van Kai") or replaced by one of the same shape ("Ingrid Haugen" for "Ingrid
 Haugland"), or anywhere by a surname of any shape after the given name and the role the others
 print before the one person of that given name. A name left declined by a translation ("the Argeșului valley", ``_case_ending_flags``),
-from a table of the case endings of the languages that decline names. A name printed without its
+from a table of the case endings of the languages that decline names. A foreign full name given
+Lithuanian nominative endings on every word ("Pieteris van Loonas", ``_baltic_name_flags``). A name printed without its
 vowels ("Mhmd", ``_vowelless_flags``), as a translation from a script that leaves them unwritten may.
 
 A name rendered by its meaning, as machine translation does ("Star Iqbal" for "Sitara Iqbal", "the
@@ -35,7 +36,12 @@ next to the same other name part or after the same preposition frame; titles, ro
 English itself uses (WordNet noun.person, named instances) are left alone, unless the word opens
 a run of everyday words in a surname's place ("Adebayo God Loves Me" for "Adebayo Olorunfemi"),
 and so is an organisation's long name rendered word by word. A compound name whose first element
-was translated and written apart ("Five Ganga" for "Panchganga", ``_translated_head_flags``).
+was translated and written apart ("Five Ganga" for "Panchganga", ``_translated_head_flags``). A
+place name rendered by meaning before the kind of place the others print after it ("near the Cross
+Pass" for "near the Jvari Pass"), and a designation of an everyday word and a number where the
+others print a foreign name with the same number ("Diamond-1" for "Vajra-1", ``_designation_flags``).
+A name glossed with the others' spelling right after it ("Debina, known locally as Debin") is no
+variant; k for a hard c ("Kapbreton"/"Capbreton") is a romanisation, a low note.
 
 The alignment's loose members (``Group.loose``, paraphrases placed by position or shared names)
 vote with their names like any member, but their ordinary words are no counterpart: a name lost
@@ -170,6 +176,10 @@ _TRANSLIT_RULES = tuple((re.compile(a), b) for a, b in (
 # (Thai RTGS and Vietnamese spell ข / kh and ก / k as two sounds: "Khai" / "Kai" is a slip), "ch"/"h"
 # (Chinese pinyin ch and h are two sounds).
 _ALTERNATIONS = tuple((re.compile(a), b) for a, b in (
+    # Basque, the Slavic and Baltic languages, Greek and Turkish write a name's hard c (before a, o,
+    # u) as k ("Kapbreton" / "Capbreton", "Kaliforniya"): the local spelling of a place, a note.
+    # First, so that a c the rules below make ("ts" -> "c": "Tsai") is never read as a hard c.
+    ("^c(?=[aou])", "k"),
     ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("tz", "ts"), ("^ye", "e"),
     ("ei", "i"),
     ("^mp", "b"), ("(?<=[aeiou])m[bp](?=[aeiouyrl])", "b"),
@@ -218,6 +228,12 @@ _RUN_RE = re.compile(r"(.)\1+")
 _GLOSS_RE = re.compile(r"^\W{0,3}(?:\(|,?\s*(?:as|which|what)\b[^()]{0,30}?\b(?:called|known|named|spelt|spelled|written)\s+)"
                        r"in\s+([A-Z][a-z]+)\b")
 _GLOSS_CHARS = 60
+# A name glossed with another of its names right after it: "Debina, known locally as Debin",
+# "Kazbegi (also called Stepantsminda)": the source prints both names on purpose, so neither is a
+# variant of the other. The capitalised word after the gloss verb is compared with the expected
+# spelling.
+_GLOSS_AS_RE = re.compile(r"^\W{0,3}(?:\(|,)\s*(?:[a-z]+\s+){0,2}?(?:known|called|named|spelt|spelled|written)\s+"
+                          r"(?:[a-z]+\s+){0,2}?(?:as\s+)?([A-Z][^\W\d_]+)")
 _LANGUAGE_SHARE = 0.25
 # A compound name's first element translated and written apart ("Five Ganga" for "Panchganga"):
 # at least this many letters of the name before the part this source kept, and that part this long.
@@ -274,6 +290,10 @@ _ROLE_SHARE = 0.5
 _PLACE_PREP_RE = re.compile(
     r"\b(?:in|at|of|from|near|to|into|outside|across|towards?|via|through|around|off|inside)\s+$",
     re.IGNORECASE)
+# The same after an article ("near the Jvari Pass"), where a kind of place follows the name.
+_PLACE_PREP_THE_RE = re.compile(
+    r"\b(?:in|at|of|from|near|to|into|outside|across|towards?|via|through|around|off|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # What frames a name (``_frame_words``): this many words either side, looked for this far.
 _FRAME_WORDS = 3
 _FRAME_CHARS = 40
@@ -281,6 +301,9 @@ _SENTENCE_CUT_RE = re.compile(r"[.!?;:]\s")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Two surnames of the same shape (``_same_shape``) share an opening or an ending this long.
 _SHAPE_AFFIX = 3
+# A surname of the same shape after the one given name of the story, away from its place, is the
+# same person's name changed when this many other sources agree on the surname.
+_ONE_PERSON_WITNESSES = 3
 # Case endings that languages which decline names put on them and machine translation leaves on
 # ("Argeșului" for "Argeș", "Debrecenben" for "Debrecen", "Krakowie" for "Kraków"), as name keys
 # (accents folded). Only endings of two letters or more, and none that also makes a surname or a
@@ -315,6 +338,12 @@ _AFTER_CONSONANT_ENDINGS = frozenset("in issa ista illa ilta ille".split())
 #   ablative -ic to them ("Hakobyani" on "Hakobyan"); a single letter is accepted only there.
 _ARMENIAN_SURNAME_RE = re.compile("[iy]an$")
 _ARMENIAN_ENDINGS = frozenset("i ic".split())
+# - Lithuanian gives a foreign name that ends in a consonant a nominative ending of its own, -as,
+#   -is or -us ("Johnsonas", "Pieteris"), and machine translation from Lithuanian leaves it on.
+#   The same endings make English names ("Thomas", "Curtis"), so it is read only where every name
+#   word of one full name carries one (``_baltic_name_flags``).
+_BALTIC_ENDINGS = ("as", "is", "us")
+_BALTIC_GAP_RE = re.compile(r"^[ \t]+(?:[a-z]{1,4}[ \t]+){0,2}$")
 _APOSTROPHE_RE = re.compile("['’]")
 _ANY_CASE_ENDING = _CASE_ENDINGS | _AFTER_CONSONANT_ENDINGS | _ARMENIAN_ENDINGS
 _CASE_ENDING_LENGTHS = tuple(sorted({len(e) for e in _ANY_CASE_ENDING}, reverse=True))
@@ -427,7 +456,8 @@ class NameCheck:
         for f in (_full_name_flags(ctx, names) + _translated_part_flags(ctx, names)
                   + _translated_place_flags(ctx, names) + _translated_head_flags(ctx, names)
                   + _placed_surname_flags(ctx, names)
-                  + _case_ending_flags(ctx, names) + _vowelless_flags(ctx, names)):
+                  + _case_ending_flags(ctx, names) + _vowelless_flags(ctx, names)
+                  + _baltic_name_flags(ctx, names) + _designation_flags(ctx, names)):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
@@ -758,6 +788,122 @@ def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
                 if flag is not None:
                     out.append(flag)
             break
+    return out
+
+
+def _baltic_stem(names: _Names, key: str, source: str) -> str | None:
+    """The name key ``key`` of ``source`` is with a Lithuanian nominative ending (``_BALTIC_ENDINGS``)
+    put on: the name without it, which ends in a consonant, is 4+ letters long and is printed by 2+
+    other sources but not by this one, and ``key`` itself by this source alone. Else None."""
+    if names.sources_of.get(key) != {source} or key[-2:] not in _BALTIC_ENDINGS:
+        return None
+    stem = key[:-2]
+    if len(stem) < 4 or stem[-1] in _VOWELS:
+        return None
+    srcs = names.sources_of.get(stem, set())
+    if source in srcs or len(srcs) < 2:
+        return None
+    return stem
+
+
+def _baltic_name_flags(ctx, names: _Names) -> list[Flag]:
+    """A foreign full name given Lithuanian nominative endings by a translation ("Pieteris van
+    Loonas" where the others print "Pieter van Loon"): two name words of one source, apart by
+    at most two short lower-case particles, each a name the others print with -as, -is or -us
+    added (see ``_baltic_stem``). One word alone ("Thomas" by "Thom") may be a name of its own;
+    the whole name declined is the translation's grammar. Medium: the name is readable."""
+    out: list[Flag] = []
+    for pid in sorted(names.mentions):
+        ms = sorted(names.mentions[pid], key=lambda m: m.start)
+        for a, b in zip(ms, ms[1:]):
+            if a.source != b.source:
+                continue
+            text = ctx.sources[a.source].text
+            if not _BALTIC_GAP_RE.match(text[a.end:b.start]):
+                continue
+            sa, sb = _baltic_stem(names, a.key, a.source), _baltic_stem(names, b.key, b.source)
+            if sa is None or sb is None:
+                continue
+            shown = f"{names.display(sa)}{text[a.end:b.start]}{names.display(sb)}"
+            k = len((names.sources_of[sa] & names.sources_of[sb]) - {a.source})
+            if k < 1:
+                continue  # the two names never stand together elsewhere: not one person's name
+            hits = [h for h in names.hits[sb] if h[0] != a.source]
+            out.append(make_flag(
+                ctx, kind=Kind.NAME_VARIANT, source=a.source, start=a.start, end=b.end, expected=shown,
+                severity=Severity.MEDIUM, confidence=min(0.85, 0.6 + 0.08 * min(k, 3)), group=None,
+                message=(f"'{text[a.start:b.end]}' (the name with Lithuanian nominative endings left on) "
+                         f"where {_others(k, 'print')} '{shown}'"),
+                evidence=_first_per_source(ctx, hits, a.source)))
+    return out
+
+
+# A designation of a name and a serial number ("Vajra-1", "Apollo 11", "Soyuz-2"), in prose.
+_DESIGNATION_RE = re.compile(r"\b([A-Z][a-z]{2,})(?:-| )(\d{1,3})\b(?![.,]\d)")
+
+
+def _designation_flags(ctx, names: _Names) -> list[Flag]:
+    """A designation whose name a translation rendered by its meaning: "the Diamond-1 rocket" where
+    the others print "the Vajra-1 rocket" (Sanskrit vajra, diamond). A designation of an everyday
+    word and a number that this source alone prints, standing in the same or a neighbouring
+    aligned passage as a designation with the same number printed by two or more other sources,
+    whose name is no English word (see ``_name_word``) and does not open like the word (see
+    ``_unlike``), and which this source does not print in that passage. Two such designations
+    there (a rocket and its satellite, both "-1") are told apart by the ordinary words framing
+    them (see ``_frame_words``); a tie leaves it unsaid. High with two witnesses there, else
+    medium."""
+    found: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
+    for sid in sorted(ctx.sources):
+        text = ctx.sources[sid].text
+        for m in _DESIGNATION_RE.finditer(text):
+            found[(m.group(1).lower(), m.group(2))].append((sid, m.start(), m.end()))
+    places = _GroupIndex(ctx)
+    out: list[Flag] = []
+    for (word, num), mine in sorted(found.items()):
+        srcs = {h[0] for h in mine}
+        if len(srcs) != 1:
+            continue
+        (source,) = srcs
+        lang = lang_of(ctx.sources[source])
+        text = ctx.sources[source].text
+        if zipf(word, lang) < _MEANT_WORD_ZIPF or not word_senses(word) or word in CALENDAR_WORDS:
+            continue
+        if instance_share(word) >= _ROLE_SHARE or noun_categories(word).get("person", 0.0) >= _ROLE_SHARE:
+            continue
+        for src, start, end in mine:
+            frame = _frame_words(text, start, end)
+            ranked = []
+            for (e, n), hits in sorted(found.items()):
+                theirs = [h for h in hits if h[0] != source]
+                k = len({h[0] for h in theirs})
+                if n != num or e == word or k < 2 or not _name_word(names, e, lang) or not _unlike(word, e):
+                    continue
+                p = places.passage(source, start)
+                if p is not None and any(h[0] == source and p.start <= h[1] < p.end for h in hits):
+                    continue  # this source prints that designation right there: another object
+                near = places.near([(src, start, end)], theirs)
+                if not near:
+                    continue
+                framed = {h[0] for h in theirs if h[0] in near
+                          and frame & _frame_words(ctx.sources[h[0]].text, h[1], h[2])}
+                ranked.append((len(framed), len(near), k, e, theirs))
+            if not ranked:
+                continue
+            ranked.sort(key=lambda r: r[:4], reverse=True)
+            n_framed, n_near, k, e, theirs = ranked[0]
+            if len(ranked) > 1 and ranked[1][:2] == (n_framed, n_near):
+                continue
+            got = text[start:end]
+            h0 = theirs[0]
+            shown = ctx.sources[h0[0]].text[h0[1]:h0[2]]
+            severity = Severity.HIGH if n_near >= 2 else Severity.MEDIUM
+            out.append(make_flag(
+                ctx, kind=Kind.NAME_VARIANT, source=source, start=start, end=end, expected=shown,
+                severity=severity, confidence=min(0.9, 0.55 + 0.08 * min(k, 3) + 0.05 * min(n_framed, 2)),
+                group=None,
+                message=(f"'{got}' (an ordinary word in a designation, perhaps the name translated) "
+                         f"where {_others(n_near, 'print')} '{shown}' at the same place"),
+                evidence=_first_per_source(ctx, theirs, source)))
     return out
 
 
@@ -1580,8 +1726,10 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
       Haugland"), medium unless it sounds the same.
 
     Away from that place a surname that sounds the same (``_sound_alike``: "Zaini Hussin" for
-    "Zaini Hassan") still counts where every other source prints that given name before the one
-    surname and this source never prints it: the story knows one person of that given name. So
+    "Zaini Hassan"), or one of the same shape that three or more other sources contradict
+    (``_ONE_PERSON_WITNESSES``: "Joseba Urkiola" for "Joseba Urkiaga"), still counts where every
+    other source prints that given name before the one surname and this source never prints it:
+    the story knows one person of that given name. So
     does, anywhere, a surname of any shape (no everyday word, not the same consonants in another
     romanisation, see ``_one_skeleton``) when this source also introduces the person with a role
     noun the others put before that full name ("director Arpa Nersesyan" / "director Arpa
@@ -1638,10 +1786,12 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
             near = places.near(mine, names.pair_hits[(g, e)])
             if len(near) >= 2:
                 ranked.append((len(near), slip, match.strength, e, match))
-            elif (one_person and _sound_alike(v, e)) or by_role:
+            elif (one_person and (_sound_alike(v, e) or len(esrcs - {source}) >= _ONE_PERSON_WITNESSES)) or by_role:
                 # Elsewhere in the story, but every other source that prints this given name
-                # prints it before ``e``, and the surname sounds the same or the role before it
-                # is the same: one person.
+                # prints it before ``e``, and the surname sounds the same, or three or more
+                # sources agree on it (a rewriter who misremembers a surname keeps its shape:
+                # "Joseba Urkiola" for "Joseba Urkiaga"), or the role before it is the same: one
+                # person.
                 ranked.append((len(esrcs - {source}), slip, match.strength, e, match))
         if not ranked:
             continue
@@ -1880,30 +2030,43 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
                 continue
             source = chain[0].source
             lang = lang_of(ctx.sources[source])
-            if not all(_meant_word(names, m.key, source, lang) for m in chain):
+            # A kind of place printed capitalised after the name, as the others print it after
+            # theirs ("near the Cross Pass" / "near the Jvari Pass", "Lake", "River"): the word
+            # that frames the name, and the one before it is the translated part.
+            tail = _place_tail(names, chain, source, lang)
+            part = chain[:1] if tail else chain
+            if not all(_meant_word(names, m.key, source, lang) for m in part):
                 continue
             text = ctx.sources[source].text
             start, end = chain[0].start, chain[-1].end
-            if not _PLACE_PREP_RE.search(text, max(0, start - 12), start):
+            prep_re = _PLACE_PREP_THE_RE if tail else _PLACE_PREP_RE
+            if not prep_re.search(text, max(0, start - 16), start):
                 continue
             frame = _frame_words(text, start, end)
-            if not frame:
+            if not frame and not tail:
                 continue
             mine = [(source, start, end)]
             ranked = []
             for e in shared:
                 srcs = names.sources_of[e] - {source}
-                if len(srcs) < 2 or e in names.given_of or e in names.next_of or not _name_word(names, e, lang):
+                if len(srcs) < 2 or e in names.given_of or not _name_word(names, e, lang):
                     continue
-                if any(not _unlike(m.key, e) for m in chain) or _prints_near(ctx, places, names, e, source, start):
+                if e in names.next_of and not (tail and set(names.next_of[e]) == {tail}):
+                    continue
+                if any(not _unlike(m.key, e) for m in part) or _prints_near(ctx, places, names, e, source, start):
                     continue
                 hits = names.hits[e]
                 near = places.near(mine, hits)
                 if not near:
                     continue
-                framed = {src for src, a, b in hits if src != source
-                          and _PLACE_PREP_RE.search(ctx.sources[src].text, max(0, a - 12), a)
-                          and frame & _frame_words(ctx.sources[src].text, a, b)}
+                if tail:
+                    framed = {src for src, a, b in hits if src != source
+                              and prep_re.search(ctx.sources[src].text, max(0, a - 16), a)
+                              and src in names.next_of.get(e, {}).get(tail, ())}
+                else:
+                    framed = {src for src, a, b in hits if src != source
+                              and _PLACE_PREP_RE.search(ctx.sources[src].text, max(0, a - 12), a)
+                              and frame & _frame_words(ctx.sources[src].text, a, b)}
                 if not framed & near:
                     continue
                 ranked.append((len(framed), len(near), len(srcs), e))
@@ -1913,7 +2076,7 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
             n_framed, n_near, k, e = ranked[0]
             if len(ranked) > 1 and ranked[1][:2] == (n_framed, n_near):
                 continue
-            shown = names.display(e)
+            shown = names.display(e) + (f" {names.display(tail)}" if tail else "")
             severity = Severity.HIGH if k >= 3 and n_framed >= 2 else Severity.MEDIUM
             confidence = 0.55 + 0.06 * min(k, 4) + 0.05 * min(n_framed, 3)
             words = text[start:end]
@@ -1924,6 +2087,22 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
                          f"translated) where {_others(n_near, 'print')} '{shown}' at the same place"),
                 evidence=_first_per_source(ctx, names.hits[e], source)))
     return out
+
+
+def _place_tail(names: _Names, chain, source: str, lang: str) -> str | None:
+    """The key of the second word of a two-word name ``chain`` when it names a kind of place
+    ("Pass", "Lake", "River"): an everyday word that two or more other sources print capitalised
+    right after another name word. Else None."""
+    if len(chain) != 2:
+        return None
+    key = chain[1].key
+    if not is_ordinary_word(key, lang) or key in FUNCTION_WORDS:
+        return None
+    others = set()
+    for g, srcs in names.given_of.get(key, {}).items():
+        if g != chain[0].key:
+            others |= srcs - {source}
+    return key if len(others) >= 2 else None
 
 
 def _translated_head_flags(ctx, names: _Names) -> list[Flag]:
@@ -2101,6 +2280,8 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         return None
     if not lowered and _glossed(ctx.sources[m.source].text, m.end):
         return None  # the source says whose name it is: the other language's, on purpose
+    if not lowered and _glossed_as(ctx.sources[m.source].text, m.end, expected):
+        return None  # the source prints the other name itself, as another name of the same thing
     if story_k is None:
         story_k = len(names.sources_of[expected]) - (m.source in names.sources_of[expected])
     if group is not None:
@@ -2159,6 +2340,14 @@ def _glossed(text: str, end: int) -> bool:
     after = _SENTENCE_CUT_RE.split(text[end:end + _GLOSS_CHARS])[0]
     got = _GLOSS_RE.search(after)
     return got is not None and noun_categories(got.group(1).lower()).get("communication", 0.0) >= _LANGUAGE_SHARE
+
+
+def _glossed_as(text: str, end: int, expected: str) -> bool:
+    """Whether the words right after a name (``text[end:]``, in its sentence) give the name key
+    ``expected`` as another name of it: "Debina, known locally as Debin", "(also called Debin)"."""
+    after = _SENTENCE_CUT_RE.split(text[end:end + _GLOSS_CHARS])[0]
+    got = _GLOSS_AS_RE.search(after)
+    return got is not None and name_key(got.group(1)) == expected
 
 
 def _first_per_source(ctx, hits, exclude):
