@@ -100,3 +100,39 @@ def test_the_weekday_of_a_print_pages_running_head_dates_the_issue():
     assert _friday_flag("THE VALLEY COURIER   Friday, 14 March 2025   Page 3")
     # The same weekday in a sentence of the report dates an event: it stays comparable.
     assert not _friday_flag("Floods reached the centre of Orsa on Friday at noon.")
+
+
+SEIZURE = {
+    "a": ["Coastguards seized the ferry Marisol on Tuesday 11 November off the northern cape.", "It was towed to port."],
+    "b": ["The ferry Marisol was seized on Thursday, at dawn, off the northern cape.", "It was towed to port."],
+}
+
+
+def test_a_bare_weekday_gives_way_to_a_date_printed_with_the_weekday_it_falls_on():
+    _, flags = run_dated(SEIZURE, {"a": "2025-11-14", "b": "2025-11-14"})  # 11 November 2025 is a Tuesday
+    got = [(f.source, f.text, f.expected) for f in flags if f.kind.value == "date_conflict"]
+    assert got == [("b", "Thursday", "Tuesday")]
+    # The trap: a weekday printed beside a date it does not fall on is no witness.
+    texts = dict(SEIZURE, a=["Coastguards seized the ferry Marisol on Tuesday 12 November off the northern cape.",
+                             "It was towed to port."])
+    _, flags = run_dated(texts, {"a": "2025-11-14", "b": "2025-11-14"})
+    assert ("b", "Thursday") not in _flagged(flags)
+
+
+BRIDGE = {
+    "a": ["Yesterday, on Sunday, engineers closed the old bridge over the river Vel after cracks appeared.", "x"],
+    "b": ["Engineers closed the old bridge over the river Vel on Tuesday after finding cracks.", "y"],
+    "c": ["The old bridge over the Vel was closed by engineers on Tuesday because of cracks.", "z"],
+}
+BRIDGE_DAYS = {"a": "2025-03-12", "b": "2025-03-12", "c": "2025-03-13"}  # 12 March 2025 is a Wednesday
+
+
+def test_a_weekday_printed_beside_yesterday_that_the_calendar_contradicts():
+    _, flags = run_dated(BRIDGE, BRIDGE_DAYS)
+    assert [(f.source, f.text, f.expected) for f in flags if f.kind.value == "date_conflict"] == [
+        ("a", "Sunday", "Tuesday")]
+    # The traps: the printed weekday is yesterday's; another source gives the printed weekday.
+    _, flags = run_dated(dict(BRIDGE, a=[BRIDGE["a"][0].replace("Sunday", "Tuesday"), "x"]), BRIDGE_DAYS)
+    assert _flagged(flags) == []
+    _, flags = run_dated(dict(BRIDGE, c=[BRIDGE["c"][0].replace("Tuesday", "Sunday"), "z"]), BRIDGE_DAYS)
+    assert ("a", "Sunday") not in _flagged(flags)

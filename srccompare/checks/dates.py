@@ -20,7 +20,7 @@ from typing import Iterator
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.quantities import YEAR_AFTER_RE, Mention, calendar_day, page_line
-from srccompare.checks.quantity_consensus import MAX_EVIDENCE, MentionIndex, lone_flags, plain_value, story_quantities
+from srccompare.checks.quantity_consensus import MAX_EVIDENCE, MentionIndex, _Lone, lone_flags, plain_value, story_quantities
 from srccompare.models import Flag, Kind, Severity
 
 
@@ -37,7 +37,11 @@ class DateCheck:
         flagged = {(f.source, f.start) for f in story.majority}
         flags.extend(weekday_clashes(ctx, story.by_passage, story.index, flagged, story.story_year))
         yield from flags
-        yield from lone_flags(ctx, story, Kind.DATE_CONFLICT, flagged)
+        for f in lone_flags(ctx, story, Kind.DATE_CONFLICT, flagged):
+            flagged.add((f.source, f.start))
+            yield f
+        yield from calendar_witnesses(ctx, story.lone, story.by_passage, flagged, story.story_year)
+        yield from relative_clashes(ctx, story.by_passage, story.index, flagged)
 
 
 # --------------------------------------------------------------------------------------------
@@ -50,15 +54,18 @@ _DAY_MARK = "⟨d"  # the anchor of a year printed with its month and day (``qua
 def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: MentionIndex,
                 year: int | None) -> bool:
     """Whether a consensus flag on a date compared it with the day of another event, so an editor
-    would not call it a conflict. Three readings say so, each from the flagged source's own words:
+    would not call it a conflict. These readings say so, each from the flagged source's own words:
     the weekday is printed beside a date it falls on ("Tuesday 17 November" in a year where the
     17th is a Tuesday: the source dates its day twice over, consistently, and others' different
-    weekday dates something else); the day is that of a statement ("officials said on Thursday")
-    while none of the sources against it dates a statement; the year completes a day and month
-    another source gives too, while none of the years against it is printed with that day ("on 17
-    November 2026" against "installed in 2023": the year of a dated day, not of a year-long event). In: the flag, the mentions by passage, the index and
-    the story's year. A weekday in a print page's running head that names the source's own day
-    dates the issue, not the news. Out: True when the flag compared different days."""
+    weekday dates something else); a weekday in a print page's running head names the source's own
+    day (the issue's, not the news'); the day is that of a statement on the report's own day
+    ("officials said on Thursday" in a report of that Thursday) while the sources against it all
+    date earlier days and none a statement (an announcement that is itself the news, "announced on
+    Saturday" / "agreed on Monday", stays comparable); the year completes a day and month another
+    source gives too, while none of the years against it is printed with that day ("on 17 November
+    2026" against "installed in 2023": the year of a dated day, not of a year-long event).
+    In: the flag, the mentions by passage, the index and the story's year. Out: True when the
+    flag compared different days."""
     mine = [m for ms in by_passage.values() for m in ms
             if m.source == flag.source and m.start == flag.start and not m.derived]
     m = next((x for x in mine if x.unit in ("weekday", "date", "year")), None)
@@ -70,7 +77,8 @@ def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: Mention
         return True  # the issue's day in a print page's running head ("Friday, 20 November 2026 - Page 5")
     at = {(e.source, e.start) for e in flag.evidence}
     voters = [c for ms in by_passage.values() for c in ms if (c.source, c.start) in at and not c.derived]
-    if m.spoken and not any(c.spoken for c in voters):
+    if m.spoken and m.published and m.day == m.published and voters and not any(c.spoken for c in voters) \
+            and all(0 < c.day < m.day for c in voters):
         return True
     if m.unit == "year":
         days = {a for a in m.anchor if a.startswith(_DAY_MARK)}
@@ -101,6 +109,112 @@ def _printed_with_its_date(w: Mention, passage_mentions: list[Mention], year: in
         day = calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
         if day is not None and day.weekday() == wd:
             return True
+    return False
+
+
+def calendar_witnesses(ctx: CheckContext, lone: list[_Lone], by_passage: dict[str, list[Mention]],
+                       flagged: set[tuple[str, int]], year: int | None) -> Iterator[Flag]:
+    """Of two days that only each other contradict, a bare weekday, when the other source prints
+    the day as a date beside the weekday it falls on ("detained on Thursday" / "detained on Tuesday
+    17 November" in a year where the 17th is a Tuesday): that source dates the day twice, the
+    calendar agrees with it, and an editor trusts it over a lone weekday. In: the context, the
+    story's lone pairs (``StoryQuantities.lone``: a weekday appears there as itself or as its
+    calendar date), the mentions by passage, the (source, start) already flagged (updated) and the
+    story's year. Out: the flags, the weekday of the trusted day as the expected form."""
+    if year is None:
+        return
+    for pair in lone:
+        for x, y in ((pair.mention, pair.other), (pair.other, pair.mention)):
+            if not pair.strong or (x.source, x.start) in flagged or (y.source, y.start) in flagged:
+                continue
+            ymine = by_passage.get(y.passage.id, [])
+            bare = next((w for w in ymine if w.unit == "weekday" and not w.derived and w.start == y.start
+                         and w.source == y.source and w.relative is None and len(w.value) == 1), None)  # type: ignore[arg-type]
+            if bare is None or _printed_with_a_date(bare, ymine):
+                continue
+            xmine = by_passage.get(x.passage.id, [])
+            twice = [w for w in xmine if w.unit == "weekday" and not w.derived and w.source == x.source
+                     and _printed_with_its_date(w, xmine, year)]
+            day = _day_of(x, xmine, year)
+            if not twice or day is None or not any(_near(w, x) for w in twice) \
+                    or frozenset({day.weekday()}) == bare.value:
+                continue
+            flagged.add((bare.source, bare.start))
+            message = (f'"{bare.text}" where the only other source that dates it prints '
+                       f'"{x.text}" with its weekday, a {_DAY_NAMES[day.weekday()]}, and the calendar agrees')
+            yield make_flag(ctx, kind=Kind.DATE_CONFLICT, source=bare.source, start=bare.start, end=bare.end,
+                            expected=_DAY_NAMES[day.weekday()], severity=Severity.LOW,
+                            confidence=WEEKDAY_CLASH_CONFIDENCE, group=pair.group, message=message,
+                            evidence=[span_of(ctx, x.source, x.start, x.end)])
+            break
+
+
+_RELATIVE_GAP_RE = re.compile(r",?\s*(?:on\s+|\(\s*)?")
+
+
+def relative_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: MentionIndex,
+                     flagged: set[tuple[str, int]]) -> Iterator[Flag]:
+    """A weekday printed right beside a day worded from the report's own day that the calendar
+    puts on another weekday ("Yesterday, on Monday," in a report of a Wednesday), where other
+    sources give the relative word's weekday in a sentence sharing words with this one and none
+    gives the printed one: the source's own day and the others agree, so the printed weekday
+    slipped. In: the context, the mentions by passage, the index and the (source, start) already
+    flagged (updated). Out: the flags, the relative word's weekday as the expected form."""
+    for pid in sorted(by_passage):
+        ms = sorted((m for m in by_passage[pid] if m.unit == "weekday" and not m.derived
+                     and len(m.value) == 1), key=lambda m: m.start)  # type: ignore[arg-type]
+        for a, b in zip(ms, ms[1:]):
+            for r, w in ((a, b), (b, a)):
+                if r.relative is None or r.relative[0] != "day" or w.relative is not None or r.value == w.value \
+                        or (w.source, w.start) in flagged or (r.source, r.start) in flagged:
+                    continue
+                text, base = a.passage.text, a.passage.start
+                if not _RELATIVE_GAP_RE.fullmatch(text[a.end - base:b.start - base]):
+                    continue
+                fits = _others_give(index, w, tuple(sorted(r.value)))  # type: ignore[arg-type]
+                if not fits or _others_give(index, w, tuple(sorted(w.value))):  # type: ignore[arg-type]
+                    continue
+                fits = sorted(fits, key=lambda c: (c.derived, c.source, c.start))
+                name = _DAY_NAMES[next(iter(r.value))]  # type: ignore[call-overload]
+                flagged.add((w.source, w.start))
+                yield make_flag(ctx, kind=Kind.DATE_CONFLICT, source=w.source, start=w.start, end=w.end,
+                                expected=name, severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE,
+                                group=ctx.group_of.get(w.passage.id),
+                                message=(f'"{w.text}" beside "{r.text}", a {name} for this report; '
+                                         f'{len({c.source for c in fits})} other source(s) give {name}'),
+                                evidence=[span_of(ctx, c.source, c.start, c.end) for c in fits[:MAX_EVIDENCE]])
+
+
+def _others_give(index: MentionIndex, w: Mention, weekday: tuple[int, ...]) -> list[Mention]:
+    """Other sources' mentions of ``weekday`` (printed, or a date's calendar reading) in a sentence
+    sharing words or an event word with weekday mention ``w``."""
+    return [c for c in index.by_number.get(("weekday", weekday), ()) if c.source != w.source
+            and c.relative is None and (w.context & c.context or w.anchor & c.anchor)]
+
+
+def _near(w: Mention, x: Mention) -> bool:
+    """Whether weekday ``w`` is ``x`` itself or printed right beside it."""
+    text, base = w.passage.text, w.passage.start
+    lo, hi = (w.end, x.start) if w.start < x.start else (x.end, w.start)
+    return w.start == x.start or (lo <= hi and _WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]) is not None)
+
+
+def _day_of(x: Mention, passage_mentions: list[Mention], year: int) -> date | None:
+    """The calendar day of date mention ``x`` (a year printed after it wins), None if not one."""
+    if x.unit != "date" or x.through or x.relative is not None:
+        return None
+    after = YEAR_AFTER_RE.match(x.passage.text, x.end - x.passage.start)
+    return calendar_day(int(after.group(1)) if after else year, x.value)  # type: ignore[arg-type]
+
+
+def _printed_with_a_date(w: Mention, passage_mentions: list[Mention]) -> bool:
+    """Whether weekday ``w`` is printed together with any date (then ``weekday_clashes`` judges it)."""
+    text, base = w.passage.text, w.passage.start
+    for d in passage_mentions:
+        if d.unit == "date" and not d.derived and d.source == w.source:
+            lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
+            if lo <= hi and _WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]):
+                return True
     return False
 
 
