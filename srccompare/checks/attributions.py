@@ -44,7 +44,11 @@ members (``Group.loose``, the alignment's gap and anchor passes) are weaker witn
 claim, a person, a title and a body are not set against each other there (a summary credits the
 institution for its official), and a speaker sharing a word of the other's phrase outside its name
 is the same side. A relative clause does not hide its subject ("Ana Ruiz, who took charge in 2025,
-said"). A possessive-led speaker with no name ("Their office said") where the
+said"), nor does a name in apposition after a bare title led by lower-case words (a translation's
+"the Minister of Roads, mister Ana Ruiz,"); a description running on into the others' speaker's
+name ("said the head of Norvik Ferjer Åse Øverland") is that speaker. A person printed under
+another portfolio of the same office than at least two aligned sources give them ("Environment
+Minister X" for "Energy Minister X") is flagged too (``PortfolioSwap``). A possessive-led speaker with no name ("Their office said") where the
 others name the speaker is flagged as an unclear attribution, with low severity, unless the
 possessive refers to a name just before it in its paragraph ("The union was fined. Its president
 said").
