@@ -166,3 +166,30 @@ def test_other_place_names_without_the_kind_of_place_are_no_candidates():
     release = PASS_RELEASE.replace("were stranded", "were stranded above Stepana")
     flags = run(story({"a": wire, "b": release, "c": PASS_MT}))
     assert ("c", "Red Pass", "Tsiteli Pass") in found(flags)
+
+
+BOAT = {
+    "a": "The trawler Itsaso Berria was stopped off the coast on Monday. Its crew of nine was unhurt.",
+    "b": "Inspectors boarded the trawler Itsaso Berria on Monday off the coast. The nine crew were unhurt.",
+    "c": "On Monday the trawler Itsaso Berria was halted off the coast, the guild said. No one was hurt.",
+    "d": "On Monday the trawler New Sea was stopped near the coast. The nine men of the crew were not hurt.",
+}
+
+
+def test_name_in_apposition_rendered_by_meaning():
+    flags = run(story(BOAT))
+    got = by_text(flags)
+    assert ("d", "New Sea", "Itsaso Berria") in found(flags)
+    assert got["New Sea"].severity is Severity.MEDIUM
+
+
+def test_everyday_word_after_a_noun_the_others_do_not_put_before_the_name_is_silent():
+    boat = dict(BOAT, d="On Monday the crew Sea was stopped near the coast. The nine men were not hurt.")
+    flags = run(story(boat))
+    assert "Sea" not in {f.text for f in flags}
+
+
+def test_name_in_apposition_opening_with_a_pronoun():
+    boat = dict(BOAT, d="On Monday the trawler Our Sea was stopped near the coast. The nine men of the crew were not hurt.")
+    flags = run(story(boat))
+    assert ("d", "Our Sea", "Itsaso Berria") in found(flags)

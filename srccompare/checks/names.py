@@ -457,7 +457,8 @@ class NameCheck:
                   + _translated_place_flags(ctx, names) + _translated_head_flags(ctx, names)
                   + _placed_surname_flags(ctx, names)
                   + _case_ending_flags(ctx, names) + _vowelless_flags(ctx, names)
-                  + _baltic_name_flags(ctx, names) + _designation_flags(ctx, names)):
+                  + _baltic_name_flags(ctx, names) + _designation_flags(ctx, names)
+                  + _translated_apposition_flags(ctx, names)):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
@@ -2085,6 +2086,88 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
                 severity=severity, confidence=min(0.9, confidence), group=None,
                 message=(f"'{words}' (ordinary words standing as a place name, perhaps the name "
                          f"translated) where {_others(n_near, 'print')} '{shown}' at the same place"),
+                evidence=_first_per_source(ctx, names.hits[e], source)))
+    return out
+
+
+# The ordinary noun a name stands in apposition to, right before it ("the trawler Gure Ametsa",
+# "the village Kiptere"), with one capitalised function word of the name between ("the trawler Our
+# Dream"): group 1 the noun, group 2 that word or nothing.
+_APPOSITION_RE = re.compile(r"\b([a-z]{4,})\s+(?:([A-Z][a-z]{1,5})\s+)?$")
+
+
+def _apposition(text: str, start: int) -> tuple[str, int] | None:
+    """The ordinary noun right before the name at ``text[start:]`` (see ``_APPOSITION_RE``) and
+    where the name begins once a capitalised function word before it is counted in, or None."""
+    got = _APPOSITION_RE.search(text, max(0, start - 30), start)
+    if got is None or got.group(1) in FUNCTION_WORDS:
+        return None
+    word = got.group(2)
+    if word is not None and word.lower() not in FUNCTION_WORDS and word.lower() not in PRONOUNS:
+        return None
+    return got.group(1), (got.start(2) if word is not None else start)
+
+
+def _translated_apposition_flags(ctx, names: _Names) -> list[Flag]:
+    """A name rendered by its meaning where it stands in apposition to a noun: "the trawler Our
+    Dream" where the others print "the trawler Gure Ametsa" (a boat, a village, a festival). The
+    evidence is structural: a capitalised everyday word (see ``_meant_word``) only this source
+    prints, mid-sentence, right after an ordinary noun (with a capitalised function word of the
+    name between, "Our"); a name of the story that is no English word (see ``_name_word``),
+    printed by two or more other sources right after the same noun, in the same or a
+    neighbouring aligned passage, and not printed by this source in that passage. A name the
+    others print with one more name word after it is shown whole. Two names that fit as well
+    leave it unsaid. Medium: nothing here knows what the words mean."""
+    out: list[Flag] = []
+    places = _GroupIndex(ctx)
+    shared = sorted(k for k, srcs in names.sources_of.items() if len(srcs) >= 3)
+    for pid in sorted(names.mentions):
+        for m in names.mentions[pid]:
+            if not m.mid_sentence or m.prev:
+                continue
+            source = m.source
+            lang = lang_of(ctx.sources[source])
+            if not _meant_word(names, m.key, source, lang):
+                continue
+            text = ctx.sources[source].text
+            got = _apposition(text, m.start)
+            if got is None:
+                continue
+            noun, start = got
+            mine = [(source, start, m.end)]
+            ranked = []
+            for e in shared:
+                if e in names.given_of or not _name_word(names, e, lang) or not _unlike(m.key, e):
+                    continue
+                if _prints_near(ctx, places, names, e, source, m.start):
+                    continue
+                theirs = [h for h in names.hits[e] if h[0] != source]
+                framed = {src for src, a, _b in theirs
+                          if (_apposition(ctx.sources[src].text, a) or ("", 0))[0] == noun}
+                if len(framed) < 2:
+                    continue
+                near = places.near(mine, theirs) & framed
+                if not near:
+                    continue
+                ranked.append((len(near), len(framed), e))
+            if not ranked:
+                continue
+            ranked.sort(reverse=True)
+            if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+                continue
+            _n, k, e = ranked[0]
+            follow = [n for n, srcs in names.next_of.get(e, {}).items() if len(srcs - {source}) >= 2]
+            shown = names.display(e) + (f" {names.display(follow[0])}" if len(follow) == 1 else "")
+            end = m.end
+            nxt = [x for x in names.mentions[pid] if x.prev_start == m.start and _meant_word(names, x.key, source, lang)]
+            if nxt:
+                end = nxt[0].end  # a name of two everyday words ("Our Good Hope")
+            words = text[start:end]
+            out.append(make_flag(
+                ctx, kind=Kind.NAME_VARIANT, source=source, start=start, end=end, expected=shown,
+                severity=Severity.MEDIUM, confidence=min(0.85, 0.55 + 0.06 * min(k, 4)), group=None,
+                message=(f"'{words}' (everyday words standing as a name, perhaps the name translated) "
+                         f"where {_others(k, 'print')} '{shown}' after '{noun}'"),
                 evidence=_first_per_source(ctx, names.hits[e], source)))
     return out
 
