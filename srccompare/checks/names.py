@@ -40,7 +40,8 @@ was translated and written apart ("Five Ganga" for "Panchganga", ``_translated_h
 place name rendered by meaning before the kind of place the others print after it ("near the Cross
 Pass" for "near the Jvari Pass"), and a designation of an everyday word and a number where the
 others print a foreign name with the same number ("Diamond-1" for "Vajra-1", ``_designation_flags``).
-A name glossed with the others' spelling right after it ("Debina, known locally as Debin") is no
+A name rendered by meaning in apposition to a noun ("the trawler Our Dream" where the others print
+"the trawler Gure Ametsa", ``_translated_apposition_flags``). A name glossed with the others' spelling right after it ("Debina, known locally as Debin") is no
 variant; k for a hard c ("Kapbreton"/"Capbreton") is a romanisation, a low note.
 
 The alignment's loose members (``Group.loose``, paraphrases placed by position or shared names)
