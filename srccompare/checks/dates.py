@@ -32,8 +32,9 @@ class DateCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         story = story_quantities(ctx)
+        spots = mentions_by_spot(story.by_passage)
         flags = [f for f in story.majority if f.kind is Kind.DATE_CONFLICT
-                 and not other_event(f, story.by_passage, story.index, story.story_year)]
+                 and not other_event(f, story.by_passage, story.index, story.story_year, spots)]
         flagged = {(f.source, f.start) for f in story.majority}
         flags.extend(weekday_clashes(ctx, story.by_passage, story.index, flagged, story.story_year))
         yield from flags
@@ -51,8 +52,19 @@ class DateCheck:
 _DAY_MARK = "⟨d"  # the anchor of a year printed with its month and day (``quantities._DAY_MARK``)
 
 
+def mentions_by_spot(by_passage: dict[str, list[Mention]]) -> dict[tuple[str, int], list[Mention]]:
+    """The story's printed (not derived) mentions by (source, start offset), in passage order: one
+    pass over the story, so each flag's lookups below cost its own mentions, not the story's."""
+    out: dict[tuple[str, int], list[Mention]] = {}
+    for ms in by_passage.values():
+        for m in ms:
+            if not m.derived:
+                out.setdefault((m.source, m.start), []).append(m)
+    return out
+
+
 def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: MentionIndex,
-                year: int | None) -> bool:
+                year: int | None, spots: dict[tuple[str, int], list[Mention]] | None = None) -> bool:
     """Whether a consensus flag on a date compared it with the day of another event, so an editor
     would not call it a conflict. These readings say so, each from the flagged source's own words:
     the weekday is printed beside a date it falls on ("Tuesday 17 November" in a year where the
@@ -64,10 +76,12 @@ def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: Mention
     Saturday" / "agreed on Monday", stays comparable); the year completes a day and month another
     source gives too, while none of the years against it is printed with that day ("on 17 November
     2026" against "installed in 2023": the year of a dated day, not of a year-long event).
-    In: the flag, the mentions by passage, the index and the story's year. Out: True when the
-    flag compared different days."""
-    mine = [m for ms in by_passage.values() for m in ms
-            if m.source == flag.source and m.start == flag.start and not m.derived]
+    In: the flag, the mentions by passage, the index, the story's year and (optional, built when
+    absent) ``mentions_by_spot`` of the same mentions. Out: True when the flag compared different
+    days."""
+    if spots is None:
+        spots = mentions_by_spot(by_passage)
+    mine = spots.get((flag.source, flag.start), [])
     m = next((x for x in mine if x.unit in ("weekday", "date", "year")), None)
     if m is None:
         return False
@@ -75,8 +89,8 @@ def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: Mention
         return True
     if m.unit == "weekday" and m.published and m.day == m.published and page_line(m.passage.text):
         return True  # the issue's day in a print page's running head ("Friday, 20 November 2026 - Page 5")
-    at = {(e.source, e.start) for e in flag.evidence}
-    voters = [c for ms in by_passage.values() for c in ms if (c.source, c.start) in at and not c.derived]
+    at = sorted({(e.source, e.start) for e in flag.evidence})
+    voters = [c for spot in at for c in spots.get(spot, [])]
     if m.spoken and m.published and m.day == m.published and voters and not any(c.spoken for c in voters) \
             and all(0 < c.day < m.day for c in voters):
         return True
