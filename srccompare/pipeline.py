@@ -115,14 +115,15 @@ def analyze(
     with stage("check"):
         ctx = CheckContext(sources={s.id: s for s in read}, alignment=alignment, settings=settings)
         flags = run_checks(ctx)
-        copied = copies.fold_of(ctx).copy_of
+        folded = copies.fold_of(ctx)
+        copied = folded.copy_of
     with stage("review"):
         ledger = review.load(home)
         flags, orphaned = review.apply(flags, ledger)
     say(f"flagged {len(flags)} discrepancies")
 
     with stage("score"):
-        scored = scoring.score(read, alignment, flags, settings, copied)
+        scored = scoring.score(read, alignment, flags, settings, copied, near=folded.near)
     with stage("changes"):
         changes = cache.compare_with_last_run(read, flags, scored, record=record_run)
     cache.save()

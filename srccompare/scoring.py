@@ -607,10 +607,13 @@ def score(
     flags: Sequence[Flag],
     settings: Settings,
     copied: Sequence[tuple[str, str]] = (),
+    near: Sequence[tuple[str, str, float]] | None = None,
 ) -> ScoreResult:
     """Score every source (see ``COMPONENTS``), rank them best first, and say how sure that is.
 
-    Takes the sources as read, their alignment, and the flags with review decisions applied;
+    Takes the sources as read, their alignment, and the flags with review decisions applied
+    (``copied``: the passages the checks folded as verbatim reprints; ``near``: the alignment's
+    ``near_copies`` when the caller has them already, computed here otherwise);
     ``settings`` is accepted for the stage signature (no setting changes scoring yet). Returns a
     ``ScoreResult`` whose scores are sorted best first (ties by source id), rounded (score and
     interval 1 decimal, components 3), and identical on every run with the same inputs.
@@ -621,7 +624,9 @@ def score(
     flags = sorted(flags, key=lambda f: (f.source, f.start, f.end, f.kind.value, f.id))
     source_ids = sorted({s.id for s in sources})
     known = set(source_ids)
-    copies = tuple(c for c in near_copies(alignment) if c[0] in known and c[1] in known)
+    if near is None:
+        near = near_copies(alignment)
+    copies = tuple(c for c in near if c[0] in known and c[1] in known)
     witness = copy_clusters(source_ids, copies)
     n_witnesses = len(set(witness.values()))
     two_witnesses = n_witnesses == 2

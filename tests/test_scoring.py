@@ -478,3 +478,18 @@ def test_scale_smoke():
     assert len(result.scores) == 2000
     assert result.agreement and all(a.a < a.b for a in result.agreement)
     print(f"scored 2000 sources x 30 passages in {elapsed:.2f}s")
+
+
+def test_near_copies_handed_on_by_the_pipeline_score_as_if_computed_here(seeds_copy):
+    """The pipeline gives ``score`` the near copies the checks' fold computed; scoring with them
+    and scoring without them (computed inside) give the same result."""
+    from srccompare.checks import CheckContext, copies
+    from srccompare.pipeline import analyze
+
+    analysis = analyze([seeds_copy], Settings(cache=False), record_run=False)
+    ctx = CheckContext(sources={s.id: s for s in analysis.sources}, alignment=analysis.alignment,
+                       settings=analysis.settings)
+    folded = copies.fold_of(ctx)
+    assert folded.near == scoring.near_copies(analysis.alignment)
+    args = (analysis.sources, analysis.alignment, analysis.flags, analysis.settings, analysis.copied_passages)
+    assert scoring.score(*args, near=folded.near) == scoring.score(*args) == analysis.scoring

@@ -129,6 +129,9 @@ class Fold:
     copy_of: tuple[tuple[str, str], ...]
     passages: Mapping[str, Passage]
     sources: Mapping[str, Source]
+    near: tuple[tuple[str, str, float], ...] = ()
+    """``scoring.near_copies`` of the input alignment, when ``fold_of`` computed it (the pipeline
+    hands it on to scoring rather than computing it a second time)."""
 
     @property
     def copies_of(self) -> dict[str, tuple[Passage, ...]]:
@@ -350,7 +353,8 @@ def fold_of(ctx: CheckContext) -> Fold:
     hit = _CACHE.get(id(ctx))
     if hit is not None and hit[0]() is ctx:
         return hit[1]
-    result = fold(ctx.alignment, ctx.sources, linked=[(a, b) for a, b, _ in near_copies(ctx.alignment)])
+    near = near_copies(ctx.alignment)
+    result = replace(fold(ctx.alignment, ctx.sources, linked=[(a, b) for a, b, _ in near]), near=near)
     _CACHE.clear()
     _CACHE[id(ctx)] = (weakref.ref(ctx), result)
     return result
