@@ -10,7 +10,9 @@ dropped, line endings normalised to ``\\n``, nothing else changed), so that
 from __future__ import annotations
 
 import enum
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Iterable, Sequence
 
 
 class Kind(str, enum.Enum):
@@ -120,6 +122,41 @@ class Passage:
     start: int
     end: int
     text: str
+
+
+class PassagesInOrder:
+    """Each source's passages in text order, and the one at an offset: one sorted list of starts
+    per source, one bisect per question (checks and the report ask this of flags and evidence
+    spans many times per run).
+
+    In: passages of any sources (each source's passages must not overlap, as a source's passages
+    never do). Ask ``of(source)``, ``index_from(source, pos)`` or ``at(source, pos)``.
+    """
+
+    def __init__(self, passages: Iterable[Passage]) -> None:
+        rows: dict[str, list[Passage]] = {}
+        for p in passages:
+            rows.setdefault(p.source, []).append(p)
+        self._rows = {s: sorted(ps, key=lambda p: p.start) for s, ps in rows.items()}
+        self._starts = {s: [p.start for p in ps] for s, ps in self._rows.items()}
+
+    def of(self, source: str) -> Sequence[Passage]:
+        """``source``'s passages in text order (empty for a source with none)."""
+        return self._rows.get(source, ())
+
+    def index_from(self, source: str, pos: int) -> int:
+        """The index in ``of(source)`` of the last passage starting at or before ``pos``; -1 when
+        none does."""
+        return bisect_right(self._starts.get(source, ()), pos) - 1
+
+    def at(self, source: str, pos: int) -> Passage | None:
+        """The passage of ``source`` holding offset ``pos``, or None (before the first, or in a gap
+        between passages)."""
+        i = self.index_from(source, pos)
+        if i < 0:
+            return None
+        p = self._rows[source][i]
+        return p if pos < p.end else None
 
 
 @dataclass(frozen=True)

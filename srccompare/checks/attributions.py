@@ -2041,25 +2041,19 @@ def _paraphrase_witnesses(sentences: StorySentences, q: Quote, spk: Speaker, nam
 
 
 class PassageOrder:
-    """Each source's passages in text order (read once), for the text right before a place."""
+    """Each source's passages in text order (``CheckContext.passages_in_order``), for the text right
+    before a place."""
 
     def __init__(self, ctx: CheckContext) -> None:
-        by_source: dict[str, list[Passage]] = defaultdict(list)
-        for p in ctx.alignment.passages:
-            by_source[p.source].append(p)
-        self._starts = {sid: [p.start for p in sorted(ps, key=lambda p: p.start)] for sid, ps in by_source.items()}
-        self._passages = {sid: sorted(ps, key=lambda p: p.start) for sid, ps in by_source.items()}
+        self._order = ctx.passages_in_order
 
     def before(self, source: str, pos: int) -> tuple[str, str] | None:
         """The text of the passage before the one holding ``pos`` and of that one up to ``pos``,
         and the id of the passage before."""
-        starts = self._starts.get(source)
-        if not starts:
-            return None
-        i = bisect.bisect_right(starts, pos) - 1
+        i = self._order.index_from(source, pos)
         if i < 1:
             return None
-        ps = self._passages[source]
+        ps = self._order.of(source)
         return ps[i - 1].text + " " + ps[i].text[:max(0, pos - ps[i].start)], ps[i - 1].id
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, Protocol, Sequence
 
-from srccompare.models import Alignment, Flag, Group, Kind, Passage, Review, Severity, Source, Span
+from srccompare.models import Alignment, Flag, Group, Kind, Passage, PassagesInOrder, Review, Severity, Source, Span
 from srccompare.settings import Settings
 
 # A word: letters/digits with inner apostrophes, hyphens, periods (U.S.) or digit separators.
@@ -87,6 +87,11 @@ class CheckContext:
     def group_of(self) -> Mapping[str, Group]:
         """The group each aligned passage belongs to, by passage id."""
         return {p.id: g for g in self.alignment.groups for p in g.passages}
+
+    @cached_property
+    def passages_in_order(self) -> PassagesInOrder:
+        """Each source's passages in text order, and the one at an offset."""
+        return PassagesInOrder(self.alignment.passages)
 
 
 class Check(Protocol):

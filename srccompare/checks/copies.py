@@ -57,7 +57,7 @@ from typing import Iterable, Mapping, Sequence
 
 from srccompare.checks.base import CheckContext, make_flag, tokens
 from srccompare.checks.speech import find_quotes
-from srccompare.models import Alignment, Flag, Group, Passage, Source, Span
+from srccompare.models import Alignment, Flag, Group, Passage, PassagesInOrder, Source, Span
 from srccompare.scoring import near_copies
 
 MIN_COPY_WORDS = 6
@@ -365,13 +365,7 @@ class _Mapper:
 
     def __init__(self, fold_: Fold):
         self._copies = fold_.copies_of
-        self._reps: dict[str, list[Passage]] = {}
-        for rep_id in self._copies:
-            p = fold_.passages[rep_id]
-            self._reps.setdefault(p.source, []).append(p)
-        for ps in self._reps.values():
-            ps.sort(key=lambda p: p.start)
-        self._starts = {s: [p.start for p in ps] for s, ps in self._reps.items()}
+        self._reps = PassagesInOrder(fold_.passages[rep_id] for rep_id in self._copies)
         self._keys: dict[str, tuple[str, tuple[int, ...]]] = {}
 
     def _key(self, p: Passage) -> tuple[str, tuple[int, ...]]:
@@ -379,16 +373,6 @@ class _Mapper:
         if found is None:
             found = self._keys[p.id] = copy_key(p.text)
         return found
-
-    def _rep_at(self, source: str, pos: int) -> Passage | None:
-        starts = self._starts.get(source)
-        if not starts:
-            return None
-        i = bisect.bisect_right(starts, pos) - 1
-        if i < 0:
-            return None
-        p = self._reps[source][i]
-        return p if p.start <= pos < p.end else None
 
     def _key_index(self, p: Passage, pos: int) -> int:
         """The key character that stands for ``p``'s source offset ``pos`` (a collapsed space run's
@@ -402,7 +386,7 @@ class _Mapper:
         (across several only when the copy has the same passages in the same order)."""
         if end <= start:
             return []
-        first, last = self._rep_at(source, start), self._rep_at(source, end - 1)
+        first, last = self._reps.at(source, start), self._reps.at(source, end - 1)
         if first is None or last is None:
             return []
         i, j = self._key_index(first, start), self._key_index(last, end - 1)

@@ -63,7 +63,6 @@ as are two established spellings that differ in a vowel, "Yusuf"/"Youssef").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2257,27 +2256,24 @@ def _prints_near(ctx, places: "_GroupIndex", names: _Names, key: str, source: st
 
 
 class _GroupIndex:
-    """Which aligned group holds a place of a source: each source's passages sorted by start,
-    built on first use (most stories never ask)."""
+    """Which aligned group holds a place of a source (``CheckContext.passages_in_order``, built
+    on first use and shared by every rule that asks)."""
 
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
-        self._by_source: dict[str, tuple[list[int], list[Passage]]] | None = None
 
     def passage(self, source: str, offset: int) -> Passage | None:
         """The passage of ``source`` holding ``offset``, or None."""
-        starts, ps = self._rows().get(source, ([], []))
-        i = bisect_right(starts, offset) - 1
-        return ps[i] if i >= 0 and offset < ps[i].end else None
+        return self.ctx.passages_in_order.at(source, offset)
 
     def around(self, source: str, offset: int) -> set[str]:
         """The groups of the passage of ``source`` holding ``offset`` and of its two neighbours: a
         name often stands in the sentence before or after the one the alignment paired ("X said
         ..." then the quote)."""
-        starts, ps = self._rows().get(source, ([], []))
-        i = bisect_right(starts, offset) - 1
-        if i < 0 or offset >= ps[i].end:
+        order = self.ctx.passages_in_order
+        if order.at(source, offset) is None:
             return set()
+        ps, i = order.of(source), order.index_from(source, offset)
         out = set()
         for j in (i - 1, i, i + 1):
             if 0 <= j < len(ps):
@@ -2297,17 +2293,6 @@ class _GroupIndex:
         if not groups:
             return set()
         return {src for src, start, _end in theirs if src not in own and self.around(src, start) & groups}
-
-    def _rows(self) -> dict[str, tuple[list[int], list[Passage]]]:
-        if self._by_source is None:
-            rows: dict[str, list[Passage]] = defaultdict(list)
-            for p in self.ctx.alignment.passages:
-                rows[p.source].append(p)
-            self._by_source = {}
-            for src, ps in rows.items():
-                ps.sort(key=lambda p: p.start)
-                self._by_source[src] = ([p.start for p in ps], ps)
-        return self._by_source
 
     def at(self, source: str, offset: int) -> str | None:
         """The id of the group of the passage of ``source`` holding ``offset``, or None."""

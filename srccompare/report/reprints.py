@@ -9,12 +9,11 @@ reprint which source, or are reprinted by which. No words here: ``view`` and ``j
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from srccompare.models import Passage
+from srccompare.models import Passage, PassagesInOrder
 
 if TYPE_CHECKING:
     from srccompare.pipeline import Analysis
@@ -41,10 +40,8 @@ class Reprints:
         self.copies: tuple[Copy, ...] = tuple(
             Copy(index[c], index[o]) for c, o in analysis.copied_passages if c in index and o in index
         )
-        self._by_source: dict[str, list[Copy]] = {}
-        for c in sorted(self.copies, key=lambda c: (c.passage.source, c.passage.start)):
-            self._by_source.setdefault(c.passage.source, []).append(c)
-        self._starts = {s: [c.passage.start for c in cs] for s, cs in self._by_source.items()}
+        self._copy_by_passage = {c.passage.id: c for c in self.copies}
+        self._copied = PassagesInOrder(c.passage for c in self.copies)
         # Both directions counted once here: asked per source, a scan of every copy would make a
         # report of many sources quadratic.
         self._reprints: dict[str, Counter[str]] = {}
@@ -63,14 +60,8 @@ class Reprints:
         starts inside a copied passage; the checks never read copied passages, so no other span
         does. A projected span may run on into the next copied passages; its start decides.
         """
-        starts = self._starts.get(source)
-        if not starts:
-            return None
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0:
-            return None
-        c = self._by_source[source][i]
-        return c if c.passage.start <= start < c.passage.end else None
+        p = self._copied.at(source, start)
+        return None if p is None else self._copy_by_passage[p.id]
 
     def reprinted_sources(self, source: str) -> list[tuple[str, int]]:
         """``(original source, passages of ``source`` reprinting it)``, most first, then by source id."""
