@@ -188,6 +188,11 @@ def stem(word: str, lang: str = DEFAULT_LANG) -> str:
     return st.stemWord(w) if st is not None else w
 
 
+def unaccented(word: str) -> str:
+    """``word`` without its combining accents ("Zīlāni" -> "Zilani", "Trần" -> "Tran")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=200_000)
 def name_key(word: str) -> str:
     """A comparison key for a name: lower case, accents, possessive, hyphens, periods and
@@ -196,7 +201,7 @@ def name_key(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    w = unaccented(w)
     return w.replace("-", "").replace("'", "").replace(".", "")
 
 

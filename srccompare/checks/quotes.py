@@ -28,7 +28,6 @@ import hashlib
 import heapq
 import itertools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
@@ -38,7 +37,8 @@ from rapidfuzz.distance import OSA
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, opposite_words, polarity_prefix,
-                                       pos_shares, quality_noun_pair, same_meaning, share_ancestor, verb_exceptions)
+                                       pos_shares, quality_noun_pair, same_meaning, share_ancestor, unaccented,
+                                       verb_exceptions)
 from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, quote_words, speech_of,
                                       stem, translates_quotes)
 from srccompare.models import Flag, Kind, Severity, Span
@@ -1366,11 +1366,6 @@ def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], t
     return out
 
 
-def _unaccented(word: str) -> str:
-    """``word`` without its combining accents ("zīlāni" -> "zilani")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-
-
 def _misspelt(word: str, m: _Match, i: int) -> bool:
     """Whether this fragment's word ``i`` is a misspelling of the word the other has in its place:
     one word for one, a letter or two apart (transposed letters count once), and no word of the
@@ -1381,7 +1376,7 @@ def _misspelt(word: str, m: _Match, i: int) -> bool:
         if i1 <= i < i2:
             if tag == "replace" and i2 - i1 == j2 - j1:
                 same_place = m.words[j1 + i - i1].norm
-                if word != same_place and _unaccented(word) == _unaccented(same_place):
+                if word != same_place and unaccented(word) == unaccented(same_place):
                     return True
             if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
                 return False
