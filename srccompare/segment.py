@@ -27,6 +27,7 @@ from typing import Iterator, Sequence
 
 import blingfire
 import numpy as np
+import wordfreq
 
 from srccompare.models import Passage, Source
 
@@ -70,6 +71,14 @@ _ORDINAL_DAY_END = re.compile(
 )
 _DAY_DOT_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
 _MONTH_NUMBER = re.compile(r"(?:0?[1-9]|1[0-2])\.")
+# A piece ending in a two-letter capitalised token with no vowel and a full stop ("said Ts.",
+# "Dr. Kh.") ends in an initial or an abbreviation, never a word: Mongolian and other patronymic
+# initials are often two letters ("Ts. Narantuya", "Sh. Bat"). Checked with the word after it.
+_CONSONANT_INITIAL_END = re.compile(r"(?:^|\s)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]\.$")
+_OPEN_WORD = re.compile(r"[^\W\d_]+")
+_COMMON_ZIPF = 3.5
+"""A capitalised word after such an initial whose lowercase form is this common (zipf) may start
+a sentence ("... said Ng. The talks"); a rarer one is the name the initial belongs to."""
 _YEAR_OPEN = re.compile(r"\d{4}\b")
 _MONTH_OPEN = re.compile(
     r"(?:%s)\b" % "|".join(
@@ -266,7 +275,8 @@ def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
     and left.``); a lone short capitalised token ending in a full stop is an abbreviation cut off
     from what follows (``St.`` | ``Louis celebrated.``); a day written as an ordinal with a full
     stop after a weekday or a date preposition belongs to the month after it (``on Thursday 6.`` |
-    ``February at night.``). Unicased scripts (CJK) are never merged.
+    ``February at night.``); a two-consonant initial belongs to the rare name after it (``said Ts.`` |
+    ``Narantuya of the NCCD.``). Unicased scripts (CJK) are never merged.
     """
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -277,11 +287,21 @@ def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
             prev = chunk[pa:pb].strip()
             lone_abbrev = " " not in prev and len(prev) <= 5 and prev.endswith(".") and prev[:1].isupper()
             ordinal_day = bool(_ORDINAL_DAY_END.search(prev)) and bool(_MONTH_OPEN.match(head))
-            if starts_lower or lone_abbrev or ordinal_day:
+            if starts_lower or lone_abbrev or ordinal_day or _initial_before_name(prev, head):
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))
     return out
+
+
+def _initial_before_name(prev: str, head: str) -> bool:
+    """Whether ``prev`` ends in a two-consonant initial ("Ts.") and ``head`` opens with a rare
+    capitalised word (the name it belongs to: "Narantuya said ..."), so the break between them is
+    false. A common word after it ("The talks ...") keeps the break."""
+    if not _CONSONANT_INITIAL_END.search(prev):
+        return False
+    m = _OPEN_WORD.match(head)
+    return bool(m) and m.group(0)[:1].isupper() and wordfreq.zipf_frequency(m.group(0).lower(), "en") < _COMMON_ZIPF
 
 
 def _split_missed(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

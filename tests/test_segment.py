@@ -111,6 +111,13 @@ def test_quotes_stay_with_their_sentence(text: str, expected: list[str]) -> None
             "The ferry resumes on 4. 11. 2026 at dawn, the operator said. Crews rested.",
             ["The ferry resumes on 4. 11. 2026 at dawn, the operator said.", "Crews rested."],
         ),
+        # A two-consonant patronymic initial belongs to the rare name after it ...
+        (
+            "The herd was moved, said Sh. Oyunbileg of the district office. Grazing resumed.",
+            ["The herd was moved, said Sh. Oyunbileg of the district office.", "Grazing resumed."],
+        ),
+        # ... but a common word after it may open a sentence.
+        ("The accord was signed by Premier Ng. The talks went on.", ["The accord was signed by Premier Ng.", "The talks went on."]),
     ],
 )
 def test_abbreviations(text: str, expected: list[str]) -> None:
