@@ -44,6 +44,16 @@ A name rendered by meaning in apposition to a noun ("the trawler Our Dream" wher
 "the trawler Gure Ametsa", ``_translated_apposition_flags``). A name glossed with the others' spelling right after it ("Debina, known locally as Debin") is no
 variant; k for a hard c ("Kapbreton"/"Capbreton") is a romanisation, a low note.
 
+One word of a full name slipped, judged against the full name the others print
+(``_name_part_flags``): the surname with a syllable or a letter lost ("Rasaki Oladipo" for "Rasaki
+Oladipupo"), an inner part of a long name with one vowel changed ("Kyaw Zan Htet" for "Kyaw Zin
+Htet"). Another given name before the one surname of the story, for the same role
+(``_swapped_given_flags``), and a source that gives the person it elsewhere names as the others do
+another surname for the same role (``_renamed_in_source_flags``). A two-word place name rendered by
+meaning, coordinated after a preposition ("between Habarana and Stone Stream junction"). Not: a word
+of a company's name written out where the others abbreviate it ("Company" / "Co"); an everyday word
+ending an organisation's name right before a full name of the story ("... and Food Tina Kos").
+
 The alignment's loose members (``Group.loose``, paraphrases placed by position or shared names)
 vote with their names like any member, but their ordinary words are no counterpart: a name lost
 to a lower-case word is judged between firm members only. A line ending in a full stop is read
@@ -294,6 +304,12 @@ _PLACE_PREP_RE = re.compile(
 _PLACE_PREP_THE_RE = re.compile(
     r"\b(?:in|at|of|from|near|to|into|outside|across|towards?|via|through|around|off|inside)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# A place name coordinated with another after a preposition ("between Habarana and Gal Oya",
+# "in Kandy or Matale"): the preposition frames both, this far back at most.
+_PLACE_COORD_RE = re.compile(
+    r"\b(?:in|at|of|from|near|to|into|outside|across|towards?|via|through|around|off|inside|between)\s+"
+    r"(?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*\s+){1,3}(?:and|or)\s+$")
+_COORD_CHARS = 60
 # What frames a name (``_frame_words``): this many words either side, looked for this far.
 _FRAME_WORDS = 3
 _FRAME_CHARS = 40
@@ -304,6 +320,10 @@ _SHAPE_AFFIX = 3
 # A surname of the same shape after the one given name of the story, away from its place, is the
 # same person's name changed when this many other sources agree on the surname.
 _ONE_PERSON_WITNESSES = 3
+# A surname with letters lost (``_letters_lost``) loses at most this many: a syllable, not a short form.
+_LOST_LETTERS = 3
+# Two given names this alike (Jaro-Winkler) are one misspelt, not one put for another.
+_SWAP_JW = 0.8
 # Case endings that languages which decline names put on them and machine translation leaves on
 # ("Argeșului" for "Argeș", "Debrecenben" for "Debrecen", "Krakowie" for "Kraków"), as name keys
 # (accents folded). Only endings of two letters or more, and none that also makes a surname or a
@@ -458,7 +478,8 @@ class NameCheck:
                   + _placed_surname_flags(ctx, names)
                   + _case_ending_flags(ctx, names) + _vowelless_flags(ctx, names)
                   + _baltic_name_flags(ctx, names) + _designation_flags(ctx, names)
-                  + _translated_apposition_flags(ctx, names)):
+                  + _translated_apposition_flags(ctx, names) + _name_part_flags(ctx, names)
+                  + _swapped_given_flags(ctx, names) + _renamed_in_source_flags(ctx, names)):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
@@ -1305,10 +1326,27 @@ def _translated_surnames(ctx, names: _Names, ms, source, consensus, key_sources)
             if (e == m.key or len(key_sources[e] - {source}) < 2 or source in names.sources_of[e]
                     or len(names.pairs.get((m.prev, e), ())) < 2):
                 continue
+            if _abbreviation(e, m.key):
+                continue  # the word the others abbreviate, written out ("Trading Company" / "Trading Co")
             abroad = foreign_zipf(e, lang)
             if abroad >= _TRANSLATED_WORD_ZIPF - 0.5 and abroad - zipf(e, lang) >= _FOREIGN_MARGIN:
                 yield m, e
                 break
+
+
+def _abbreviation(short: str, word: str) -> bool:
+    """Whether the key ``short`` (two to four letters) abbreviates the key ``word``: it opens with
+    the word's first letter and its letters follow in the word in order, as English abbreviates a
+    word of a name ("co" / "company", "ltd" / "limited", "intl" / "international", "mt" /
+    "mount"). A name written out where the others print its abbreviation is the same name."""
+    if not 2 <= len(short) <= 4 or len(word) <= len(short) or short[0] != word[0]:
+        return False
+    i = 1
+    for ch in short[1:]:
+        i = word.find(ch, i) + 1
+        if not i:
+            return False
+    return True
 
 
 def _group_evidence(ctx, hits: dict[str, _Mention], exclude: str):
@@ -1815,6 +1853,226 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
     return out
 
 
+def _one_vowel(a: str, b: str) -> bool:
+    """Whether two name keys of one length differ in one letter only, a vowel for another vowel
+    ("zan" / "zin"): what a writer who misremembers or a reader who mishears a short name part
+    changes, and what nothing else in a name of three letters can be checked against."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
+def _letters_lost(variant: str, expected: str) -> bool:
+    """Whether the name key ``variant`` is ``expected`` with one run of one to three letters lost
+    after its first three ("oladipo" / "oladipupo": a repeated syllable said once; "castineira" /
+    "castineiras": the last letter), and not as a declension or the other sex's ending would lose
+    them at the end (``case_ending``, ``_gendered_surnames``: "Novak" / "Novakova" are a man and
+    a woman of one family)."""
+    lost = len(expected) - len(variant)
+    if not 1 <= lost <= _LOST_LETTERS or len(variant) < 4:
+        return False
+    if case_ending(expected, variant) is not None or _gendered_surnames(variant, expected):
+        return False
+    return any(expected[:i] + expected[i + lost:] == variant for i in range(_HEAD_MIN, len(variant) + 1))
+
+
+def _name_part_flags(ctx, names: _Names) -> list[Flag]:
+    """One word of a full name slipped, judged against the full name the other sources print, whose
+    other words place it: the word is printed by this source only, and two or more other sources
+    print the name word before it followed by the other form, which this source never prints:
+
+    * the last word with a syllable or a letter lost ("Rasaki Oladipo" for "Rasaki Oladipupo",
+      "Brais Otero Castiñeira" for "Brais Otero Castiñeiras", see ``_letters_lost``), where the
+      others' form ends their name too. Alone, a word that opens a longer one is a short form, a
+      plural or a derived name ("Trump" / "Trumps"), and two letters lost are too many for a
+      story-wide likeness; after the same name word, in one person's full name, it is the surname
+      slipped (a plural or a derived name takes no given name before it);
+    * an inner word with one vowel changed ("Kyaw Zan Htet" for "Kyaw Zin Htet", see
+      ``_one_vowel``), where two or more others print the same word after it too: the name words
+      either side pin the part, however short (a syllable of a Burmese, Vietnamese or Chinese name
+      is three letters, too short to judge alone).
+
+    Not two spellings of one everyday word ("Harbor" / "Harbour"). The last word only, since given
+    and middle names have short forms ("Alex" / "Alexei"); the
+    others' form at the same or a neighbouring aligned place (``_GroupIndex.near``), or the story
+    knows one person of that name word (``_only_before``). One such form only. Medium: the right
+    name is readable. Two accepted romanisations stay unflagged (``_make``)."""
+    out: list[Flag] = []
+    places = _GroupIndex(ctx)
+    for pid in sorted(names.mentions):
+        ms = names.mentions[pid]
+        for i, m in enumerate(ms):
+            source = m.source
+            if not m.prev or names.sources_of.get(m.key) != {source} or names.pairs.get((m.prev, m.key)) != {source}:
+                continue
+            nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1].prev_start == m.start else None
+            mine = [(source, m.prev_start, m.end)]
+            lang = lang_of(ctx.sources[source])
+            ranked = []
+            for e, esrcs in sorted(names.next_of.get(m.prev, {}).items()):
+                k = len(esrcs - {source})
+                if e == m.key or k < 2 or source in names.sources_of.get(e, ()):
+                    continue
+                # Two spellings of one everyday word ("Harbor" / "Harbour" after a place's name),
+                # or an umlaut transcribed: no name slipped.
+                if min(zipf(m.key, lang), zipf(e, lang)) >= _KNOWN_ZIPF or _umlaut_pair(names, m.key, e):
+                    continue
+                if nxt is None:
+                    # The others' form ends their name as this one ends here.
+                    if not _letters_lost(m.key, e) or any(len(srcs - {source}) >= 2
+                                                       for srcs in names.next_of.get(e, {}).values()):
+                        continue
+                    what = "letters of the name lost"
+                else:
+                    if not _one_vowel(m.key, e) or len(names.pairs.get((e, nxt.key), set()) - {source}) < 2:
+                        continue
+                    what = "a vowel of one part of the full name changed"
+                near = places.near(mine, names.pair_hits[(m.prev, e)])
+                if not near and not _only_before(names, m.prev, e, source):
+                    continue
+                ranked.append((len(near), k, e, what))
+            if len(ranked) != 1:
+                continue  # none, or two forms that fit: no telling which
+            n_near, k, e, what = ranked[0]
+            # The full name as the others print it: this source's words before the part (the
+            # others print the one before it too), their form, the word after it.
+            before = [m.prev]
+            j = i - 1
+            while j > 0 and ms[j].prev and ms[j - 1].start == ms[j].prev_start:
+                before.insert(0, ms[j - 1].key)
+                j -= 1
+            shown = " ".join([names.display(w) for w in before] + [names.display(e)]
+                             + ([names.display(nxt.key)] if nxt is not None else []))
+            flag = _make(ctx, names, m, e, compare_names(m.key, e), None,
+                         _first_per_source(ctx, names.pair_hits[(m.prev, e)], source), 0,
+                         shown=shown, story_k=k, what=what, medium=True)
+            if flag is not None:
+                out.append(flag)
+    return out
+
+
+def _personal_name(names: _Names, key: str) -> bool:
+    """Whether the name word ``key`` can be a given name: never printed by the story as an ordinary
+    word, and no title or role ("Major", "Director": noun.person senses), though it may be a
+    person WordNet knows by that name ("Timur": a named instance)."""
+    return (len(key) >= 2 and key not in names.ordinary
+            and (noun_categories(key).get("person", 0.0) < _ROLE_SHARE or instance_share(key) >= _ROLE_SHARE))
+
+
+def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
+    """Another given name before the one surname of the story, for the same role: "Colonel Jahongir
+    Tursunov" where the other sources print "Colonel Jasurbek Tursunov". The mirror of the role
+    rule of ``_placed_surname_flags``: the full name is this source's only, and so is the given
+    name; every other source that prints a given name before the surname prints the same one
+    (the story knows one person of that surname), two or more of them print that given name
+    before the surname or before a slip of it (``_aligned_like``), this source never prints it,
+    and a role noun this source puts before its full name stands before the others' (see
+    ``_same_role``). Not: a title or an everyday word in the given name's place, one name in two
+    romanisations (``_one_skeleton``), two given names alike in spelling (the misspelling rules'
+    to judge). Two people of one family are told apart by their roles: a family's members are
+    rarely introduced with the same role noun. Medium."""
+    out: list[Flag] = []
+    for (h, sur), srcs in sorted(names.pairs.items()):
+        if len(srcs) != 1:
+            continue
+        (source,) = srcs
+        lang = lang_of(ctx.sources[source])
+        if names.sources_of.get(h) != {source} or not _personal_name(names, h) or is_ordinary_word(h, lang):
+            continue
+        theirs = {g: gs - {source} for g, gs in names.given_of.get(sur, {}).items()
+                  if gs - {source} and _personal_name(names, g)}
+        if len(theirs) != 1:
+            continue  # no other given name, or two people of that surname
+        ((g, gsrcs),) = theirs.items()
+        if source in names.sources_of.get(g, ()) or is_ordinary_word(g, lang) or _one_skeleton(h, g):
+            continue
+        if compare_names(h, g).jaro_winkler >= _SWAP_JW:
+            continue  # alike in spelling: a misspelt given name, not another one
+        hits = list(names.pair_hits[(g, sur)])
+        witnesses = set(gsrcs)
+        for x, xs in sorted(names.next_of.get(g, {}).items()):
+            if x != sur and xs - {source} and _aligned_like(compare_names(x, sur), x, sur):
+                witnesses |= xs - {source}
+                hits.extend(names.pair_hits[(g, x)])
+        if len(witnesses) < 2:
+            continue
+        mine = names.pair_hits[(h, sur)]
+        if not _same_role(ctx, mine, hits):
+            continue
+        shown = f"{names.display(g)} {names.display(sur)}"
+        ends = {(src, a): b for src, a, b in names.hits[h]}
+        for src, start, _end in mine:
+            end = ends.get((src, start))
+            if end is None:
+                continue
+            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], h, True)
+            flag = _make(ctx, names, m, g, compare_names(h, g), None, _first_per_source(ctx, hits, src), 0,
+                         shown=shown, story_k=len(witnesses), what="another given name before the same surname",
+                         medium=True)
+            if flag is not None:
+                out.append(flag)
+    return out
+
+
+def _renamed_in_source_flags(ctx, names: _Names) -> list[Flag]:
+    """A full name this source prints once with another surname after the same given name, for the
+    same role it gives the person elsewhere under the surname every source prints: "Deputy Director
+    Nilar Aye" where this source also prints "Deputy Director Nilar Aung", as two or more others
+    do. ``_placed_surname_flags`` leaves a source that prints both full names alone (two people who
+    share a given name); the role tells them apart, and here it is one: this source puts the same
+    role noun before both, another source puts it before the full name the others print, and
+    every other source prints that given name before that surname only (``_only_before``). The
+    slipped full name stands at the same or a neighbouring aligned place as another source's
+    (``_GroupIndex.near``). Not: a middle name (a name word follows it), a title, a surname another
+    source prints too. Medium."""
+    out: list[Flag] = []
+    places = _GroupIndex(ctx)
+    for (g, v), srcs in sorted(names.pairs.items()):
+        if len(srcs) != 1 or not _given_name(names, g):
+            continue
+        (source,) = srcs
+        if names.sources_of.get(v) != {source} or not _given_name(names, v):
+            continue
+        if any(source in ns for ns in names.next_of.get(v, {}).values()):
+            continue  # a middle name or a patronymic ("Nilar Aye Aung")
+        cands = [e for e, es in sorted(names.next_of.get(g, {}).items())
+                 if e != v and source in es and len(es - {source}) >= 2]
+        if len(cands) != 1 or not _only_before(names, g, cands[0], source):
+            continue
+        e = cands[0]
+        mine = names.pair_hits[(g, v)]
+        own = [h for h in names.pair_hits[(g, e)] if h[0] == source]
+        others = [h for h in names.pair_hits[(g, e)] if h[0] != source]
+        if not _same_role(ctx, mine, others) or not _same_role_in_source(ctx, mine, own):
+            continue
+        if not places.near(mine, others):
+            continue
+        shown = f"{names.display(g)} {names.display(e)}"
+        ends = {(src, b): a for src, a, b in names.hits[v]}
+        for src, _start, end in mine:
+            start = ends.get((src, end))
+            if start is None:
+                continue
+            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
+            flag = _make(ctx, names, m, e, compare_names(v, e), None, _first_per_source(ctx, others, src), 0,
+                         shown=shown, story_k=len({h[0] for h in others}),
+                         what=f"another surname for the person this source calls '{shown}' elsewhere",
+                         medium=True)
+            if flag is not None:
+                out.append(flag)
+    return out
+
+
+def _same_role_in_source(ctx, mine, own) -> bool:
+    """Whether a role noun before one of ``mine`` stands before one of ``own`` (places of the same
+    source): the source introduces both full names the same way."""
+    roles = set()
+    for src, a, _b in mine:
+        roles |= _roles_before(ctx.sources[src].text, a)
+    return bool(roles) and any(roles & _roles_before(ctx.sources[src].text, a) for src, a, _b in own)
+
+
 def _roles_before(text: str, start: int) -> frozenset[str]:
     """The role nouns (WordNet noun.person mostly: "director", "auditor") among the three words
     before ``text[start:]`` in its sentence, lower-cased: how a story introduces a person. Only
@@ -2003,6 +2261,26 @@ def _others(k: int, verb: str) -> str:
     """"2 other sources print", "1 other source prints": the witnesses of a message, in agreement."""
     return f"{k} other source{'s' if k != 1 else ''} {verb}{'' if k != 1 else 's'}"
 
+def _place_prep_before(text: str, start: int, back: int) -> bool:
+    """Whether a preposition of place stands right before ``text[start:]`` (within ``back``
+    characters), or before a place name coordinated with it ("between Habarana and ...")."""
+    return bool(_PLACE_PREP_RE.search(text, max(0, start - back), start)
+                or _PLACE_COORD_RE.search(text, max(0, start - _COORD_CHARS), start))
+
+
+def _place_head(names: _Names, key: str, lang: str) -> str | None:
+    """The first word of a two-word place name ending in ``key`` ("Gal" of "Gal Oya"): the one name
+    word that every source printing ``key`` prints right before it, and no title or role (a
+    person's given name is told apart by the frame the caller asks for). Else None."""
+    before = names.given_of.get(key, {})
+    if len(before) != 1:
+        return None
+    ((head, srcs),) = before.items()
+    if srcs != names.sources_of.get(key) or head in FUNCTION_WORDS or len(head) < 2:
+        return None
+    return head if noun_categories(head).get("person", 0.0) < _ROLE_SHARE else None
+
+
 def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
     """A place name rendered as the English words it means: "the port of Edge" where the other
     sources print "the port of Beira", "from Stone Spring village" for "Dashbulag". The evidence,
@@ -2041,7 +2319,8 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
             text = ctx.sources[source].text
             start, end = chain[0].start, chain[-1].end
             prep_re = _PLACE_PREP_THE_RE if tail else _PLACE_PREP_RE
-            if not prep_re.search(text, max(0, start - 16), start):
+            if not (prep_re.search(text, max(0, start - 16), start)
+                    or (not tail and _PLACE_COORD_RE.search(text, max(0, start - _COORD_CHARS), start))):
                 continue
             frame = _frame_words(text, start, end)
             if not frame and not tail:
@@ -2050,13 +2329,20 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
             ranked = []
             for e in shared:
                 srcs = names.sources_of[e] - {source}
-                if len(srcs) < 2 or e in names.given_of or not _name_word(names, e, lang):
+                if len(srcs) < 2 or not _name_word(names, e, lang):
+                    continue
+                # A two-word place name ("Gal Oya"): the one name word every source printing ``e``
+                # prints right before it, no title or role, for a chain of two words here.
+                head = _place_head(names, e, lang) if len(chain) == 2 and not tail else None
+                if e in names.given_of and head is None:
                     continue
                 if e in names.next_of and not (tail and set(names.next_of[e]) == {tail}):
                     continue
-                if any(not _unlike(m.key, e) for m in part) or _prints_near(ctx, places, names, e, source, start):
+                words = (head, e) if head else (e,)
+                if any(not _unlike(m.key, w) for m in part for w in words) \
+                        or any(_prints_near(ctx, places, names, w, source, start) for w in words):
                     continue
-                hits = names.hits[e]
+                hits = names.pair_hits[(head, e)] if head else names.hits[e]
                 near = places.near(mine, hits)
                 if not near:
                     continue
@@ -2066,18 +2352,19 @@ def _translated_place_flags(ctx, names: _Names) -> list[Flag]:
                               and src in names.next_of.get(e, {}).get(tail, ())}
                 else:
                     framed = {src for src, a, b in hits if src != source
-                              and _PLACE_PREP_RE.search(ctx.sources[src].text, max(0, a - 12), a)
+                              and _place_prep_before(ctx.sources[src].text, a, 12)
                               and frame & _frame_words(ctx.sources[src].text, a, b)}
                 if not framed & near:
                     continue
-                ranked.append((len(framed), len(near), len(srcs), e))
+                ranked.append((len(framed), len(near), len(srcs), e, head))
             if not ranked:
                 continue
             ranked.sort(reverse=True)
-            n_framed, n_near, k, e = ranked[0]
+            n_framed, n_near, k, e, head = ranked[0]
             if len(ranked) > 1 and ranked[1][:2] == (n_framed, n_near):
                 continue
-            shown = names.display(e) + (f" {names.display(tail)}" if tail else "")
+            shown = ((f"{names.display(head)} " if head else "") + names.display(e)
+                     + (f" {names.display(tail)}" if tail else ""))
             severity = Severity.HIGH if k >= 3 and n_framed >= 2 else Severity.MEDIUM
             confidence = 0.55 + 0.06 * min(k, 4) + 0.05 * min(n_framed, 3)
             words = text[start:end]
@@ -2188,6 +2475,12 @@ def _place_tail(names: _Names, chain, source: str, lang: str) -> str | None:
     return key if len(others) >= 2 else None
 
 
+def _opens_shared_name(names: _Names, key: str, source: str) -> bool:
+    """Whether ``source`` prints the name word ``key`` before a name word that two or more other
+    sources print right after it too: ``key`` opens a full name of the story ("Tina Kos")."""
+    return any(source in srcs and len(srcs - {source}) >= 2 for srcs in names.next_of.get(key, {}).values())
+
+
 def _translated_head_flags(ctx, names: _Names) -> list[Flag]:
     """A one-word name whose first element a translation rendered by its meaning and wrote apart:
     "Five Ganga" where the others print "Panchganga" (Marathi "panch", five), as compound names
@@ -2213,6 +2506,11 @@ def _translated_head_flags(ctx, names: _Names) -> list[Flag]:
         (source,) = srcs
         lang = lang_of(ctx.sources[source])
         if not _meant_word(names, first, source, lang, before_name=False) or second in names.ordinary:
+            continue
+        # The second word opens a full name of the story that this source prints whole too ("the
+        # Ministry of Agriculture and Food Tina Kos", where two others print "Tina Kos"): the
+        # everyday word before it ends something else, an organisation's name or a title.
+        if _opens_shared_name(names, second, source):
             continue
         mine = names.pair_hits[(first, second)]
         ranked = []
