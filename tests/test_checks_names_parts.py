@@ -193,3 +193,48 @@ def test_an_everyday_word_ending_an_organisation_before_a_full_name_is_no_transl
           "The hall burnt down in May.")
     flags = run(story({"a": wire, "b": daily, "c": mt}))
     assert not any(f.text.startswith("Sport") for f in flags)
+
+
+def test_role_in_apposition_after_the_others_name_counts_as_the_same_role():
+    wire = "Rustam Karimov, the regional rescue commander, said the gates were opened at dawn. Two villages emptied."
+    daily = "The gates were opened at dawn, said Rustam Karimov, the rescue commander. Two villages emptied."
+    mt = "The rescue commander Timur Karimov said that the gates were opened at dawn. Two villages emptied."
+    flags = run(story({"a": wire, "b": daily, "c": mt}))
+    assert ("c", "Timur", "Rustam Karimov") in found(flags)
+
+
+def test_roles_after_a_name_are_an_apposition_not_what_was_said():
+    from srccompare.checks.names import _roles_after
+    text = "Ana Ruiz, the port director, said. Jan Kos, who heads the port, said. Eva Lind, said the officer."
+    assert _roles_after(text, text.index(",")) == {"director"}
+    assert _roles_after(text, text.index(", who")) == frozenset()
+    assert _roles_after(text, text.index(", said the")) == frozenset()
+
+
+# --- a name after the same initial, for the same role ---------------------------------------------
+
+TANK_WIRE = ("K. Selvarajah, the district water officer, said the tank breached at night. "
+             "Paddy fields were flooded.")
+TANK_DAILY = ("District water officer Kandasamy Selvarajah said the tank breached overnight. "
+              "Paddy fields were flooded.")
+TANK_MT = ("The district water officer, K. Selvanayagam, said that the tank breached in the night. "
+           "The paddy fields were flooded.")
+
+
+def test_another_name_after_the_same_initial_for_the_same_role_is_flagged():
+    flags = run(story({"a": TANK_WIRE, "b": TANK_DAILY, "c": TANK_MT}))
+    got = by_text(flags)
+    assert ("c", "Selvanayagam", "K. Selvarajah") in found(flags)
+    assert got["Selvanayagam"].severity is Severity.MEDIUM
+
+
+def test_a_name_after_the_same_initial_with_another_role_is_someone_else():
+    mt = TANK_MT.replace("The district water officer, K. Selvanayagam, said", "The farmer K. Selvanayagam said")
+    flags = run(story({"a": TANK_WIRE, "b": TANK_DAILY, "c": mt}))
+    assert "Selvanayagam" not in by_text(flags)
+
+
+def test_a_name_after_another_initial_is_someone_else():
+    mt = TANK_MT.replace("K. Selvanayagam", "M. Selvanayagam")
+    flags = run(story({"a": TANK_WIRE, "b": TANK_DAILY, "c": mt}))
+    assert "Selvanayagam" not in by_text(flags)

@@ -310,6 +310,13 @@ _PLACE_COORD_RE = re.compile(
     r"\b(?:in|at|of|from|near|to|into|outside|across|towards?|via|through|around|off|inside|between)\s+"
     r"(?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*\s+){1,3}(?:and|or)\s+$")
 _COORD_CHARS = 60
+# An apposition right after a name (``_roles_after``): a comma, an optional article or possessive,
+# then up to three words up to "of"/"at"/"for", a comma, a full stop or a semicolon.
+_APPOSITION_AFTER_RE = re.compile(
+    r"\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)"
+    r"(?=\s+(?:of|at|for|in)\b|\s*[,.;])")
+_SPEECH_VERBS = frozenset("said says told added explained stated noted confirmed".split())
+_RELATIVE_WORDS = frozenset("who whom whose which that".split())
 # What frames a name (``_frame_words``): this many words either side, looked for this far.
 _FRAME_WORDS = 3
 _FRAME_CHARS = 40
@@ -479,7 +486,8 @@ class NameCheck:
                   + _case_ending_flags(ctx, names) + _vowelless_flags(ctx, names)
                   + _baltic_name_flags(ctx, names) + _designation_flags(ctx, names)
                   + _translated_apposition_flags(ctx, names) + _name_part_flags(ctx, names)
-                  + _swapped_given_flags(ctx, names) + _renamed_in_source_flags(ctx, names)):
+                  + _swapped_given_flags(ctx, names) + _renamed_in_source_flags(ctx, names)
+                  + _initialled_flags(ctx, names)):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
@@ -1771,8 +1779,8 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
     the story knows one person of that given name. So
     does, anywhere, a surname of any shape (no everyday word, not the same consonants in another
     romanisation, see ``_one_skeleton``) when this source also introduces the person with a role
-    noun the others put before that full name ("director Arpa Nersesyan" / "director Arpa
-    Tovmasyan", see ``_same_role``): medium.
+    noun the others put before that full name or in apposition after it ("director Arpa
+    Nersesyan" / "Arpa Tovmasyan, the director,", see ``_same_role_around``): medium.
 
     Not: a source that prints both full names (two people who share a given name), a title before
     the surname instead of a given name, two accepted romanisations, one family name with the two
@@ -1811,7 +1819,7 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
             by_role = (one_person and not _one_skeleton(v, e) and not is_ordinary_word(v, lang)
                        and names.sources_of.get(v, set()) <= {source}
                        and not any(source in srcs for srcs in names.next_of.get(v, {}).values())
-                       and _same_role(ctx, mine, names.pair_hits[(g, e)]))
+                       and _same_role_around(ctx, mine, names.pair_hits[(g, e)]))
             # Nor one the other with something added (an ending: "Aydoğan'ın" is "Aydoğan"
             # declined, see ``_case_ending_flags``).
             if v.startswith(e) or e.startswith(v):
@@ -1967,8 +1975,8 @@ def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
     name; every other source that prints a given name before the surname prints the same one
     (the story knows one person of that surname), two or more of them print that given name
     before the surname or before a slip of it (``_aligned_like``), this source never prints it,
-    and a role noun this source puts before its full name stands before the others' (see
-    ``_same_role``). Not: a title or an everyday word in the given name's place, one name in two
+    and a role noun this source puts before its full name or in apposition after it stands so
+    beside the others' (see ``_same_role_around``). Not: a title or an everyday word in the given name's place, one name in two
     romanisations (``_one_skeleton``), two given names alike in spelling (the misspelling rules'
     to judge). Two people of one family are told apart by their roles: a family's members are
     rarely introduced with the same role noun. Medium."""
@@ -1998,7 +2006,7 @@ def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
         if len(witnesses) < 2:
             continue
         mine = names.pair_hits[(h, sur)]
-        if not _same_role(ctx, mine, hits):
+        if not _same_role_around(ctx, mine, hits):
             continue
         shown = f"{names.display(g)} {names.display(sur)}"
         ends = {(src, a): b for src, a, b in names.hits[h]}
@@ -2012,6 +2020,61 @@ def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
                          medium=True)
             if flag is not None:
                 out.append(flag)
+    return out
+
+
+def _initialled_flags(ctx, names: _Names) -> list[Flag]:
+    """A name after an initial changed for another of the same shape, for the same role: "the
+    health director, D. Oyunchimeg" where the others print "D. Oyunbileg, director of ..." and
+    "Dorjsuren Oyunbileg". Many naming customs print one name after an initial (a patronymic in
+    Mongolian, a father's or a village's name in Tamil and Telugu, a given name in Russian and
+    Malay news); the initial then places the name as a given name does in
+    ``_placed_surname_flags``. The name is this source's only; two or more other sources print the
+    other name after the same initial or after a name word opening with that letter, and this
+    source never prints it; the two are built alike (``_same_shape``) yet not one name in two
+    romanisations (``_one_skeleton``) nor the two sexes' endings; and a role noun this source puts
+    before or right after the name stands so beside the others' (``_same_role_around``). One such
+    name only. Medium."""
+    out: list[Flag] = []
+    # (source, start, end, key, initial letter) of every name word after an initial or a name word.
+    led: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
+    initialled: list[tuple[_Mention, str, int]] = []
+    for pid in sorted(names.mentions):
+        for m in names.mentions[pid]:
+            text = ctx.sources[m.source].text
+            got = _INITIALS_BEFORE_RE.search(text, max(0, m.start - _LOOKBACK), m.start)
+            if got:
+                letter = got.group(1).rstrip()[-2]
+                start = m.start - len(got.group(1))
+                led[m.key].append((m.source, start, m.end, letter))
+                initialled.append((m, letter, start))
+            elif m.prev:
+                led[m.key].append((m.source, m.prev_start, m.end, text[m.prev_start].upper()))
+    for m, letter, start in initialled:
+        source = m.source
+        if names.sources_of.get(m.key) != {source} or not _personal_name(names, m.key):
+            continue
+        mine = [(source, start, m.end)]
+        ranked = []
+        for e, places in led.items():
+            if e == m.key or source in names.sources_of.get(e, ()):
+                continue
+            theirs = [(src, a, b) for src, a, b, lt in places if lt == letter and src != source]
+            k = len({src for src, _a, _b in theirs})
+            if k < 2 or not _same_shape(m.key, e) or _one_skeleton(m.key, e) or _gendered_surnames(m.key, e):
+                continue
+            if not _same_role_around(ctx, mine, theirs):
+                continue
+            ranked.append((k, e, theirs))
+        if len(ranked) != 1:
+            continue
+        k, e, theirs = ranked[0]
+        shown = f"{letter}. {names.display(e)}"
+        flag = _make(ctx, names, m, e, compare_names(m.key, e), None, _first_per_source(ctx, theirs, source), 0,
+                     shown=shown, story_k=k, what="another name after the same initial, for the same role",
+                     medium=True)
+        if flag is not None:
+            out.append(flag)
     return out
 
 
@@ -2044,7 +2107,7 @@ def _renamed_in_source_flags(ctx, names: _Names) -> list[Flag]:
         mine = names.pair_hits[(g, v)]
         own = [h for h in names.pair_hits[(g, e)] if h[0] == source]
         others = [h for h in names.pair_hits[(g, e)] if h[0] != source]
-        if not _same_role(ctx, mine, others) or not _same_role_in_source(ctx, mine, own):
+        if not _same_role_around(ctx, mine, others) or not _same_role_around(ctx, mine, own, other_sources=False):
             continue
         if not places.near(mine, others):
             continue
@@ -2064,13 +2127,16 @@ def _renamed_in_source_flags(ctx, names: _Names) -> list[Flag]:
     return out
 
 
-def _same_role_in_source(ctx, mine, own) -> bool:
-    """Whether a role noun before one of ``mine`` stands before one of ``own`` (places of the same
-    source): the source introduces both full names the same way."""
+def _same_role_around(ctx, mine, theirs, *, other_sources: bool = True) -> bool:
+    """Whether a role noun before or in apposition after one of ``mine`` (full names of one source:
+    source, start, end) stands so beside one of ``theirs`` (``_roles_of``): the same person
+    introduced the same way. With ``other_sources`` only places of other sources count."""
+    own = {src for src, _a, _b in mine}
     roles = set()
-    for src, a, _b in mine:
-        roles |= _roles_before(ctx.sources[src].text, a)
-    return bool(roles) and any(roles & _roles_before(ctx.sources[src].text, a) for src, a, _b in own)
+    for src, a, b in mine:
+        roles |= _roles_of(ctx, src, a, b)
+    return bool(roles) and any((src not in own or not other_sources) and roles & _roles_of(ctx, src, a, b)
+                               for src, a, b in theirs)
 
 
 def _roles_before(text: str, start: int) -> frozenset[str]:
@@ -2087,22 +2153,34 @@ def _roles_before(text: str, start: int) -> frozenset[str]:
                      and noun_categories(w).get("person", 0.0) >= _ROLE_SHARE)
 
 
+def _roles_after(text: str, end: int) -> frozenset[str]:
+    """The role nouns (as ``_roles_before`` reads them) of an apposition right after the name
+    ending at ``end``: a comma, perhaps an article, and up to three words before "of", a comma
+    or the clause's end ("Nilar Aung, deputy director of the office" -> {"deputy", "director"}).
+    A relative clause or a verb there ("X, who heads ...", "X, said ...") is what the person did,
+    not who they are: nothing."""
+    got = _APPOSITION_AFTER_RE.match(text, end, min(len(text), end + _FRAME_CHARS + _LOOKBACK))
+    if got is None:
+        return frozenset()
+    words = [w.lower() for w in _WORD_RE.findall(got.group(1))]
+    if not words or any(w in _SPEECH_VERBS or w in _RELATIVE_WORDS for w in words):
+        return frozenset()
+    return frozenset(w for w in words if len(w) >= 3 and w not in FUNCTION_WORDS
+                     and noun_categories(w).get("person", 0.0) >= _ROLE_SHARE)
+
+
+def _roles_of(ctx, src: str, start: int, end: int) -> frozenset[str]:
+    """The role nouns a source puts before a full name (``text[start:end]``) or in apposition
+    right after it."""
+    text = ctx.sources[src].text
+    return _roles_before(text, start) | _roles_after(text, end)
+
+
 def _one_skeleton(a: str, b: str) -> bool:
     """Whether two name keys have consonants (see ``_skeleton``) at most one edit apart once the
     romanisation alternations are folded: one name in two renderings ("Sarkisian" / "Sargsyan"),
     which ``romanisation`` judges, not two surnames."""
     return OSA.distance(_skeleton(_alternation_fold(a)), _skeleton(_alternation_fold(b))) <= 1
-
-
-def _same_role(ctx, mine, theirs) -> bool:
-    """Whether a role noun before one of ``mine`` (source, start, end of a full name) stands
-    before one of ``theirs`` in another source: the same person introduced the same way."""
-    own = {src for src, _a, _b in mine}
-    roles = set()
-    for src, a, _b in mine:
-        roles |= _roles_before(ctx.sources[src].text, a)
-    return bool(roles) and any(src not in own and roles & _roles_before(ctx.sources[src].text, a)
-                               for src, a, _b in theirs)
 
 
 def _frame_like(names: _Names, variant: str, expected: str) -> bool:
