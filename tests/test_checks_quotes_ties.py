@@ -122,7 +122,10 @@ def test_an_antonym_is_settled_by_the_third_source():
         "mt": ["The harbour board met.", '"The catch of cod is falling again and the boats are busy," said skipper Ola Berg.'],
         "weekly": ["The harbour board met.", "Skipper Ola Berg said the catch of cod was rising again and boats were busy."],
     })
-    assert flagged(ctx, flags, "mt") == ["falling"]
+    # The antonym is also a term swap: the quote flag marks the quoted sentence (session 7), so
+    # that the term check's flag on the word stands inside it.
+    assert flagged(ctx, flags, "mt") == ["The catch of cod is falling again and the boats are busy"]
+    assert next(f for f in flags if f.source == "mt").expected == "The catch of cod is rising again and the boats are busy"
     assert flagged(ctx, flags, "wire") == []
 
 

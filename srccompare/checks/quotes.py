@@ -262,17 +262,46 @@ def _elliptic(words: Sequence[str], i: int, following: str | None) -> bool:
     return i > 0 and words[i - 1] in _ELLIPSIS_OPENERS and (not rest or (rest[0] in PERSONS and len(rest) == 1))
 
 
+# Verbs that with "to" say what a modal says ("has to be" / "must be", "is able to" / "can"): the
+# semi-modals of English grammar, a closed class. A translation picks either for the source
+# language's one form; the modality is the same.
+# Only where nothing denies them: "must not" forbids, "does not have to" / "need not" only
+# release ("no child needs to take" is no "no child should take").
+SEMI_MODALS = {"have": "must", "has": "must", "had": "must", "having": "must"}
+_ABLE = {"able": "can", "allowed": "may", "permitted": "may"}
+
+
+def _semi_modals(words: Sequence[str], following: str | None) -> frozenset[str]:
+    """The modalities ``words`` say with a semi-modal ("has to": "must"; "is able to": "can"; "is
+    allowed to": "may"), the "to" inside the place or right after it (``following``); none where
+    a negation stands in ``words`` (see SEMI_MODALS)."""
+    out = set()
+    if any(w in NEGATORS for w in words):
+        return frozenset()
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else following
+        if nxt != "to":
+            continue
+        if w in SEMI_MODALS:
+            out.add(SEMI_MODALS[w])
+        elif w in _ABLE and i > 0 and words[i - 1] in _BE:
+            out.add(_ABLE[w])
+    return frozenset(out)
+
+
 # Words that open an elliptic clause ("neither can we", "so will they", "nor could I").
 _ELLIPSIS_OPENERS = frozenset({"neither", "nor", "so"})
 
 
-def _classes(words: Sequence[str], following: str | None = None) -> dict[str, object]:
-    """The grammatical meaning carriers of one side of a place: "going to" counts as "will", a
-    pronoun "one" ("no one") is no number, "about" / "around" hedge only a figure (``following``:
-    the word after the place, None when not known)."""
+def _classes(words: Sequence[str], following: str | None = None, *, denied: bool = False) -> dict[str, object]:
+    """The grammatical meaning carriers of one side of a place: "going to" counts as "will", "has
+    to" as "must" (not after a negation: ``denied``), a pronoun "one" ("no one") is no number,
+    "about" / "around" hedge only a figure (``following``: the word after the place, None when not
+    known)."""
     modals = frozenset(SAME_MODAL.get(w, w) for i, w in enumerate(words) if w in MODALS
                        and not _elliptic(words, i, following)) | (
-        frozenset({"will"}) if _future(words) else frozenset())
+        frozenset({"will"}) if _future(words) else frozenset()) | (
+        _semi_modals(words, following) if not denied else frozenset())
     return {
         POLARITY: sum(1 for w in words if w in NEGATORS or w in NEGATIVE_IMPLICATIVES) % 2,
         SCOPE: frozenset(w for w in words if w in RESTRICTORS) | (
@@ -373,6 +402,51 @@ def _verb_tense(word: str) -> str:
     return ""
 
 
+def _denied_before(place: Sequence[Word], words: Sequence[Word]) -> bool:
+    """Whether a negation stands in the NEGATION_REACH words before ``place`` (matched by offset
+    among ``words``): "no child [has to]"."""
+    if not place:
+        return False
+    at = next((i for i, w in enumerate(words) if w.start == place[0].start), None)
+    return at is not None and any(_is_negator(w.norm) for w in words[max(0, at - NEGATION_REACH):at])
+
+
+def _impersonal_they(mine: frozenset[str], theirs: frozenset[str], their_words: Sequence[str]) -> bool:
+    """Whether the only person one side adds is "they" (``mine`` holds "3p" and every person of
+    ``theirs``) where the other side's words hold a passive (a form of "be" and a past
+    participle: "we are told"): the impersonal "they" of "they say to us", the agent a passive
+    leaves unnamed. English says it both ways; no other person is meant."""
+    return mine - theirs == {"3p"} and bool(theirs) and any(
+        w in _BE and _participle(their_words[i + 1]) for i, w in enumerate(their_words[:-1]))
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` may be a past participle: a regular "-ed" form or an irregular one."""
+    return (len(word) > 4 and word.endswith("ed")) or bool(verb_exceptions(word))
+
+
+REPORTED_SUBJECT = 3
+"""Words of a reported clause's subject ("the goods") read past, back to the verb that reports it."""
+
+
+def _after_past_verb(place: Sequence[Word], words: Sequence[Word]) -> bool:
+    """Whether ``place`` (matched by offset among ``words``) stands in a clause reported after a
+    verb in the past: that verb, then "that" or up to REPORTED_SUBJECT words of the clause's
+    subject, then the place ("believed [that the goods are]", "believed the [cargo was]")."""
+    if not place:
+        return False
+    at = next((i for i, w in enumerate(words) if w.start == place[0].start), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(-1, at - 2 - REPORTED_SUBJECT), -1):
+        w = words[k]
+        if w.content and _verb_tense(w.norm) == "past" and w.norm not in _BE and w.norm not in PAST_AUX:
+            return True
+        if w.norm in PERSONS and k < at - 1:
+            return False  # a subject of its own before: "we said they" is no clause of ours
+    return False
+
+
 def _content(words: Sequence[Word]) -> list[str]:
     return [w.norm for w in words if w.content and w.norm not in _GRAMMAR and not _is_number(w.norm)]
 
@@ -406,18 +480,31 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         qn, cn = [w.norm for w in qs], [w.norm for w in cs]
         if (not qs and _content(cs)) or (not cs and _content(qs)):
             bare_places.add(k)
-        a = _classes([w.norm for w in qs if (w.start, w.end) not in reported_mine], _after(qs, mine_words))
-        b = _classes([w.norm for w in cs if (w.start, w.end) not in reported_theirs], _after(cs, theirs_words))
+        a = _classes([w.norm for w in qs if (w.start, w.end) not in reported_mine], _after(qs, mine_words),
+                     denied=_denied_before(qs, mine_words))
+        b = _classes([w.norm for w in cs if (w.start, w.end) not in reported_theirs], _after(cs, theirs_words),
+                     denied=_denied_before(cs, theirs_words))
+        if _impersonal_they(a[REFERENT], b[REFERENT], cn) or _impersonal_they(b[REFERENT], a[REFERENT], qn):
+            # "they say to us" / "we are told": the same person told, the teller left unnamed
+            # either way (see _impersonal_they).
+            a = {**a, REFERENT: b[REFERENT] | a[REFERENT]}
+            b = {**b, REFERENT: a[REFERENT]}
         persons_added |= a[REFERENT] - b[REFERENT]
         persons_lost |= b[REFERENT] - a[REFERENT]
-        if a[POLARITY] != b[POLARITY]:
+        if a[POLARITY] != b[POLARITY] and _opposite_pair(qs, cs) is None:
+            # A negation with the antonym of the other's word says what that word says ("is not
+            # open" / "is closed", "without danger" / "safe"): no polarity changed.
             changes.add(POLARITY)
         if a[SCOPE] != b[SCOPE]:
             changes.add(SCOPE)
         if a[MODALITY] != b[MODALITY]:
             changes.add(MODALITY)
-        if a[TENSE] and b[TENSE] and a[TENSE] != b[TENSE]:
-            changes.add(TENSE)  # an auxiliary dropped ("are writing" / "write") keeps the tense
+        if a[TENSE] and b[TENSE] and a[TENSE] != b[TENSE] and not (
+                _after_past_verb(qs, mine_words) or _after_past_verb(cs, theirs_words)):
+            # An auxiliary dropped ("are writing" / "write") keeps the tense, and so does a clause
+            # reported after a verb in the past ("believed the cargo was legal" / "believed that
+            # the goods are legal"): English shifts its tense back, most languages do not.
+            changes.add(TENSE)
         if a[EMPHASIS] != b[EMPHASIS]:
             changes.add(EMPHASIS)
         if a[HEDGE] != b[HEDGE]:
@@ -488,9 +575,10 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         # where the two wordings build it differently; no one else is meant. Roles swapped inside
         # one place ("I told him" / "he told me") are the ORDER reading's business.
         changes.discard(REFERENT)
-    if NUMBER in changes and mine and theirs and _figures(mine) == _figures(theirs):
+    if NUMBER in changes and mine and theirs and _quantities(mine) == _quantities(theirs):
         # The same figures and units of time, one only moved to another of the places compared
-        # ("will earn more this year" / "this year will earn more"): no quantity is changed.
+        # ("will earn more this year" / "this year will earn more"), or a span of time said in
+        # another unit ("in the last ten years" / "in this decade"): no quantity is changed.
         changes.discard(NUMBER)
     if POLARITY in changes and mine and theirs and _negators(mine) == _negators(theirs):
         # The same negations, one only moved to another of the places compared ("and we
@@ -519,6 +607,57 @@ def _figures(words: Sequence[str]) -> Counter[str]:
     """The figures and units of time of a whole wording (``_classes``' NUMBER), counted."""
     return Counter(_number_word(words, i) for i, w in enumerate(words) if (_is_number(w) or w in TIME_UNITS
                    or _number_word(words, i) == "one") and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER))
+
+
+# Units of time that are a multiple of another ("a decade" is ten years): English, a closed set.
+TIME_MULTIPLES = {"decade": (10, "year"), "decades": (10, "year"), "century": (100, "year"),
+                  "centuries": (100, "year"), "fortnight": (14, "day"), "fortnights": (14, "day"),
+                  "week": (7, "day"), "weeks": (7, "day")}
+_CARDINALS = {w: n for n, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+
+
+def _quantities(words: Sequence[str]) -> Counter[str]:
+    """The figures and units of time of a whole wording (``_figures``) as quantities: a cardinal in
+    words read as digits ("ten" / "10"), a unit of time in the singular, and a unit that is a
+    multiple of another counted in that one ("this decade" / "the last ten years": 10 and
+    "year"; "two weeks" / "fourteen days"). A figure before a unit multiplies; a unit without one
+    counts once."""
+    out: Counter[str] = Counter()
+    figures = [(i, _number_word(words, i)) for i, w in enumerate(words) if (_is_number(w) or w in TIME_UNITS
+               or w in TIME_MULTIPLES or _number_word(words, i) == "one")
+               and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER)]
+    taken: set[int] = set()
+    for k, (i, w) in enumerate(figures):
+        if w not in TIME_MULTIPLES:
+            continue
+        factor, unit = TIME_MULTIPLES[w]
+        prev = figures[k - 1] if k > 0 and figures[k - 1][0] == i - 1 else None
+        n = _value(prev[1]) if prev is not None else None
+        if prev is not None and n is not None:
+            taken.add(prev[0])
+            out[str(n * factor)] += 1
+        elif prev is None:
+            out[str(factor)] += 1
+        else:
+            out[prev[1]] += 1
+            taken.add(prev[0])
+        out[unit] += 1
+        taken.add(i)
+    for i, w in figures:
+        if i in taken:
+            continue
+        n = _value(w)
+        out[str(n) if n is not None else w.rstrip("s") if w in TIME_UNITS else w] += 1
+    return out
+
+
+def _value(word: str) -> int | None:
+    """A cardinal in digits or in words ("10", "ten"), else None."""
+    if word.isdigit():
+        return int(word)
+    return _CARDINALS.get(word)
 
 
 def _number_word(words: Sequence[str], i: int) -> str:
@@ -622,6 +761,12 @@ class _Outcome:
     tie: "_Tie | None" = None
     """One other source alone quotes it, and the two renderings say opposite things (``_Tie``):
     which of the two is flagged is settled story-wide (``_settle_ties``)."""
+    unlined: bool = False
+    """No other source's quote lines up with it, but one in an aligned passage shares its claim's
+    words (``_turned``): the same quotation worded too freely to line up, a translation's mark."""
+    verbatim: bool = False
+    """Some other source words it as this one does (no content word differs where that source
+    quotes at least half of it): a quote this source copied, not translated (``_worded_as``)."""
 
 
 class QuoteCheck:
@@ -637,13 +782,20 @@ class QuoteCheck:
         for sid, outcomes in by_source.items():
             compared = sum(1 for o in outcomes if o.state != UNMATCHED)
             differ = sum(1 for o in outcomes if o.state == DIFFERS)
+            # Quotes worded too freely to line up are worded otherwise too (``_Outcome.unlined``).
+            unlined = sum(1 for o in outcomes if o.unlined and o.state != DIFFERS)
             for o in outcomes:
                 if o.flag is None:
                     continue
                 if o.reading is None:
                     yield o.flag
                     continue
-                translated = translates_quotes(compared - 1, differ - 1)
+                # A source none of whose other shared quotes some other source words as it does
+                # translates them, though only one other source quotes each (no majority, so the
+                # outcome is SAME): an outlet that copies quotes prints some verbatim.
+                copied = sum(1 for x in outcomes if x is not o and x.state != UNMATCHED and x.verbatim)
+                translated = translates_quotes(compared - 1 + unlined, differ - 1 + unlined) or (
+                    compared >= 3 and not copied)
                 anew = _worded_anew(o.reading, TRANSLATED_PLACES)
                 if (translated or (compared == 1 and anew)) and _translation_choice(o.reading):
                     continue
@@ -1237,6 +1389,7 @@ def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q
     if not qw or not _ends_sentence(q, qw[-1]):
         return per
     ends: list[str] = []
+    voting = 0  # sources that end their quote there too, their short ending already voted on
     for sid, (m, c) in per.items():
         parted = _same_opening(m.ops, qw, m.words)
         if parted is None:
@@ -1247,10 +1400,13 @@ def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q
         at, cat = parted
         a2, b2 = len(qw), len(m.words)
         if max(a2 - at, b2 - cat) <= MAX_EDGE_WORDS and abs((a2 - at) - (b2 - cat)) <= 2:
-            continue  # a short ending is voted on as any edge is (``_align``, ``_fitted_edges``)
+            # A short ending is voted on as any edge is (``_align``, ``_fitted_edges``); it still
+            # witnesses that the sentence ends there.
+            voting += m.status[-1] is not None and _ends_sentence(c, m.words[-1])
+            continue
         if _ends_sentence(c, m.words[-1]) and _one_sentence(c, m.words, cat) and _one_sentence(q, qw, at):
             ends.append(sid)
-    if len(ends) < 2:
+    if not ends or len(ends) + voting < 2:
         return per
     out = dict(per)
     for sid in ends:
@@ -1513,6 +1669,26 @@ def _reported_elsewhere(m: _Match, qw: Sequence[Word], i: int, q: Quote, third: 
     return any(theirs <= t and not (own & t) for t in third)
 
 
+def _worded_as(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: Sequence[Sequence[Word]]) -> bool:
+    """Whether some other source words this quote as it does: across every fragment it lines up
+    with, no word of content differs (function words and inflection may), and it covers at least
+    half of the quote's words. A source that translates its quotes words none of them so."""
+    total = sum(len(f) for f in frags)
+    sids = {sid for per in best for sid in per}
+    for sid in sorted(sids):
+        covered = 0
+        clean = True
+        for per in best:
+            if sid not in per:
+                continue
+            m = per[sid][0]
+            covered += sum(1 for st in m.status if st is not None)
+            clean = clean and all(st in _AGREED or st[0] == MINOR for st in m.status)  # type: ignore[index]
+        if clean and 2 * covered >= total:
+            return True
+    return False
+
+
 def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                  panels: AlignedPanels | None = None) -> "_Outcome":
     frags = q.words()
@@ -1539,7 +1715,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             if top is not None:
                 best[fi][sid] = (_fitted_edges(top[0], qw), top[1])
     if not any(best):
-        return _Outcome(None, UNMATCHED)
+        return _free_turn(ctx, speech, q, cands, best) or _Outcome(None, UNMATCHED, unlined=_unlined(ctx, q, cands))
+    verbatim = _worded_as(best, frags)
     if best[-1]:
         best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q), frags[-1], q)
     # Word-by-word vote.
@@ -1589,18 +1766,24 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                 against_max = max(against_max, n)
                 agree_max = max(agree_max, eq)
     if not flagged:
-        return _Outcome(None, SAME, tie=_one_against_one(ctx, speech, q, frags, best))
+        tie = _one_against_one(ctx, speech, q, frags, best)
+        if tie is None and len(cands) > len({sid for per in best for sid in per}):
+            # Some source quotes it too freely to line up: its rendering may still turn a claim.
+            free = _free_turn(ctx, speech, q, cands, best)
+            if free is not None:
+                return replace(free, verbatim=verbatim)
+        return _Outcome(None, SAME, tie=tie, verbatim=verbatim)
     # The consensus sources: those voting against this wording; the reference is the best-matching one.
     voters = sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]})
     ref_sid = max(voters, key=lambda s: _reference_score(best, flagged, voters_at, s))
     # What the difference does to the meaning, read against the reference wording.
     if all(_misspelt(frags[fi][i].norm, best[fi][ref_sid][0], i) for fi, i, _ in flagged if ref_sid in best[fi]):
-        return _Outcome(None, SAME)  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
+        return _Outcome(None, SAME, verbatim=verbatim)  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
     reading = _consensus_reading(best, frags, flagged, voters)
     if not reading.changes and reading.paraphrase and reading.places >= 2:
         # Worded anew throughout with the same content: another translation of the same words,
         # which no source has verbatim (see the section note on meaning).
-        return _Outcome(None, DIFFERS)
+        return _Outcome(None, DIFFERS, verbatim=verbatim)
     content_total = sum(1 for f in frags for w in f if w.content)
     flagged_content = sum(1 for fi, i, k in flagged if frags[fi][i].content and k[0] != MINOR)
     whole = flagged_content >= WHOLE_QUOTE_SHARE * max(1, content_total)
@@ -1620,7 +1803,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                 a, b = max(0, a - 1), min(len(qw) - 1, b + 1)
         stretch[fi] = (a, b)
     if not stretch:
-        return _Outcome(None, DIFFERS)
+        return _Outcome(None, DIFFERS, verbatim=verbatim)
     src_text_ref = ctx.sources[ref_sid].text
 
     def wording(spans: dict[int, tuple[int, int]]) -> tuple[int, int, str]:
@@ -1639,7 +1822,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
 
     fl_start, fl_end, expected = wording(stretch)
     if not expected:
-        return _Outcome(None, DIFFERS)
+        return _Outcome(None, DIFFERS, verbatim=verbatim)
     narrow = (src_text[fl_start:fl_end], expected)
     # Only a swap that changes the meaning is also a finding about the quotation (see _swap_sentence).
     wide = _swap_sentence(stretch, frags, best[min(stretch)].get(ref_sid), src_text) \
@@ -1661,7 +1844,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
         if spans:
             evidence.append(span_of(ctx, sid, min(s for s, _ in spans), max(e for _, e in spans)))
     if not evidence:
-        return _Outcome(None, DIFFERS)
+        return _Outcome(None, DIFFERS, verbatim=verbatim)
     eq_support = agree_max
     n = against_max
     # Unanimous disagreement of three sources with a quote that should be verbatim is near-certain;
@@ -1692,7 +1875,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             break
     return _Outcome(make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=fl_start, end=fl_end,
                               expected=expected, severity=severity, confidence=confidence, group=group,
-                              message=message, evidence=evidence), DIFFERS, reading)
+                              message=message, evidence=evidence), DIFFERS, reading,
+                    verbatim=verbatim)
 
 
 SWAP_WORDS = 3
@@ -1866,6 +2050,9 @@ def _one_against_one(ctx: CheckContext, speech: Speech, q: Quote, frags: Sequenc
     whole = read_change([(a, b) for a, b, *_ in places], **norms)
     wanted = whole.changes & TIE_CHANGES
     opposed = [p for p in places if _opposite_pair(p[0], p[1]) is not None]
+    if any(sum(map(_is_negator, (w.norm for w in p[0]))) % 2 != sum(map(_is_negator, (w.norm for w in p[1]))) % 2
+           for p in opposed):
+        return None  # "is not open" / "is closed": a negation and an antonym say the same
     if wanted:
         if opposed:
             return None  # "is not open" / "is closed": a negation and an antonym say the same
@@ -1917,8 +2104,17 @@ def _one_against_one(ctx: CheckContext, speech: Speech, q: Quote, frags: Sequenc
         focus = set(mine_says | theirs_says)
     if not focus:
         return None
-    return _Tie(other=other, change=change, start=qw[a].start, end=qw[b].end,
-                expected=text_o[m.words[cs_].start:m.words[ce - 1].end],
+    start, end, expected = qw[a].start, qw[b].end, text_o[m.words[cs_].start:m.words[ce - 1].end]
+    if change == OPPOSITE:
+        # A word put for its antonym is also a term rendered otherwise (the term check's flag on
+        # the word): the quote flag marks the quoted sentence, as a swap found by a majority does
+        # (``_swap_sentence``), so that both findings stand.
+        mine_s = _sentences_around(qw, a, b, text_q)
+        theirs_s = _sentences_around(m.words, cs_, ce - 1, text_o)
+        if (mine_s[0].start, mine_s[-1].end) != (start, end):
+            start, end = mine_s[0].start, mine_s[-1].end
+            expected = text_o[theirs_s[0].start:theirs_s[-1].end]
+    return _Tie(other=other, change=change, start=start, end=end, expected=expected,
                 quote=span_of(ctx, other, quote.start, quote.end), focus=frozenset(focus),
                 mine=mine_says, theirs=theirs_says, claim=_content_stems(q),
                 passages=q.passages)
@@ -1933,14 +2129,40 @@ def _sentences_around(words: Sequence[Word], first: int, last: int, text: str) -
     return words[first:last + 1]
 
 
+
+@functools.lru_cache(maxsize=1 << 16)
+def opposite_forms(a: str, b: str) -> bool:
+    """Whether two words are antonyms (``opposite_words``) as printed or with an adjective put for
+    its adverb in "-ly" or the reverse ("rarely" / "frequent": "rarely" / "frequently"): a
+    translation renders a comparison by either form ("will be more rarely" / "will become more
+    frequent"), and WordNet links opposites within one part of speech. Order does not matter."""
+    if opposite_words(a, b):
+        return True
+    forms_a, forms_b = _ly_forms(a), _ly_forms(b)
+    return any(opposite_words(x, y) is True for x in forms_a for y in forms_b if (x, y) != (a, b))
+
+
+def _ly_forms(word: str) -> tuple[str, ...]:
+    """``word`` and its "-ly" adverb or the adjective it is made from ("rarely" -> "rare"; "frequent"
+    -> "frequently"; "happily" -> "happy")."""
+    if word.endswith("ily") and len(word) > 5:
+        return (word, word[:-3] + "y")
+    if word.endswith("ly") and len(word) > 4:
+        return (word, word[:-2])
+    return (word, word[:-1] + "ily") if word.endswith("y") else (word, word + "ly")
+
+
 def _opposite_pair(qs: Sequence[Word], cs: Sequence[Word]) -> tuple[Word, Word] | None:
-    """A content word of ``qs`` and one of ``cs`` that are antonyms (``lexicon.opposite_words``:
+    """A content word of ``qs`` and one of ``cs`` that are antonyms (``lexicon.opposite_forms``:
     "son" / "daughter", "rising" / "falling"), else None."""
+    # Words of frequency and degree ("rarely", "often", "mostly") are grammar to ``read_change``
+    # (SCOPE) but have antonyms of content ("rarely" / "frequent"): they are read here too.
     for w in qs:
-        if not w.content or w.norm in _GRAMMAR:
+        if not w.content or (w.norm in _GRAMMAR and w.norm not in PARTIAL):
             continue
         for x in cs:
-            if x.content and x.norm not in _GRAMMAR and stem(x.norm) != stem(w.norm) and opposite_words(w.norm, x.norm):
+            if x.content and (x.norm not in _GRAMMAR or x.norm in PARTIAL) and stem(x.norm) != stem(w.norm) \
+                    and opposite_forms(w.norm, x.norm):
                 return w, x
     return None
 
@@ -2040,3 +2262,167 @@ def _settle_ties(ctx: CheckContext, by_source: dict[str, list[_Outcome]]) -> Ite
                             expected=tie.expected, severity=Severity.MEDIUM,
                             confidence=0.6 if said is not None else 0.5, group=group, message=message,
                             evidence=[tie.quote] + ([said] if said is not None else []))
+
+
+# --------------------------------------------------------------------------------------------
+# A rendering too free to line up, whose meaning turned
+# --------------------------------------------------------------------------------------------
+#
+# A translation may word a quote so freely that no word-by-word line-up holds ("The baby
+# elephant has a fracture of the leg" / "The calf has a fractured leg"): the vote above then
+# says nothing, and an editor would not flag the rewording either. What the editor still sees is
+# a claim turned round: a word both renderings print, denied in one and affirmed in the other
+# ("it does not stand" / "it is standing"). The two quotes are one utterance when they stand in
+# passages the alignment put together, by compatible speakers, and share FREE_SHARED content
+# words (paired as ``same_sense`` pairs them: inflection, synonyms, derivation). Two or more
+# other sources that affirm what this one denies (or the reverse), and none lined up with it,
+# flag it as a majority does; one alone is a one-against-one tie, settled story-wide
+# (``_settle_ties``).
+
+FREE_SHARED = 3
+"""Content words two freely worded renderings share to be read as one utterance ..."""
+FREE_SHARE = 1 / 3
+"""... and this share of the shorter one's content words."""
+NEGATION_REACH = 5
+"""A negation denies the words of its clause up to this many words after it ("does not stand or
+eat food")."""
+# Words that open a clause of their own, out of reach of a negation before them ("did not stop,
+# but slowed"): English conjunctions and relatives, a closed class.
+_CLAUSE_OPENERS = frozenset({"but", "so", "because", "while", "although", "though", "yet", "than", "when", "if",
+                             "that", "which", "who", "whereas", "until", "unless", "before", "after"})
+_CLAUSE_BREAK_RE = re.compile(r"[,.;:!?…—–]")
+
+
+def _denied(words: Sequence[Word], text: str) -> list[bool]:
+    """Per word of ``words`` (one fragment, offsets into ``text``): whether a negation of its
+    clause stands before it within NEGATION_REACH words ("not", "no", "never", a negative
+    implicative verb: "failed to"). "not only" is no negation; a clause ends at punctuation or a
+    word that opens another (``_CLAUSE_OPENERS``)."""
+    out = [False] * len(words)
+    reach = 0
+    for k, w in enumerate(words):
+        if k and (_CLAUSE_BREAK_RE.search(text, words[k - 1].end, w.start) or w.norm in _CLAUSE_OPENERS):
+            reach = 0
+        if _is_negator(w.norm) and not (k + 1 < len(words) and words[k + 1].norm in RESTRICTORS):
+            reach = NEGATION_REACH
+            continue
+        if reach:
+            out[k] = True
+            reach -= 1
+    return out
+
+
+def _claim_words(q: Quote, text: str) -> list[tuple[Word, bool, int]]:
+    """The content words of a quote that carry a claim (no grammar word, no figure), each with
+    whether it is denied (``_denied``) and its fragment."""
+    out = []
+    for fi, words in enumerate(q.words()):
+        for w, neg in zip(words, _denied(words, text)):
+            if w.content and w.norm not in _GRAMMAR and not _is_number(w.norm) and not _is_negator(w.norm):
+                out.append((w, neg, fi))
+    return out
+
+
+def _turned(mine: Sequence[tuple[Word, bool, int]], theirs: Sequence[tuple[Word, bool, int]]
+            ) -> tuple[tuple[Word, bool, int], tuple[Word, bool, int]] | None | bool:
+    """The first word two renderings share (``same_sense``) that one denies and the other does
+    not, as (this rendering's entry, the other's); False when they share fewer than FREE_SHARED
+    (and FREE_SHARE) content words: no one utterance; None when one utterance and no word turned."""
+    pairs = []
+    rest = list(theirs)
+    for entry in mine:
+        hit = next((x for x in rest if same_sense(entry[0].norm, x[0].norm)), None)
+        if hit is not None:
+            rest.remove(hit)
+            pairs.append((entry, hit))
+    if len(pairs) < FREE_SHARED or len(pairs) < FREE_SHARE * min(len(mine), len(theirs)):
+        return False
+    return next(((a, b) for a, b in pairs if a[1] != b[1]), None)
+
+
+def _free_turn(ctx: CheckContext, speech: Speech, q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]],
+               best: Sequence[dict[str, tuple[_Match, Quote]]]) -> "_Outcome | None":
+    """This quote against the renderings of it too free to line up (see the section note): a flag
+    when FREE_MAJORITY or more of them turn one word this quote prints, more than one beyond the
+    sources that line up with it or keep the word's sense; a tie when one alone does and no other
+    source quotes it. None otherwise."""
+    lined = {sid for per in best for sid in per}
+    text = ctx.sources[q.source].text
+    mine = _claim_words(q, text)
+    if len(mine) < FREE_SHARED:
+        return None
+    turns: dict[int, list[tuple[str, Quote, tuple[Word, bool, int]]]] = defaultdict(list)
+    agree = len(lined)
+    for sid in sorted(cands):
+        if sid in lined:
+            continue
+        found = None
+        kept = False
+        for c, aligned, trust in cands[sid]:
+            # Aligned, by the same speaker or by one a pronoun leaves unsure ("she said" read as
+            # a misspelt name): the shared words decide (``_turned``).
+            if not aligned or trust == OTHER_SPEAKER:
+                continue
+            got = _turned(mine, _claim_words(c, ctx.sources[sid].text))
+            if got is None:
+                kept = True
+            elif got and found is None:
+                found = (c, got)
+        if found is not None:
+            c, (ours, theirs) = found
+            turns[mine.index(ours)].append((sid, c, theirs))
+        elif kept:
+            agree += 1
+    if not turns:
+        return None
+    at, against = max(turns.items(), key=lambda kv: (len(kv[1]), -kv[0]))
+    word, denied, fi = mine[at]
+    frag = q.words()[fi]
+    k = next(i for i, w in enumerate(frag) if w is word)
+    sentence = _sentences_around(frag, k, k, text)
+    n = len(against)
+    if n >= FREE_MAJORITY and n > agree + 1:
+        sid, c, theirs = against[0]
+        cfrag = c.words()[theirs[2]]
+        ck = next(i for i, w in enumerate(cfrag) if w is theirs[0])
+        csent = _sentences_around(cfrag, ck, ck, ctx.sources[sid].text)
+        expected = ctx.sources[sid].text[csent[0].start:csent[-1].end]
+        shown = text[sentence[0].start:sentence[-1].end]
+        what = "denies" if denied else "affirms"
+        message = (f'quote reads "{_short(shown)}", which {what} "{word.norm}" where {n} other sources '
+                   f'quote it as "{_short(expected)}"')
+        group = next((g for g in (ctx.group_of.get(pid) for pid in q.passages) if g), None)
+        evidence = [span_of(ctx, s, cq.start, cq.end) for s, cq, _ in against[:MAX_EVIDENCE]]
+        flag = make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=sentence[0].start,
+                         end=sentence[-1].end, expected=expected, severity=Severity.HIGH,
+                         confidence=min(0.97, 0.6 + 0.12 * n) * (n / (n + agree)), group=group,
+                         message=message, evidence=evidence)
+        return _Outcome(flag, DIFFERS)
+    aligned_sources = {sid for sid, per in cands.items() if any(a and t != OTHER_SPEAKER for _, a, t in per)}
+    if n == 1 and agree == 0 and len(aligned_sources) == 1:
+        sid, c, theirs = against[0]
+        cfrag = c.words()[theirs[2]]
+        ck = next(i for i, w in enumerate(cfrag) if w is theirs[0])
+        csent = _sentences_around(cfrag, ck, ck, ctx.sources[sid].text)
+        tie = _Tie(other=sid, change=POLARITY, start=sentence[0].start, end=sentence[-1].end,
+                   expected=ctx.sources[sid].text[csent[0].start:csent[-1].end],
+                   quote=span_of(ctx, sid, c.start, c.end), focus=frozenset({word.stem, theirs[0].stem}),
+                   mine=frozenset({"not"}) if denied else frozenset(),
+                   theirs=frozenset({"not"}) if theirs[1] else frozenset(),
+                   claim=_content_stems(q), passages=q.passages)
+        return _Outcome(None, UNMATCHED if not lined else SAME, tie=tie, unlined=not lined)
+    return None
+
+
+def _unlined(ctx: CheckContext, q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]]) -> bool:
+    """Whether a quote no other source's quote lines up with has a counterpart in an aligned
+    passage (by a speaker not known to be another) that shares its claim's words (``_turned``)."""
+    mine = _claim_words(q, ctx.sources[q.source].text)
+    if len(mine) < FREE_SHARED:
+        return False
+    return any(_turned(mine, _claim_words(c, ctx.sources[sid].text)) is not False
+               for sid in sorted(cands) for c, aligned, trust in cands[sid] if aligned and trust != OTHER_SPEAKER)
+
+
+FREE_MAJORITY = 2
+"""Freely worded renderings that turn the same word, for a flag without a line-up."""
