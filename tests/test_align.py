@@ -289,14 +289,34 @@ def test_pair_right_after_the_same_anchor_aligns_even_if_what_follows_differs() 
 
 
 def test_only_the_best_match_in_a_gap_pairs() -> None:
-    # Two sentences of a lie in the gap and both pass gap_similarity against b's one: only the
-    # closer pairs, the other stays alone (no second passage of a joins unless it forms a run).
+    # Two sentences of a lie in the gap, apart, and both pass gap_similarity against b's one: only
+    # the closer pairs, the other stays alone (a second passage of a joins only as a run).
     closer = "Crews worked overnight to keep the blaze away from the town."
-    corpus = {"a": [FIRE_X, FIRE_P, closer, FIRE_Y], "b": [FIRE_X2, FIRE_P2, FIRE_Y2]}
-    assert SETTINGS.gap_similarity <= _sim(corpus, "a:1", "b:1") < _sim(corpus, "a:2", "b:1") < SETTINGS.min_similarity
+    aside = "Local shops donated bottled water and blankets to the families."
+    corpus = {"a": [FIRE_X, FIRE_P, aside, closer, FIRE_Y], "b": [FIRE_X2, FIRE_P2, FIRE_Y2]}
+    assert SETTINGS.gap_similarity <= _sim(corpus, "a:1", "b:1") < _sim(corpus, "a:3", "b:1") < SETTINGS.min_similarity
     al = run(corpus, GAP_ON)
-    assert together(al, "a:2", "b:1")
+    assert together(al, "a:3", "b:1")
     assert group_of(al, "a:1") is None
+
+
+def test_gap_pass_adds_the_other_half_of_a_split_sentence() -> None:
+    # a splits what b says in one sentence: its first half is aligned with b's sentence, its second
+    # half (a quote) matches b's sentence too, under min_similarity, right beside the first: it
+    # joins that group as the continuation of a's run (the first pass joins a split sentence only
+    # above min_similarity).
+    said = "The energy minister would not yet point fingers at anyone on board the freighter."
+    quote = '"There is no proof of sabotage so far, and the freighter must remain in port," he says.'
+    whole = ('The energy minister would not point fingers at anyone on board the freighter: "we have no '
+             'evidence of sabotage yet," he said.')
+    corpus = {"a": [FIRE_X, said, quote, FIRE_Y], "b": [FIRE_X2, whole, FIRE_Y2]}
+    assert _sim(corpus, "a:1", "b:1") >= SETTINGS.min_similarity
+    assert SETTINGS.gap_similarity <= _sim(corpus, "a:2", "b:1") < SETTINGS.min_similarity
+    first = run(corpus, SETTINGS)
+    assert together(first, "a:1", "b:1") and group_of(first, "a:2") is None
+    al = run(corpus, GAP_ON)
+    assert together(al, "a:1", "a:2", "b:1")
+    assert next(g.loose for g in al.groups if any(p.id == "a:2" for p in g.passages)) == ("a:2",)
 
 
 def test_passage_joins_a_group_only_if_it_fits_the_group() -> None:
