@@ -64,9 +64,15 @@ from srccompare.checks.terms.leftovers import _left_swaps
 from srccompare.checks.terms.collocations import _collocation_swaps, _collocations
 from srccompare.checks.terms.calques import _calque_swaps
 from srccompare.checks.terms.compounds import _compound_swaps
+from srccompare.checks.terms.counted import _counted_swaps
 from srccompare.checks.terms.titles import _title_swaps
 from srccompare.checks.terms.selfswap import _self_swaps
-from srccompare.checks.terms.severity import _more_general_word, _shared_vocabulary, _translated_everyday
+from srccompare.checks.terms.severity import (
+    _kept_meaning,
+    _more_general_word,
+    _shared_vocabulary,
+    _translated_everyday,
+)
 
 __all__ = ["TermCheck"]
 
@@ -124,6 +130,12 @@ class TermCheck:
                 key = (f.source, f.start, f.end)
                 flags[key] = f
                 keys_of[f.source].add(key)
+        # The thing a figure counts is a fallback for places no other pass read: where one did, its
+        # reading of the words stands ("candles" / "lanterns", not "9,000 candles").
+        for f in _counted_swaps(ctx, seqs):
+            if not any(k[1] < f.end and f.start < k[2] for k in keys_of[f.source]):
+                flags[(f.source, f.start, f.end)] = f
+                keys_of[f.source].add((f.source, f.start, f.end))
         quotes = _shared_quotes(ctx, seqs)
         out = []
         for k in sorted(flags):
@@ -131,7 +143,7 @@ class TermCheck:
             if _translation_choice(ctx, f, quotes):
                 continue
             if k not in titles:
-                f = _shared_vocabulary(ctx, story, words, by_source, f)
+                f = _kept_meaning(ctx, _shared_vocabulary(ctx, story, words, by_source, f), quotes)
             out.append(_more_general_word(ctx, _translated_everyday(ctx, f, quotes)))
         return out
 

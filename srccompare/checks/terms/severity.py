@@ -17,13 +17,14 @@ from srccompare.checks.lexicon import (
     is_function_word,
     lang_of,
     more_general,
+    noun_categories,
     polarity_prefix,
     quoted_regions,
     stem,
 )
 from srccompare.models import Flag, Passage, Severity
 from srccompare.checks.terms.words import _EVERYDAY_ZIPF, _MIN_VOTES, _UNDER_FLOOR, _Word, _firm
-from srccompare.checks.terms.meaning import _NOUN_SHARE, family_zipf
+from srccompare.checks.terms.meaning import _NOUN_SHARE, family_zipf, synset_share
 from srccompare.checks.terms.quotes import _translates_quotes
 
 
@@ -165,3 +166,39 @@ def _more_general_word(ctx: CheckContext, f: Flag) -> Flag:
     # inconsistent rendering and falls below the reporting floor, as a swap of everyday words
     # does; inside one it changes what the speaker is printed to have said, visible, low.
     return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5 if quoted else floor - _UNDER_FLOOR))
+
+
+# ``lexicon.synset_share`` at or above this: words that are members of one synset in a good share
+# of their everyday use (synonyms proper: "remain" / "stay" ~0.48, "get" / "receive" ~0.14). Words
+# of one field ("candles" / "lanterns") share no synset, and a false friend shares only a rare one
+# ("closes" / "finishes" ~0.09, "wallet" / "portfolio" none).
+_SYNONYM = 0.1
+# A word whose noun senses are mostly units of measure (WordNet's quantity category), at least.
+_MEASURE_SHARE = 0.8
+
+
+def _kept_meaning(ctx: CheckContext, f: Flag, quotes: Mapping[str, Sequence[tuple[int, int, bool, int]]]) -> Flag:
+    """``f``, or ``f`` below the reporting floor (low) where its words and the others' say the same
+    thing: a synonym proper (``_SYNONYM`` of shared synsets) outside a quotation, or inside one of a source that
+    translates its quotes (``_translates_quotes``: another translator's choice of a word keeps what
+    the speaker said; the quote check judges the quote as a whole; a source that copies its quotes
+    and changes one word keeps its low flag); or two units of measure ("tons" / "tonnes", "miles"
+    / "kilometres": one amount in another unit, a conversion or a figure in conflict, the numbers
+    check's business). A direction swap keeps its severity. ``quotes``: ``_shared_quotes``."""
+    if not f.expected or f.confidence < ctx.settings.min_confidence:
+        return f
+    mine = ctx.sources[f.source].text[f.start:f.end]
+    if _reversed(mine, f.expected, lang_of(ctx.sources[f.source])):
+        return f
+    xs, ys = _WORD_RE.findall(mine), _WORD_RE.findall(f.expected)
+    if not xs or not ys:
+        return f
+    meaning = synset_share(" ".join(xs), " ".join(ys))
+    measures = all(noun_categories(w.lower()).get("quantity", 0.0) >= _MEASURE_SHARE for w in (*xs, *ys))
+    if not measures:
+        if meaning is None or meaning < _SYNONYM:
+            return f
+        text = ctx.sources[f.source].text
+        if in_regions(quoted_regions(text), f.start) and not _translates_quotes(quotes.get(f.source, ()), f.start):
+            return f
+    return replace(f, severity=Severity.LOW, confidence=min(f.confidence, ctx.settings.min_confidence - _UNDER_FLOOR))
