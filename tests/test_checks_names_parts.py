@@ -238,3 +238,50 @@ def test_a_name_after_another_initial_is_someone_else():
     mt = TANK_MT.replace("K. Selvanayagam", "M. Selvanayagam")
     flags = run(story({"a": TANK_WIRE, "b": TANK_DAILY, "c": mt}))
     assert "Selvanayagam" not in by_text(flags)
+
+
+def test_one_vowel_changed_in_the_last_part_of_a_three_part_name_is_flagged():
+    wire = RAID_WIRE.replace("Min Zaw Oo", "Min Oo Zaw")
+    daily = RAID_DAILY.replace("Min Zaw Oo", "Min Oo Zaw")
+    mt = RAID_MT.replace("Min Zow Oo", "Min Oo Zow")
+    flags = run(story({"a": wire, "b": daily, "c": mt}))
+    assert ("c", "Zow", "Min Oo Zaw") in found(flags)
+
+
+def test_one_vowel_changed_in_the_last_part_of_a_two_part_name_is_not_pinned():
+    wire = RAID_WIRE.replace("Min Zaw Oo", "Min Zaw")
+    daily = RAID_DAILY.replace("Min Zaw Oo", "Min Zaw")
+    mt = RAID_MT.replace("Min Zow Oo", "Min Zow")
+    flags = run(story({"a": wire, "b": daily, "c": mt}))
+    assert "Zow" not in by_text(flags)
+
+
+# --- a name after an initial rendered by its meaning ----------------------------------------------
+
+WELL_WIRE = ("G. Altanshagai, head of the provincial water agency, said six wells had dried up. "
+             "Herders moved their flocks south.")
+WELL_BRIEF = ("Six wells have dried up, said Ganbold Altanshagai of the provincial water agency. "
+              "Herders moved their flocks south.")
+WELL_MT = ("The head of the water agency of the province G.Golden Shield said that six wells dried. "
+           "The herders moved the flocks to the south.")
+
+
+def test_everyday_words_after_an_initial_where_the_others_print_a_name_are_flagged():
+    flags = run(story({"a": WELL_WIRE, "b": WELL_BRIEF, "c": WELL_MT}))
+    got = by_text(flags)
+    assert ("c", "Golden Shield", "G. Altanshagai") in found(flags)
+    assert got["Golden Shield"].severity is Severity.MEDIUM
+
+
+def test_everyday_words_after_an_initial_away_from_the_others_name_are_silent():
+    # The translation names the person only in a sentence of its own, nowhere near the others'.
+    mt = ("The herders moved the flocks to the south. Six wells dried. Nobody came. "
+          "Later G.Golden Shield visited the camps.")
+    flags = run(story({"a": WELL_WIRE, "b": WELL_BRIEF, "c": mt}))
+    assert "Golden Shield" not in by_text(flags)
+
+
+def test_an_initial_written_onto_a_name_leaves_the_name_to_compare():
+    # "G.Altanshagai" is the others' name after the same initial: no flag.
+    mt = WELL_MT.replace("G.Golden Shield", "G.Altanshagai")
+    assert not run(story({"a": WELL_WIRE, "b": WELL_BRIEF, "c": mt}))

@@ -113,6 +113,8 @@ from srccompare.checks.lexicon import (
 from srccompare.checks.speech import NAME_PARTICLES
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
+# An initial of one or two letters written onto the capitalised word after it ("Ts.Narantuyaa").
+_GLUED_INITIAL_RE = re.compile(r"^[A-Z][a-z]?\.(?=[A-Z][a-z]{2,}(?:['’]s)?$)")
 # Letter runs of a hyphenated token, as lexicon.word_parts splits them.
 _HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
@@ -628,7 +630,12 @@ class _Part:
 def _token_parts(text: str, lang: str, word_sources) -> tuple[_Part, ...]:
     """The parts of one token (split at hyphens unless it is one given name, "Ji-hoon")."""
     whole = "-" in text and _given_name_shape(text)
-    if whole or "-" not in text:
+    glued = _GLUED_INITIAL_RE.match(text)
+    if glued:
+        # An initial written onto the name without a space ("Ts.Narantuyaa", "D.Oyunbileg", as
+        # Mongolian and Russian news print a patronymic's initial): the name is the part after it.
+        spans = [(glued.end(), text[glued.end():])]
+    elif whole or "-" not in text:
         spans = [(0, text)]
     else:
         spans = [(m.start(), m.group()) for m in _HYPHEN_PART_RE.finditer(text)]
@@ -1897,9 +1904,10 @@ def _name_part_flags(ctx, names: _Names) -> list[Flag]:
       story-wide likeness; after the same name word, in one person's full name, it is the surname
       slipped (a plural or a derived name takes no given name before it);
     * an inner word with one vowel changed ("Kyaw Zan Htet" for "Kyaw Zin Htet", see
-      ``_one_vowel``), where two or more others print the same word after it too: the name words
-      either side pin the part, however short (a syllable of a Burmese, Vietnamese or Chinese name
-      is three letters, too short to judge alone).
+      ``_one_vowel``), where two or more others print the same word after it too, or the last word
+      of a name of three words or more whose two words before it two or more others print: the
+      name words around pin the part, however short (a syllable of a Burmese, Vietnamese or
+      Chinese name is three letters, too short to judge alone).
 
     Not two spellings of one everyday word ("Harbor" / "Harbour"). The last word only, since given
     and middle names have short forms ("Alex" / "Alexei"); the
@@ -1917,6 +1925,10 @@ def _name_part_flags(ctx, names: _Names) -> list[Flag]:
             nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1].prev_start == m.start else None
             mine = [(source, m.prev_start, m.end)]
             lang = lang_of(ctx.sources[source])
+            # The last part of a name of three words or more is pinned by the two before it, as
+            # two or more others print them ("Aung San Kyi"), like an inner part by its neighbours.
+            pinned_before = (i >= 2 and ms[i - 1].prev and ms[i - 1].prev_start == ms[i - 2].start
+                             and len(names.pairs.get((ms[i - 2].key, m.prev), set()) - {source}) >= 2)
             ranked = []
             for e, esrcs in sorted(names.next_of.get(m.prev, {}).items()):
                 k = len(esrcs - {source})
@@ -1928,10 +1940,14 @@ def _name_part_flags(ctx, names: _Names) -> list[Flag]:
                     continue
                 if nxt is None:
                     # The others' form ends their name as this one ends here.
-                    if not _letters_lost(m.key, e) or any(len(srcs - {source}) >= 2
-                                                       for srcs in names.next_of.get(e, {}).values()):
+                    if any(len(srcs - {source}) >= 2 for srcs in names.next_of.get(e, {}).values()):
                         continue
-                    what = "letters of the name lost"
+                    if _letters_lost(m.key, e):
+                        what = "letters of the name lost"
+                    elif _one_vowel(m.key, e) and pinned_before:
+                        what = "a vowel of one part of the full name changed"
+                    else:
+                        continue
                 else:
                     if not _one_vowel(m.key, e) or len(names.pairs.get((e, nxt.key), set()) - {source}) < 2:
                         continue
@@ -2024,53 +2040,99 @@ def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
 
 
 def _initialled_flags(ctx, names: _Names) -> list[Flag]:
-    """A name after an initial changed for another of the same shape, for the same role: "the
-    health director, D. Oyunchimeg" where the others print "D. Oyunbileg, director of ..." and
-    "Dorjsuren Oyunbileg". Many naming customs print one name after an initial (a patronymic in
-    Mongolian, a father's or a village's name in Tamil and Telugu, a given name in Russian and
-    Malay news); the initial then places the name as a given name does in
-    ``_placed_surname_flags``. The name is this source's only; two or more other sources print the
-    other name after the same initial or after a name word opening with that letter, and this
-    source never prints it; the two are built alike (``_same_shape``) yet not one name in two
-    romanisations (``_one_skeleton``) nor the two sexes' endings; and a role noun this source puts
-    before or right after the name stands so beside the others' (``_same_role_around``). One such
-    name only. Medium."""
+    """A name after an initial changed for another, where the initial places it as a given name
+    does in ``_placed_surname_flags``. Many naming customs print one name after an initial (a
+    patronymic in Mongolian, a father's or a village's name in Tamil and Telugu, a given name in
+    Russian and Malay news), some with the initial written onto the name ("Ts.Narantuyaa"). Two
+    or more other sources print the other name after the same initial, or after a name word
+    opening with that letter, and this source never prints it:
+
+    * a name of the same shape (``_same_shape``), for the same role: "the health director, D.
+      Oyunchimeg" where the others print "D. Oyunbileg, director of ..." and "Dorjsuren
+      Oyunbileg"; not one name in two romanisations (``_one_skeleton``) nor the two sexes'
+      endings; a role noun this source puts before or right after the name stands so beside the
+      others' (``_same_role_around``);
+    * a run of everyday words only this source capitalises (``_meant_word``: "D.Wisdom Gift"),
+      where the others print a name that is no English word (``_name_word``) and does not open
+      like them (``_unlike``), at the same or a neighbouring aligned place (``_GroupIndex.near``),
+      and this source does not print it in that passage: the name translated by its meaning.
+
+    One such name only. Medium."""
     out: list[Flag] = []
-    # (source, start, end, key, initial letter) of every name word after an initial or a name word.
-    led: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
-    initialled: list[tuple[_Mention, str, int]] = []
+    places = _GroupIndex(ctx)
+    # Initial letter -> name key -> (source, start, end) of the name after that initial or after a
+    # name word opening with that letter.
+    by_letter: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
+    initialled: list[tuple[list[_Mention], str, int]] = []
     for pid in sorted(names.mentions):
-        for m in names.mentions[pid]:
+        ms = names.mentions[pid]
+        for i, m in enumerate(ms):
             text = ctx.sources[m.source].text
             got = _INITIALS_BEFORE_RE.search(text, max(0, m.start - _LOOKBACK), m.start)
             if got:
                 letter = got.group(1).rstrip()[-2]
                 start = m.start - len(got.group(1))
-                led[m.key].append((m.source, start, m.end, letter))
-                initialled.append((m, letter, start))
+                by_letter[letter][m.key].append((m.source, start, m.end))
+                chain = [m]
+                for n in ms[i + 1:]:
+                    if n.prev_start != chain[-1].start:
+                        break
+                    chain.append(n)
+                initialled.append((chain, letter, start))
             elif m.prev:
-                led[m.key].append((m.source, m.prev_start, m.end, text[m.prev_start].upper()))
-    for m, letter, start in initialled:
+                by_letter[text[m.prev_start].upper()][m.key].append((m.source, m.prev_start, m.end))
+    for chain, letter, start in initialled:
+        m = chain[0]
         source = m.source
-        if names.sources_of.get(m.key) != {source} or not _personal_name(names, m.key):
+        lang = lang_of(ctx.sources[source])
+        if names.sources_of.get(m.key) != {source}:
             continue
-        mine = [(source, start, m.end)]
+        meant = [m]
+        if _meant_word(names, m.key, source, lang):
+            for n in chain[1:]:
+                if not _meant_word(names, n.key, source, lang, before_name=False):
+                    break
+                meant.append(n)
+        elif not _personal_name(names, m.key):
+            continue
+        translated = _meant_word(names, m.key, source, lang)
+        mine = [(source, start, meant[-1].end)]
         ranked = []
-        for e, places in led.items():
+        for e, theirs_all in by_letter[letter].items():
             if e == m.key or source in names.sources_of.get(e, ()):
                 continue
-            theirs = [(src, a, b) for src, a, b, lt in places if lt == letter and src != source]
+            theirs = [h for h in theirs_all if h[0] != source]
             k = len({src for src, _a, _b in theirs})
-            if k < 2 or not _same_shape(m.key, e) or _one_skeleton(m.key, e) or _gendered_surnames(m.key, e):
+            if k < 2:
                 continue
-            if not _same_role_around(ctx, mine, theirs):
-                continue
+            if translated:
+                if not _name_word(names, e, lang) or any(not _unlike(n.key, e) for n in meant):
+                    continue
+                near = places.near(mine, theirs)
+                if not near:
+                    continue
+            else:
+                if not _same_shape(m.key, e) or _one_skeleton(m.key, e) or _gendered_surnames(m.key, e):
+                    continue
+                if not _same_role_around(ctx, mine, theirs):
+                    continue
             ranked.append((k, e, theirs))
         if len(ranked) != 1:
             continue
         k, e, theirs = ranked[0]
         shown = f"{letter}. {names.display(e)}"
-        flag = _make(ctx, names, m, e, compare_names(m.key, e), None, _first_per_source(ctx, theirs, source), 0,
+        evidence = _first_per_source(ctx, theirs, source)
+        if translated:
+            end = meant[-1].end
+            words = ctx.sources[source].text[m.start:end]
+            out.append(make_flag(
+                ctx, kind=Kind.NAME_VARIANT, source=source, start=m.start, end=end, expected=shown,
+                severity=Severity.MEDIUM, confidence=min(0.9, 0.55 + 0.08 * min(k, 3)), group=None,
+                message=(f"'{words}' (ordinary words after the initial, perhaps the name translated) "
+                         f"where {_others(k, 'print')} '{shown}'"),
+                evidence=evidence))
+            continue
+        flag = _make(ctx, names, m, e, compare_names(m.key, e), None, evidence, 0,
                      shown=shown, story_k=k, what="another name after the same initial, for the same role",
                      medium=True)
         if flag is not None:
