@@ -33,14 +33,17 @@ sources print "resident doctors"), a body or office named word for word (``_calq
 Bank" where two other sources print "the central bank"), one member of a compound WordNet lists put for a word of related meaning, on one witness
 (``_compound_swaps``: "dark market" where another source prints "black market"), a member of a
 two-word unit this source prints once against its own and the others' usual member (``_self_swaps``: "chemistry pamphlet" in an
-article that says "chemistry paper" elsewhere, as the others do there), and a
+article that says "chemistry paper" elsewhere, as the others do there), a member of a WordNet compound this source prints
+itself elsewhere put once for a sense neighbour (``_own_compound_swaps``: "water board" beside its own and two
+others' "water table"), the noun after a figure put for the others' noun of another field at the same place
+(``_counted_swaps``: "three cupboards" where others count "three lifeboats"), and a
 person's title with a rank word (deputy, vice-) dropped or added where the other sources agree
 (``_title_swaps``, anchored on the name beside the title).
 
 Layout: ``words`` (content words and token sequences every pass reads), ``meaning`` (WordNet
 closeness, part of speech, word-family frequency), ``quotes`` (sources that translate their quotes),
 ``consensus`` (the sentence-level pass above), ``substitutions``, ``untranslated``, ``leftovers``,
-``collocations``, ``calques``, ``compounds``, ``titles``, ``selfswap`` (one module per further pass),
+``collocations``, ``calques``, ``compounds``, ``counted``, ``titles``, ``selfswap`` (one module per further pass),
 ``severity`` (decisions taken on every flag after the passes). This module runs them and resolves their overlaps.
 
 Bounded work: at most ``_MAX_OTHERS`` other sources per passage, chosen by id; sequence alignment
@@ -63,7 +66,7 @@ from srccompare.checks.terms.untranslated import _untranslated
 from srccompare.checks.terms.leftovers import _left_swaps
 from srccompare.checks.terms.collocations import _collocation_swaps, _collocations
 from srccompare.checks.terms.calques import _calque_swaps
-from srccompare.checks.terms.compounds import _compound_swaps
+from srccompare.checks.terms.compounds import _compound_swaps, _own_compound_swaps
 from srccompare.checks.terms.counted import _counted_swaps
 from srccompare.checks.terms.titles import _title_swaps
 from srccompare.checks.terms.selfswap import _self_swaps
@@ -121,7 +124,7 @@ class TermCheck:
         for f in _chain(_substitutions(ctx, story, words, seqs), _untranslated(ctx, seqs),
                         _left_swaps(ctx, story, words, seqs), _collocation_swaps(ctx, seqs, colls),
                         _calque_swaps(ctx, seqs), _compound_swaps(ctx, seqs, colls), _self_swaps(ctx, seqs, colls),
-                        title_flags):
+                        _own_compound_swaps(ctx, seqs, colls), title_flags):
             clash = [k for k in keys_of[f.source] if k[1] < f.end and f.start < k[2]]
             if all(_better(f, flags[k]) for k in clash):
                 for k in clash:
