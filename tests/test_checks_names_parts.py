@@ -285,3 +285,19 @@ def test_an_initial_written_onto_a_name_leaves_the_name_to_compare():
     # "G.Altanshagai" is the others' name after the same initial: no flag.
     mt = WELL_MT.replace("G.Golden Shield", "G.Altanshagai")
     assert not run(story({"a": WELL_WIRE, "b": WELL_BRIEF, "c": mt}))
+
+
+def test_another_given_name_at_the_others_place_without_a_role_is_flagged():
+    wire = "Rustam Karimov said the gates were opened at dawn. Two villages emptied."
+    daily = "The gates were opened at dawn, Rustam Karimov said. Two villages emptied."
+    mt = "On Monday Timur Karimov said that the gates were opened at dawn. Two villages emptied."
+    flags = run(story({"a": wire, "b": daily, "c": mt}))
+    assert ("c", "Timur", "Rustam Karimov") in found(flags)
+
+
+def test_another_given_name_elsewhere_without_a_role_is_a_relative():
+    wire = "Rustam Karimov said the gates were opened at dawn. Two villages emptied."
+    daily = "The gates were opened at dawn, Rustam Karimov said. Two villages emptied."
+    mt = "The gates were opened at dawn. Two villages emptied. Timur Karimov lost his orchard."
+    flags = run(story({"a": wire, "b": daily, "c": mt}))
+    assert "Timur" not in by_text(flags)

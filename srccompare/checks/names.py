@@ -1995,8 +1995,11 @@ def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
     beside the others' (see ``_same_role_around``). Not: a title or an everyday word in the given name's place, one name in two
     romanisations (``_one_skeleton``), two given names alike in spelling (the misspelling rules'
     to judge). Two people of one family are told apart by their roles: a family's members are
-    rarely introduced with the same role noun. Medium."""
+    rarely introduced with the same role noun. Without a role on one side, two or more of the
+    others' full names at the same or a neighbouring aligned place (``_GroupIndex.near``) say the
+    same: the sources report one person's words or deeds there. Medium."""
     out: list[Flag] = []
+    places = _GroupIndex(ctx)
     for (h, sur), srcs in sorted(names.pairs.items()):
         if len(srcs) != 1:
             continue
@@ -2004,6 +2007,8 @@ def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
         lang = lang_of(ctx.sources[source])
         if names.sources_of.get(h) != {source} or not _personal_name(names, h) or is_ordinary_word(h, lang):
             continue
+        if is_ordinary_word(sur, lang) or sur in names.ordinary:
+            continue  # a kind of place or body after a name ("Kelembi Junction"), no surname
         theirs = {g: gs - {source} for g, gs in names.given_of.get(sur, {}).items()
                   if gs - {source} and _personal_name(names, g)}
         if len(theirs) != 1:
@@ -2022,8 +2027,14 @@ def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
         if len(witnesses) < 2:
             continue
         mine = names.pair_hits[(h, sur)]
+        # The same role; or the same aligned place (or a neighbour) in two or more of the others:
+        # the sources tell the same thing of the one person there.
         if not _same_role_around(ctx, mine, hits):
-            continue
+            # Another role this source gives its person than the others give theirs: two people.
+            own_roles = set().union(*(_roles_of(ctx, src, a, b) for src, a, b in mine))
+            their_roles = set().union(*(_roles_of(ctx, src, a, b) for src, a, b in hits))
+            if (own_roles and their_roles) or len(places.near(mine, hits)) < 2:
+                continue
         shown = f"{names.display(g)} {names.display(sur)}"
         ends = {(src, a): b for src, a, b in names.hits[h]}
         for src, start, _end in mine:
