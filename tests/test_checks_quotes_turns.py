@@ -163,3 +163,31 @@ def test_a_sentence_finished_otherwise_is_voted_on_with_a_short_ending_as_witnes
     })
     assert flagged(ctx, flags, "weekly") == ["lost half of it"]
     assert flagged(ctx, flags, "wire") == []
+
+
+def test_not_one_says_no_and_is_no_figure():
+    r = read_change([(quote_words("not one pupil was hurt"), quote_words("no pupil was injured"))])
+    assert "number" not in r.changes
+    # "only one" is a figure still.
+    assert "number" in read_change([(quote_words("only one pupil"), quote_words("no pupil"))]).changes
+
+
+def test_a_denial_reaches_the_end_of_its_clause():
+    text = "Not one pupil was given the damaged helmets."
+    words = quote_words(text)
+    denied = {w.norm for w, d in zip(words, _denied(words, text)) if d}
+    assert {"pupil", "given", "damaged", "helmets"} <= denied
+
+
+def test_an_antonym_across_forms_is_settled_like_a_negation():
+    shared = '"Geologists will inspect the slope every morning until the rain stops," Brandner said.'
+    reworded = '"The geologists are going to look at the slope each morning until the rain stops," said Brandner.'
+    ctx, flags = run({
+        "wire": ["Rain fell for a week.", '"The slope is moving, and such slides will become more frequent in this valley," geologist Anton Weiss said.', shared],
+        "mt": ["Rain fell for a week.", '"The slope is moving, and such slides will be more rarely in this valley," said geologist Anton Weiss.', reworded],
+        "radio": ["Rain fell for a week.", "The district asked drivers to wait.", shared],
+    })
+    got = [f for f in flags if f.source == "mt" and "more rarely" in f.text]
+    assert len(got) == 1 and got[0].severity == Severity.MEDIUM
+    assert got[0].expected.endswith("such slides will become more frequent in this valley")
+    assert flagged(ctx, flags, "wire") == []

@@ -313,7 +313,7 @@ def _classes(words: Sequence[str], following: str | None = None, *, denied: bool
                    for i, w in enumerate(words)),
         NUMBER: frozenset(_number_word(words, i) for i, w in enumerate(words)
                           if (_is_number(w) or w in TIME_UNITS or _number_word(words, i) == "one")
-                          and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER)),
+                          and not _no_figure_one(words, i)),
         REFERENT: frozenset(PERSONS[w] for w in words if w in PERSONS),
     }
 
@@ -606,7 +606,7 @@ def _near(a: str, b: str) -> bool:
 def _figures(words: Sequence[str]) -> Counter[str]:
     """The figures and units of time of a whole wording (``_classes``' NUMBER), counted."""
     return Counter(_number_word(words, i) for i, w in enumerate(words) if (_is_number(w) or w in TIME_UNITS
-                   or _number_word(words, i) == "one") and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER))
+                   or _number_word(words, i) == "one") and not _no_figure_one(words, i))
 
 
 # Units of time that are a multiple of another ("a decade" is ten years): English, a closed set.
@@ -627,7 +627,7 @@ def _quantities(words: Sequence[str]) -> Counter[str]:
     out: Counter[str] = Counter()
     figures = [(i, _number_word(words, i)) for i, w in enumerate(words) if (_is_number(w) or w in TIME_UNITS
                or w in TIME_MULTIPLES or _number_word(words, i) == "one")
-               and not (w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER)]
+               and not _no_figure_one(words, i)]
     taken: set[int] = set()
     for k, (i, w) in enumerate(figures):
         if w not in TIME_MULTIPLES:
@@ -658,6 +658,18 @@ def _value(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _CARDINALS.get(word)
+
+
+def _no_figure_one(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is a "one" that is no figure: a pronoun after a determiner of quantity
+    ("no one", "every one"), or the "one" of "not one" / "not a single", which says "no" ("not one
+    child was given" / "no child received"): none, not a quantity of one."""
+    if _number_word(words, i) != "one":
+        return False
+    w = words[i]
+    if w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER:
+        return True
+    return any(x in NEGATORS for x in words[max(0, i - 2):i])
 
 
 def _number_word(words: Sequence[str], i: int) -> str:
@@ -2284,8 +2296,11 @@ FREE_SHARED = 3
 FREE_SHARE = 1 / 3
 """... and this share of the shorter one's content words."""
 NEGATION_REACH = 5
-"""A negation denies the words of its clause up to this many words after it ("does not stand or
-eat food")."""
+"""A negation before a semi-modal, up to this many words before it ("no child [has to]"), takes
+its modality (``_denied_before``)."""
+DENIAL_REACH = 8
+"""A negation denies the words of its clause (up to punctuation or a word that opens another
+clause), at most this many words after it ("not one child was given the spoiled vaccine")."""
 # Words that open a clause of their own, out of reach of a negation before them ("did not stop,
 # but slowed"): English conjunctions and relatives, a closed class.
 _CLAUSE_OPENERS = frozenset({"but", "so", "because", "while", "although", "though", "yet", "than", "when", "if",
@@ -2295,7 +2310,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[,.;:!?…—–]")
 
 def _denied(words: Sequence[Word], text: str) -> list[bool]:
     """Per word of ``words`` (one fragment, offsets into ``text``): whether a negation of its
-    clause stands before it within NEGATION_REACH words ("not", "no", "never", a negative
+    clause stands before it within DENIAL_REACH words ("not", "no", "never", a negative
     implicative verb: "failed to"). "not only" is no negation; a clause ends at punctuation or a
     word that opens another (``_CLAUSE_OPENERS``)."""
     out = [False] * len(words)
@@ -2304,7 +2319,7 @@ def _denied(words: Sequence[Word], text: str) -> list[bool]:
         if k and (_CLAUSE_BREAK_RE.search(text, words[k - 1].end, w.start) or w.norm in _CLAUSE_OPENERS):
             reach = 0
         if _is_negator(w.norm) and not (k + 1 < len(words) and words[k + 1].norm in RESTRICTORS):
-            reach = NEGATION_REACH
+            reach = DENIAL_REACH
             continue
         if reach:
             out[k] = True
