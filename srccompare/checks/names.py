@@ -47,9 +47,13 @@ variant; k for a hard c ("Kapbreton"/"Capbreton") is a romanisation, a low note.
 One word of a full name slipped, judged against the full name the others print
 (``_name_part_flags``): the surname with a syllable or a letter lost ("Rasaki Oladipo" for "Rasaki
 Oladipupo"), an inner part of a long name with one vowel changed ("Kyaw Zan Htet" for "Kyaw Zin
-Htet"). Another given name before the one surname of the story, for the same role
-(``_swapped_given_flags``), and a source that gives the person it elsewhere names as the others do
-another surname for the same role (``_renamed_in_source_flags``). A two-word place name rendered by
+Htet"). Another given name before the one surname of the story, for the same role or at the same
+aligned place (``_swapped_given_flags``), and a source that gives the person it elsewhere names as
+the others do another surname for the same role (``_renamed_in_source_flags``); a role is a role
+noun before the name or in apposition right after it ("Nilar Aung, deputy director of ..."). A name
+after an initial (written apart or onto it: "Ts.Narantuyaa") changed for one of the same shape for
+the same role, or rendered by meaning at the same place ("D.Wisdom Gift" for "D. Oyunbileg",
+``_initialled_flags``). A two-word place name rendered by
 meaning, coordinated after a preposition ("between Habarana and Stone Stream junction"). Not: a word
 of a company's name written out where the others abbreviate it ("Company" / "Co"); an everyday word
 ending an organisation's name right before a full name of the story ("... and Food Tina Kos").
