@@ -35,7 +35,8 @@ Bank" where two other sources print "the central bank"), one member of a compoun
 two-word unit this source prints once against its own and the others' usual member (``_self_swaps``: "chemistry pamphlet" in an
 article that says "chemistry paper" elsewhere, as the others do there), a member of a WordNet compound this source prints
 itself elsewhere put once for a sense neighbour (``_own_compound_swaps``: "water board" beside its own and two
-others' "water table"), the noun after a figure put for the others' noun of another field at the same place
+others' "water table"), a one-word compound rendered by its parts (``_split_compound_swaps``: "goods houses"
+where two other sources print "warehouses"), the noun after a figure put for the others' noun of another field at the same place
 (``_counted_swaps``: "three cupboards" where others count "three lifeboats"), and a
 person's title with a rank word (deputy, vice-) dropped or added where the other sources agree
 (``_title_swaps``, anchored on the name beside the title).
@@ -66,7 +67,7 @@ from srccompare.checks.terms.untranslated import _untranslated
 from srccompare.checks.terms.leftovers import _left_swaps
 from srccompare.checks.terms.collocations import _collocation_swaps, _collocations
 from srccompare.checks.terms.calques import _calque_swaps
-from srccompare.checks.terms.compounds import _compound_swaps, _own_compound_swaps
+from srccompare.checks.terms.compounds import _compound_swaps, _own_compound_swaps, _split_compound_swaps
 from srccompare.checks.terms.counted import _counted_swaps
 from srccompare.checks.terms.titles import _title_swaps
 from srccompare.checks.terms.selfswap import _self_swaps
@@ -124,7 +125,7 @@ class TermCheck:
         for f in _chain(_substitutions(ctx, story, words, seqs), _untranslated(ctx, seqs),
                         _left_swaps(ctx, story, words, seqs), _collocation_swaps(ctx, seqs, colls),
                         _calque_swaps(ctx, seqs), _compound_swaps(ctx, seqs, colls), _self_swaps(ctx, seqs, colls),
-                        _own_compound_swaps(ctx, seqs, colls), title_flags):
+                        _own_compound_swaps(ctx, seqs, colls), _split_compound_swaps(ctx, seqs), title_flags):
             clash = [k for k in keys_of[f.source] if k[1] < f.end and f.start < k[2]]
             if all(_better(f, flags[k]) for k in clash):
                 for k in clash:
