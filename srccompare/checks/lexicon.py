@@ -1178,3 +1178,183 @@ def opposite_words(a: str, b: str) -> bool | None:
                 if min(v, wb[pos][o2]) >= _PROMINENT_SENSE and max(v, wb[pos][o2]) >= OPPOSITE_PROMINENCE:
                     return True
     return False
+
+
+# WordNet's lexicographer files for nouns (the ``lex_filenum`` in a sense key): the broad category a
+# noun sense belongs to. "minister", "captain", "judge" are mostly noun.person; "star", "forest",
+# "edge" are things and places (noun.object, noun.group, noun.shape).
+_NOUN_LEXNAMES = {
+    3: "Tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body", 9: "cognition",
+    10: "communication", 11: "event", 12: "feeling", 13: "food", 14: "group", 15: "location",
+    16: "motive", 17: "object", 18: "person", 19: "phenomenon", 20: "plant", 21: "possession",
+    22: "process", 23: "quantity", 24: "relation", 25: "shape", 26: "state", 27: "substance",
+    28: "time",
+}
+
+
+@lru_cache(maxsize=100_000)
+def noun_categories(word: str) -> Mapping[str, float]:
+    """How ``word``'s noun senses (WordNet base form, lower case) divide among WordNet's noun
+    categories ("person", "object", "act", "group", ...), weighed as ``_sense_weights`` weighs
+    senses (tag count plus a prior falling with rank), summing to 1: "captain" ~{"person": 1.0},
+    "star" mostly "object" with a smaller "person" share (a star performer). Empty when WordNet
+    has no noun sense for the word (an adjective only, a name, a rare word)."""
+    mm = _wordnet_file("index.sense")
+    w = word.lower().replace("’", "'").strip()
+    if mm is None or not w:
+        return {}
+    bases = [w] + [w[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["noun"] if w.endswith(suf)]
+    raw: dict[str, float] = {}
+    for base in bases:
+        for line in _lines_with_prefix(mm, base.encode("utf-8") + b"%1:"):
+            key, _offset, rank, count = line.decode("utf-8").split()
+            cat = _NOUN_LEXNAMES.get(int(key.split("%", 1)[1].split(":")[1]))
+            if cat is not None:
+                raw[cat] = raw.get(cat, 0.0) + int(count) + 1.0 / int(rank)
+        if raw:
+            break
+    total = sum(raw.values())
+    return {c: v / total for c, v in sorted(raw.items())} if total else {}
+
+
+@lru_cache(maxsize=100_000)
+def instance_share(word: str) -> float:
+    """The share of ``word``'s noun use (weighed as in ``noun_categories``) that WordNet lists as a
+    named instance (a synset with an instance-hypernym pointer: a country, a city, a person, a
+    river): "panama" mostly (the country), "cologne" partly (the city), "star" or "forest" not at
+    all. 0.0 when WordNet has no noun sense for it."""
+    mm = _wordnet_file("index.sense")
+    w = word.lower().replace("’", "'").strip()
+    if mm is None or not w:
+        return 0.0
+    total = named = 0.0
+    for line in _lines_with_prefix(mm, w.encode("utf-8") + b"%1:"):
+        _key, offset, rank, count = line.decode("utf-8").split()
+        weight = int(count) + 1.0 / int(rank)
+        total += weight
+        if any(sym == "@i" for sym, _pos, _off in _synset_links("noun", int(offset))):
+            named += weight
+    return named / total if total else 0.0
+
+
+@lru_cache(maxsize=100_000)
+def _synset_members(pos: str, offset: int) -> tuple[str, ...]:
+    """The words of a synset as WordNet prints them (case kept, "_" between the words of a phrase,
+    the adjective position marker "(a)"/"(p)"/"(ip)" dropped)."""
+    fields = _synset_fields(pos, offset)
+    if not fields:
+        return ()
+    n = int(fields[3], 16)
+    return tuple(fields[4 + 2 * i].decode("utf-8").split("(", 1)[0] for i in range(n))
+
+
+@lru_cache(maxsize=100_000)
+def capitalised_senses(word: str) -> tuple[tuple[str, bool], ...]:
+    """How WordNet prints ``word`` in each of its senses, as (part of speech, capitalised):
+    "mediterranean" -> (("noun", True), ("adj", True)), "navy" -> one capitalised noun sense (the
+    Navy) among lower-case ones, "market" -> lower case only. The lemma is ``word`` itself (lower
+    case); for a noun also the base of a regular plural ("municipalities" -> "municipality"). Empty
+    when WordNet does not know the word."""
+    w = word.lower().replace("’", "'").strip()
+    if not w:
+        return ()
+    bases = [w] + [w[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["noun"] if w.endswith(suf)]
+    out = []
+    for base in bases:
+        for s in _lemma_senses(base):
+            if base != w and s.pos != "noun":
+                continue
+            forms = [m for m in _synset_members(s.pos, s.offset) if m.lower() == base]
+            if forms:
+                out.append((s.pos, any(f[:1].isupper() for f in forms)))
+        if out:
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def phrasal_verb(verb: str, particle: str) -> bool:
+    """Whether ``verb`` (any form: "passed", "broke", "selling") with ``particle`` after it is a
+    phrasal verb WordNet lists ("pass on", "break off", "sell out"): the particle then completes
+    the verb, and a sentence may end on it. False for a verb and a preposition that WordNet does
+    not list together ("spend on")."""
+    v = verb.lower().replace("’", "'").strip()
+    part = particle.lower().strip()
+    if not v or not part:
+        return False
+    bases = [v] + list(_morph_exceptions("verb").get(v, ()))
+    bases += [v[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["verb"] if v.endswith(suf)]
+    return any(s.pos == "verb" for b in dict.fromkeys(bases) if b for s in _lemma_senses(f"{b}_{part}"))
+
+
+@lru_cache(maxsize=100_000)
+def phrasal_verb_kept(phrase: str, verb: str) -> bool | None:
+    """Whether a phrasal verb as printed ("dropped out", "bowed out": a verb and one of
+    ``PARTICLES``) says what a single verb as printed ("withdrew") says: an everyday sense of the
+    phrasal verb (``_PROMINENT_SENSE`` of its use) is a sense of the verb or falls directly under one
+    (its hypernym). The verb's sense may be a rare one of its own: a phrasal verb is the idiomatic,
+    narrower way to say one of the things a general verb says. "dropped out" / "withdrew" and
+    "bowed out" / "withdrew" keep the meaning; "broke up" / "decoupled" does not. None when
+    ``phrase`` is no verb and particle WordNet lists, or WordNet lacks ``verb``."""
+    parts = phrase.lower().split()
+    if len(parts) != 2 or parts[1] not in PARTICLES:
+        return None
+    head, particle = parts
+    bases = [head, *_morph_exceptions("verb").get(head, ())]
+    bases += [head[: -len(suf)] + rep for suf, rep in _MORPHY_RULES["verb"] if head.endswith(suf)]
+    senses = next((got for b in bases if (got := [s for s in _lemma_senses(f"{b}_{particle}") if s.pos == "verb"])), [])
+    theirs = {s.offset for s in word_senses(verb) if s.pos == "verb"}
+    if not senses or not theirs:
+        return None
+    weights = _sense_weights(senses).get("verb", {})
+    return any(o in theirs or _ancestors("verb", o, 1) & theirs for o, v in weights.items() if v >= _PROMINENT_SENSE)
+
+
+OPPOSITE_PROMINENCE = 0.25
+"""Two senses linked as opposites are ones a reader takes the words in when one makes up this share
+of its word's use in their part of speech and the other at least ``_PROMINENT_SENSE``
+(``opposite_words``): "old" / "new" are, "give" / "take" or "come" / "go" (opposites only in
+rare senses) are not."""
+
+
+@lru_cache(maxsize=100_000)
+def opposite_words(a: str, b: str) -> bool | None:
+    """Whether two words (as printed, inflected or not) are antonyms in senses a reader takes them
+    in: WordNet links a sense of one as the opposite of an everyday sense of the other ("son" /
+    "daughter", "rising" / "falling", "strong" / "weak"; see OPPOSITE_PROMINENCE). False for words
+    that are not opposites ("lunch" / "dinner"); None when WordNet lacks either. Order does not
+    matter."""
+    sa, sb = word_senses(a), word_senses(b)
+    if not sa or not sb:
+        return None
+    wa, wb = _sense_weights(sa), _sense_weights(sb)
+    for pos in wa.keys() & wb.keys():
+        for o, v in wa[pos].items():
+            if v < _PROMINENT_SENSE:
+                continue
+            for o2 in _related(pos, o)[3] & wb[pos].keys():
+                if min(v, wb[pos][o2]) >= _PROMINENT_SENSE and max(v, wb[pos][o2]) >= OPPOSITE_PROMINENCE:
+                    return True
+    return False
+
+
+# WordNet's lexicographer files for nouns of things that happen or are, not of anyone who could say
+# something: noun.attribute (7), noun.event (11), noun.phenomenon (19), noun.process (22), noun.state
+# (26), noun.substance (27).
+_MUTE_NOUN_FILES = frozenset({7, 11, 19, 22, 26, 27})
+
+
+@lru_cache(maxsize=100_000)
+def names_a_happening(word: str) -> bool | None:
+    """Whether the everyday sense of the noun ``word`` (WordNet's first sense) is an event, a
+    natural phenomenon, a process, a state, a substance or an attribute ("hail", "fire", "storm",
+    "smoke"): something that cannot be the one who says something, unlike a person, a group or a
+    document ("police", "ministry", "report"). None when WordNet does not list it as a noun."""
+    senses = [s for s in word_senses(word) if s.pos == "noun"]
+    if not senses:
+        return None
+    first = min(senses, key=lambda s: s.rank)
+    fields = _synset_fields("noun", first.offset)
+    if len(fields) < 2:
+        return None
+    return int(fields[1]) in _MUTE_NOUN_FILES
