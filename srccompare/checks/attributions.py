@@ -80,7 +80,9 @@ from srccompare.checks.speech import (
     _description_ok,
     _is_boundary,
     _name_speaker,
+    _np_before,
     _subject_at_start,
+    _verb_form,
     compatible,
     extended_name,
     fuller_speaker,
@@ -94,7 +96,7 @@ from srccompare.checks.speech import (
     stem,
     words_match,
 )
-from srccompare.checks.lexicon import is_ordinary_word, zipf
+from srccompare.checks.lexicon import is_ordinary_word, names_a_happening, zipf
 from srccompare.checks.names import name_key
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
@@ -137,6 +139,7 @@ class AttributionCheck:
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         speech = fuller_reading(ctx, speech_of(ctx))
         same = SamePerson(ctx, speech.aliases)
+        speech = _map_speakers(speech, lambda sid: lambda spk: _happening_unnamed(spk, same))
         done: set[tuple[str, int, int]] = set()
         for flag in self._quote_conflicts(ctx, speech, same):
             if (flag.source, flag.start, flag.end) not in done:
@@ -159,6 +162,7 @@ class AttributionCheck:
         panels = AlignedPanels(ctx, speech)
         sentences = StorySentences(ctx)
         order = PassageOrder(ctx)
+        proper = _ProperWords(ctx)
         for sid in sorted(speech.quotes):
             for q in speech.quotes[sid]:
                 spk = q.speaker
@@ -172,6 +176,10 @@ class AttributionCheck:
                 if sum(len(f) for f in words) < MIN_QUOTE_WORDS:
                     continue
                 full, shorter = self._same_quote_elsewhere(index, sub_index, panels, q, words)
+                if len(full) < MIN_WITNESSES:
+                    # Too few word-for-word counterparts to outvote a credit: quotes worded anew
+                    # count too (where there are enough, they would only add to a settled count).
+                    full = full + _reworded_counterparts(panels, q, full)
                 if spk.pronoun:
                     flag = self._unnamed_speaker(ctx, spk, [o for o in (_named(c) for c in full) if o is not None],
                                                  same, group=_group_of(ctx, q.passages))
@@ -204,8 +212,17 @@ class AttributionCheck:
                     if said is not None:
                         flag = self._verdict(ctx, spk, said[0], said[1], same, group=group,
                                              severity=Severity.MEDIUM, what="quote")
-                    if flag is None and len(named) == 1 and (said is None or not said[0]):
-                        flag = self._after_their_speaker(ctx, speech, q, spk, named[0], same, order, group=group)
+                    if flag is None and (said is None or not said[0]):
+                        # One other source, or several that credit different people (none agrees
+                        # with this one): the person this source itself credits just before the
+                        # quote settles it, when that is one of theirs and only one.
+                        found = [f for f in (self._after_their_speaker(ctx, speech, q, spk, c[0], same, order,
+                                                                       group=group)
+                                             for c in _clusters(named, same)) if f is not None]
+                        if len(found) == 1:
+                            flag = found[0]
+                    if flag is None and (said is None or not said[0]):
+                        flag = self._split_credit(ctx, q, spk, named, same, proper, group=group)
                 if flag is not None:
                     yield flag
 
@@ -239,6 +256,35 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=theirs.text, severity=Severity.MEDIUM, confidence=0.55, group=group,
                          message=message, evidence=[span_of(ctx, theirs.source, theirs.start, theirs.end)])
+
+    def _split_credit(self, ctx: CheckContext, q: Quote, spk: Speaker, named: list[Speaker], same: "SamePerson",
+                      proper: "_ProperWords", *, group: Group | None) -> Flag | None:
+        """Sources that credit a quote to different people (at least two of them, each other than
+        ``spk``): whichever is right, this source's credit is outvoted by nothing, but its own text
+        is a witness. Where the sentence right before the quote is about one of the others'
+        speakers (its subject, or the person a "he"/"she" opening it refers to: "Commissioner Ana
+        Ruiz visited the market. On Tuesday she announced a fund. '…,' Novak said.") and not about
+        its own, the quote goes on that person's words and the credit is a slip. Medium severity, a
+        lower confidence than a majority's."""
+        clusters = _clusters(named, same)
+        own = same._name_of(spk)
+        if len(clusters) < 2 or not own:
+            return None
+        subj = _subject_before(ctx, q, proper)
+        name = same._name_of(subj) if subj is not None else ()
+        if not name or any(_name_word_match(w, x) for w in own for x in name):
+            return None
+        fits = [c for c in clusters if any(words_match(name[-1], n[-1]) for n in (same._name_of(o) for o in c) if n)]
+        if len(fits) != 1 or not all(same.two_names(spk, o) for o in fits[0]):
+            return None
+        theirs = _best_named(fits[0])
+        message = (f'quote credited to "{spk.text}" where the other sources quoting it disagree and one credits '
+                   f'"{theirs.text}", whom this source writes about right before the quote')
+        evidence = [span_of(ctx, subj.source, subj.start, subj.end)] + \
+            [span_of(ctx, o.source, o.start, o.end) for o in sorted(fits[0], key=lambda o: (o.source, o.start))]
+        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                         expected=theirs.text, severity=Severity.MEDIUM, confidence=0.5, group=group,
+                         message=message, evidence=evidence[:MAX_EVIDENCE])
 
     def _same_quote_elsewhere(self, index: StoryIndex, sub_index: "SubQuoteIndex", panels: AlignedPanels,
                               q: Quote, words: list) -> tuple[list[Quote], list[Quote]]:
@@ -377,6 +423,7 @@ class AttributionCheck:
         message = (f'{what} credited to "{spk.text}" where {n} other sources credit it to "{ref.text}"')
         own = same._name_of(spk)
         if own and any(len(name) >= 2 and any(_name_word_match(own[-1], g) for g in name[:-1])
+                       and _addressed_by(own, name)
                        for name in (same._name_of(o) for o in top)):
             # Called by the given name the others print before the surname ("Ibu Ratna" for Ratna
             # Dewi Kusumawardhani): in many naming customs that is how the same person is named.
@@ -438,6 +485,12 @@ class AttributionCheck:
         here = frozenset(stem(w) for w in spk.core if w not in FUNCTION_WORDS)
         if not here:
             return None
+        # The description's head noun, its last word before an "of" phrase ("the train driver",
+        # "the head of the agency"): the role it names, whatever words qualify it.
+        head_words = [w for w in _NAME_WORD_RE.findall(_OF_TAIL_RE.sub("", spk.text)) if w.lower() not in FUNCTION_WORDS]
+        if not head_words:
+            return None
+        head = stem(_plain(head_words[-1]))
         roles = same._story_roles()
         theirs = {name for name in (same._name_of(o) for o in top) if len(name) >= 2}
         if not theirs or any(_share(here, roles.of(name, but="")) for name in theirs):
@@ -447,7 +500,7 @@ class AttributionCheck:
         for name in roles.names_in(spk.source):
             if any(same_name(name, t) for t in theirs):
                 continue
-            if all(any(words_match(h, r) for r in roles.roles_in(name, spk.source)) for h in here):
+            if any(words_match(head, r) for r in roles.roles_in(name, spk.source)):
                 ref = _best_named(top)
                 message = (f'quote credited to "{spk.text}", the role this source gives '
                            f'{" ".join(w.capitalize() for w in name)}, where {n} other sources credit it to "{ref.text}"')
@@ -949,9 +1002,44 @@ class SamePerson:
         hit = self._memo.get(key)
         if hit is None:
             hit = self._memo[key] = (compatible(a, b, self.aliases) or self._same_name(a, b)
-                                     or compatible(self._untitled(a), self._untitled(b), self.aliases)) \
+                                     or compatible(self._untitled(a), self._untitled(b), self.aliases)
+                                     or self.one_rendering(a, b) or self.one_rendering(b, a)) \
                 and not self.different_people(a, b) and not self.two_names(a, b)
         return hit
+
+    MIN_SHARED_ROLE = 2
+    """How many role words (``role_words``) a one-off rendering of a name must share with the roles
+    the story gives the name it differs from by one word (see ``one_rendering``)."""
+
+    def one_rendering(self, a: Speaker, b: Speaker) -> bool:
+        """Whether ``a`` names ``b``'s person with one word of the name rendered otherwise ("Deputy
+        Director Daw Nilar Aye of Customs" where the story's customs deputy director is Daw Nilar
+        Aung): the two full names differ in exactly one word, ``a``'s full name is printed by its
+        own source only while ``b``'s is printed by another, the word ``a`` has otherwise is in no
+        other full name of the story (a surname swapped for a colleague's is another person's),
+        and the role ``a``'s source prints with it shares MIN_SHARED_ROLE words with the roles the
+        story gives ``b``'s name. A
+        misspelt or misheard name of the right speaker is the names check's business, not another
+        speaker; a second person of that name would be printed elsewhere or have a role of their
+        own."""
+        na, nb = self._name_of(a), self._name_of(b)
+        if len(na) < 2 or len(na) != len(nb) or not self._personal(na) or not self._personal(nb):
+            return False
+        differ = [i for i, (x, y) in enumerate(zip(na, nb)) if not _name_word_match(x, y)]
+        if len(differ) != 1:
+            return False
+        roles = self._story_roles()
+        if roles.in_other_names(na[differ[0]], but=(na[-2:], nb[-2:])):
+            return False  # another person's name word ("Ana Ruiz Vidal" for Ana Ruiz Soto, Vidal a colleague)
+        where_a = roles.sources_of(na)
+        where_b = roles.sources_of(nb)
+        if where_a - {a.source} or not where_b - {a.source}:
+            return False
+        text = self._ctx.sources[a.source].text
+        here = role_words(text, a.start, a.end, _NAME_WORD_RE.findall(a.text), self._titles()) \
+            | roles.roles_in(na, a.source)
+        theirs = roles.of(nb, but="")
+        return sum(1 for w in here if any(words_match(w, r) for r in theirs)) >= self.MIN_SHARED_ROLE
 
     def _untitled(self, spk: Speaker) -> Speaker:
         """``spk`` without the initials of an honorific ("H.E. Deputy Governor": His Excellency)
@@ -1226,6 +1314,10 @@ _LEAD_CUT_RE = re.compile(r"[.,;:!?\"“”()\n]")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\"“”]{3,80}?)[,.;]")
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?([\w’'\-]+)")
 _LEAD_WORDS = 3
+# A lower-case description opening the sentence with the name in apposition after it: "The driver,
+# Ana Ruiz, said", "Its treasurer, Ana Ruiz,".
+_DESCRIPTION_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)"
+                                    r"(?:\s+[a-z][\w’'\-]*){1,4}),\s+$")
 
 
 def role_words(text: str, start: int, end: int, words: Sequence[str],
@@ -1247,6 +1339,9 @@ def role_words(text: str, start: int, end: int, words: Sequence[str],
         if not w.islower() or lw in FUNCTION_WORDS or lw in REPORTING_VERBS or i > _LEAD_WORDS - 1:
             break
         out.add(lw)
+    before = _DESCRIPTION_BEFORE_RE.search(text[max(0, start - 60):start])
+    if before and (before.start(1) > 0 or start <= 60):  # a window's own start is no sentence's
+        out.update(w.lower() for w in before.group(1).split()[1:])
     tail = text[end:end + 90]
     m = _APPOSITION_RE.match(tail) or _OF_AFTER_RE.match(tail)
     if m:
@@ -1297,6 +1392,16 @@ class StoryRoles:
                 found[sid].update(role_words(self._ctx.sources[sid].text, start, end, words, self._titles))
         return frozenset(w for sid, ws in found.items() if sid != but for w in ws)
 
+    def in_other_names(self, word: str, *, but: Sequence[Sequence[str]]) -> bool:
+        """Whether ``word`` is one of the last two words of a full name the story prints, other
+        than the names ``but`` (by their last two words)."""
+        skip = {tuple(n[-2:]) for n in but}
+        return any(key not in skip and any(_name_word_match(word, w) for w in key) for key in self._mentions)
+
+    def sources_of(self, name: Sequence[str]) -> frozenset[str]:
+        """The sources that print the full name ``name`` (by its last two words)."""
+        return frozenset(m[0] for m in self._mentions.get(tuple(name[-2:]), ()))
+
     def names_in(self, source: str) -> list[tuple[str, ...]]:
         """The full names (last two words folded) that ``source`` prints, in a stable order."""
         return sorted(key for key, mentions in self._mentions.items() if any(m[0] == source for m in mentions))
@@ -1335,6 +1440,15 @@ def _apposed_name(text: str, end: int, titles: frozenset[str]) -> tuple[str, ...
         if tail is not None and tail.group().split()[-1][:1].isupper():
             m = _APPOSED_NAME_RE.match(text, tail.end())
     return name_of_words(_NAME_WORD_RE.findall(m.group(1)), titles) if m else ()
+
+
+def _addressed_by(own: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether ``own`` (a personal name ending with a word that ``name`` prints before its last)
+    can be ``name``'s bearer called by that word: at most one of its other words is none of
+    ``name``'s, a form of address ("Ibu Ratna" for Ratna Dewi Kusumawardhani, "Pak Budi"). Two
+    words of its own make another person's full name: "Daw Nilar Aung" is not "U Aung Myat Thu"
+    in a naming custom where a word recurs across unrelated names."""
+    return sum(1 for w in own[:-1] if not any(_name_word_match(w, x) for x in name)) <= 1
 
 
 def _name_word_match(a: str, b: str) -> bool:
@@ -1406,8 +1520,13 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         subjects: dict[int, Speaker] = {}  # pronoun verbs -> the apposed subject they refer to
         fresh: set[int] = set()  # pronoun verbs read here for the first time, still unresolved
         prev_p: Passage | None = None
+        last_p: Passage | None = None  # the passage right before, quoted or not
         for p in sorted(by_source[sid], key=lambda p: p.start):
             subjects.update(_apposed_subjects(src.text, p, prev_p, speech.attributions_in_passage(p.id)))
+            for ts, subj in _subjects_past_quotation(src, p, last_p, prev_p, outer,
+                                                     speech.attributions_in_passage(p.id), proper).items():
+                subjects.setdefault(ts, subj)
+            last_p = p
             prev_read = prev_p  # the sentence before this passage's, for a pronoun read below
             # A sentence wholly inside a quotation that runs on is the speaker's, not the
             # narrative: the sentence a pronoun after the quotation refers back to is the one
@@ -1439,7 +1558,8 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                     spk = _lower_led_apposition(sid, src.text, toks, spk) or spk
                 elif spk is None or not spk.pronoun:
                     more = fuller_speaker(sid, src.text, toks, vi) or _apposed_before(sid, src.text, toks, vi) \
-                        or _relative_subject(sid, src.text, toks, vi)
+                        or _relative_subject(sid, src.text, toks, vi) \
+                        or (_lower_led_apposition(sid, src.text, toks, spk) if spk is not None else None)
                     if more is not None and more.proper:
                         spk = more
                 if spk is None or (old is not None and spk.core == old.speaker.core):
@@ -1485,6 +1605,13 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
 # translation spells the honorific out), ", former judge Ana Ruiz,". Two to four capitalised words.
 _LOWER_LED_APPOSITION_RE = re.compile(
     r",\s+((?:[a-z][a-z’'\-]*\s+){1,3})((?:[^\W\d_][\w’'\-.]*\s+){1,3}[^\W\d_][\w’'\-]*)\s*,")
+# The same apposition closing its sentence, after an unnamed description whose "of" phrase is in
+# lower case: "said the head of the department, colonel Ana Ruiz." (a translation keeps its
+# language's order and prints the rank in lower case).
+_LOWER_LED_CLOSING_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[a-z][a-z’'\-]*\s+){0,3}[a-z][a-z’'\-]*)?"
+    r",\s+((?:[a-z][a-z’'\-]*\s+){1,3})((?:[^\W\d_][\w’'\-.]*\s+){1,3}[^\W\d_][\w’'\-]*?)\.?[ \t]*(?:[.;]|$)",
+    re.MULTILINE)
 
 
 def _lower_led_apposition(source: str, text: str, toks: Sequence, spk: Speaker) -> Speaker | None:
@@ -1495,6 +1622,8 @@ def _lower_led_apposition(source: str, text: str, toks: Sequence, spk: Speaker) 
     last one no dictionary word (a person's surname, not "the Ministry of Roads, and Transport
     Agency,")."""
     m = _LOWER_LED_APPOSITION_RE.match(text, spk.end)
+    if m is None and not spk.proper:
+        m = _LOWER_LED_CLOSING_RE.match(text, spk.end)
     if m is None:
         return None
     lead = m.group(1).split()
@@ -1547,6 +1676,26 @@ def _unnamed_role(spk: Speaker | None) -> Speaker | None:
         res = _unnamed_role(spk.resolved)
         return spk if res is spk.resolved else replace(spk, resolved=res)
     return replace(spk, proper=False, vague=False) if represented(spk) else spk
+
+
+def _happening_unnamed(spk: Speaker | None, same: "SamePerson") -> Speaker | None:
+    """``spk`` read as unnamed when it is one capitalised word that names a happening, not anyone
+    who speaks (``lexicon.names_a_happening``: "Hail destroyed vineyards: '…'", a headline whose
+    colon hands the floor to a quote): a word the story also prints in lower case and never after a
+    given name (a surname such as Frost is printed after one). Its resolved speaker too; otherwise
+    ``spk`` itself."""
+    if spk is None:
+        return None
+    if spk.pronoun:
+        res = _happening_unnamed(spk.resolved, same)
+        return spk if res is spk.resolved else replace(spk, resolved=res)
+    if not spk.proper or len(spk.core) != 1:
+        return spk
+    word = spk.core[0]
+    if word not in same._titles() or word in same._given or not is_ordinary_word(word) \
+            or not names_a_happening(word):
+        return spk
+    return replace(spk, proper=False, vague=False)
 
 
 def _represented_unnamed(speech: Speech) -> Speech:
@@ -1783,6 +1932,37 @@ def _apposed_subjects(text: str, p: Passage, prev: Passage | None,
         subj = here if here is not None and here.end < a.speaker.start else before
         cur = a.speaker.resolved
         if subj is not None and (cur is None or not same_name(person_name(cur), person_name(subj))):
+            out[a.speaker.verb_start] = subj
+    return out
+
+
+def _subjects_past_quotation(src, p: Passage, last: Passage | None, prev: Passage | None,
+                             outer: Sequence[tuple[int, int]], atts: Sequence[Attribution],
+                             proper: "_ProperWords") -> dict[int, Speaker]:
+    """For each "he"/"she" attribution of passage ``p`` right after a passage wholly inside a
+    quotation (``last``), the person that the last narrative sentence before the quotation
+    (``prev``, in the same paragraph) opens with, by verb start: 'Ana Ruiz, whose farm lies by
+    the river, lost her crop. "We lost everything. It is gone," she said.' ``analyse`` reads "the
+    sentence before" the pronoun's, which is then the quotation's own, and falls back to the last
+    speaker named within three passages: a colleague quoted in the paragraph before. Not where
+    ``p`` itself opens with a name before the pronoun. In: the source, the passages, the source's
+    quotations (``outer``), ``p``'s attributions and the story's proper words."""
+    pron = [a for a in atts if a.speaker.pronoun and a.speaker.core[0] in ("he", "she")]
+    if not pron or last is None or prev is None or last is prev or prev.end > last.start:
+        return {}
+    text = src.text
+    if not _all_quoted(text, last, outer) or "\n" in text[prev.start:p.start]:
+        return {}
+    here = _subject_at_start(src, speaker_tokens(text, p.start, p.end), proper())
+    subj = _subject_at_start(src, speaker_tokens(text, prev.start, prev.end), proper())
+    if subj is None or not subj.proper or not person_name(subj):
+        return {}
+    out: dict[int, Speaker] = {}
+    for a in pron:
+        if here is not None and here.end < a.speaker.start:
+            continue
+        cur = a.speaker.resolved
+        if cur is None or not same_name(person_name(cur), person_name(subj)):
             out[a.speaker.verb_start] = subj
     return out
 
@@ -2038,6 +2218,96 @@ def _paraphrase_witnesses(sentences: StorySentences, q: Quote, spk: Speaker, nam
     if not more:
         return None
     return agree, list(named) + more
+
+
+MIN_WITNESSES = 2
+"""How many other sources must credit one speaker to outvote a source's credit (``_verdict``)."""
+MIN_REWORDED_SHARE = 0.6
+"""A quote of another source in a passage aligned with a quote's, that the word-for-word comparison
+did not take for the same quotation, is that quotation in other words when it shares this share of
+the shorter one's content-word stems (and MIN_PARAPHRASE_SHARED of them, MIN_PARAPHRASE_TELLING
+rarer than TELLING_ZIPF): see ``_reworded_counterparts``."""
+
+
+def _reworded_counterparts(panels: AlignedPanels, q: Quote, full: Sequence[Quote]) -> list[Quote]:
+    """Quotes of the sources without a counterpart of ``q`` in ``full`` that stand in a passage
+    aligned with ``q``'s and make the same claim in other words: a machine translation words a
+    quote anew ("The baby elephant has a fracture of the leg" for "The calf has a fractured leg"),
+    keeping its nouns, verbs, figures and names, which the word-for-word line-up misses. Each
+    shares MIN_REWORDED_SHARE of the shorter quote's content stems, MIN_PARAPHRASE_SHARED at least,
+    MIN_PARAPHRASE_TELLING of them telling words, and is credited to a named speaker. One per
+    source (the one sharing most), among the first MAX_COUNTERPART_SOURCES in rank order."""
+    have = {c.source for c in full} | {q.source}
+    stems = _stems(q)
+    telling = _telling(q)
+    out: list[Quote] = []
+    for sid, cands in sorted(panels.first_sources(q, MAX_COUNTERPART_SOURCES + 1).items()):
+        if sid in have:
+            continue
+        best: tuple[int, Quote] | None = None
+        for c in cands:
+            if c.nested or _named(c) is None:
+                continue
+            theirs = _stems(c)
+            shared = _stems_met(stems, theirs)
+            need = max(MIN_PARAPHRASE_SHARED, MIN_REWORDED_SHARE * min(len(stems), len(theirs)))
+            if shared < need or _stems_met(telling, _telling(c)) < MIN_PARAPHRASE_TELLING:
+                continue
+            if best is None or shared > best[0]:
+                best = (shared, c)
+        if best is not None:
+            out.append(best[1])
+    return out
+
+
+def _telling(q: Quote) -> frozenset[str]:
+    return frozenset(w.stem for frag in q.words() for w in frag if w.content and zipf(w.norm) < TELLING_ZIPF)
+
+
+# "He"/"she" opening a sentence, after at most a short fronted phrase ("On Tuesday she announced").
+_PRONOUN_OPENING_RE = re.compile(r"^\s*(?:(?:[A-Z][\w’'\-]*|[a-z]+)\s+){0,3}?(?:[Hh]e|[Ss]he)\s+[a-z]")
+
+
+def _subject_before(ctx: CheckContext, q: Quote, proper: "_ProperWords") -> Speaker | None:
+    """The named person the last narrative sentence before quote ``q`` is about, in its own
+    source: the name it opens with (a description and a name in apposition included), or, for a
+    sentence opening with "he"/"she", the name the sentence before it opens with. Sentences of the
+    quote's passage before the quote and of the passage before it are read; None when the
+    sentence is no one's or is itself quoted."""
+    src = ctx.sources[q.source]
+    text = src.text
+    order = ctx.passages_in_order
+    i = order.index_from(q.source, q.start)
+    if i < 0:
+        return None
+    ps = order.of(q.source)
+    spans = [(ps[k].start, ps[k].end) for k in (i - 2, i - 1) if k >= 0] + [(ps[i].start, max(ps[i].start, q.start - 1))]
+    pieces: list[tuple[int, int]] = []
+    for s, e in spans:
+        pos = s
+        for m in _SENTENCE_CUT_RE.finditer(text, s, e):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, e))
+    pieces = [(s, e) for s, e in pieces if any(ch.isalpha() for ch in text[s:e])]
+    if not pieces or _QUOTE_MARK_RE.search(text, pieces[-1][0], pieces[-1][1]):
+        return None
+    for k in (len(pieces) - 1, len(pieces) - 2):
+        if k < 0:
+            return None
+        s, e = pieces[k]
+        if _PRONOUN_OPENING_RE.match(text[s:e]):
+            continue  # the sentence before says whom the pronoun stands for
+        p = Passage(id="", source=q.source, index=0, start=s, end=e, text=text[s:e])
+        toks = speaker_tokens(text, s, e)
+        subj = _apposition_opening(text, p) or _subject_at_start(src, toks, proper())
+        if subj is None:
+            # The subject before the sentence's first verb ("Trade commissioner Ana Ruiz came"),
+            # read as for a clause a colon closes.
+            vi = next((k for k, (w, _, _) in enumerate(toks) if k > 0 and _verb_form(w)), None)
+            subj = _np_before(q.source, text, toks, vi) if vi is not None else None
+        return subj if subj is not None and subj.proper and person_name(subj) else None
+    return None
 
 
 class PassageOrder:
