@@ -1727,7 +1727,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             if top is not None:
                 best[fi][sid] = (_fitted_edges(top[0], qw), top[1])
     if not any(best):
-        return _free_turn(ctx, speech, q, cands, best) or _Outcome(None, UNMATCHED, unlined=_unlined(ctx, q, cands))
+        return _free_turn(ctx, speech, q, cands, best) or _Outcome(None, UNMATCHED, unlined=_unlined(q, cands))
     verbatim = _worded_as(best, frags)
     if best[-1]:
         best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q), frags[-1], q)
@@ -1779,7 +1779,9 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                 agree_max = max(agree_max, eq)
     if not flagged:
         tie = _one_against_one(ctx, speech, q, frags, best)
-        if tie is None and len(cands) > len({sid for per in best for sid in per}):
+        lined = {sid for per in best for sid in per}
+        if tie is None and any(sid not in lined and any(a and t != OTHER_SPEAKER for _, a, t in per)
+                               for sid, per in cands.items()):
             # Some source quotes it too freely to line up: its rendering may still turn a claim.
             free = _free_turn(ctx, speech, q, cands, best)
             if free is not None:
@@ -2368,28 +2370,36 @@ def _free_turn(ctx: CheckContext, speech: Speech, q: Quote, cands: dict[str, lis
         return None
     turns: dict[int, list[tuple[str, Quote, tuple[Word, bool, int]]]] = defaultdict(list)
     agree = len(lined)
-    for sid in sorted(cands):
-        if sid in lined:
-            continue
+    # Aligned, by the same speaker or by one a pronoun leaves unsure ("she said" read as a
+    # misspelt name): the shared words decide (``_turned``).
+    free = {sid: [c for c, aligned, trust in cands[sid] if aligned and trust != OTHER_SPEAKER]
+            for sid in sorted(cands) if sid not in lined}
+    mine_denies = any(neg for _, neg, _ in mine)
+    mine_stems = frozenset(w.stem for w, _, _ in mine)
+    unread: list[list[tuple[Word, bool, int]]] = []  # renderings without a denial, read only if needed
+    for sid, quotes in free.items():
         found = None
         kept = False
-        for c, aligned, trust in cands[sid]:
-            # Aligned, by the same speaker or by one a pronoun leaves unsure ("she said" read as
-            # a misspelt name): the shared words decide (``_turned``).
-            if not aligned or trust == OTHER_SPEAKER:
+        for c in quotes:
+            if not (_content_stems(c) & mine_stems):
+                continue  # not a word in common: another statement (and the pairing costs WordNet reads)
+            theirs = _claim_words(c, ctx.sources[sid].text)
+            if not mine_denies and not any(neg for _, neg, _ in theirs):
+                unread.append(theirs)  # nothing denied on either side: no word can have turned
                 continue
-            got = _turned(mine, _claim_words(c, ctx.sources[sid].text))
+            got = _turned(mine, theirs)
             if got is None:
                 kept = True
             elif got and found is None:
                 found = (c, got)
         if found is not None:
-            c, (ours, theirs) = found
-            turns[mine.index(ours)].append((sid, c, theirs))
+            c, (ours, theirs_) = found
+            turns[mine.index(ours)].append((sid, c, theirs_))
         elif kept:
             agree += 1
     if not turns:
         return None
+    agree += sum(1 for theirs in unread if _turned(mine, theirs) is None)
     at, against = max(turns.items(), key=lambda kv: (len(kv[1]), -kv[0]))
     word, denied, fi = mine[at]
     frag = q.words()[fi]
@@ -2429,14 +2439,22 @@ def _free_turn(ctx: CheckContext, speech: Speech, q: Quote, cands: dict[str, lis
     return None
 
 
-def _unlined(ctx: CheckContext, q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]]) -> bool:
+def _unlined(q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]]) -> bool:
     """Whether a quote no other source's quote lines up with has a counterpart in an aligned
-    passage (by a speaker not known to be another) that shares its claim's words (``_turned``)."""
-    mine = _claim_words(q, ctx.sources[q.source].text)
+    passage (by a speaker not known to be another) that shares FREE_SHARED (and FREE_SHARE) of its
+    content stems: the same quotation worded otherwise. Stems only, not ``same_sense``: this only
+    counts the source's rewordings, and it runs for every quote that fails to line up."""
+    mine = _content_stems(q)
     if len(mine) < FREE_SHARED:
         return False
-    return any(_turned(mine, _claim_words(c, ctx.sources[sid].text)) is not False
-               for sid in sorted(cands) for c, aligned, trust in cands[sid] if aligned and trust != OTHER_SPEAKER)
+    for sid in sorted(cands):
+        for c, aligned, trust in cands[sid]:
+            if aligned and trust != OTHER_SPEAKER:
+                theirs = _content_stems(c)
+                shared = len(mine & theirs)
+                if shared >= FREE_SHARED and shared >= FREE_SHARE * min(len(mine), len(theirs)):
+                    return True
+    return False
 
 
 FREE_MAJORITY = 2
