@@ -74,3 +74,13 @@ def test_inside_a_quotation_it_is_the_quote_check_s_place():
 ])
 def test_closed_splits(word, splits):
     assert _closed_splits(word) == splits
+
+
+def test_a_word_split_by_a_slip_is_the_garble_check_s():
+    # "star ted" is no English pair; "sta rted" neither: a split word, not a compound's parts.
+    texts = _flood()
+    texts["a"] = texts["a"].replace("burst its banks", "started to flood")
+    texts["b"] = texts["b"].replace("when the Ostra rose", "when the Ostra started to rise")
+    texts["c"] = texts["c"].replace("came out of its bed", "expec ted to flood")
+    assert not [f for f in _split(run(story(texts))) if "ted" in f.text]
+    assert _closed_splits("started") == ()

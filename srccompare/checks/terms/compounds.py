@@ -269,19 +269,21 @@ def _own_compound_flag(ctx: CheckContext, c: _Colloc, own: _Colloc, others: Sequ
 # of the thing ("warm houses" where the others print "greenhouses"). The head word of this source's
 # pair closes the others' word, whose first part is an English word other than this source's.
 
-# Letters a compound's first part and its head have at least.
+# Letters a compound's first part and its head have at least (a head of three letters is as often
+# an ending read as a word: "star-ted").
 _PART_MIN = 3
+_HEAD_MIN = 4
 
 
 @lru_cache(maxsize=200_000)
 def _closed_splits(word: str) -> tuple[tuple[str, str], ...]:
     """The ways a lower-case word of letters splits into an English word of ``_PART_MIN`` letters
-    or more and a head of as many (each as ``_head_key`` reads it): "greenhouses" -> (("green",
-    "house"),). Empty for a word of fewer letters or no such split."""
-    if not word.isalpha() or not word.islower() or len(word) < 2 * _PART_MIN:
+    or more and a head of ``_HEAD_MIN`` or more (each as ``_head_key`` reads it): "greenhouses" ->
+    (("green", "house"),). Empty for a word of fewer letters or no such split."""
+    if not word.isalpha() or not word.islower() or len(word) < _PART_MIN + _HEAD_MIN:
         return ()
     out = []
-    for k in range(_PART_MIN, len(word) - _PART_MIN + 1):
+    for k in range(_PART_MIN, len(word) - _HEAD_MIN + 1):
         first, head = word[:k], word[k:]
         if is_ordinary_word(first) and is_ordinary_word(_head_key(head)):
             out.append((first, _head_key(head)))
@@ -330,6 +332,8 @@ def _split_compound_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> list[F
                 continue
             if not (x.text.isalpha() and y.text.isalpha() and x.text.islower() and y.text.islower()):
                 continue
+            if not (is_ordinary_word(x.text) and is_ordinary_word(y.text)):
+                continue  # a word split by a slip ("expec ted"): the garble check's
             head = _head_key(y.text)
             cands = by_head.get(head)
             if not cands or not _nounish(y.text) or in_regions(quoted, x.start) or _compound(x.text, y.text):
