@@ -301,3 +301,26 @@ def test_another_given_name_elsewhere_without_a_role_is_a_relative():
     mt = "The gates were opened at dawn. Two villages emptied. Timur Karimov lost his orchard."
     flags = run(story({"a": wire, "b": daily, "c": mt}))
     assert "Timur" not in by_text(flags)
+
+
+# --- a surname with its last letter lost, where the pair reads as a name and its derived form ------
+
+ICE_WIRE = ("Harbour master Liina Ojaveri said the ice was 30 centimetres thick. "
+            "Ojaveri added that the ferry would not sail until Friday.")
+ICE_DAILY = ("Liina Ojaveri, the harbour master, said the ice was 30 centimetres thick. "
+             "Ojaveri added that the ferry would stay in port until Friday.")
+ICE_MT = ("The harbour master Liina Ojaveri said that the ice is 30 centimetres thick. "
+          "Ojaver added that the ferry will not sail until Friday.")
+
+
+def test_a_surname_with_its_last_letter_lost_is_no_derived_form():
+    # "Ojaver" / "Ojaveri" read alone like "Iraq" / "Iraqi"; the story prints "Ojaveri" after a given name.
+    flags = run(story({"a": ICE_WIRE, "b": ICE_DAILY, "c": ICE_MT}))
+    assert ("c", "Ojaver", "Ojaveri") in found(flags)
+
+
+def test_a_name_and_its_derived_form_without_a_given_name_stay_apart():
+    texts = {k: t.replace("Liina Ojaveri", "the Ojaveri crew").replace("Harbour master the", "The")
+             for k, t in (("a", ICE_WIRE), ("b", ICE_DAILY), ("c", ICE_MT))}
+    flags = run(story(texts))
+    assert "Ojaver" not in by_text(flags)

@@ -995,13 +995,27 @@ def _pair_ok(names: _Names, variant: str, expected: str) -> bool:
     word the story prints in lower case), and two hyphenated given names differ by one edit at
     most (their syllables sound alike by nature: "Ji-hoon" / "Ji-hyun" are two people), and
     neither is the other with its umlauts transcribed ("Moeller" / "Möller", see ``_UMLAUT_E``)."""
-    if expected in names.ordinary or not _comparable(variant, expected):
+    if expected in names.ordinary or not (_comparable(variant, expected) or _surname_cut(names, variant, expected)):
         return False
     if _umlaut_pair(names, variant, expected):
         return False
     if (variant in names.hyphened or expected in names.hyphened) and OSA.distance(variant, expected) > 1:
         return False
     return True
+
+
+def _surname_cut(names: _Names, variant: str, expected: str) -> bool:
+    """Whether ``variant`` is the surname ``expected`` with its last letter lost, though the pair
+    reads as a name and its derived form ("Tammekiv" / "Tammekivi" as "Iraq" / "Iraqi"): the
+    story prints ``expected`` after a given name in two or more sources (a derived form takes no
+    given name), never ``variant`` after one, and ``variant`` is no word or name the language
+    knows (a place the story derives a word from is one: "Kenya")."""
+    if len(expected) != len(variant) + 1 or len(variant) < 5 or not expected.startswith(variant):
+        return False
+    if names.given_of is None or names.given_of.get(variant) or zipf(variant) > 0:
+        return False
+    return any(len(srcs) >= 2 and _personal_name(names, g) and not is_ordinary_word(g)
+               for g, srcs in names.given_of.get(expected, {}).items())
 
 
 def _umlaut_pair(names: _Names, a: str, b: str) -> bool:
