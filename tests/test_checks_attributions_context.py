@@ -61,6 +61,15 @@ def test_a_pronoun_after_a_quoted_passage_is_the_person_the_sentence_before_open
     assert q.speaker.named.text.endswith("Tomas Eriksrud")
 
 
+def test_a_subject_led_by_a_capitalised_body_and_a_lower_case_title_is_read_whole():
+    story = _deckhand("harbour master Ola Brennvik")
+    story["a"][2] = ("Crew chairman Tomas Eriksrud rejected the report.", f'"{WAVE}.', 'We have nothing left," he said.')
+    ctx = build(story)
+    speech = fuller_reading(ctx, speech_of(ctx))
+    [q] = [q for q in speech.quotes["a"] if q.text.startswith("The wave")]
+    assert q.speaker.named.text.endswith("Tomas Eriksrud")
+
+
 def test_the_pronoun_read_so_outvotes_a_quote_given_to_a_colleague():
     # Read as the harbour master (the last speaker named before), source a would agree with d and
     # leave it two against two.

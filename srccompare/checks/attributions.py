@@ -1954,8 +1954,8 @@ def _subjects_past_quotation(src, p: Passage, last: Passage | None, prev: Passag
     if not _all_quoted(text, last, outer) or "\n" in text[prev.start:p.start]:
         return {}
     here = _subject_at_start(src, speaker_tokens(text, p.start, p.end), proper())
-    subj = _subject_at_start(src, speaker_tokens(text, prev.start, prev.end), proper())
-    if subj is None or not subj.proper or not person_name(subj):
+    subj = _sentence_subject(src, prev.start, prev.end, proper)
+    if subj is None:
         return {}
     out: dict[int, Speaker] = {}
     for a in pron:
@@ -2298,16 +2298,29 @@ def _subject_before(ctx: CheckContext, q: Quote, proper: "_ProperWords") -> Spea
         s, e = pieces[k]
         if _PRONOUN_OPENING_RE.match(text[s:e]):
             continue  # the sentence before says whom the pronoun stands for
-        p = Passage(id="", source=q.source, index=0, start=s, end=e, text=text[s:e])
-        toks = speaker_tokens(text, s, e)
-        subj = _apposition_opening(text, p) or _subject_at_start(src, toks, proper())
-        if subj is None:
-            # The subject before the sentence's first verb ("Trade commissioner Ana Ruiz came"),
-            # read as for a clause a colon closes.
-            vi = next((k for k, (w, _, _) in enumerate(toks) if k > 0 and _verb_form(w)), None)
-            subj = _np_before(q.source, text, toks, vi) if vi is not None else None
-        return subj if subj is not None and subj.proper and person_name(subj) else None
+        return _sentence_subject(src, s, e, proper)
     return None
+
+
+def _sentence_subject(src, s: int, e: int, proper: "_ProperWords") -> Speaker | None:
+    """The person the sentence at ``src.text[s:e]`` opens with: a name after a description in
+    apposition ("The driver of the bus, Ana Ruiz, ..."), the name it opens with, or the noun
+    phrase before its first verb ("Union chairman Ana Ruiz rejected ...": the opening name run
+    stops at the lower-case title). None when that is no personal name."""
+    text = src.text
+    p = Passage(id="", source=src.id, index=0, start=s, end=e, text=text[s:e])
+    toks = speaker_tokens(text, s, e)
+    subj = _apposition_opening(text, p) or _subject_at_start(src, toks, proper())
+    if subj is None or not _personal_word(person_name(subj)):
+        # The subject before the sentence's first verb, read as for a clause a colon closes.
+        vi = next((k for k, (w, _, _) in enumerate(toks) if k > 0 and _verb_form(w)), None)
+        subj = _np_before(src.id, text, toks, vi) if vi is not None else None
+    return subj if subj is not None and subj.proper and _personal_word(person_name(subj)) else None
+
+
+def _personal_word(name: Sequence[str]) -> bool:
+    """Whether a name (``person_name``) ends with a word no dictionary lists (a surname)."""
+    return bool(name) and not is_ordinary_word(name[-1])
 
 
 class PassageOrder:
