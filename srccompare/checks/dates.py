@@ -20,7 +20,9 @@ from typing import Iterator
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.quantities import YEAR_AFTER_RE, Mention, calendar_day, page_line
-from srccompare.checks.quantity_consensus import MAX_EVIDENCE, MentionIndex, _Lone, lone_flags, plain_value, story_quantities
+from srccompare.checks.quantity_consensus import (
+    MAX_EVIDENCE, MentionIndex, _digit_slip, _Lone, lone_flags, plain_value, story_quantities,
+)
 from srccompare.models import Flag, Kind, Severity
 
 
@@ -33,8 +35,9 @@ class DateCheck:
     def run(self, ctx: CheckContext) -> Iterator[Flag]:
         story = story_quantities(ctx)
         spots = mentions_by_spot(story.by_passage)
+        days = _report_days(story.by_passage)
         flags = [f for f in story.majority if f.kind is Kind.DATE_CONFLICT
-                 and not other_event(f, story.by_passage, story.index, story.story_year, spots)]
+                 and not other_event(f, story.by_passage, story.index, story.story_year, spots, days)]
         flagged = {(f.source, f.start) for f in story.majority}
         flags.extend(weekday_clashes(ctx, story.by_passage, story.index, flagged, story.story_year))
         yield from flags
@@ -64,21 +67,23 @@ def mentions_by_spot(by_passage: dict[str, list[Mention]]) -> dict[tuple[str, in
 
 
 def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: MentionIndex,
-                year: int | None, spots: dict[tuple[str, int], list[Mention]] | None = None) -> bool:
+                year: int | None, spots: dict[tuple[str, int], list[Mention]] | None = None,
+                report_days: list[int] | None = None) -> bool:
     """Whether a consensus flag on a date compared it with the day of another event, so an editor
     would not call it a conflict. These readings say so, each from the flagged source's own words:
     the weekday is printed beside a date it falls on ("Tuesday 17 November" in a year where the
     17th is a Tuesday: the source dates its day twice over, consistently, and others' different
     weekday dates something else); a weekday in a print page's running head names the source's own
     day (the issue's, not the news'); the day is that of a statement on the report's own day
-    ("officials said on Thursday" in a report of that Thursday) while the sources against it all
+    ("officials said on Thursday" in a report of that Thursday, or in a report whose day is unknown
+    when another report of the story was filed on that Thursday) while the sources against it all
     date earlier days and none a statement (an announcement that is itself the news, "announced on
     Saturday" / "agreed on Monday", stays comparable); the year completes a day and month another
     source gives too, while none of the years against it is printed with that day ("on 17 November
     2026" against "installed in 2023": the year of a dated day, not of a year-long event).
     In: the flag, the mentions by passage, the index, the story's year and (optional, built when
-    absent) ``mentions_by_spot`` of the same mentions. Out: True when the flag compared different
-    days."""
+    absent) ``mentions_by_spot`` of the same mentions and ``_report_days``. Out: True when the flag
+    compared different days."""
     if spots is None:
         spots = mentions_by_spot(by_passage)
     mine = spots.get((flag.source, flag.start), [])
@@ -94,6 +99,12 @@ def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: Mention
     if m.spoken and m.published and m.day == m.published and voters and not any(c.spoken for c in voters) \
             and all(0 < c.day < m.day for c in voters):
         return True
+    if m.unit == "weekday" and m.spoken and not m.published and voters and not any(c.spoken for c in voters) \
+            and any(date.fromordinal(d).weekday() in m.value and all(0 < c.day < d for c in voters)  # type: ignore[operator]
+                    for d in (report_days if report_days is not None else _report_days(by_passage))):
+        # The same for a report whose own day is unknown ("officials said on Monday"): its statement
+        # falls on the day other reports of the story were filed, after the day the others give.
+        return True
     if m.unit == "year":
         days = {a for a in m.anchor if a.startswith(_DAY_MARK)}
         if any(days & c.anchor for c in voters if c.unit == "year"):
@@ -103,6 +114,12 @@ def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: Mention
             if any(c.source != m.source for c in index.by_value.get(("date", (month, day)), ())):
                 return True
     return False
+
+
+def _report_days(by_passage: dict[str, list[Mention]]) -> list[int]:
+    """The publication days (ordinals) of the story's reports whose day is known, as their weekday
+    mentions carry them, in order."""
+    return sorted({m.published for ms in by_passage.values() for m in ms if m.published})
 
 
 def _printed_with_its_date(w: Mention, passage_mentions: list[Mention], year: int) -> bool:
@@ -144,20 +161,31 @@ def calendar_witnesses(ctx: CheckContext, lone: list[_Lone], by_passage: dict[st
             ymine = by_passage.get(y.passage.id, [])
             bare = next((w for w in ymine if w.unit == "weekday" and not w.derived and w.start == y.start
                          and w.source == y.source and w.relative is None and len(w.value) == 1), None)  # type: ignore[arg-type]
-            if bare is None or _printed_with_a_date(bare, ymine):
+            if bare is None and y.unit == "date" and not y.derived and not y.through and y.relative is None \
+                    and x.unit == "date" and _digit_slip(x, y) and not _weekday_beside(y, ymine):
+                # A bare date one slip from the other's ("reopen on April 17" / "reopen on Thursday,
+                # April 16"): the same trust in a day dated twice.
+                bare = y
+            if bare is None or (bare.unit == "weekday" and _printed_with_a_date(bare, ymine)):
                 continue
             xmine = by_passage.get(x.passage.id, [])
             twice = [w for w in xmine if w.unit == "weekday" and not w.derived and w.source == x.source
                      and _printed_with_its_date(w, xmine, year)]
             day = _day_of(x, xmine, year)
             if not twice or day is None or not any(_near(w, x) for w in twice) \
-                    or frozenset({day.weekday()}) == bare.value:
+                    or (bare.unit == "weekday" and frozenset({day.weekday()}) == bare.value):
                 continue
             flagged.add((bare.source, bare.start))
-            message = (f'"{bare.text}" where the only other source that dates it prints '
-                       f'"{x.text}" with its weekday, a {_DAY_NAMES[day.weekday()]}, and the calendar agrees')
+            if bare.unit == "date":
+                expected = x.text
+                message = (f'"{bare.text}" where the only other source that dates it prints "{x.text}" with its '
+                           f'weekday, a {_DAY_NAMES[day.weekday()]}, and the calendar agrees')
+            else:
+                expected = _DAY_NAMES[day.weekday()]
+                message = (f'"{bare.text}" where the only other source that dates it prints '
+                           f'"{x.text}" with its weekday, a {_DAY_NAMES[day.weekday()]}, and the calendar agrees')
             yield make_flag(ctx, kind=Kind.DATE_CONFLICT, source=bare.source, start=bare.start, end=bare.end,
-                            expected=_DAY_NAMES[day.weekday()], severity=Severity.LOW,
+                            expected=expected, severity=Severity.LOW,
                             confidence=WEEKDAY_CLASH_CONFIDENCE, group=pair.group, message=message,
                             evidence=[span_of(ctx, x.source, x.start, x.end)])
             break
@@ -219,6 +247,17 @@ def _day_of(x: Mention, passage_mentions: list[Mention], year: int) -> date | No
         return None
     after = YEAR_AFTER_RE.match(x.passage.text, x.end - x.passage.start)
     return calendar_day(int(after.group(1)) if after else year, x.value)  # type: ignore[arg-type]
+
+
+def _weekday_beside(d: Mention, passage_mentions: list[Mention]) -> bool:
+    """Whether date ``d`` is printed with a weekday right beside it ("Thursday, April 16")."""
+    text, base = d.passage.text, d.passage.start
+    for w in passage_mentions:
+        if w.unit == "weekday" and not w.derived and w.source == d.source:
+            lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
+            if lo <= hi and _WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]):
+                return True
+    return False
 
 
 def _printed_with_a_date(w: Mention, passage_mentions: list[Mention]) -> bool:

@@ -23,7 +23,7 @@ import re
 from datetime import date, timedelta
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from text_to_num import text2num
 
@@ -298,7 +298,8 @@ class Mention:
     else 0; ``published`` (weekdays) its source's publication day as an ordinal, 0 when unknown;
     ``opening`` (leads) whether it stands in the report's opening (``OPENING_PASSAGES``) and dates
     something that happened, not something to come ("will meet on Saturday"); ``relative`` a date
-    worded from the report's own day ("yesterday": ("day", -1); "last year": ("year", -1)), whose
+    worded from the report's own day ("yesterday": ("day", -1); "last year": ("year", -1); a day of
+    the month printed after a weekday without its month, "Thursday 10": ("month", 0)), whose
     value only the calendar gives (``add_calendar``: dropped when the report's day is unknown);
     ``through`` (dates) the last day of a span of days ("from 21 to 23 April": value (4, 21),
     through (4, 23)), None for one day; ``part`` (dates) the time of day printed right after it
@@ -478,6 +479,16 @@ def mentions_in(p: Passage) -> list[Mention]:
                                     hi=year, exact=True, i0=i + 1, i1=i + 2))
                     i += 2
                 continue
+        if w.isdigit() and i + 2 < n and i > 0 and lower[i - 1] in _DATE_PREPOSITIONS and toks[i + 1][0] == "/" \
+                and toks[i + 1][1] == te and toks[i + 2][1] == toks[i + 1][2] and toks[i + 2][0].isdigit() \
+                and (md := _day_first(f"{w}/{toks[i + 2][0]}/")) is not None:
+            # "On 14/10, the State Bank ...": a day and month in figures without the year, after a
+            # preposition that dates something (without one, "14/10" may be a score or a ratio),
+            # read when only one order is valid (as ``_day_first``).
+            raw.append(dict(start=ts, end=toks[i + 2][2], unit="date", value=md, lo=0, hi=0, exact=True, i0=i,
+                            i1=i + 3))
+            i += 3
+            continue
         if w.isdigit() and 1 <= int(w) <= 31 and i + 1 < n:
             k = i + 1
             first = None
@@ -550,6 +561,16 @@ def mentions_in(p: Passage) -> list[Mention]:
                 end, k = toks[k + 1][2], k + 2
             raw.append(dict(start=ts, end=end, unit="weekday", value=frozenset(days), lo=0, hi=0, exact=True,
                             i0=i, i1=k))
+            day_of_month = _day_after_weekday(toks, lower, k) if len(days) == 1 else None
+            if day_of_month is not None:
+                # "the samples of Thursday 10", "on Friday the 11th": a day of the report's month,
+                # the way Romance and Slavic languages date a day and their translations keep it;
+                # its month comes from the report's own day (``_resolve_relative``).
+                day, k_end = day_of_month
+                raw.append(dict(start=toks[k_end - 1][1] if lower[k_end - 1] not in _ORDINAL_SUFFIX
+                                else toks[k_end - 2][1], end=toks[k_end - 1][2], unit="date", value=(0, day),
+                                lo=0, hi=0, exact=True, i0=k, i1=k_end, relative=("month", 0)))
+                k = k_end
             i = k
             continue
         century = _century(toks, lower, i)
@@ -641,6 +662,42 @@ _ORDINAL_WORDS = {w: i for i, w in enumerate(
 _ORDINAL_WORDS["twenty-first"] = 21
 _CENTURY_WORDS = frozenset({"century", "centuries"})
 _BEFORE_ERA = frozenset({"bc", "bce", "b.c", "b.c.e"})
+
+
+_AFTER_DAY_NUMBER = frozenset({"a", "an", "the", "and", "at", "in", "on", "when", "after", "before", "with",
+                               "from", "while", "during"})
+"""Words that may follow the day number after a weekday ("samples of Thursday 10 a concentration",
+"on Friday 11 at dawn"): no noun a figure could count ("on Thursday 10 trucks")."""
+
+
+def _day_after_weekday(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], k: int
+                       ) -> tuple[int, int] | None:
+    """The day of the month printed right after a weekday at token ``k`` ("Thursday 10", "Friday
+    the 11th", "Monday 3rd,"), with no month after it (then the month-day reading takes it), and
+    the index after it; None when the tokens there are no such day. A bare number must be followed
+    by punctuation, the passage's end or a word that cannot be counted (``_AFTER_DAY_NUMBER``)."""
+    n = len(toks)
+    j = k + 1 if k < n and lower[k] == "the" else k
+    if j >= n or not toks[j][0].isdigit() or not 1 <= int(toks[j][0]) <= 31 or len(toks[j][0]) > 2:
+        return None
+    end = j + 1
+    ordinal = end < n and lower[end] in _ORDINAL_SUFFIX and toks[end][1] == toks[j][2]
+    if ordinal:
+        end += 1
+    if end < n and (lower[end].rstrip(".") in _MONTHS or lower[end] == "of"
+                    or (toks[end][0] == "." and end + 1 < n and lower[end + 1] in _MONTHS)):
+        return None  # "Thursday 10 September", "Friday the 11th of September", "Thursday 6. February"
+    if not ordinal:
+        if j != k:
+            return None  # "on Friday the 11 ..." is no way to print a day
+        nxt = lower[end] if end < n else ""
+        if nxt and nxt[0].isalnum() and nxt not in _AFTER_DAY_NUMBER:
+            return None
+        if nxt in ("a", "p") and end + 1 < n and toks[end + 1][0] == ".":
+            return None  # "Thursday 10 a.m.": a time
+        if nxt and not nxt[0].isalnum() and nxt not in (",", ".", ";", ")", "—", "–", "-"):
+            return None  # "Thursday 10:30", "Thursday 10%"
+    return int(toks[j][0]), end
 
 
 def _century(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
@@ -1601,14 +1658,20 @@ def _own_convention(by_passage: dict[str, list[Mention]]) -> dict[str, list[Ment
     return out
 
 
-def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """Mark each source's first weekday (``Mention.lead``). In: mentions by passage; out: the same
-    with that one mention per source replaced. A news article says on which day its event happened
-    in its first sentences, so two sources' first weekdays usually date the same event, however
-    differently the sentences around them are worded (``role_score`` gives no bonus to two leads
-    that both date a statement: a follow-up article's "announced Sunday" is not the first report's
-    "said in a statement Tuesday"; such leads pair only by their words)."""
+def mark_leads(by_passage: dict[str, list[Mention]], datelines: Iterable[Mention] = ()
+               ) -> dict[str, list[Mention]]:
+    """Mark each source's first weekday (``Mention.lead``). In: mentions by passage and (optional)
+    the sources' datelines (``publication_days``); out: the same with that one mention per source
+    replaced. A news article says on which day its event happened in its first sentences, so two
+    sources' first weekdays usually date the same event, however differently the sentences around
+    them are worded (``role_score`` gives no bonus to two leads that both date a statement: a
+    follow-up article's "announced Sunday" is not the first report's "said in a statement
+    Tuesday"; such leads pair only by their words). A report whose opening dates its news by a
+    date before any weekday ("On 14/10, the State Bank placed ...", no dateline) has no weekday
+    lead: its first weekday tells something else ("the withdrawals started from Thursday")."""
     first: dict[str, Mention] = {}
+    dated: dict[str, Mention] = {}
+    lines = {id(m) for m in datelines}
     for ms in by_passage.values():
         for m in ms:
             # A day worded from the report's own day ("yesterday evening") leads like a weekday:
@@ -1617,6 +1680,17 @@ def mark_leads(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]
             if m.unit == "weekday" and (m.relative is None or m.relative[0] == "day") \
                     and (m.source not in first or m.start < first[m.source].start):
                 first[m.source] = m
+            elif m.unit == "date" and not m.derived and m.relative is None and id(m) not in lines \
+                    and m.passage.index < OPENING_PASSAGES and not _page_line(m.passage.text) \
+                    and not _DASH_AFTER_RE.match(m.passage.text, m.end - m.passage.start) \
+                    and (m.source not in dated or m.start < dated[m.source].start):
+                dated[m.source] = m
+    for sid, d in dated.items():
+        w = first.get(sid)
+        if w is not None and d.start < w.start and not (
+                d.passage.id == w.passage.id and WEEKDAY_GAP_RE.fullmatch(w.passage.text[d.end - w.passage.start:
+                                                                                         w.start - w.passage.start])):
+            del first[sid]  # (a date printed with its weekday, "14 October (Tuesday)", is one lead)
     leads = {(m.passage.id, m.start) for m in first.values()}
     # Something to come is told by a future word before the weekday or right after it; one further
     # on belongs to another clause ("delivered on Thursday runs to 600 pages and will be read").
@@ -1638,13 +1712,16 @@ one any source's bare weekday can name."""
 _ISO_DATE_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 YEAR_AFTER_RE = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b")
 """The year printed right after a month-day date ("April 3, 2026")."""
-_DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+(?:\([^)]*\))?,\s*$")
+_DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][^\W\d_][^\W\d_ .'’\-]*(?:[ \-][A-Z][^\W\d_]+)?)?"
+                          r"(?:\([^)]*\))?,\s*$")
+"""A dateline's place in capitals, with its country or region when given ("ANTWERP, Belgium, April 14 -")."""
 _TITLE_DATELINE_RE = re.compile(r"^[\s\W]*[^\W\d_][^\W\d_'’\-.]*(?:[ \-][^\W\d_][^\W\d_'’\-.]*){0,2},\s*$")
 """A dateline's place in title case ("Nový Bor, 14 October 2025 -", "Neiva, Oct 11 -"): one to three
 words, then a comma; read only at the top of a report and with the dash after the date."""
-_DASH_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-–—]")
+_DASH_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:]")
 """What follows a dateline's date: a dash, after the agency's name in brackets when there is one
-("BAKU, Aug 5 (Caspian Commodities Wire) -")."""
+("BAKU, Aug 5 (Caspian Commodities Wire) -"), or a colon, as South and Southeast Asian papers print
+it ("KOTA BHARU, June 23:")."""
 
 _FUTURE_WORDS = frozenset({"will", "would", "next", "due", "scheduled", "expected", "tomorrow", "shall",
                            "reopen", "reopens", "resume", "resumes"})
@@ -1699,7 +1776,8 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
                                              and not _WORD_RE.search(text[:m.start - m.passage.start]))) \
                     and _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)):
                 datelines.setdefault(m.source, m)
-            elif m.passage.index < OPENING_PASSAGES + 1 and (_date_line(m, after) or (after and _page_line(text))):
+            elif m.passage.index < OPENING_PASSAGES + 1 and (_date_line(m, after) or (after and _page_line(text))
+                                                             or _PUBLICATION_LINE_RE.fullmatch(text.strip())):
                 # "Published March 11, 2026" or a bare "July 4, 2028" under the headline: the
                 # report's own day, like a dateline (the metadata's date, when known, wins). So
                 # is the full date of a print page's running head ("[The Weekly - Thursday,
@@ -1761,8 +1839,10 @@ def _date_line(m: Mention, after: "re.Match[str] | None") -> bool:
 
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _PUBLICATION_LINE_RE = re.compile(
-    r"^[^\w\n]*(?:[A-Za-z]+[ \t]+){0,2}?(?:(?P<m1>" + _MONTH_NAMES + r")\.?[ \t]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"^[^\w\n]*(?:(?:[A-Za-z]+[ \t]+){0,2}?|(?:[A-Z][\w'’&.\-]*[ \t]+){0,4}[A-Z][\w'’&.\-]*,[ \t]+)"
+    r"(?:(?:" + _WEEKDAY_NAMES + r")\.?,?[ \t]+)?(?:(?P<m1>" + _MONTH_NAMES + r")\.?[ \t]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m2>" + _MONTH_NAMES + r")\.?),?[ \t]+(?P<y>(?:19|20)\d\d)[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE)
 _PUBLICATION_LINES = 6
@@ -1806,9 +1886,15 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
     if lines:
         # The year printed with a dateline or a publication line ("July 4, 2028") goes with it.
         ends = {(m.passage.id, m.end) for m in datelines.values()}
+        starts = {(m.passage.id, m.start) for m in datelines.values()}
         years = {id(m) for ms in by_passage.values() for m in ms
                  if m.unit == "year" and any((m.passage.id, m.start - k) in ends for k in (1, 2, 3))}
-        lines |= years
+        # So does the weekday a masthead prints before it ("The Valley Courier, Monday, 16 March
+        # 2026"; that of a print page's running head is left to ``dates.other_event``).
+        weekdays = {id(m) for ms in by_passage.values() for m in ms
+                    if m.unit == "weekday" and any((m.passage.id, m.end + k) in starts for k in (1, 2, 3))
+                    and not _page_line(m.passage.text)}
+        lines |= years | weekdays
         by_passage = {pid: [m for m in ms if id(m) not in lines] if ms else ms for pid, ms in by_passage.items()}
     by_passage = {pid: [r for m in ms if (r := _resolve_relative(m, pub, year)) is not None] if ms else ms
                   for pid, ms in by_passage.items()}
@@ -1839,6 +1925,16 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
             elif m.unit == "weekday" and len(m.value) == 1 and m.source in pub:  # type: ignore[arg-type]
                 ref = pub[m.source]
                 wd = next(iter(m.value))  # type: ignore[call-overload]
+                beside = _date_beside(m, ms, year)
+                if beside is not None and beside.weekday() == wd:
+                    # "start work on Monday, 25 May": the weekday names the date printed with it,
+                    # whatever day of the report's week it would name alone. (When the two
+                    # disagree the source contradicts itself, ``dates.weekday_clashes`` judges
+                    # that, and the weekday keeps its reading in the report's week.)
+                    m = replace(m, day=beside.toordinal())
+                    extra.append(replace(m, unit="date", value=(beside.month, beside.day), derived=True, lead=False))
+                    kept.append(m)
+                    continue
                 if _looks_ahead(m):
                     d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
                 else:
@@ -1850,6 +1946,27 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
     return out
 
 
+WEEKDAY_GAP_RE = re.compile(r",?\s*(?:(?:19|20)\d\d)?,?\s*\(?")
+"""What may stand between a weekday and the date printed with it ("Monday, 25 May", "Monday 25 May",
+"25 May (Monday)", "May 25, 2026, Monday")."""
+
+
+def _date_beside(w: Mention, passage_mentions: list[Mention], year: int) -> date | None:
+    """The calendar day of the month-day date printed right beside weekday ``w`` in its passage
+    ("on Monday, 25 May"; a year printed after the date wins over the story's), or None when no
+    date stands there. In: the weekday, its passage's mentions and the story's year."""
+    text, base = w.passage.text, w.passage.start
+    for d in passage_mentions:
+        if d.unit != "date" or d.derived or d.through or d.relative is not None or d.source != w.source:
+            continue
+        lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
+        if lo > hi or not WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]):
+            continue
+        after = YEAR_AFTER_RE.match(text, d.end - base)
+        return calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
+    return None
+
+
 def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Mention | None:
     """A date worded from its report's day ("yesterday", "last year") read on the calendar: the
     weekday and day it names from the report's publication day, the year from that day's year (else
@@ -1858,6 +1975,18 @@ def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Men
     if m.relative is None:
         return m
     step, offset = m.relative
+    if step == "month":
+        # A day of the month printed without its month ("Thursday 10"): the month of the report's
+        # own day, or the one before or after it, whichever puts that day nearest the report's.
+        ref = pub.get(m.source)
+        if ref is None:
+            return None
+        day = m.value[1]  # type: ignore[index]
+        options = [d for k in (-1, 0, 1) if (d := _month_day(ref, k, day)) is not None]
+        best = min(options, key=lambda d: (abs((d - ref).days), d), default=None)
+        if best is None or abs((best - ref).days) > DAY_OF_MONTH_WINDOW:
+            return None
+        return replace(m, value=(best.month, best.day), relative=None)
     if step == "day":
         if m.source not in pub:
             return None
@@ -1868,6 +1997,17 @@ def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Men
         return None
     v = float(ref + offset)
     return replace(m, value=v, lo=v, hi=v)
+
+
+DAY_OF_MONTH_WINDOW = 20
+"""Days from its report's own day within which a day of the month printed without its month
+("Thursday 10") is read: further away, the report's month does not say which month it is."""
+
+
+def _month_day(ref: date, months: int, day: int) -> date | None:
+    """Day ``day`` of the month ``months`` away from ``ref``'s month, None if that month has none."""
+    y, mo = divmod(ref.year * 12 + ref.month - 1 + months, 12)
+    return calendar_day(y, (mo + 1, day))
 
 
 _AHEAD_AFTER = 3
@@ -1883,8 +2023,17 @@ def _looks_ahead(m: Mention) -> bool:
     a, b = m.start - m.passage.start, m.end - m.passage.start
     lo = max(text.rfind(". ", 0, a), text.rfind("? ", 0, a), text.rfind("! ", 0, a)) + 1
     before = {w.lower() for w in _WORD_RE.findall(text[lo:a])}
-    after = [w.lower() for w in _WORD_RE.findall(text[b:b + 60])][:_AHEAD_AFTER]
+    tail = text[b:b + 60]
+    cut = _CLAUSE_END_RE.search(tail)
+    # A future word after the clause ends belongs to the next predicate: "were shut on Tuesday and
+    # are due to reopen on Thursday" dates the closing in the past.
+    after = [w.lower() for w in _WORD_RE.findall(tail[:cut.start()] if cut else tail)][:_AHEAD_AFTER]
     return bool((before | set(after)) & _FUTURE_WORDS)
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+"""Where the clause of a weekday ends after it: a comma or a conjunction that opens another
+predicate."""
 
 
 def sentence_words(m: Mention) -> frozenset[str]:

@@ -241,8 +241,8 @@ def _vouched(m: Mention, witnesses: dict[str, list[Mention]], index: "MentionInd
 def _lead_pair(a: Mention, b: Mention) -> bool:
     """Whether two weekdays are the leads of two reports of the same news (``mark_leads``): both
     leads, not both the day of a statement, and not from reports published on different days when
-    either lead dates its own report's day (a follow-up's lead tells that day's news: "commuters
-    squeezed onto buses on Tuesday" the day after "the strike began on Monday"). Two leads that
+    the later one's lead dates its own report's day (a follow-up's lead tells that day's news:
+    "commuters squeezed onto buses on Tuesday" the day after "the strike began on Monday"). Two leads that
     both date an earlier day than their report's ("on Monday" filed Tuesday, "yesterday" filed
     Wednesday) both look back on the event: their calendar days must agree."""
     if not (a.lead and b.lead) or (a.spoken and b.spoken):
@@ -250,7 +250,11 @@ def _lead_pair(a: Mention, b: Mention) -> bool:
     if not (a.published and b.published):
         return True
     if a.published != b.published:
-        return a.day != a.published and b.day != b.published
+        # Only the later report's lead can tell a follow-up's own news; the earlier report telling
+        # the news of its own day is what a later one looks back on ("held a strike on Wednesday",
+        # filed Wednesday, and "on Monday this week", filed Saturday, with a slipped weekday).
+        later = a if a.published > b.published else b
+        return later.day != later.published
     # Filed the same day: a lead worded as an earlier day ("yesterday") says the report looks back,
     # so a lead on that very day's news ("deepened on Tuesday", filed Tuesday) is other news; two
     # weekday leads may differ by a slip and stay counterparts.
@@ -369,6 +373,13 @@ def _other_measure(a: Mention, b: Mention) -> bool:
     return (a.measure is not None or b.measure is not None) and a.measure != b.measure and a.head != b.head
 
 
+def _day_digit_slip(a: Mention, b: Mention) -> bool:
+    """Two dates of one month whose days differ in their digits ("April 17" / "April 13"): as weak
+    a slip as one changed digit of a figure, since a story tells several days of its month; a
+    changed month or day and month swapped (``_date_slip``) is rarer."""
+    return a.unit == b.unit == "date" and a.value[0] == b.value[0] and a.value != b.value  # type: ignore[index]
+
+
 def _one_digit_changed(a: Mention, b: Mention) -> bool:
     """Two figures that differ in one digit only (2.1 / 4.1): the weakest slip, since a story's
     figures often differ that way by chance; a swap (152 / 125) or a factor of ten is rarer."""
@@ -473,8 +484,9 @@ def _read_and_judge(ctx: CheckContext) -> StoryQuantities:
     figure). The figures exactly one other source contradicts are kept for the second
     (``lone_flags``), decided by evidence that says which side slipped; a source's majority flags
     of either kind are part of that evidence."""
-    by_passage = mark_leads(settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages}))
-    story_year = publication_days(ctx, by_passage)[1]
+    settled = settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages})
+    _, story_year, datelines = publication_days(ctx, settled)
+    by_passage = mark_leads(settled, datelines.values())
     by_passage = add_calendar(ctx, by_passage)
     index = MentionIndex(m for ms in by_passage.values() for m in ms)
     totals = {pid: Counter(m.unit for m in ms if not m.derived) for pid, ms in by_passage.items()}
@@ -652,7 +664,7 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
                      and (not m.head or not c.head or m.head == c.head or _slip_heads(m, c))
                      and m.subset == c.subset
                      and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
-                          or not _one_digit_changed(m, c))
+                          or (not _one_digit_changed(m, c) and not _day_digit_slip(m, c)))
                      and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index)
                      and not _claimed_by_own(ctx, index, m, c, sc, totals)]
             if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
@@ -711,6 +723,12 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
     agree = [a for a in agree if not consistent(a, best)]
     if n == 1 and len(all_voters) == 1 and not agree:
         c = voters[0]
+        if any(x is not c and x.unit == m.unit and _same_figure(x, m) for x in index.in_passage(c.passage.id)):
+            # The one source against it gives this figure too, in the very passage of its own
+            # ("started at about 2 a.m. and was put out around 7 a.m.", "shut on Tuesday and due
+            # to reopen on Thursday, April 16" against "stopped on April 14"): the pairing took the
+            # wrong one of its two, nothing says a figure slipped.
+            return None
         sc = pick_scores[(c.source, c.start)]
         return _Lone(mention=m, other=c, score=sc, group=group,
                      strong=_strong_role(m, c, sc, c.passage.id in aligned_ids,
