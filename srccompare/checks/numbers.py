@@ -191,25 +191,38 @@ def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: M
     """Figures printed without a counted noun ("83 were admitted to hospital") that no other source
     gives, one rare slip (two digits swapped, a factor of ten) from a figure two or more other
     sources give, in a clause that shares words with one of theirs ("38 cases admitted to
-    hospital"). A bare figure has no role the consensus can compare (``story_quantities`` skips
-    it), but a swapped or scaled figure that nobody else prints, beside the same words as the
-    figure everybody else prints, is a slip of it. In: the context, the mentions by passage, the
+    hospital"), or that this source itself gives beside a word of this one's clause ("83 of them
+    warded" / "Of the 38 warded": it contradicts itself). A bare figure has no role the consensus
+    can compare (``story_quantities`` skips it), but a swapped or scaled figure that nobody else
+    prints, beside the same words as the figure everybody else prints, is a slip of it. In: the context, the mentions by passage, the
     index and the (source, start) of mentions already flagged. Out: the flags."""
     out: list[Flag] = []
     for pid in sorted(by_passage):
         for m in by_passage[pid]:
             if m.unit != BARE or m.derived or m.hedge or not isinstance(m.value, float) or m.value < 10 \
-                    or (m.source, m.start) in flagged or len(m.context) < BARE_SLIP_SHARED:
+                    or (m.source, m.start) in flagged or not m.context:
                 continue
             if any(c.source != m.source for u in ("count", BARE) for c in index.by_number.get((u, plain_value(m)), ())):
                 continue  # another source gives this figure too
             fits: dict[float, list[Mention]] = {}
             for v in sorted(slip_variants(m.value, rare=True)):
                 cs = [c for u in ("count", BARE) for c in index.by_number.get((u, round(v, 9)), ()) if not c.derived]
-                if any(c.source == m.source for c in cs):
-                    continue  # this source gives that figure itself: its other figure is another quantity
-                if len({c.source for c in cs}) >= 2 and any(len(m.context & c.context) >= BARE_SLIP_SHARED for c in cs):
-                    fits[v] = sorted(cs, key=lambda c: (c.source, c.start))
+                own = [c for c in cs if c.source == m.source]
+                others = [c for c in cs if c.source != m.source]
+                if len({c.source for c in others}) < 2:
+                    continue
+                if own:
+                    # This source gives that figure itself. In the same passage ("74 were taken to
+                    # hospital and 47 went home") or another clause it is another quantity; beside
+                    # the same word elsewhere ("with 83 of them warded" / "Of the 38 warded, nine
+                    # are children") the source contradicts itself, and the others say which of
+                    # its two figures slipped.
+                    if all(c.context & m.context and c.passage.id != m.passage.id for c in own):
+                        fits[v] = sorted(others, key=lambda c: (c.source, c.start))
+                    continue
+                if len(m.context) >= BARE_SLIP_SHARED and \
+                        any(len(m.context & c.context) >= BARE_SLIP_SHARED for c in others):
+                    fits[v] = sorted(others, key=lambda c: (c.source, c.start))
             if len(fits) != 1:
                 continue
             cs = next(iter(fits.values()))
