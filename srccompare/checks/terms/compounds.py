@@ -205,20 +205,29 @@ def _own_compound_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq], colls: Sequ
     heads: dict[tuple[str, int, str], set[str]] = defaultdict(set)  # (anchor, side, source) -> heads
     for (anchor, side, head, source) in where:
         heads[(anchor, side, source)].add(head)
+    # The units' own conditions first: the story-wide word index is then built for their words only.
+    cands = [c for c in colls if printed[(c.anchor, c.side, c.head)] == {c.source}
+             and any(len(printed[(c.anchor, c.side, h)] - {c.source}) >= _MIN_VOTES
+                     for h in heads[(c.anchor, c.side, c.source)] - {c.head})
+             and _nounish(c.tok.text.lower())]
+    if not cands:
+        return []
+    needed = {stem(c.tok.text.lower()) for c in cands}
     story: dict[str, set[str]] = defaultdict(set)
     for q in seqs.values():
-        for k in q.keyset:
+        for k in q.keyset & needed:
             story[k].add(q.passage.source)
     out = []
     done: set[tuple[str, int]] = set()
-    for c in colls:
-        if printed[(c.anchor, c.side, c.head)] != {c.source} or (c.source, c.tok.start) in done:
+    regions: dict[str, tuple[tuple[int, int], ...]] = {}  # source -> its quotations
+    for c in cands:
+        if (c.source, c.tok.start) in done or story.get(stem(c.tok.text.lower()), set()) - {c.source}:
             continue
         text = ctx.sources[c.source].text
+        if c.source not in regions:
+            regions[c.source] = quoted_regions(text)
         if not _lower(text, c.tok.start, c.tok.text) or not _lower(text, c.other.start, c.other.text) \
-                or is_acronym(c.other.text) or in_regions(quoted_regions(text), c.tok.start):
-            continue
-        if story.get(stem(c.tok.text.lower()), set()) - {c.source} or not _nounish(c.tok.text.lower()):
+                or is_acronym(c.other.text) or in_regions(regions[c.source], c.tok.start):
             continue
         if _compound(*_pair(c.other.text, c.tok.text, c.side)):
             continue
@@ -320,12 +329,15 @@ def _split_compound_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> list[F
         return []
     group_of = ctx.group_of
     out = []
+    regions: dict[str, tuple[tuple[int, int], ...]] = {}  # source -> its quotations
     for pid in sorted(seqs):
         a = seqs[pid]
         s = a.passage.source
         text = ctx.sources[s].text
         g = group_of.get(pid)
-        quoted = quoted_regions(text)
+        if s not in regions:
+            regions[s] = quoted_regions(text)
+        quoted = regions[s]
         for i in range(len(a.toks) - 1):
             x, y = a.toks[i], a.toks[i + 1]
             if not (a.content[i] and a.content[i + 1]) or not _COLLOC_GAP_RE.fullmatch(text, x.end, y.start):
