@@ -14,6 +14,10 @@ and anything only one other source says differently (two sources alone cannot te
 wrong), unless the two contradict each other and the story settles which one is wrong (see "One
 source against one" below).
 
+A quote a translation words too freely to line up with the others is not flagged for its wording,
+only when it denies a word the others affirm, or the reverse (see "A rendering too free to line
+up, whose meaning turned" below).
+
 Quotes in passages the alignment's second pass added to a group (``Group.loose``: paraphrases of
 the group) are compared only when their credit or their words vouch for them, as quotes found
 elsewhere in the story are: the place alone does not make them the same quotation.
