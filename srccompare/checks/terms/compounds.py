@@ -1,5 +1,8 @@
 """A fixed expression rendered word by word: one member of a compound the dictionary lists put
-for a word of related meaning ("dark market" printed where another source prints "black market").
+for a word of related meaning ("dark market" printed where another source prints "black market"),
+the same where the source prints the compound itself elsewhere and no other source words the place
+(``_own_compound_swaps``: "water board" beside its own "water table"), and a one-word compound
+rendered by its parts (``_split_compound_swaps``: "goods houses" for "warehouses").
 
 In: the context, sequences and two-word units (``_Colloc``). Out: flags.
 """
