@@ -241,8 +241,8 @@ def _vouched(m: Mention, witnesses: dict[str, list[Mention]], index: "MentionInd
 def _lead_pair(a: Mention, b: Mention) -> bool:
     """Whether two weekdays are the leads of two reports of the same news (``mark_leads``): both
     leads, not both the day of a statement, and not from reports published on different days when
-    the later one's lead dates its own report's day (a follow-up's lead tells that day's news:
-    "commuters squeezed onto buses on Tuesday" the day after "the strike began on Monday"). Two leads that
+    either lead dates its own report's day (a follow-up's lead tells that day's news: "commuters
+    squeezed onto buses on Tuesday" the day after "the strike began on Monday"). Two leads that
     both date an earlier day than their report's ("on Monday" filed Tuesday, "yesterday" filed
     Wednesday) both look back on the event: their calendar days must agree."""
     if not (a.lead and b.lead) or (a.spoken and b.spoken):
@@ -250,11 +250,7 @@ def _lead_pair(a: Mention, b: Mention) -> bool:
     if not (a.published and b.published):
         return True
     if a.published != b.published:
-        # Only the later report's lead can tell a follow-up's own news; the earlier report telling
-        # the news of its own day is what a later one looks back on ("held a strike on Wednesday",
-        # filed Wednesday, and "on Monday this week", filed Saturday, with a slipped weekday).
-        later = a if a.published > b.published else b
-        return later.day != later.published
+        return a.day != a.published and b.day != b.published
     # Filed the same day: a lead worded as an earlier day ("yesterday") says the report looks back,
     # so a lead on that very day's news ("deepened on Tuesday", filed Tuesday) is other news; two
     # weekday leads may differ by a slip and stay counterparts.
