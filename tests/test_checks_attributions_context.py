@@ -222,6 +222,13 @@ def test_a_description_of_the_right_person_is_not_flagged():
     assert run(_quay(f'The fire officer told us: "{FIRE}."')) == []
 
 
+def test_a_description_followed_by_its_own_name_in_apposition_is_that_person():
+    # Read short (the name's two particles end the speaker reading), the speaker is "the
+    # watchman"; the name in apposition after the description is the person it describes.
+    story = _quay(f'"{FIRE}," declared the watchman of Kestrel Quay, Lena de la Okafor, at the gate.')
+    assert run(story) == []
+
+
 # -- a quote worded anew ------------------------------------------------------------------------
 
 def test_a_quote_worded_anew_in_an_aligned_passage_is_a_counterpart():
@@ -230,6 +237,18 @@ def test_a_quote_worded_anew_in_an_aligned_passage_is_a_counterpart():
     story["b"][1] = f'"{reworded}," fire officer Lena Okafor said.'
     del story["c"]
     assert run(story) == [("d", "The night watchman")]
+
+
+def test_a_quote_worded_anew_elsewhere_in_the_story_needs_nearly_the_same_claim():
+    close = "With no sprinklers working in the east hall, flames got to the paint store in minutes after it failed"
+    loose = "Nothing worked in the east hall: no sprinkler came on, so within minutes flames were at the paint store"
+    for reworded, flagged in ((close, [("d", "The night watchman")]), (loose, [])):
+        story = _quay(f'The night watchman told us: "{FIRE}."')
+        del story["c"]
+        # Source b prints the quote in a passage of its own, aligned with nothing.
+        story["b"][1] = "Fire officer Lena Okafor inspected the hall."
+        story["b"].append(f'"{reworded}," fire officer Lena Okafor said.')
+        assert run(story) == flagged
 
 
 def test_a_quote_sharing_only_a_figure_and_a_place_is_no_counterpart():
@@ -266,4 +285,33 @@ def test_a_split_with_no_source_writing_about_the_speaker_just_before_is_left_al
     for sid in story:
         story[sid][0] = "The market burned on Monday night."
         story[sid][1] = story[sid][1].replace("On Wednesday she announced", "On Wednesday the city announced")
+    assert run(story) == []
+
+
+# -- a person printed with another person's role -------------------------------------------
+
+REPAIR = "The ferry will not sail again until every hull plate has been checked"
+
+
+def _ferry(b_line: str) -> dict:
+    return {
+        "a": ["The Kestrel ferry was withdrawn on Monday after a crack was found in its hull.",
+              f'"{REPAIR}," said Nadia Ferreira, Norland\'s chief inspector of shipping.',
+              "Mayor Tobias Lund, the town's mayor since 2019, called for a replacement vessel."],
+        "b": ["The Kestrel ferry was withdrawn on Monday after a crack was found in its hull.",
+              b_line,
+              "Tobias Lund, the town's mayor, called for a replacement vessel."],
+        "c": ["Islanders face a long detour after the Kestrel ferry was withdrawn.",
+              "Inspectors are checking the hull.",
+              "Nadia Ferreira, the chief inspector of shipping, would not give a date."],
+    }
+
+
+def test_a_person_printed_with_the_role_of_the_person_another_source_credits_is_flagged():
+    story = _ferry(f'"{REPAIR}," said Tobias Lund, Norland\'s chief inspector of shipping.')
+    assert run(story) == [("b", "Tobias Lund")]
+
+
+def test_a_person_printed_with_a_role_of_their_own_is_one_against_one():
+    story = _ferry(f'"{REPAIR}," said Tobias Lund, the town\'s mayor.')
     assert run(story) == []

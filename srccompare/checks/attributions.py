@@ -48,7 +48,18 @@ said"), nor does a name in apposition after a bare title led by lower-case words
 "the Minister of Roads, mister Ana Ruiz,"); a description running on into the others' speaker's
 name ("said the head of Norvik Ferjer Åse Øverland") is that speaker. A person printed under
 another portfolio of the same office than at least two aligned sources give them ("Environment
-Minister X" for "Energy Minister X") is flagged too (``PortfolioSwap``). A possessive-led speaker with no name ("Their office said") where the
+Minister X" for "Energy Minister X") is flagged too (``PortfolioSwap``).
+
+What a source's own text says about who speaks settles more: a "he"/"she" right after a passage
+wholly inside a quotation refers to the person the sentence before the quotation opens with
+(``_subjects_past_quotation``); a one-word "speaker" naming a happening ("Hail destroyed
+vineyards: '…'") is none (``_happening_unnamed``); a one-off rendering of the consensus speaker's
+name under the same role is that speaker, a name variant (``SamePerson.one_rendering``); a quote
+worded anew (a translation) is a counterpart when it shares the claim's content words
+(``_reworded_counterparts``); where the other sources credit different people, the person the
+sentence right before the quote is about decides (``_split_credit``); and a person printed with
+the role the story gives the person another source credits is flagged one against one
+(``_printed_with_their_role``). A possessive-led speaker with no name ("Their office said") where the
 others name the speaker is flagged as an unclear attribution, with low severity, unless the
 possessive refers to a name just before it in its paragraph ("The union was fined. Its president
 said").
@@ -179,7 +190,8 @@ class AttributionCheck:
                 if len(full) < MIN_WITNESSES:
                     # Too few word-for-word counterparts to outvote a credit: quotes worded anew
                     # count too (where there are enough, they would only add to a settled count).
-                    full = full + _reworded_counterparts(panels, q, full)
+                    full = full + _reworded_counterparts(
+                        panels, q, full, index.first_sources(q, MAX_COUNTERPART_SOURCES + 1))
                 if spk.pronoun:
                     flag = self._unnamed_speaker(ctx, spk, [o for o in (_named(c) for c in full) if o is not None],
                                                  same, group=_group_of(ctx, q.passages))
@@ -223,6 +235,8 @@ class AttributionCheck:
                             flag = found[0]
                     if flag is None and (said is None or not said[0]):
                         flag = self._split_credit(ctx, q, spk, named, same, proper, group=group)
+                    if flag is None:
+                        flag = self._printed_with_their_role(ctx, spk, named, same, group=group)
                 if flag is not None:
                     yield flag
 
@@ -256,6 +270,49 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=theirs.text, severity=Severity.MEDIUM, confidence=0.55, group=group,
                          message=message, evidence=[span_of(ctx, theirs.source, theirs.start, theirs.end)])
+
+    MIN_ROLE_WORDS = 2
+    """How many of the role words a source prints with its speaker must be the story's for the
+    person the others credit (``_printed_with_their_role``)."""
+
+    def _printed_with_their_role(self, ctx: CheckContext, spk: Speaker, named: list[Speaker],
+                                 same: "SamePerson", *, group: Group | None) -> Flag | None:
+        """A quote credited to a person of the story printed with another person's role: the role
+        words this source prints with its speaker ("Ana Ruiz, Spain's secretary general of
+        fisheries") are, in the other sources, the role of the person another source credits
+        (MIN_ROLE_WORDS of them), while the other sources give the speaker's own name a role and
+        none of these words. The reader is told the office that spoke, and the name is a colleague's: the
+        slip a rewrite makes. One other source suffices: the story's roles are the other
+        witnesses. Both must be full personal names the story tells apart; medium severity."""
+        own = same._name_of(spk)
+        if len(own) < 2 or not same._personal(own):
+            return None
+        text = ctx.sources[spk.source].text
+        here = role_words(text, spk.start, spk.end, _NAME_WORD_RE.findall(spk.text), same._titles())
+        if len(here) < self.MIN_ROLE_WORDS:
+            return None
+        roles = same._story_roles()
+        mine = roles.of(own, but=spk.source)
+        if not mine or _share(here, mine):
+            return None  # the story must give the speaker a role of their own, and another one
+        found = []
+        for cluster in _clusters(named, same):
+            theirs = _best_named(cluster)
+            name = same._name_of(theirs)
+            if len(name) < 2 or not all(same.two_names(spk, o) for o in cluster):
+                continue
+            role = roles.of(name, but=spk.source)
+            if sum(1 for w in here if any(words_match(w, r) for r in role)) >= self.MIN_ROLE_WORDS:
+                found.append((cluster, theirs))
+        if len(found) != 1:
+            return None
+        cluster, theirs = found[0]
+        message = (f'quote credited to "{spk.text}" with the role the story gives "{theirs.text}", '
+                   f"whom {len(cluster)} other source(s) credit with it")
+        evidence = [span_of(ctx, o.source, o.start, o.end) for o in sorted(cluster, key=lambda o: (o.source, o.start))]
+        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                         expected=theirs.text, severity=Severity.MEDIUM, confidence=0.55, group=group,
+                         message=message, evidence=evidence[:MAX_EVIDENCE])
 
     def _split_credit(self, ctx: CheckContext, q: Quote, spk: Speaker, named: list[Speaker], same: "SamePerson",
                       proper: "_ProperWords", *, group: Group | None) -> Flag | None:
@@ -497,6 +554,8 @@ class AttributionCheck:
             return None
         if _name_after_body(ctx.sources[spk.source].text, spk.end, theirs):
             return None  # "said the head of Lietuva Grid Ana Ruiz": the description runs on into their name
+        if _apposed_name(ctx.sources[spk.source].text, spk.end, same._titles()):
+            return None  # "said the president of Fesa, Ana Ruiz,": the description's own person, read short
         for name in roles.names_in(spk.source):
             if any(same_name(name, t) for t in theirs):
                 continue
@@ -1309,15 +1368,16 @@ def name_of_words(words: Sequence[str], titles: frozenset[str] = frozenset()) ->
 
 
 # What a source prints around a name: lower-case title words before it ("chief executive"), an
-# appositive after it (", a director at the commission,"), an "of ..." after it.
+# appositive after it (", a director at the commission,", ", Spain's secretary general of
+# fisheries,": the possessive names the body, the words after it the role), an "of ..." after it.
 _LEAD_CUT_RE = re.compile(r"[.,;:!?\"“”()\n]")
-_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\"“”]{3,80}?)[,.;]")
+_APPOSITION_RE = re.compile(r",\s+(?:(?:the|a|an)\s+|[A-Z][\w’'\-]*['’]s\s+)([^,.;:()\"“”]{3,80}?)[,.;]")
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?([\w’'\-]+)")
 _LEAD_WORDS = 3
-# A lower-case description opening the sentence with the name in apposition after it: "The driver,
-# Ana Ruiz, said", "Its treasurer, Ana Ruiz,".
+# A description opening the sentence with the name in apposition after it: "The driver, Ana Ruiz,
+# said", "Its treasurer, Ana Ruiz,", "The Secretary General of Fisheries, Ana Ruiz,".
 _DESCRIPTION_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)"
-                                    r"(?:\s+[a-z][\w’'\-]*){1,4}),\s+$")
+                                    r"(?:\s+[^\W\d_][\w’'\-]*){1,6}),\s+$")
 
 
 def role_words(text: str, start: int, end: int, words: Sequence[str],
@@ -2229,29 +2289,48 @@ the shorter one's content-word stems (and MIN_PARAPHRASE_SHARED of them, MIN_PAR
 rarer than TELLING_ZIPF): see ``_reworded_counterparts``."""
 
 
-def _reworded_counterparts(panels: AlignedPanels, q: Quote, full: Sequence[Quote]) -> list[Quote]:
+MIN_REWORDED_SHARE_ANYWHERE = 0.75
+MIN_REWORDED_SHARED_ANYWHERE = 4
+"""... and a quote elsewhere in the story (``quotes.StoryIndex``: half of the words shared) when it
+shares this share of the shorter one's content stems, this many at least: outside the aligned
+passages another person may say something similar, so the claim must be nearly the same."""
+
+
+def _reworded_counterparts(panels: AlignedPanels, q: Quote, full: Sequence[Quote],
+                           story: dict[str, list[Quote]]) -> list[Quote]:
     """Quotes of the sources without a counterpart of ``q`` in ``full`` that stand in a passage
     aligned with ``q``'s and make the same claim in other words: a machine translation words a
     quote anew ("The baby elephant has a fracture of the leg" for "The calf has a fractured leg"),
     keeping its nouns, verbs, figures and names, which the word-for-word line-up misses. Each
     shares MIN_REWORDED_SHARE of the shorter quote's content stems, MIN_PARAPHRASE_SHARED at least,
-    MIN_PARAPHRASE_TELLING of them telling words, and is credited to a named speaker. One per
-    source (the one sharing most), among the first MAX_COUNTERPART_SOURCES in rank order."""
+    among them MIN_PARAPHRASE_TELLING of ``q``'s telling words, and is credited to a named
+    speaker; a quote elsewhere in the story (``story``: the StoryIndex's candidates) must share
+    more (MIN_REWORDED_SHARE_ANYWHERE). One per source (the one sharing most), among the first
+    MAX_COUNTERPART_SOURCES in rank order."""
     have = {c.source for c in full} | {q.source}
     stems = _stems(q)
     telling = _telling(q)
+    aligned = panels.first_sources(q, MAX_COUNTERPART_SOURCES + 1)
+    cands_of: dict[str, list[tuple[Quote, bool]]] = defaultdict(list)
+    for sid, cs in aligned.items():
+        cands_of[sid].extend((c, True) for c in cs)
+    for sid, cs in story.items():
+        cands_of[sid].extend((c, False) for c in cs)
     out: list[Quote] = []
-    for sid, cands in sorted(panels.first_sources(q, MAX_COUNTERPART_SOURCES + 1).items()):
+    for sid in sorted(cands_of, key=source_rank)[:MAX_COUNTERPART_SOURCES + 1]:
         if sid in have:
             continue
         best: tuple[int, Quote] | None = None
-        for c in cands:
+        for c, near in cands_of[sid]:
             if c.nested or _named(c) is None:
                 continue
             theirs = _stems(c)
             shared = _stems_met(stems, theirs)
-            need = max(MIN_PARAPHRASE_SHARED, MIN_REWORDED_SHARE * min(len(stems), len(theirs)))
-            if shared < need or _stems_met(telling, _telling(c)) < MIN_PARAPHRASE_TELLING:
+            if near:
+                need = max(MIN_PARAPHRASE_SHARED, MIN_REWORDED_SHARE * min(len(stems), len(theirs)))
+            else:
+                need = max(MIN_REWORDED_SHARED_ANYWHERE, MIN_REWORDED_SHARE_ANYWHERE * min(len(stems), len(theirs)))
+            if shared < need or _stems_met(telling, theirs) < MIN_PARAPHRASE_TELLING:
                 continue
             if best is None or shared > best[0]:
                 best = (shared, c)
@@ -2261,6 +2340,7 @@ def _reworded_counterparts(panels: AlignedPanels, q: Quote, full: Sequence[Quote
 
 
 def _telling(q: Quote) -> frozenset[str]:
+    """The stems of ``q``'s content words rarer than TELLING_ZIPF."""
     return frozenset(w.stem for frag in q.words() for w in frag if w.content and zipf(w.norm) < TELLING_ZIPF)
 
 
