@@ -197,7 +197,11 @@ def _collocation_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq],
     a noun or a rare modifier, no figure before) found no missed swap and some 16 rewordings
     ("drug regulator" / "health regulator", "factory equipment" / "factory machines"); with one
     other source printing the unit, near words or not, the pairs were as often right in this
-    source as in the other (both orders occur), so one witness cannot say which is wrong."""
+    source as in the other (both orders occur), so one witness cannot say which is wrong.
+    Rejected too (session 7): WordNet sister words (one hypernym step up each, no shared sense,
+    neither a kind of the other: "autumn" / "winter") beside near words, two witnesses: 0 hits and
+    7 false positives on the hand-written stories, verbs and nouns of one field worded freely
+    ("collided" / "hit", "riders" / "passengers", "branch" / "office")."""
     cands, printed = _colloc_candidates(ctx, seqs, colls)
     if not cands:
         return []
