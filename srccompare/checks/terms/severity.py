@@ -168,7 +168,7 @@ def _more_general_word(ctx: CheckContext, f: Flag) -> Flag:
     return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5 if quoted else floor - _UNDER_FLOOR))
 
 
-# ``lexicon.synset_share`` at or above this: words that are members of one synset in a good share
+# ``meaning.synset_share`` at or above this: words that are members of one synset in a good share
 # of their everyday use (synonyms proper: "remain" / "stay" ~0.48, "get" / "receive" ~0.14). Words
 # of one field ("candles" / "lanterns") share no synset, and a false friend shares only a rare one
 # ("closes" / "finishes" ~0.09, "wallet" / "portfolio" none).
