@@ -5,8 +5,10 @@ dates, spans of days, weekdays, years, months, days worded from the report's own
 source's publication day and the calendar's reading of them) and judged by the same consensus
 (``quantity_consensus.story_quantities``): a date is in conflict when two or more other sources
 give the same event another date, or when the only other source that dates it says otherwise and
-the evidence says which side slipped. On top of that, a date printed beside a weekday it does not fall on is
-judged against the calendar (``weekday_clashes``).
+the evidence says which side slipped. On top of that, a date printed beside a weekday it does not
+fall on is judged against the calendar (``weekday_clashes``), and of two days only each other
+contradict, the one the other source dates twice, with the weekday the calendar gives it, is
+trusted (``calendar_witnesses``).
 
 In: ``CheckContext``. Out: ``Flag``s of kind ``date_conflict``.
 """
@@ -148,10 +150,12 @@ def calendar_witnesses(ctx: CheckContext, lone: list[_Lone], by_passage: dict[st
     """Of two days that only each other contradict, a bare weekday, when the other source prints
     the day as a date beside the weekday it falls on ("detained on Thursday" / "detained on Tuesday
     17 November" in a year where the 17th is a Tuesday): that source dates the day twice, the
-    calendar agrees with it, and an editor trusts it over a lone weekday. In: the context, the
-    story's lone pairs (``StoryQuantities.lone``: a weekday appears there as itself or as its
-    calendar date), the mentions by passage, the (source, start) already flagged (updated) and the
-    story's year. Out: the flags, the weekday of the trusted day as the expected form."""
+    calendar agrees with it, and an editor trusts it over a lone weekday. So too a bare date one
+    slip from that date ("will reopen on April 17" / "will reopen on Thursday, April 16"). In: the
+    context, the story's lone pairs (``StoryQuantities.lone``: a weekday appears there as itself or
+    as its calendar date), the mentions by passage, the (source, start) already flagged (updated)
+    and the story's year. Out: the flags, the weekday of the trusted day (the trusted date, for a
+    bare date) as the expected form."""
     if year is None:
         return
     for pair in lone:

@@ -735,6 +735,8 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         return None
     if not m.is_date and _another_time(m, voters, story_year):
         return None
+    if not m.is_date and _both_printed_together(index, m, best):
+        return None
     if not m.is_date and m.head and not any(_digit_slip(m, v) for v in voters) \
             and not (group is not None and {v.passage.id for v in voters} & {q.id for q in group.passages}) and \
             any(x is not m and context_similarity(m, x) < OWN_RESTATEMENT
@@ -851,6 +853,18 @@ def _both_figures_given(index: "MentionIndex", m: Mention, best: Mention) -> boo
     if not any(x is not m and x.head == m.head for x in index.of_source_value(m.source, best)):
         return False
     return any(x.source != m.source and x.head == m.head for x in index.by_value.get((m.unit, _value_key(m)), ()))
+
+
+def _both_printed_together(index: "MentionIndex", m: Mention, best: Mention) -> bool:
+    """Whether ``m``'s source prints ``m``'s figure and the others' figure side by side in another
+    passage ("closed 31 of the 38 production areas" below a headline "closes 31 production
+    areas" where the others give 38): the source knows both quantities, so its figure is the other
+    one of the two, not a slip of the consensus figure."""
+    for x in index.of_source_value(m.source, best):
+        if x.passage.id != m.passage.id and any(
+                y is not x and y.unit in (m.unit, BARE) and _same_figure(y, m) for y in index.in_passage(x.passage.id)):
+            return True
+    return False
 
 
 def _lone_verdict(pair: _Lone, index: "MentionIndex", suspicion: dict[str, float]) -> str:
