@@ -80,7 +80,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
@@ -1741,13 +1741,27 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
                 continue
             shown = f"{names.display(e)} {names.display(second)}"
             form = _Forms(names.pairs[(e, second)], names.pair_hits[(e, second)], shown)
-            ends = {(src, a): b for src, a, b in names.hits[first]}
-            for src, start, _end in names.pair_hits[(first, second)]:
-                end = ends[(src, start)]
-                m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], first, True)
+            for m in _word_mentions(ctx, names, names.pair_hits[(first, second)], first, first_word=True):
                 emit(m, form, "the first word of the name", key=e)
             break
     return out
+
+
+def _word_mentions(ctx, names: _Names, pair_hits, key: str, *, first_word: bool) -> Iterator[_Mention]:
+    """The mentions of the name word ``key`` inside two-word name hits ``pair_hits`` ((source,
+    start, end) of "given surname"): as the pair's first word it starts where the pair starts, as
+    its second it ends where the pair ends; its other end is read from ``names.hits[key]``. A pair
+    whose word was not read on its own there is skipped."""
+    if first_word:
+        ends = {(src, a): b for src, a, b in names.hits[key]}
+        spans = ((src, start, ends.get((src, start))) for src, start, _end in pair_hits)
+    else:
+        starts = {(src, b): a for src, a, b in names.hits[key]}
+        spans = ((src, starts.get((src, end)), end) for src, _start, end in pair_hits)
+    for src, start, end in spans:
+        if start is None or end is None:
+            continue
+        yield _Mention(src, "", start, end, ctx.sources[src].text[start:end], key, True)
 
 
 def _given_name(names: _Names, key: str) -> bool:
@@ -1872,13 +1886,8 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
             continue  # two people of the story fit as well
         n_near, slip, _s, e, match = ranked[0]
         shown = f"{names.display(g)} {names.display(e)}"
-        ends = {(src, b): a for src, a, b in names.hits[v]}
-        for src, _start, end in mine:
-            start = ends.get((src, end))
-            if start is None:
-                continue
-            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
-            flag = _make(ctx, names, m, e, match, None, _first_per_source(ctx, names.pair_hits[(g, e)], src), 0,
+        for m in _word_mentions(ctx, names, mine, v, first_word=False):
+            flag = _make(ctx, names, m, e, match, None, _first_per_source(ctx, names.pair_hits[(g, e)], m.source), 0,
                          shown=shown, story_k=n_near,
                          what=None if slip else "another surname after the same given name")
             if flag is not None:
@@ -2054,13 +2063,8 @@ def _swapped_given_flags(ctx, names: _Names) -> list[Flag]:
             if (own_roles and their_roles) or len(places.near(mine, hits)) < 2:
                 continue
         shown = f"{names.display(g)} {names.display(sur)}"
-        ends = {(src, a): b for src, a, b in names.hits[h]}
-        for src, start, _end in mine:
-            end = ends.get((src, start))
-            if end is None:
-                continue
-            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], h, True)
-            flag = _make(ctx, names, m, g, compare_names(h, g), None, _first_per_source(ctx, hits, src), 0,
+        for m in _word_mentions(ctx, names, mine, h, first_word=True):
+            flag = _make(ctx, names, m, g, compare_names(h, g), None, _first_per_source(ctx, hits, m.source), 0,
                          shown=shown, story_k=len(witnesses), what="another given name before the same surname",
                          medium=True)
             if flag is not None:
@@ -2203,13 +2207,8 @@ def _renamed_in_source_flags(ctx, names: _Names) -> list[Flag]:
         if not places.near(mine, others):
             continue
         shown = f"{names.display(g)} {names.display(e)}"
-        ends = {(src, b): a for src, a, b in names.hits[v]}
-        for src, _start, end in mine:
-            start = ends.get((src, end))
-            if start is None:
-                continue
-            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
-            flag = _make(ctx, names, m, e, compare_names(v, e), None, _first_per_source(ctx, others, src), 0,
+        for m in _word_mentions(ctx, names, mine, v, first_word=False):
+            flag = _make(ctx, names, m, e, compare_names(v, e), None, _first_per_source(ctx, others, m.source), 0,
                          shown=shown, story_k=len({h[0] for h in others}),
                          what=f"another surname for the person this source calls '{shown}' elsewhere",
                          medium=True)
