@@ -21,7 +21,9 @@ from datetime import date
 from typing import Iterator
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
-from srccompare.checks.quantities import YEAR_AFTER_RE, Mention, calendar_day, page_line
+from srccompare.checks.quantities import (
+    WEEKDAY_GAP_RE, Mention, calendar_day, date_day, dates_beside, page_line, printed_beside,
+)
 from srccompare.checks.quantity_consensus import (
     MAX_EVIDENCE, MentionIndex, _digit_slip, _Lone, lone_flags, plain_value, story_quantities,
 )
@@ -131,18 +133,8 @@ def _printed_with_its_date(w: Mention, passage_mentions: list[Mention], year: in
     if len(w.value) != 1:  # type: ignore[arg-type]
         return False
     wd = next(iter(w.value))  # type: ignore[call-overload]
-    text, base = w.passage.text, w.passage.start
-    for d in passage_mentions:
-        if d.unit != "date" or d.derived or d.through or d.relative is not None or d.source != w.source:
-            continue
-        lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
-        if lo > hi or not _WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]):
-            continue
-        after = YEAR_AFTER_RE.match(text, d.end - base)
-        day = calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
-        if day is not None and day.weekday() == wd:
-            return True
-    return False
+    return any((day := date_day(d, year)) is not None and day.weekday() == wd
+               for d in dates_beside(w, passage_mentions))
 
 
 def calendar_witnesses(ctx: CheckContext, lone: list[_Lone], by_passage: dict[str, list[Mention]],
@@ -240,39 +232,26 @@ def _others_give(index: MentionIndex, w: Mention, weekday: tuple[int, ...]) -> l
 
 def _near(w: Mention, x: Mention) -> bool:
     """Whether weekday ``w`` is ``x`` itself or printed right beside it."""
-    text, base = w.passage.text, w.passage.start
-    lo, hi = (w.end, x.start) if w.start < x.start else (x.end, w.start)
-    return w.start == x.start or (lo <= hi and _WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]) is not None)
+    return w.start == x.start or printed_beside(w, x)
 
 
 def _day_of(x: Mention, passage_mentions: list[Mention], year: int) -> date | None:
     """The calendar day of date mention ``x`` (a year printed after it wins), None if not one."""
     if x.unit != "date" or x.through or x.relative is not None:
         return None
-    after = YEAR_AFTER_RE.match(x.passage.text, x.end - x.passage.start)
-    return calendar_day(int(after.group(1)) if after else year, x.value)  # type: ignore[arg-type]
+    return date_day(x, year)
 
 
 def _weekday_beside(d: Mention, passage_mentions: list[Mention]) -> bool:
     """Whether date ``d`` is printed with a weekday right beside it ("Thursday, April 16")."""
-    text, base = d.passage.text, d.passage.start
-    for w in passage_mentions:
-        if w.unit == "weekday" and not w.derived and w.source == d.source:
-            lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
-            if lo <= hi and _WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]):
-                return True
-    return False
+    return any(w.unit == "weekday" and not w.derived and w.source == d.source and printed_beside(w, d)
+               for w in passage_mentions)
 
 
 def _printed_with_a_date(w: Mention, passage_mentions: list[Mention]) -> bool:
     """Whether weekday ``w`` is printed together with any date (then ``weekday_clashes`` judges it)."""
-    text, base = w.passage.text, w.passage.start
-    for d in passage_mentions:
-        if d.unit == "date" and not d.derived and d.source == w.source:
-            lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
-            if lo <= hi and _WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]):
-                return True
-    return False
+    return any(d.unit == "date" and not d.derived and d.source == w.source and printed_beside(w, d)
+               for d in passage_mentions)
 
 
 # --------------------------------------------------------------------------------------------
@@ -282,7 +261,6 @@ def _printed_with_a_date(w: Mention, passage_mentions: list[Mention]) -> bool:
 WEEKDAY_CLASH_CONFIDENCE = 0.6
 """Confidence of a flag for a date whose own printed weekday says another source's date is right."""
 
-_WEEKDAY_GAP_RE = re.compile(r",?\s*(?:(?:19|20)\d\d)?,?\s*\(?")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -308,10 +286,9 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
                 continue
             text = d.passage.text
             lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
-            if not _WEEKDAY_GAP_RE.fullmatch(text[lo - d.passage.start:hi - d.passage.start]):
+            if not WEEKDAY_GAP_RE.fullmatch(text[lo - d.passage.start:hi - d.passage.start]):
                 continue  # not printed together ("on Sunday, three days after October 25")
-            after = YEAR_AFTER_RE.match(text, d.end - d.passage.start)
-            day = calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
+            day = date_day(d, year)
             wd = next(iter(w.value))  # type: ignore[call-overload]
             if day is not None:
                 pairs.append((w, d, day))

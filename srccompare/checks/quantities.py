@@ -23,7 +23,7 @@ import re
 from datetime import date, timedelta
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from text_to_num import text2num
 
@@ -1801,8 +1801,7 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
     for sid, m in datelines.items():
         if sid in days:
             continue
-        after = YEAR_AFTER_RE.match(m.passage.text, m.end - m.passage.start)
-        d = calendar_day(int(after.group(1)) if after else year, m.value)  # type: ignore[arg-type]
+        d = date_day(m, year)
         if d is not None:
             days[sid] = d
     return days, year, datelines
@@ -1952,20 +1951,37 @@ WEEKDAY_GAP_RE = re.compile(r",?\s*(?:(?:19|20)\d\d)?,?\s*\(?")
 "25 May (Monday)", "May 25, 2026, Monday")."""
 
 
+def printed_beside(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one passage are printed side by side: nothing between them but what
+    may stand between a weekday and its date (``WEEKDAY_GAP_RE``), in either order."""
+    text, base = a.passage.text, a.passage.start
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return lo <= hi and WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]) is not None
+
+
+def date_day(d: Mention, year: int) -> date | None:
+    """The calendar day of month-day date mention ``d``; a year printed right after it wins over
+    the story's ``year``. None when the calendar has no such day."""
+    after = YEAR_AFTER_RE.match(d.passage.text, d.end - d.passage.start)
+    return calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
+
+
+def dates_beside(w: Mention, passage_mentions: list[Mention]) -> Iterator[Mention]:
+    """The month-day dates of ``w``'s source printed right beside weekday ``w`` ("on Monday, 25
+    May", "25 May (Monday)"), in the order of ``passage_mentions`` (its passage's mentions); dates
+    worked out from other words, ranges and relative dates are none."""
+    for d in passage_mentions:
+        if d.unit == "date" and not d.derived and not d.through and d.relative is None \
+                and d.source == w.source and printed_beside(w, d):
+            yield d
+
+
 def _date_beside(w: Mention, passage_mentions: list[Mention], year: int) -> date | None:
     """The calendar day of the month-day date printed right beside weekday ``w`` in its passage
     ("on Monday, 25 May"; a year printed after the date wins over the story's), or None when no
     date stands there. In: the weekday, its passage's mentions and the story's year."""
-    text, base = w.passage.text, w.passage.start
-    for d in passage_mentions:
-        if d.unit != "date" or d.derived or d.through or d.relative is not None or d.source != w.source:
-            continue
-        lo, hi = (w.end, d.start) if w.start < d.start else (d.end, w.start)
-        if lo > hi or not WEEKDAY_GAP_RE.fullmatch(text[lo - base:hi - base]):
-            continue
-        after = YEAR_AFTER_RE.match(text, d.end - base)
-        return calendar_day(int(after.group(1)) if after else year, d.value)  # type: ignore[arg-type]
-    return None
+    d = next(dates_beside(w, passage_mentions), None)
+    return None if d is None else date_day(d, year)
 
 
 def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Mention | None:
