@@ -788,7 +788,7 @@ def sense_overlap(a: str, b: str) -> float | None:
     best = 0.0
     for pos in wa.keys() & wb.keys():
         xa, xb = wa[pos], wb[pos]
-        shared = sum(min(v, xb[o]) for o, v in xa.items() if o in xb)
+        shared = _common_share(xa, xb)
         near = far = 0.0
         derived_b = {}
         for o, v in xb.items():
@@ -808,6 +808,33 @@ def sense_overlap(a: str, b: str) -> float | None:
                 far = max(far, min(v, xb[o2]))
         best = max(best, min(1.0, shared + _NEAR_FACTOR * near + _FAR_FACTOR * far))
     return best
+
+
+def _common_share(xa: dict, xb: dict) -> float:
+    """The share of use the synsets common to two words carry for the less committed of the two,
+    from one part of speech's ``_sense_weights`` of each."""
+    return sum(min(v, xb[o]) for o, v in xa.items() if o in xb)
+
+
+@lru_cache(maxsize=100_000)
+def synset_share(a: str, b: str) -> float | None:
+    """How much of their everyday meaning two words (or phrases, as printed) share through synsets
+    both are members of, in [0, 1]: ``sense_overlap`` without its discounted share for
+    related synsets (a hypernym, a sibling), so that words of one field ("candles" / "lanterns",
+    both sources of light) count nothing and synonyms proper ("remain" / "stay") count their common
+    senses' share of use. The best part of speech counts; 1.0 for the same word; None when WordNet
+    lacks either. Case-insensitive; the order does not matter."""
+    x, y = a.strip().lower(), b.strip().lower()
+    if x == y:
+        return 1.0
+    sa, sb = word_senses(x), word_senses(y)
+    if not sa or not sb:
+        return None
+    wa, wb = _sense_weights(sa), _sense_weights(sb)
+    best = 0.0
+    for pos in wa.keys() & wb.keys():
+        best = max(best, _common_share(wa[pos], wb[pos]))
+    return min(1.0, best)
 
 
 # The calendar's words: weekday and month names are capitalised in English but are dates, not the

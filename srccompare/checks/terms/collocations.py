@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -104,21 +104,27 @@ def _colloc_anchor(word: str) -> bool:
             and low.rstrip(".") not in HONORIFICS)
 
 
+def _adjacent_pairs(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterator[tuple[str, _Seq, str, str, int]]:
+    """Every two neighbouring tokens of every passage with only blanks between them (a two-word
+    unit), in passage-id order: (passage id, its ``_Seq``, its source's text, the source's
+    language, the first token's index ``i``; the second is ``i + 1``)."""
+    for pid in sorted(seqs):
+        q = seqs[pid]
+        src = ctx.sources[q.passage.source]
+        text, lang = src.text, lang_of(src)
+        for i in range(len(q.toks) - 1):
+            if _COLLOC_GAP_RE.fullmatch(text, q.toks[i].end, q.toks[i + 1].start):
+                yield pid, q, text, lang, i
+
+
 def _collocations(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> list[_Colloc]:
     """Every two-word unit of every passage, read both ways (each member as the anchor)."""
     out = []
-    for pid in sorted(seqs):
-        q = seqs[pid]
-        src = q.passage.source
-        text = ctx.sources[src].text
-        lang = lang_of(ctx.sources[src])
-        for i in range(len(q.toks) - 1):
-            x, y = q.toks[i], q.toks[i + 1]
-            if not _COLLOC_GAP_RE.fullmatch(text, x.end, y.start):
-                continue
-            for a, h, side in ((i, i + 1, 0), (i + 1, i, 1)):
-                if _colloc_anchor(q.toks[a].text) and _colloc_member(q.toks[h].text, lang):
-                    out.append(_Colloc(pid, src, q.keys[a], side, _head_key(q.toks[h].text), q.toks[h], q.toks[a]))
+    for pid, q, _text, lang, i in _adjacent_pairs(ctx, seqs):
+        for a, h, side in ((i, i + 1, 0), (i + 1, i, 1)):
+            if _colloc_anchor(q.toks[a].text) and _colloc_member(q.toks[h].text, lang):
+                out.append(_Colloc(pid, q.passage.source, q.keys[a], side, _head_key(q.toks[h].text),
+                                   q.toks[h], q.toks[a]))
     return out
 
 

@@ -18,7 +18,6 @@ from srccompare.checks.lexicon import (
     MEANING_KEPT,
     is_alpha_word,
     is_function_word,
-    lang_of,
     more_general,
     noun_categories,
     same_meaning,
@@ -28,7 +27,9 @@ from srccompare.checks.lexicon import (
 from srccompare.checks.quantities import NUMBER_WORDS
 from srccompare.models import Flag, Kind, Severity
 from srccompare.checks.terms.words import _EVIDENCE_CAP, _MIN_VOTES, _SCALE_WORDS, _Seq, _known, _nounish, _panel_sample
-from srccompare.checks.terms.collocations import _COLLOC_GAP_RE, _COLLOC_SHARED, _head_key, _unique_best
+from srccompare.checks.terms.collocations import (
+    _COLLOC_GAP_RE, _COLLOC_SHARED, _adjacent_pairs, _head_key, _unique_best,
+)
 
 # --- a counted thing named otherwise --------------------------------------------------------------
 #
@@ -92,20 +93,15 @@ def _countable(word: str, lang: str) -> bool:
 def _counted(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> list[_Counted]:
     """Every figure followed (only blanks between) by a countable noun, in every passage."""
     out = []
-    for pid in sorted(seqs):
-        q = seqs[pid]
-        src = q.passage.source
-        text = ctx.sources[src].text
-        lang = lang_of(ctx.sources[src])
-        for i in range(len(q.toks) - 1):
-            f, t = q.toks[i], q.toks[i + 1]
-            value = _figure_key(f.text)
-            if not value or not _COLLOC_GAP_RE.fullmatch(text, f.end, t.start) or not _countable(t.text, lang):
-                continue
-            if i + 2 < len(q.toks) and _COLLOC_GAP_RE.fullmatch(text, t.end, q.toks[i + 2].start) \
-                    and q.content[i + 2] and _nounish(q.toks[i + 2].text):
-                continue  # a modifier of the noun counted ("two baby elephants"), not the noun
-            out.append(_Counted(pid, src, value, _head_key(t.text), f, t))
+    for pid, q, text, lang, i in _adjacent_pairs(ctx, seqs):
+        f, t = q.toks[i], q.toks[i + 1]
+        value = _figure_key(f.text)
+        if not value or not _countable(t.text, lang):
+            continue
+        if i + 2 < len(q.toks) and _COLLOC_GAP_RE.fullmatch(text, t.end, q.toks[i + 2].start) \
+                and q.content[i + 2] and _nounish(q.toks[i + 2].text):
+            continue  # a modifier of the noun counted ("two baby elephants"), not the noun
+        out.append(_Counted(pid, q.passage.source, value, _head_key(t.text), f, t))
     return out
 
 

@@ -5,13 +5,11 @@ synonym from a changed meaning.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from srccompare.checks.base import Token
-from srccompare.checks.lexicon import MEANING_KEPT, pos_shares, same_meaning, share_ancestor, word_senses, zipf
+from srccompare.checks.lexicon import MEANING_KEPT, pos_shares, same_meaning, share_ancestor, zipf
 # The share of use WordNet's tag counts give each sense, as ``lexicon.sense_overlap`` weighs them.
-from srccompare.checks.lexicon import _sense_weights
 
 
 # A word family at least this frequent (zipf) is an everyday word.
@@ -110,25 +108,3 @@ def family_zipf(word: str, lang: str) -> float:
         if w.endswith(e) and len(w) - len(e) >= 3:
             best = max(best, zipf(w[: -len(e)], lang), zipf(w[: -len(e)] + "e", lang))
     return best
-
-
-@lru_cache(maxsize=100_000)
-def synset_share(a: str, b: str) -> float | None:
-    """How much of their everyday meaning two words (or phrases, as printed) share through synsets
-    both are members of, in [0, 1]: ``lexicon.sense_overlap`` without its discounted share for
-    related synsets (a hypernym, a sibling), so that words of one field ("candles" / "lanterns",
-    both sources of light) count nothing and synonyms proper ("remain" / "stay") count their common
-    senses' share of use. The best part of speech counts; 1.0 for the same word; None when WordNet
-    lacks either. Case-insensitive; the order does not matter."""
-    x, y = a.strip().lower(), b.strip().lower()
-    if x == y:
-        return 1.0
-    sa, sb = word_senses(x), word_senses(y)
-    if not sa or not sb:
-        return None
-    wa, wb = _sense_weights(sa), _sense_weights(sb)
-    best = 0.0
-    for pos in wa.keys() & wb.keys():
-        xa, xb = wa[pos], wb[pos]
-        best = max(best, sum(min(v, xb[o]) for o, v in xa.items() if o in xb))
-    return min(1.0, best)

@@ -21,10 +21,11 @@ from srccompare.checks.lexicon import (
     polarity_prefix,
     quoted_regions,
     stem,
+    synset_share,
 )
 from srccompare.models import Flag, Passage, Severity
 from srccompare.checks.terms.words import _EVERYDAY_ZIPF, _MIN_VOTES, _UNDER_FLOOR, _Word, _firm
-from srccompare.checks.terms.meaning import _NOUN_SHARE, family_zipf, synset_share
+from srccompare.checks.terms.meaning import _NOUN_SHARE, family_zipf
 from srccompare.checks.terms.quotes import _translates_quotes
 
 
@@ -168,7 +169,7 @@ def _more_general_word(ctx: CheckContext, f: Flag) -> Flag:
     return replace(f, severity=Severity.LOW, confidence=min(f.confidence, 0.5 if quoted else floor - _UNDER_FLOOR))
 
 
-# ``meaning.synset_share`` at or above this: words that are members of one synset in a good share
+# ``lexicon.synset_share`` at or above this: words that are members of one synset in a good share
 # of their everyday use (synonyms proper: "remain" / "stay" ~0.48, "get" / "receive" ~0.14). Words
 # of one field ("candles" / "lanterns") share no synset, and a false friend shares only a rare one
 # ("closes" / "finishes" ~0.09, "wallet" / "portfolio" none).
