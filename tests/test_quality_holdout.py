@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,19 @@ def test_harness_holdout_option_selects_only_the_holdout_cases(monkeypatch):
     seen.clear()
     harness.run(generated=False)
     assert seen == [f"hand:{p.name}" for p in dev.CASES]
+
+
+def test_harness_holdout_dir_scores_a_set_outside_the_tree(monkeypatch, tmp_path):
+    """``--holdout-dir DIR`` scores the stories in DIR (a blind set being written elsewhere) and nothing else."""
+    shutil.copytree(harness.CASES_DIR / "court-ruling", tmp_path / "court-ruling")
+    seen: list[str] = []
+
+    def fake_analyze(corpus: harness.Corpus, overrides: object = None) -> harness.CorpusRun:
+        seen.append(f"{corpus.origin}:{corpus.name}")
+        return harness.CorpusRun(corpus, harness.score_corpus(corpus.truth, [], {}), None, 0.0)
+
+    monkeypatch.setattr(harness, "analyze_corpus", fake_analyze)
+    harness.run(holdout_dir=tmp_path)
+    assert seen == ["hand:court-ruling"]
+    with pytest.raises(SystemExit):
+        harness.main(["--holdout-dir", str(tmp_path / "missing"), "-q"])

@@ -11,6 +11,7 @@ miss with enough detail to act on.
     python -m tests.quality.harness --json quality.json  # also write the figures
     python -m tests.quality.harness --no-generated -q    # hand-written cases, tables only
     python -m tests.quality.harness --holdout            # only the held-out cases (tests/quality/holdout/)
+    python -m tests.quality.harness --holdout-dir DIR    # a blind set written outside the tree
     python -m tests.quality.harness --alignment-ceiling  # also: where each expected flag sits in the alignment
 
 Corpora are copied to a temporary folder before analysis, so nothing is written into the repository.
@@ -250,13 +251,17 @@ def run(
     progress: Callable[[str], None] | None = None,
     holdout: bool = False,
     overrides: Mapping[str, object] | None = None,
+    holdout_dir: Path | None = None,
 ) -> HarnessResult:
     """Analyse and score the selected corpora. ``cases`` filters by name (``court-ruling`` selects
     both the hand-written case and its generated corpus ``gen:court-ruling``). ``holdout`` scores
-    only the held-out cases in ``tests/quality/holdout/`` instead (never generated corpora)."""
+    only the held-out cases in ``holdout_dir`` (default ``tests/quality/holdout/``) instead, never
+    generated corpora: a blind set written outside the tree is scored where it lies."""
     corpora: list[Corpus] = []
+    if holdout_dir is not None:
+        holdout = True
     if holdout:
-        corpora += hand_corpora(HOLDOUT_DIR)
+        corpora += hand_corpora(holdout_dir or HOLDOUT_DIR)
     elif hand:
         corpora += hand_corpora()
     if generated and not holdout:
@@ -361,6 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-hand", action="store_true", help="skip the hand-written cases")
     ap.add_argument("--holdout", action="store_true",
                     help="score only the held-out cases in tests/quality/holdout/ (do not tune against them)")
+    ap.add_argument("--holdout-dir", type=Path, metavar="DIR",
+                    help="score only the stories in DIR, a blind set written outside the tree (as --holdout)")
     ap.add_argument("--seed", type=int, default=7, help="random seed of the generator (default 7)")
     ap.add_argument("--per-corpus", type=int, default=7, help="corruptions per generated corpus (default 7)")
     ap.add_argument("-q", "--quiet", action="store_true", help="print the tables only")
@@ -373,11 +380,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="run with this setting changed (repeatable), e.g. --set anchor_align=true")
     args = ap.parse_args(argv)
     overrides = parse_overrides(args.settings, ap)
+    if args.holdout_dir is not None and not args.holdout_dir.is_dir():
+        ap.error(f"--holdout-dir {args.holdout_dir}: no such folder")
 
     say = None if args.quiet else (lambda m: print(m, file=sys.stderr))
     result = run(args.case, hand=not args.no_hand, generated=not args.no_generated,
                  seed=args.seed, per_corpus=args.per_corpus, progress=say, holdout=args.holdout,
-                 overrides=overrides)
+                 overrides=overrides, holdout_dir=args.holdout_dir)
     n_hand = sum(r.corpus.origin == "hand" for r in result.runs)
     n_gen = len(result.runs) - n_hand
     print(f"srccompare quality: {n_hand} hand-written case(s), {n_gen} generated corpus/corpora "
