@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from srccompare.errors import SrcCompareError
 from srccompare.models import Kind
+from srccompare.sources import read_source
 from tests.quality import generate, harness
 from tests.quality.matching import (
     KINDS,
@@ -167,6 +169,16 @@ def test_there_are_enough_cases_covering_every_kind():
     kinds = [e.kind for c in CASES for e in load_expected(json.loads((c / "expected.json").read_text()), c.name).expectations]
     for k in KINDS:
         assert kinds.count(k) >= 5, f"only {kinds.count(k)} hand-written {k} expectations"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+def test_case_sources_are_readable(case: Path):
+    """srccompare reads every source (front matter included): one unreadable file stops the whole run."""
+    for f in _sources(case):
+        try:
+            read_source(f)
+        except SrcCompareError as exc:
+            pytest.fail(str(exc))
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from srccompare.errors import SrcCompareError
+from srccompare.sources import read_source
 from tests import test_quality as dev
 from tests.quality import generate, harness
 from tests.quality.matching import KINDS, load_expected, locate
@@ -91,6 +93,17 @@ def test_holdout_case_is_well_formed(case: Path):
         assert len(SENTENCE_END_RE.findall(text)) >= 8, stem
     truth = _truth(case)
     dev.assert_locatable(truth, visible)
+
+
+@pytest.mark.parametrize("case", HOLDOUT, ids=lambda p: p.name)
+def test_holdout_sources_are_readable(case: Path):
+    """srccompare reads every source (front matter included): one unreadable file stops the whole run,
+    and the story would be scored as all misses."""
+    for f in _sources(case):
+        try:
+            read_source(f)
+        except SrcCompareError as exc:
+            pytest.fail(str(exc))
 
 
 @pytest.mark.parametrize("case", HOLDOUT, ids=lambda p: p.name)
