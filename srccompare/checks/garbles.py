@@ -61,6 +61,7 @@ from srccompare.checks.lexicon import (
     is_function_word,
     is_ordinary_word,
     lang_of,
+    pair_zipf,
     mis_decoded_words,
     norm_of,
     panel,
@@ -702,6 +703,12 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 yield found
             continue
         low = w.lower()
+        # Before the test below: both halves of "after noon" are words the others print.
+        found = _split_by_usage(text, toks, i, lang, p.source, vocab, story)
+        if found is not None:
+            left_until = found.end
+            yield found
+            continue
         if vocab.used_by_others(low, p.source) or other_set.count(low) * 2 > n_counterparts:
             continue
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
@@ -2182,6 +2189,39 @@ def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = 
                       f"'{text[a.start:b.end]}' looks like one word split in two: '{a.text + b.text}'",
                       a.text + b.text)
     return None
+
+
+# A joined word at least this common (zipf) is a word the writer meant rather than a rare word
+# two neighbours happen to spell: about 1.3 above the floor of the web's list of two-word sequences
+# (``PAIR_ZIPF_FLOOR``), so English prints the word twenty times or more as often as the pair.
+_JOINED_COMMON = 3.3
+
+
+def _split_by_usage(text, toks, i, lang, source: str, vocab: _StoryVocab, story: _StoryText) -> _Found | None:
+    """This word and the next are one word split in two although each half is a word ("trans
+    port", "after noon", "inter vened"), judged by usage: joined they make a common dictionary word
+    (zipf ``_JOINED_COMMON`` or more), English hardly ever prints the two in a row (the pair is not
+    among the web's two-word sequences printed 100,000 times or more in a trillion words:
+    ``pair_zipf`` 0), and no other source prints the pair anywhere in the story. A phrase English
+    does write ("every one", "any one", "with in", "break through", "home town", all printed
+    hundreds of thousands of times) is never read as a split, whatever the joined word's
+    frequency. Both halves lower case and of two letters or more ("km/h is", "a head" stay)."""
+    if i + 1 >= len(toks):
+        return None
+    a, b = toks[i], toks[i + 1]
+    x, y = a.text, b.text
+    if len(x) < 2 or len(y) < 2 or not (x.isalpha() and y.isalpha() and x.islower() and y.islower()) \
+            or text[a.end:b.start] != " ":
+        return None
+    joined = x + y
+    if zipf(joined, lang) < _JOINED_COMMON or not is_ordinary_word(joined, lang):
+        return None
+    if pair_zipf(x, y, lang) != 0.0 or story.phrase((_key(x), _key(y)), source, 1):
+        return None
+    printed = vocab.used_by_others(joined, source)
+    why = "other sources print it as one word" if printed else f"'{x} {y}' is hardly ever written"
+    return _Found(a.start, b.end, joined, Severity.MEDIUM, 0.8 if printed else 0.7,
+                  f"'{text[a.start:b.end]}' looks like one word split in two ({why}): '{joined}'", joined)
 
 
 # English suffixes that are no words of their own: printed alone after a word, they were split

@@ -10,6 +10,7 @@ passages.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -1227,3 +1228,73 @@ def names_a_happening(word: str) -> bool | None:
     if len(fields) < 2:
         return None
     return int(fields[1]) in _MUTE_NOUN_FILES
+
+
+# Two-word sequences of English web text: the bigram counts of Google's Web 1T corpus (a trillion
+# words) that ``wordsegment`` ships, every pair printed 100,000 times or more. wordfreq scores only
+# single words (a phrase's "frequency" there is derived from its words', as if they were
+# independent), so whether English writes two words in a row is read from these counts.
+_WEB_TOKENS = 1_024_908_267_229
+PAIR_ZIPF_FLOOR = math.log10(100_000 / _WEB_TOKENS * 1e9)  # ~1.99: a pair the list lacks is rarer
+# A search of the raw file costs a few milliseconds; after this many distinct look-ups in a process
+# the file is read into a dictionary once (about a second) and later look-ups are free.
+_PAIR_SEARCHES = 48
+
+
+class _PairCounts:
+    """The web bigram counts, searched in the raw text until look-ups are many enough to pay for
+    a dictionary. The file lists some pairs twice (once per capitalisation of the original
+    counts, both lower-cased): a pair's count is the sum. Empty when the data file is missing
+    (then no pair is known)."""
+
+    def __init__(self) -> None:
+        self._text: str | None = None
+        self._table: dict[str, float] | None = None
+        self._asked: dict[str, float] = {}
+
+    def _raw(self) -> str:
+        if self._text is None:
+            try:
+                from importlib.resources import files
+
+                self._text = "\n" + (files("wordsegment") / "bigrams.txt").read_text(encoding="utf-8")
+            except (ImportError, OSError):
+                self._text = ""
+        return self._text
+
+    def count(self, pair: str) -> float:
+        got = self._asked.get(pair)
+        if got is not None:
+            return got
+        if self._table is None and len(self._asked) >= _PAIR_SEARCHES:
+            table: dict[str, float] = {}
+            for line in self._raw().splitlines():
+                key, tab, value = line.partition("\t")
+                if tab:
+                    table[key] = table.get(key, 0.0) + float(value)
+            self._table = table
+        if self._table is not None:
+            got = self._table.get(pair, 0.0)
+        else:
+            raw, key, got = self._raw(), f"\n{pair}\t", 0.0
+            at = raw.find(key)
+            while at >= 0:
+                end = raw.find("\n", at + len(key))
+                got += float(raw[at + len(key):end if end >= 0 else len(raw)])
+                at = raw.find(key, at + len(key))
+        self._asked[pair] = got
+        return got
+
+
+_PAIRS = _PairCounts()
+
+
+def pair_zipf(first: str, second: str, lang: str = DEFAULT_LANG) -> float | None:
+    """Zipf frequency (the scale of ``zipf``) of the two words ``first second`` printed in a row in
+    English web text, in lower case: "every day" 4.1, "with in" 3.5; 0.0 for a pair printed fewer
+    than 100,000 times in a trillion words (below ``PAIR_ZIPF_FLOOR``: "trans port", "after noon").
+    None for other languages, for which no counts are at hand."""
+    if lang != "en":
+        return None
+    n = _PAIRS.count(f"{first.lower()} {second.lower()}")
+    return math.log10(n / _WEB_TOKENS * 1e9) if n > 0 else 0.0

@@ -1,0 +1,72 @@
+"""garbled_text judged by usage, tested on an invented fog-at-the-harbour story: a word split in two
+whose halves are both words ("fore cast", "under stood") is a split when English hardly ever
+prints the pair and the joined word is common; a phrase English does write ("every one", "any
+one") stays, whatever the joined word's frequency; a pair another source prints apart stays.
+A word a sentence introduces by its name ("called", "known as") is cited, not garbled."""
+
+from __future__ import annotations
+
+from checks_builder import assert_offsets_true, found, story
+from srccompare.checks.garbles import GarbleCheck
+from srccompare.checks.lexicon import PAIR_ZIPF_FLOOR, pair_zipf
+from srccompare.models import Kind
+
+
+def run(ctx):
+    flags = [f for f in GarbleCheck().run(ctx) if f.confidence >= ctx.settings.min_confidence]
+    assert all(f.kind is Kind.GARBLED_TEXT for f in flags)
+    assert_offsets_true(ctx, flags)
+    return flags
+
+
+FOG = {
+    "a": "Dense fog closed the harbour at Tarvik on Monday, and the forecast gives no relief before Wednesday. "
+         "Everyone on the quay understood that the ferries would stay in port, the harbour master said.",
+    "b": "The harbour at Tarvik was closed by dense fog on Monday. The forecast shows no improvement until "
+         "Wednesday. Everyone working on the quay understood the ferries would not sail, the harbour master said.",
+}
+
+
+def test_pair_zipf_reads_web_pairs_and_is_zero_below_the_floor():
+    assert pair_zipf("every", "day") > 3.5
+    assert pair_zipf("with", "in") > PAIR_ZIPF_FLOOR
+    assert pair_zipf("fore", "cast") == 0.0
+    assert pair_zipf("ware", "house") == 0.0
+    assert pair_zipf("every", "day", "de") is None
+
+
+def test_two_words_english_hardly_writes_in_a_row_that_join_into_a_common_word_are_a_split():
+    c = ("Dense fog closed the harbour at Tarvik on Monday, and the fore cast gives no relief before Wednesday. "
+         "Everyone on the quay under stood that the ferries would stay in port, the harbour master said.")
+    flags = run(story(dict(FOG, c=c)))
+    got = found(flags, "c")
+    assert ("c", "fore cast", "forecast") in got
+    assert ("c", "under stood", "understood") in got
+    # The others print the joined word: that is the evidence shown.
+    flag = next(f for f in flags if f.text == "fore cast")
+    assert {e.text.lower() for e in flag.evidence} == {"forecast"}
+
+
+def test_a_split_nobody_else_prints_joined_is_still_read_from_usage():
+    c = ("Dense fog closed the harbour at Tarvik on Monday. Cargo waited in the ware house by the quay, and "
+         "the ferries stayed in port, the harbour master said.")
+    flags = run(story(dict(FOG, c=c)))
+    assert ("c", "ware house", "warehouse") in found(flags, "c")
+
+
+def test_a_phrase_english_writes_is_no_split_even_where_the_others_print_the_joined_word():
+    # "every one" and "any one" are English phrases (printed millions of times): the joined word the
+    # others print ("everyone") does not make them splits.
+    c = ("Dense fog closed the harbour at Tarvik on Monday, and the forecast gives no relief before Wednesday. "
+         "Every one of the ferries stayed in port and any one of the crews could be called back, the harbour "
+         "master said.")
+    flags = run(story(dict(FOG, c=c)))
+    assert [x for x in found(flags, "c") if x[1].lower() in ("every one", "any one")] == []
+
+
+def test_a_pair_another_source_prints_apart_is_no_split():
+    b = FOG["b"] + " Cargo was moved to a ware house inland."
+    c = ("Dense fog closed the harbour at Tarvik on Monday. Cargo waited in the ware house by the quay, and "
+         "the ferries stayed in port, the harbour master said.")
+    flags = run(story(dict(FOG, b=b, c=c)))
+    assert [x for x in found(flags, "c") if "ware" in x[1]] == []
