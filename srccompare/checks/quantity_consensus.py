@@ -100,11 +100,46 @@ def consistent(a: Mention, b: Mention) -> bool:
         return a.value == b.value
     if a.hedge == b.hedge:
         # Worded alike ("at least 23" / "at least 32", "up to $2,500" / "up to $25,000"): the
-        # figures themselves must agree.
-        return math.isclose(a.lo, b.lo, rel_tol=1e-9, abs_tol=1e-9) and \
-            math.isclose(a.hi, b.hi, rel_tol=1e-9, abs_tol=1e-9)
+        # figures themselves must agree, or one must be the other rounded the way its hedge
+        # rounds ("some 600 workstations" / "around 620 computers").
+        return (math.isclose(a.lo, b.lo, rel_tol=1e-9, abs_tol=1e-9)
+                and math.isclose(a.hi, b.hi, rel_tol=1e-9, abs_tol=1e-9)) or rounded_alike(a, b)
     tol = 1e-9 + 1e-6 * max(abs(a.lo), abs(b.lo))
     return a.lo <= b.hi + tol and b.lo <= a.hi + tol
+
+
+ROUNDING_GAP = 0.1
+"""The most a rounded figure may differ from the one it rounds, as a share of the larger: "about
+1 billion" is no rounding of "about 1.4 billion" though 1.4 rounds to 1."""
+
+
+def figure_precision(x: float) -> float:
+    """The place of a figure's last significant digit: 100 for 600, 10 for 620, 0.1 for 7.2 and
+    100,000 for 1.5 million (printed 1500000)."""
+    digits = _printed(abs(x))
+    whole, _, frac = digits.partition(".")
+    frac = frac.rstrip("0")
+    if frac:
+        return 10.0 ** -len(frac)
+    stripped = whole.rstrip("0")
+    return 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
+
+
+def rounded_alike(a: Mention, b: Mention) -> bool:
+    """Whether two approximate figures ("about", "some", "roughly") are one quantity rounded to two
+    precisions: the rounder one is the other rounded to its last digit ("about 600" / "around
+    620", "roughly 308" / "about 310"), and no more than ``ROUNDING_GAP`` from it. A figure that
+    is no rounding of the other ("about 4,300" / "about 4,500", "about 230" / "about 320") still
+    disagrees. Bounds are not roundings: "at least 7,002" is no way to print "at least 7,000".
+    In: two mentions of one quantity unit; out: the verdict."""
+    if a.hedge != "about" or b.hedge != "about" or a.is_date \
+            or not isinstance(a.value, float) or not isinstance(b.value, float):
+        return False
+    pa, pb = figure_precision(a.value), figure_precision(b.value)
+    if pa == pb or abs(a.value - b.value) > ROUNDING_GAP * max(abs(a.value), abs(b.value)):
+        return False
+    rounder, precise, step = (a.value, b.value, pa) if pa > pb else (b.value, a.value, pb)
+    return math.isclose(math.floor(precise / step + 0.5) * step, rounder, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def context_similarity(a: Mention, b: Mention) -> float:

@@ -1,0 +1,64 @@
+"""When two figures state one quantity and agree although printed differently
+(``quantity_consensus.consistent`` and the rules it calls): figures rounded under the same hedge.
+Each rule is tested on invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccompare.checks.quantity_consensus import consistent, figure_precision
+from tests.test_checks_numbers import mention, run
+
+
+@pytest.mark.parametrize("value, place", [
+    (600.0, 100.0), (620.0, 10.0), (7.2, 0.1), (1.5e6, 1e5), (308.0, 1.0), (0.25, 0.01), (4.0, 1.0),
+])
+def test_a_figures_precision_is_its_last_significant_place(value, place):
+    assert figure_precision(value) == pytest.approx(place)
+
+
+def _one(text):
+    [m] = mention(text)
+    return m
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Floodwater cut off about 900 homes.", "Floodwater cut off about 880 homes."),
+    ("The herd numbers roughly 1,250 animals.", "The herd numbers about 1,248 animals."),
+    ("The ferry carried some 7 tonnes.", "The ferry carried about 7.2 tonnes."),
+    ("The fund holds about 2.5 million dollars.", "The fund holds about 2.46 million dollars."),
+])
+def test_a_figure_rounded_under_the_same_hedge_agrees(a, b):
+    assert consistent(_one(a), _one(b)) and consistent(_one(b), _one(a))
+
+
+@pytest.mark.parametrize("a, b", [
+    # Neither is a rounding of the other: a changed digit, two digits swapped.
+    ("Floodwater cut off about 4,300 homes.", "Floodwater cut off about 4,500 homes."),
+    ("Floodwater cut off about 230 homes.", "Floodwater cut off about 320 homes."),
+    # 1.4 rounds to 1, but "about 1 million" is no way to print 1.4 million.
+    ("The fund holds about 1 million dollars.", "The fund holds about 1.4 million dollars."),
+    # Bounds are no roundings: "more than 1,437" is a typo'd bound, not "more than 1,400" rounded.
+    ("Turnout was more than 1,400 voters.", "Turnout was more than 1,437 voters."),
+    # Exact figures: no hedge says either is rounded.
+    ("Floodwater cut off 900 homes.", "Floodwater cut off 880 homes."),
+])
+def test_figures_that_are_no_rounding_of_each_other_still_disagree(a, b):
+    assert not consistent(_one(a), _one(b))
+
+
+def test_a_rounded_figure_in_one_report_is_not_flagged_against_the_precise_one():
+    # Invented story: a landslide in a hill district; the trade paper rounds the count.
+    texts = {"a": ["The landslide buried around 430 houses in the district, officials said."],
+             "b": ["Officials said about 430 houses in the district were buried by the landslide."],
+             "c": ["The landslide buried some 400 houses in the district, according to officials."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_hedged_figure_that_is_no_rounding_is_still_flagged():
+    texts = {"a": ["The landslide buried around 430 houses in the district, officials said."],
+             "b": ["Officials said about 430 houses in the district were buried by the landslide."],
+             "c": ["The landslide buried some 340 houses in the district, according to officials."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("c", "340")]
