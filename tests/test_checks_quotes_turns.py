@@ -140,7 +140,10 @@ def test_one_free_rendering_against_one_is_settled_by_the_source_that_rewords():
         "radio": ["A landslide closed the valley road on Monday.", "The district asked drivers to wait.", copy_quote],
     })
     got = [f for f in flags if f.source == "mt"]
-    assert len(got) == 1 and got[0].severity == Severity.MEDIUM
+    # The flag is mt's rewording of the geologists' quote ("are going to look at ... each" /
+    # "will inspect ... every"): worded otherwise at two places, grammar kept, so low since
+    # session 8 (another rendering, not a changed claim; it was medium).
+    assert len(got) == 1 and got[0].severity == Severity.LOW
     assert flagged(ctx, flags, "wire") == []
 
 

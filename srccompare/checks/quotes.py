@@ -848,6 +848,27 @@ def _worded_anew(reading: Reading, places: int = 2) -> bool:
         and reading.lost < reading.places
 
 
+RENDERING_PLACES = 2
+"""Separate places at which a quote is worded otherwise, each keeping the grammar, that make the
+shape of another translation rather than a misquote (``_another_rendering``)."""
+
+
+def _another_rendering(reading: Reading) -> bool:
+    """Whether a rewording reads as another translation of the same words rather than a changed
+    claim: one wording put for another at RENDERING_PLACES or more separate places, none of them
+    changing a negation, figure, person, order, modality, tense, scope, emphasis or hedge (only
+    content words differ), none a bare omission or addition ("this year" left out), and at most
+    one content word lost with no word of its field in its place (``Reading.far``: "pay" /
+    "give" and "hold" / "keep" are of one field, "chip" / "scratch" too).
+
+    A misquote changes one thing and leaves the rest verbatim; two translations of one sentence
+    differ a little everywhere ("exhausted all possibilities, how to keep the furnaces in
+    operation" / "have exhausted every option to keep the furnaces burning"). How many words
+    differ is no measure: a word rendered by two ("glaciations" / "ice ages") counts two lost."""
+    return reading.changes <= {CONTENT} and not reading.bare and reading.places >= RENDERING_PLACES \
+        and reading.far <= 1
+
+
 def _translation_doubt(reading: Reading) -> bool:
     """Whether a rewording in a source that translates its quotes may as well be the translation's
     wording as a misquote (a low flag): only words of content put for others, none left out or
@@ -1875,6 +1896,12 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
         # only added beside them (no place where one side says something and the other nothing):
         # the word order and the phrasing of another translation of the same words ("left them
         # without help this week" / "failed them this week"), however many sources agree.
+        severity = Severity.LOW
+    elif _another_rendering(reading):
+        # Worded otherwise at several places with the grammar kept and at most one word of
+        # another field: the shape of a second translation of the same words, whoever printed
+        # it (see _another_rendering). Not verbatim, so flagged, but low: neither how many
+        # sources agree against it nor how much of it differs says the claim moved.
         severity = Severity.LOW
     elif reading.changes & SEVERE or (CONTENT in reading.changes and (whole or n >= 3 or reading.lost >= 2)):
         severity = Severity.HIGH
