@@ -70,3 +70,35 @@ def test_a_pair_another_source_prints_apart_is_no_split():
          "the ferries stayed in port, the harbour master said.")
     flags = run(story(dict(FOG, b=b, c=c)))
     assert [x for x in found(flags, "c") if "ware" in x[1]] == []
+
+
+LIGHTHOUSE = {
+    "a": "The lighthouse on Korsholm island, which Danish sailors once called Hvitskjaer, was switched off "
+         "on Friday after its lamp failed. Shipping was warned by radio.",
+    "b": "Korsholm lighthouse went dark on Friday when its lamp failed, and shipping was warned by radio. "
+         "The island is known to old sailors by its Danish name.",
+    "c": "Korsholm's lighthouse stopped working on Friday because its lamp failed. Ships were warned by radio "
+         "about the dark coast.",
+}
+
+
+def test_a_name_a_naming_verb_introduces_is_cited_not_an_odd_capital_or_a_blend():
+    c = ("Korsholm's lighthouse, on the island old charts called Stonebank, stopped working on Friday because "
+         "its lamp failed. Ships carrying kelpmeal, known as seaflour, were warned by radio.")
+    flags = run(story(dict(LIGHTHOUSE, c=c)))
+    assert [x for x in found(flags, "c") if x[1].lower() in ("stonebank", "seaflour")] == []
+
+
+def test_so_called_does_not_cite_a_word_left_untranslated():
+    # "so-called" marks a term, and a translation may well have left that term in its language.
+    c = ("Korsholm's lighthouse stopped working on Friday because its so-called fyrlampe failed. Ships were "
+         "warned by radio about the dark coast.")
+    flags = run(story(dict(LIGHTHOUSE, c=c)))
+    assert any("fyrlampe" in x[1] for x in found(flags, "c"))
+
+
+def test_the_same_word_without_a_naming_verb_is_still_judged():
+    c = ("Korsholm's lighthouse stopped working on Friday because its lamp failed. Ships carrying seaflour "
+         "were warned by radio about the dark coast.")
+    flags = run(story(dict(LIGHTHOUSE, c=c)))
+    assert any(x[1] == "seaflour" for x in found(flags, "c"))

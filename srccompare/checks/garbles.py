@@ -644,7 +644,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     yield from _foreign_phrase(text, toks, lang, vocab, story, p.source)
     left_until = -1  # the end of an untranslated phrase already reported (its words are in it)
     for i, t in enumerate(toks):
-        if skip(t) or t.start < left_until:
+        if skip(t) or t.start < left_until or _named_by_the_text(text, toks, i):
             continue
         w = t.text
         if not is_alpha_word(w):
@@ -1394,6 +1394,25 @@ def _foreign_lettered(t: Token, text: str, vocab: "_StoryVocab", source: str) ->
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is spelt with letters English does not use, and no English word list knows "
                   f"it: left untranslated", None)
+
+
+# Verbs that introduce a name or a term as a name ("the island once called Dago", "sesame seed, known
+# as beniseed"): the word after them is cited, the writer's vocabulary by definition. "so-called" is
+# no such verb: it is one word, and it marks a term a translation may well have left untranslated.
+_NAMING_VERBS = frozenset("called dubbed nicknamed termed".split())
+
+
+def _named_by_the_text(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the word a naming verb introduces: it follows "called", "dubbed",
+    "nicknamed", "termed" or "known as" with nothing but a space between. Such a word (an exonym,
+    a local name, a loan word) is neither an odd capital nor a run-together nor untranslated."""
+    if i < 1 or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    prev = toks[i - 1].text.lower()
+    if prev in _NAMING_VERBS:
+        return True
+    return prev == "as" and i >= 2 and toks[i - 2].text.lower() == "known" \
+        and text[toks[i - 2].end:toks[i - 1].start] == " "
 
 
 def _foreign_link(word: str, lang: str) -> bool:
