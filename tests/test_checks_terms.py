@@ -589,9 +589,15 @@ def test_quantity_in_other_units_is_not_a_term():
     texts = {"a": line.format("4.2 million litres"), "b": line.format("4.2 million litres"),
              "c": line.format("4.2 million litres"), "d": line.format("1.1 million gallons")}
     assert [f for f in run(story(texts)) if f.source == "d"] == []
+    # (Outside a quotation 'candles' / 'lanterns', two things of one field, is the writer's
+    # wording: the sentence-level pass keeps it below the reporting floor; a thing of another
+    # field is reported by the word-for-word pass.)
     counted = "The organisers handed out 9,000 {} at the gate of the festival."
     texts = {"a": counted.format("lanterns"), "b": counted.format("lanterns"), "c": counted.format("lanterns"),
-             "d": counted.format("candles")}
+             "d": counted.format("blankets")}
+    assert found(run(story(texts)), "d") == [("d", "blankets", "lanterns")]
+    quoted = '"We handed out 9,000 {} at the gate of the festival," the organisers said.'
+    texts = {k: quoted.format(w) for k, w in (("a", "lanterns"), ("b", "lanterns"), ("c", "lanterns"), ("d", "candles"))}
     assert found(run(story(texts)), "d") == [("d", "candles", "lanterns")]
 
 
@@ -659,12 +665,12 @@ def test_everyday_word_in_a_copied_quote_keeps_its_severity():
 REGATTA = "Forty {} from nine clubs raced across the bay at Kestrel Point on Saturday, the organisers said."
 
 
-def test_noun_of_a_near_field_outside_a_quotation_is_low():
+def test_noun_of_a_near_field_outside_a_quotation_is_not_reported():
+    # The writer's own wording of the same crews: below the reporting floor (it was reported low
+    # until the sentence-level pass stopped reporting non-reversing swaps outside quotations).
     texts = {k: REGATTA.format("oarsmen") for k in "abc"}
     texts["d"] = REGATTA.format("athletes")
-    flags = [f for f in run(story(texts)) if f.source == "d"]
-    assert [(f.text, f.expected) for f in flags] == [("athletes", "oarsmen")]
-    assert flags[0].severity is Severity.LOW
+    assert [f for f in run(story(texts)) if f.source == "d"] == []
 
 
 def test_verbs_meeting_far_up_outside_a_quotation_keep_their_severity():
