@@ -78,3 +78,36 @@ def test_another_rendering_reads_only_content_worded_otherwise():
     assert not _another_rendering(Reading(frozenset({CONTENT}), paraphrase=True, lost=2, places=2, far=2))
     assert not _another_rendering(Reading(frozenset({CONTENT, POLARITY}), paraphrase=True, lost=1, places=2))
     assert not _another_rendering(Reading(frozenset({CONTENT}), paraphrase=True, lost=1, places=2, bare=True))
+
+
+# --- degree words are no partial scope --------------------------------------------------------
+
+def _reading(mine: str, theirs: str, places):
+    from srccompare.checks.quotes import read_change
+    from srccompare.checks.speech import quote_words
+    m, t = quote_words(mine), quote_words(theirs)
+    ps = []
+    for a, b in places:
+        qa = [w for w in m if w.norm in a.split()]
+        qb = [w for w in t if w.norm in b.split()]
+        ps.append((qa, qb))
+    return read_change(ps, mine=[w.norm for w in m], theirs=[w.norm for w in t], mine_words=m, theirs_words=t)
+
+
+def test_most_before_an_adjective_is_the_superlative_not_a_part():
+    r = _reading("it is the most damp room of the library", "it is the library's dampest room",
+                 [("most damp", "dampest")])
+    assert "scope" not in r.changes
+
+
+def test_most_before_a_noun_is_still_a_part():
+    r = _reading("most maps were saved", "the maps were saved", [("most", "the")])
+    assert "scope" in r.changes
+
+
+def test_much_after_a_degree_head_measures_an_amount():
+    r = _reading("we did not expect that the drying takes this much time", "we did not expect the drying to take this long",
+                 [("much time", "long")])
+    assert "scope" not in r.changes
+    r = _reading("much of the collection was saved", "the collection was saved", [("much of", "")])
+    assert "scope" in r.changes

@@ -266,6 +266,31 @@ def _elliptic(words: Sequence[str], i: int, following: str | None) -> bool:
     return i > 0 and words[i - 1] in _ELLIPSIS_OPENERS and (not rest or (rest[0] in PERSONS and len(rest) == 1))
 
 
+# Words that make "much" a degree ("this much time", "so much", "too much"): how much of a thing,
+# not a part of it. A closed class of English.
+_DEGREE_HEADS = frozenset({"this", "that", "so", "too", "how", "very", "as"})
+
+
+def _degree_word(words: Sequence[str], i: int, following: str | None, preceding: str | None) -> bool:
+    """Whether the partial quantifier ``words[i]`` is a degree word rather than a part of a whole:
+    "most" before an adjective or adverb is the superlative ("the most old road" / "the oldest
+    road", "most urgently"), "much" after a degree head measures an amount ("this much time" /
+    "this long"). A translation builds the degree in words where English inflects it; neither
+    restricts the claim to a part, as "most deposits" or "much of the city" do.
+    ``following`` / ``preceding``: the words just outside ``words``, None when not known."""
+    w = words[i]
+    if w == "most":
+        nxt = words[i + 1] if i + 1 < len(words) else following
+        if nxt is None or nxt == "of":
+            return False
+        shares = pos_shares(nxt)
+        return shares.get("adj", 0.0) + shares.get("adv", 0.0) > 0.5
+    if w == "much":
+        prev = words[i - 1] if i > 0 else preceding
+        return prev in _DEGREE_HEADS
+    return False
+
+
 # Verbs that with "to" say what a modal says ("has to be" / "must be", "is able to" / "can"): the
 # semi-modals of English grammar, a closed class. A translation picks either for the source
 # language's one form; the modality is the same.
@@ -297,11 +322,13 @@ def _semi_modals(words: Sequence[str], following: str | None) -> frozenset[str]:
 _ELLIPSIS_OPENERS = frozenset({"neither", "nor", "so"})
 
 
-def _classes(words: Sequence[str], following: str | None = None, *, denied: bool = False) -> dict[str, object]:
+def _classes(words: Sequence[str], following: str | None = None, *, denied: bool = False,
+             preceding: str | None = None) -> dict[str, object]:
     """The grammatical meaning carriers of one side of a place: "going to" counts as "will", "has
     to" as "must" (not after a negation: ``denied``), a pronoun "one" ("no one") is no number,
     "about" / "around" hedge only a figure (``following``: the word after the place, None when not
-    known)."""
+    known), "most" / "much" as degree words are no partial scope (``_degree_word``; ``preceding``:
+    the word before the place, None when not known)."""
     modals = frozenset(SAME_MODAL.get(w, w) for i, w in enumerate(words) if w in MODALS
                        and not _elliptic(words, i, following)) | (
         frozenset({"will"}) if _future(words) else frozenset()) | (
@@ -309,7 +336,8 @@ def _classes(words: Sequence[str], following: str | None = None, *, denied: bool
     return {
         POLARITY: sum(1 for w in words if w in NEGATORS or w in NEGATIVE_IMPLICATIVES) % 2,
         SCOPE: frozenset(w for w in words if w in RESTRICTORS) | (
-            frozenset({"partial"}) if any(w in PARTIAL for w in words) else frozenset()),
+            frozenset({"partial"}) if any(w in PARTIAL and not _degree_word(words, i, following, preceding)
+                                          for i, w in enumerate(words)) else frozenset()),
         MODALITY: modals,
         TENSE: frozenset(("past" if w in PAST_AUX else "present") for w in words if w in PAST_AUX or w in PRESENT_AUX),
         EMPHASIS: any(w in INTENSIFIERS for w in words),
@@ -369,6 +397,17 @@ def _after(place: Sequence[Word], words: Sequence[Word]) -> str | None:
     for i, w in enumerate(words):
         if w.start == place[-1].start and w.end == end:
             return words[i + 1].norm if i + 1 < len(words) else None
+    return None
+
+
+def _before(place: Sequence[Word], words: Sequence[Word]) -> str | None:
+    """The ``norm`` of the word right before ``place`` among ``words`` (matched by offset); None
+    when the place is empty or first, or ``words`` are not known."""
+    if not place:
+        return None
+    for i, w in enumerate(words):
+        if w.start == place[0].start and w.end == place[0].end:
+            return words[i - 1].norm if i > 0 else None
     return None
 
 
@@ -485,9 +524,9 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         if (not qs and _content(cs)) or (not cs and _content(qs)):
             bare_places.add(k)
         a = _classes([w.norm for w in qs if (w.start, w.end) not in reported_mine], _after(qs, mine_words),
-                     denied=_denied_before(qs, mine_words))
+                     denied=_denied_before(qs, mine_words), preceding=_before(qs, mine_words))
         b = _classes([w.norm for w in cs if (w.start, w.end) not in reported_theirs], _after(cs, theirs_words),
-                     denied=_denied_before(cs, theirs_words))
+                     denied=_denied_before(cs, theirs_words), preceding=_before(cs, theirs_words))
         if _impersonal_they(a[REFERENT], b[REFERENT], cn) or _impersonal_they(b[REFERENT], a[REFERENT], qn):
             # "they say to us" / "we are told": the same person told, the teller left unnamed
             # either way (see _impersonal_they).
