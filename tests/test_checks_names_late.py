@@ -106,8 +106,11 @@ def test_k_for_a_hard_c_is_a_local_spelling():
     wire = "The trawler was stopped eleven miles off Carbonne and taken to port by the coastguard."
     trade = "Coastguards stopped the trawler eleven miles from Carbonne and escorted it to port."
     mt = "The ship was stopped eleven sea miles away from Karbonne and taken to port by the coastguard."
-    flags = run(story({"a": wire, "b": trade, "c": mt}))
-    got = by_text(flags)
+    # The translation writes the place its own way at its one mention: its rendering, no flag
+    # (``names._own_rendering``); beside the others' spelling in the same source, a low note.
+    assert "Karbonne" not in by_text(run(story({"a": wire, "b": trade, "c": mt})))
+    mt += " Carbonne's harbour master confirmed it."
+    got = by_text(run(story({"a": wire, "b": trade, "c": mt})))
     assert got["Karbonne"].severity is Severity.LOW
 
 

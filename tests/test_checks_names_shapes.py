@@ -94,6 +94,9 @@ def test_a_rewritten_name_by_another_romanisation_is_only_a_low_note():
     text = "Harbour master {} said the ferries would sail again on Monday."
     texts = {s: text.format("Kiran Rautela") for s in "abc"}
     texts["d"] = text.format("Kiran Routela")
+    # Written so at the source's every mention: its rendering (``names._own_rendering``).
+    assert run(story(texts)) == []
+    texts["d"] += " Rautela expects calmer seas."
     flags = run(story(texts))
     assert [(f.text, f.severity) for f in flags] == [("Routela", Severity.LOW)]
 

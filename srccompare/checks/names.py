@@ -72,6 +72,12 @@ titles, a name only one source uses with nothing similar elsewhere, a spelling t
 corroborated by several sources or printed after another given name (two different people), and two
 established romanisations of one name (``romanisation``: "Khalid"/"Khaled"; a rarer one is a low note,
 as are two established spellings that differ in a vowel, "Yusuf"/"Youssef").
+
+A rendering, not a slip (``_own_rendering``): a source that never prints the others' spelling and
+writes the name by another romanisation scheme ("Kalabaka" for "Kalambaka"), or with an ending or a
+final vowel on the intact name at two places or more ("Ramanagaram" for "Ramanagara"), writes it
+its own way: no flag. An ending or a final vowel printed once is a low note (``_ending_rendering``).
+A letter changed, dropped or doubled inside the name stays a misspelling however often printed.
 """
 
 from __future__ import annotations
@@ -2813,6 +2819,14 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     romanised = not lowered and not translated and romanisation(m.key, expected)
     if romanised == "accepted":
         return None
+    # How the source itself writes the name decides between a rendering and a slip (see
+    # ``_own_rendering``): a rendering the source keeps to is its way of writing the name.
+    ending = (not lowered and not translated and what is None and not gendered
+              and _ending_rendering(m.key, expected))
+    scheme = romanised == "note" and alternation_pair(m.key, expected)
+    if ((scheme and _own_rendering(names, m, expected, repeated=False))
+            or (ending and _own_rendering(names, m, expected, repeated=True))):
+        return None
     if not lowered and _glossed(ctx.sources[m.source].text, m.end):
         return None  # the source says whose name it is: the other language's, on purpose
     if not lowered and _glossed_as(ctx.sources[m.source].text, m.end, expected):
@@ -2836,6 +2850,13 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         severity = Severity.LOW
         confidence = min(confidence, 0.6)
         message = f"'{m.text}' (another accepted romanisation) {where}"
+    elif ending:
+        # An ending on the intact name, or its final vowel written or not: what a case ending or a
+        # romanisation habit does to a name ("Ramanagaram", "Chikkaballapura"). The reader sees
+        # the right name; a note that the sources differ, not an error to correct.
+        severity = Severity.LOW
+        confidence = min(confidence, 0.55)
+        message = f"'{m.text}' (the name with an ending added or its final vowel {ending}) {where}"
     elif what is not None:
         if translated or medium:
             severity = Severity.MEDIUM
@@ -2865,6 +2886,38 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         message=message,
         evidence=evidence,
     )
+
+
+def _ending_rendering(variant: str, expected: str) -> str | None:
+    """Whether two name keys differ only at the end of an intact name, as an ending or a
+    romanisation habit makes them differ, not as a slip does: ``variant`` is ``expected`` with one
+    or two letters added ("ramanagaram" on "ramanagara", "chikkaballapura" on "chikkaballapur":
+    a case ending, the final vowel an Indic script writes or a romanisation drops), or with a
+    final vowel lost ("chikkaballapur" for "chikkaballapura"). The name kept must be five
+    letters or more. A final consonant lost ("castineira" for "castineiras") and a letter changed
+    anywhere are slips. Returns what happened to the final vowel or ending ("added", "dropped"),
+    or None."""
+    if len(variant) > len(expected):
+        return "added" if (len(expected) >= 5 and len(variant) - len(expected) <= 2
+                           and variant.startswith(expected)) else None
+    if (len(variant) >= 5 and len(expected) == len(variant) + 1 and expected.startswith(variant)
+            and expected[-1] in _VOWELS):
+        return "dropped"
+    return None
+
+
+def _own_rendering(names: _Names, m: _Mention, expected: str, *, repeated: bool) -> bool:
+    """Whether the source of mention ``m`` writes the name its own way throughout: it never prints
+    the others' spelling ``expected`` anywhere in the story, and (``repeated``) prints its own at
+    two places or more. A slip is a one-off among correct mentions; a romanisation, a transliteration
+    habit or a house style is kept at every mention. For two spellings that two romanisation
+    schemes write for one sound (``alternation_pair``: "Kalabaka" / "Kalambaka"), the others'
+    spelling never printed is enough; an ending or a final vowel (``_ending_rendering``) is also
+    what a slip at the end of a name looks like once, so it needs the repetition. (A vowel or a
+    doubled letter, "Jaber" / "Jabbar", is what slips change most: those stay notes.)"""
+    if names.count_in[(expected, m.source)]:
+        return False
+    return not repeated or names.count_in[(m.key, m.source)] >= 2
 
 
 def _glossed(text: str, end: int) -> bool:
