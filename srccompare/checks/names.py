@@ -74,8 +74,8 @@ established romanisations of one name (``romanisation``: "Khalid"/"Khaled"; a ra
 as are two established spellings that differ in a vowel, "Yusuf"/"Youssef").
 
 A rendering, not a slip (``_own_rendering``): a source that never prints the others' spelling and
-writes the name by another romanisation scheme ("Kalabaka" for "Kalambaka"), or with an ending or a
-final vowel on the intact name at two places or more ("Ramanagaram" for "Ramanagara"), writes it
+writes the name by another romanisation scheme ("Lamprovouni" for "Lambrovouni"), or with an ending or a
+final vowel on the intact name at two places or more ("Velunagaram" for "Velunagara"), writes it
 its own way: no flag. An ending or a final vowel printed once is a low note (``_ending_rendering``).
 A letter changed, dropped or doubled inside the name stays a misspelling however often printed.
 """
@@ -2852,7 +2852,7 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         message = f"'{m.text}' (another accepted romanisation) {where}"
     elif ending:
         # An ending on the intact name, or its final vowel written or not: what a case ending or a
-        # romanisation habit does to a name ("Ramanagaram", "Chikkaballapura"). The reader sees
+        # romanisation habit does to a name ("Velunagaram", "Tirumalpura"). The reader sees
         # the right name; a note that the sources differ, not an error to correct.
         severity = Severity.LOW
         confidence = min(confidence, 0.55)
@@ -2891,10 +2891,10 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
 def _ending_rendering(variant: str, expected: str) -> str | None:
     """Whether two name keys differ only at the end of an intact name, as an ending or a
     romanisation habit makes them differ, not as a slip does: ``variant`` is ``expected`` with one
-    or two letters added ("ramanagaram" on "ramanagara", "chikkaballapura" on "chikkaballapur":
+    or two letters added ("velunagaram" on "velunagara", "tirumalpura" on "tirumalpur":
     a case ending, the final vowel an Indic script writes or a romanisation drops), or with a
-    final vowel lost ("chikkaballapur" for "chikkaballapura"). The name kept must be five
-    letters or more. A final consonant lost ("castineira" for "castineiras") and a letter changed
+    final vowel lost ("tirumalpur" for "tirumalpura"). The name kept must be five
+    letters or more. A final consonant lost ("korvandel" for "korvandels") and a letter changed
     anywhere are slips. Returns what happened to the final vowel or ending ("added", "dropped"),
     or None."""
     if len(variant) > len(expected):
@@ -2911,10 +2911,10 @@ def _own_rendering(names: _Names, m: _Mention, expected: str, *, repeated: bool)
     the others' spelling ``expected`` anywhere in the story, and (``repeated``) prints its own at
     two places or more. A slip is a one-off among correct mentions; a romanisation, a transliteration
     habit or a house style is kept at every mention. For two spellings that two romanisation
-    schemes write for one sound (``alternation_pair``: "Kalabaka" / "Kalambaka"), the others'
+    schemes write for one sound (``alternation_pair``: "Lamprovouni" / "Lambrovouni"), the others'
     spelling never printed is enough; an ending or a final vowel (``_ending_rendering``) is also
     what a slip at the end of a name looks like once, so it needs the repetition. (A vowel or a
-    doubled letter, "Jaber" / "Jabbar", is what slips change most: those stay notes.)"""
+    doubled letter, "Saleh" / "Sallah", is what slips change most: those stay notes.)"""
     if names.count_in[(expected, m.source)]:
         return False
     return not repeated or names.count_in[(m.key, m.source)] >= 2
