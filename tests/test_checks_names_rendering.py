@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from checks_builder import assert_offsets_true, found, story
-from srccompare.checks.names import NameCheck, _ending_rendering
+from srccompare.checks.names import NameCheck, _ending_rendering, name_key
 from srccompare.models import Kind, Severity
 
 
@@ -102,3 +102,26 @@ def test_a_romanisation_beside_the_others_spelling_stays_a_low_note():
     flags = [f for f in run(story(dict(PORT, d=d))) if f.source == "d"]
     assert [(f.text, f.severity) for f in flags] == [("Lamprovouni", Severity.LOW)]
 
+
+@pytest.mark.parametrize("word, key", [
+    ("Ħaxbiex", "haxbiex"),       # Maltese ħ
+    ("Ɗanlami", "danlami"),       # Hausa hooked letters
+    ("Ƙwarbai", "kwarbai"),
+    ("Gʻaybullo", "gaybullo"),    # Uzbek ʻ, an apostrophe of the alphabet
+    ("Əhmədli", "ahmadli"),       # Azerbaijani ə, written a in English texts
+    ("Þórhildur", "thorhildur"),  # letters the old table knew keep their keys
+    ("Ørnvik", "ornvik"),
+    ("Волков", "волков"),         # another script is left as it is
+])
+def test_latin_letters_without_a_decomposition_fold_to_plain_letters(word, key):
+    assert name_key(word) == key
+
+
+def test_a_name_printed_with_its_own_alphabets_letters_is_the_same_name():
+    texts = {
+        "a": "Harbour councillor Musa Kadiri said the grain barges would dock at Sahlani on Monday.",
+        "b": "The grain barges will dock at Sahlani on Monday, councillor Musa Kadiri said.",
+        "c": "Councillor Musa Kadiri said barges carrying grain would reach Sahlani on Monday.",
+        "d": "Harbour councillor Musa Kaɗiri said the grain barges would dock at Saħlani on Monday.",
+    }
+    assert run(story(texts)) == []

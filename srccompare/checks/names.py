@@ -83,11 +83,13 @@ A letter changed, dropped or doubled inside the name stays a misspelling however
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from anyascii import anyascii
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
@@ -130,17 +132,30 @@ _HYPHEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 # Latin letters that are no accented form of another letter, so NFKD does not fold them, but that
 # English texts render with plain letters by convention ("Þórsdóttir" -> "Thorsdottir",
-# "Øresund" -> "Oresund", "Łódź" -> "Lodz"): a rendering, not a misspelling.
-_LETTER_FOLD = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "œ": "oe", "ß": "ss",
-                              "ł": "l", "đ": "d", "ı": "i", "ŀ": "l",
-                              # Azerbaijani ə, which English texts write a ("Əliyev" -> "Aliyev").
-                              "ə": "a"})
+# "Øresund" -> "Oresund", "Łódź" -> "Lodz", Maltese "Saħlani" -> "Sahlani", Hausa "Kaɗiri" ->
+# "Kadiri"): a rendering, not a misspelling. anyascii knows them all; one letter English texts
+# write otherwise than it does is set here: Azerbaijani ə, written a ("Əliyev" -> "Aliyev").
+_LETTER_FOLD = str.maketrans({"ə": "a"})
+# The modifier letters a Latin alphabet uses as an apostrophe (Uzbek "Oʻzbek", Hawaiian ʻokina),
+# which anyascii renders as a backtick or an apostrophe: keys drop apostrophes.
+_NOT_KEY_RE = re.compile(r"[^a-z0-9]")
+
+
+def _latin_letter(ch: str) -> str:
+    """A non-ASCII letter of a Latin alphabet in plain letters as anyascii renders it; any other
+    character (another script's) unchanged: names in other scripts are not romanised here."""
+    if not unicodedata.name(ch, "").startswith(("LATIN", "MODIFIER LETTER")):
+        return ch
+    return _NOT_KEY_RE.sub("", anyascii(ch).lower())
 
 
 @lru_cache(maxsize=200_000)
 def name_key(word: str) -> str:
-    """``lexicon.name_key`` with the letters NFKD cannot fold rendered as English texts do."""
-    return _plain_key(word).translate(_LETTER_FOLD)
+    """``lexicon.name_key`` with the Latin letters NFKD cannot fold rendered as English texts do."""
+    key = _plain_key(word)
+    if key.isascii():
+        return key
+    return "".join(ch if ch.isascii() else _latin_letter(ch) for ch in key.translate(_LETTER_FOLD))
 
 
 # A source that uses a spelling this many times, with no aligned counterpart saying otherwise, is
