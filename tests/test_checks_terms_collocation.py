@@ -4,9 +4,11 @@ vehicles sent to a border town), not the quality cases' wording."""
 
 from __future__ import annotations
 
+import pytest
+
 from checks_builder import assert_offsets_true, found, story
 from srccompare.checks.terms import TermCheck
-from srccompare.checks.terms.collocations import _near_words
+from srccompare.checks.terms.collocations import _near_words, _relational_pair
 from srccompare.models import Kind, Severity
 
 
@@ -70,3 +72,38 @@ def test_a_word_the_other_sources_print_themselves_is_no_near_word_swap():
 def test_a_source_printing_the_others_unit_itself_is_left_alone():
     texts = _convoy("armoured personal carriers", d_extra=" Two more personnel carriers followed.")
     assert not _near_word_flags(run(story(texts)))
+
+
+# A modifier given as a noun or as the adjective made from it says the same thing ("coast guard" /
+# "coastal guard"): no near word of another meaning. Another invented story (a harbour patrol).
+def _patrol(d_unit: str) -> dict[str, str]:
+    return {
+        "a": "The harbour of Tresk received two new coastal cutters on Monday. "
+             "Crews will patrol the northern shoals through the winter.",
+        "b": "Two new coastal cutters arrived in Tresk harbour on Monday, officials said. "
+             "They will patrol the shoals in winter.",
+        "c": "On Monday Tresk harbour took delivery of two coastal cutters. "
+             "The shoals will be patrolled through the winter.",
+        "d": f"Tresk got on Monday two new {d_unit}, which came to the harbour. "
+             "Through the winter the shoals will be watched.",
+    }
+
+
+def test_a_modifier_as_noun_or_as_its_adjective_is_no_near_word_swap():
+    assert not _near_word_flags(run(story(_patrol("coast cutters"))))
+    # A near word that is no adjective of the other keeps the pass's reading.
+    assert [(f.text, f.expected) for f in _near_word_flags(run(story(_patrol("costal cutters"))))] \
+        in ([], [("costal", "coastal")])
+
+
+@pytest.mark.parametrize("x, y, same", [
+    ("coast", "coastal", True),
+    ("Northern", "north", True),
+    ("economy", "economic", True),
+    ("nation", "national", True),
+    ("personal", "personnel", False),
+    ("minister", "ministry", False),
+    ("art", "artist", False),
+])
+def test_relational_pair(x, y, same):
+    assert _relational_pair(x, y) is same

@@ -190,13 +190,33 @@ def _near_words(x: str, y: str) -> bool:
     return meaning is None or meaning < _ONE_WORD
 
 
+# Endings that make a relational adjective of a noun ("environment" -> "environmental", "north"
+# -> "northern", "economy" -> "economic"; a final -e or -y of the noun may drop).
+_RELATIONAL_ENDINGS = ("al", "ial", "ical", "ic", "ern", "ian", "ary", "ese")
+
+
+def _relational_pair(x: str, y: str) -> bool:
+    """Whether one word (as printed) is the other with a relational-adjective ending
+    (``_RELATIONAL_ENDINGS``): a noun and the adjective made from it. As the modifier of the same
+    head they say the same ("environment director" / "environmental director", "Northern
+    Macedonia" / "North Macedonia"): English uses the noun and its adjective alike in that place,
+    and a translation picks either."""
+    a, b = sorted((x.lower(), y.lower()), key=len)
+    for base in {a, a[:-1] if len(a) > 4 and a[-1] in "ey" else a}:
+        if b.startswith(base) and b[len(base):] in _RELATIONAL_ENDINGS:
+            return True
+    return False
+
+
 def _collocation_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq],
                        colls: Sequence[_Colloc] | None = None) -> list[Flag]:
     """In: the context and each passage as a ``_Seq``. Out: a term variant for each member of a
     two-word unit only its source prints where at least ``_MIN_VOTES`` other sources print the
     same anchor with a near word of it (``_near_words``) at a place saying the same
     ("residential doctors" / "resident doctors"), that member a word no other source prints in
-    the story, the others' word absent from this passage and this member absent from theirs.
+    the story, the others' word absent from this passage and this member absent from theirs. A
+    noun against the adjective made from it (``_relational_pair``: "environment" / "environmental")
+    is the same modifier worded two ways, not a near word of another meaning.
 
     Measured on the development stories: the same consensus with any unrelated member instead
     of a near word (WordNet: no shared sense, no field, neither a kind of the other; the anchor
@@ -233,6 +253,8 @@ def _collocation_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq],
             t = voters[sorted(voters)[0]].tok
             if len(voters) < _MIN_VOTES or not _near_words(c.tok.text, t.text):
                 continue
+            if _relational_pair(c.tok.text, t.text):
+                continue  # a modifier given as the noun or as its adjective: the same thing
             if any(c.source in printed[u] and printed[u] & voters.keys() for u in units_of[head]):
                 continue
             if stem(t.text.lower()) in a.keyset or any(b_key in seqs[d.pid].keyset for d in voters.values()):
