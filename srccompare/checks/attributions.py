@@ -59,7 +59,14 @@ worded anew (a translation) is a counterpart when it shares the claim's content 
 (``_reworded_counterparts``); where the other sources credit different people, the person the
 sentence right before the quote is about decides (``_split_credit``); and a person printed with
 the role the story gives the person another source credits is flagged one against one
-(``_printed_with_their_role``). A possessive-led speaker with no name ("Their office said") where the
+(``_printed_with_their_role``). Bodies are set against each other where no personal name settles it: an
+unnamed description of a body ("The agency said", "the ministry") is a witness for the body its own
+paragraph last named (``_described_body``: "Anvisa director Ana Ruiz spoke. The agency said"; never
+judged itself, and counted only beside a source that names that body); a one-word name the story
+never prints after a given name ("Region Skåne" with "region" a lower-case word of the story) is a
+body in a loose pair, not a person (``SamePerson.known_surname``); and a loose member's claim is
+read from all its source's members of the group (a credit may stand in a sentence of its own: "The
+region confirmed the figures."). A possessive-led speaker with no name ("Their office said") where the
 others name the speaker is flagged as an unclear attribution, with low severity, unless the
 possessive refers to a name just before it in its paragraph ("The union was fined. Its president
 said").
@@ -107,7 +114,7 @@ from srccompare.checks.speech import (
     stem,
     words_match,
 )
-from srccompare.checks.lexicon import is_ordinary_word, names_a_happening, zipf
+from srccompare.checks.lexicon import instance_share, is_ordinary_word, names_a_happening, noun_categories, zipf
 from srccompare.checks.names import name_key
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
@@ -404,6 +411,10 @@ class AttributionCheck:
             if len(by_source) < 3:
                 continue
             loose = LooseWitness(ctx, speech, same, group) if group.loose else None
+            # "The agency said" stands for the body its own paragraph last named ("Anvisa director
+            # Ana Ruiz said ... The agency said"): a witness for that body, never itself judged.
+            described = {(sid, x.start): b for sid in by_source for x in by_source[sid]
+                         if (b := _described_body(ctx.sources[sid].text, x, same)) is not None}
             # Each source is compared with the first MAX_COUNTERPART_SOURCES others in rank order
             # (all of them in a group of up to that many others): ranked once per group, so a
             # group holding a passage of nearly every source costs no more per speaker than one
@@ -418,22 +429,26 @@ class AttributionCheck:
                     others = [s for s in ranked if s != sid][:MAX_COUNTERPART_SOURCES]
                     agree: list[Speaker] = []
                     named: list[Speaker] = []
+                    by_description: list[Speaker] = []
                     for o in sorted(others):
-                        theirs = [x.named for x in by_source[o] if x.named is not None and x.named.proper]
+                        witnesses = [(x, x.named if x.named is not None and x.named.proper
+                                      else self._description_witness(described.get((o, x.start)), spk))
+                                     for x in by_source[o]]
+                        witnesses = [(x, w) for x, w in witnesses if w is not None]
+                        by_description += [w for x, w in witnesses if w is not x.named]
+                        theirs = [w for _x, w in witnesses]
                         if loose is not None:
                             # A loosely aligned member is a paraphrase: its speaker speaks to the
                             # same claim only where the two statements share its words.
                             mine = where[(sid, spk.start)]
                             kept = []
-                            for x in by_source[o]:
-                                if x.named is None or not x.named.proper:
-                                    continue
-                                verdict = loose.verdict(mine, spk, where[(o, x.start)], x.named)
+                            for x, w in witnesses:
+                                verdict = loose.verdict(mine, spk, where[(o, x.start)], w)
                                 if verdict is LooseWitness.AGREES:
                                     kept = [spk]
                                     break
                                 if verdict is LooseWitness.COUNTS:
-                                    kept.append(x.named)
+                                    kept.append(w)
                             theirs = kept
                         if not theirs:
                             continue
@@ -444,6 +459,11 @@ class AttributionCheck:
                             named.append(theirs[0])
                         else:
                             named.append(theirs[0])
+                    if by_description:
+                        # A description read as a body counts only beside a source that names
+                        # that body itself: its reading is a guess the others must bear out.
+                        named = [w for w in named if all(w is not d for d in by_description)
+                                 or any(same(w, v) for v in named if all(v is not d for d in by_description))]
                     if spk.vague:
                         flag = self._vague(ctx, spk, named, others_vague=[
                             o for o in others if any(x.vague for x in by_source[o])], group=group,
@@ -455,6 +475,18 @@ class AttributionCheck:
                             flag = self._role_swap(ctx, spk, agree, same, group=group, what="statement")
                     if flag is not None:
                         yield flag
+
+    @staticmethod
+    def _description_witness(found: "tuple[Speaker, str] | None", spk: Speaker) -> Speaker | None:
+        """The body a description stands for (``_described_body``: the body and the description's
+        noun) as a witness against ``spk``, unless ``spk`` holds that noun ("the agency" against
+        "the National Health Agency" may be that agency)."""
+        if found is None:
+            return None
+        body, noun = found
+        if any(stem(w) == noun for w in spk.core):
+            return None
+        return body
 
     # -- verdicts -------------------------------------------------------------------------------
 
@@ -796,6 +828,13 @@ class LooseWitness:
         self._same = same
         self._loose = frozenset(group.loose)
         self._claims: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        # A source's members of the group, in text order: together they are its report of the
+        # group's event ("Fourteen cases ... the outbreak at the school." + "The region confirmed
+        # the figures."), so a short member's claim is read from all of them.
+        members: dict[str, list[Passage]] = defaultdict(list)
+        for p in group.passages:
+            members[p.source].append(p)
+        self._members = {sid: sorted(ps, key=lambda p: p.start) for sid, ps in members.items()}
 
     def verdict(self, p: Passage, spk: Speaker, q: Passage, other: Speaker) -> str:
         if p.id not in self._loose and q.id not in self._loose:
@@ -812,7 +851,8 @@ class LooseWitness:
         """"person" (a personal name), "title" (only words the story prints in lower case, such
         as "the Managing Director") or "body" (a name that is no person's)."""
         name = self._same._name_of(spk)
-        if name and self._same._personal(name) and zipf(name[-1]) < BODY_HEAD_ZIPF:
+        if name and self._same._personal(name) and zipf(name[-1]) < BODY_HEAD_ZIPF \
+                and (len(name) >= 2 or self._same.known_surname(name[-1])):
             # A name ending with a word as common as the nouns that head institutions' names
             # ("the Velmora Port Authority") is read as a body here, even where a given name may
             # stand before it: a paraphrase is too weak a witness to tell them apart on that.
@@ -832,13 +872,16 @@ class LooseWitness:
         return bool(mine & (theirs - name))
 
     def _claim(self, p: Passage) -> tuple[frozenset[str], frozenset[str]]:
-        """(content stems, telling stems) of ``p``'s words outside its speaker phrases."""
+        """(content stems, telling stems) of the words outside the speaker phrases of ``p`` and
+        of its source's other members of the group (see ``__init__``)."""
         found = self._claims.get(p.id)
         if found is None:
-            spans = [(a.speaker.start, a.speaker.end) for a in self._speech.attributions_in_passage(p.id)]
-            words = [w for w in quote_words(p.text, p.start)
-                     if w.content and w.norm not in REPORTING_VERBS
-                     and not any(s <= w.start < e for s, e in spans)]
+            words = []
+            for m in self._members.get(p.source, [p]):
+                spans = [(a.speaker.start, a.speaker.end) for a in self._speech.attributions_in_passage(m.id)]
+                words += [w for w in quote_words(m.text, m.start)
+                          if w.content and w.norm not in REPORTING_VERBS
+                          and not any(s <= w.start < e for s, e in spans)]
             found = self._claims[p.id] = (frozenset(w.stem for w in words),
                                           frozenset(w.stem for w in words if zipf(w.norm) < TELLING_ZIPF))
         return found
@@ -879,6 +922,55 @@ def _antecedent_fits(text: str, spk: Speaker, top: Sequence[Speaker], aliases: A
         if any(_covered_words(want, o.core) or aliases.linked(tuple(want), o.core) for o in top):
             return True
     return False
+
+
+BODY_NOUN_SHARE = 0.5
+"""A description's noun names a body ("agency", "ministry", "council", "firm") when at least
+this share of its WordNet noun use is the "group" category; "minister", "spokesman" are persons."""
+_DEFINITE_RE = re.compile(r"[Tt]he\s")
+_POSSESSIVE_WORD_RE = re.compile(r"['’]s?$")
+
+
+def _described_body(text: str, spk: Speaker, same: "SamePerson") -> tuple[Speaker, str] | None:
+    """The body an unnamed description of one stands for ("The agency said"), read from its own
+    paragraph: the last name printed before it within ``_ANTECEDENT_CHARS`` that is no person's and
+    either holds the description's noun ("the National Agency of ...") or is one made-up word or
+    acronym that names no place ("Anvisa", "URE"), skipping names that hold another body noun
+    ("the Ministry of Health" is no agency) and possessives ("Brazil's"). A definite article and
+    at most three words ("the agency", "the state regulator").
+
+    Out: (a speaker phrase with the description's span and the body's words, the description's
+    noun stemmed), or None. Only ever a witness: the reading is a guess (see the caller)."""
+    if spk.proper or spk.pronoun or spk.vague or not spk.core or len(spk.core) > 3 \
+            or not _DEFINITE_RE.match(spk.text):
+        return None
+    noun = _plain(spk.core[-1])
+    if noun_categories(noun).get("group", 0.0) < BODY_NOUN_SHARE:
+        return None
+    para = text.rfind("\n", 0, spk.start) + 1
+    start = max(para, spk.start - _ANTECEDENT_CHARS)
+    titles = same._titles()
+    for m in reversed(list(_NAME_PHRASE_RE.finditer(text, start, spk.start))):
+        words = m.group().split()
+        while words and _plain(words[0]) in FUNCTION_WORDS:
+            words = words[1:]
+        if not words or _POSSESSIVE_WORD_RE.search(words[-1]):
+            continue  # a sentence's opening word alone, or a possessive ("Brazil's regulator")
+        name = name_of_words(words, titles)
+        if name and same._personal(name) and (len(name) >= 2 or same.known_surname(name[-1])):
+            continue  # a person
+        plain = [_plain(w) for w in words]
+        if any(stem(w) == stem(noun) for w in plain):
+            found = True
+        elif any(noun_categories(w).get("group", 0.0) >= BODY_NOUN_SHARE for w in plain):
+            continue  # another body ("the Ministry", "the Council")
+        else:
+            found = len(plain) == 1 and not is_ordinary_word(plain[0]) and instance_share(plain[0]) == 0.0
+        if not found:
+            continue
+        body = " ".join(words)
+        return replace(spk, text=body, core=tuple(plain), proper=True), stem(noun)
+    return None
 
 
 def _covered_words(words: Sequence[str], pool: Sequence[str]) -> bool:
@@ -1051,6 +1143,7 @@ class SamePerson:
         self._affiliations: dict[tuple[str, frozenset[str]], bool] = {}
         self._where: dict[str, list[tuple[str, int, int]]] | None = None
         self._memo: dict[tuple[tuple[str, ...], str, tuple[str, ...], str], bool] = {}
+        self._after_given: frozenset[str] | None = None
 
     def __call__(self, a: Speaker | None, b: Speaker | None) -> bool:
         a = a.named if a is not None else None
@@ -1140,6 +1233,27 @@ class SamePerson:
                 if any(not _name_word_match(x, y) for i, x in enumerate(given) for y in given[i + 1:]):
                     return False
         return True
+
+    def known_surname(self, word: str) -> bool:
+        """Whether the story prints ``word`` (folded, ``name_key``) somewhere right after a
+        capitalised word it never prints in lower case (a given name, "Ana Lind"; not a title,
+        "Region"): a one-word name the story never prints so ("Anvisa", "Region Skåne" once its
+        title word is dropped) names a body or a place, not a person."""
+        if self._after_given is None:
+            titles = self._titles()
+            found: set[str] = set()
+            for sid in sorted(self._ctx.sources):
+                src = self._ctx.sources[sid]
+                for cs, ce in src.content:
+                    for m in _CAP_PAIR_RE.finditer(src.text, cs, ce):
+                        words = m.group().split()
+                        for first, last in zip(words, words[1:]):
+                            plain = _plain(first)
+                            if plain.isalpha() and plain not in titles and plain not in FUNCTION_WORDS \
+                                    and plain not in HONORIFICS:
+                                found.add(name_key(last))
+            self._after_given = frozenset(found)
+        return word in self._after_given
 
     def people_called(self, given: str) -> int:
         """How many surnames the story prints right after the given name ``given``."""
