@@ -62,11 +62,14 @@ def test_statement_days_that_disagree_are_still_compared():
     assert ("a", "Thursday") in _flagged(flags)
 
 
+# The roof's year is one digit from the storm's (2015 / 2025): a typo's distance, so only the
+# reading of events (``dates.other_event``) tells them apart (years further apart never meet:
+# ``test_years_that_are_no_slip_of_each_other_date_two_events``).
 ROOF = {
     "a": ["On 4 June 2025, during a storm, the glass roof of the city library cracked.",
-          "The roof was fitted in 2019 by a local glazier."],
-    "b": ["The library's glass roof, fitted in 2019, cracked in a storm on June 4.", "Readers were sent home."],
-    "c": ["A storm on 4 June cracked the glass roof the library had fitted in 2019.", "It stays shut."],
+          "The roof was fitted in 2015 by a local glazier."],
+    "b": ["The library's glass roof, fitted in 2015, cracked in a storm on June 4.", "Readers were sent home."],
+    "c": ["A storm on 4 June cracked the glass roof the library had fitted in 2015.", "It stays shut."],
 }
 
 

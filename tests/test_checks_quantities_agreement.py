@@ -62,3 +62,23 @@ def test_a_hedged_figure_that_is_no_rounding_is_still_flagged():
              "c": ["The landslide buried some 340 houses in the district, according to officials."]}
     _, flags = run(texts)
     assert [(f.source, f.text) for f in flags] == [("c", "340")]
+
+
+# --- years: a misprinted year is a typo of the right one ----------------------------------------
+
+def test_years_that_are_no_slip_of_each_other_date_two_events():
+    # Invented story: a lighthouse museum returns a lens; the third report adds when the seller died.
+    texts = {"a": ["The museum bought the lens in 1987 from a collector in Brest."],
+             "b": ["The museum had bought the lens from a Brest collector in 1987."],
+             "c": ["The museum bought the lens from a Brest collector who died in 2011."]}
+    _, flags = run(texts)
+    assert flags == []
+
+
+def test_a_year_one_digit_from_the_others_is_still_flagged():
+    texts = {"a": ["The museum bought the lens in 1987 from a collector in Brest."],
+             "b": ["The museum had bought the lens from a Brest collector in 1987."],
+             "c": ["The museum bought the lens in 1978 from a collector in Brest."]}
+    _, flags = run(texts)
+    assert [(f.source, f.text) for f in flags] == [("c", "1978")]
+

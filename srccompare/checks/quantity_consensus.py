@@ -680,6 +680,11 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
                 continue  # another figure of this passage is that one's counterpart
             if _claimed_by_own(ctx, index, m, c, sc, totals):
                 continue  # this source gives that figure itself, where it fits that one better
+            if m.unit == "year" and not consistent(m, c) and not _digit_slip(m, c):
+                # Two years that are no typo of each other ("bought it in 1991" / "a dealer who died
+                # in 2009", "since 1985" / "since 2023") date two events of the story's past: a
+                # year misprinted or mistranslated has one digit changed or two swapped.
+                continue
             if m.unit == "year" and any(x is not c and x.unit == m.unit and not x.derived and _same_figure(m, x)
                                         for x in index.in_passage(c.passage.id)):
                 # That passage gives this very year too ("takes effect next year, and a review
