@@ -102,3 +102,50 @@ def test_the_same_word_without_a_naming_verb_is_still_judged():
          "were warned by radio about the dark coast.")
     flags = run(story(dict(LIGHTHOUSE, c=c)))
     assert any(x[1] == "seaflour" for x in found(flags, "c"))
+
+
+FLOOD = {
+    "a": "Flash floods hit the district of Karabulak on Sunday, and the road to Pentrefoel was cut for six "
+         "hours. Rescuers said the worst damage was in Karabulak, where two bridges were washed away.",
+    "b": "Two bridges in Karabulak were washed away by flash floods on Sunday, rescuers said. The road from "
+         "Karabulak to Pentrefoel stayed closed for six hours.",
+}
+
+
+def test_a_name_with_a_case_ending_of_the_translated_language_is_left_untranslated():
+    c = ("Flash floods struck the district of Karabulak on Sunday. The worst damage was recorded Karabulakta, "
+         "where two bridges were carried away, the rescuers said.")
+    flags = run(story(dict(FLOOD, c=c)))
+    assert ("c", "Karabulakta", "Karabulak") in found(flags, "c")
+
+
+def test_a_name_with_its_first_consonant_mutated_is_left_untranslated():
+    c = ("Flash floods struck the district of Karabulak on Sunday, and the road to Pentrefoel was closed. "
+         "Lorries waited six hours on the road to Mhentrefoel, the rescuers said.")
+    flags = run(story(dict(FLOOD, c=c)))
+    assert ("c", "Mhentrefoel", "Pentrefoel") in found(flags, "c")
+
+
+def test_a_romanisation_one_letter_longer_and_another_persons_name_are_no_inflections():
+    # "Karabulaka" beside "Karabulak" is another spelling of the name (the name check's business);
+    # "Ganuarova" beside "Anuarova" is another person, not a vowel mutated.
+    a = FLOOD["a"] + " Deputy governor Dina Anuarova visited the district."
+    c = ("Flash floods struck the district of Karabulaka on Sunday. Rescue chief Aigul Ganuarova said two "
+         "bridges were carried away.")
+    flags = run(story(dict(FLOOD, a=a, c=c)))
+    assert [x for x in found(flags, "c") if x[1] in ("Karabulaka", "Ganuarova")] == []
+
+
+def test_a_surname_with_an_ending_after_a_given_name_is_another_person():
+    # "Dina Karabulakova" is someone, not the town "Karabulak" in a case of the translated language.
+    c = ("Flash floods struck the district of Karabulak on Sunday. Rescue chief Dina Karabulakova said two "
+         "bridges were carried away.")
+    flags = run(story(dict(FLOOD, c=c)))
+    assert [x for x in found(flags, "c") if x[1].startswith("Karabulak")] == []
+
+
+def test_an_english_ending_on_a_name_is_no_case_ending():
+    c = ("Flash floods struck the district of Karabulak on Sunday. Karabulakians said two bridges were "
+         "carried away; many Karabulakis spent the night in the school.")
+    flags = run(story(dict(FLOOD, c=c)))
+    assert [x for x in found(flags, "c") if x[1].startswith("Karabulak")] == []

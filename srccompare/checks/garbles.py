@@ -172,6 +172,9 @@ class _StoryVocab:
         self.name_parts: set[str] = set()
         # Words with capitals inside them, exactly as printed ("iPhone", "NAtional"), by source.
         self.mixed_forms: dict[str, set[str]] = {}
+        # The story's names indexed for ``inflected_name_base``, built on first use.
+        self._names_by_head: dict[str, list[str]] | None = None
+        self._names_by_tail: dict[str, list[str]] = {}
         for p in ctx.alignment.passages:
             text = ctx.sources[p.source].text
             toks = passage_tokens(ctx, p)
@@ -215,6 +218,33 @@ class _StoryVocab:
         # Words used by other sources whichever source asks: two or more sources, over a tenth.
         self._widely_used = frozenset(w for w, s in self.word_sources.items()
                                       if len(s) >= 2 and len(s) * 10 > self.n_sources)
+
+    def inflected_name_base(self, low: str) -> tuple[str | None, str]:
+        """The name ``low`` (lower case) inflects, and how: a name the story capitalises inside a
+        sentence (five letters or more) that ``low`` starts with, one letter apart at most, followed
+        by two or three letters that are no English ending; or whose letters after the first
+        ``low`` ends with, one to two letters longer, its first consonant turned into other
+        consonants (an initial mutation). (None, "") when there is none. The story's names are indexed on first use."""
+        if self._names_by_head is None:
+            self._names_by_head, self._names_by_tail = {}, {}
+            for name in sorted(self.cap_mid):
+                if len(name) >= 5 and name.isalpha():
+                    self._names_by_head.setdefault(name[:1], []).append(name)
+                    self._names_by_tail.setdefault(name[-4:], []).append(name)
+        for name in self._names_by_head.get(low[:1], ()):
+            ending = low[len(name):]
+            if 2 <= len(ending) <= 3 and ending not in _ENGLISH_NAME_ENDINGS \
+                    and sum(x != y for x, y in zip(low, name)) <= 1:
+                return name, f"with the case ending '{ending}'"
+        for name in self._names_by_tail.get(low[-4:], ()):
+            onset = low[:len(low) - len(name) + 1]
+            # Mutations change a first consonant into another consonant or a cluster of them
+            # ("ngh" for "c", "mh" for "p", "ch" for "c"); a vowel taking letters is another name
+            # ("Guliyeva" beside "Aliyeva").
+            if 1 <= len(low) - len(name) <= 2 and low.endswith(name[1:]) and onset != name[0] \
+                    and not set(onset + name[0]) & _VOWELS:
+                return name, f"with its first letter mutated ('{onset}' for '{name[0]}')"
+        return None, ""
 
     def is_name(self, word: str, source: str) -> bool:
         """Whether the story uses ``word`` (lower case) only as a name: other sources print it
@@ -687,6 +717,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 found = _run_together(text, toks, i, lang, other_bigrams, attested_only=True,
                                       story=story, source=p.source, initial=not mid and not _others_in(
                                           vocab.cap_mid.get(norm_of(t.text)), p.source))
+            if found is None and mid and w[1:].islower():
+                found = _inflected_name(text, toks, i, lang, vocab, p.source)
             if found:
                 yield found
             continue
@@ -2275,6 +2307,50 @@ def _split_suffix(text, toks, i, lang, vocab: _StoryVocab, source: str, story: _
         return None
     return _Found(a.start, b.end, joined, Severity.MEDIUM, 0.75,
                   f"'{text[a.start:b.end]}' looks like one word split in two: '{joined}'", joined)
+
+
+# Endings English puts on a name: plurals, demonyms and derived words ("Kenyans", "Parisian",
+# "Nepalese", "Israelis", "Londoners", "Bulgaria"). Any other ending of two to three letters on a
+# name the story prints is the case of the language a translation came from.
+_VOWELS = frozenset("aeiouy")
+_ENGLISH_NAME_ENDINGS = frozenset("es an ns ans ian ians ese is er ers ish ite ites ic ism ist ists ia ias "
+                                  "ean eans".split())
+
+
+def _inflected_name(text, toks, i, lang, vocab: "_StoryVocab", source: str) -> _Found | None:
+    """A name the story prints, carried over inflected by the language a translation came from:
+    with a case ending English does not put on names ("Zaqatalada", the locative of "Zaqatala",
+    where the story prints "Zagatala": the name may differ by one letter, its romanisation) or with
+    its first letter mutated ("Nghaergybi" for "Caergybi", a Welsh nasal mutation: one letter
+    replaced by two or three). The word is capitalised inside a sentence, known to no word list
+    of the language, printed by no other source and no part of a name of several words (a
+    person's surname, "Radka Kovářová", may take an ending that names someone else); the name
+    (five letters or more) is printed
+    capitalised inside a sentence somewhere in the story, this source included (a translation
+    often prints the plain form elsewhere). A word just before it that is no word of the
+    language either (the translated language's preposition, "yng") joins the span. A name one
+    letter longer ("Ramanagaram" beside "Ramanagara") is a romanisation, never reported here."""
+    t = toks[i]
+    low = t.text.lower()
+    if len(low) < 7 or not low.isalpha() or zipf(low, lang) > 0 or is_ordinary_word(low, lang) \
+            or _others_in(vocab.word_sources.get(low), source):
+        return None
+    if _in_multiword_name(text, toks, i):
+        # A person's name ("Radka Kovářová" beside "Radek Kovář"): a surname's feminine or
+        # patronymic form names someone else, and names are the name check's business.
+        return None
+    base, how = vocab.inflected_name_base(low)
+    if base is None:
+        return None
+    shown = base[:1].upper() + base[1:]
+    start = t.start
+    if i > 0 and text[toks[i - 1].end:t.start] == " ":
+        prev = toks[i - 1].text
+        if prev.isalpha() and prev.islower() and not is_function_word(prev) and zipf(prev, lang) < _RARE \
+                and not is_ordinary_word(prev, lang):
+            start = toks[i - 1].start
+    return _Found(start, t.end, shown, Severity.LOW, 0.6,
+                  f"'{text[start:t.end]}': the name '{shown}' {how}, as the translated language writes it", shown)
 
 
 # A case ending of another language put on a name after an apostrophe ("Kaya'nın", "Ankara'da"):
