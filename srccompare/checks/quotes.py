@@ -266,17 +266,17 @@ def _elliptic(words: Sequence[str], i: int, following: str | None) -> bool:
     return i > 0 and words[i - 1] in _ELLIPSIS_OPENERS and (not rest or (rest[0] in PERSONS and len(rest) == 1))
 
 
-# Words that make "much" a degree ("this much time", "so much", "too much"): how much of a thing,
-# not a part of it. A closed class of English.
+# Words that make "much" a degree ("so much effort", "too much rain"): how much of a thing, not
+# a part of it. A closed class of English.
 _DEGREE_HEADS = frozenset({"this", "that", "so", "too", "how", "very", "as"})
 
 
 def _degree_word(words: Sequence[str], i: int, following: str | None, preceding: str | None) -> bool:
     """Whether the partial quantifier ``words[i]`` is a degree word rather than a part of a whole:
-    "most" before an adjective or adverb is the superlative ("the most old road" / "the oldest
-    road", "most urgently"), "much" after a degree head measures an amount ("this much time" /
-    "this long"). A translation builds the degree in words where English inflects it; neither
-    restricts the claim to a part, as "most deposits" or "much of the city" do.
+    "most" before an adjective or adverb is the superlative ("the most cold winter" / "the coldest
+    winter", "most urgently"), "much" after a degree head measures an amount ("that much snow" /
+    "so deep a snow"). A translation builds the degree in words where English inflects it;
+    neither restricts the claim to a part, as "most farms" or "much of the valley" do.
     ``following`` / ``preceding``: the words just outside ``words``, None when not known."""
     w = words[i]
     if w == "most":
@@ -897,13 +897,14 @@ def _another_rendering(reading: Reading) -> bool:
     claim: one wording put for another at RENDERING_PLACES or more separate places, none of them
     changing a negation, figure, person, order, modality, tense, scope, emphasis or hedge (only
     content words differ), none a bare omission or addition ("this year" left out), and at most
-    one content word lost with no word of its field in its place (``Reading.far``: "pay" /
-    "give" and "hold" / "keep" are of one field, "chip" / "scratch" too).
+    one content word lost with no word of its field in its place (``Reading.far``: "mend" /
+    "repair" and "harbour" / "port" are of one field).
 
     A misquote changes one thing and leaves the rest verbatim; two translations of one sentence
-    differ a little everywhere ("exhausted all possibilities, how to keep the furnaces in
-    operation" / "have exhausted every option to keep the furnaces burning"). How many words
-    differ is no measure: a word rendered by two ("glaciations" / "ice ages") counts two lost."""
+    differ a little everywhere ("the pupils will get their lessons in the town hall until the
+    roof is mended" / "the pupils will be taught in the town hall until the roof is repaired").
+    How many words differ is no measure: a word rendered by two ("downpours" / "heavy rains")
+    counts two lost."""
     return reading.changes <= {CONTENT} and not reading.bare and reading.places >= RENDERING_PLACES \
         and reading.far <= 1
 
