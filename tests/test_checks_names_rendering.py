@@ -38,6 +38,7 @@ def test_an_ending_or_final_vowel_is_a_rendering(variant, expected, how):
     ("korvandelski", "korvandel"),    # three letters added: another name built on it
     ("ostra", "ostr"),                # the name kept is too short to tell
     ("velunagara", "velunagara"),     # the same spelling
+    ("toront", "toronto"),            # a name English prints often has one spelling: a slip
 ])
 def test_a_slip_is_no_ending(variant, expected):
     assert _ending_rendering(variant, expected) is None
@@ -74,6 +75,15 @@ def test_an_ending_beside_the_others_spelling_is_still_a_note():
          "Officials in Velunagaram expect ten thousand visitors.")
     flags = [f for f in run(story(dict(FAIR, d=d))) if f.source == "d"]
     assert [(f.text, f.severity) for f in flags] == [("Velunagaram", Severity.LOW)]
+
+
+def test_a_final_vowel_lost_from_a_name_english_knows_is_a_slip():
+    texts = {k: v.replace("Tirumalpur", "Toronto") for k, v in FAIR.items()}
+    texts["d"] = ("The grain fair opened in Velunagara on Monday. Traders from Toront brought rice. "
+                  "Officials in Velunagara expect ten thousand visitors.")
+    flags = [f for f in run(story(texts)) if f.source == "d"]
+    assert [(f.text, f.expected) for f in flags] == [("Toront", "Toronto")]
+    assert flags[0].severity is not Severity.LOW
 
 
 def test_a_slip_inside_the_name_stays_flagged_however_often_printed():

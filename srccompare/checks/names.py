@@ -2908,15 +2908,18 @@ def _ending_rendering(variant: str, expected: str) -> str | None:
     romanisation habit makes them differ, not as a slip does: ``variant`` is ``expected`` with one
     or two letters added ("velunagaram" on "velunagara", "tirumalpura" on "tirumalpur":
     a case ending, the final vowel an Indic script writes or a romanisation drops), or with a
-    final vowel lost ("tirumalpur" for "tirumalpura"). The name kept must be five
+    final vowel lost ("tirumalpur" for "tirumalpura") where English rarely prints the name (see
+    ``_ESTABLISHED_ZIPF``). The name kept must be five
     letters or more. A final consonant lost ("korvandel" for "korvandels") and a letter changed
     anywhere are slips. Returns what happened to the final vowel or ending ("added", "dropped"),
     or None."""
     if len(variant) > len(expected):
         return "added" if (len(expected) >= 5 and len(variant) - len(expected) <= 2
                            and variant.startswith(expected)) else None
+    # A name English prints often has one English spelling, so its final vowel lost is a slip
+    # ("Toront"); the vowel a romanisation writes or drops belongs to names it rarely prints.
     if (len(variant) >= 5 and len(expected) == len(variant) + 1 and expected.startswith(variant)
-            and expected[-1] in _VOWELS):
+            and expected[-1] in _VOWELS and _known(expected) < _ESTABLISHED_ZIPF):
         return "dropped"
     return None
 
