@@ -149,3 +149,14 @@ def test_an_english_ending_on_a_name_is_no_case_ending():
          "carried away; many Karabulakis spent the night in the school.")
     flags = run(story(dict(FLOOD, c=c)))
     assert [x for x in found(flags, "c") if x[1].startswith("Karabulak")] == []
+
+
+def test_a_demonym_that_replaces_the_names_last_letter_is_english():
+    texts = {
+        "a": "Fishermen on the island of Kolta stayed in port on Monday as a storm passed. The harbour of "
+             "Kolta was closed for a day.",
+        "b": "A storm kept the fleet of Kolta in port on Monday, and the island's harbour closed for a day.",
+        "c": "A storm kept the Koltese fleet in port on Monday. The harbour of Kolta was closed for a day.",
+    }
+    flags = run(story(texts))
+    assert [x for x in found(flags, "c") if x[1].startswith("Kolt")] == []

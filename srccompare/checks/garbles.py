@@ -11,7 +11,9 @@ what the other sources print:
   word is unknown, or it is more at home in another language than in this one (a foreign-looking
   blend). A rare word following it joins the span (the phrase the split piece belongs to);
 * split ("negoti ations"): two neighbours, one not a word, that join into a common word or the
-  others' word;
+  others' word; or two words that join into a common word where English hardly ever prints the
+  pair ("trans port": the web's two-word counts, ``lexicon.pair_zipf``), a phrase English writes
+  ("every one") never;
 * non-word ("tarrifs"): unknown to the word list, used by no other source, close in spelling to a
   word the aligned passages (or two other sources in the story) use;
 * odd capitals: a mixed-case word ("tHe"); an everyday word capitalised alone inside a sentence
@@ -26,10 +28,13 @@ what the other sources print:
   unknown to every list where the other sources tell the same thing (the aligned passages, loose
   members included, or for an unaligned passage the other sources' passages sharing its words),
   or spelt with letters English does not use; a phrase of them is one flag. The name of a local
-  office as the speaker ("the akimat said") is kept, as translators keep it.
+  office as the speaker ("the akimat said") is kept, as translators keep it. A name the story
+  prints, carried over with a case ending or an initial mutation of the translated language
+  ("Zaqatalada", "Nghaergybi"), is left untranslated too.
 
 Legitimate English is left alone: closed compounds on words English closes compounds on
-("overtourism"), proper adjectives ("the Mediterranean season"), codes with digits ("5G").
+("overtourism"), proper adjectives ("the Mediterranean season"), codes with digits ("5G"), and a
+word a naming verb introduces ("the island once called Dago", "known as beniseed"): it is cited.
 
 Numbers, URLs, e-mail addresses, hashtags, acronyms and names (capitalised inside a sentence) are
 never non-words.
@@ -219,30 +224,42 @@ class _StoryVocab:
         self._widely_used = frozenset(w for w, s in self.word_sources.items()
                                       if len(s) >= 2 and len(s) * 10 > self.n_sources)
 
-    def inflected_name_base(self, low: str) -> tuple[str | None, str]:
-        """The name ``low`` (lower case) inflects, and how: a name the story capitalises inside a
-        sentence (five letters or more) that ``low`` starts with, one letter apart at most, followed
-        by two or three letters that are no English ending; or whose letters after the first
-        ``low`` ends with, one to two letters longer, its first consonant turned into other
-        consonants (an initial mutation). (None, "") when there is none. The story's names are indexed on first use."""
+    def inflected_name_base(self, low: str, source: str) -> tuple[str | None, str]:
+        """The name ``low`` (lower case, printed by ``source``) inflects, and how: a name the
+        story capitalises inside a sentence (five letters or more; printed so by ``source`` itself
+        or by two sources, not a one-off slip of another source) that ``low`` starts with, one
+        letter apart at most (not its last), followed by two or three letters that are no English
+        ending; or whose letters after the first ``low`` ends with, one to two letters longer, its
+        first consonant turned into other consonants (an initial mutation). (None, "") when there
+        is none. The story's names are indexed on first use."""
         if self._names_by_head is None:
             self._names_by_head, self._names_by_tail = {}, {}
             for name in sorted(self.cap_mid):
                 if len(name) >= 5 and name.isalpha():
                     self._names_by_head.setdefault(name[:1], []).append(name)
                     self._names_by_tail.setdefault(name[-4:], []).append(name)
+        def known(name: str) -> bool:
+            users = self.cap_mid.get(name, ())
+            return source in users or len(users) >= 2
+
         for name in self._names_by_head.get(low[:1], ()):
+            if not known(name):
+                continue
             ending = low[len(name):]
+            # The one letter of romanisation lies inside the name: English demonyms replace its
+            # last letter ("China" / "Chinese", "Malta" / "Maltese").
             if 2 <= len(ending) <= 3 and ending not in _ENGLISH_NAME_ENDINGS \
-                    and sum(x != y for x, y in zip(low, name)) <= 1:
+                    and low[len(name) - 1] == name[-1] and sum(x != y for x, y in zip(low, name)) <= 1:
                 return name, f"with the case ending '{ending}'"
         for name in self._names_by_tail.get(low[-4:], ()):
             onset = low[:len(low) - len(name) + 1]
             # Mutations change a first consonant into another consonant or a cluster of them
             # ("ngh" for "c", "mh" for "p", "ch" for "c"); a vowel taking letters is another name
             # ("Guliyeva" beside "Aliyeva").
-            if 1 <= len(low) - len(name) <= 2 and low.endswith(name[1:]) and onset != name[0] \
-                    and not set(onset + name[0]) & _VOWELS:
+            # The first letter itself changes ("ngh" for "c"); one more letter after a kept first
+            # letter ("Chhinese") is a slip.
+            if 1 <= len(low) - len(name) <= 2 and low.endswith(name[1:]) and onset[0] != name[0] \
+                    and not set(onset + name[0]) & _VOWELS and known(name):
                 return name, f"with its first letter mutated ('{onset}' for '{name[0]}')"
         return None, ""
 
@@ -2310,11 +2327,11 @@ def _split_suffix(text, toks, i, lang, vocab: _StoryVocab, source: str, story: _
 
 
 # Endings English puts on a name: plurals, demonyms and derived words ("Kenyans", "Parisian",
-# "Nepalese", "Israelis", "Londoners", "Bulgaria"). Any other ending of two to three letters on a
+# "Nepalese", "Israelis", "Londoners", "Bulgaria", "Yorkshireman"). Any other ending of two to three letters on a
 # name the story prints is the case of the language a translation came from.
 _VOWELS = frozenset("aeiouy")
 _ENGLISH_NAME_ENDINGS = frozenset("es an ns ans ian ians ese is er ers ish ite ites ic ism ist ists ia ias "
-                                  "ean eans".split())
+                                  "ean eans man men".split())
 
 
 def _inflected_name(text, toks, i, lang, vocab: "_StoryVocab", source: str) -> _Found | None:
@@ -2339,7 +2356,7 @@ def _inflected_name(text, toks, i, lang, vocab: "_StoryVocab", source: str) -> _
         # A person's name ("Radka Kovářová" beside "Radek Kovář"): a surname's feminine or
         # patronymic form names someone else, and names are the name check's business.
         return None
-    base, how = vocab.inflected_name_base(low)
+    base, how = vocab.inflected_name_base(low, source)
     if base is None:
         return None
     shown = base[:1].upper() + base[1:]
