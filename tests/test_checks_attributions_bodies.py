@@ -12,7 +12,7 @@ import dataclasses
 
 import pytest
 
-from srccompare.checks.attributions import AttributionCheck, SamePerson, _described_body
+from srccompare.checks.attributions import AttributionCheck, SamePerson, _described_body, speaking_names
 from srccompare.checks.speech import analyse
 from srccompare.models import Kind
 from tests.discrepancy_story import build, check_offsets
@@ -75,25 +75,44 @@ def test_a_description_whose_paragraph_names_only_people_or_other_bodies_is_nobo
     assert run(build(spill(b, MINISTRY))) == []
 
 
+# Where the story credits each body with words itself (a body that speaks).
+SPEAKERS = ["The river was clean, Hydrocon said.", "Fish were safe to eat, the National Agency of Waters said.",
+            "Roads were open, the Interior Ministry said.", "Nobody was hurt, Pavel Ostrik said.",
+            "Imports were stopped, Brazil said."]
+
+
 @pytest.mark.parametrize("text, body", [
     ("Hydrocon director Pavel Ostrik spoke. The agency said it was safe.", "Hydrocon"),
     ("The National Agency of Waters fined the firm. The agency said it was safe.", "National Agency of Waters"),
-    # A person, a possessive, another kind of body, a place: none is the agency.
+    ("Hydrocon met on Tuesday in Vestrana. The agency said it was safe.", "Hydrocon"),  # a day and a place passed over
+    # A person, a possessive, another kind of body, a name no one credits: none is the agency.
     ("Pavel Ostrik spoke. The agency said it was safe.", None),
     ("Brazil's regulator spoke. The agency said it was safe.", None),
     ("The Interior Ministry spoke. The agency said it was safe.", None),
     ("In Paris, officials met. The agency said it was safe.", None),
+    # A name inside a quotation is the quoted speaker's.
+    ('"We work with Hydrocon," Ostrik said. The agency said it was safe.', None),
     # A description of a person stands for no body.
     ("Hydrocon director Pavel Ostrik spoke. The director said it was safe.", None),
 ])
 def test_the_body_a_description_stands_for(text, body):
-    ctx = build({"a": [text]})
+    ctx = build({"a": [text], "z": SPEAKERS})
     sp = analyse(ctx.sources, ctx.alignment.passages)
     same = SamePerson(ctx, sp.aliases)
     desc = [a.speaker for a in sp.attributions["a"] if a.speaker.text.lower().startswith("the ")]
     assert desc, sp.attributions["a"]
-    found = _described_body(ctx.sources["a"].text, desc[-1], same)
+    found = _described_body(ctx.sources["a"].text, desc[-1], same, speaking_names(sp))
     assert (found[0].text if found else None) == body
+
+
+def test_a_body_no_source_credits_with_words_is_no_antecedent():
+    # "Hydrocon" is named before "The agency", but nobody in the story says Hydrocon said anything:
+    # it may be a place or a product as well as a body.
+    ctx = build({"a": ["Hydrocon director Pavel Ostrik spoke. The agency said it was safe."]})
+    sp = analyse(ctx.sources, ctx.alignment.passages)
+    same = SamePerson(ctx, sp.aliases)
+    desc = [a.speaker for a in sp.attributions["a"] if a.speaker.text.lower().startswith("the ")]
+    assert _described_body(ctx.sources["a"].text, desc[-1], same, speaking_names(sp)) is None
 
 
 # -- a one-word body in a loose pair is a body, and a source's members are read together ----------

@@ -114,7 +114,7 @@ from srccompare.checks.speech import (
     stem,
     words_match,
 )
-from srccompare.checks.lexicon import instance_share, is_ordinary_word, names_a_happening, noun_categories, zipf
+from srccompare.checks.lexicon import in_regions, is_ordinary_word, names_a_happening, noun_categories, quoted_regions, zipf
 from srccompare.checks.names import name_key
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
@@ -401,6 +401,7 @@ class AttributionCheck:
     # -- statements -----------------------------------------------------------------------------
 
     def _statement_conflicts(self, ctx: CheckContext, speech: Speech, same: "SamePerson") -> Iterator[Flag]:
+        speaking = speaking_names(speech)
         for group in sorted(ctx.alignment.groups, key=lambda g: g.id):
             by_source: dict[str, list[Speaker]] = defaultdict(list)
             where: dict[tuple[str, int], Passage] = {}  # (source, speaker start) -> its passage
@@ -414,7 +415,7 @@ class AttributionCheck:
             # "The agency said" stands for the body its own paragraph last named ("Anvisa director
             # Ana Ruiz said ... The agency said"): a witness for that body, never itself judged.
             described = {(sid, x.start): b for sid in by_source for x in by_source[sid]
-                         if (b := _described_body(ctx.sources[sid].text, x, same)) is not None}
+                         if (b := _described_body(ctx.sources[sid].text, x, same, speaking)) is not None}
             # Each source is compared with the first MAX_COUNTERPART_SOURCES others in rank order
             # (all of them in a group of up to that many others): ranked once per group, so a
             # group holding a passage of nearly every source costs no more per speaker than one
@@ -931,13 +932,26 @@ _DEFINITE_RE = re.compile(r"[Tt]he\s")
 _POSSESSIVE_WORD_RE = re.compile(r"['’]s?$")
 
 
-def _described_body(text: str, spk: Speaker, same: "SamePerson") -> tuple[Speaker, str] | None:
+def speaking_names(speech: Speech) -> frozenset[tuple[str, ...]]:
+    """The names the story credits with words anywhere (its proper speakers), as tuples of their
+    folded words outside function words: ("anvisa",), ("national", "agency", "waters")."""
+    return frozenset(key for atts in speech.attributions.values() for a in atts if a.speaker.proper
+                     if (key := _name_words_key(_NAME_WORD_RE.findall(a.speaker.text))))
+
+
+def _name_words_key(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(name_key(w) for w in words if _plain(w) not in FUNCTION_WORDS)
+
+
+def _described_body(text: str, spk: Speaker, same: "SamePerson",
+                    speaking: frozenset[tuple[str, ...]]) -> tuple[Speaker, str] | None:
     """The body an unnamed description of one stands for ("The agency said"), read from its own
-    paragraph: the last name printed before it within ``_ANTECEDENT_CHARS`` that is no person's and
-    either holds the description's noun ("the National Agency of ...") or is one made-up word or
-    acronym that names no place ("Anvisa", "URE"), skipping names that hold another body noun
-    ("the Ministry of Health" is no agency) and possessives ("Brazil's"). A definite article and
-    at most three words ("the agency", "the state regulator").
+    paragraph: the last name printed before it within ``_ANTECEDENT_CHARS`` that the story credits
+    with words somewhere (``speaking``: a body that speaks, not a day, a place or a people), is no
+    person's, and either holds the description's noun ("the National Agency of ...") or is one
+    word WordNet does not know ("Anvisa", "URE"); names that hold another body noun ("the
+    Ministry of Health" is no agency) are passed over. A definite article and at most three
+    words ("the agency", "the state regulator"). Names inside quotation marks are passed over.
 
     Out: (a speaker phrase with the description's span and the body's words, the description's
     noun stemmed), or None. Only ever a witness: the reading is a guess (see the caller)."""
@@ -950,12 +964,17 @@ def _described_body(text: str, spk: Speaker, same: "SamePerson") -> tuple[Speake
     para = text.rfind("\n", 0, spk.start) + 1
     start = max(para, spk.start - _ANTECEDENT_CHARS)
     titles = same._titles()
+    quoted = quoted_regions(text[para:spk.start])
     for m in reversed(list(_NAME_PHRASE_RE.finditer(text, start, spk.start))):
+        if in_regions(quoted, m.start() - para):
+            continue  # a name inside a quotation is the quoted speaker's, not the narrative's
         words = m.group().split()
         while words and _plain(words[0]) in FUNCTION_WORDS:
             words = words[1:]
         if not words or _POSSESSIVE_WORD_RE.search(words[-1]):
             continue  # a sentence's opening word alone, or a possessive ("Brazil's regulator")
+        if _name_words_key(words) not in speaking:
+            continue  # a day, a place, a people: no speaker
         name = name_of_words(words, titles)
         if name and same._personal(name) and (len(name) >= 2 or same.known_surname(name[-1])):
             continue  # a person
@@ -965,7 +984,7 @@ def _described_body(text: str, spk: Speaker, same: "SamePerson") -> tuple[Speake
         elif any(noun_categories(w).get("group", 0.0) >= BODY_NOUN_SHARE for w in plain):
             continue  # another body ("the Ministry", "the Council")
         else:
-            found = len(plain) == 1 and not is_ordinary_word(plain[0]) and instance_share(plain[0]) == 0.0
+            found = len(plain) == 1 and not noun_categories(plain[0])
         if not found:
             continue
         body = " ".join(words)
