@@ -82,3 +82,34 @@ def test_a_year_one_digit_from_the_others_is_still_flagged():
     _, flags = run(texts)
     assert [(f.source, f.text) for f in flags] == [("c", "1978")]
 
+
+
+# --- a figure counted the way some languages count it: "14 thousand 500" ------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Frost damaged 23 thousand 400 hectares of orchards.", 23400.0),
+    ("The exam was sat by 2 lakh 15 thousand 300 pupils.", 215300.0),
+    ("The ministry counted 3 million 120 voters abroad.", 3000120.0),
+])
+def test_a_plain_figure_after_scale_words_ends_the_figure(text, value):
+    [m] = mention(text)
+    assert m.value == value and m.unit == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "Output rose to 3 million 2024 was a record year.",  # a year, not part of the figure
+    "About 40 thousand, 500 of them children.",  # a comma: two figures
+    "Sales hit 5 million 30% above plan.",  # a percentage
+    "It cost 2 million 300 million more than planned.",
+])
+def test_a_figure_after_a_scale_word_that_starts_something_else_is_apart(text):
+    assert not any(m.value in (3002024.0, 40500.0, 5000030.0, 2000300.0) for m in mention(text))
+
+
+def test_an_area_counted_in_thousands_and_units_agrees_with_the_figure():
+    # Invented story: frost in an apricot district; one source is a translation from Turkish.
+    texts = {"a": ["Frost on the night of 3 April damaged 23,400 hectares of apricot orchards."],
+             "b": ["The frost of 3 April damaged 23,400 hectares of apricot orchards, officials said."],
+             "c": ["As a result of the frost on 3 April, 23 thousand 400 hectares of apricot orchards were damaged."]}
+    _, flags = run(texts)
+    assert flags == []

@@ -1128,10 +1128,20 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         scale = _SCALES.get(lower[j]) or _INDIAN_SCALES[lower[j]]
         j += 1
         rest = _smaller_part(toks, lower, j, scale, between=start_i > 0 and lower[start_i - 1] == "between")
+        last_scale = scale
         if rest is not None:
             # "7 lakh 82 thousand", "1 trillion 200 billion yen": one figure in two parts.
             value += rest[0] / scale
             j = rest[1]
+            last_scale = _SCALES.get(lower[j - 1]) or _INDIAN_SCALES[lower[j - 1]]
+        whole = abs(value * scale - round(value * scale)) < 1e-6
+        units = _units_after_scale(toks, lower, j, last_scale) if whole else None
+        if units is not None:
+            # "14 thousand 500 hectares", "1 lakh 84 thousand 500 candidates": 14,500 and 184,500
+            # (summed in whole units: 1.84 lakh plus 500 is no exact float).
+            value, scale = float(round(value * scale) + units[0]), 1.0
+            alt = None
+            j = units[1]
     elif j < n and lower[j] in _SCALE_ABBR_ABROAD and w[:1].isdigit():
         # "DKK 40 mio.", "3,2 mld. Kč", "1,5 Mrd. Euro": the abbreviations of other languages,
         # often left as they are by a translation.
@@ -1322,6 +1332,25 @@ def _smaller_part(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j:
     if small is None or small >= scale or part * small >= scale:
         return None
     return part * small, j + 2
+
+
+def _units_after_scale(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int, last_scale: float
+                       ) -> tuple[float, int] | None:
+    """The plain figure that ends a figure told in scale words, at ``j`` right after its last scale
+    word, as translations from languages that count "fourteen thousand five hundred" as "14 min 500"
+    print it ("14 thousand 500 hectares", "1 lakh 84 thousand 500 candidates"): its value and the
+    index after it, else None. Only up to three digits, smaller than that scale, one space after
+    it, and no scale, percent sign or further figure after it ("2 million 2024" is no figure)."""
+    n = len(toks)
+    if j >= n or last_scale < 1e3 or not re.fullmatch(r"[1-9]\d{0,2}", toks[j][0]) \
+            or toks[j][1] - toks[j - 1][2] != 1 or _attached_to_name(toks, j):
+        return None
+    if j + 1 < n and (lower[j + 1] in _SCALES or lower[j + 1] in _INDIAN_SCALES or lower[j + 1] in _SCALE_ABBR
+                      or toks[j + 1][0] in ("%", ".", ",") and j + 2 < n and toks[j + 2][0][:1].isdigit()
+                      or toks[j + 1][0] == "%" or toks[j + 1][0][:1].isdigit()):
+        return None
+    part = float(toks[j][0])
+    return (part, j + 1) if part < min(last_scale, 1e3) else None
 
 
 def _unit_at(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int) -> tuple[str, int] | None:
