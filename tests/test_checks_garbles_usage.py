@@ -48,10 +48,29 @@ def test_two_words_english_hardly_writes_in_a_row_that_join_into_a_common_word_a
 
 
 def test_a_split_nobody_else_prints_joined_is_still_read_from_usage():
+    c = ("Dense fog closed the harbour at Tarvik on Monday. The ferries stayed in port there fore, and cargo "
+         "waited on the quay, the harbour master said.")
+    flags = run(story(dict(FOG, c=c)))
+    assert ("c", "there fore", "therefore") in found(flags, "c")
+
+
+def test_two_nouns_written_apart_need_another_source_printing_them_joined():
+    # English writes noun compounds open as well as closed: "ware house" alone is a choice...
     c = ("Dense fog closed the harbour at Tarvik on Monday. Cargo waited in the ware house by the quay, and "
          "the ferries stayed in port, the harbour master said.")
     flags = run(story(dict(FOG, c=c)))
+    assert [x for x in found(flags, "c") if "ware" in x[1]] == []
+    # ...and a lost space where another source prints "warehouse".
+    b = FOG["b"] + " Cargo waited in a warehouse."
+    flags = run(story(dict(FOG, b=b, c=c)))
     assert ("c", "ware house", "warehouse") in found(flags, "c")
+
+
+def test_a_phrasal_verb_is_no_split():
+    c = ("Dense fog closed the harbour at Tarvik on Monday. No plane could touch down at the island airstrip, "
+         "and the ferries stayed in port, the harbour master said.")
+    flags = run(story(dict(FOG, c=c)))
+    assert [x for x in found(flags, "c") if "touch" in x[1]] == []
 
 
 def test_a_phrase_english_writes_is_no_split_even_where_the_others_print_the_joined_word():
@@ -160,3 +179,10 @@ def test_a_demonym_that_replaces_the_names_last_letter_is_english():
     }
     flags = run(story(texts))
     assert [x for x in found(flags, "c") if x[1].startswith("Kolt")] == []
+
+
+def test_so_called_spelt_open_does_not_cite_either():
+    c = ("Korsholm's lighthouse stopped working on Friday because its so called fyrlampe failed. Ships were "
+         "warned by radio about the dark coast.")
+    flags = run(story(dict(LIGHTHOUSE, c=c)))
+    assert any("fyrlampe" in x[1] for x in found(flags, "c"))
