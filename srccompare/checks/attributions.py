@@ -812,12 +812,14 @@ class LooseWitness:
 
     - the two statements must share their claim: MIN_PARAPHRASE_SHARED content-word stems outside
       the speaker phrases and reporting verbs, PARAPHRASE_SHARE of the shorter statement's, of which
-      MIN_PARAPHRASE_TELLING rarer than TELLING_ZIPF (as for ``_paraphrase_witnesses``); otherwise
-      the other speaker is no witness (``IGNORED``);
+      MIN_PARAPHRASE_TELLING rarer than TELLING_ZIPF (as for ``_paraphrase_witnesses``), each
+      statement read from all its source's members of the group; otherwise the other speaker is
+      no witness (``IGNORED``);
     - a speaker sharing a word of the other's phrase outside its personal name and titles ("Saudi
       Arabia", "Saudi Minister of State Adel al-Mutairi"; "Kalayaan", "Kalayaan Mobile spokesperson
       Ella Santos") is the same side (``AGREES``);
     - a personal name, a title and a body set against each other contradict nothing (``IGNORED``);
+      a one-word name the story never prints after a given name is a body, not a person;
     - otherwise the other speaker counts as a counterpart's would (``COUNTS``).
 
     In: the context, the story's speech, ``SamePerson`` and the group. Memoised per passage."""
