@@ -150,3 +150,11 @@ def test_a_short_member_shares_its_claim_through_its_sources_other_members():
                       "The National Rail Agency confirmed the timetable.")])
     ctx = loosely(build(texts, groups=[[("a", 0), ("b", 0)], [("a", 1), ("b", 1), ("c", 0)]]), "c:0", "c:1")
     assert run(ctx) == [("c", "The National Rail Agency")]
+
+
+def test_a_one_word_name_printed_after_a_persons_title_stays_a_person():
+    # "Mayor Halvik": a person known by title and surname, against a body in a loose pair (a
+    # summary crediting the institution for its official) stays no conflict.
+    texts = railway(AGENCY_C, who="Mayor Halvik")
+    texts["d"] = ["Rain fell for three days, the mayor said."]
+    assert run(loosely(build(texts), "c:1")) == []

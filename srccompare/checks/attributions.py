@@ -927,6 +927,10 @@ def _antecedent_fits(text: str, spk: Speaker, top: Sequence[Speaker], aliases: A
     return False
 
 
+PERSON_TITLE_SHARE = 0.5
+"""A title word before a one-word name makes it a person's ("President Tinubu", "Mayor Lind") when
+at least this share of its WordNet noun use is the "person" category; "region", "county" are places."""
+
 BODY_NOUN_SHARE = 0.5
 """A description's noun names a body ("agency", "ministry", "council", "firm") when at least
 this share of its WordNet noun use is the "group" category; "minister", "spokesman" are persons."""
@@ -1257,9 +1261,10 @@ class SamePerson:
 
     def known_surname(self, word: str) -> bool:
         """Whether the story prints ``word`` (folded, ``name_key``) somewhere right after a
-        capitalised word it never prints in lower case (a given name, "Ana Lind"; not a title,
-        "Region"): a one-word name the story never prints so ("Anvisa", "Region Skåne" once its
-        title word is dropped) names a body or a place, not a person."""
+        capitalised word it never prints in lower case (a given name, "Ana Lind"), an honorific
+        ("Mr Lind") or a title naming a person ("President Lind": mostly WordNet's noun.person):
+        a one-word name the story never prints so ("Anvisa"; "Region Skåne" once its title word,
+        a place noun, is dropped) names a body or a place, not a person."""
         if self._after_given is None:
             titles = self._titles()
             found: set[str] = set()
@@ -1270,8 +1275,10 @@ class SamePerson:
                         words = m.group().split()
                         for first, last in zip(words, words[1:]):
                             plain = _plain(first)
-                            if plain.isalpha() and plain not in titles and plain not in FUNCTION_WORDS \
-                                    and plain not in HONORIFICS:
+                            if not plain.isalpha() or plain in FUNCTION_WORDS:
+                                continue
+                            if plain in HONORIFICS or plain not in titles \
+                                    or noun_categories(plain).get("person", 0.0) >= PERSON_TITLE_SHARE:
                                 found.add(name_key(last))
             self._after_given = frozenset(found)
         return word in self._after_given
