@@ -2872,6 +2872,13 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         severity = Severity.LOW
         confidence = min(confidence, 0.55)
         message = f"'{m.text}' (the name with an ending added or its final vowel {ending}) {where}"
+    elif (what is None and not translated and not lowered and not gendered and not common_word
+          and _same_consonants(m.key, expected)):
+        # The same consonants, another vowel or voicing: what two romanisations of one name differ
+        # by, and what a slip may look like too. A note that the sources differ.
+        severity = Severity.LOW
+        confidence = min(confidence, 0.6)
+        message = f"'{m.text}' (the same consonants: another romanisation, or a slip) {where}"
     elif what is not None:
         if translated or medium:
             severity = Severity.MEDIUM
@@ -2922,6 +2929,52 @@ def _ending_rendering(variant: str, expected: str) -> str | None:
             and expected[-1] in _VOWELS and _known(expected) < _ESTABLISHED_ZIPF):
         return "dropped"
     return None
+
+
+# The consonants a romanisation may write either way: a voiced or voiceless pair (the scripts of
+# Tibetan, Korean, Arabic and Tamil tell them apart where Latin spellings do not agree), "x" and "q"
+# of Turkic and Uzbek Latin for kh and k, "c" for k; "h", "y" and "w" are the glides and the
+# aspiration a romanisation writes or drops ("Borah" / "Bora", "Aysatu" / "Aissatou").
+_SOUND_CONSONANTS = str.maketrans({"g": "k", "b": "p", "d": "t", "v": "f", "z": "s", "x": "k", "q": "k",
+                                   "c": "k", "h": None, "y": None, "w": None})
+
+
+_GLIDES_DROPPED = str.maketrans({"h": None, "y": None, "w": None})
+
+
+def _sound_skeleton(key: str) -> str:
+    """A name key's consonants as a romanisation keeps them whatever its system (``_translit_fold``,
+    then ``_SOUND_CONSONANTS``, vowels dropped, doubled letters once): "gyirong" and "kyirong" ->
+    "krnk", "abdrakhmanov" and "abdraxmanov" -> "ptrkmnf"."""
+    # "kh" is one consonant, the one "x" writes; ``_translit_fold`` would leave only its "h".
+    return _skeleton(_translit_fold(key.replace("kh", "x")).translate(_SOUND_CONSONANTS))
+
+
+@lru_cache(maxsize=50_000)
+def _same_consonants(variant: str, expected: str) -> bool:
+    """Whether two name keys are what two romanisations of a name written in another script make of
+    it: the same consonants in the same order (``_sound_skeleton``, at least two, a voiced or
+    voiceless pair, "h", "y" and "w" counting as the same) and the same run of vowels and
+    consonants (``_syllables``), so that a vowel or a consonant is written otherwise in its place
+    ("Mohapatra" / "Mahapatra", "Yusupova" / "Yosopova", "Gyirong" / "Kyirong", "Connemara" /
+    "Conamara"). Not a slip's shapes: a vowel lost or added ("Velunagra"), two vowels swapped
+    ("Lambrovuoni"), a letter doubled or written once and nothing else ("Karrim"), a consonant of
+    another sound ("Becent"); nor a name English prints often enough to have one spelling
+    (``_ESTABLISHED_ZIPF``: "Geneva" / "Genevea", "Helen" / "Helin"). A slip can still look like
+    this, and nothing here knows the script the name comes from: a note, not an error."""
+    if variant == expected or _known(expected) >= _ESTABLISHED_ZIPF:
+        return False
+    a, b = _sound_skeleton(variant), _sound_skeleton(expected)
+    if a != b or len(a) < 2:
+        return False
+    def shape(key: str) -> str:
+        return _syllables(_translit_fold(key.replace("kh", "x")).translate(_GLIDES_DROPPED))
+    if shape(variant) != shape(expected):
+        return False
+    if _RUN_RE.sub(r"\1", variant) == _RUN_RE.sub(r"\1", expected):
+        return False  # only a letter doubled or written once
+    va, vb = [c for c in variant if c in _VOWELS], [c for c in expected if c in _VOWELS]
+    return not (va != vb and sorted(va) == sorted(vb))  # two vowels swapped
 
 
 def _own_rendering(names: _Names, m: _Mention, expected: str, *, repeated: bool) -> bool:
