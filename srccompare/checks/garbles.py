@@ -42,6 +42,7 @@ never non-words.
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -49,6 +50,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
+
+from wordfreq import top_n_list
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
@@ -180,6 +183,7 @@ class _StoryVocab:
         # The story's names indexed for ``inflected_name_base``, built on first use.
         self._names_by_head: dict[str, list[str]] | None = None
         self._names_by_tail: dict[str, list[str]] = {}
+        self._folded: dict[str, set[str]] | None = None  # see ``folded_elsewhere``
         for p in ctx.alignment.passages:
             text = ctx.sources[p.source].text
             toks = passage_tokens(ctx, p)
@@ -223,6 +227,17 @@ class _StoryVocab:
         # Words used by other sources whichever source asks: two or more sources, over a tenth.
         self._widely_used = frozenset(w for w, s in self.word_sources.items()
                                       if len(s) >= 2 and len(s) * 10 > self.n_sources)
+
+    def folded_elsewhere(self, low: str) -> bool:
+        """Whether the story prints another word that is ``low`` once accents are dropped
+        ("stećak" for "stecak"): the story's own word, not a typo of a common one."""
+        if self._folded is None:
+            self._folded = {}
+            for w in self.word_sources:
+                plain = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
+                if plain != w:
+                    self._folded.setdefault(plain, set()).add(w)
+        return bool(self._folded.get(low))
 
     def inflected_name_base(self, low: str, source: str) -> tuple[str | None, str]:
         """The name ``low`` (lower case, printed by ``source``) inflects, and how: a name the
@@ -2506,4 +2521,45 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
     if close is not None and plausible(close):
         return _Found(t.start, t.end, shown(close), Severity.MEDIUM, 0.65,
                       f"'{t.text}' looks misspelt; other sources in the story print '{close}'", close)
+    # A typo of a word no other source happens to print ("positoning" where the others say
+    # "stages"): a string the word list does not know at all, in lower case or opening a sentence,
+    # one edit from a common word of the language. A coined word ("overtourism", "agrivoltaics")
+    # is no edit from a common word; a name is capitalised inside its sentence.
+    if zw > 0 or mid or len(w) < _TYPO_MIN_LEN or not w.isalpha() or not w.isascii():
+        return None
+    if any(w.endswith(end) and zipf(w[:-len(end)], lang) >= _TYPO_BASE_ZIPF for end in _TYPO_ENDINGS):
+        return None  # an ending on a known word ("rebooks", "colourer"): a word the list lacks
+    if vocab.folded_elsewhere(w):
+        return None  # the story's own word written with its accents elsewhere ("stecak" / "stećak")
+    common = closest_word(w, _common_words(lang), 1, lang)
+    if common is not None and plausible(common[0]):
+        # Low: no other source confirms the word, and a spelling of another country or language
+        # ("milimeter") looks the same.
+        return _Found(t.start, t.end, shown(common[0]), Severity.LOW, 0.6,
+                      f"'{t.text}' is no word; one letter from '{common[0]}'", common[0])
     return None
+
+
+# A typo the other sources cannot show (``_non_word``): the word this long at least, one edit from a
+# word of the language at least this common (the top few thousand words: a slip of a rare word is
+# as likely a word the list lacks).
+_TYPO_MIN_LEN = 6
+_TYPO_COMMON_ZIPF = 3.0
+# An ending on a word the list knows this well makes a word the list lacks, not a typo.
+_TYPO_ENDINGS = ("s", "es", "ed", "er", "ers", "ing", "ly")
+_TYPO_BASE_ZIPF = 2.0
+
+
+@functools.lru_cache(maxsize=4)
+def _common_words(lang: str) -> tuple[str, ...]:
+    """The language's common words (``_TYPO_COMMON_ZIPF``), from wordfreq's ranked list: most
+    frequent first, so the cut is found by bisection (a frequency lookup per word costs a second)."""
+    ranked = top_n_list(lang, 40_000)
+    lo, hi = 0, len(ranked)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if zipf(ranked[mid], lang) >= _TYPO_COMMON_ZIPF:
+            lo = mid + 1
+        else:
+            hi = mid
+    return tuple(w for w in ranked[:lo] if w.isalpha())
