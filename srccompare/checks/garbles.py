@@ -2521,8 +2521,8 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
     if close is not None and plausible(close):
         return _Found(t.start, t.end, shown(close), Severity.MEDIUM, 0.65,
                       f"'{t.text}' looks misspelt; other sources in the story print '{close}'", close)
-    # A typo of a word no other source happens to print ("positoning" where the others say
-    # "stages"): a string the word list does not know at all, in lower case or opening a sentence,
+    # A typo of a word no other source happens to print ("turbnies" where the others say
+    # "generators"): a string the word list does not know at all, in lower case or opening a sentence,
     # one edit from a common word of the language. A coined word ("overtourism", "agrivoltaics")
     # is no edit from a common word; a name is capitalised inside its sentence.
     if zw > 0 or mid or len(w) < _TYPO_MIN_LEN or not w.isalpha() or not w.isascii():

@@ -2944,8 +2944,8 @@ _GLIDES_DROPPED = str.maketrans({"h": None, "y": None, "w": None})
 
 def _sound_skeleton(key: str) -> str:
     """A name key's consonants as a romanisation keeps them whatever its system (``_translit_fold``,
-    then ``_SOUND_CONSONANTS``, vowels dropped, doubled letters once): "gyirong" and "kyirong" ->
-    "krnk", "abdrakhmanov" and "abdraxmanov" -> "ptrkmnf"."""
+    then ``_SOUND_CONSONANTS``, vowels dropped, doubled letters once): "dolkara" and "tolkara" ->
+    "tlkr", "nurmakhanov" and "nurmaxanov" -> "nrmknf"."""
     # "kh" is one consonant, the one "x" writes; ``_translit_fold`` would leave only its "h".
     return _skeleton(_translit_fold(key.replace("kh", "x")).translate(_SOUND_CONSONANTS))
 
@@ -2956,8 +2956,7 @@ def _same_consonants(variant: str, expected: str) -> bool:
     it: the same consonants in the same order (``_sound_skeleton``, at least two, a voiced or
     voiceless pair, "h", "y" and "w" counting as the same) and the same run of vowels and
     consonants (``_syllables``), so that a vowel or a consonant is written otherwise in its place
-    ("Mohapatra" / "Mahapatra", "Yusupova" / "Yosopova", "Gyirong" / "Kyirong", "Connemara" /
-    "Conamara"). Not a slip's shapes: a vowel lost or added ("Velunagra"), two vowels swapped
+    ("Sorapatna" / "Surapatna", "Dolkara" / "Tolkara", "Nurmakhanov" / "Nurmaxanov"). Not a slip's shapes: a vowel lost or added ("Velunagra"), two vowels swapped
     ("Lambrovuoni"), a letter doubled or written once and nothing else ("Karrim"), a consonant of
     another sound ("Becent"); nor a name English prints often enough to have one spelling
     (``_ESTABLISHED_ZIPF``: "Geneva" / "Genevea", "Helen" / "Helin"). A slip can still look like
