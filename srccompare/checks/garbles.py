@@ -78,6 +78,7 @@ from srccompare.checks.lexicon import (
     phrasal_verb,
     sentence_initial,
     stem,
+    unaccented,
     verb_exceptions,
     word_parts,
     word_senses,
@@ -234,7 +235,7 @@ class _StoryVocab:
         if self._folded is None:
             self._folded = {}
             for w in self.word_sources:
-                plain = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
+                plain = unaccented(w)
                 if plain != w:
                     self._folded.setdefault(plain, set()).add(w)
         return bool(self._folded.get(low))

@@ -2836,8 +2836,9 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         return None
     # How the source itself writes the name decides between a rendering and a slip (see
     # ``_own_rendering``): a rendering the source keeps to is its way of writing the name.
-    ending = (not lowered and not translated and what is None and not gendered
-              and _ending_rendering(m.key, expected))
+    # Renderings are judged only for a name printed as a name, with nothing else said of it.
+    plain_name = not lowered and not translated and what is None and not gendered
+    ending = plain_name and _ending_rendering(m.key, expected)
     scheme = romanised == "note" and alternation_pair(m.key, expected)
     if ((scheme and _own_rendering(names, m, expected, repeated=False))
             or (ending and _own_rendering(names, m, expected, repeated=True))):
@@ -2872,8 +2873,7 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         severity = Severity.LOW
         confidence = min(confidence, 0.55)
         message = f"'{m.text}' (the name with an ending added or its final vowel {ending}) {where}"
-    elif (what is None and not translated and not lowered and not gendered and not common_word
-          and _same_consonants(m.key, expected)):
+    elif plain_name and not common_word and _same_consonants(m.key, expected):
         # The same consonants, another vowel or voicing: what two romanisations of one name differ
         # by, and what a slip may look like too. A note that the sources differ.
         severity = Severity.LOW
@@ -2931,23 +2931,26 @@ def _ending_rendering(variant: str, expected: str) -> str | None:
     return None
 
 
+# What a romanisation writes or drops: the glides "y" and "w" and the aspiration "h" ("Borah" /
+# "Bora", "Aysatu" / "Aissatou").
+_GLIDES_DROPPED = str.maketrans({"h": None, "y": None, "w": None})
 # The consonants a romanisation may write either way: a voiced or voiceless pair (the scripts of
 # Tibetan, Korean, Arabic and Tamil tell them apart where Latin spellings do not agree), "x" and "q"
-# of Turkic and Uzbek Latin for kh and k, "c" for k; "h", "y" and "w" are the glides and the
-# aspiration a romanisation writes or drops ("Borah" / "Bora", "Aysatu" / "Aissatou").
-_SOUND_CONSONANTS = str.maketrans({"g": "k", "b": "p", "d": "t", "v": "f", "z": "s", "x": "k", "q": "k",
-                                   "c": "k", "h": None, "y": None, "w": None})
+# of Turkic and Uzbek Latin for kh and k, "c" for k.
+_VOICING = str.maketrans({"g": "k", "b": "p", "d": "t", "v": "f", "z": "s", "x": "k", "q": "k", "c": "k"})
 
 
-_GLIDES_DROPPED = str.maketrans({"h": None, "y": None, "w": None})
+def _romanisation_fold(key: str) -> str:
+    """A name key with ``_TRANSLIT_RULES`` written one way and ``_GLIDES_DROPPED`` dropped; "kh" is
+    first written "x", the one consonant it is (``_translit_fold`` would leave only its "h")."""
+    return _translit_fold(key.replace("kh", "x")).translate(_GLIDES_DROPPED)
 
 
 def _sound_skeleton(key: str) -> str:
-    """A name key's consonants as a romanisation keeps them whatever its system (``_translit_fold``,
-    then ``_SOUND_CONSONANTS``, vowels dropped, doubled letters once): "dolkara" and "tolkara" ->
-    "tlkr", "nurmakhanov" and "nurmaxanov" -> "nrmknf"."""
-    # "kh" is one consonant, the one "x" writes; ``_translit_fold`` would leave only its "h".
-    return _skeleton(_translit_fold(key.replace("kh", "x")).translate(_SOUND_CONSONANTS))
+    """A name key's consonants as a romanisation keeps them whatever its system
+    (``_romanisation_fold``, then ``_VOICING``, vowels dropped, doubled letters once): "dolkara"
+    and "tolkara" -> "tlkr", "nurmakhanov" and "nurmaxanov" -> "nrmknf"."""
+    return _skeleton(_romanisation_fold(key).translate(_VOICING))
 
 
 @lru_cache(maxsize=50_000)
@@ -2956,19 +2959,18 @@ def _same_consonants(variant: str, expected: str) -> bool:
     it: the same consonants in the same order (``_sound_skeleton``, at least two, a voiced or
     voiceless pair, "h", "y" and "w" counting as the same) and the same run of vowels and
     consonants (``_syllables``), so that a vowel or a consonant is written otherwise in its place
-    ("Sorapatna" / "Surapatna", "Dolkara" / "Tolkara", "Nurmakhanov" / "Nurmaxanov"). Not a slip's shapes: a vowel lost or added ("Velunagra"), two vowels swapped
-    ("Lambrovuoni"), a letter doubled or written once and nothing else ("Karrim"), a consonant of
-    another sound ("Becent"); nor a name English prints often enough to have one spelling
-    (``_ESTABLISHED_ZIPF``: "Geneva" / "Genevea", "Helen" / "Helin"). A slip can still look like
-    this, and nothing here knows the script the name comes from: a note, not an error."""
+    ("Sorapatna" / "Surapatna", "Dolkara" / "Tolkara", "Nurmakhanov" / "Nurmaxanov"). Not a
+    slip's shapes: a vowel lost or added ("Velunagra"), two vowels swapped ("Lambrovuoni"), a
+    letter doubled or written once and nothing else ("Karrim"), a consonant of another sound
+    ("Becent"); nor a name English prints often enough to have one spelling (``_ESTABLISHED_ZIPF``:
+    "Geneva" / "Genevea", "Helen" / "Helin"). A slip can still look like this, and nothing here
+    knows the script the name comes from: a note, not an error."""
     if variant == expected or _known(expected) >= _ESTABLISHED_ZIPF:
         return False
     a, b = _sound_skeleton(variant), _sound_skeleton(expected)
     if a != b or len(a) < 2:
         return False
-    def shape(key: str) -> str:
-        return _syllables(_translit_fold(key.replace("kh", "x")).translate(_GLIDES_DROPPED))
-    if shape(variant) != shape(expected):
+    if _syllables(_romanisation_fold(variant)) != _syllables(_romanisation_fold(expected)):
         return False
     if _RUN_RE.sub(r"\1", variant) == _RUN_RE.sub(r"\1", expected):
         return False  # only a letter doubled or written once
