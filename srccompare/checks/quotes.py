@@ -401,14 +401,10 @@ def _after(place: Sequence[Word], words: Sequence[Word]) -> str | None:
 
 
 def _before(place: Sequence[Word], words: Sequence[Word]) -> str | None:
-    """The ``norm`` of the word right before ``place`` among ``words`` (matched by offset); None
+    """The ``norm`` of the word right before ``place`` among ``words`` (``_place_index``); None
     when the place is empty or first, or ``words`` are not known."""
-    if not place:
-        return None
-    for i, w in enumerate(words):
-        if w.start == place[0].start and w.end == place[0].end:
-            return words[i - 1].norm if i > 0 else None
-    return None
+    at = _place_index(place, words)
+    return words[at - 1].norm if at else None
 
 
 def _compound_part(compound: str, word: str) -> bool:
@@ -445,12 +441,18 @@ def _verb_tense(word: str) -> str:
     return ""
 
 
+def _place_index(place: Sequence[Word], words: Sequence[Word]) -> int | None:
+    """Where ``place`` begins among ``words`` (its first word matched by offset); None when the
+    place is empty or not among them."""
+    if not place:
+        return None
+    return next((i for i, w in enumerate(words) if w.start == place[0].start), None)
+
+
 def _denied_before(place: Sequence[Word], words: Sequence[Word]) -> bool:
     """Whether a negation stands in the NEGATION_REACH words before ``place`` (matched by offset
     among ``words``): "no child [has to]"."""
-    if not place:
-        return False
-    at = next((i for i, w in enumerate(words) if w.start == place[0].start), None)
+    at = _place_index(place, words)
     return at is not None and any(_is_negator(w.norm) for w in words[max(0, at - NEGATION_REACH):at])
 
 
