@@ -152,3 +152,23 @@ def test_a_broken_sidecar_warning_names_the_skipped_article_first(tmp_path: Path
     warning = next(line for line in err.splitlines() if "warning" in line)
     # The article is what the user loses; the sidecar is what to fix.
     assert warning.startswith(f"srccompare: warning: skipped {article}: {sidecar}: unknown encoding 'base64'")
+
+
+@pytest.mark.parametrize("code", ["ja", "ko", "zh"])
+def test_an_english_mt_that_keeps_a_cjk_language_tag_is_read_as_english(tmp_path: Path, capsys, code: str) -> None:
+    # wordfreq segments Japanese, Korean and Chinese with optional modules (MeCab, jieba) that are
+    # not installed; a translation that keeps its original's ``lang`` must not crash the run.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = ("The harbour authority said on Monday that the new ferry terminal in Porvale will open "
+            "in June after {n} months of delays. Its director, Ilse Marvik, said the cost rose to "
+            "48 million euros.")
+    (folder / "a.txt").write_text(body.format(n="nine"), encoding="utf-8")
+    (folder / "b.txt").write_text(body.format(n="ten").replace("Marvik", "Marvick"), encoding="utf-8")
+    (folder / "c.html").write_text(
+        f'<html lang="{code}"><body><article><p>{body.format(n="nine")} Officials said so.</p></article></body></html>',
+        encoding="utf-8")
+    code_, out, err = run(capsys, "report", str(folder), "-o", str(tmp_path / "out"), "-f", "json", "-q")
+    assert code_ == 0, err
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {s["id"] for s in report["sources"]} >= {"a", "b", "c"}

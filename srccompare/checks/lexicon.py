@@ -10,6 +10,7 @@ passages.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import math
 import re
 import unicodedata
@@ -24,6 +25,7 @@ import snowballstemmer
 import wordfreq
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
+from wordfreq.language_info import get_language_info
 
 from srccompare.checks.base import CheckContext, Token, normalize_word
 from srccompare.models import Group, Passage, Source
@@ -131,7 +133,19 @@ def _reads_as(digest: str, text: str, code: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _wordfreq_langs() -> frozenset[str]:
-    return frozenset(wordfreq.available_languages())
+    """The languages wordfreq can look words up in here. Japanese, Korean and Chinese need an
+    optional segmenter (MeCab, jieba) that wordfreq imports on first use; a source declaring one of
+    them (a Korean daily's English MT keeping ``lang="ko"``) must fall back to English, not crash
+    the run."""
+    return frozenset(
+        code for code in wordfreq.available_languages()
+        if _tokenizer_available(get_language_info(code)["tokenizer"])
+    )
+
+
+def _tokenizer_available(name: str | None) -> bool:
+    module = {"mecab": "MeCab", "jieba": "jieba"}.get(name or "")
+    return module is None or importlib.util.find_spec(module) is not None
 
 
 # Languages whose tokenizer keeps a word of plain letters a-z whole, so that such a word missing
