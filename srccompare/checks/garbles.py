@@ -15,7 +15,8 @@ what the other sources print:
   pair ("trans port": the web's two-word counts, ``lexicon.pair_zipf``), a phrase English writes
   ("every one") never;
 * non-word ("tarrifs"): unknown to the word list, used by no other source, close in spelling to a
-  word the aligned passages (or two other sources in the story) use;
+  word the aligned passages (or two other sources in the story) use, and no other form of that word
+  (the compound closed or hyphenated, its plural, a derivation the dictionary lists: "grantee");
 * odd capitals: a mixed-case word ("tHe"); an everyday word capitalised alone inside a sentence
   that no other source capitalises ("trade Salvoes");
 * structure: no space after a full stop ("talks.The"), around a quotation mark ('win,"said') or
@@ -69,6 +70,7 @@ from srccompare.checks.lexicon import (
     is_function_word,
     is_ordinary_word,
     lang_of,
+    listed_word,
     pair_zipf,
     mis_decoded_words,
     norm_of,
@@ -77,6 +79,7 @@ from srccompare.checks.lexicon import (
     passage_tokens,
     phrasal_verb,
     sentence_initial,
+    shared_prefix,
     stem,
     unaccented,
     verb_exceptions,
@@ -2501,6 +2504,8 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
             # Another inflection of the word ("rebooks" / "rebook") is no misspelling; a string no
             # list knows is one even when the stemmer cuts it to the same stem ("engagged").
             return False
+        if _same_word_family(w, correct, lang):
+            return False
         if capital and vocab.is_name(correct, source):
             return False  # the name check reports capitalised names; a lower-cased one is garbled
         if w.startswith(correct) and 1 <= len(w) - len(correct) <= 2 \
@@ -2539,6 +2544,25 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
         return _Found(t.start, t.end, shown(common[0]), Severity.LOW, 0.6,
                       f"'{t.text}' is no word; one letter from '{common[0]}'", common[0])
     return None
+
+
+def _same_word_family(word: str, correct: str, lang: str) -> bool:
+    """Whether ``word`` is another form of the other sources' word ``correct``, which a writer
+    chooses, not a slip of it: the same compound written closed or hyphenated ("microgrids" /
+    "micro-grids"), its regular plural or singular ("aqueducts" / "aqueduct"), or a word the
+    dictionary lists itself that is ``correct`` with an ending added, changed or dropped
+    ("absentee" / "absent", "scarcely" / "scarce"): a derivation of the same family. A slip
+    inside the word ("minster" / "minister") keeps the others' word whole at neither end."""
+    if "-" in word or "-" in correct:
+        return word.replace("-", "") == correct.replace("-", "")
+    short, long_ = sorted((word, correct), key=len)
+    if long_ in (short + "s", short + "es"):
+        return True
+    if not listed_word(word, lang) or len(short) < 5:
+        return False
+    # The shared beginning is all of the shorter word, or all but its last letter (the ending
+    # changed: "arbitrary" / "arbitrarily"), and the longer word adds at most three letters.
+    return shared_prefix(word, correct) >= len(short) - 1 and len(long_) - len(short) <= 3
 
 
 # A typo the other sources cannot show (``_non_word``): the word this long at least, one edit from a

@@ -1312,3 +1312,12 @@ def pair_zipf(first: str, second: str, lang: str = DEFAULT_LANG) -> float | None
         return None
     n = _PAIRS.count(f"{first.lower()} {second.lower()}")
     return math.log10(n / _WEB_TOKENS * 1e9) if n > 0 else 0.0
+
+
+@lru_cache(maxsize=200_000)
+def listed_word(word: str, lang: str = DEFAULT_LANG) -> bool:
+    """Whether the dictionary lists ``word`` itself (lower case, no ending stripped) as an ordinary
+    word: "escapee", "boliviano", "preliminarily" yes; "tradeing" (an ending on "trade") and
+    "governer" no, though ``is_ordinary_word`` reads both as inflections. False for languages
+    without a dictionary here (only English has one)."""
+    return lang == "en" and word.lower() in _english_dictionary()
