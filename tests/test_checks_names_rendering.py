@@ -87,10 +87,13 @@ def test_a_final_vowel_lost_from_a_name_english_knows_is_a_slip():
 
 
 def test_a_slip_inside_the_name_stays_flagged_however_often_printed():
-    d = ("The grain fair opened in Velunagra on Monday. Traders from Tirumalpur brought rice. "
-         "Officials in Velunagra expect ten thousand visitors.")
+    # A consonant of another sound inside the name. (A vowel left out between the same consonants,
+    # "Velunagra", is what a romanisation of an inherent vowel makes of it: a low note, see
+    # test_checks_names_unseen.py.)
+    d = ("The grain fair opened in Velumagara on Monday. Traders from Tirumalpur brought rice. "
+         "Officials in Velumagara expect ten thousand visitors.")
     flags = [f for f in run(story(dict(FAIR, d=d))) if f.source == "d"]
-    assert ("d", "Velunagra", "Velunagara") in found(flags)
+    assert ("d", "Velumagara", "Velunagara") in found(flags)
     assert all(f.severity is not Severity.LOW for f in flags)
 
 

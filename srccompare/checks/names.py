@@ -76,8 +76,10 @@ as are two established spellings that differ in a vowel, "Yusuf"/"Youssef").
 A rendering, not a slip (``_own_rendering``): a source that never prints the others' spelling and
 writes the name by another romanisation scheme ("Lamprovouni" for "Lambrovouni"), or with an ending or a
 final vowel on the intact name at two places or more ("Velunagaram" for "Velunagara"), writes it
-its own way: no flag. An ending or a final vowel printed once is a low note (``_ending_rendering``).
-A letter changed, dropped or doubled inside the name stays a misspelling however often printed.
+its own way: no flag. An ending or a final vowel printed once is a low note (``_ending_rendering``),
+and so are the same consonants with a vowel written otherwise or left out (``_same_consonants``).
+The same calibration holds for one word of a full name (its first word, a part with letters lost).
+A letter doubled, or a consonant of another sound, stays a misspelling however often printed.
 """
 
 from __future__ import annotations
@@ -260,6 +262,8 @@ _GLIDES = frozenset({frozenset("iy"), frozenset("jy")})
 _TRANSLIT_LETTERS = frozenset({frozenset("ei"), frozenset("ae"), frozenset("ou"), frozenset("ue")}) | _GLIDES
 _VOWELS = frozenset("aeiouy")
 _RUN_RE = re.compile(r"(.)\1+")
+_CLUSTER_RE = re.compile(r"[^aeiouy]{3}")
+_VOWEL_RE = re.compile(r"[aeiouy]")
 # A name glossed as another language's: "as the city is called in Swedish", "(in Finnish)", within
 # this many characters after it, the language's share of WordNet's noun senses at least this.
 _GLOSS_RE = re.compile(r"^\W{0,3}(?:\(|,?\s*(?:as|which|what)\b[^()]{0,30}?\b(?:called|known|named|spelt|spelled|written)\s+)"
@@ -302,6 +306,12 @@ _ESTABLISHED_ZIPF = 2.0
 # spelt one way ("Karin" for "Karen", "Allan" for "Allen"), not two romanisations of one name.
 # (The commonest romanised names, "Muhammad" 3.9, "Ahmed" 3.8, "Omar" 3.8, stay below it.)
 _ENGLISH_NAME_ZIPF = 4.0
+# A name English prints at least this often (once in a million words: "Geneva", "Helen") has one
+# English spelling, so a vowel or consonant written otherwise in it is a slip; a name it prints
+# less often ("Kildare" 2.5, a regional place or a surname) is printed in whatever romanisation
+# or local form the writer met, and two of them with the same consonants are a note
+# (``_same_consonants``).
+_ONE_SPELLING_ZIPF = 3.0
 # Pairs of surname endings that mark sex, not person: Icelandic patronymics (-son / -dóttir),
 # Slavic and Baltic surnames (-ov / -ova, -ski / -ska, -ý / -á folded to y / a), Greek (-os / -ou,
 # -is / -i). A translation that puts one for the other has the person's sex wrong, and the stem
@@ -1650,12 +1660,14 @@ def _full_name_flags(ctx, names: _Names) -> list[Flag]:
 
     def emit(m: _Mention, expected: _Forms, what: str, *, translated: bool = False, key: str | None = None) -> None:
         # ``key``: the spelling ``m`` stands for, when it is a word of the name (so two accepted
-        # romanisations of it stay unflagged); else the name's structure is what differs.
+        # romanisations of it stay unflagged, and a rendering of it is judged as one); else the
+        # name's structure is what differs.
+        spelt = key is not None
         key = key or m.key
         k = support(expected, m.source)
         flag = _make(ctx, names, m, key, compare_names(m.key, key), None,
                      _first_per_source(ctx, expected.hits, m.source), 0, shown=expected.shown, story_k=k,
-                     what=what, translated=translated)
+                     what=what, translated=translated, spelt=spelt)
         if flag is not None:
             out.append(flag)
 
@@ -2018,7 +2030,7 @@ def _name_part_flags(ctx, names: _Names) -> list[Flag]:
                              + ([names.display(nxt.key)] if nxt is not None else []))
             flag = _make(ctx, names, m, e, compare_names(m.key, e), None,
                          _first_per_source(ctx, names.pair_hits[(m.prev, e)], source), 0,
-                         shown=shown, story_k=k, what=what, medium=True)
+                         shown=shown, story_k=k, what=what, medium=True, spelt=True)
             if flag is not None:
                 out.append(flag)
     return out
@@ -2820,11 +2832,14 @@ def _story_expected(names: _Names, variant: str, choices) -> tuple[str, NameMatc
 def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, group, evidence, k: int,
           *, lowered: bool = False, translated: bool = False, shown: str | None = None,
           story_k: int | None = None, gendered: bool = False, what: str | None = None,
-          medium: bool = False) -> Flag | None:
+          medium: bool = False, spelt: bool = False) -> Flag | None:
     """One flag, or None for two established romanisations of one name (see ``romanisation``). ``group`` None: story-wide evidence, ``k`` other sources spell it ``expected``;
     else ``k`` other sources in the group do, and ``evidence`` are their spans. ``shown`` and
     ``story_k`` override the expected form and its story-wide support (a full name's); ``what``
-    says what is wrong, and ``medium`` keeps such a flag at medium (the right name is readable)."""
+    says what is wrong, and ``medium`` keeps such a flag at medium (the right name is readable);
+    ``spelt`` says that ``what`` compares the spelling of one word of a name with the others' (its
+    first word, letters lost from it), which a romanisation or an ending explains as well as it
+    does a name printed alone."""
     shown = shown or names.display(expected)
     lang = lang_of(ctx.sources[m.source])
     common_word = zipf(m.key, lang) >= 3.5  # the name became an ordinary word ("Best")
@@ -2837,9 +2852,11 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     # How the source itself writes the name decides between a rendering and a slip (see
     # ``_own_rendering``): a rendering the source keeps to is its way of writing the name.
     # Renderings are judged only for a name printed as a name, with nothing else said of it.
-    plain_name = not lowered and not translated and what is None and not gendered
+    plain_name = not lowered and not translated and (what is None or spelt) and not gendered
     ending = plain_name and _ending_rendering(m.key, expected)
     scheme = romanised == "note" and alternation_pair(m.key, expected)
+    consonants = (plain_name and not common_word and not romanised and not ending
+                  and _same_consonants(m.key, expected))
     if ((scheme and _own_rendering(names, m, expected, repeated=False))
             or (ending and _own_rendering(names, m, expected, repeated=True))):
         return None
@@ -2873,7 +2890,7 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         severity = Severity.LOW
         confidence = min(confidence, 0.55)
         message = f"'{m.text}' (the name with an ending added or its final vowel {ending}) {where}"
-    elif plain_name and not common_word and _same_consonants(m.key, expected):
+    elif consonants:
         # The same consonants, another vowel or voicing: what two romanisations of one name differ
         # by, and what a slip may look like too. A note that the sources differ.
         severity = Severity.LOW
@@ -2959,18 +2976,35 @@ def _same_consonants(variant: str, expected: str) -> bool:
     it: the same consonants in the same order (``_sound_skeleton``, at least two, a voiced or
     voiceless pair, "h", "y" and "w" counting as the same) and the same run of vowels and
     consonants (``_syllables``), so that a vowel or a consonant is written otherwise in its place
-    ("Sorapatna" / "Surapatna", "Dolkara" / "Tolkara", "Nurmakhanov" / "Nurmaxanov"). Not a
-    slip's shapes: a vowel lost or added ("Velunagra"), two vowels swapped ("Lambrovuoni"), a
-    letter doubled or written once and nothing else ("Karrim"), a consonant of another sound
-    ("Becent"); nor a name English prints often enough to have one spelling (``_ESTABLISHED_ZIPF``:
-    "Geneva" / "Genevea", "Helen" / "Helin"). A slip can still look like this, and nothing here
-    knows the script the name comes from: a note, not an error."""
-    if variant == expected or _known(expected) >= _ESTABLISHED_ZIPF:
+    ("Sorapatna" / "Surapatna", "Dolkara" / "Tolkara", "Nurmakhanov" / "Nurmaxanov"), or, with
+    three consonants or more, a vowel written or left out between them ("Velunagra" /
+    "Velunagara"). Not a slip's shapes: two vowels swapped ("Lambrovuoni"), a letter doubled or
+    written once and nothing else ("Karrim"), a consonant of another sound ("Becent"); nor a name
+    English prints often enough to have one spelling (``_ONE_SPELLING_ZIPF``: "Geneva" /
+    "Genevea", "Helen" / "Helin"). A slip can still look like this, and nothing here knows the
+    script the name comes from: a note, not an error."""
+    known = _known(expected)
+    if variant == expected or known >= _ONE_SPELLING_ZIPF:
         return False
     a, b = _sound_skeleton(variant), _sound_skeleton(expected)
     if a != b or len(a) < 2:
         return False
-    if _syllables(_romanisation_fold(variant)) != _syllables(_romanisation_fold(expected)):
+    fa, fb = _RUN_RE.sub(r"\1", _romanisation_fold(variant)), _RUN_RE.sub(r"\1", _romanisation_fold(expected))
+    consonants_a, consonants_b = _VOWEL_RE.sub("", fa), _VOWEL_RE.sub("", fb)
+    # A name English prints now and then ("Boric") is recognised by its consonants: only its vowels,
+    # an aspiration or a doubled letter may differ between its local and its English form
+    # ("Connemara" / "Conamara"); a consonant written otherwise ("Borik") is a slip of it.
+    if known >= _ESTABLISHED_ZIPF and consonants_a != consonants_b:
+        return False
+    # A vowel written or left out between the same consonants ("Pattnaik" / "Pattanaik",
+    # "Jbeniana" / "Jebiniana") is what the romanisation of a script that leaves short vowels
+    # unwritten, or writes one inherent vowel, makes of a name: the same consonant letters, three
+    # at least, so that the consonants alone still spell the name, and no three in a row, which no
+    # such romanisation writes ("Tashkng" for "Tashkang" is a slip, as is a syllable lost,
+    # "Ogunsola" for "Ogunsolola").
+    if _syllables(fa) != _syllables(fb) and (
+            len(a) < 3 or consonants_a.translate(_VOICING) != consonants_b.translate(_VOICING)
+            or _CLUSTER_RE.search(fa) or _CLUSTER_RE.search(fb)):
         return False
     if _RUN_RE.sub(r"\1", variant) == _RUN_RE.sub(r"\1", expected):
         return False  # only a letter doubled or written once
