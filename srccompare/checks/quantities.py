@@ -304,7 +304,9 @@ class Mention:
     ``through`` (dates) the last day of a span of days ("from 21 to 23 April": value (4, 21),
     through (4, 23)), None for one day; ``part`` (dates) the time of day printed right after it
     ("Tuesday afternoon": "afternoon"), "" when none; ``subset`` (quantities) whether it counts a
-    part or an addition ("20 other crew", "five more"; ``_SUBSET_MODIFIERS``).
+    part or an addition ("20 other crew", "five more"; ``_SUBSET_MODIFIERS``); ``filed`` (dates) the
+    day of a dateline with its country ("ANTWERP, Belgium, April 14 -", ``add_calendar``): a
+    counterpart like any date, never judged itself.
     """
 
     passage: Passage
@@ -338,6 +340,7 @@ class Mention:
     through: tuple[int, int] | None = None
     part: str = ""
     subset: bool = False
+    filed: bool = False
 
     @property
     def is_date(self) -> bool:
@@ -1745,6 +1748,11 @@ _DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+(?:\([^)]*\))?,\s*$")
 """A dateline's place in capitals ("HANOI, Oct 14 -"). One followed by its country ("ANTWERP, Belgium,
 April 14 -") is not read as the report's day: measured on the development stories, the leads it
 would mark as that day's news (``quantity_consensus._lead_pair``) cost more slips than it finds."""
+_COUNTRY_DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+,\s*[A-Z][^\W\d_][^\W\d_ .'’\-]*(?:[ \-][A-Z][^\W\d_]+)?"
+                                  r"(?:\([^)]*\))?,\s*$")
+"""A dateline's place in capitals with its country or region ("ANTWERP, Belgium, April 14 -"): the
+day the report was filed, so its date is no event's to judge (``add_calendar``), but it is not read
+as the report's day either (see ``_DATELINE_RE``)."""
 _TITLE_DATELINE_RE = re.compile(r"^[\s\W]*[^\W\d_][^\W\d_'’\-.]*(?:[ \-][^\W\d_][^\W\d_'’\-.]*){0,2},\s*$")
 """A dateline's place in title case ("Nový Bor, 14 October 2025 -", "Neiva, Oct 11 -"): one to three
 words, then a comma; read only at the top of a report and with the dash after the date."""
@@ -1769,6 +1777,16 @@ def calendar_day(year: int, md: tuple[int, int]) -> date | None:
         return None
 
 
+def _filed_only(m: Mention) -> bool:
+    """Whether a date is a dateline with its country ("ANTWERP, Belgium, April 14 -",
+    ``_COUNTRY_DATELINE_RE``): the day its report was filed, which is not read as that report's day."""
+    text = m.passage.text
+    if m.unit != "date" or not _COUNTRY_DATELINE_RE.match(text[:m.start - m.passage.start]):
+        return False
+    after = YEAR_AFTER_RE.match(text, m.end - m.passage.start)
+    return _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)) is not None
+
+
 def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
                      ) -> tuple[dict[str, date], int | None, dict[str, Mention]]:
     """Each source's publication day and the story's year, from what the sources themselves say.
@@ -1777,7 +1795,8 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
     sources whose day is known (the date of their metadata, else a dateline: "SEOUL, Nov 20 -"),
     the story's year (the most common year of the metadata dates and of the years printed with a
     month-day date, "May 8, 2025"), None when nothing gives one, and each source's dateline
-    mention. A dateline without a year takes the story's year."""
+    mention. A dateline without a year takes the story's year; one with its country ("ANTWERP,
+    Belgium, April 14 -") is among the datelines (no event's date) but gives no day."""
     years: Counter[int] = Counter()
     meta: dict[str, date] = {}
     for sid, src in sorted(ctx.sources.items()):
@@ -1789,6 +1808,7 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
             except ValueError:
                 pass
     datelines: dict[str, Mention] = {}
+    filed: set[int] = set()  # datelines with their country: no report's day (``_filed_only``)
     for pid, ms in sorted(by_passage.items(), key=lambda kv: (kv[1][0].passage.index if kv[1] else 0, kv[0])):
         for m in ms:
             if m.unit != "date" or m.derived:
@@ -1805,6 +1825,9 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
                                          or (m.passage.index <= OPENING_PASSAGES
                                              and not _WORD_RE.search(text[:m.start - m.passage.start]))) \
                     and _DASH_AFTER_RE.match(text, m.end - m.passage.start + (after.end() - after.start() if after else 0)):
+                datelines.setdefault(m.source, m)
+            elif _filed_only(m):
+                filed.add(id(m))
                 datelines.setdefault(m.source, m)
             elif m.passage.index < OPENING_PASSAGES + 1 and (_date_line(m, after) or (after and _page_line(text))
                                                              or _PUBLICATION_LINE_RE.fullmatch(text.strip())):
@@ -1828,7 +1851,7 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
     year = max((published or years).items(), key=lambda kv: (kv[1], kv[0]))[0]
     days = dict(meta)
     for sid, m in datelines.items():
-        if sid in days:
+        if sid in days or id(m) in filed:
             continue
         d = date_day(m, year)
         if d is not None:
@@ -1910,12 +1933,18 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
     a publication day."""
     pub, year, datelines = publication_days(ctx, by_passage)
     # A dateline ("ATHENS, Sept 14 -") is the day the report was filed, not the day of any event
-    # it tells: neither judged nor a counterpart ("late on Saturday" is right beside it).
-    lines = {id(m) for m in datelines.values()}
-    if lines:
+    # it tells: neither judged nor a counterpart ("late on Saturday" is right beside it). One with
+    # its country ("ATHENS, Greece, Sept 14 -"), which gives no report's day, stays a counterpart
+    # (the day of a statement the report tells, "said on Tuesday", is often its filing day) but is
+    # never judged: what a report prints as its own day is no event's date to contradict.
+    for part in ([m for m in datelines.values() if not _filed_only(m)],
+                  [m for m in datelines.values() if _filed_only(m)]):
+        if not part:
+            continue
+        lines = {id(m) for m in part}
         # The year printed with a dateline or a publication line ("July 4, 2028") goes with it.
-        ends = {(m.passage.id, m.end) for m in datelines.values()}
-        starts = {(m.passage.id, m.start) for m in datelines.values()}
+        ends = {(m.passage.id, m.end) for m in part}
+        starts = {(m.passage.id, m.start) for m in part}
         years = {id(m) for ms in by_passage.values() for m in ms
                  if m.unit == "year" and any((m.passage.id, m.start - k) in ends for k in (1, 2, 3))}
         # So does the weekday a masthead prints before it ("The Valley Courier, Monday, 16 March
@@ -1924,7 +1953,12 @@ def add_calendar(ctx: CheckContext, by_passage: dict[str, list[Mention]]) -> dic
                     if m.unit == "weekday" and any((m.passage.id, m.end + k) in starts for k in (1, 2, 3))
                     and not _page_line(m.passage.text)}
         lines |= years | weekdays
-        by_passage = {pid: [m for m in ms if id(m) not in lines] if ms else ms for pid, ms in by_passage.items()}
+        if _filed_only(part[0]):
+            by_passage = {pid: [replace(m, filed=True) if id(m) in lines else m for m in ms]
+                          if ms else ms for pid, ms in by_passage.items()}
+        else:
+            by_passage = {pid: [m for m in ms if id(m) not in lines] if ms else ms
+                          for pid, ms in by_passage.items()}
     by_passage = {pid: [r for m in ms if (r := _resolve_relative(m, pub, year)) is not None] if ms else ms
                   for pid, ms in by_passage.items()}
     if year is None or not pub:

@@ -534,7 +534,7 @@ def _read_and_judge(ctx: CheckContext) -> StoryQuantities:
                     for c in by_passage.get(q.id, ()):
                         into[c.unit][c.source].append(c)
         for m in by_passage[p.id]:
-            if m.unit == BARE or m.derived:
+            if m.unit == BARE or m.derived or m.filed:
                 continue
             out = _judge(ctx, group, m, aligned.get(m.unit, {}), index, totals, story_year,
                          witnesses=loose.get(m.unit, {}))
