@@ -242,6 +242,8 @@ class AttributionCheck:
                             flag = found[0]
                     if flag is None and (said is None or not said[0]):
                         flag = self._split_credit(ctx, q, spk, named, same, proper, group=group)
+                    if flag is None and (said is None or not said[0]):
+                        flag = self._lead_in_role(ctx, q, spk, named, same, group=group)
                     if flag is None:
                         flag = self._printed_with_their_role(ctx, spk, named, same, group=group)
                 if flag is not None:
@@ -329,23 +331,88 @@ class AttributionCheck:
         speakers (its subject, or the person a "he"/"she" opening it refers to: "Commissioner Ana
         Ruiz visited the market. On Tuesday she announced a fund. '…,' Novak said.") and not about
         its own, the quote goes on that person's words and the credit is a slip. Medium severity, a
-        lower confidence than a majority's."""
+        lower confidence than a majority's.
+
+        Where the other sources all credit one person (one source against one, typically), that
+        sentence must lead into the quote in its own paragraph ("Union leader Ana Ruiz led the
+        vote. '…,' Novak said."): the other source's credit and the writer's own lead-in are two
+        witnesses against the slip of a name."""
         clusters = _clusters(named, same)
         own = same._name_of(spk)
-        if len(clusters) < 2 or not own:
+        if not clusters or not own:
             return None
         subj = _subject_before(ctx, q, proper)
         name = same._name_of(subj) if subj is not None else ()
         if not name or any(_name_word_match(w, x) for w in own for x in name):
             return None
-        fits = [c for c in clusters if any(words_match(name[-1], n[-1]) for n in (same._name_of(o) for o in c) if n)]
+        if len(clusters) < 2 and "\n" in ctx.sources[q.source].text[subj.end:q.start]:
+            # One other source: its credit and this source's own sentence agree only where that
+            # sentence leads into the quote, in its paragraph.
+            return None
+        fits = [c for c in clusters if any(words_match(name[-1], n[-1]) or same(subj, o)
+                                           for o, n in ((o, same._name_of(o)) for o in c) if n)]
         if len(fits) != 1 or not all(same.two_names(spk, o) for o in fits[0]):
             return None
         theirs = _best_named(fits[0])
-        message = (f'quote credited to "{spk.text}" where the other sources quoting it disagree and one credits '
+        others = ("the other sources quoting it disagree and one credits" if len(clusters) > 1
+                  else "the other source(s) quoting it credit")
+        message = (f'quote credited to "{spk.text}" where {others} '
                    f'"{theirs.text}", whom this source writes about right before the quote')
         evidence = [span_of(ctx, subj.source, subj.start, subj.end)] + \
             [span_of(ctx, o.source, o.start, o.end) for o in sorted(fits[0], key=lambda o: (o.source, o.start))]
+        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                         expected=theirs.text, severity=Severity.MEDIUM, confidence=0.5, group=group,
+                         message=message, evidence=evidence[:MAX_EVIDENCE])
+
+    def _lead_in_role(self, ctx: CheckContext, q: Quote, spk: Speaker, named: list[Speaker], same: "SamePerson", *,
+                      group: Group | None) -> Flag | None:
+        """The other sources credit a quote to one person, or to people the story tells apart,
+        none of them ``spk``, and the sentence leading into the quote in its own paragraph is about
+        that person's body, not ``spk``'s: it prints a word of the role the story gives one of
+        the others' speakers ("the Lakeside fire brigade commander") and none of the role it
+        gives ``spk``, nor ``spk``'s name ("The fire brigade worked all night. '…,' said the
+        mayor Ana Ruiz."). The writer introduced the body's words and the credit slipped to
+        another person of the story. Both must be full personal names the story tells apart and
+        gives roles that share no word; medium severity, a lower confidence than a majority's."""
+        own = same._name_of(spk)
+        if len(own) < 2 or not same._personal(own):
+            return None
+        lead = _lead_in_sentence(ctx.sources[q.source].text, q.start)
+        if lead is None:
+            return None
+        words = frozenset(stem(_plain(w.lower())) for w in _NAME_WORD_RE.findall(lead)
+                          if _plain(w.lower()) not in FUNCTION_WORDS and len(w) > 1)
+        if any(_name_word_match(w, name_key(x)) for w in own for x in _NAME_WORD_RE.findall(lead)):
+            return None
+        roles = same._story_roles()
+        text = ctx.sources[spk.source].text
+        # The role includes what this source prints after the speaker in its sentence ("said Ana
+        # Ruiz, who runs the port authority"): a relative clause is no appositive role_words reads.
+        cut = _SENTENCE_CUT_RE.search(text, spk.end)
+        tail = text[spk.end:cut.start() if cut else len(text)]
+        mine = roles.of(own, but="") | frozenset(stem(_plain(w.lower())) for w in _NAME_WORD_RE.findall(tail)
+                                                 if _plain(w.lower()) not in FUNCTION_WORDS and len(w) > 1
+                                                 and w.lower() not in REPORTING_VERBS)
+        if not mine or _share(words, mine):
+            return None
+        found = []
+        for cluster in _clusters(named, same):
+            theirs = _best_named(cluster)
+            name = same._name_of(theirs)
+            given = roles.given_names(name[-1]) if len(name) == 1 else frozenset()
+            if len(given) == 1:
+                name = (next(iter(given)),) + name  # a surname the story prints with one given name
+            if len(name) < 2 or not all(same.two_names(spk, o) for o in cluster):
+                continue
+            role = frozenset(w for w in roles.of(name, but="") if not any(words_match(w, m) for m in mine))
+            if role and _share(words, role):
+                found.append((cluster, theirs))
+        if len(found) != 1:
+            return None
+        cluster, theirs = found[0]
+        message = (f'quote credited to "{spk.text}" where the other source(s) quoting it credit "{theirs.text}", '
+                   f"whose body the sentence leading into the quote is about")
+        evidence = [span_of(ctx, o.source, o.start, o.end) for o in sorted(cluster, key=lambda o: (o.source, o.start))]
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=theirs.text, severity=Severity.MEDIUM, confidence=0.5, group=group,
                          message=message, evidence=evidence[:MAX_EVIDENCE])
@@ -2522,6 +2589,17 @@ def _subject_before(ctx: CheckContext, q: Quote, proper: "_ProperWords") -> Spea
             continue  # the sentence before says whom the pronoun stands for
         return _sentence_subject(src, s, e, proper)
     return None
+
+
+def _lead_in_sentence(text: str, start: int) -> str | None:
+    """The narrative sentence right before a quotation opening at ``start`` in its paragraph, or
+    None when the quotation opens its paragraph or that sentence holds quotation marks."""
+    para = text.rfind("\n", 0, start) + 1
+    head = text[para:start].rstrip().rstrip("\"“„«‘'").rstrip()
+    pieces = [piece for piece in _SENTENCE_CUT_RE.split(head) if any(ch.isalpha() for ch in piece)]
+    if not pieces or _QUOTE_MARK_RE.search(pieces[-1]):
+        return None
+    return pieces[-1]
 
 
 def _sentence_subject(src, s: int, e: int, proper: "_ProperWords") -> Speaker | None:
