@@ -1,11 +1,12 @@
 """date_conflict: a dateline with its country ("PORT AVERY, Valdonia, March 9 -") is the day the
 report was filed, never an event's date to contradict, though it is not read as the report's own
-day. Invented stories only (a market-hall storm)."""
+day; a date that opens its passage is no statement's day because its sentence ends in "said".
+Invented stories only (a market-hall storm, a river flood)."""
 
 from __future__ import annotations
 
 from srccompare.checks.quantity_consensus import story_quantities
-from tests.test_checks_numbers import run
+from tests.test_checks_numbers import mention, run, run_dated
 
 
 # --- a dateline with its country --------------------------------------------------------------
@@ -46,3 +47,23 @@ def test_the_event_date_after_a_country_dateline_is_still_judged():
                             "March 8, the town council said."])
     _, flags = run(texts)
     assert [(f.source, f.text) for f in flags] == [("a", "March 8")]
+
+
+# --- a date that opens its passage --------------------------------------------------------------
+
+def test_a_date_that_opens_its_passage_is_not_spoken_for_the_said_that_ends_it():
+    (tuesday,) = [m for m in mention("On Tuesday the river burst its banks near the mill, residents said.")
+                  if m.unit == "weekday"]
+    assert not tuesday.spoken
+    (friday,) = [m for m in mention("Residents said on Friday that the river had burst its banks.")
+                 if m.unit == "weekday"]
+    assert friday.spoken
+
+
+def test_a_slipped_weekday_that_opens_its_report_is_flagged():
+    texts = {"a": ["On Wednesday before dawn, the river burst its banks near the old mill, it is said."],
+             "b": ["The river burst its banks near the old mill before dawn on Tuesday."],
+             "c": ["Before dawn on Tuesday the river burst its banks by the old mill, flooding the lane."],
+             "d": ["The river broke its banks near the old mill on Tuesday before dawn, officials said."]}
+    _, flags = run_dated(texts, {s: "2025-04-09" for s in "abcd"})
+    assert [(f.source, f.text) for f in flags] == [("a", "Wednesday")]

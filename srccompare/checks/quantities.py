@@ -1546,7 +1546,9 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             hi_b = min([b for b in sentence_ends if b >= i1] + [i1 + 30])
             near_lo = max([b for b in boundaries if b < i0] + [i0 - _ANCHOR_SPAN - 1, lo_b])
             near_hi = min([b for b in boundaries if b >= i1] + [i1 + _ANCHOR_SPAN, hi_b])
-            spoken = any(lower[c] in REPORTING_VERBS for c in range(max(near_lo + 1, i0 - 4), i0))
+            # (From the passage's first token on: a date that opens it has no words before it,
+            # and a negative index would read the "said" that ends its sentence.)
+            spoken = any(lower[c] in REPORTING_VERBS for c in range(max(near_lo + 1, i0 - 4, 0), i0))
             anchor = frozenset(_role_word(lower[c]) for c in content_idx if near_lo < c < near_hi
                                and not (i0 <= c < i1) and lower[c] not in _WEEKDAYS and lower[c] not in _MONTHS
                                and lower[c] not in _DAY_PARTS and lower[c] not in REPORTING_VERBS
