@@ -18,7 +18,10 @@ what the other sources print:
   word the aligned passages (or two other sources in the story) use, and no other form of that word
   (the compound closed or hyphenated, its plural, a derivation the dictionary lists: "grantee");
 * odd capitals: a mixed-case word ("tHe"); an everyday word capitalised alone inside a sentence
-  that no other source capitalises ("trade Salvoes");
+  that no other source capitalises ("trade Salvoes"), unless, with nobody printing it in lower
+  case, it stands right before the noun it qualifies ("the Osprey helicopter": a name used
+  attributively); a lower-case word with a capital I read for an l ("halIway") or run into a
+  capitalised word ("fromHarwick");
 * structure: no space after a full stop ("talks.The"), around a quotation mark ('win,"said') or
   before a bracket ("minimis(the"), doubled words ("the the"), a reporting verb followed straight
   by a modal ("said will meet": the subject is lost), a sentence that stops on a function word
@@ -78,6 +81,7 @@ from srccompare.checks.lexicon import (
     panel_order,
     passage_tokens,
     phrasal_verb,
+    pos_shares,
     sentence_initial,
     shared_prefix,
     stem,
@@ -762,6 +766,10 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             if zipf(w.lower(), lang) >= 5:
                 yield _Found(t.start, t.end, w.lower(), Severity.MEDIUM, 0.75,
                              f"'{w}': odd capitals inside a word", w.lower())
+            else:
+                found = _inner_capital(t, lang, vocab)
+                if found:
+                    yield found
             continue
         if "'" in w or "’" in w:
             # Contractions and possessives: their parts are words, but the base of a possessive
@@ -1291,6 +1299,34 @@ def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _F
     repaired = cand[:1].upper() + cand[1:] if w[:1].isupper() else cand
     return _Found(t.start, t.end, repaired, Severity.MEDIUM, 0.75,
                   f"'{w}' looks like a scanning error for '{repaired}' (look-alike letters)", repaired)
+
+
+def _inner_capital(t: Token, lang: str, vocab: "_StoryVocab") -> _Found | None:
+    """A word opening in lower case with a capital inside, which no word list knows, read as the
+    slip it is: a capital I between lower-case letters that reads as an l ("halIway" for
+    "hallway": scanners take one for the other), giving a common word; or a common word run into
+    a capitalised one ("fromPortland": the space before the capital lost), the capitalised part a
+    word of the language or a name the story prints. Brand and prefix styles ("eBay", "iPhone",
+    "kWh") have a single letter or no word before the capital."""
+    w = t.text
+    if not w.isalpha() or not w[:1].islower() or zipf(w.lower(), lang) > 0:
+        return None
+    inner = [k for k, c in enumerate(w) if c.isupper()]
+    if all(w[k] == "I" and 0 < k < len(w) - 1 and w[k - 1].islower() and w[k + 1].islower() for k in inner):
+        read = w.replace("I", "l")
+        if zipf(read, lang) >= _COMMON:
+            return _Found(t.start, t.end, read, Severity.MEDIUM, 0.75,
+                          f"'{w}' looks like a scanning error for '{read}' (look-alike letters)", read)
+    if len(inner) != 1:
+        return None
+    k = inner[0]
+    left, right = w[:k], w[k:]
+    if k < 2 or len(right) < 2 or not right[1:].islower() or zipf(left, lang) < 4.0:
+        return None
+    if zipf(right.lower(), lang) < _COMMON and not vocab.cap_mid.get(norm_of(right)):
+        return None
+    return _Found(t.start, t.end, f"{left} {right}", Severity.MEDIUM, 0.7,
+                  f"'{w}' looks like words run together: '{left} {right}'", f"{left} {right}")
 
 
 def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
@@ -1851,6 +1887,11 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         # singular count noun with no determiner after a preposition ("the paper of Matric",
         # "sat for Finals") is used as a proper noun, the name of an exam, a course, a body.
         return None
+    if not (aligned_lower or story_lower) and _modifies_next_noun(text, toks, i):
+        # Again only its rarity speaks against it: a capitalised word right before the noun it
+        # qualifies ("the Osprey helicopter", "other Lowlands towns") is a name used
+        # attributively, of a craft, a region, a body; a garbled capital is a noun of its own.
+        return None
     confidence = 0.7 if aligned_lower else 0.6
     return _Found(t.start, t.end, w.lower(), Severity.LOW, confidence,
                   f"'{w}' capitalised inside a sentence, where it is an ordinary word", w.lower(),
@@ -1914,6 +1955,18 @@ def _bare_after_preposition(text: str, toks: Sequence[Token], i: int) -> bool:
         return False
     before = toks[i - 1].text
     return before.islower() and before in _PREPOSITIONS and not toks[i].text.lower().endswith("s")
+
+
+def _modifies_next_noun(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is followed, after one space, by a lower-case word used mostly as a noun
+    (WordNet's tag counts, ``pos_shares``) that is no function word: the capitalised word stands
+    where English puts a noun's modifier ("the Osprey helicopter")."""
+    if i + 1 >= len(toks) or text[toks[i].end:toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1].text
+    if not nxt.isalpha() or not nxt.islower() or is_function_word(nxt):
+        return False
+    return pos_shares(nxt).get("noun", 0.0) >= 0.5
 
 
 def _titled_by_designator(text: str, toks: Sequence[Token], i: int) -> bool:
