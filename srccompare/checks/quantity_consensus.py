@@ -753,6 +753,19 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         if len(against) < 2 or any(v.exact or m.is_date for v in allowing):
             return None
         voters = against
+    if not m.is_date:
+        # A voter whose own passage prints this figure too ("Of the eleven defendants, eight were
+        # convicted and three acquitted" against "Three defendants were acquitted") tells both
+        # quantities: the pairing took the other one of its two, it contradicts nothing. (Not two
+        # casualty counts: "27 injured" beside "nine killed" says nothing for "27 killed".)
+        told = [v for v in voters if any(
+            x is not v and x.unit in (m.unit, BARE) and not x.derived and _same_figure(x, m)
+            and not (m.casualty and x.casualty and m.casualty != x.casualty)
+            for x in index.in_passage(v.passage.id))]
+        if told:
+            voters = [v for v in voters if all(v is not t for t in told)]
+            if len(voters) < 2:
+                return None
     n = len(voters)
     # A supporter whose wording also allows the consensus figure ("more than 400,000" beside
     # 421,000 and 412,000) cannot tell the two apart: it does not count for this one.
