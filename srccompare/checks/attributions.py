@@ -1867,7 +1867,82 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
         new_atts = [_gender_checked(a, genders) for a in new_atts]
         atts[sid] = new_atts
         quotes[sid] = _requote(src.text, speech.quotes.get(sid, []), new_atts, outer)
-    return _represented_unnamed(_opening_read_in_full(Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)))
+    read = _represented_unnamed(_opening_read_in_full(Speech(quotes=quotes, attributions=atts, aliases=speech.aliases)))
+    return _clause_subjects(ctx, read, proper)
+
+
+# A clause that hands the floor to a quotation right after it: a colon, or "that" closing a verb
+# of saying ('X said that "…"'), the quotation's opening mark after it.
+_HANDING_CLAUSE_RE = re.compile(r"(?::|\bthat,?)\s*[\"“„«‘]?\s*$")
+
+
+def _clause_subject(src, s: int, e: int, proper: "_ProperWords") -> Speaker | None:
+    """The person a clause at ``src.text[s:e]`` (one that hands the floor to a quotation) is
+    about: ``_sentence_subject``, else the noun phrase before the first word after its last
+    capitalised word ("Chief engineer Ana Ruiz" of "Chief engineer Ana Ruiz put it simply"; a verb
+    that keeps its base form in the past reads as no verb form). None when no personal name."""
+    subj = _sentence_subject(src, s, e, proper)
+    if subj is not None:
+        return subj
+    text = src.text
+    toks = speaker_tokens(text, s, e)
+    last = max((k for k, (w, _, _) in enumerate(toks) if w[:1].isupper()), default=None)
+    if last is None:
+        return None
+    vi = next((k for k in range(last + 1, len(toks)) if toks[k][0][:1].islower()), None)
+    if vi is None or any(toks[k][0] not in (",",) for k in range(last + 1, vi)):
+        return None
+    spk = _np_before(src.id, text, toks, vi)
+    if spk is None and vi >= 2 and toks[vi - 1][0] == ",":
+        # A name in apposition closed by a comma right before the verb ("The judge who led the
+        # trial, Ana Ruiz, said that"): the run of capitalised words after the comma before it.
+        k = last
+        while k > 0 and toks[k - 1][0][:1].isupper():
+            k -= 1
+        if k > 0 and toks[k - 1][0] == "," and name_run(toks, k) == last + 1:
+            spk = _name_speaker(src.id, text, toks[k:last + 1], toks[vi][1])
+    return spk if spk is not None and spk.proper and not spk.pronoun and _personal_word(person_name(spk)) else None
+
+
+def _clause_subjects(ctx: CheckContext, speech: Speech, proper: "_ProperWords") -> Speech:
+    """``speech`` with each quotation left without a speaker credited to the person its own
+    sentence opens with, where the clause before it hands it the floor (a colon, or "that"):
+    'Chief engineer Ana Ruiz put it simply: "…"', 'Ana Ruiz was blunt: "…"', 'The judge who led
+    the trial, Ana Ruiz, said that "…"'. Whatever the verb (one that keeps its base form in the
+    past, a copula with an adjective, a clause inside the subject), the one who speaks is the
+    clause's subject (``_clause_subject``: a personal name, read past a description in
+    apposition). The clause must name no one else after it: "Ana Ruiz, like Tomas Berg, was
+    blunt: '…'" is left alone."""
+    def per_source(sid: str):
+        src = ctx.sources[sid]
+        text = src.text
+
+        def fix_quote(q: Quote) -> Quote:
+            if q.speaker is not None or q.nested:
+                return q
+            para = text.rfind("\n", 0, q.start) + 1
+            head = text[para:q.start]
+            m = _HANDING_CLAUSE_RE.search(head)
+            if m is None:
+                return q
+            pieces = list(_SENTENCE_CUT_RE.finditer(head, 0, m.start()))
+            s = para + (pieces[-1].end() if pieces else 0)
+            e = para + m.start()
+            if _QUOTE_MARK_RE.search(text, s, e):
+                return q
+            subj = _clause_subject(src, s, e, proper)
+            if subj is None:
+                return q
+            rest = text[subj.end:e]
+            if any(w[:1].isupper() for w in _NAME_WORD_RE.findall(rest)):
+                return q  # another name in the clause may be whose words these are
+            return _with_speaker(q, subj)
+        return fix_quote
+    quotes = {}
+    for sid, qs in speech.quotes.items():
+        fix = per_source(sid)
+        quotes[sid] = [fix(q) for q in qs]
+    return Speech(quotes=quotes, attributions=speech.attributions, aliases=speech.aliases)
 
 
 # A name in apposition after a title, led by lower-case words: ", mister Irakli Gogoladzem," (a
