@@ -74,6 +74,7 @@ from srccompare.checks.terms.selfswap import _self_swaps
 from srccompare.checks.terms.severity import (
     _kept_meaning,
     _more_general_word,
+    _rebuilt_in_quote,
     _shared_vocabulary,
     _translated_everyday,
 )
@@ -148,7 +149,8 @@ class TermCheck:
                 continue
             if k not in titles:
                 f = _kept_meaning(ctx, _shared_vocabulary(ctx, story, words, by_source, f), quotes)
-            out.append(_more_general_word(ctx, _translated_everyday(ctx, f, quotes)))
+            f = _more_general_word(ctx, _translated_everyday(ctx, f, quotes))
+            out.append(_rebuilt_in_quote(ctx, f, quotes, seqs, by_source[f.source]))
         return out
 
 
