@@ -300,22 +300,72 @@ SEMI_MODALS = {"have": "must", "has": "must", "had": "must", "having": "must"}
 _ABLE = {"able": "can", "allowed": "may", "permitted": "may"}
 
 
-def _semi_modals(words: Sequence[str], following: str | None) -> frozenset[str]:
+def _semi_modals(words: Sequence[str], following: str | None, *, denied: bool = False) -> frozenset[str]:
     """The modalities ``words`` say with a semi-modal ("has to": "must"; "is able to": "can"; "is
-    allowed to": "may"), the "to" inside the place or right after it (``following``); none where
-    a negation stands in ``words`` (see SEMI_MODALS)."""
+    allowed to": "may"), the "to" inside the place or right after it (``following``). "have to"
+    counts for none where a negation stands in ``words`` or before them (``denied``; see
+    SEMI_MODALS); "not able to" still says "cannot"."""
     out = set()
-    if any(w in NEGATORS for w in words):
-        return frozenset()
+    denied = denied or any(w in NEGATORS for w in words)
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else following
         if nxt != "to":
             continue
-        if w in SEMI_MODALS:
+        if w in SEMI_MODALS and not denied:
             out.add(SEMI_MODALS[w])
         elif w in _ABLE and i > 0 and words[i - 1] in _BE:
             out.add(_ABLE[w])
     return frozenset(out)
+
+
+# The future of a modal English can only say with its semi-modal ("will be able to": the future
+# of "can"; "will have to": of "must"): the modality is the semi-modal's, the "will" its tense.
+_FUTURES = frozenset({"will", "shall"})
+
+
+def _future_of_semi(words: Sequence[str], i: int, following: str | None) -> bool:
+    """Whether the future modal ``words[i]`` governs a semi-modal right after it ("will be able
+    to", "will have to", "shall be allowed to"): the future of "can", "must", "may" (see
+    ``_FUTURES``). ``following``: the word after ``words``, None when not known."""
+    if words[i] not in _FUTURES:
+        return False
+    nxt = [w for w in list(words[i + 1:i + 5]) + ([following] if following is not None else []) if w != "not"]
+    return (len(nxt) >= 2 and nxt[0] in SEMI_MODALS and nxt[1] == "to") or \
+        (len(nxt) >= 3 and nxt[0] == "be" and nxt[1] in _ABLE and nxt[2] == "to")
+
+
+# Words after which a verb is the bare infinitive ("did not have", "will have", "to have"): its
+# form says no tense, the word before does. English grammar, a closed class.
+_INFINITIVE_AFTER = MODALS | frozenset({"do", "does", "did", "to"})
+
+
+def _infinitive(words: Sequence[str], i: int, preceding: str | None) -> bool:
+    """Whether the auxiliary ``words[i]`` ("have", "do", "be") stands as a bare infinitive after
+    do-support, a modal or "to" (a "not" or "never" between): "did not have a place" is past, as
+    "had nowhere" is. ``preceding``: the word before ``words``, None when not known."""
+    before = [w for w in list(words[max(0, i - 2):i]) if w not in ("not", "never")]
+    if not before and i <= 2 and preceding is not None:
+        before = [preceding] if preceding not in ("not", "never") else []
+    return bool(before) and before[-1] in _INFINITIVE_AFTER
+
+
+def _preference(words: Sequence[str], i: int, following: str | None) -> bool:
+    """Whether ``words[i]`` is the "would" of "would rather" ("we would rather wait" / "it is
+    better that we wait"): an idiom of preference, no modality of the claim."""
+    nxt = words[i + 1] if i + 1 < len(words) else following
+    return words[i] == "would" and nxt == "rather"
+
+
+def _degree_too(words: Sequence[str], i: int, following: str | None) -> bool:
+    """Whether ``words[i]`` is the degree word "too" before an adjective or adverb ("too fast" /
+    "very fast"): an intensifier, as opposed to "too" for "also" ("we too")."""
+    if words[i] != "too":
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else following
+    if nxt is None:
+        return False
+    shares = pos_shares(nxt)
+    return shares.get("adj", 0.0) + shares.get("adv", 0.0) > 0.5
 
 
 # Words that open an elliptic clause ("neither can we", "so will they", "nor could I").
@@ -330,17 +380,18 @@ def _classes(words: Sequence[str], following: str | None = None, *, denied: bool
     known), "most" / "much" as degree words are no partial scope (``_degree_word``; ``preceding``:
     the word before the place, None when not known)."""
     modals = frozenset(SAME_MODAL.get(w, w) for i, w in enumerate(words) if w in MODALS
-                       and not _elliptic(words, i, following)) | (
-        frozenset({"will"}) if _future(words) else frozenset()) | (
-        _semi_modals(words, following) if not denied else frozenset())
+                       and not _elliptic(words, i, following) and not _future_of_semi(words, i, following)
+                       and not _preference(words, i, following)) | (
+        frozenset({"will"}) if _future(words) else frozenset()) | _semi_modals(words, following, denied=denied)
     return {
         POLARITY: sum(1 for w in words if w in NEGATORS or w in NEGATIVE_IMPLICATIVES) % 2,
         SCOPE: frozenset(w for w in words if w in RESTRICTORS) | (
             frozenset({"partial"}) if any(w in PARTIAL and not _degree_word(words, i, following, preceding)
                                           for i, w in enumerate(words)) else frozenset()),
         MODALITY: modals,
-        TENSE: frozenset(("past" if w in PAST_AUX else "present") for w in words if w in PAST_AUX or w in PRESENT_AUX),
-        EMPHASIS: any(w in INTENSIFIERS for w in words),
+        TENSE: frozenset(("past" if w in PAST_AUX else "present") for i, w in enumerate(words)
+                         if (w in PAST_AUX or w in PRESENT_AUX) and not _infinitive(words, i, preceding)),
+        EMPHASIS: any(w in INTENSIFIERS or _degree_too(words, i, following) for i, w in enumerate(words)),
         HEDGE: any(w in HEDGES and not (w in SPATIAL_HEDGES and _before_no_figure(words, i, following))
                    for i, w in enumerate(words)),
         NUMBER: frozenset(_number_word(words, i) for i, w in enumerate(words)
@@ -456,6 +507,27 @@ def _denied_before(place: Sequence[Word], words: Sequence[Word]) -> bool:
     return at is not None and any(_is_negator(w.norm) for w in words[max(0, at - NEGATION_REACH):at])
 
 
+_PRESENT_BE = frozenset({"am", "is", "are", "'re", "'m"})
+
+
+def _planned_future(mine: frozenset[str], theirs: frozenset[str], place: Sequence[Word], words: Sequence[Word]) -> bool:
+    """Whether a "will" only this side says is the future the other side says with the present
+    progressive ("we will not close it" / "we are not closing it"): English says a decided plan
+    either way, and a translation picks "will" for the source language's one form. ``place``: the
+    other side's words at the place, ``words``: its whole wording; the "-ing" verb may stand just
+    after the place, past a "not"."""
+    if mine - theirs != {"will"} or theirs - mine:
+        return False
+    at = _place_index(place, words)
+    if at is None:
+        return False
+    for k in range(at, min(len(words), at + len(place) + 1)):
+        if words[k].norm in _PRESENT_BE:
+            rest = [w.norm for w in words[k + 1:k + 3] if w.norm not in ("not", "never")]
+            return bool(rest) and rest[0].endswith("ing") and len(rest[0]) > 5
+    return False
+
+
 def _impersonal_they(mine: frozenset[str], theirs: frozenset[str], their_words: Sequence[str]) -> bool:
     """Whether the only person one side adds is "they" (``mine`` holds "3p" and every person of
     ``theirs``) where the other side's words hold a passive (a form of "be" and a past
@@ -542,7 +614,9 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
             changes.add(POLARITY)
         if a[SCOPE] != b[SCOPE]:
             changes.add(SCOPE)
-        if a[MODALITY] != b[MODALITY]:
+        if a[MODALITY] != b[MODALITY] and not (
+                _planned_future(a[MODALITY], b[MODALITY], cs, theirs_words)
+                or _planned_future(b[MODALITY], a[MODALITY], qs, mine_words)):
             changes.add(MODALITY)
         if a[TENSE] and b[TENSE] and a[TENSE] != b[TENSE] and not (
                 _after_past_verb(qs, mine_words) or _after_past_verb(cs, theirs_words)):
@@ -663,6 +737,9 @@ _CARDINALS = {w: n for n, w in enumerate("""zero one two three four five six sev
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
+_ROUND_PLURALS = {"tens": 10, "hundreds": 100, "thousands": 1000}
+
+
 def _quantities(words: Sequence[str]) -> Counter[str]:
     """The figures and units of time of a whole wording (``_figures``) as quantities: a cardinal in
     words read as digits ("ten" / "10"), a unit of time in the singular, and a unit that is a
@@ -674,6 +751,13 @@ def _quantities(words: Sequence[str]) -> Counter[str]:
                or w in TIME_MULTIPLES or _number_word(words, i) == "one")
                and not _no_figure_one(words, i)]
     taken: set[int] = set()
+    # "tens of years" / "decades", "hundreds of years" / "centuries": a round figure in the plural
+    # before a unit counts as the unit's multiple does.
+    for i, w in enumerate(words[:-2]):
+        if w in _ROUND_PLURALS and words[i + 1] == "of" and words[i + 2] in TIME_UNITS:
+            out[str(_ROUND_PLURALS[w])] += 1
+            out[words[i + 2].rstrip("s")] += 1
+            taken.add(i + 2)
     for k, (i, w) in enumerate(figures):
         if w not in TIME_MULTIPLES:
             continue
@@ -717,10 +801,19 @@ def _no_figure_one(words: Sequence[str], i: int) -> bool:
     return any(x in NEGATORS for x in words[max(0, i - 2):i])
 
 
+# Numerals that English counts with the article as with "one" ("a third" / "one third", "a
+# hundred" / "one hundred"): a closed class.
+_COUNTED_WITH_A = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "third", "quarter",
+                             "fifth", "tenth"})
+
+
 def _number_word(words: Sequence[str], i: int) -> str:
     """``words[i]``, "single" after an article or "not a" read as "one" ("not a single dinar" /
-    "not one dinar"): the same quantity."""
+    "not one dinar"), and the article before a numeral it counts ("a third" / "one third"):
+    the same quantity."""
     w = words[i]
+    if w in ("a", "an") and i + 1 < len(words) and words[i + 1] in _COUNTED_WITH_A:
+        return "one"
     return "one" if w == "single" and i > 0 and words[i - 1] in ("a", "one") else w
 
 
