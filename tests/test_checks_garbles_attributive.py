@@ -42,3 +42,4 @@ def test_the_others_lower_case_still_tells_a_slip():
     texts = {k: v.replace("the brigade said", "an osprey flew over the brigade, it said") for k, v in RESCUE.items()}
     d = "With the Osprey helicopter the brigade lifted 20 people from roofs in Marlow on Sunday."
     assert [f.text for f in odd_capitals(d, texts)] == ["Osprey"]
+

@@ -32,7 +32,8 @@ what the other sources print:
   unknown to every list where the other sources tell the same thing (the aligned passages, loose
   members included, or for an unaligned passage the other sources' passages sharing its words),
   or spelt with letters English does not use; a phrase of them is one flag. The name of a local
-  office as the speaker ("the akimat said") is kept, as translators keep it. A name the story
+  office as the speaker ("the akimat said") is kept, as translators keep it, and so is the Latin
+  second word of a scientific name after its genus ("Aedes aegypti"). A name the story
   prints, carried over with a case ending or an initial mutation of the translated language
   ("Zaqatalada", "Nghaergybi"), is left untranslated too.
 
@@ -811,6 +812,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source, story)
         if found is None and lang == "en" and not w.isascii():
             found = _foreign_lettered(t, text, vocab, p.source)
+        if found is not None and found.expected.endswith(": untranslated]") and _species_epithet(text, toks, i, lang):
+            found = None  # the Latin half of a scientific name: cited, not left untranslated
         if found is not None and found.expected.endswith(": untranslated]"):
             found = _untranslated_run(found, text, toks, i, lang, vocab, p.source)
             left_until = found.end
@@ -1299,6 +1302,23 @@ def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _F
     repaired = cand[:1].upper() + cand[1:] if w[:1].isupper() else cand
     return _Found(t.start, t.end, repaired, Severity.MEDIUM, 0.75,
                   f"'{w}' looks like a scanning error for '{repaired}' (look-alike letters)", repaired)
+
+
+# The endings of the Latin of a species' second name (its epithet): "-us", "-um", "-a", "-is",
+# "-ae", "-i" and their longer forms ("-ensis", "-icus" end so too).
+_EPITHET_RE = re.compile(r"[a-z]{3,}(?:us|um|a|is|ae|i)")
+
+
+def _species_epithet(text: str, toks: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether lower-case token ``i`` is the second word of a scientific name: a Latin-looking word
+    (``_EPITHET_RE``) right after a capitalised word, one space between, that is no everyday word of
+    the language (the genus: "Aedes aegypti", "Anopheles gambiae"). Writers cite a species so in
+    any language; it is never left untranslated."""
+    if i == 0 or not _EPITHET_RE.fullmatch(toks[i].text) or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    genus = toks[i - 1].text
+    return genus.isalpha() and genus[:1].isupper() and genus[1:].islower() and zipf(genus.lower(), lang) < _COMMON \
+        and not is_function_word(genus.lower())
 
 
 def _inner_capital(t: Token, lang: str, vocab: "_StoryVocab") -> _Found | None:
