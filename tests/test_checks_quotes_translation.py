@@ -69,3 +69,12 @@ def test_a_plan_said_with_the_present_progressive_is_the_future():
     # A plain present is no future: "we will cancel" / "we cancel" still differ.
     r = whole("we will cancel the night crossing", "we cancel the night crossing", [("will", "")])
     assert "modality" in r.changes
+
+
+def test_the_present_perfect_tells_a_past_event():
+    # "the captain has been blamed" / "the captain was blamed": one past event, two tenses a
+    # translation picks between; a present state against a past one still differs.
+    assert "tense" not in read_change([(quote_words("was blamed"), quote_words("has been blamed"))]).changes
+    assert "tense" not in read_change([(quote_words("the fares rose"), quote_words("the fares have risen"))]).changes
+    assert "tense" in read_change([(quote_words("the pier is safe"), quote_words("the pier was safe"))]).changes
+    assert "tense" in read_change([(quote_words("we have a spare ferry"), quote_words("we had a spare ferry"))]).changes

@@ -349,6 +349,24 @@ def _infinitive(words: Sequence[str], i: int, preceding: str | None) -> bool:
     return bool(before) and before[-1] in _INFINITIVE_AFTER
 
 
+_PERFECT_ADVERBS = frozenset({"not", "never", "already", "just", "long", "always", "ever"})
+
+
+def _perfect(words: Sequence[str], i: int, following: str | None) -> bool:
+    """Whether ``words[i]`` is the "has" / "have" of the present perfect ("has been made", "have
+    risen", an adverb between): a past event, told as the simple past tells it ("was made"); many
+    languages have one form for both and a translation picks either. ``following``: the word
+    after ``words``, None when not known."""
+    if words[i] not in ("has", "have"):
+        return False
+    rest = [w for w in list(words[i + 1:i + 4]) + ([following] if following is not None else [])
+            if w not in _PERFECT_ADVERBS]
+    if not rest:
+        return False
+    nxt = rest[0]
+    return nxt == "been" or _verb_tense(nxt) == "past" or (nxt.endswith("en") and bool(verb_exceptions(nxt)))
+
+
 def _preference(words: Sequence[str], i: int, following: str | None) -> bool:
     """Whether ``words[i]`` is the "would" of "would rather" ("we would rather wait" / "it is
     better that we wait"): an idiom of preference, no modality of the claim."""
@@ -389,7 +407,8 @@ def _classes(words: Sequence[str], following: str | None = None, *, denied: bool
             frozenset({"partial"}) if any(w in PARTIAL and not _degree_word(words, i, following, preceding)
                                           for i, w in enumerate(words)) else frozenset()),
         MODALITY: modals,
-        TENSE: frozenset(("past" if w in PAST_AUX else "present") for i, w in enumerate(words)
+        TENSE: frozenset(("past" if w in PAST_AUX or _perfect(words, i, following) else "present")
+                         for i, w in enumerate(words)
                          if (w in PAST_AUX or w in PRESENT_AUX) and not _infinitive(words, i, preceding)),
         EMPHASIS: any(w in INTENSIFIERS or _degree_too(words, i, following) for i, w in enumerate(words)),
         HEDGE: any(w in HEDGES and not (w in SPATIAL_HEDGES and _before_no_figure(words, i, following))
