@@ -252,7 +252,10 @@ def paraphrase_witness(m: Mention, c: Mention, *, sole: bool = False) -> bool:
     # A story tells many quantities of one noun ("three years of losses", "ends 138 years of
     # glassmaking"): of a paraphrase, the figure that agrees or is one slip away restates this one;
     # another figure of the noun is left to its words, as anywhere in the story.
-    return same and (consistent(m, c) or _digit_slip(m, c))
+    # (One digit changed, the weakest slip, needs the words of a counterpart as well: "scored two"
+    # and "finished with nine goals" are two players' tallies, as ``_slip_placed`` reads them.)
+    return same and (consistent(m, c) or (_digit_slip(m, c) and (
+        not _one_digit_changed(m, c) or context_similarity(m, c) >= MIN_STORY_CONTEXT)))
 
 
 def _vouched(m: Mention, witnesses: dict[str, list[Mention]], index: "MentionIndex", m_total: int,
@@ -395,6 +398,22 @@ def _slip_heads(m: Mention, c: Mention) -> bool:
     if (m.measure is not None or c.measure is not None) and m.measure != c.measure:
         return False
     return bool(m.context & c.context) and not _one_digit_changed(m, c)
+
+
+def _slip_placed(m: Mention, c: Mention, aligned: bool) -> bool:
+    """Whether ``c``, one slip from ``m``, stands where it may state ``m``'s quantity: in the aligned
+    passages, or anywhere for a rare slip (a factor of ten, two digits swapped). The weakest slip,
+    one digit changed, relates two figures of a story by chance as often as not ("two years below
+    the requisitions" / "seven years in prison"): found elsewhere in the story, a figure needs
+    the words of a counterpart found there (``MIN_STORY_CONTEXT``), not only the same noun; a day
+    of the month one digit off needs shared words or its noun, as before."""
+    if aligned:
+        return True
+    if not (_one_digit_changed(m, c) or _day_digit_slip(m, c)):
+        return True
+    if m.is_date:
+        return bool(m.context & c.context or (m.head and m.head == c.head))
+    return context_similarity(m, c) >= MIN_STORY_CONTEXT
 
 
 def _other_measure(a: Mention, b: Mention) -> bool:
@@ -699,8 +718,7 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
             slips = [(sc, c) for sc, c in scored if _digit_slip(m, c) and index.corroborated(c)
                      and (not m.head or not c.head or m.head == c.head or _slip_heads(m, c))
                      and m.subset == c.subset
-                     and (c.passage.id in aligned_ids or m.context & c.context or (m.head and m.head == c.head)
-                          or (not _one_digit_changed(m, c) and not _day_digit_slip(m, c)))
+                     and _slip_placed(m, c, c.passage.id in aligned_ids)
                      and not _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index)
                      and not _claimed_by_own(ctx, index, m, c, sc, totals)]
             if len(slips) == 1 or (slips and all(consistent(slips[0][1], c) for _, c in slips)):
