@@ -1683,7 +1683,7 @@ def _compound_parts(word: str, words: frozenset[str]) -> tuple[str, ...]:
     """The two words of ``words`` that ``word`` is written of, in either order ("ribbonwork" of
     "ribbon" and "work", "workribbon" too), else (): a compound printed as one word where another
     wording prints its parts."""
-    for a in words:
+    for a in sorted(words):  # sorted: a set's order changes from run to run
         if a != word and word.startswith(a) and word[len(a):] in words:
             return a, word[len(a):]
     return ()
