@@ -56,8 +56,13 @@ wholly inside a quotation refers to the person the sentence before the quotation
 vineyards: '…'") is none (``_happening_unnamed``); a one-off rendering of the consensus speaker's
 name under the same role is that speaker, a name variant (``SamePerson.one_rendering``); a quote
 worded anew (a translation) is a counterpart when it shares the claim's content words
-(``_reworded_counterparts``); where the other sources credit different people, the person the
-sentence right before the quote is about decides (``_split_credit``); and a person printed with
+(``_reworded_counterparts``); where the other sources credit different people, or the only
+other source quoting it credits one, the person the sentence right before the quote is about
+decides (``_split_credit``; one source against one, that sentence must lead into the quote in its
+paragraph), and so does a lead-in about the body of the others' speaker ("The fire brigade
+worked all night. '…,' said <another official>": ``_lead_in_role``); a quote left without a
+speaker after a colon or a "that" is its clause's subject's ("X put it simply: '…'", "X was
+blunt: '…'": ``_clause_subjects``); and a person printed with
 the role the story gives the person another source credits is flagged one against one
 (``_printed_with_their_role``). Bodies are set against each other where no personal name settles it: an
 unnamed description of a body ("The agency said", "the ministry") is a witness for the body its own
