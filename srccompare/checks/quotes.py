@@ -722,9 +722,6 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         # The same negations, one only moved to another of the places compared ("and we
         # neither" / "and neither can we"): nothing is denied that was not.
         changes.discard(POLARITY)
-    if POLARITY in changes and mine and theirs and _connective_recast(mine, theirs):
-        changes.discard(POLARITY)
-        paraphrase = True
     if POLARITY in changes and mine and theirs and _negation_recast(_negators(mine), _negators(theirs)):
         changes.discard(POLARITY)
         paraphrase = True
@@ -820,11 +817,7 @@ def _no_figure_one(words: Sequence[str], i: int) -> bool:
     w = words[i]
     if w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER:
         return True
-    # Right after the negation, or after its article ("not a single"): "cannot pay one company's
-    # bill" denies the paying, and the one company is a figure.
-    before = words[max(0, i - 2):i]
-    return bool(before) and (before[-1] in NEGATORS or (len(before) == 2 and before[0] in NEGATORS
-                                                        and before[1] in ("a", "an")))
+    return any(x in NEGATORS for x in words[max(0, i - 2):i])
 
 
 # Numerals that English counts with the article as with "one" ("a third" / "one third", "a
@@ -863,28 +856,6 @@ def _negation_recast(mine: Counter[str], theirs: Counter[str]) -> bool:
     for a, b in ((only_mine, only_theirs), (only_theirs, only_mine)):
         if a <= NEGATIVE_IMPLICATIVES and not (b & NEGATIVE_IMPLICATIVES):
             return True
-    return False
-
-
-# Connectives that carry a negation the other wording spells out, with the words that open that
-# spelt-out clause: "unless it rains" is "if it does not rain", "until it is safe" is "as long as
-# it is not safe" / "while it is not safe". English grammar, a closed class.
-NEGATING_CONNECTIVES = {"unless": frozenset({"if"}), "until": frozenset({"long", "while"}),
-                        "till": frozenset({"long", "while"})}
-
-
-def _connective_recast(mine: Sequence[str], theirs: Sequence[str]) -> bool:
-    """Whether the negations one wording has beyond the other's are each carried by a connective of
-    the other (``NEGATING_CONNECTIVES``: "until it is safe" / "as long as it is not safe"), which the
-    first wording does not print and whose spelt-out opener it does: nothing is denied that was
-    not."""
-    for a, b in ((mine, theirs), (theirs, mine)):
-        extra = sum(_negators(b).values()) - sum(_negators(a).values())
-        if extra < 1:
-            continue
-        carried = sum(a.count(c) - b.count(c) for c, openers in NEGATING_CONNECTIVES.items()
-                      if a.count(c) > b.count(c) and openers & set(b))
-        return carried == extra
     return False
 
 
@@ -1406,16 +1377,6 @@ def _same_name(a: Speaker | None, b: Speaker | None) -> bool:
     return bool(ta) and ta == _name_tail(b)
 
 
-def _other_person(a: Speaker | None, b: Speaker | None, speech: Speech) -> bool:
-    """Whether two credits name different people: both printed as names (or titles), neither
-    ``compatible`` nor ``_same_name``. A credit reached through a pronoun ("he said") may have been
-    resolved to the wrong name of its passage, so it names no one for certain (``_counterparts``
-    reads credits the same way)."""
-    if compatible(a, b, speech.aliases) or _same_name(a, b):
-        return False
-    return not (a is not None and a.pronoun) and not (b is not None and b.pronoun)
-
-
 def _strong(m: _Match, qw: Sequence[Word], trust: int) -> bool:
     """Whether a line-up shares the words plainly enough for a candidate whose credit does not vouch
     for it (see ``_counterparts``): a run of STRONG_RUN words, STRONG_SHARE (another named speaker:
@@ -1659,34 +1620,20 @@ def _shared_alternative(best: dict[str, tuple[_Match, "Quote"]], i: int, own: st
     there holds an inflection of this source's own word ``own`` supports no alternative. Out:
     (key, supporting sources); an empty set when no word is shared."""
     by_word: dict[str, set[str]] = defaultdict(set)
-    voting = {sid: m.alts[i] for sid, (m, _) in best.items()
-              if m.status[i] is not None and m.status[i] != "eq" and m.alts
-              # "decoupling" / "to decouple": an inflection, not another wording
-              and not any(stem(w) == stem(own) for w in m.alts[i])}
-    every = frozenset(w for alts in voting.values() for w in alts if len(w) >= _MIN_COMPOUND_PART)
-    for sid, alts in voting.items():
-        for w in alts:
+    for sid, (m, _) in best.items():
+        st = m.status[i]
+        if st is None or st == "eq" or not m.alts:
+            continue
+        if any(stem(w) == stem(own) for w in m.alts[i]):
+            continue  # "decoupling" / "to decouple": an inflection, not another wording
+        for w in m.alts[i]:
             by_word[w].add(sid)
-            # A compound printed as one word is its parts printed apart ("treefelling" /
-            # "the felling of trees"): two translations of one word share them.
-            for part in _compound_parts(w, every):
-                by_word[part].add(sid)
     if not by_word:
         return (), set()
     word, sids = max(by_word.items(), key=lambda kv: (len(kv[1]), kv[0]))
     keys = Counter(best[sid][0].status[i] for sid in sids)
     key = max(keys.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return key, sids  # type: ignore[return-value]
-
-
-def _compound_parts(word: str, words: frozenset[str]) -> tuple[str, ...]:
-    """The two words of ``words`` that ``word`` is written of, in either order ("ribbonwork" of
-    "ribbon" and "work", "workribbon" too), else (): a compound printed as one word where another
-    wording prints its parts."""
-    for a in sorted(words):  # sorted: a set's order changes from run to run
-        if a != word and word.startswith(a) and word[len(a):] in words:
-            return a, word[len(a):]
-    return ()
 
 
 def _fitted_edges(m: _Match, qw: Sequence[Word]) -> _Match:
@@ -2012,12 +1959,11 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     if not flagged:
         tie = _one_against_one(ctx, speech, q, frags, best)
         lined = {sid for per in best for sid in per}
-        if any(sid not in lined and any(a and t != OTHER_SPEAKER for _, a, t in per) for sid, per in cands.items()):
-            # Some source quotes it too freely to line up: its rendering may still turn a claim,
-            # and with a source that lines up and turns the same word (a tie on its own) it makes
-            # a majority against this wording.
+        if tie is None and any(sid not in lined and any(a and t != OTHER_SPEAKER for _, a, t in per)
+                               for sid, per in cands.items()):
+            # Some source quotes it too freely to line up: its rendering may still turn a claim.
             free = _free_turn(ctx, speech, q, cands, best)
-            if free is not None and (free.flag is not None or tie is None):
+            if free is not None:
                 return replace(free, verbatim=verbatim)
         return _Outcome(None, SAME, tie=tie, verbatim=verbatim)
     # The consensus sources: those voting against this wording; the reference is the best-matching one.
@@ -2274,7 +2220,7 @@ def _one_against_one(ctx: CheckContext, speech: Speech, q: Quote, frags: Sequenc
         if other not in best[fi]:
             continue
         m, c = best[fi][other]
-        if _other_person(q.speaker, c.speaker, speech):
+        if not (compatible(q.speaker, c.speaker, speech.aliases) or _same_name(q.speaker, c.speaker)):
             return None  # another person's words: the attribution check's business
         quote = c
         # Only the sentences both quote are read: a sentence only one of them goes on to has its
@@ -2483,17 +2429,13 @@ def _witness(ctx: CheckContext, reports: _Reports, source: str, tie: _Tie) -> tu
 def _settle_ties(ctx: CheckContext, by_source: dict[str, list[_Outcome]]) -> Iterator[Flag]:
     """Flags for the ties (``_Tie``) of every source, each settled to one side: the side a third
     source's own sentence contradicts (``_witness``); without such a sentence, the source that
-    rewords one or more of the quotes the others agree on (an outcome DIFFERS), or words none of
-    its shared quotes as another source does (a translation: no outcome ``verbatim``), against one
-    that words every shared quote as the others do and prints one of them word for word where it
-    has no DIFFERS. Medium: a contradiction, settled by weaker evidence than a majority. A tie
-    neither settles is not flagged. In: each source's outcomes."""
+    rewords one or more of the quotes the others agree on (an outcome DIFFERS) against one that
+    words every shared quote as the others do. Medium: a contradiction, settled by weaker evidence
+    than a majority. A tie neither settles is not flagged. In: each source's outcomes."""
     counts: dict[str, tuple[int, int]] = {}
-    copies: dict[str, int] = {}  # quotes some other source words as the source does (``_Outcome.verbatim``)
     for sid, outcomes in by_source.items():
         plain = [o for o in outcomes if o.tie is None]
         counts[sid] = (sum(1 for o in plain if o.state != UNMATCHED), sum(1 for o in plain if o.state == DIFFERS))
-        copies[sid] = sum(1 for o in plain if o.state != UNMATCHED and o.verbatim)
     reports = _Reports(ctx)
     for sid, outcomes in by_source.items():
         for o in outcomes:
@@ -2504,14 +2446,9 @@ def _settle_ties(ctx: CheckContext, by_source: dict[str, list[_Outcome]]) -> Ite
             if side < 0:
                 continue
             if side == 0:
-                mine_compared, mine_differ = counts[sid]
+                _, mine_differ = counts[sid]
                 other_compared, other_differ = counts.get(tie.other, (0, 0))
-                # The source that translates its quotes against one that copies them: it rewords
-                # a quote the others agree on, or words none of its shared quotes as another
-                # source does while the other source prints one word for word.
-                translates = mine_differ >= 1 or (mine_compared >= 1 and copies[sid] == 0
-                                                  and copies.get(tie.other, 0) >= 1)
-                if not (translates and other_differ == 0 and other_compared >= 1):
+                if not (mine_differ >= 1 and other_differ == 0 and other_compared >= 1):
                     continue
             what = {POLARITY: "a negation", NUMBER: "a figure"}.get(tie.change, "a word and its opposite")
             how = (f"; {said.source} reports it as the other source does" if said is not None
@@ -2537,10 +2474,9 @@ def _settle_ties(ctx: CheckContext, by_source: dict[str, list[_Outcome]]) -> Ite
 # ("it does not stand" / "it is standing"). The two quotes are one utterance when they stand in
 # passages the alignment put together, by compatible speakers, and share FREE_SHARED content
 # words (paired as ``same_sense`` pairs them: inflection, synonyms, derivation). Two or more
-# other sources that affirm what this one denies (or the reverse), and none that agrees with it,
-# flag it as a majority does; a source that lines up with it votes here too when it turns the
-# same word (alone, its vote was only a one-against-one tie). One alone is a tie, settled
-# story-wide (``_settle_ties``).
+# other sources that affirm what this one denies (or the reverse), and none lined up with it,
+# flag it as a majority does; one alone is a one-against-one tie, settled story-wide
+# (``_settle_ties``).
 
 FREE_SHARED = 3
 """Content words two freely worded renderings share to be read as one utterance ..."""
@@ -2557,30 +2493,19 @@ clause), at most this many words after it ("not one child was given the spoiled 
 _CLAUSE_OPENERS = frozenset({"but", "so", "because", "while", "although", "though", "yet", "than", "when", "if",
                              "that", "which", "who", "whereas", "until", "unless", "before", "after"})
 _CLAUSE_BREAK_RE = re.compile(r"[,.;:!?…—–]")
-# Negative words that stand in a verb's object ("saw nothing", "told nobody", "had no answer"):
-# they deny the verb before them as "did not" would. English, a closed class.
-OBJECT_NEGATIONS = frozenset({"nothing", "nobody", "none", "no", "nowhere"})
 
 
 def _denied(words: Sequence[Word], text: str) -> list[bool]:
     """Per word of ``words`` (one fragment, offsets into ``text``): whether a negation of its
-    clause stands within DENIAL_REACH words of it ("not", "no", "never", "nothing", a negative
+    clause stands before it within DENIAL_REACH words ("not", "no", "never", a negative
     implicative verb: "failed to"). "not only" is no negation; a clause ends at punctuation or a
-    word that opens another (``_CLAUSE_OPENERS``).
-
-    A negative word in the object denies the verb right before it too (``OBJECT_NEGATIONS``):
-    English puts the negation before the verb ("did not sign anything") or in its object ("signed
-    nothing"), and a translation picks either; the verb is denied in both."""
+    word that opens another (``_CLAUSE_OPENERS``)."""
     out = [False] * len(words)
     reach = 0
-    start = 0  # where the current clause begins
     for k, w in enumerate(words):
         if k and (_CLAUSE_BREAK_RE.search(text, words[k - 1].end, w.start) or w.norm in _CLAUSE_OPENERS):
             reach = 0
-            start = k
         if _is_negator(w.norm) and not (k + 1 < len(words) and words[k + 1].norm in RESTRICTORS):
-            if w.norm in OBJECT_NEGATIONS and k > start and words[k - 1].content:
-                out[k - 1] = True
             reach = DENIAL_REACH
             continue
         if reach:
@@ -2620,37 +2545,21 @@ def _turned(mine: Sequence[tuple[Word, bool, int]], theirs: Sequence[tuple[Word,
 def _free_turn(ctx: CheckContext, speech: Speech, q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]],
                best: Sequence[dict[str, tuple[_Match, Quote]]]) -> "_Outcome | None":
     """This quote against the renderings of it too free to line up (see the section note): a flag
-    when FREE_MAJORITY or more of them (and of the sources that line up with it) turn one word
-    this quote prints, more than one beyond the sources that line up with it without turning it or
-    keep the word's sense; a tie when one alone does and no other source quotes it. None
-    otherwise."""
+    when FREE_MAJORITY or more of them turn one word this quote prints, more than one beyond the
+    sources that line up with it or keep the word's sense; a tie when one alone does and no other
+    source quotes it. None otherwise."""
     lined = {sid for per in best for sid in per}
     text = ctx.sources[q.source].text
     mine = _claim_words(q, text)
     if len(mine) < FREE_SHARED:
         return None
     turns: dict[int, list[tuple[str, Quote, tuple[Word, bool, int]]]] = defaultdict(list)
-    mine_denies = any(neg for _, neg, _ in mine)
-    # The sources that line up agree with this wording, unless one turns a word it prints: its
-    # vote alone was no majority (a one-against-one tie), but it counts with the free renderings.
-    agree = 0
-    for sid in sorted(lined):
-        got = None
-        for c in dict.fromkeys(per[sid][1] for per in best if sid in per):
-            theirs = _claim_words(c, ctx.sources[sid].text)
-            if mine_denies or any(neg for _, neg, _ in theirs):
-                got = _turned(mine, theirs)
-            if got:
-                break
-        if got:
-            ours, theirs_ = got
-            turns[mine.index(ours)].append((sid, c, theirs_))
-        else:
-            agree += 1
+    agree = len(lined)
     # Aligned, by the same speaker or by one a pronoun leaves unsure ("she said" read as a
     # misspelt name): the shared words decide (``_turned``).
     free = {sid: [c for c, aligned, trust in cands[sid] if aligned and trust != OTHER_SPEAKER]
             for sid in sorted(cands) if sid not in lined}
+    mine_denies = any(neg for _, neg, _ in mine)
     mine_stems = frozenset(w.stem for w, _, _ in mine)
     unread: list[list[tuple[Word, bool, int]]] = []  # renderings without a denial, read only if needed
     for sid, quotes in free.items():
