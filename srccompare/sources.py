@@ -868,11 +868,16 @@ _LINE_END_HYPHEN = re.compile(r"[^\W\d_][-\u00ad\u2010]\Z")
 
 
 def _is_hard_wrapped(text: str, lines: Sequence[Line]) -> bool:
-    """True when the file's paragraphs are wrapped at a fixed width (lines end mid-sentence)."""
+    """True when the file's paragraphs are wrapped at a fixed width (lines end mid-sentence).
+
+    The width is the 90th percentile of the line lengths, not the longest line: a print page's
+    running head or a table row spaced across the page ("FARM WEEKLY      Spring      7") is
+    longer than the column the text is wrapped to, and measuring against it read a hard-wrapped
+    page as one paragraph per line (every line a passage of its own, cut mid-sentence)."""
     if len(lines) < 6:
         return False
     lengths = sorted(ln.end - ln.start for ln in lines)
-    longest = lengths[-1]
+    longest = lengths[int(0.9 * (len(lengths) - 1))]
     if longest > 120:
         return False
     long_ones = sum(1 for x in lengths if x >= 0.6 * longest)
@@ -884,6 +889,12 @@ def _is_hard_wrapped(text: str, lines: Sequence[Line]) -> bool:
             if not _ends_sentence(text, a.start, a.end):
                 open_ends += 1
     return long_ones >= 0.5 * len(lines) and pairs > 0 and open_ends >= 0.4 * pairs
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is wrapped at a fixed width, as a print page or an e-mail is: its line
+    breaks are layout, not the writer's (see ``_is_hard_wrapped``)."""
+    return _is_hard_wrapped(text, text_lines(text))
 
 
 def content_spans(text: str, start: int = 0, *, markdown: bool = False) -> tuple[tuple[int, int], ...]:

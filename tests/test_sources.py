@@ -748,3 +748,22 @@ def test_sidecar_with_unknown_encoding_is_refused_naming_it(tmp_path: Path) -> N
     (tmp_path / "a.meta.json").write_text('{"encoding": "klingon-8"}', encoding="utf-8")
     with pytest.raises(InputError, match=r"a\.meta\.json: unknown encoding 'klingon-8'"):
         read_source(p)
+
+
+def test_a_wrapped_page_under_a_running_head_wider_than_its_column_is_hard_wrapped(tmp_path: Path) -> None:
+    # The running head is spaced across the page, twice as wide as the column the text is wrapped
+    # to; measured against it the text lines looked short, and every line became a passage.
+    para = (
+        "The river reached its highest level in thirty\n"
+        "years on Friday, but new flood barriers kept\n"
+        "water out of the town centre, officials said.\n"
+        "Around two hundred homes were evacuated as a\n"
+        "precaution on Thursday night, and schools will\n"
+        "reopen on Monday if the water keeps falling.\n"
+    )
+    head = "RIVERSIDE GAZETTE                          Spring issue                          5\n\n"
+    src = read_source(write(tmp_path, "page.txt", head + para))
+    texts = content_texts(src)
+    # Lines that end mid-sentence are joined; a line that ends a sentence may close a span.
+    assert "The river reached its highest level in thirty" not in texts
+    assert para[:para.index("said.") + 5] in texts
