@@ -93,6 +93,7 @@ from srccompare.checks.lexicon import (
     zipf,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
+from srccompare.sources import is_hard_wrapped
 
 _COMMON = 3.5  # zipf of a word any reader knows
 _RARE = 2.5  # below this a word is rare enough to be suspect when nobody else uses it
@@ -699,6 +700,9 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     furniture = list(_page_furniture(p)) + list(_web_furniture(p)) + list(_stray_caps_line(text, p))
     # The words of a URL or of page furniture are judged as a whole, never word by word.
     urlish += [(f.start, f.end) for f in furniture] + list(_furniture_lines(p))
+    # So are the halves of a word a wrapped page hyphenates at a line end ("Octo-" / "ber"): they
+    # are no words of their own (see ``_line_break_hyphen``).
+    urlish += list(_wrapped_hyphenations(text, p))
 
     def skip(t: Token) -> bool:
         return bool(urlish) and any(s <= t.start < e for s, e in urlish)
@@ -1186,6 +1190,29 @@ _TRAILING_HYPHEN_RE = re.compile(r"([^\W\d_]{2,})-\s*$")
 _LEADING_FRAGMENT_RE = re.compile(r"\s+([^\W\d_]{2,})\b")
 
 
+@functools.lru_cache(maxsize=4096)
+def _hard_wrapped(text: str) -> bool:
+    return is_hard_wrapped(text)
+
+
+def _wrapped_hyphenations(text: str, p: Passage) -> Iterator[tuple[int, int]]:
+    """The spans of the words hyphenated at a line end in a page wrapped at a fixed width: inside
+    the passage, or its first or last fragment where the passage begins or ends at such a break."""
+    if "-" not in text[max(p.start - 2, 0):p.end] or not _hard_wrapped(text):
+        return
+    for m in _LINE_HYPHEN_RE.finditer(p.text):
+        if "\n" in m.group(2):
+            yield p.start + m.start(), p.start + m.end()
+    tail = _TRAILING_HYPHEN_RE.search(p.text)
+    if tail:
+        yield p.start + tail.start(), p.end
+    before = text[:p.start].rstrip(" \t")
+    if before.endswith("-\n") or (before.endswith("\n") and before[:-1].rstrip(" \t").endswith("-")):
+        head = _LEADING_FRAGMENT_RE.match(" " + p.text)
+        if head and head.group(1).islower():
+            yield p.start, p.start + len(head.group(1))
+
+
 def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab") -> Iterator[_Found]:
     """"con- tainer": a hyphen followed by a space or line break inside a word, reported when the
     two halves joined make a word of the language or a word another source prints, and the joined
@@ -1201,8 +1228,12 @@ def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab") -
         if nxt:
             places.append((p.start + tail.start(), nxt.end(), tail.group(1), nxt.group()[:-len(nxt.group(1))],
                            nxt.group(1)))
+    # A page wrapped at a fixed width hyphenates words at its line ends as print does: that is
+    # its layout. A hyphen and a line break inside a word of running text is damage only where the
+    # lines are the writer's paragraphs (a line break left in a word when a page was reflowed).
+    wrapped = bool(places) and _hard_wrapped(text)
     for s, e, a, gap, b in places:
-        if not gap or not b.islower() or is_function_word(b):
+        if not gap or not b.islower() or is_function_word(b) or (wrapped and "\n" in gap):
             continue
         joined = a + b
         low = joined.lower()
