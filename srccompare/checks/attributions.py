@@ -321,12 +321,9 @@ class AttributionCheck:
         if len(found) != 1:
             return None
         cluster, theirs = found[0]
-        message = (f'quote credited to "{spk.text}" with the role the story gives "{theirs.text}", '
-                   f"whom {len(cluster)} other source(s) credit with it")
-        evidence = [span_of(ctx, o.source, o.start, o.end) for o in sorted(cluster, key=lambda o: (o.source, o.start))]
-        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
-                         expected=theirs.text, severity=Severity.MEDIUM, confidence=0.55, group=group,
-                         message=message, evidence=evidence[:MAX_EVIDENCE])
+        return _one_credit(ctx, spk, cluster, theirs, group, 0.55,
+                           f'quote credited to "{spk.text}" with the role the story gives "{theirs.text}", '
+                           f"whom {len(cluster)} other source(s) credit with it")
 
     def _split_credit(self, ctx: CheckContext, q: Quote, spk: Speaker, named: list[Speaker], same: "SamePerson",
                       proper: "_ProperWords", *, group: Group | None) -> Flag | None:
@@ -415,12 +412,9 @@ class AttributionCheck:
         if len(found) != 1:
             return None
         cluster, theirs = found[0]
-        message = (f'quote credited to "{spk.text}" where the other source(s) quoting it credit "{theirs.text}", '
-                   f"whose body the sentence leading into the quote is about")
-        evidence = [span_of(ctx, o.source, o.start, o.end) for o in sorted(cluster, key=lambda o: (o.source, o.start))]
-        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
-                         expected=theirs.text, severity=Severity.MEDIUM, confidence=0.5, group=group,
-                         message=message, evidence=evidence[:MAX_EVIDENCE])
+        return _one_credit(ctx, spk, cluster, theirs, group, 0.5,
+                           f'quote credited to "{spk.text}" where the other source(s) quoting it credit "{theirs.text}", '
+                           f"whose body the sentence leading into the quote is about")
 
     def _same_quote_elsewhere(self, index: StoryIndex, sub_index: "SubQuoteIndex", panels: AlignedPanels,
                               q: Quote, words: list) -> tuple[list[Quote], list[Quote]]:
@@ -2726,3 +2720,13 @@ def _group_of(ctx: CheckContext, passage_ids: Sequence[str]) -> Group | None:
         if g is not None:
             return g
     return None
+
+
+def _one_credit(ctx: CheckContext, spk: Speaker, cluster: Sequence[Speaker], theirs: Speaker, group: Group | None,
+                confidence: float, message: str) -> Flag:
+    """A medium attribution flag on ``spk`` where the other sources' ``cluster`` of speakers (one
+    person, printed as ``theirs``) is credited with the quote; their mentions are the evidence."""
+    evidence = [span_of(ctx, o.source, o.start, o.end) for o in sorted(cluster, key=lambda o: (o.source, o.start))]
+    return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                     expected=theirs.text, severity=Severity.MEDIUM, confidence=confidence, group=group,
+                     message=message, evidence=evidence[:MAX_EVIDENCE])
