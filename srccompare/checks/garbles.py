@@ -1940,7 +1940,7 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         return None
     if not (aligned_lower or story_lower) and _modifies_next_noun(text, toks, i):
         # Again only its rarity speaks against it: a capitalised word right before the noun it
-        # qualifies ("the Osprey helicopter", "other Lowlands towns") is a name used
+        # qualifies ("the Osprey helicopter", "the Kestrel engine") is a name used
         # attributively, of a craft, a region, a body; a garbled capital is a noun of its own.
         return None
     confidence = 0.7 if aligned_lower else 0.6

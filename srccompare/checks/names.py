@@ -2993,11 +2993,11 @@ def _same_consonants(variant: str, expected: str) -> bool:
     consonants_a, consonants_b = _VOWEL_RE.sub("", fa), _VOWEL_RE.sub("", fb)
     # A name English prints now and then ("Boric") is recognised by its consonants: only its vowels,
     # an aspiration or a doubled letter may differ between its local and its English form
-    # ("Connemara" / "Conamara"); a consonant written otherwise ("Borik") is a slip of it.
+    # ("Dunmara" / "Donamara"); a consonant written otherwise ("Borik") is a slip of it.
     if known >= _ESTABLISHED_ZIPF and consonants_a != consonants_b:
         return False
-    # A vowel written or left out between the same consonants ("Pattnaik" / "Pattanaik",
-    # "Jbeniana" / "Jebiniana") is what the romanisation of a script that leaves short vowels
+    # A vowel written or left out between the same consonants ("Rathnam" / "Rathanam",
+    # "Tbelsa" / "Tebelsa") is what the romanisation of a script that leaves short vowels
     # unwritten, or writes one inherent vowel, makes of a name: the same consonant letters, three
     # at least, so that the consonants alone still spell the name, and no three in a row, which no
     # such romanisation writes ("Tashkng" for "Tashkang" is a slip, as is a syllable lost,
