@@ -74,6 +74,9 @@ class Source:
     title: str
     meta: SourceMeta
     content: tuple[tuple[int, int], ...]
+    wrapped: bool = False
+    """The file is wrapped at a fixed width (a print page, an e-mail): its line breaks are layout,
+    and a word hyphenated at a line end is one word."""
 
     @property
     def words(self) -> int:

@@ -891,12 +891,6 @@ def _is_hard_wrapped(text: str, lines: Sequence[Line]) -> bool:
     return long_ones >= 0.5 * len(lines) and pairs > 0 and open_ends >= 0.4 * pairs
 
 
-def is_hard_wrapped(text: str) -> bool:
-    """Whether ``text`` is wrapped at a fixed width, as a print page or an e-mail is: its line
-    breaks are layout, not the writer's (see ``_is_hard_wrapped``)."""
-    return _is_hard_wrapped(text, text_lines(text))
-
-
 def content_spans(text: str, start: int = 0, *, markdown: bool = False) -> tuple[tuple[int, int], ...]:
     """The spans of ``text`` (from ``start``) that are article content, in order.
 
@@ -1062,6 +1056,7 @@ def read_source(path: Path, *, encoding: str | None = None, legacy_encoding: str
         title=title,
         meta=meta,
         content=content,
+        wrapped=_is_hard_wrapped(text, text_lines(text, body_start)),
     )
 
 

@@ -44,13 +44,19 @@ def story(
     groups: Sequence[Sequence[tuple[str, int]]] | None = None,
     *,
     languages: Mapping[str, str] | None = None,
+    wrapped: Iterable[str] = (),
 ) -> CheckContext:
+    """A check context over ``texts`` (source id -> text), one passage per sentence, grouped by
+    ``groups`` or else by position. ``wrapped`` names the sources read as pages wrapped at a fixed
+    width (``Source.wrapped``)."""
+    wrapped = frozenset(wrapped)
     sources: dict[str, Source] = {}
     passages: dict[str, list[Passage]] = {}
     for sid, text in texts.items():
         meta = SourceMeta(language=(languages or {}).get(sid))
         sources[sid] = Source(id=sid, path=f"{sid}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
-                              text=text, encoding="utf-8", title=sid, meta=meta, content=((0, len(text)),))
+                              text=text, encoding="utf-8", title=sid, meta=meta, content=((0, len(text)),),
+                              wrapped=sid in wrapped)
         passages[sid] = [Passage(id=f"{sid}:{i}", source=sid, index=i, start=s, end=e, text=text[s:e])
                          for i, (s, e) in enumerate(sentences(text))]
     if groups is None:

@@ -592,6 +592,7 @@ def test_hard_wrapped_paragraphs_become_one_span(tmp_path: Path) -> None:
     src = read_source(write(tmp_path, "wrapped.txt", text))
     texts = content_texts(src)
     assert texts == ["Flood defences hold", para1.strip(), para2.strip()]
+    assert src.wrapped
 
 
 def test_line_end_hyphenation_joins_lines_in_an_unwrapped_file(tmp_path: Path) -> None:
@@ -609,6 +610,7 @@ def test_line_end_hyphenation_joins_lines_in_an_unwrapped_file(tmp_path: Path) -
     texts = content_texts(src)
     assert broken in texts
     assert "wreck buried under silt." not in texts
+    assert not src.wrapped  # one paragraph per line: its line breaks are the writer's
     # Only a letter, a hyphen, a line end and a lowercase letter is a broken word: a hyphen before
     # a capitalised line is left alone.
     assert "Opening hours are listed below." in texts
@@ -764,6 +766,7 @@ def test_a_wrapped_page_under_a_running_head_wider_than_its_column_is_hard_wrapp
     head = "RIVERSIDE GAZETTE                          Spring issue                          5\n\n"
     src = read_source(write(tmp_path, "page.txt", head + para))
     texts = content_texts(src)
+    assert src.wrapped
     # Lines that end mid-sentence are joined; a line that ends a sentence may close a span.
     assert "The river reached its highest level in thirty" not in texts
     assert para[:para.index("said.") + 5] in texts

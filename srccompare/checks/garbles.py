@@ -93,7 +93,6 @@ from srccompare.checks.lexicon import (
     zipf,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
-from srccompare.sources import is_hard_wrapped
 
 _COMMON = 3.5  # zipf of a word any reader knows
 _RARE = 2.5  # below this a word is rare enough to be suspect when nobody else uses it
@@ -702,7 +701,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     urlish += [(f.start, f.end) for f in furniture] + list(_furniture_lines(p))
     # So are the halves of a word a wrapped page hyphenates at a line end ("Octo-" / "ber"): they
     # are no words of their own (see ``_line_break_hyphen``).
-    urlish += list(_wrapped_hyphenations(text, p))
+    if src.wrapped:
+        urlish += list(_wrapped_hyphenations(text, p))
 
     def skip(t: Token) -> bool:
         return bool(urlish) and any(s <= t.start < e for s, e in urlish)
@@ -711,7 +711,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     yield from _structure(text, p, toks, lang, skip, story)
     if not p.text.isascii():
         yield from _encoding_damage(p, story, vocab)
-    yield from _line_break_hyphen(text, p, lang, vocab)
+    yield from _line_break_hyphen(text, p, lang, vocab, wrapped=src.wrapped)
     if "&" in p.text:
         yield from _html_entities(p)
     if not p.text.isascii():
@@ -1190,15 +1190,11 @@ _TRAILING_HYPHEN_RE = re.compile(r"([^\W\d_]{2,})-\s*$")
 _LEADING_FRAGMENT_RE = re.compile(r"\s+([^\W\d_]{2,})\b")
 
 
-@functools.lru_cache(maxsize=4096)
-def _hard_wrapped(text: str) -> bool:
-    return is_hard_wrapped(text)
-
-
 def _wrapped_hyphenations(text: str, p: Passage) -> Iterator[tuple[int, int]]:
-    """The spans of the words hyphenated at a line end in a page wrapped at a fixed width: inside
-    the passage, or its first or last fragment where the passage begins or ends at such a break."""
-    if "-" not in text[max(p.start - 2, 0):p.end] or not _hard_wrapped(text):
+    """The spans of the words hyphenated at a line end in passage ``p`` of a page wrapped at a fixed
+    width (``Source.wrapped``): inside the passage, or its first or last fragment where the passage
+    begins or ends at such a break."""
+    if "-" not in text[max(p.start - 2, 0):p.end]:
         return
     for m in _LINE_HYPHEN_RE.finditer(p.text):
         if "\n" in m.group(2):
@@ -1213,7 +1209,8 @@ def _wrapped_hyphenations(text: str, p: Passage) -> Iterator[tuple[int, int]]:
             yield p.start, p.start + len(head.group(1))
 
 
-def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab") -> Iterator[_Found]:
+def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab", *,
+                       wrapped: bool) -> Iterator[_Found]:
     """"con- tainer": a hyphen followed by a space or line break inside a word, reported when the
     two halves joined make a word of the language or a word another source prints, and the joined
     word is more common than the second half alone. A suspended hyphen ("pre- and post-war",
@@ -1228,10 +1225,10 @@ def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab") -
         if nxt:
             places.append((p.start + tail.start(), nxt.end(), tail.group(1), nxt.group()[:-len(nxt.group(1))],
                            nxt.group(1)))
-    # A page wrapped at a fixed width hyphenates words at its line ends as print does: that is
-    # its layout. A hyphen and a line break inside a word of running text is damage only where the
-    # lines are the writer's paragraphs (a line break left in a word when a page was reflowed).
-    wrapped = bool(places) and _hard_wrapped(text)
+    # A page wrapped at a fixed width (``wrapped``) hyphenates words at its line ends as print
+    # does: that is its layout. A hyphen and a line break inside a word of running text is damage
+    # only where the lines are the writer's paragraphs (a line break left in a word when a page was
+    # reflowed).
     for s, e, a, gap, b in places:
         if not gap or not b.islower() or is_function_word(b) or (wrapped and "\n" in gap):
             continue
