@@ -251,10 +251,16 @@ def _future(words: Sequence[str]) -> bool:
                for i, w in enumerate(words))
 
 
+def _next_word(words: Sequence[str], i: int, following: str | None) -> str | None:
+    """The word after ``words[i]``: the next of ``words``, or past the last one ``following`` (the
+    word just outside ``words``, None when not known)."""
+    return words[i + 1] if i + 1 < len(words) else following
+
+
 def _before_no_figure(words: Sequence[str], i: int, following: str | None) -> bool:
     """Whether ``words[i]`` is followed by a word that is no figure (``following``: the word after
     the last of ``words``, None when not known)."""
-    nxt = words[i + 1] if i + 1 < len(words) else following
+    nxt = _next_word(words, i, following)
     return nxt is not None and not _is_number(nxt)
 
 
@@ -280,7 +286,7 @@ def _degree_word(words: Sequence[str], i: int, following: str | None, preceding:
     ``following`` / ``preceding``: the words just outside ``words``, None when not known."""
     w = words[i]
     if w == "most":
-        nxt = words[i + 1] if i + 1 < len(words) else following
+        nxt = _next_word(words, i, following)
         if nxt is None or nxt == "of":
             return False
         shares = pos_shares(nxt)
@@ -308,7 +314,7 @@ def _semi_modals(words: Sequence[str], following: str | None, *, denied: bool = 
     out = set()
     denied = denied or any(w in NEGATORS for w in words)
     for i, w in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else following
+        nxt = _next_word(words, i, following)
         if nxt != "to":
             continue
         if w in SEMI_MODALS and not denied:
@@ -370,7 +376,7 @@ def _perfect(words: Sequence[str], i: int, following: str | None) -> bool:
 def _preference(words: Sequence[str], i: int, following: str | None) -> bool:
     """Whether ``words[i]`` is the "would" of "would rather" ("we would rather wait" / "it is
     better that we wait"): an idiom of preference, no modality of the claim."""
-    nxt = words[i + 1] if i + 1 < len(words) else following
+    nxt = _next_word(words, i, following)
     return words[i] == "would" and nxt == "rather"
 
 
@@ -379,7 +385,7 @@ def _degree_too(words: Sequence[str], i: int, following: str | None) -> bool:
     "very fast"): an intensifier, as opposed to "too" for "also" ("we too")."""
     if words[i] != "too":
         return False
-    nxt = words[i + 1] if i + 1 < len(words) else following
+    nxt = _next_word(words, i, following)
     if nxt is None:
         return False
     shares = pos_shares(nxt)
