@@ -358,13 +358,9 @@ class AttributionCheck:
         theirs = _best_named(fits[0])
         others = ("the other sources quoting it disagree and one credits" if len(clusters) > 1
                   else "the other source(s) quoting it credit")
-        message = (f'quote credited to "{spk.text}" where {others} '
-                   f'"{theirs.text}", whom this source writes about right before the quote')
-        evidence = [span_of(ctx, subj.source, subj.start, subj.end)] + \
-            [span_of(ctx, o.source, o.start, o.end) for o in sorted(fits[0], key=lambda o: (o.source, o.start))]
-        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
-                         expected=theirs.text, severity=Severity.MEDIUM, confidence=0.5, group=group,
-                         message=message, evidence=evidence[:MAX_EVIDENCE])
+        return _one_credit(ctx, spk, fits[0], theirs, group, 0.5,
+                           f'quote credited to "{spk.text}" where {others} '
+                           f'"{theirs.text}", whom this source writes about right before the quote', lead=subj)
 
     def _lead_in_role(self, ctx: CheckContext, q: Quote, spk: Speaker, named: list[Speaker], same: "SamePerson", *,
                       group: Group | None) -> Flag | None:
@@ -382,8 +378,7 @@ class AttributionCheck:
         lead = _lead_in_sentence(ctx.sources[q.source].text, q.start)
         if lead is None:
             return None
-        words = frozenset(stem(_plain(w.lower())) for w in _NAME_WORD_RE.findall(lead)
-                          if _plain(w.lower()) not in FUNCTION_WORDS and len(w) > 1)
+        words = _content_stems(lead)
         if any(_name_word_match(w, name_key(x)) for w in own for x in _NAME_WORD_RE.findall(lead)):
             return None
         roles = same._story_roles()
@@ -392,9 +387,7 @@ class AttributionCheck:
         # Ruiz, who runs the port authority"): a relative clause is no appositive role_words reads.
         cut = _SENTENCE_CUT_RE.search(text, spk.end)
         tail = text[spk.end:cut.start() if cut else len(text)]
-        mine = roles.of(own, but="") | frozenset(stem(_plain(w.lower())) for w in _NAME_WORD_RE.findall(tail)
-                                                 if _plain(w.lower()) not in FUNCTION_WORDS and len(w) > 1
-                                                 and w.lower() not in REPORTING_VERBS)
+        mine = roles.of(own, but="") | _content_stems(tail, skip=REPORTING_VERBS)
         if not mine or _share(words, mine):
             return None
         found = []
@@ -2722,11 +2715,20 @@ def _group_of(ctx: CheckContext, passage_ids: Sequence[str]) -> Group | None:
     return None
 
 
+def _content_stems(text: str, *, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The stems of ``text``'s words of two letters or more, function words and the lower-case
+    words of ``skip`` left out."""
+    return frozenset(stem(_plain(w.lower())) for w in _NAME_WORD_RE.findall(text)
+                     if _plain(w.lower()) not in FUNCTION_WORDS and len(w) > 1 and w.lower() not in skip)
+
+
 def _one_credit(ctx: CheckContext, spk: Speaker, cluster: Sequence[Speaker], theirs: Speaker, group: Group | None,
-                confidence: float, message: str) -> Flag:
+                confidence: float, message: str, *, lead: Speaker | None = None) -> Flag:
     """A medium attribution flag on ``spk`` where the other sources' ``cluster`` of speakers (one
-    person, printed as ``theirs``) is credited with the quote; their mentions are the evidence."""
-    evidence = [span_of(ctx, o.source, o.start, o.end) for o in sorted(cluster, key=lambda o: (o.source, o.start))]
+    person, printed as ``theirs``) is credited with the quote; their mentions are the evidence,
+    after ``lead``, this source's own mention of that person before the quote, when it is one."""
+    evidence = [span_of(ctx, lead.source, lead.start, lead.end)] if lead is not None else []
+    evidence += [span_of(ctx, o.source, o.start, o.end) for o in sorted(cluster, key=lambda o: (o.source, o.start))]
     return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                      expected=theirs.text, severity=Severity.MEDIUM, confidence=confidence, group=group,
                      message=message, evidence=evidence[:MAX_EVIDENCE])
