@@ -30,6 +30,10 @@ def run(texts, groups=None):
     ("We don't know, we’ve said, what the partners' offers are.", []),
     ("Il a dit « nous reconstruirons » hier.", [" nous reconstruirons "]),
     ("Er sagte „wir bauen wieder auf“ gestern.", ["wir bauen wieder auf"]),
+    # »…« (German, Danish, Czech, Slovene, Croatian): the » opens, the « closes.
+    ("»We will reopen the pier,« said the harbour master. »Not before May.«",
+     ["We will reopen the pier,", "Not before May."]),
+    ("Er sagte »wir bauen wieder auf« gestern.", ["wir bauen wieder auf"]),
     ("“The quote runs on to the end of the paragraph\nNext paragraph", ["The quote runs on to the end of the paragraph"]),
 ])
 def test_find_quotes(text, quoted):

@@ -249,7 +249,7 @@ class Quote:
 def find_quotes(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Quotations in ``text`` within the given content spans: (inner start, inner end, nested).
 
-    Double quotes of every tradition (“…”, "…", „…“, «…») and single quotes (‘…’, '…') that are not
+    Double quotes of every tradition (“…”, "…", „…“, «…», »…«) and single quotes (‘…’, '…') that are not
     apostrophes (we’ve, don't, the partners' offers). A double quote left open at the end of a
     paragraph runs to the paragraph's end (the convention for a quote spanning paragraphs); an
     unclosed single quote is dropped, since it was most likely an apostrophe. In a paragraph
@@ -324,6 +324,12 @@ def _quotes_in_paragraph(para: str, offset: int) -> list[tuple[int, int, bool]]:
         i, ch = mark.start(), mark.group()
         prev = para[i - 1] if i > 0 else " "
         nxt = para[i + 1] if i + 1 < n else " "
+        if ch == "»" and double_open is None and nxt.isalnum() and not prev.isalnum():
+            # German, Danish, Czech, Slovene and Croatian print »…«: a » against the word after it,
+            # with nothing open, opens; the « that closes it is read below as the expected closer.
+            double_open = (i + 1, "«")
+            single_open = None
+            continue
         if ch in _OPEN_DOUBLE and not (double_open and ch == double_open[1]):
             if double_open is None:
                 double_open = (i + 1, _OPEN_DOUBLE[ch])
