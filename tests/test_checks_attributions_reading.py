@@ -185,3 +185,25 @@ def test_a_name_apposed_after_a_long_title_is_the_speaker_the_others_name():
     texts = three_credit_the_mayor(
         f'The head of the Office for Bridges and Tolls, Pavel Dragos, explained: "{QUOTE}."')
     assert run(texts)[1] != []
+
+
+# --- an inverted credit whose description runs into the name without a comma -------------------
+
+def test_a_description_running_into_a_name_credits_that_name():
+    # A translation's word order: "said the spokesman of the Toll Authority Pavel Dragos." with no
+    # comma before the name. Two sources credit the mayor; the one crediting Dragos is flagged.
+    texts = three_credit_the_mayor(
+        f'"{QUOTE}," said the spokesman of the Toll Authority Pavel Dragos. '
+        'Pavel Dragos said the authority would publish the accounts.')
+    texts["b"] = [LEAD, f'"{QUOTE}," Mayor Ingrid Sollested told reporters. '
+                        'Pavel Dragos, who speaks for the toll authority, said the accounts would follow.']
+    _, flags = run(texts)
+    assert ("d", "Pavel Dragos") in flags
+
+
+def test_a_body_whose_name_ends_in_two_capitalised_words_is_no_person():
+    # "of the Bank Nordica Vellmar": no one of that name speaks anywhere in the story, so the
+    # capitalised words stay the body's and nothing is credited to a person called so.
+    texts = three_credit_the_mayor(f'"{QUOTE}," said the chairman of the Bank Nordica Vellmar.')
+    _, flags = run(texts)
+    assert not any(s == "d" and "Vellmar" in t for s, t in flags)

@@ -1771,6 +1771,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
     atts = dict(speech.attributions)
     genders = _name_genders(ctx)
     proper = _ProperWords(ctx)
+    speakers = speaking_names(speech)
     for sid in sorted(by_source):
         src = ctx.sources[sid]
         outer = sorted((q.start, q.end) for q in speech.quotes.get(sid, []) if not q.nested)
@@ -1820,7 +1821,8 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 elif spk is None or not spk.pronoun:
                     more = fuller_speaker(sid, src.text, toks, vi) or _apposed_before(sid, src.text, toks, vi) \
                         or _relative_subject(sid, src.text, toks, vi) \
-                        or (_lower_led_apposition(sid, src.text, toks, spk) if spk is not None else None)
+                        or (_lower_led_apposition(sid, src.text, toks, spk) if spk is not None else None) \
+                        or _description_into_name(sid, src.text, toks, vi, speakers)
                     if more is not None and more.proper:
                         spk = more
                 if spk is None or (old is not None and spk.core == old.speaker.core):
@@ -1974,6 +1976,38 @@ def _lower_led_apposition(source: str, text: str, toks: Sequence, spk: Speaker) 
     if not inside:
         return None
     return _name_speaker(source, text, inside, spk.verb_start)
+
+
+# A translation's inverted credit whose description runs straight into the name, with no comma
+# (the source language's word order): "said the spokesman of the Harbour Board Ana Ruiz.", "said for
+# Radio Norte the member of the Council Ana Ruiz.". Groups: the body's capitalised words, the name.
+_DESCRIPTION_INTO_NAME_RE = re.compile(
+    r"\s+(?:(?:for|to)\s+(?:[A-Z][\w’'\-]*\s+){1,3})?the\s+(?:[a-z][a-z\-]*\s+){1,3}of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'\-.]*\s+){1,4}?)([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)\s*(?=[.,;]|$)",
+    re.MULTILINE)
+
+
+def _description_into_name(source: str, text: str, toks: Sequence, vi: int,
+                           speakers: frozenset[tuple[str, ...]]) -> Speaker | None:
+    """The person an inverted credit names after its description without a comma ("said the
+    spokesman of the Harbour Board Ana Ruiz."), or None.
+
+    Which capitalised words are the body's and which the person's is not written on the page; the
+    last two are taken as a given name and a surname when the first may be a given name and the
+    story credits that person with words elsewhere (a speaker with the same surname and a
+    compatible given name), so that a body's own name ("of the Bank Nordica Vellmar") is never read
+    as a person."""
+    m = _DESCRIPTION_INTO_NAME_RE.match(text, toks[vi][2])
+    if m is None:
+        return None
+    given, surname = m.group(2).split()
+    if not _may_be_given_name(_plain(given)):
+        return None
+    key = (name_key(given), name_key(surname))
+    if not any(len(k) >= 2 and same_name(k[-2:], key) for k in speakers):
+        return None
+    inside = [t for t in toks if m.start(2) <= t[1] and t[2] <= m.end(2)]
+    return _name_speaker(source, text, inside, toks[vi][1]) if inside else None
 
 
 # A possessive closing a word of a name ("Van Acker's", "Ruiz’s"), in a speaker phrase.
