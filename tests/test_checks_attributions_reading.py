@@ -207,3 +207,11 @@ def test_a_body_whose_name_ends_in_two_capitalised_words_is_no_person():
     texts = three_credit_the_mayor(f'"{QUOTE}," said the chairman of the Bank Nordica Vellmar.')
     _, flags = run(texts)
     assert not any(s == "d" and "Vellmar" in t for s, t in flags)
+
+
+def test_a_credit_after_a_closing_guillemet_of_the_reversed_convention_is_read():
+    # »…« (Slovene, German, Czech): the « closes the quotation, and the inverted verb after it
+    # names the speaker as after a closing ”.
+    texts = three_credit_the_mayor(f'»{QUOTE},« said Pavel Dragos. Pavel Dragos spoke later.')
+    _, flags = run(texts)
+    assert ("d", "Pavel Dragos") in flags

@@ -2385,7 +2385,7 @@ def _without_full_stop(spk: Speaker) -> Speaker:
 _BE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 # A reporting verb right after a comma or a quotation mark (or a passage's start), or "according
 # to": where ``fuller_speaker`` may find a speaker ``attributions_in`` did not.
-_LED_VERB_RE = re.compile(r"(?:^|[,\"”’'])\s*\b(" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_LED_VERB_RE = re.compile(r"(?:^|[,\"”’'»«])\s*\b(" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
                           + r"|according(?=\s+to\b))\b", re.IGNORECASE | re.MULTILINE)
 _OF_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 

@@ -172,6 +172,9 @@ _WORD_RE = re.compile(r"[^\W_](?:[^\W_]|['’\-.,](?=[^\W_]))*", re.UNICODE)
 
 _OPEN_DOUBLE = {"“": "”", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』"}
 _CLOSE_DOUBLE = {"”", "»", "›", "」", "』"}
+# The marks a quotation can end on right before its inverted reporting verb ('…," said X';
+# '…,« said X' in the »…« convention).
+_CLOSING_MARKS = frozenset({",", "”", '"', "’", "'", "»", "«"})
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(set(_OPEN_DOUBLE) | set(_OPEN_DOUBLE.values()) | _CLOSE_DOUBLE
                                                    | {'"', "‘", "'", "’"}))) + "]")
 # Words the writer left out (ellipsis) or put in (brackets) split a quote into fragments.
@@ -692,7 +695,7 @@ def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int
             spk = _np_after(source.id, text, toks, vi, span)
         else:
             # After a quote's closing mark or dialogue dash ("- said the mayor"), the speaker follows.
-            if (vi == 0 or prev in (",", "”", '"', "’", "'") or prev in _DASHES) and lw in INVERTIBLE_VERBS:
+            if (vi == 0 or prev in _CLOSING_MARKS or prev in _DASHES) and lw in INVERTIBLE_VERBS:
                 spk = _np_after(source.id, text, toks, vi, 1)
             if spk is None:
                 spk = _np_before(source.id, text, toks, vi)
@@ -1224,7 +1227,7 @@ def fuller_speaker(source: str, text: str, toks: Sequence[Tok], vi: int) -> Spea
     verb_start = toks[vi][1]
     prev = toks[vi - 1][0] if vi > 0 else ""
     span = 2 if lw == "according" else 1
-    inverted = span == 2 or ((vi == 0 or prev in (",", "”", '"', "’", "'")) and lw in INVERTIBLE_VERBS)
+    inverted = span == 2 or ((vi == 0 or prev in _CLOSING_MARKS) and lw in INVERTIBLE_VERBS)
     if inverted:
         start = vi + span
         end = _name_then_boundary(toks, start)
@@ -1300,7 +1303,7 @@ def translates_quotes(others_compared: int, others_differ: int) -> bool:
 
 # A quotation closed inside its sentence: the mark, with a comma before it (inside the quote) or
 # after it, and the rest of the sentence up to its end.
-_AFTER_CLOSE_RE = re.compile(r"[”\"»’']?\s*,?\s*([^.!?;:\n“”\"«»]{1,120})")
+_AFTER_CLOSE_RE = re.compile(r"[”\"»«’']?\s*,?\s*([^.!?;:\n“”\"«»]{1,120})")
 _MAX_FRAME_SUBJECT = 6
 _CLAUSE_LINKS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
 # Words that may open a title before an -ing word ("the acting director", "its outgoing chief").
@@ -1320,7 +1323,7 @@ def inverted_frame_speaker(source: str, text: str, quote_text: str, quote_end: i
     short noun phrase ("he assured", "Estrany defended"). ``quote_text`` and ``quote_end`` are the
     quotation's inner text and end. None when the sentence goes on otherwise ("…," which means)."""
     ends_inside = quote_text.rstrip()[-1:] in (",", "?", "!")
-    if not ends_inside and text[quote_end:quote_end + 3].lstrip("”\"»’'")[:1] != ",":
+    if not ends_inside and text[quote_end:quote_end + 3].lstrip("”\"»«’'")[:1] != ",":
         return None  # the quotation ends its sentence: what follows is a sentence of its own
     m = _AFTER_CLOSE_RE.match(text, quote_end)
     if m is None:
