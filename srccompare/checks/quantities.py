@@ -28,6 +28,7 @@ from typing import Iterable, Iterator, Sequence
 from text_to_num import text2num
 
 from srccompare.checks.base import CheckContext
+from srccompare.checks.lexicon import zipf
 from srccompare.checks.speech import CONJUNCTIONS, FUNCTION_WORDS, REPORTING_VERBS, stem
 from srccompare.models import Passage
 
@@ -60,10 +61,12 @@ _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": 
                      "฿": "BAHT", "₸": "TENGE", "₼": "MANAT", "₾": "LARI", "₵": "CEDI"}
 _CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "REAL"}
 _CURRENCY_LETTERS = {"P": "PESO", "Rs": "INR", "Rp": "RUPIAH", "RM": "RINGGIT", "KSh": "SHILLING",
-                     "Ksh": "SHILLING", "Tk": "TAKA"}
+                     "Ksh": "SHILLING", "TSh": "SHILLING", "Tsh": "SHILLING", "USh": "SHILLING", "Ush": "SHILLING",
+                     "Tk": "TAKA", "R": "RAND", "N": "NAIRA"}
 """Letters the press of a country prints for its currency's sign before a figure ("P41.6 billion" in
-the Philippines, "Rs 500", "Rp 2.5 trillion", "RM300 million", "KSh 50,000"), read case as printed.
-A single letter ("P") only glued to a figure that is plainly an amount (a scale word follows, or
+the Philippines, "Rs 500", "Rp 2.5 trillion", "RM300 million", "KSh 50,000", "TSh 45,000" in
+Tanzania, "R4.8 million" in South Africa, "N480,000" in Nigeria), read case as printed. A single
+letter ("P", "R", "N") only glued to a figure that is plainly an amount (a scale word follows, or
 the figure has a thousands group or a decimal part): "P30" alone is as likely a model's name."""
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -97,8 +100,15 @@ _CODE_UNITS = {code: name.upper() for name, codes in (
 "1.2 billion crowns" are one amount), read only in capitals ("TRY 500", never "try 3 times");
 "zł" is the złoty's sign."""
 _CURRENCY_WORDS.update({"zł": "ZLOTY"})
+# The names as the currency's own language spells them, with the letters English drops ("złoty",
+# "đồng"): a translation keeps them more often than not.
+_CURRENCY_WORDS.update({"złoty": "ZLOTY", "złotych": "ZLOTY", "złote": "ZLOTY", "đồng": "DONG",
+                        "korun": "CROWN"})
 _CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "krw", "aud", "cad"} | set(_CODE_UNITS)
 _DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+_CURRENCY_WORD_ZIPF = 3.5
+"""How common (wordfreq Zipf, English) a currency's singular name may be to be read before a figure
+("naira 840 million"): "won", "real", "crown" and "pound" are English words first."""
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -376,6 +386,11 @@ def read_figure(word: str) -> tuple[float, float | None] | None:
     if len(marks) == 1 and len(frac) == 3 and not whole.startswith("0"):
         # "1,500" / "1.500": one mark before three digits; the English reading first.
         grouped = float(digits + frac)
+        if frac == "000":
+            # "85,000" / "280.000": no convention prints a decimal part of three zeros, so it is a
+            # thousands group whichever mark the source uses for decimals elsewhere ("R4,8 million"
+            # beside "85,000 households" in one machine translation).
+            return grouped, None
         if decimal == ",":
             return grouped, value
         return value, grouped
@@ -1071,6 +1086,12 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
             and toks[i + 1][1] > toks[i][2]:
         # "shillings 50,000", "pesos 1,200": the currency before the figure, as in the source
         # language; a plural only ("won 3 medals" is no amount).
+        currency = _CURRENCY_WORDS[lower[i]]
+        i += 1
+    elif lower[i] in _CURRENCY_WORDS and i + 2 < n and toks[i + 1][0][:1].isdigit() and toks[i + 1][1] > toks[i][2] \
+            and lower[i + 2] in _SCALES and zipf(lower[i], "en") < _CURRENCY_WORD_ZIPF:
+        # "naira 840 million", "rupiah 15 billion": a singular name no English word shares, before
+        # an amount a scale word makes plain ("won 3 medals", "real 5 million fans" stay counts).
         currency = _CURRENCY_WORDS[lower[i]]
         i += 1
     w = toks[i][0]
