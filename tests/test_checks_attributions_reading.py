@@ -215,3 +215,14 @@ def test_a_credit_after_a_closing_guillemet_of_the_reversed_convention_is_read()
     texts = three_credit_the_mayor(f'»{QUOTE},« said Pavel Dragos. Pavel Dragos spoke later.')
     _, flags = run(texts)
     assert ("d", "Pavel Dragos") in flags
+
+
+def test_a_verb_first_sentence_after_and_names_its_speaker_after_the_verb():
+    # Arabic and other verb-first languages, kept by machine translation: "And said the director
+    # of the toll office, Pavel Dragos, that …". Without the reading the verb had no speaker.
+    from srccompare.checks.attributions import fuller_reading
+    from srccompare.checks.speech import speech_of
+    ctx = build({"a": [LEAD, "And said the director of the toll office, Pavel Dragos, that the toll would stay."],
+                 "b": [LEAD, "Pavel Dragos said the toll would stay."]})
+    speech = fuller_reading(ctx, speech_of(ctx))
+    assert [a.speaker.text for a in speech.attributions["a"]] == ["Pavel Dragos"]

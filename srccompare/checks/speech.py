@@ -666,6 +666,13 @@ def _np_after(source: str, text: str, toks: Sequence[Tok], vi: int, span: int) -
     return _speaker_from_tokens(source, text, chunk, toks[vi][1])
 
 
+def _and_led(toks: Sequence[Tok], vi: int) -> bool:
+    """Whether the verb at token ``vi`` opens its sentence after a lone "And": the verb-first order
+    of Arabic and other languages kept by machine translation ("And said the director, Ana Ruiz,
+    that…"), where the speaker follows the verb."""
+    return vi == 1 and toks[0][0] == "And"
+
+
 def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int, int]] = (),
                     toks: Sequence[Tok] | None = None) -> list[Attribution]:
     """Every reporting verb in the passage (outside quotations) with the speaker it credits.
@@ -695,7 +702,7 @@ def attributions_in(source: Source, passage: Passage, quoted: Sequence[tuple[int
             spk = _np_after(source.id, text, toks, vi, span)
         else:
             # After a quote's closing mark or dialogue dash ("- said the mayor"), the speaker follows.
-            if (vi == 0 or prev in _CLOSING_MARKS or prev in _DASHES) and lw in INVERTIBLE_VERBS:
+            if (vi == 0 or prev in _CLOSING_MARKS or prev in _DASHES or _and_led(toks, vi)) and lw in INVERTIBLE_VERBS:
                 spk = _np_after(source.id, text, toks, vi, 1)
             if spk is None:
                 spk = _np_before(source.id, text, toks, vi)
@@ -1227,7 +1234,7 @@ def fuller_speaker(source: str, text: str, toks: Sequence[Tok], vi: int) -> Spea
     verb_start = toks[vi][1]
     prev = toks[vi - 1][0] if vi > 0 else ""
     span = 2 if lw == "according" else 1
-    inverted = span == 2 or ((vi == 0 or prev in _CLOSING_MARKS) and lw in INVERTIBLE_VERBS)
+    inverted = span == 2 or ((vi == 0 or prev in _CLOSING_MARKS or _and_led(toks, vi)) and lw in INVERTIBLE_VERBS)
     if inverted:
         start = vi + span
         end = _name_then_boundary(toks, start)
