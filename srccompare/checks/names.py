@@ -1842,7 +1842,10 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
     * a slip as an aligned group would judge it (``_aligned_like``: "Tran Van Kai" for "Tran Van
       Khai", a letter a story-wide comparison cannot trust in a name of three letters);
     * a different surname of the same shape (``_same_shape``: "Ingrid Haugen" for "Ingrid
-      Haugland"), medium unless it sounds the same.
+      Haugland"), medium unless it sounds the same. Where only one other source prints the
+      full name at that place, the story must know one person of that given name (every other
+      source that prints it prints it before that surname, two or more of them), and the two
+      surnames must not have the same consonants (``_one_skeleton``: another romanisation).
 
     Away from that place a surname that sounds the same (``_sound_alike``: "Zaini Hussin" for
     "Zaini Hassan"), or one of the same shape that three or more other sources contradict
@@ -1905,12 +1908,15 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
             near = places.near(mine, names.pair_hits[(g, e)])
             if len(near) >= 2:
                 ranked.append((len(near), slip, match.strength, e, match))
-            elif (one_person and (_sound_alike(v, e) or len(esrcs - {source}) >= _ONE_PERSON_WITNESSES)) or by_role:
-                # Elsewhere in the story, but every other source that prints this given name
-                # prints it before ``e``, and the surname sounds the same, or three or more
-                # sources agree on it (a rewriter who misremembers a surname keeps its shape:
-                # "Joseba Urkiola" for "Joseba Urkiaga"), or the role before it is the same: one
-                # person.
+            elif (one_person and ((near and not _one_skeleton(v, e)) or _sound_alike(v, e)
+                                  or len(esrcs - {source}) >= _ONE_PERSON_WITNESSES)) or by_role:
+                # Every other source that prints this given name prints it before ``e`` (the
+                # story knows one person of that given name), and one of them prints that full
+                # name at this place (with other consonants: the same ones are the name in
+                # another romanisation, "Kasparian" / "Gasparyan"), or the surname sounds the
+                # same, or three or more sources agree on it (a rewriter who misremembers a
+                # surname keeps its shape: "Joseba Urkiola" for "Joseba Urkiaga"), or the role
+                # before it is the same: one person.
                 ranked.append((len(esrcs - {source}), slip, match.strength, e, match))
         if not ranked:
             continue
