@@ -366,6 +366,9 @@ _SHAPE_AFFIX = 3
 _ONE_PERSON_WITNESSES = 3
 # A surname with letters lost (``_letters_lost``) loses at most this many: a syllable, not a short form.
 _LOST_LETTERS = 3
+# ... and a surname with letters added (``_letters_added``) gains at most this many: a letter
+# doubled or a syllable ending repeated, not a suffix.
+_ADDED_LETTERS = 2
 # Two given names this alike (Jaro-Winkler) are one misspelt, not one put for another.
 _SWAP_JW = 0.8
 # Case endings that languages which decline names put on them and machine translation leaves on
@@ -1958,19 +1961,37 @@ def _letters_lost(variant: str, expected: str) -> bool:
     return any(expected[:i] + expected[i + lost:] == variant for i in range(_HEAD_MIN, len(variant) + 1))
 
 
+def _letters_added(variant: str, expected: str) -> bool:
+    """Whether the name key ``variant`` is ``expected`` with one run of one or two letters written
+    in after its first three (``_letters_lost`` the other way round: "brandt" / "brant", "kovacsik"
+    / "kovacs"), or, in a name of three letters, its last letter doubled ("hall" / "hal"): what a
+    slip adds, not a declension or the other sex's ending. Not a final "n" become "ng": in the
+    languages whose names are written syllable by syllable those are two syllables ("Wen" /
+    "Weng"), two names."""
+    added = len(variant) - len(expected)
+    if not 1 <= added <= _ADDED_LETTERS or (expected.endswith("n") and variant == expected + "g"):
+        return False
+    if len(expected) == 3:
+        return variant == expected + expected[-1]
+    return _letters_lost(expected, variant)
+
+
 def _name_part_flags(ctx, names: _Names) -> list[Flag]:
     """One word of a full name slipped, judged against the full name the other sources print, whose
     other words place it: the word is printed by this source only, and two or more other sources
-    print the name word before it followed by the other form, which this source never prints:
+    print the name word before it followed by the other form, which this source never prints
+    (for letters lost or added, it may: one person's name two ways in one article is a slip too):
 
     * the last word with a syllable or a letter lost ("Rasaki Oladipo" for "Rasaki Oladipupo",
       "Brais Otero Castiñeira" for "Brais Otero Castiñeiras", see ``_letters_lost``), where the
       others' form ends their name too. Alone, a word that opens a longer one is a short form, a
       plural or a derived name ("Trump" / "Trumps"), and two letters lost are too many for a
       story-wide likeness; after the same name word, in one person's full name, it is the surname
-      slipped (a plural or a derived name takes no given name before it);
+      slipped (a plural or a derived name takes no given name before it); so is the last word
+      with a letter or two written in ("Petra Hallm" for "Petra Halm", see ``_letters_added``);
     * an inner word with one vowel changed ("Kyaw Zan Htet" for "Kyaw Zin Htet", see
-      ``_one_vowel``), where two or more others print the same word after it too, or the last word
+      ``_one_vowel``) or letters lost or added, where two or more others print the same word after
+      it too ("Lake Ossing Dam" for "Lake Ossinga Dam"), or the last word
       of a name of three words or more whose two words before it two or more others print: the
       name words around pin the part, however short (a syllable of a Burmese, Vietnamese or
       Chinese name is three letters, too short to judge alone).
@@ -1998,8 +2019,13 @@ def _name_part_flags(ctx, names: _Names) -> list[Flag]:
             ranked = []
             for e, esrcs in sorted(names.next_of.get(m.prev, {}).items()):
                 k = len(esrcs - {source})
-                if e == m.key or k < 2 or source in names.sources_of.get(e, ()):
+                if e == m.key or k < 2:
                     continue
+                # A source that prints the others' form elsewhere has the name right there: a
+                # letter lost or added in one of its mentions is a slip all the same (the same
+                # person's full name two ways in one article), but a vowel changed in a short part
+                # may be another person's name.
+                own = source in names.sources_of.get(e, ())
                 # Two spellings of one everyday word ("Harbor" / "Harbour" after a place's name),
                 # or an umlaut transcribed: no name slipped.
                 if min(zipf(m.key, lang), zipf(e, lang)) >= _KNOWN_ZIPF or _umlaut_pair(names, m.key, e):
@@ -2010,14 +2036,24 @@ def _name_part_flags(ctx, names: _Names) -> list[Flag]:
                         continue
                     if _letters_lost(m.key, e):
                         what = "letters of the name lost"
-                    elif _one_vowel(m.key, e) and pinned_before:
+                    elif _letters_added(m.key, e):
+                        what = "letters added to the name"
+                    elif _one_vowel(m.key, e) and pinned_before and not own:
                         what = "a vowel of one part of the full name changed"
                     else:
                         continue
                 else:
-                    if not _one_vowel(m.key, e) or len(names.pairs.get((e, nxt.key), set()) - {source}) < 2:
+                    if len(names.pairs.get((e, nxt.key), set()) - {source}) < 2:
                         continue
-                    what = "a vowel of one part of the full name changed"
+                    # Pinned on both sides by the name words the others print around it.
+                    if _one_vowel(m.key, e) and not own:
+                        what = "a vowel of one part of the full name changed"
+                    elif _letters_lost(m.key, e):
+                        what = "letters of the name lost"
+                    elif _letters_added(m.key, e):
+                        what = "letters added to the name"
+                    else:
+                        continue
                 near = places.near(mine, names.pair_hits[(m.prev, e)])
                 if not near and not _only_before(names, m.prev, e, source):
                     continue
