@@ -38,8 +38,10 @@ what the other sources print:
   ("Zaqatalada", "Nghaergybi"), is left untranslated too.
 
 Legitimate English is left alone: closed compounds on words English closes compounds on
-("overtourism"), proper adjectives ("the Mediterranean season"), codes with digits ("5G"), and a
-word a naming verb introduces ("the island once called Dago", "known as beniseed"): it is cited.
+("overtourism"), proper adjectives ("the Mediterranean season"), codes with digits ("5G"), a
+word a naming verb introduces ("the island once called Dago", "known as beniseed"): it is cited,
+and a word of the story written in the letters of its own language where the others print it in
+plain letters ("lirë" / "lire").
 
 Numbers, URLs, e-mail addresses, hashtags, acronyms and names (capitalised inside a sentence) are
 never non-words.
@@ -56,6 +58,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
+from anyascii import anyascii
 from wordfreq import top_n_list
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
@@ -792,6 +795,11 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             continue
         if vocab.used_by_others(low, p.source) or other_set.count(low) * 2 > n_counterparts:
             continue
+        if not low.isascii() and vocab.used_by_others(_plain_letters(low), p.source):
+            # The story's own word written in the letters of its language ("złoty", "króna"
+            # where the others print "zloty", "krona"): kept as spelt there, neither misspelt nor
+            # left untranslated.
+            continue
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
         found = _split_suffix(text, toks, i, lang, vocab, p.source, story)
         if found is None:
@@ -1375,6 +1383,15 @@ def _inner_capital(t: Token, lang: str, vocab: "_StoryVocab") -> _Found | None:
         return None
     return _Found(t.start, t.end, f"{left} {right}", Severity.MEDIUM, 0.7,
                   f"'{w}' looks like words run together: '{left} {right}'", f"{left} {right}")
+
+
+def _plain_letters(word: str) -> str:
+    """``word`` with the letters of Latin alphabets other than English's written as English texts
+    write them ("złoty" -> "zloty", "smørrebrød" -> "smorrebrod", "ağa" -> "aga"); a word of
+    another script is left as it is."""
+    if any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in word):
+        return word
+    return anyascii(word).lower()
 
 
 def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
