@@ -155,7 +155,10 @@ _TOKEN_RE = re.compile(
 _GROUP_MARKS = frozenset("'’ \u00a0\u202f\u2009")
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _RANGE_WORDS = {"or", "to", "-", "–", "and"}
-_STOP_NP = FUNCTION_WORDS | CONJUNCTIONS | {"due", "percent", "cent", "yesterday", "today", "tomorrow"}
+_STOP_NP = FUNCTION_WORDS | CONJUNCTIONS | {"due", "percent", "cent", "yesterday", "today", "tomorrow",
+                                            # Adverbs of time and place end the noun phrase ("800,000
+                                            # tourists last year", "53 km away", "two days ago").
+                                            "last", "next", "ago", "away", "earlier", "later"}
 # Function words that may open a counted noun phrase ("18 very important relationships").
 _NP_MODIFIERS = frozenset({"very", "more", "most", "other", "such", "new", "additional", "extra", "further"})
 _PARTITIVE_AFTER_OF = frozenset({"the", "them", "its", "their", "his", "her", "our"})
@@ -860,9 +863,16 @@ def _attached_to_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
         if ns == te and nw in (":", "/") :
             return True
         if ns == te and nw[:1].isalpha() and nw.lower() not in _SCALE_ABBR and nw.lower() not in _ORDINAL_SUFFIX \
-                and nw not in _TEMPERATURE_LETTERS:
+                and nw not in _TEMPERATURE_LETTERS and not _glued_unit(nw):
             return True
     return False
+
+
+def _glued_unit(word: str) -> bool:
+    """Whether letters printed right after a figure are the abbreviation of a unit of measurement
+    ("3.2kg", "40km", "300MW"), not the rest of a name or code ("5G", "3D", "737MAX"): two to four
+    letters that name a unit."""
+    return 2 <= len(word) <= 4 and word.isalpha() and unit_stems().get(stem(word.lower())) is not None
 
 
 _CLOCK_RE = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")

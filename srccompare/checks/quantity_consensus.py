@@ -36,7 +36,7 @@ from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.lexicon import lang_of, zipf
 from srccompare.checks.quantities import (
     BARE, DURATION, Mention, YEAR_MARK, add_calendar, event_words, mark_leads, mentions_in,
-    publication_days, settle_separators,
+    publication_days, settle_separators, unit_stems,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
 
@@ -201,7 +201,7 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     if ca and cb:
         # "32 dead" and "killing 23 people" count the dead; "140 wounded" counts something else.
         score += 0.2 if ca == cb else -0.3
-    elif a.head and a.head == b.head:
+    elif a.head and (a.head == b.head or _same_unit_noun(a, b)):
         score += 0.2
     elif bool(a.head) != bool(b.head):
         score -= 0.1
@@ -215,6 +215,15 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     if a.hedge and a.hedge == b.hedge:
         score += 0.1  # both "at least …", both "about …"
     return score
+
+
+def _same_unit_noun(a: Mention, b: Mention) -> bool:
+    """Whether two figures count the same unit of measurement, each named by its unit as the noun
+    ("35 kilometers away" / "53 kilometres from", "3.2kg" / "3.2 kilograms"): one noun in two
+    spellings or abbreviations, as their measure says."""
+    units = unit_stems()
+    return a.measure is not None and a.measure == b.measure and units.get(a.head) == a.measure \
+        and units.get(b.head) == b.measure
 
 
 def loose_pair(group: Group, a: str, b: str) -> bool:
