@@ -18,6 +18,15 @@ def run(ctx):
     return flags
 
 
+def below_floor(ctx):
+    """The flags TermCheck keeps under the reporting floor (a low reading inside a quotation among
+    them: the quote check judges the quotation whole)."""
+    floor = ctx.settings.min_confidence
+    flags = [f for f in TermCheck().run(ctx) if f.confidence < floor]
+    assert all(f.severity is Severity.LOW for f in flags)
+    return flags
+
+
 ENERGY = {
     "a": "The ministry wants to deregulate the energy market next year.",
     "b": "Officials said the ministry wants to deregulate the energy market by next year.",
@@ -68,7 +77,8 @@ def test_phrasal_verb_keeps_its_particle():
         "c": "The minister said: “We do not want to decouple from Europe.”",
         "d": "“We do not want to split up from Europe,” the minister said.",
     }
-    flags = run(story(texts))
+    # A rendering low inside a quotation sits under the reporting floor, its span still whole.
+    flags = below_floor(story(texts))
     assert found(flags) == [("d", "split up", "decouple")]
 
 
@@ -426,11 +436,12 @@ def test_words_standing_beside_the_others_word_do_not_replace_it():
 
 def test_a_quotation_rendered_with_a_word_of_the_same_field_is_low():
     # "barn" for "shed" (both farm buildings: another translation of the same words) inside a
-    # quotation: still shown, but low; a word of another field there stays above low.
+    # quotation: low, under the reporting floor; a word of another field there stays above low.
     line = "“The storm flattened the old {} behind the dairy and scattered the hay,” the farmer told us."
     texts = {"a": line.format("shed"), "b": line.format("shed"), "c": line.format("shed"),
              "d": line.format("barn")}
-    flags = run(story(texts))
+    assert found(run(story(texts)), "d") == []
+    flags = below_floor(story(texts))
     assert found(flags, "d") == [("d", "barn", "shed")]
     assert all(f.severity is Severity.LOW for f in flags)
     texts["d"] = line.format("wall")  # "wall" shares no field with "shed": a changed statement
@@ -598,7 +609,7 @@ def test_quantity_in_other_units_is_not_a_term():
     assert found(run(story(texts)), "d") == [("d", "blankets", "lanterns")]
     quoted = '"We handed out 9,000 {} at the gate of the festival," the organisers said.'
     texts = {k: quoted.format(w) for k, w in (("a", "lanterns"), ("b", "lanterns"), ("c", "lanterns"), ("d", "candles"))}
-    assert found(run(story(texts)), "d") == [("d", "candles", "lanterns")]
+    assert found(below_floor(story(texts)), "d") == [("d", "candles", "lanterns")]
 
 
 # An invented story: a glacier expedition reported by four outlets, "d" a translation that renders
@@ -629,16 +640,17 @@ def test_synonym_in_a_source_that_translates_its_quotes_is_no_flag():
 
 
 def test_synonym_in_a_source_that_copies_its_quotes_stays_low():
-    # "d" copies its other quotes verbatim: the one changed word is worth a look, low.
-    flags = [f for f in run(story(_glacier("", "begin", d_rewords=False))) if f.source == "d"]
+    # "d" copies its other quotes verbatim: the one changed word is read low, under the floor.
+    flags = [f for f in below_floor(story(_glacier("", "begin", d_rewords=False))) if f.source == "d"]
     assert [(f.text, f.expected) for f in flags] == [("begin", "start")]
     assert flags[0].severity is Severity.LOW
 
 
 def test_word_of_the_field_only_in_a_translating_source_stays_reported():
-    # Not a synonym proper: a translating source's false friend is still reported.
+    # Not a synonym proper: a translating source's false friend is still read, low (a word of
+    # one field inside a quotation: under the reporting floor).
     texts = _glacier("", "launch", d_rewords=True)
-    assert ("d", "launch", "start") in found(run(story(texts)))
+    assert ("d", "launch", "start") in found(below_floor(story(texts)))
 
 
 # An invented story: a lighthouse keeper's retirement; "d" prints its only shared quote in its own
@@ -649,8 +661,8 @@ KEEPER = "“For forty winters I {} this lamp {}, and the sea never once {} me,�
 def test_everyday_word_in_a_translated_quote_is_low():
     texts = {k: KEEPER.format("tended", "every night", "frightened") for k in "abc"}
     texts["d"] = KEEPER.format("kept", "each evening", "scared")
-    flags = [f for f in run(story(texts)) if f.source == "d"]
-    assert flags and all(f.severity is Severity.LOW for f in flags)
+    assert [f for f in run(story(texts)) if f.source == "d"] == []
+    assert [f for f in below_floor(story(texts)) if f.source == "d"]
 
 
 def test_everyday_word_in_a_copied_quote_keeps_its_severity():
@@ -841,7 +853,7 @@ CLOSURE = ("“The closure was needed to protect the {} and every {} along the c
 def test_near_field_words_in_a_quotation_rendered_anew_are_low():
     texts = {o: CLOSURE.format("neighbourhoods", "vehicle") for o in "abc"}
     texts["d"] = CLOSURE.format("districts", "lorry")
-    flags = [f for f in run(story(texts)) if f.source == "d"]
+    flags = [f for f in below_floor(story(texts)) if f.source == "d"]
     assert {f.text for f in flags} == {"districts", "lorry"}
     assert all(f.severity is Severity.LOW for f in flags)
 
@@ -952,7 +964,7 @@ def test_a_sister_word_outside_a_quotation_keeps_its_flag():
 def test_a_more_general_word_inside_a_quotation_is_low():
     texts = {k: SKIPPER.format("trawler") for k in "abc"}
     texts["d"] = SKIPPER.format("vessel")
-    flags = run(story(texts))
+    flags = below_floor(story(texts))
     assert found(flags, "d") == [("d", "vessel", "trawler")]
     assert flags[0].severity is Severity.LOW
 
@@ -981,7 +993,7 @@ def _guide(translating: bool) -> dict[str, str]:
 
 
 def test_a_copied_quote_against_translations_agreeing_on_an_everyday_word_is_low():
-    flags = [f for f in run(story(_guide(True))) if f.source == "a"]
+    flags = [f for f in below_floor(story(_guide(True))) if f.source == "a"]
     assert [(f.text, f.expected) for f in flags] == [("gone", "dry")]
     assert flags[0].severity is Severity.LOW
 

@@ -73,6 +73,7 @@ from srccompare.checks.terms.titles import _title_swaps
 from srccompare.checks.terms.selfswap import _self_swaps
 from srccompare.checks.terms.severity import (
     _kept_meaning,
+    _low_in_quote,
     _more_general_word,
     _rebuilt_in_quote,
     _shared_vocabulary,
@@ -150,7 +151,8 @@ class TermCheck:
             if k not in titles:
                 f = _kept_meaning(ctx, _shared_vocabulary(ctx, story, words, by_source, f), quotes)
             f = _more_general_word(ctx, _translated_everyday(ctx, f, quotes))
-            out.append(_rebuilt_in_quote(ctx, f, quotes, seqs, by_source[f.source]))
+            f = _rebuilt_in_quote(ctx, f, quotes, seqs, by_source[f.source])
+            out.append(_low_in_quote(ctx, f))
         return out
 
 
