@@ -8,8 +8,10 @@ what the other sources print:
 
 * run together ("onde minimis", "thetrade"): a word no other source uses, rare or unknown in the
   language, that splits into two common words; reported when the others print the split form, the
-  word is unknown, or it is more at home in another language than in this one (a foreign-looking
-  blend). A rare word following it joins the span (the phrase the split piece belongs to);
+  word is unknown (and the split no chance cut: a pair English prints, two words of the story, or
+  two words of five letters or more), or it is more at home in another language than in this one
+  (a foreign-looking blend). A rare word following it joins the span (the phrase the split piece
+  belongs to);
 * split ("negoti ations"): two neighbours, one not a word, that join into a common word or the
   others' word; or two words that join into a common word where English hardly ever prints the
   pair ("trans port": the web's two-word counts, ``lexicon.pair_zipf``), a phrase English writes
@@ -98,6 +100,9 @@ from srccompare.checks.lexicon import (
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
 
 _COMMON = 3.5  # zipf of a word any reader knows
+# A piece this long or longer of a word split by frequencies alone is no chance match (see
+# ``_run_together``): shorter ones are found inside the words of any language.
+_CHANCE_PIECE = 5
 _RARE = 2.5  # below this a word is rare enough to be suspect when nobody else uses it
 _EVIDENCE_CAP = 4
 
@@ -2220,6 +2225,16 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         # compounds of content words ("dockworkers"), never of an article or an auxiliary.
         confidence, why = 0.8, "other sources in the story print it as two words"
     elif z == 0:
+        if story is not None and pair_zipf(a, b, lang) == 0.0 and min(len(a), len(b)) < _CHANCE_PIECE \
+                and not (is_function_word(a) or is_function_word(b)) \
+                and not all(_others_in(story.ctx.word_sources.get(x), source) for x in (a, b)):
+            # Read from frequencies alone, a split into a piece of four letters or fewer must be a
+            # pair English prints, or two words the other sources use: a coinage or a loan word
+            # no list knows cuts into a short word by chance ("domes cape", "kit ali" are never
+            # written), a lost space leaves a phrase ("before dawn") or the story's own words.
+            # Two long words are no chance ("yellowcranes"). (Without ``story``, a part of a
+            # hyphenated word: "five-yeartrade", whose hyphen already marks a phrase.)
+            return None
         confidence, why = (0.75 if both_common else 0.65), f"'{t.text}' is not a word"
         guess = True
     elif not both_common:
