@@ -384,11 +384,41 @@ def _figure_slip(x: float, y: float) -> bool:
         r = math.log10(max(x, y) / min(x, y))
         if abs(r - round(r)) < 1e-9 and 1 <= round(r) <= 3:
             return True
+    if x and y and _teen_ty(x, y):
+        return True
     if len(da) != len(db):
         return False
     diff = [i for i in range(len(da)) if da[i] != db[i]]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]]
                               and da[diff[1]] == db[diff[0]])
+
+
+def _teen_ty(x: float, y: float) -> bool:
+    """Whether two figures are a "-teen" and its "-ty" ("fourteen" / "forty", "fifteen thousand" /
+    "fifty thousand", "nineteen" / "ninety"): words that sound alike in English and in many
+    languages' numerals, which a listener, a transcriber or a machine translation confuses. The
+    scale must agree: 14 and 40, 15,000 and 50,000; 1.7 million and 7 million, 1,400 and 4,000 are
+    no such pair."""
+    lo, hi = sorted((abs(x), abs(y)))
+    return _teen_ty_variant(lo) == hi
+
+
+def _teen_ty_variant(value: float) -> float | None:
+    """The "-ty" of a "-teen" figure or the "-teen" of a "-ty" one, said before the same scale word
+    (13..19 and 30..90, times one, a thousand, a million ...: "fourteen thousand" / "forty
+    thousand"); None for any other figure ("fourteen hundred" is no "-teen" of a scale)."""
+    scale = 1.0
+    v = abs(value)
+    while v >= 1000 and v % 1000 == 0:
+        v, scale = v / 1000, scale * 1000
+    if v != int(v):
+        return None
+    v = int(v)
+    if 13 <= v <= 19:
+        return float((v - 10) * 10) * scale
+    if v in (30, 40, 50, 60, 70, 80, 90):
+        return float(v // 10 + 10) * scale
+    return None
 
 
 def _printed(x: float) -> str:
@@ -1249,6 +1279,9 @@ def slip_variants(value: float, *, rare: bool = False) -> set[float]:
     """Figures a slip turns ``value`` into: a factor of ten, two neighbouring digits swapped, and
     (unless ``rare``) one digit changed, the slip two figures of a story often differ by by chance."""
     out = {value * 10, value * 100, value * 1000, value / 10, value / 100, value / 1000}
+    teen_ty = _teen_ty_variant(value)
+    if teen_ty is not None:
+        out.add(teen_ty)  # "fourteen" heard or translated as "forty", and back
     text = _printed(value)
     if "e" in text:
         return out
