@@ -92,6 +92,10 @@ def consistent(a: Mention, b: Mention) -> bool:
     intervals when either is hedged or a range."""
     if a.unit == "weekday":
         return bool(a.value & b.value)  # type: ignore[operator]
+    if a.unit == "date" and a.through and b.through:
+        # Two spans of days ("from 3 to 13 July" / "July 3 to 11") state one stretch of time when
+        # both ends agree: a span that merely overlaps the other has another first or last day.
+        return a.value == b.value and a.through == b.through
     if a.unit == "date" and (a.through or b.through):
         # A span of days ("from 21 to 23 April") allows every day in it.
         a_hi, b_hi = a.through or a.value, b.through or b.value
@@ -187,14 +191,17 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     if (shared and not (same_year and len(shared) == 1)) or (a.part and a.part == b.part and a.is_date):
         score += 0.25  # "published on Wednesday" / "published this Monday": the same event
     elif a.is_date and (ea := event_words(a.anchor)) and (eb := event_words(b.anchor)) \
-            and not (a.lead and b.lead) and not (ea <= b.context or eb <= a.context) \
+            and not (a.lead and b.lead) and not (a.through and b.through) \
+            and not (ea <= b.context or eb <= a.context) \
             and not (same_year and (ea & b.context or eb & a.context)):
         # "arrested on Sunday" / "appear before a prosecutor on Monday": two events. Not when the
         # words next to one date all stand in the other's sentence: "working hours would be
         # suspended on Tuesday" / "suspended working hours for public employees on Wednesday" tell
-        # one event in another word order. Two months printed with the same year ("production of
-        # logic chips from October 2027" / "production is to start in December 2027") clash only
-        # when neither's event words stand in the other's sentence at all.
+        # one event in another word order; nor for two spans of days, whose verbs ("ran from 3 to
+        # 11 July", "took place from 3 to 13 July") tell that something lasted, not what. Two
+        # months printed with the same year ("production of logic chips from October 2027" /
+        # "production is to start in December 2027") clash only when neither's event words stand
+        # in the other's sentence at all.
         score -= ANCHOR_CLASH
     elif same_year:
         score += 0.25  # "in March 2028" / "from May 2028", no clash: the year names the moment
