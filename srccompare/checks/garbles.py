@@ -22,7 +22,8 @@ what the other sources print:
 * odd capitals: a mixed-case word ("tHe"); an everyday word capitalised alone inside a sentence
   that no other source capitalises ("trade Salvoes"), unless, with nobody printing it in lower
   case, it stands right before the noun it qualifies ("the Osprey helicopter": a name used
-  attributively); a lower-case word with a capital I read for an l ("halIway") or run into a
+  attributively), or it is a word of the source's own outlet name, by which it names itself ("the
+  Gazette will report"); a lower-case word with a capital I read for an l ("halIway") or run into a
   capitalised word ("fromHarwick");
 * structure: no space after a full stop ("talks.The"), around a quotation mark ('win,"said') or
   before a bracket ("minimis(the"), doubled words ("the the"), a reporting verb followed straight
@@ -750,7 +751,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 continue
         if w[0].isupper():
             mid = not sentence_initial(text, t.start, p.start)
-            found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower, view.counterparts)
+            found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower, view.counterparts,
+                              own_name=_outlet_words(src.meta.outlet))
             # A possessive is judged by its base word ("Castellan's" is "Castellan"), and a word
             # the other sources capitalise inside sentences is a name, not a misspelling.
             if found is None and not mid and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source) \
@@ -1876,9 +1878,20 @@ def _url_spans(p: Passage) -> list[tuple[int, int]]:
     return [(m.start() + p.start, m.end() + p.start) for m in _URLISH_RE.finditer(p.text)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _outlet_words(outlet: str | None) -> frozenset[str]:
+    """The capitalised words of a source's outlet name (``SourceMeta.outlet``), normalised: "The
+    Harbour Gazette" -> {"harbour", "gazette"}."""
+    if not outlet:
+        return frozenset()
+    return frozenset(norm_of(w) for w in _WORD_RE.findall(outlet) if w[:1].isupper() and not is_function_word(w.lower()))
+
+
 def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
-              aligned_counterparts=()) -> _Found | None:
-    """A word capitalised oddly: mixed case, or an everyday word capitalised alone mid-sentence."""
+              aligned_counterparts=(), own_name: frozenset[str] = frozenset()) -> _Found | None:
+    """A word capitalised oddly: mixed case, or an everyday word capitalised alone mid-sentence.
+    ``own_name``: the words of the source's own outlet name, by which it names itself ("the
+    Gazette will report"): a name."""
     t = toks[i]
     w = t.text
     low = w.lower()
@@ -1913,6 +1926,8 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         return None  # other sources capitalise it too: a name
     if norm in vocab.name_parts:
         return None  # "minister of Health" where the story prints "Ministry of Health": a short name
+    if norm in own_name:
+        return None  # the outlet named by a word of its name ("the Gazette will report", "the Council thanks")
     # An ordinary word by the dictionary (listed in lower case only, never as a proper noun), or,
     # without a case-aware dictionary for the language, a common word the story prints in lower
     # case elsewhere.
