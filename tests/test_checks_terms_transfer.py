@@ -80,10 +80,12 @@ def test_an_everyday_verb_for_another_outside_a_quotation_is_the_writers_wording
     assert run(story(_walkout("joined"))) == []
 
 
-def test_an_everyday_verb_the_source_itself_prints_for_the_others_word_is_still_a_term():
-    # The source says "staged" for the same act elsewhere: its "began" here is no style of its own.
+def test_an_everyday_verb_the_source_itself_prints_elsewhere_is_still_the_writers_wording():
+    # The source says "staged" elsewhere, yet an everyday verb recurs in any article and one
+    # sentence words the act by idiom: its own use of a verb is no evidence (it is for nouns,
+    # see test_checks_terms_ownverb). It was once; measured, that reading earned no hit.
     texts = _walkout("began", d_elsewhere="The union said its members had staged three stoppages since 2019.")
-    assert ("d", "began", "staged") in found(run(story(texts)))
+    assert ("d", "began", "staged") not in found(run(story(texts)))
 
 
 # --- a word this source prints only inside a quotation the others copy -------------------------------
