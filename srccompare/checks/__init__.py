@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from srccompare.checks import copies
+from srccompare.checks import contests, copies
 from srccompare.checks.attributions import AttributionCheck
 from srccompare.checks.base import Check, CheckContext
 from srccompare.checks.dates import DateCheck
@@ -165,6 +165,9 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Fla
     confident one (ties: the earlier kind in ``Kind``). A short flag well inside a longer one
     (a term inside a reworded quote) is a different finding and both stay. Before that, a flag
     another one already accounts for is dropped (``_SUBSUMED``).
+
+    The checks' contests (one source against one) are decided last, from the flags settled so far
+    (``contests.decide``); those kept are resolved with them like any other flag.
     """
     fold = copies.fold_of(ctx)
     seen = ctx if not fold.copy_of else CheckContext(sources=fold.sources, alignment=fold.alignment,
@@ -173,7 +176,12 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check] = CHECKS) -> tuple[Fla
     for check in checks:
         flags.extend(f for f in check.run(seen) if f.confidence >= ctx.settings.min_confidence)
     flags.extend(copies.project(flags, fold, ctx))
-    return tuple(sorted(copies.cite_copies(_resolve_overlaps(flags), fold, ctx.sources), key=_sort_key))
+    settled = _resolve_overlaps(flags)
+    won = [f for f in contests.decide(seen.contests, settled, ctx.sources)
+           if f.confidence >= ctx.settings.min_confidence]
+    if won:
+        settled = _resolve_overlaps(settled + won)
+    return tuple(sorted(copies.cite_copies(settled, fold, ctx.sources), key=_sort_key))
 
 
 def _sort_key(f: Flag) -> tuple:

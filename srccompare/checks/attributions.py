@@ -76,6 +76,11 @@ others name the speaker is flagged as an unclear attribution, with low severity,
 possessive refers to a name just before it in its paragraph ("The union was fined. Its president
 said").
 
+Where only one other source quotes it and nothing on the page settles the credit, a quote
+credited to two plainly different people (``_clearly_two_people``) is a ``Contest`` (appended to
+``ctx.contests``) for ``run_checks`` to decide from what the two sources show elsewhere
+(``checks.contests``).
+
 In: ``CheckContext``. Out: ``Flag``s of kind ``attribution_conflict``.
 """
 
@@ -87,7 +92,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterator, Sequence
 
-from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.quotes import MIN_QUOTE_WORDS, AlignedPanels, StoryIndex, align_fragments, source_rank
 from srccompare.checks.speech import (
     apposition_before,
@@ -251,6 +256,14 @@ class AttributionCheck:
                         flag = self._lead_in_role(ctx, q, spk, named, same, group=group)
                     if flag is None:
                         flag = self._printed_with_their_role(ctx, spk, named, same, group=group)
+                    if flag is None and (said is None or not said[0]) and len(named) == 1 \
+                            and _clearly_two_people(spk, named[0]):
+                        # One source against one, nothing on the page settling it: a contest for
+                        # ``run_checks`` to decide from what the two sources show elsewhere.
+                        half = self._verdict(ctx, spk, agree, named, same, group=group,
+                                             severity=Severity.MEDIUM, what="quote", least=1)
+                        if half is not None:
+                            ctx.contests.append(Contest(half, named[0].source))
                 if flag is not None:
                     yield flag
 
@@ -551,12 +564,13 @@ class AttributionCheck:
     # -- verdicts -------------------------------------------------------------------------------
 
     def _verdict(self, ctx: CheckContext, spk: Speaker, agree: list[Speaker], named: list[Speaker],
-                 same: "SamePerson", *, group: Group | None, severity: Severity, what: str) -> Flag | None:
+                 same: "SamePerson", *, group: Group | None, severity: Severity, what: str,
+                 least: int = 2) -> Flag | None:
         if not named:
             return None
         top = max(_clusters(named, same), key=lambda c: (len(c), -min(s.start for s in c)))
         n = len(top)
-        if n < 2 or n <= len(agree) + 1:
+        if n < least or n <= len(agree) + least - 1:
             return None
         text = ctx.sources[spk.source].text
         apposed = _apposed_name(text, spk.end, same._titles())
@@ -2466,6 +2480,22 @@ def _named(q: Quote) -> Speaker | None:
     """The named speaker a quote is credited to (through a resolved pronoun too), if any."""
     o = q.speaker.named if q.speaker is not None else None
     return o if o is not None and o.proper else None
+
+
+def _clearly_two_people(a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers are plainly two persons, as a contest of one source against one needs
+    (a vote is no longer there to outweigh a rendering the name checks do not know): both print a
+    personal name (a capitalised word of three letters or more that is no dictionary word or
+    honorific: not "Commissioner ji"), and they share at most one near word ("Ana Ruiz Vidal" and
+    "Ana Ruis Vidal" are one person romanised otherwise; "Ana Ruiz" and "Eva Ruiz" may be two)."""
+    def capitalised(spk: Speaker) -> list[str]:
+        return [w for w in _NAME_WORD_RE.findall(spk.text)
+                if w[:1].isupper() and len(w) >= 3 and _plain(w) not in HONORIFICS]
+    wa, wb = capitalised(a), capitalised(b)
+    if not any(not is_ordinary_word(_plain(w)) for w in wa) or not any(not is_ordinary_word(_plain(w)) for w in wb):
+        return False
+    ka, kb = [name_key(w) for w in wa], [name_key(w) for w in wb]
+    return sum(any(words_match(x, y) for y in kb) for x in ka) <= 1
 
 
 MIN_PARAPHRASE_SHARED = 3

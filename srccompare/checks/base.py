@@ -1,7 +1,9 @@
 """What every discrepancy check shares: its interface, the context it reads, tokens, flag ids.
 
 A check is a module in this package with a class that has a ``kinds`` tuple and a
-``run(ctx) -> Iterable[Flag]`` method, registered in ``srccompare.checks.CHECKS``. A check reads
+``run(ctx) -> Iterable[Flag]`` method, registered in ``srccompare.checks.CHECKS``. A place of one
+source against one it cannot settle it appends to ``ctx.contests`` (``Contest``), for ``run_checks``
+to decide. A check reads
 only the context: the sources, the alignment and the settings. It works from what the sources
 themselves say (consensus, string and sound similarity, word frequency, structure); it never holds
 story-specific vocabulary.
@@ -50,6 +52,17 @@ def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text))
 
 
+@dataclass(frozen=True)
+class Contest:
+    """One source against one: ``flag`` would mark its source's rendering, but the only other
+    source printing the place, ``rival``, is the only witness against it, and a vote cannot say
+    which of the two is wrong. A check appends it to ``CheckContext.contests``; ``run_checks``
+    decides it from what the two sources show elsewhere (see ``srccompare.checks.contests``)."""
+
+    flag: Flag
+    rival: str
+
+
 @dataclass
 class CheckContext:
     """What the checks read. Built once per run; derived views are computed lazily and shared."""
@@ -65,6 +78,8 @@ class CheckContext:
         return found
 
     _tokens_cache: dict[str, tuple[Token, ...]] = field(default_factory=dict, repr=False)
+    contests: list[Contest] = field(default_factory=list, repr=False)
+    """Places of one source against one the checks met (``Contest``), appended as they run."""
 
     @cached_property
     def word_sources(self) -> Mapping[str, frozenset[str]]:

@@ -1,0 +1,58 @@
+"""One source against one: deciding a contest from what the two sources show elsewhere.
+
+Where only two sources print a detail and they disagree, no vote says which is wrong. An editor
+then looks at the two articles as a whole: the one that elsewhere misspells names the others agree
+on, garbles words, slips figures and mistranslates terms is the likelier to have slipped here too.
+A check that meets such a place appends a ``Contest`` (its would-be flag and the rival source) to
+``CheckContext.contests`` instead of flagging it or leaving it; ``decide`` keeps the flag when its source has shown several slips
+that a vote or the page established (settled flags of medium or high severity) and its rival none,
+marks it as one against one, and drops it otherwise.
+
+In: the contests and the settled flags (after overlap resolution), the sources. Out: the kept
+contest flags, to be resolved with the settled ones.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Mapping, Sequence
+
+from srccompare.checks.base import WORD_RE, Contest
+from srccompare.models import Flag, Severity, Source
+
+MIN_RATE = 4.0
+"""Flags of medium or high severity per thousand words the contested source must carry (about two
+in an article of five hundred words): a machine translation that has already shown several slips
+loses a contest; one stray note does not make a source the suspect."""
+
+MAX_CONFIDENCE = 0.6
+"""A contest decided this way is less sure than a vote: its confidence is capped."""
+
+
+def decide(contests: Sequence[Contest], settled: Sequence[Flag], sources: Mapping[str, Source]) -> list[Flag]:
+    """The contest flags whose source is the clearly less reliable of the two, each at most medium
+    severity, with capped confidence and a message saying how it was decided.
+
+    Clearly less reliable: the rival carries no settled flag of medium or high severity (it has
+    shown no slip a vote or the page could establish), and the contested source carries at least
+    ``MIN_RATE`` of them per thousand words. Anything less leaves the contest undecided: two
+    sources that both slip say nothing about which slipped here."""
+    if not contests:
+        return []
+    counts = Counter(f.source for f in settled if f.severity is not Severity.LOW)
+    out: list[Flag] = []
+    for c in contests:
+        sid = c.flag.source
+        if counts[c.rival] or 1000.0 * counts[sid] / max(1, _words(sources[sid])) < MIN_RATE:
+            continue
+        f = c.flag
+        severity = Severity.MEDIUM if f.severity is Severity.HIGH else f.severity
+        message = (f"{f.message}; one source against one: this source shows {counts[sid]} other "
+                   f"discrepancies of medium or high severity, {c.rival} none")
+        out.append(replace(f, severity=severity, confidence=min(f.confidence, MAX_CONFIDENCE), message=message))
+    return out
+
+
+def _words(src: Source) -> int:
+    return sum(len(WORD_RE.findall(src.text[a:b])) for a, b in src.content)

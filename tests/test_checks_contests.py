@@ -1,0 +1,95 @@
+"""One source against one: contests yielded by a check and decided by what the two sources show
+elsewhere (``srccompare.checks.contests``), and the attribution check's contests.
+
+The story is invented: a ferry line between two islands is suspended; a harbour master and a
+ferry company's director speak about it."""
+
+from __future__ import annotations
+
+from srccompare.checks.attributions import AttributionCheck
+from srccompare.checks.base import Contest, make_flag
+from srccompare.checks.contests import MAX_CONFIDENCE, decide
+from srccompare.models import Kind, Severity
+from tests.discrepancy_story import build
+
+LEAD = "The ferry between Orvik and Saltholm was suspended on Friday after a hull inspection."
+QUOTE = "We will not sail again until every weld on the hull has been checked twice"
+
+
+def _flag(ctx, source, words, *, severity=Severity.HIGH, kind=Kind.NAME_VARIANT, confidence=0.8):
+    text = ctx.sources[source].text
+    start = text.index(words)
+    return make_flag(ctx, kind=kind, source=source, start=start, end=start + len(words), expected="x",
+                     severity=severity, confidence=confidence, group=None, message="m", evidence=())
+
+
+def _ctx():
+    return build({
+        "clean": [LEAD, "The harbour master said the inspection would take two weeks at least."],
+        "busy": [LEAD, "The harbur mastr said the inspecton would take two weeks at lest."],
+    })
+
+
+def test_the_source_showing_more_slips_elsewhere_carries_the_contested_flag():
+    ctx = _ctx()
+    settled = [_flag(ctx, "busy", w) for w in ("harbur", "mastr", "inspecton", "lest")]
+    contest = Contest(_flag(ctx, "busy", "said", kind=Kind.ATTRIBUTION_CONFLICT), "clean")
+    won = decide([contest], settled, ctx.sources)
+    assert len(won) == 1
+    f = won[0]
+    assert f.severity is Severity.MEDIUM and f.confidence <= MAX_CONFIDENCE
+    assert "one source against one" in f.message
+
+
+def test_low_notes_make_no_source_the_suspect():
+    ctx = _ctx()
+    settled = [_flag(ctx, "busy", w, severity=Severity.LOW) for w in ("harbur", "mastr", "inspecton", "lest")]
+    contest = Contest(_flag(ctx, "busy", "said", kind=Kind.ATTRIBUTION_CONFLICT), "clean")
+    assert decide([contest], settled, ctx.sources) == []
+
+
+def test_the_cleaner_source_never_loses_a_contest():
+    ctx = _ctx()
+    settled = [_flag(ctx, "busy", w) for w in ("harbur", "mastr", "inspecton", "lest")]
+    contest = Contest(_flag(ctx, "clean", "said", kind=Kind.ATTRIBUTION_CONFLICT), "busy")
+    assert decide([contest], settled, ctx.sources) == []
+
+
+def test_two_sources_that_both_slip_leave_the_contest_undecided():
+    ctx = _ctx()
+    settled = [_flag(ctx, "busy", w) for w in ("harbur", "mastr", "inspecton")]
+    settled += [_flag(ctx, "clean", "inspection")]
+    contest = Contest(_flag(ctx, "busy", "said", kind=Kind.ATTRIBUTION_CONFLICT), "clean")
+    assert decide([contest], settled, ctx.sources) == []
+
+
+def _contests(texts):
+    ctx = build(texts)
+    flags = list(AttributionCheck().run(ctx))
+    return ctx.contests, flags
+
+
+def test_a_quote_two_sources_credit_to_two_people_is_a_contest_not_a_flag():
+    contests, flags = _contests({
+        "a": [LEAD, f'"{QUOTE}," said harbour master Tove Lindqvist.'],
+        "b": [LEAD, f'"{QUOTE}," said ferry director Rasmus Ekholm.'],
+    })
+    assert not [f for f in flags if f.kind is Kind.ATTRIBUTION_CONFLICT]
+    assert sorted((c.flag.source, c.rival) for c in contests) == [("a", "b"), ("b", "a")]
+
+
+def test_one_person_romanised_otherwise_is_no_contest():
+    # Two of three name words agree: one person in two spellings, not two people.
+    contests, _ = _contests({
+        "a": [LEAD, f'"{QUOTE}," said harbour master Tove Lindqvist Aaberg.'],
+        "b": [LEAD, f'"{QUOTE}," said harbour master Tuve Lindkvist Åberg.'],
+    })
+    assert contests == []
+
+
+def test_a_title_with_an_honorific_and_no_name_is_no_contest():
+    contests, _ = _contests({
+        "a": [LEAD, f'"{QUOTE}," said Director ji.'],
+        "b": [LEAD, f'"{QUOTE}," said ferry director Rasmus Ekholm.'],
+    })
+    assert not [c for c in contests if c.flag.source == "a"]
