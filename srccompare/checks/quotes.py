@@ -11,8 +11,9 @@ What is not a variant: curly vs straight quote marks and apostrophes, case, punc
 contractions ("we’ve" = "we have"), inflection of the same word ("decouple"/"decoupling"), a
 source quoting only part of a longer quote, words left out at an ellipsis, a bracketed insertion,
 and anything only one other source says differently (two sources alone cannot tell which is
-wrong), unless the two contradict each other and the story settles which one is wrong (see "One
-source against one" below).
+wrong), unless a third source renders the place as that source does in a quote too free to line
+up, a quote credited otherwise or its own sentence (``_reworded_elsewhere``), or the two contradict
+each other and the story settles which one is wrong (see "One source against one" below).
 
 A quote a translation words too freely to line up with the others is not flagged for its wording,
 only when it denies a word the others affirm, or the reverse (see "A rendering too free to line
@@ -942,6 +943,9 @@ class _Outcome:
     verbatim: bool = False
     """Some other source words it as this one does (no content word differs where that source
     quotes at least half of it): a quote this source copied, not translated (``_worded_as``)."""
+    witnessed: bool = False
+    """The flag stands on one other source's quote and a third source's rendering that words the
+    places as it does (``_reworded_elsewhere``), not on two quotes that line up with this one."""
 
 
 class QuoteCheck:
@@ -972,6 +976,12 @@ class QuoteCheck:
                 translated = translates_quotes(compared - 1 + unlined, differ - 1 + unlined) or (
                     compared >= 3 and not copied)
                 anew = _worded_anew(o.reading, TRANSLATED_PLACES)
+                if o.witnessed and translated and not o.reading.changes & WITNESSED_CHANGES:
+                    # A source that translates its quotes words every one its own way, and the
+                    # outlets that write in the other's language share the other's words ("hill" /
+                    # "mountain"): a third source's word settles only what a translator does not
+                    # choose (see _witness_settles).
+                    continue
                 if (translated or (compared == 1 and anew)) and _translation_choice(o.reading):
                     continue
                 # A quote reworded at TRANSLATED_PLACES places is a translation's shape even where
@@ -990,6 +1000,22 @@ class QuoteCheck:
                     yield replace(o.flag, severity=Severity.LOW)
                     continue
                 yield o.flag
+
+
+WITNESSED_CHANGES = frozenset({POLARITY, NUMBER, SCOPE})
+"""The changes a third source's rendering settles against any source (``_witness_settles``): a
+denial, a figure, a restriction or degree ("only", "most"), which a translation carries over,
+unlike its choice of words."""
+
+
+def _witness_settles(reading: Reading) -> bool:
+    """Whether a rewording that one other source's quote and a third source's rendering vote
+    against (``_Outcome.witnessed``) is flagged. The third rendering holds the other's word and not
+    this one's, but it is no quote that lines up: it counts for a change of WITNESSED_CHANGES or a
+    word of another field put in the place (``Reading.far``: "luck" / "decisions"); a near word
+    ("at all times" / "at every moment") is a rendering either way. In a source that translates its
+    quotes only WITNESSED_CHANGES count (``QuoteCheck.run``)."""
+    return bool(reading.changes & WITNESSED_CHANGES) or reading.far >= 1
 
 
 TRANSLATED_PLACES = 3
@@ -1866,6 +1892,54 @@ def _reported_elsewhere(m: _Match, qw: Sequence[Word], i: int, q: Quote, third: 
     return any(theirs <= t and not (own & t) for t in third)
 
 
+def _third_sentences(ctx: CheckContext, q: Quote, quoting: set[str]) -> list[frozenset[str]]:
+    """The word stems of each sentence of the passages aligned with ``q``'s in sources that
+    neither are ``q``'s nor line up with it (``quoting``), quoted or not: where a third source
+    renders the same words too freely to line up, credits them to someone else, or reports them."""
+    out = []
+    for pid in q.passages:
+        group = ctx.group_of.get(pid)
+        if group is None:
+            continue
+        for p in group.passages:
+            if p.source == q.source or p.source in quoting:
+                continue
+            for sentence in _REPORT_CUT_RE.split(p.text):
+                stems = frozenset(stem(w.norm) for w in quote_words(sentence) if not is_function_word(w.norm))
+                if stems:
+                    out.append(stems)
+    return out
+
+
+WITNESS_CONTEXT = 3
+"""A third source's sentence renders the quoted sentence when it shares this many of the quote's
+content stems beside the disputed place (``_reworded_elsewhere``)."""
+
+
+def _reworded_elsewhere(m: _Match, qw: Sequence[Word], i: int, q: Quote, sentences: Sequence[frozenset[str]]) -> bool:
+    """Whether a third source's sentence (``_third_sentences``) renders the quote with the other
+    quote's content words at this quote's word ``i`` and without this quote's own there: a sentence
+    that shares WITNESS_CONTEXT of the quote's other content stems, holds every content word the
+    other prints in this place (that this quote lacks) and none of the content words this quote
+    puts there. A figure or a word put for its opposite is left to the one-against-one reading
+    (``_one_against_one``), which a third source settles as well."""
+    mine = {w for f in q.norms() for w in f}
+    theirs = {stem(w) for w in m.alts[i] if w not in mine and not is_function_word(w)} if m.alts else set()
+    own: set[str] = set()
+    place_q: Sequence[Word] = ()
+    place_c: Sequence[Word] = ()
+    for tag, i1, i2, j1, j2 in m.ops:
+        if i1 <= i < i2 and tag == "replace":
+            own = {stem(w.norm) for w in qw[i1:i2] if w.content and not is_function_word(w.norm)}
+            place_q, place_c = qw[i1:i2], m.words[j1:j2]
+    if not theirs or not own:
+        return False
+    if any(_is_number(w.norm) for w in itertools.chain(place_q, place_c)) or _opposite_pair(place_q, place_c) is not None:
+        return False  # another figure, a word for its opposite: the tie reading's, with its own witness
+    context = {stem(w.norm) for f in q.words() for w in f if w.content and not is_function_word(w.norm)} - own - theirs
+    return any(theirs <= s and not (own & s) and len(context & s) >= WITNESS_CONTEXT for s in sentences)
+
+
 def _worded_as(best: Sequence[dict[str, tuple[_Match, Quote]]], frags: Sequence[Sequence[Word]]) -> bool:
     """Whether some other source words this quote as it does: across every fragment it lines up
     with, no word of content differs (function words and inflection may), and it covers at least
@@ -1918,10 +1992,11 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
         best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q), frags[-1], q)
     # Word-by-word vote.
     third: list[frozenset[str]] | None = None  # other sources' aligned unquoted text, read when needed
+    third_sentences: list[frozenset[str]] | None = None  # the same, sentence by sentence
+    witnessed: set[tuple[int, int]] = set()  # places voted on by one source and a third's rendering
     flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)
     voters_at: dict[tuple[int, int], set[str]] = {}  # the sources voting for the consensus there
-    against_max = 0
-    agree_max = 0
+    support_at: dict[tuple[int, int], tuple[int, int]] = {}  # sources against and for this wording there
     for fi, qw in enumerate(frags):
         if not best[fi]:
             continue
@@ -1948,6 +2023,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                 # Only an omission: a third source's paraphrase shares words with a rewording
                 # as often as not, but words it reports that this quote leaves out are left out.
                 alone = (key, supporters) if n == 1 and eq == 0 and key[0] == "+" else None
+                swapped = (key, supporters) if n == 1 and eq == 0 and key[0] not in ("+", MINOR) \
+                    and key != _NOTHING else None
                 key, supporters = _shared_alternative(best[fi], i, qw[i].norm)
                 n = len(supporters)
                 if n < 2 and alone is not None:
@@ -1957,11 +2034,30 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                         third = _third_texts(ctx, q, {sid for per in best for sid in per})
                     key, supporters = alone
                     n = 2 if _reported_elsewhere(best[fi][next(iter(supporters))][0], qw, i, q, third) else 1
+                elif n < 2 and swapped is not None:
+                    # One other source quotes it and words this place otherwise: a third source
+                    # whose own rendering of the same sentence (quoted too freely to line up, or
+                    # reported) holds the other's words there and not this quote's is the second
+                    # witness (``_reworded_elsewhere``).
+                    if third_sentences is None:
+                        third_sentences = _third_sentences(ctx, q, {sid for per in best for sid in per})
+                    key, supporters = swapped
+                    if _reworded_elsewhere(best[fi][next(iter(supporters))][0], qw, i, q, third_sentences):
+                        n = 2
+                        witnessed.add((fi, i))
             if n >= 2 and n > eq + 1:
                 flagged.append((fi, i, key))
                 voters_at[(fi, i)] = supporters
-                against_max = max(against_max, n)
-                agree_max = max(agree_max, eq)
+                support_at[(fi, i)] = (n, eq)
+    # A third source's rendering settles only a changed meaning (``_witness_settles``); where it
+    # does not, the places it voted on are left as one source against one.
+    witnessed_only = bool(witnessed) and all((fi, i) in witnessed for fi, i, k in flagged if k[0] != MINOR)
+    if witnessed_only and not _witness_settles(_consensus_reading(
+            best, frags, flagged, sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]}))):
+        flagged = [x for x in flagged if x[:2] not in witnessed]
+        witnessed_only = False
+    against_max = max((support_at[x[:2]][0] for x in flagged), default=0)
+    agree_max = max((support_at[x[:2]][1] for x in flagged), default=0)
     if not flagged:
         tie = _one_against_one(ctx, speech, q, frags, best)
         lined = {sid for per in best for sid in per}
@@ -2081,7 +2177,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     return _Outcome(make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=fl_start, end=fl_end,
                               expected=expected, severity=severity, confidence=confidence, group=group,
                               message=message, evidence=evidence), DIFFERS, reading,
-                    verbatim=verbatim)
+                    verbatim=verbatim,
+                    witnessed=witnessed_only)
 
 
 SWAP_WORDS = 3

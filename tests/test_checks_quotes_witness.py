@@ -1,0 +1,114 @@
+"""A third rendering as the second witness (session 10). Where only one other source's quote lines
+up with a quote and words one place otherwise, a third source that renders the same sentence (a
+quote worded too freely to line up, one credited to someone else, or its own reported sentence)
+with the other's word there, and not this quote's, makes the majority; against a source that
+translates its quotes only a negation, a figure or a restriction counts that way, and against any
+source a near word is no change the witness settles. Invented story: a concert hall closed for
+repairs in a river town."""
+
+from __future__ import annotations
+
+from srccompare.checks.quotes import QuoteCheck
+from srccompare.models import Severity
+from tests.discrepancy_story import build, check_offsets
+
+
+def run(texts, groups=None):
+    ctx = build(texts, groups)
+    flags = list(QuoteCheck().run(ctx))
+    check_offsets(ctx, flags)
+    return ctx, flags
+
+
+def flagged(ctx, flags, source):
+    return [ctx.sources[f.source].text[f.start:f.end] for f in flags if f.source == source]
+
+
+LEAD = "The river town's concert hall closed on Friday for repairs to its roof."
+WIRE = ('"The hall will stay closed until the organ is restored, and the choir will rehearse in the '
+        'cathedral meanwhile," director Hanna Sorel said.')
+WEEKLY = ('"The hall will stay closed until the organ is restored, and the choir will rehearse in the '
+          'gymnasium meanwhile," said director Hanna Sorel.')
+REPORTED = "Sorel said the choir would rehearse in the cathedral while the organ is restored and the hall stays closed."
+OTHER_NEWS = "Ticket holders will be refunded by the box office within a month."
+
+
+def test_a_third_sources_reported_sentence_is_the_second_witness_of_a_swapped_word():
+    ctx, flags = run({"wire": [LEAD, WIRE], "weekly": [LEAD, WEEKLY], "blog": [LEAD, REPORTED]})
+    assert flags and all(f.source == "weekly" for f in flags)
+    f = flags[0]
+    assert "gymnasium" in f.text and "cathedral" in f.expected
+    assert f.severity in (Severity.MEDIUM, Severity.HIGH)
+    assert [e.source for e in f.evidence] == ["wire"]
+
+
+def test_without_a_third_rendering_one_against_one_stays_silent():
+    ctx, flags = run({"wire": [LEAD, WIRE], "weekly": [LEAD, WEEKLY], "blog": [LEAD, OTHER_NEWS]})
+    assert flags == []
+
+
+def test_a_third_rendering_that_holds_both_words_takes_no_side():
+    both = ("Sorel said the choir would rehearse in the cathedral or the gymnasium while the organ is "
+            "restored and the hall stays closed.")
+    ctx, flags = run({"wire": [LEAD, WIRE], "weekly": [LEAD, WEEKLY], "blog": [LEAD, both]})
+    assert flags == []
+
+
+def test_the_witness_must_render_the_same_sentence():
+    # The other's word in a sentence about something else is no rendering of the quote.
+    elsewhere = "The cathedral's own choir sings at the festival in June."
+    ctx, flags = run({"wire": [LEAD, WIRE], "weekly": [LEAD, WEEKLY], "blog": [LEAD, elsewhere]})
+    assert flags == []
+
+
+def test_a_freely_worded_quote_credited_otherwise_is_a_witness_too():
+    # A translation words the quote too freely to line up and credits it to someone else: its
+    # sentence still renders the place as the wire does.
+    mt = ('"Until the organ restoration ends the hall remains shut, and for the time being our choir '
+          'makes its rehearsals in the cathedral," said deputy mayor Piet Varga.')
+    ctx, flags = run({"wire": [LEAD, WIRE], "weekly": [LEAD, WEEKLY], "mt": [LEAD, mt]})
+    assert [f.source for f in flags] == ["weekly"]
+    assert "gymnasium" in flags[0].text
+    assert [e.source for e in flags[0].evidence] == ["wire"]  # the lined-up quote; the third only votes
+
+
+TRANSLATED_A = ('"The roof leaked above the stage for two winters, and nobody wanted to pay for it," '
+                'said Sorel.')
+WIRE_A = '"The roof has leaked over the stage for two winters, and nobody wanted to pay," Sorel said.'
+TRANSLATED_B = ('"The hall stays closed until the organ is restored, and the choir will rehearse in the '
+                'gymnasium in the meantime," said the director Hanna Sorel.')
+
+
+def test_against_a_translation_a_third_sources_word_does_not_make_a_majority():
+    # A source that words its other quotes its own way (a translation): "gymnasium" for the
+    # wire's word may be its choice; the outlets that write as the wire does are no second
+    # witness against it.
+    ctx, flags = run({
+        "wire": [LEAD, WIRE, WIRE_A],
+        "mt": [LEAD, TRANSLATED_B, TRANSLATED_A],
+        "blog": [LEAD, REPORTED, OTHER_NEWS],
+    })
+    assert not any("gymnasium" in t for t in flagged(ctx, flags, "mt"))
+
+
+def test_against_a_translation_a_restriction_the_third_source_lacks_still_counts():
+    # "only" is no word a translator chooses: the third source settles it even against a
+    # translation.
+    wire = '"The town will pay for every repair of the hall," Sorel said.'
+    mt = '"The town will pay only the roofing costs of the hall," said Sorel.'
+    reported = "Sorel said the town would pay for every repair of the hall."
+    ctx, flags = run({
+        "wire": [LEAD, wire, WIRE_A],
+        "mt": [LEAD, mt, TRANSLATED_A],
+        "blog": [LEAD, reported, OTHER_NEWS],
+    })
+    assert flagged(ctx, flags, "mt") == ["only the roofing costs"]
+
+
+def test_a_near_word_is_not_settled_by_the_third_source():
+    # "the hall" / "the building": one field; the third source's word is a rendering either way.
+    wire = '"The building will stay closed until the organ is restored," director Hanna Sorel said.'
+    weekly = '"The hall will stay closed until the organ is restored," said director Hanna Sorel.'
+    reported = "Sorel said the building would stay closed until the organ is restored."
+    ctx, flags = run({"wire": [LEAD, wire], "weekly": [LEAD, weekly], "blog": [LEAD, reported]})
+    assert flags == []
