@@ -93,3 +93,26 @@ def test_a_title_with_an_honorific_and_no_name_is_no_contest():
         "b": [LEAD, f'"{QUOTE}," said ferry director Rasmus Ekholm.'],
     })
     assert not [c for c in contests if c.flag.source == "a"]
+
+
+def test_a_name_two_sources_spell_two_ways_is_a_contest_for_each_side():
+    from srccompare.checks.names import NameCheck
+    ctx = build({
+        "a": [LEAD, "Harbour master Tove Lindqvist said the inspection found cracks near the bow."],
+        "b": [LEAD, "Harbour master Tove Lindkvisst said the inspection found cracks near the bow."],
+        "c": [LEAD, "The inspection found cracks near the bow, the harbour office said."],
+    })
+    NameCheck().run(ctx)
+    assert sorted((c.flag.source, c.flag.text, c.rival) for c in ctx.contests) == [
+        ("a", "Lindqvist", "b"), ("b", "Lindkvisst", "a")]
+
+
+def test_a_name_against_a_dictionary_word_is_no_name_contest():
+    # "Crystal" beside "Cristal": a name and its translation, not one name misspelt.
+    from srccompare.checks.names import NameCheck
+    ctx = build({
+        "a": [LEAD, "The Cristal Ferry Union said the crews would be paid during the suspension."],
+        "b": [LEAD, "The Crystal Ferry Union said the crews would be paid during the suspension."],
+    })
+    NameCheck().run(ctx)
+    assert ctx.contests == []

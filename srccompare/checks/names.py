@@ -95,7 +95,7 @@ from anyascii import anyascii
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.lexicon import (
     CALENDAR_WORDS,
     FUNCTION_WORDS,
@@ -531,6 +531,10 @@ class NameCheck:
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
+        for contest in _one_against_one(ctx, names):
+            f = contest.flag
+            if not any(a < f.end and f.start < b for a, b in taken[f.source]):
+                ctx.contests.append(contest)
         return [flags[k] for k in sorted(flags)]
 
 
@@ -1374,6 +1378,47 @@ def _group_flags(ctx: CheckContext, names: _Names, group: Group):
                         yield (s, _make(ctx, names, w, e, match, group, _group_evidence(ctx, first_hit[e], s), k,
                                      lowered=True), w.key, e, k)
                         break
+
+
+def _one_against_one(ctx: CheckContext, names: _Names) -> Iterator[Contest]:
+    """Two spellings of one name at one aligned place, each printed by one source only in the
+    whole story: no vote says which is the slip, so each side is a ``Contest`` for ``run_checks``
+    to decide ("Halvorsen" against "Halverson" where only the wire and one translation name him).
+
+    The pair must read as one name misspelt as ``_best_expected`` reads a minority spelling
+    (comparable, aligned letter for letter, not two names or two people the story tells apart),
+    neither spelling a dictionary word (a name and its translation: "Marítimos" / "Maritime"), and
+    ``_make`` must take it for a slip, not two accepted romanisations. Linear in the groups:
+    a group's one-source spellings are few."""
+    for group in ctx.alignment.groups:
+        view = group_view(ctx, group)
+        if len(view.sources) < 2:
+            continue
+        first: dict[str, dict[str, _Mention]] = defaultdict(dict)  # key -> source -> first mention
+        for src, ps in view.passages.items():
+            for p in ps:
+                for m in names.mentions.get(p.id, ()):
+                    if names.n(m.key) == 1:
+                        first[m.key].setdefault(src, m)
+        lone = sorted(k for k, by in first.items() if len(by) == 1)
+        for i, a in enumerate(lone):
+            for b in lone[i + 1:]:
+                (sa, ma), = first[a].items()
+                (sb, mb), = first[b].items()
+                if sa == sb or is_ordinary_word(a) or is_ordinary_word(b) \
+                        or not (_pair_ok(names, a, b) and _pair_ok(names, b, a)):
+                    continue  # a dictionary word on either side: a name translated, not misspelt
+                match = compare_names(a, b)
+                if not _aligned_like(match, a, b) or not _aligned_like(compare_names(b, a), b, a):
+                    continue
+                for (s, m, k), (r, o, e) in (((sa, ma, a), (sb, mb, b)), ((sb, mb, b), (sa, ma, a))):
+                    if _two_names(names, k, e, s) or _other_person(names, k, e, s, m.prev):
+                        break
+                else:
+                    for (s, m, k), (r, o, e) in (((sa, ma, a), (sb, mb, b)), ((sb, mb, b), (sa, ma, a))):
+                        f = _make(ctx, names, m, e, compare_names(k, e), group, [span_of(ctx, r, o.start, o.end)], 1)
+                        if f is not None:
+                            yield Contest(f, r)
 
 
 def _translated_surnames(ctx, names: _Names, ms, source, consensus, key_sources):
