@@ -3,7 +3,9 @@ up with a quote and words one place otherwise, a third source that renders the s
 quote worded too freely to line up, one credited to someone else, or its own reported sentence)
 with the other's word there, and not this quote's, makes the majority; against a source that
 translates its quotes only a negation, a figure or a restriction counts that way, and against any
-source a near word is no change the witness settles. Invented story: a concert hall closed for
+source a near word is no change the witness settles. A tie (a negation or a figure, one source
+against one) is settled by a third source's quote that lined up with neither, as by its reported
+sentence. Invented story: a concert hall closed for
 repairs in a river town."""
 
 from __future__ import annotations
@@ -112,3 +114,23 @@ def test_a_near_word_is_not_settled_by_the_third_source():
     reported = "Sorel said the building would stay closed until the organ is restored."
     ctx, flags = run({"wire": [LEAD, wire], "weekly": [LEAD, weekly], "blog": [LEAD, reported]})
     assert flags == []
+
+
+PIER_WIRE = '"We will not appeal the ruling on the hall, the repairs come first," Sorel said.'
+PIER_WEEKLY = '"We will appeal the ruling on the hall, the repairs come first," said Sorel.'
+
+
+def test_a_tie_is_settled_by_a_third_sources_quote():
+    # One source against one on a negation; a third source quotes the words too freely to line
+    # up but keeps the negation: the side without it is flagged.
+    third = '"We will not appeal, since the repairs of the hall come before any court ruling," said deputy mayor Piet Varga.'
+    ctx, flags = run({"wire": [LEAD, PIER_WIRE], "weekly": [LEAD, PIER_WEEKLY], "mt": [LEAD, third]})
+    assert flagged(ctx, flags, "weekly") == ["will appeal"] and not flagged(ctx, flags, "wire")
+    f = next(f for f in flags if f.source == "weekly")
+    assert f.severity == Severity.MEDIUM and [e.source for e in f.evidence] == ["wire", "mt"]
+
+
+def test_a_third_quote_that_keeps_the_other_side_settles_the_tie_the_other_way():
+    third = '"We will appeal, since the repairs of the hall come before any court ruling," said deputy mayor Piet Varga.'
+    ctx, flags = run({"wire": [LEAD, PIER_WIRE], "weekly": [LEAD, PIER_WEEKLY], "mt": [LEAD, third]})
+    assert flagged(ctx, flags, "wire") == ["will not appeal"] and not flagged(ctx, flags, "weekly")

@@ -2470,40 +2470,51 @@ def _opposite_pair(qs: Sequence[Word], cs: Sequence[Word]) -> tuple[Word, Word] 
 
 
 class _Reports:
-    """Each source's sentences without quotation marks, as words (``quote_words``), read once:
-    where a source reports what was said in its own words. In: the context."""
+    """Each source's sentences, as words (``quote_words``), read once: those without quotation
+    marks, where a source reports what was said in its own words, and those with them, where it
+    quotes. In: the context."""
 
     def __init__(self, ctx: CheckContext) -> None:
         self._ctx = ctx
-        self._by_source: dict[str, list[list[Word]]] = {}
+        self._by_source: dict[str, tuple[list[list[Word]], list[list[Word]]]] = {}
 
-    def of(self, source: str) -> list[list[Word]]:
+    def _read(self, source: str) -> tuple[list[list[Word]], list[list[Word]]]:
         found = self._by_source.get(source)
         if found is None:
             text = self._ctx.sources[source].text
-            found = []
+            found = ([], [])
             start = 0
             for cut in itertools.chain(_REPORT_CUT_RE.finditer(text), (None,)):
                 end = cut.start() if cut is not None else len(text)
                 sentence = text[start:end]
-                if sentence.strip() and not _REPORT_QUOTE_RE.search(sentence):
-                    found.append(quote_words(sentence, start))
+                if sentence.strip():
+                    found[1 if _REPORT_QUOTE_RE.search(sentence) else 0].append(quote_words(sentence, start))
                 start = cut.end() if cut is not None else len(text)
             self._by_source[source] = found
         return found
 
+    def of(self, source: str) -> list[list[Word]]:
+        """The source's sentences without quotation marks."""
+        return self._read(source)[0]
+
+    def quoting(self, source: str) -> list[list[Word]]:
+        """The source's sentences with quotation marks."""
+        return self._read(source)[1]
+
 
 def _witness(ctx: CheckContext, reports: _Reports, source: str, tie: _Tie) -> tuple[int, Span | None]:
-    """Which rendering of a tie the third sources' own sentences side with: +1 the other source's,
-    -1 this one's, 0 neither or both; and a sentence of the winning side. A sentence reports the
-    quote when it shares WITNESS_SHARED and WITNESS_SHARE of its content stems and holds a
+    """Which rendering of a tie the third sources' sentences side with (their own sentences, or
+    their quotes of it that lined up with neither): +1 the other source's, -1 this one's, 0 neither
+    or both; and a sentence of the winning side. A sentence reports the quote when it shares WITNESS_SHARED and WITNESS_SHARE of its content stems and holds a
     disputed word; it sides by the negation before that word (WITNESS_WINDOW) or by the figure
     it prints."""
     need = max(WITNESS_SHARED, WITNESS_SHARE * len(tie.claim))
     votes = {1: [], -1: []}
     others = sorted((s for s in ctx.sources if s not in (source, tie.other)), key=source_rank)
     for sid in others[:MAX_COUNTERPART_SOURCES]:
-        for words in reports.of(sid):
+        # Its own sentences, then its quotes: a third rendering of the quote that did not line up
+        # with either (worded too freely, or credited otherwise) still says the disputed word.
+        for words in itertools.chain(reports.of(sid), reports.quoting(sid)):
             stems = {w.stem for w in words if w.content}
             norms = {w.norm for w in words}
             if len(stems & tie.claim) < need or not (stems & tie.focus or norms & tie.focus):
