@@ -116,3 +116,15 @@ def test_a_name_against_a_dictionary_word_is_no_name_contest():
     })
     NameCheck().run(ctx)
     assert ctx.contests == []
+
+
+def test_a_figure_only_two_sources_give_is_a_contest_when_nothing_in_the_story_settles_it():
+    from srccompare.checks.numbers import NumberCheck
+    ctx = build({
+        "a": [LEAD, "The inspection found 14 cracked welds on the hull of the ferry."],
+        "b": [LEAD, "The inspection found 41 cracked welds on the hull of the ferry."],
+        "c": [LEAD, "The inspection found cracked welds on the hull of the ferry."],
+    })
+    list(NumberCheck().run(ctx))
+    assert sorted((c.flag.source, c.flag.text, c.rival) for c in ctx.contests) == [
+        ("a", "14", "b"), ("b", "41", "a")]

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.lexicon import lang_of, zipf
 from srccompare.checks.quantities import (
     BARE, DURATION, Mention, YEAR_MARK, add_calendar, event_words, mark_leads, mentions_in,
@@ -627,6 +627,11 @@ def lone_flags(ctx: CheckContext, story: StoryQuantities, kind: Kind, flagged: s
         why = _lone_verdict(pair, story.index, story.suspicion)
         if why:
             yield _lone_flag(ctx, pair, why)
+        elif pair.strong >= 2 and not story.index.attested_by(c, exclude={m.source, c.source}) \
+                and not story.index.attested_by(m, exclude={m.source, c.source}):
+            # Nothing in the story settles it: a contest of one source against one, decided after
+            # every check from what the two sources show elsewhere (``checks.contests``).
+            ctx.contests.append(Contest(_lone_flag(ctx, pair, "no other source gives either"), c.source))
 
 
 def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str, list[Mention]],
