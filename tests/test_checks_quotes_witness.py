@@ -5,7 +5,8 @@ with the other's word there, and not this quote's, makes the majority; against a
 translates its quotes only a negation, a figure or a restriction counts that way, and against any
 source a near word is no change the witness settles. A tie (a negation or a figure, one source
 against one) is settled by a third source's quote that lined up with neither, as by its reported
-sentence. Invented story: a concert hall closed for
+sentence. A quotation a source breaks off for its credit and resumes in the same paragraph lines
+up as one. Invented story: a concert hall closed for
 repairs in a river town."""
 
 from __future__ import annotations
@@ -134,3 +135,25 @@ def test_a_third_quote_that_keeps_the_other_side_settles_the_tie_the_other_way()
     third = '"We will appeal, since the repairs of the hall come before any court ruling," said deputy mayor Piet Varga.'
     ctx, flags = run({"wire": [LEAD, PIER_WIRE], "weekly": [LEAD, PIER_WEEKLY], "mt": [LEAD, third]})
     assert flagged(ctx, flags, "wire") == ["will not appeal"] and not flagged(ctx, flags, "weekly")
+
+
+RESUMED_WIRE = '"We are not closing the hall for good, we are closing it until the roof is safe," director Hanna Sorel said.'
+RESUMED_BLOG = '"We are not closing the hall for good," Sorel said. "We are closing it until the roof is safe."'
+RESUMED_WEEKLY = '"We are not closing the hall for good, we are closing it until the organ is sold," said director Hanna Sorel.'
+
+
+def test_a_quotation_broken_off_for_its_credit_and_resumed_votes_as_one():
+    # The blog quotes the sentence in two parts around its credit: both parts line up with the
+    # weekly's quote, and the blog votes with the wire on the ending.
+    ctx, flags = run({"wire": [LEAD, RESUMED_WIRE], "weekly": [LEAD, RESUMED_WEEKLY], "blog": [LEAD, RESUMED_BLOG]})
+    assert [f.source for f in flags] == ["weekly"]
+    assert "organ is sold" in flags[0].text and "roof is safe" in flags[0].expected
+    assert {e.source for e in flags[0].evidence} == {"wire", "blog"}
+
+
+def test_two_quotations_in_separate_paragraphs_are_not_joined():
+    # Each paragraph its own quotation: the blog's second one may be another statement.
+    groups = [[("wire", 0), ("weekly", 0), ("blog", 0)], [("wire", 1), ("weekly", 1), ("blog", 1), ("blog", 2)]]
+    blog = [LEAD, '"We are not closing the hall for good," Sorel said.', '"We are closing it until the roof is safe."']
+    ctx, flags = run({"wire": [LEAD, RESUMED_WIRE], "weekly": [LEAD, RESUMED_WEEKLY], "blog": blog}, groups)
+    assert flags == []

@@ -1368,6 +1368,30 @@ def _counterparts(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote
     return found
 
 
+RESUMED_GAP = 120
+"""Characters of credit between two quotations of one paragraph that make one quotation broken
+off and resumed ("We are not asking for favours," she said. "We are asking for our wages.")."""
+
+
+def _resumed(ctx: CheckContext, per: Sequence[tuple[Quote, bool, int]]
+             ) -> list[tuple[Quote, list[Word], tuple[str, ...], bool, int]]:
+    """A source's candidate quotes that continue each other, joined: two quotations in one
+    paragraph with at most RESUMED_GAP characters between them, as one word sequence (the last
+    fragment of the first and the first of the second). Each: (the second quote, whose end ends
+    the sequence; its words; their norms; whether both stand in aligned passages; the weaker of
+    the two trusts)."""
+    out = []
+    ordered = sorted(per, key=lambda e: e[0].start)
+    for (a, a_al, a_tr), (b, b_al, b_tr) in zip(ordered, ordered[1:]):
+        if a.source != b.source or not a.words() or not b.words() or not a.words()[-1] or not b.words()[0]:
+            continue
+        gap = ctx.sources[a.source].text[a.end:b.start]
+        if len(gap) > RESUMED_GAP or "\n" in gap:
+            continue
+        out.append((b, a.words()[-1] + b.words()[0], a.norms()[-1] + b.norms()[0], a_al and b_al, max(a_tr, b_tr)))
+    return out
+
+
 def _vouched(cands: dict[str, list[tuple[Quote, bool, int]]]) -> dict[str, list[tuple[Quote, bool, int]]]:
     """``cands`` with a candidate whose credit does not vouch for it (an unresolved "he", another
     name) made TRUSTED when its words are exactly those of a trusted candidate of another source:
@@ -1983,6 +2007,13 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                                         opening=trust == TRUSTED)
                     if m is not None and (top is None or m.matched > top[0].matched) and _strong(m, qw, trust):
                         top = (m, c)
+            for c, cw, cn, aligned, trust in _resumed(ctx, cands[sid]):
+                # One quotation the other source breaks off for its credit and resumes: its two
+                # parts line up with this quote as one.
+                m = align_fragments(qw, cw, aligned=aligned and trust == TRUSTED, norms=(qnorms[fi], cn),
+                                    opening=trust == TRUSTED)
+                if m is not None and (top is None or m.matched > top[0].matched) and _strong(m, qw, trust):
+                    top = (m, c)
             if top is not None:
                 best[fi][sid] = (_fitted_edges(top[0], qw), top[1])
     if not any(best):
