@@ -46,7 +46,7 @@ from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordina
                                        verb_exceptions)
 from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, quote_words, speech_of,
                                       stem, translates_quotes)
-from srccompare.models import Flag, Kind, Severity, Span
+from srccompare.models import Flag, Kind, Passage, Severity, Span
 
 MIN_QUOTE_WORDS = 4
 """Shorter quotes ("fair trade", a scare-quoted term) are too short to tell a variant from a
@@ -1881,18 +1881,22 @@ def _map_range(m: _Match, a: int, b: int) -> tuple[int, int]:
     return cs, ce
 
 
-def _third_texts(ctx: CheckContext, q: Quote, quoting: set[str]) -> list[frozenset[str]]:
-    """The word stems of each passage aligned with ``q``'s in sources that neither are ``q``'s
-    nor quote it (``quoting``): where a source reports the words without quoting them."""
-    out = []
+def _third_passages(ctx: CheckContext, q: Quote, quoting: set[str]) -> Iterator[Passage]:
+    """The passages aligned with ``q``'s in sources that neither are ``q``'s nor quote it
+    (``quoting``)."""
     for pid in q.passages:
         group = ctx.group_of.get(pid)
         if group is None:
             continue
         for p in group.passages:
             if p.source != q.source and p.source not in quoting:
-                out.append(frozenset(stem(w.norm) for w in quote_words(p.text)))
-    return out
+                yield p
+
+
+def _third_texts(ctx: CheckContext, q: Quote, quoting: set[str]) -> list[frozenset[str]]:
+    """The word stems of each passage of ``_third_passages``: where a source reports the words
+    without quoting them."""
+    return [frozenset(stem(w.norm) for w in quote_words(p.text)) for p in _third_passages(ctx, q, quoting)]
 
 
 def _has_digit(word: str) -> bool:
@@ -1921,17 +1925,11 @@ def _third_sentences(ctx: CheckContext, q: Quote, quoting: set[str]) -> list[fro
     neither are ``q``'s nor line up with it (``quoting``), quoted or not: where a third source
     renders the same words too freely to line up, credits them to someone else, or reports them."""
     out = []
-    for pid in q.passages:
-        group = ctx.group_of.get(pid)
-        if group is None:
-            continue
-        for p in group.passages:
-            if p.source == q.source or p.source in quoting:
-                continue
-            for sentence in _REPORT_CUT_RE.split(p.text):
-                stems = frozenset(stem(w.norm) for w in quote_words(sentence) if not is_function_word(w.norm))
-                if stems:
-                    out.append(stems)
+    for p in _third_passages(ctx, q, quoting):
+        for sentence in _REPORT_CUT_RE.split(p.text):
+            stems = frozenset(stem(w.norm) for w in quote_words(sentence) if not is_function_word(w.norm))
+            if stems:
+                out.append(stems)
     return out
 
 
