@@ -2486,7 +2486,7 @@ def _clearly_two_people(a: Speaker, b: Speaker) -> bool:
     """Whether two speakers are plainly two persons, as a contest of one source against one needs
     (a vote is no longer there to outweigh a rendering the name checks do not know): both print a
     personal name (a capitalised word of three letters or more that is no dictionary word or
-    honorific: not "Commissioner ji"), and they share at most one near word ("Ana Ruiz Vidal" and
+    honorific: not "Director ji"), and they share at most one near word ("Ana Ruiz Vidal" and
     "Ana Ruis Vidal" are one person romanised otherwise; "Ana Ruiz" and "Eva Ruiz" may be two)."""
     def capitalised(spk: Speaker) -> list[str]:
         return [w for w in _NAME_WORD_RE.findall(spk.text)

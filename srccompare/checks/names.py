@@ -1387,7 +1387,7 @@ def _one_against_one(ctx: CheckContext, names: _Names) -> Iterator[Contest]:
 
     The pair must read as one name misspelt as ``_best_expected`` reads a minority spelling
     (comparable, aligned letter for letter, not two names or two people the story tells apart),
-    neither spelling a dictionary word (a name and its translation: "Marítimos" / "Maritime"), and
+    neither spelling a dictionary word (a name and its translation: "Cristal" / "Crystal"), and
     ``_make`` must take it for a slip, not two accepted romanisations. Linear in the groups:
     a group's one-source spellings are few."""
     for group in ctx.alignment.groups:

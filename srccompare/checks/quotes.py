@@ -1012,7 +1012,7 @@ def _witness_settles(reading: Reading) -> bool:
     """Whether a rewording that one other source's quote and a third source's rendering vote
     against (``_Outcome.witnessed``) is flagged. The third rendering holds the other's word and not
     this one's, but it is no quote that lines up: it counts for a change of WITNESSED_CHANGES or a
-    word of another field put in the place (``Reading.far``: "luck" / "decisions"); a near word
+    word of another field put in the place (``Reading.far``: "weather" / "mistakes"); a near word
     ("at all times" / "at every moment") is a rendering either way. In a source that translates its
     quotes only WITNESSED_CHANGES count (``QuoteCheck.run``)."""
     return bool(reading.changes & WITNESSED_CHANGES) or reading.far >= 1
