@@ -95,6 +95,7 @@ from typing import Iterator, Sequence
 from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.quotes import MIN_QUOTE_WORDS, AlignedPanels, StoryIndex, align_fragments, source_rank
 from srccompare.checks.speech import (
+    QUOTE_CLOSERS,
     apposition_before,
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -2399,7 +2400,7 @@ def _without_full_stop(spk: Speaker) -> Speaker:
 _BE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 # A reporting verb right after a comma or a quotation mark (or a passage's start), or "according
 # to": where ``fuller_speaker`` may find a speaker ``attributions_in`` did not.
-_LED_VERB_RE = re.compile(r"(?:^|[,\"”’'»«])\s*\b(" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_LED_VERB_RE = re.compile(r"(?:^|[," + re.escape(QUOTE_CLOSERS) + r"])\s*\b(" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
                           + r"|according(?=\s+to\b))\b", re.IGNORECASE | re.MULTILINE)
 _OF_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 

@@ -172,9 +172,10 @@ _WORD_RE = re.compile(r"[^\W_](?:[^\W_]|['’\-.,](?=[^\W_]))*", re.UNICODE)
 
 _OPEN_DOUBLE = {"“": "”", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』"}
 _CLOSE_DOUBLE = {"”", "»", "›", "」", "』"}
-# The marks a quotation can end on right before its inverted reporting verb ('…," said X';
-# '…,« said X' in the »…« convention).
-_CLOSING_MARKS = frozenset({",", "”", '"', "’", "'", "»", "«"})
+# The marks that close a quotation right before its inverted reporting verb ('…" said X', '…” said
+# X', '…« said X' in the »…« convention), and with the comma every token that may stand there.
+QUOTE_CLOSERS = "”\"»«’'"
+_CLOSING_MARKS = frozenset(QUOTE_CLOSERS) | {","}
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(set(_OPEN_DOUBLE) | set(_OPEN_DOUBLE.values()) | _CLOSE_DOUBLE
                                                    | {'"', "‘", "'", "’"}))) + "]")
 # Words the writer left out (ellipsis) or put in (brackets) split a quote into fragments.
@@ -1310,7 +1311,7 @@ def translates_quotes(others_compared: int, others_differ: int) -> bool:
 
 # A quotation closed inside its sentence: the mark, with a comma before it (inside the quote) or
 # after it, and the rest of the sentence up to its end.
-_AFTER_CLOSE_RE = re.compile(r"[”\"»«’']?\s*,?\s*([^.!?;:\n“”\"«»]{1,120})")
+_AFTER_CLOSE_RE = re.compile("[" + re.escape(QUOTE_CLOSERS) + r"]?\s*,?\s*([^.!?;:\n“”\"«»]{1,120})")
 _MAX_FRAME_SUBJECT = 6
 _CLAUSE_LINKS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
 # Words that may open a title before an -ing word ("the acting director", "its outgoing chief").
@@ -1330,7 +1331,7 @@ def inverted_frame_speaker(source: str, text: str, quote_text: str, quote_end: i
     short noun phrase ("he assured", "Estrany defended"). ``quote_text`` and ``quote_end`` are the
     quotation's inner text and end. None when the sentence goes on otherwise ("…," which means)."""
     ends_inside = quote_text.rstrip()[-1:] in (",", "?", "!")
-    if not ends_inside and text[quote_end:quote_end + 3].lstrip("”\"»«’'")[:1] != ",":
+    if not ends_inside and text[quote_end:quote_end + 3].lstrip(QUOTE_CLOSERS)[:1] != ",":
         return None  # the quotation ends its sentence: what follows is a sentence of its own
     m = _AFTER_CLOSE_RE.match(text, quote_end)
     if m is None:
