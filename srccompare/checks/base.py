@@ -2,11 +2,10 @@
 
 A check is a module in this package with a class that has a ``kinds`` tuple and a
 ``run(ctx) -> Iterable[Flag]`` method, registered in ``srccompare.checks.CHECKS``. A place of one
-source against one it cannot settle it appends to ``ctx.contests`` (``Contest``), for ``run_checks``
-to decide. A check reads
-only the context: the sources, the alignment and the settings. It works from what the sources
-themselves say (consensus, string and sound similarity, word frequency, structure); it never holds
-story-specific vocabulary.
+source against one that a check cannot settle goes to ``ctx.contests`` (``Contest``), for
+``run_checks`` to decide. A check reads only the context: the sources, the alignment and the
+settings. It works from what the sources themselves say (consensus, string and sound similarity,
+word frequency, structure); it never holds story-specific vocabulary.
 """
 
 from __future__ import annotations

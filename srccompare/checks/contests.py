@@ -4,9 +4,9 @@ Where only two sources print a detail and they disagree, no vote says which is w
 then looks at the two articles as a whole: the one that elsewhere misspells names the others agree
 on, garbles words, slips figures and mistranslates terms is the likelier to have slipped here too.
 A check that meets such a place appends a ``Contest`` (its would-be flag and the rival source) to
-``CheckContext.contests`` instead of flagging it or leaving it; ``decide`` keeps the flag when its source has shown several slips
-that a vote or the page established (settled flags of medium or high severity) and its rival none,
-marks it as one against one, and drops it otherwise.
+``CheckContext.contests`` instead of flagging it or leaving it; ``decide`` keeps the flag when its
+source has shown several slips that a vote or the page established (settled flags of medium or high
+severity) and its rival none, marks it as one against one, and drops it otherwise.
 
 In: the contests and the settled flags (after overlap resolution), the sources. Out: the kept
 contest flags, to be resolved with the settled ones.
@@ -41,10 +41,12 @@ def decide(contests: Sequence[Contest], settled: Sequence[Flag], sources: Mappin
     if not contests:
         return []
     counts = Counter(f.source for f in settled if f.severity is not Severity.LOW)
+    # Per thousand words, counted once per source: a source may be in many contests.
+    rates = {sid: 1000.0 * n / max(1, _words(sources[sid])) for sid, n in counts.items()}
     out: list[Flag] = []
     for c in contests:
         sid = c.flag.source
-        if counts[c.rival] or 1000.0 * counts[sid] / max(1, _words(sources[sid])) < MIN_RATE:
+        if counts[c.rival] or rates.get(sid, 0.0) < MIN_RATE:
             continue
         f = c.flag
         severity = Severity.MEDIUM if f.severity is Severity.HIGH else f.severity
