@@ -1881,6 +1881,24 @@ def _only_before(names: _Names, given: str, surname: str, source: str) -> bool:
     return all(e == surname or srcs <= {source} for e, srcs in names.next_of.get(given, {}).items())
 
 
+def _renames_itself(names: _Names, g: str, v: str, e: str, source: str) -> bool:
+    """Whether ``source`` introduces a person as "g v" and later calls them by the surname alone
+    that every other source printing that given name puts after it ("Deputy Minister Sara Aydin"
+    ... "Aydemir said", where the others print "Sara Aydemir"): the source's own words say the two
+    are one person, wherever the passages stand and however the surname was misread. The bare
+    surname must come after the source's full name, and the source must print it after no given
+    name of its own (else it knows a second person of that surname), nor ``v`` alone (a surname it
+    keeps to is its rendering)."""
+    if source not in names.sources_of.get(e, ()) or not _only_before(names, g, e, source):
+        return False
+    if any(source in srcs and _given_name(names, x) for x, srcs in names.given_of.get(e, {}).items()):
+        return False  # a title before it ("Minister Aydemir") is no given name
+    mine = [a for s, a, _b in names.pair_hits[(g, v)] if s == source]
+    bare = [a for s, a, _b in names.hits.get(e, ()) if s == source]
+    own_v = [a for s, a, _b in names.hits.get(v, ()) if s == source]
+    return bool(mine and bare) and min(mine) < min(bare) and len(own_v) == len(mine)
+
+
 def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
     """A full name only this source prints, whose given name is the one two or more other sources
     print at the same place (the same aligned passage or a neighbour, see ``_GroupIndex.near``)
@@ -1947,6 +1965,13 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
             # Nor one the other with something added (an ending: "Aydoğan'ın" is "Aydoğan"
             # declined, see ``_case_ending_flags``).
             if v.startswith(e) or e.startswith(v):
+                continue
+            # Anywhere, however the passages aligned: the source itself calls the person by the
+            # others' surname after introducing them under this one, with a surname like it (a
+            # slip, the same shape, or the same consonants read otherwise: "Mahmudlu"/"Mammadli").
+            if (_renames_itself(names, g, v, e, source) and len(esrcs - {source}) >= 2
+                    and (slip or _same_shape(v, e) or _one_skeleton(v, e))):
+                ranked.append((len(esrcs - {source}), slip, match.strength, e, match))
                 continue
             if not slip and not _same_shape(v, e):
                 # A surname of another shape: only where the story knows one person of that given
