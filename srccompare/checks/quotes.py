@@ -1428,9 +1428,52 @@ def _name_tail(spk: Speaker | None) -> tuple[str, ...]:
 def _same_name(a: Speaker | None, b: Speaker | None) -> bool:
     """Two speakers printed with the same full name under different titles ("Representative Kim
     Ji-hoon" in a translation, "chief executive Kim Ji-hoon" in the wire): one person, whatever
-    the title says (a wrong title is no other speaker of the quote)."""
+    the title says (a wrong title is no other speaker of the quote). Also the same full name
+    spelt otherwise or in the other order (``_like_names``)."""
     ta = _name_tail(a)
-    return bool(ta) and ta == _name_tail(b)
+    return (bool(ta) and ta == _name_tail(b)) or _like_names(a, b)
+
+
+NAME_LIKENESS = 0.6
+"""Normalised OSA similarity (unaccented, lower case) at which a differing word of two two-word
+names still spells the same name: a translation's or a misprint's form ("Aynur" /
+"Aygun", "Sandberg" / "Solberg", "Zheng Wen-bin" / "Cheng Wen-pin"), not another first name
+("Ji-hoon" / "Min-jun")."""
+
+
+def _name_pairs(spk: Speaker | None) -> set[tuple[str, str]]:
+    """The last two words of every run of two or more capitalised words in a named speaker's
+    phrase, unaccented and in lower case ("Chairman Ōno Shigeru of the Preservation Association"
+    -> {("ono", "shigeru"), ("preservation", "association")}): where a full name can stand."""
+    named = spk.named if spk is not None else None
+    if named is None:
+        return set()
+    out: set[tuple[str, str]] = set()
+    run: list[str] = []
+    for w in _NAME_TOKEN_RE.findall(named.text) + [""]:
+        if w and w[0].isupper():
+            run.append(unaccented(w.lower()))
+            continue
+        if len(run) >= 2:
+            out.add((run[-2], run[-1]))
+        run = []
+    return out
+
+
+def _like_names(a: Speaker | None, b: Speaker | None) -> bool:
+    """Whether two named speakers carry one full name of two words, in either order (family name
+    first in one source, last in the other), each word the same or spelt alike (NAME_LIKENESS):
+    the sources' renderings of one person's name. A quote
+    credited to a misspelt or reordered name is no other speaker's (the names check flags the
+    spelling)."""
+    pa, pb = _name_pairs(a), _name_pairs(b)
+    for x in pa:
+        for y in pb:
+            for y2 in (y, y[::-1]):
+                if all(u == v or (min(len(u), len(v)) >= 3 and OSA.normalized_similarity(u, v) >= NAME_LIKENESS)
+                       for u, v in zip(x, y2)):
+                    return True
+    return False
 
 
 def _strong(m: _Match, qw: Sequence[Word], trust: int) -> bool:
