@@ -128,3 +128,21 @@ def test_a_figure_only_two_sources_give_is_a_contest_when_nothing_in_the_story_s
     list(NumberCheck().run(ctx))
     assert sorted((c.flag.source, c.flag.text, c.rival) for c in ctx.contests) == [
         ("a", "14", "b"), ("b", "41", "a")]
+
+
+def _padded(n_words: int):
+    """Two sources of which "busy" has about ``n_words`` words and one slip ("harbur")."""
+    filler = "The ferry company said passengers could rebook at no cost on the next sailing."  # 14 words
+    body = [LEAD, "The harbur master said the inspection would take two weeks at least."]
+    body += [filler] * max(0, (n_words - 28) // 14)
+    return build({"clean": [LEAD, "The harbour master said the inspection would take two weeks at least."], "busy": body})
+
+
+def test_one_established_slip_in_a_short_article_decides_a_contest_but_not_in_a_long_one():
+    # One settled slip in about 300 words (3.3 per thousand) is enough against a source with none;
+    # in about 450 words (2.2 per thousand) it is one stray note.
+    for n_words, decided in ((300, True), (450, False)):
+        ctx = _padded(n_words)
+        settled = [_flag(ctx, "busy", "harbur")]
+        contest = Contest(_flag(ctx, "busy", "said", kind=Kind.ATTRIBUTION_CONFLICT), "clean")
+        assert bool(decide([contest], settled, ctx.sources)) is decided, n_words
