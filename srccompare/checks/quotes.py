@@ -35,7 +35,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compiled
 from rapidfuzz.distance import OSA
@@ -1668,48 +1668,86 @@ def _one_sentence(q: Quote, words: Sequence[Word], a: int) -> bool:
                    for k in range(max(1, a), len(words)))
 
 
-def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q: Quote
-                     ) -> dict[str, tuple[_Match, Quote]]:
+def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q: Quote,
+                     texts: Mapping[str, str] | None = None) -> dict[str, tuple[_Match, Quote]]:
     """The last fragment's line-ups that only share an opening (``_same_opening``) made a
     difference from where the wordings part, when this quote and at least two other sources'
     quotes each end their sentence with their quote there (``_ends_sentence``) and run from the
     opening to the end in one sentence: those sources quote the whole sentence, and this source
     finished it otherwise ("..., but will appeal"). Elsewhere a different ending longer than
-    MAX_EDGE_WORDS is taken for a quote cut differently."""
+    MAX_EDGE_WORDS is taken for a quote cut differently.
+
+    Another source whose quote goes on past the end of that sentence (``_sentence_end``: "..., or
+    they are just juice. We need planes.") finishes the sentence too: its words up to the
+    sentence's end are its ending. ``texts``: the sources' texts, for the dash that closes a dash
+    quotation ("- We chose it because ... - he said", ``_dash_closed``)."""
     if not qw or not _ends_sentence(q, qw[-1]):
         return per
-    ends: list[str] = []
+    ends: dict[str, int] = {}  # source -> where its ending ends in its fragment
     voting = 0  # sources that end their quote there too, their short ending already voted on
     for sid, (m, c) in per.items():
         parted = _same_opening(m.ops, qw, m.words)
         if parted is None:
             continue
+        at, cat = parted
+        stop = _sentence_end(c, m.words, cat)
+        if stop is not None and stop < len(m.words) and _one_sentence(q, qw, at):
+            ends[sid] = stop
+            continue
         cfr = c.words()
         if not cfr or not cfr[-1] or m.words[-1] is not cfr[-1][-1]:
             continue  # the other fragment is not where the other quote ends
-        at, cat = parted
         a2, b2 = len(qw), len(m.words)
+        closed = _ends_sentence(c, m.words[-1]) or _dash_closed(c, m.words[-1], texts)
         if max(a2 - at, b2 - cat) <= MAX_EDGE_WORDS and abs((a2 - at) - (b2 - cat)) <= 2:
             # A short ending is voted on as any edge is (``_align``, ``_fitted_edges``); it still
             # witnesses that the sentence ends there.
-            voting += m.status[-1] is not None and _ends_sentence(c, m.words[-1])
+            voting += m.status[-1] is not None and closed
             continue
-        if _ends_sentence(c, m.words[-1]) and _one_sentence(c, m.words, cat) and _one_sentence(q, qw, at):
-            ends.append(sid)
+        if closed and _one_sentence(c, m.words, cat) and _one_sentence(q, qw, at):
+            ends[sid] = b2
     if not ends or len(ends) + voting < 2:
         return per
     out = dict(per)
-    for sid in ends:
+    for sid, b2 in ends.items():
         m, c = per[sid]
-        (a1, b1), a2, b2 = _same_opening(m.ops, qw, m.words), len(qw), len(m.words)
+        (a1, b1), a2 = _same_opening(m.ops, qw, m.words), len(qw)
         status = list(m.status)
         alts = list(m.alts) if m.alts else [frozenset()] * len(qw)
         key = _vote(m.words[b1:b2], qw[a1:a2])
         for i in range(a1, a2):
             status[i] = key
             alts[i] = frozenset(w.norm for w in m.words[b1:b2])
-        out[sid] = (_Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=tuple(alts)), c)
+        ops = m.ops
+        if b2 < len(m.words):
+            # The other quote goes on past the sentence: its ending stops at the sentence's end
+            # (the expected wording and the evidence take no more).
+            ops = (m.ops[0], ("replace" if b2 > b1 else "delete", a1, a2, b1, b2))
+        out[sid] = (_Match(words=m.words, ops=ops, status=tuple(status), matched=m.matched, alts=tuple(alts)), c)
     return out
+
+
+def _sentence_end(c: Quote, words: Sequence[Word], at: int) -> int | None:
+    """Where the sentence that runs through ``words[at - 1]`` ends, as the index of the first word
+    after it, when a sentence break ([.!?;:]) follows within ``words``; None when the sentence runs
+    to their end."""
+    for k in range(max(1, at), len(words)):
+        if _SENTENCE_BREAK_RE.search(c.text, words[k - 1].end - c.start, words[k].start - c.start):
+            return k
+    return None
+
+
+_DASH_CLOSE_RE = re.compile(r"\s*[-–—]\s")
+
+
+def _dash_closed(c: Quote, last: Word, texts: Mapping[str, str] | None) -> bool:
+    """Whether a dash right after the quote closes it with ``last``: a dash quotation ends its
+    sentence at the dash before the credit ("- We chose it because ... - he said"), without a
+    mark of its own."""
+    if texts is None or c.end - last.end > 3:
+        return False
+    text = texts.get(c.source)
+    return text is not None and bool(_DASH_CLOSE_RE.match(text, c.end))
 
 
 def _shared_alternative(best: dict[str, tuple[_Match, "Quote"]], i: int, own: str
@@ -2061,7 +2099,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
         return _free_turn(ctx, speech, q, cands, best) or _Outcome(None, UNMATCHED, unlined=_unlined(q, cands))
     verbatim = _worded_as(best, frags)
     if best[-1]:
-        best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q), frags[-1], q)
+        best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q), frags[-1], q,
+                                    {sid: ctx.sources[sid].text for sid in best[-1]})
     # Word-by-word vote.
     third: list[frozenset[str]] | None = None  # other sources' aligned unquoted text, read when needed
     third_sentences: list[frozenset[str]] | None = None  # the same, sentence by sentence
