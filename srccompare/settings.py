@@ -50,6 +50,11 @@ class Settings:
     ``srccompare.align``'s docstring)."""
     anchor_similarity: float = 0.10
     """Lowest TF-IDF similarity at which the anchor pass pairs two passages."""
+    vote_align: bool = False
+    """Run the alignment's vote pass (``srccompare.align._vote_pairs``): a passage still alone joins
+    the group its best matches in at least two other sources share (as ``Group.loose``). Off: the
+    checks do not yet turn what it aligns into findings (figures in ``srccompare.align``'s
+    docstring)."""
     char_ngram_min: int = 3
     char_ngram_max: int = 5
     n_features: int = 2**20

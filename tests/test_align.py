@@ -426,6 +426,47 @@ def test_anchor_pass_is_deterministic_and_both_passes_are_on_by_default() -> Non
     assert Settings().gap_align and Settings().anchor_align
 
 
+# The vote pass (off by default): a third rendering of the silo's cause, reworded by a translation.
+SILO_P3 = "Dust from 1,800 tonnes of barley most likely ignited, Edda Solbakk, the port manager, told reporters."
+SILO_PD = "The harbour chief Solbakk assumes that cereal powder caught fire; 1,800 tonnes of barley lay in the silo."
+VOTE_ON = Settings(gap_align=False, anchor_align=False, vote_align=True)
+
+
+def test_a_passage_joins_the_group_two_other_sources_best_matches_share() -> None:
+    # d tells the cause first, the others second: no order to go by, but the best match of d:0 in
+    # a and in b is the same group, each above VOTE_SIMILARITY and under min_similarity.
+    corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, SILO_P3, SILO_Y2, SILO_Z2],
+              "d": [SILO_PD, SILO_Z, SILO_A2]}
+    for other in ("a:1", "b:1"):
+        assert align_mod.VOTE_SIMILARITY <= _sim(corpus, "d:0", other) < SETTINGS.min_similarity
+    assert group_of(run(corpus), "d:0") is None
+    assert group_of(run(corpus, GAP_ON), "d:0") is None
+    on = run(corpus, VOTE_ON)
+    assert together(on, "d:0", "a:1", "b:1")
+    g = next(g for g in on.groups if any(p.id == "d:0" for p in g.passages))
+    assert g.loose == ("d:0",)
+
+
+def test_a_vote_does_not_add_a_second_rendering_of_a_source_already_in_the_group() -> None:
+    # d already has its close rendering (d:0) in the group; its reworded one (d:2) stays alone.
+    corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, SILO_P3, SILO_Y2, SILO_Z2],
+              "d": [SILO_P3, SILO_A2, SILO_PD]}
+    on = run(corpus, VOTE_ON)
+    assert together(on, "d:0", "a:1")
+    assert group_of(on, "d:2") is None
+
+
+def test_vote_pass_is_off_by_default_and_deterministic() -> None:
+    corpus = {"a": [SILO_A, SILO_P, SILO_Y, SILO_Z], "b": [SILO_A2, SILO_P3, SILO_Y2, SILO_Z2],
+              "d": [SILO_PD, SILO_Z, SILO_A2]}
+    assert not Settings().vote_align
+    built = [make_source(sid, ss) for sid, ss in corpus.items()]
+    srcs = [s for s, _ in built]
+    forward = align(srcs, {s.id: ps for s, ps in built}, VOTE_ON)
+    backward = align(srcs, {s.id: tuple(reversed(ps)) for s, ps in reversed(built)}, VOTE_ON)
+    assert forward == backward
+
+
 # ----------------------------------------------------------------------------------------------
 # count_vectors
 
