@@ -832,7 +832,8 @@ def _day_number(word: str) -> bool:
 _RELATIVE_DAYS = {"yesterday": ("day", -1), "tomorrow": ("day", 1)}
 _TWO_DAYS_OFF = {("before", "yesterday"): ("day", -2), ("after", "tomorrow"): ("day", 2)}
 _RELATIVE_PAIRS = {("last", "night"): ("day", -1), ("last", "year"): ("year", -1), ("next", "year"): ("year", 1),
-                   ("this", "year"): ("year", 0)}
+                   ("this", "year"): ("year", 0), ("this", "morning"): ("day", 0), ("this", "afternoon"): ("day", 0),
+                   ("this", "evening"): ("day", 0)}
 """Words that date something from the report's own day (a linguistic fact of English news)."""
 
 
