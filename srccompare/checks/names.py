@@ -2971,7 +2971,8 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     consonants = (plain_name and not common_word and not romanised and not ending
                   and _same_consonants(m.key, expected))
     if ((scheme and _own_rendering(names, m, expected, repeated=False))
-            or (ending and _own_rendering(names, m, expected, repeated=True))):
+            or (ending and _own_rendering(names, m, expected, repeated=True))
+            or (consonants and _kept_romanisation(names, m, expected))):
         return None
     if not lowered and _glossed(ctx.sources[m.source].text, m.end):
         return None  # the source says whose name it is: the other language's, on purpose
@@ -3123,6 +3124,19 @@ def _same_consonants(variant: str, expected: str) -> bool:
         return False  # only a letter doubled or written once
     va, vb = [c for c in variant if c in _VOWELS], [c for c in expected if c in _VOWELS]
     return not (va != vb and sorted(va) == sorted(vb))  # two vowels swapped
+
+
+def _kept_romanisation(names: _Names, m: _Mention, expected: str) -> bool:
+    """Whether a name with the others' consonants (``_same_consonants``) is this source's way of
+    writing it rather than a slip: printed at two places or more and the others' spelling never
+    (``_own_rendering``), and changed the way romanisations differ and slips do not: a consonant
+    voiced or unvoiced, a glide or "h" written or not ("Kyirong" / "Gyirong", "Sulaymaniyah" /
+    "Sulaimani"), or letters English does not use ("Ròg" / "Roag"). A vowel changed or left out
+    between the same plain consonants ("Okora" / "Okoro", "Lisecki" / "Lisiecki") is what a slip
+    copied from one paragraph to the next looks like: that note stays."""
+    if not _own_rendering(names, m, expected, repeated=True):
+        return False
+    return not m.text.isascii() or _VOWEL_RE.sub("", m.key) != _VOWEL_RE.sub("", expected)
 
 
 def _own_rendering(names: _Names, m: _Mention, expected: str, *, repeated: bool) -> bool:
