@@ -482,8 +482,10 @@ class AttributionCheck:
                 for a in speech.attributions_in_passage(p.id):
                     by_source[p.source].append(a.speaker)
                     where[(p.source, a.speaker.start)] = p
-            if len(by_source) < 3:
+            if len(by_source) < 2:
                 continue
+            # Two sources crediting the statement are one against one: no vote, only a contest.
+            pair = len(by_source) == 2
             loose = LooseWitness(ctx, speech, same, group) if group.loose else None
             # "The agency said" stands for the body its own paragraph last named ("Anvisa director
             # Ana Ruiz said ... The agency said"): a witness for that body, never itself judged.
@@ -538,7 +540,10 @@ class AttributionCheck:
                         # that body itself: its reading is a guess the others must bear out.
                         named = [w for w in named if all(w is not d for d in by_description)
                                  or any(same(w, v) for v in named if all(v is not d for d in by_description))]
-                    if spk.vague:
+                    flag = None
+                    if pair:
+                        pass  # one against one: only the contest below
+                    elif spk.vague:
                         flag = self._vague(ctx, spk, named, others_vague=[
                             o for o in others if any(x.vague for x in by_source[o])], group=group,
                             same=same)
@@ -549,6 +554,21 @@ class AttributionCheck:
                             flag = self._role_swap(ctx, spk, agree, same, group=group, what="statement")
                     if flag is not None:
                         yield flag
+                    elif not spk.vague and not agree and len(named) == 1 and _clearly_two_people(spk, named[0]) \
+                            and same.plainly_a_person(spk) and same.plainly_a_person(named[0]) \
+                            and not _rival_in_sentence(ctx.sources[sid].text, spk, named[0]):
+                        # One other source credits the statement, to a plainly different person,
+                        # and none agrees with this one: as for a quote, a contest for
+                        # ``run_checks`` to decide from what the two sources show elsewhere. Both
+                        # must be persons (a summary credits a body for its official's words), and
+                        # this source's sentence must not print the other's name or role.
+                        half = self._verdict(ctx, spk, agree, named, same, group=group,
+                                             severity=Severity.MEDIUM, what="statement", least=1)
+                        if half is not None and not any(
+                                (c.flag.source, c.flag.start, c.flag.end, c.rival)
+                                == (half.source, half.start, half.end, named[0].source) for c in ctx.contests):
+                            # (a quote's credit is a statement too: its contest stands once)
+                            ctx.contests.append(Contest(half, named[0].source))
 
     @staticmethod
     def _description_witness(found: "tuple[Speaker, str] | None", spk: Speaker) -> Speaker | None:
@@ -856,6 +876,18 @@ class PortfolioSwap:
                          evidence=[span_of(self._ctx, o, os_, oe) for o, os_, oe in sorted(agreed[0][1])][:MAX_EVIDENCE])
 
 
+def _rival_in_sentence(text: str, spk: Speaker, rival: Speaker) -> bool:
+    """Whether the sentence holding ``spk`` prints one of ``rival``'s capitalised words that is
+    no dictionary word (a name or a coined title, three letters or more), or a near spelling of
+    it: "Gammachuu Tolasaa" against "Gemechu Tolassa", "The Under-Secretary-General ... Thomas
+    Ferreira" against "UN Under-Secretary-General" are one person read two ways."""
+    theirs = [name_key(w) for w in _NAME_WORD_RE.findall(rival.text)
+              if w[:1].isupper() and len(w) >= 3 and _plain(w) not in HONORIFICS
+              and not is_ordinary_word(_plain(w))]
+    here = [name_key(w) for w in _NAME_WORD_RE.findall(_sentence_at(text, spk.start, spk.end))]
+    return any(words_match(t, h) for t in theirs for h in here)
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]`` (``_SENTENCE_END_RE``)."""
     head = _SENTENCE_END_RE.split(text[max(0, start - 300):start])[-1]
@@ -927,12 +959,7 @@ class LooseWitness:
     def _sort(self, spk: Speaker) -> str:
         """"person" (a personal name), "title" (only words the story prints in lower case, such
         as "the Managing Director") or "body" (a name that is no person's)."""
-        name = self._same._name_of(spk)
-        if name and self._same._personal(name) and zipf(name[-1]) < BODY_HEAD_ZIPF \
-                and (len(name) >= 2 or self._same.known_surname(name[-1])):
-            # A name ending with a word as common as the nouns that head institutions' names
-            # ("the Velmora Port Authority") is read as a body here, even where a given name may
-            # stand before it: a paraphrase is too weak a witness to tell them apart on that.
+        if self._same.plainly_a_person(spk):
             return "person"
         titles = self._same._titles()
         words = [w for w in self._same._untitled(spk).core if w not in FUNCTION_WORDS]
@@ -1425,6 +1452,17 @@ class SamePerson:
         if self._roles is None:
             self._roles = StoryRoles(self._ctx, self._titles())
         return self._roles
+
+    def plainly_a_person(self, spk: Speaker) -> bool:
+        """Whether ``spk`` names a person beyond doubt: a personal name (``_personal``) of a given
+        name and a surname, or a surname the story prints after a given name, whose last word is
+        rarer than the nouns that head institutions' names. A name ending with a word as common
+        ("the Velmora Port Authority") is read as a body, even where a given name may stand
+        before it: where only a paraphrase or one other source is a witness, that is too weak to
+        tell them apart."""
+        name = self._name_of(spk)
+        return bool(name) and self._personal(name) and zipf(name[-1]) < BODY_HEAD_ZIPF \
+            and (len(name) >= 2 or self.known_surname(name[-1]))
 
     def _name_of(self, spk: Speaker) -> tuple[str, ...]:
         hit = self._names.get(spk.text)
