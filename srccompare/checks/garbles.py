@@ -70,6 +70,7 @@ from srccompare.checks.lexicon import (
     capitalised_senses,
     HONORIFICS,
     closest_word,
+    english_derivation,
     foreign_margin,
     foreign_zipfs,
     has_upper,
@@ -740,7 +741,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             if "-" in w and w.islower():
                 found = _hyphen_part_run_together(text, t, lang, other_bigrams, vocab, p)
                 if found is None:
-                    found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source, story)
+                    found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source, story, text)
                 if found:
                     yield found
             continue
@@ -828,7 +829,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if found is None and not _names_the_speaker(toks, i):
             found = _untranslated(t, lang, vocab, p.source)
         if found is None:
-            found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source, story)
+            found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source, story, text)
         if found is None and lang == "en" and not w.isascii():
             found = _foreign_lettered(t, text, vocab, p.source)
         if found is not None and found.expected.endswith(": untranslated]") and _species_epithet(text, toks, i, lang):
@@ -1485,7 +1486,8 @@ def _names_the_speaker(toks: Sequence[Token], i: int) -> bool:
 
 
 def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str, vocab: "_StoryVocab",
-                             view: "_View", source: str, story: "_StoryText | None" = None) -> _Found | None:
+                             view: "_View", source: str, story: "_StoryText | None" = None,
+                             text: str = "") -> _Found | None:
     """A lower-case word no word list of the language knows (zipf 0, no dictionary word; for a
     hyphenated word, every part: "cirit-birit"), printed by no other source anywhere in the story,
     standing where an aligned passage of another source tells the same thing in the language: one
@@ -1497,7 +1499,9 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
     earlier by ``_non_word`` (a close word the others print). A passage that did not align is
     compared the same way with the passages of other sources that keep the best company with the
     word (``_StoryText.company``): a translation worded anew tells the same thing there all the
-    same."""
+    same, so there two shared words and a quarter of them are enough. A word English builds of
+    its own parts ("winter" + "ised", ``english_derivation``) and a word in brackets beside the
+    English term (a gloss, ``_in_gloss``) are no leftovers."""
     w = t.text
     if len(w) < 4 or not w.islower() or (not view.counterparts and story is None):
         return None
@@ -1508,6 +1512,10 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
         return None
     if any(_closed_compound(x, lang) for x in parts):
         return None  # "overtourism": English made it of its own words; no other language left it
+    if lang == "en" and any(english_derivation(x) for x in parts):
+        return None  # "winterised", "snorkellers": an English word with English suffixes
+    if text and _in_gloss(text, t.start, t.end):
+        return None  # "the criminal court (tribunal correctionnel)": the original term, given on purpose
     if vocab.word_sources.get(norm_of(w), frozenset()) - {source} or _names_the_speaker(toks, i) \
             or _inflects_story_word(w, vocab):
         return None
@@ -1540,11 +1548,30 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
         # stems worked out once per run. The word itself is printed by no other source (above).
         best = max((len(around & stems) for s in story.order()[:_STORY_SAMPLE] if s != source
                     for stems in story.stems(s, lang)), default=0)
-    if best < _PLACE_SHARED or best * 2 < len(around):
+    if view.counterparts:
+        if best < _PLACE_SHARED or best * 2 < len(around):
+            return None
+    elif best < _PLACE_SHARED - 1 or best * 4 < len(around):
         return None
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a word of no list of the language and no other source prints it, where the "
                   f"aligned sources tell the same thing in their own words: left untranslated", None)
+
+
+# How far a gloss in brackets may reach either side of its word.
+_GLOSS_REACH = 60
+
+
+def _in_gloss(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands in brackets that close on the same line, within
+    ``_GLOSS_REACH`` characters: a writer gives the original term beside the English one ("the
+    Paris criminal court (tribunal correctionnel)", "(Thunnus thynnus)"). A machine translation
+    that found no rendering leaves the word in the running sentence, not in brackets."""
+    left = text.rfind("(", max(0, start - _GLOSS_REACH), start)
+    if left < 0 or any(c in text[left + 1:start] for c in ")\n"):
+        return False
+    right = text.find(")", end, end + _GLOSS_REACH)
+    return right >= 0 and not any(c in text[end:right] for c in "(\n")
 
 
 _MENTION_MARKS = frozenset("\"“”‘’'«»*_")

@@ -527,6 +527,65 @@ def is_ordinary_word(word: str, lang: str = DEFAULT_LANG) -> bool:
     return any(f in words for f in forms)
 
 
+# English derivational morphology (``english_derivation``): productive suffixes, longest first,
+# inflections last, and prefixes (combining forms of four letters or more may take any common word).
+_DERIVATIONAL_SUFFIXES = (
+    "isations", "izations", "isation", "ization", "ations", "ation", "ising", "izing", "ised", "ized",
+    "ises", "izes", "ise", "ize", "ers", "er", "ists", "ist", "isms", "ism", "ness", "ments", "ment",
+    "able", "ible", "fully", "ful", "less", "ities", "ity", "ally", "ly", "ship", "hood", "wise",
+    "wards", "ward", "ing", "ed", "es", "s")
+_DERIVATIONAL_PREFIXES = (
+    "counter", "electro", "thermo", "hydro", "micro", "macro", "under", "over", "inter", "super", "multi",
+    "semi", "anti", "mini", "tele", "auto", "post", "bio", "geo", "eco", "non", "pre", "mis", "dis", "sub",
+    "out", "un", "re", "co")
+_DERIVATION_DEPTH = 3
+
+
+def _english_stem_word(word: str) -> bool:
+    return len(word) >= 4 and (zipf(word, "en") >= 3.0 or is_ordinary_word(word, "en"))
+
+
+@lru_cache(maxsize=50_000)
+def _derives(word: str, depth: int) -> bool:
+    if depth and _english_stem_word(word):
+        return True
+    if depth >= _DERIVATION_DEPTH:
+        return False
+    for sfx in _DERIVATIONAL_SUFFIXES:
+        if not word.endswith(sfx) or len(word) - len(sfx) < 3:
+            continue
+        base = word[: -len(sfx)]
+        bases = {base, base + "e"}  # "size" - "e" + "ised"
+        if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in "aeiou":
+            bases.add(base[:-1])  # "snorkel" + "l" + "ers"
+        if base.endswith("i"):
+            bases.add(base[:-1] + "y")  # "happy" -> "happiness"
+        if any(_derives(b, depth + 1) for b in bases):
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def english_derivation(word: str) -> bool:
+    """Whether ``word`` (lower case), known to no word list, is English built of English parts: a
+    common English word or a dictionary word with productive suffixes ("winter" + "ised",
+    "circular" + "isation", "snorkel" + "l" + "ers"), or a prefix before one ("thermo" + "col").
+    A rare word English makes for itself, not a word of another language; the parts must be
+    four letters or more (a short piece matches by chance in other languages' words)."""
+    w = word.lower()
+    if not w.isalpha() or not w.isascii():
+        return False
+    if _derives(w, 0):
+        return True
+    for pre in _DERIVATIONAL_PREFIXES:
+        rest = w[len(pre):]
+        if not w.startswith(pre) or len(rest) < 3:
+            continue
+        if (len(rest) >= 4 and _derives(rest, 1)) or (len(pre) >= 4 and zipf(rest, "en") >= 3.0):
+            return True
+    return False
+
+
 def closest_word(word: str, choices: Sequence[str], cutoff: int, lang: str = DEFAULT_LANG) -> tuple[str, int] | None:
     """The choice fewest edits from ``word`` (a swap of two letters counts as one edit), the more
     common word on a tie; None when none is within ``cutoff`` edits."""
