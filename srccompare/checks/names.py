@@ -1411,6 +1411,8 @@ def _one_against_one(ctx: CheckContext, names: _Names) -> Iterator[Contest]:
                     continue  # a dictionary word on either side: a name translated, not misspelt
                 if not (_pair_ok(names, a, b) and _pair_ok(names, b, a)):
                     continue
+                if romanisation(a, b) or romanisation(b, a):
+                    continue  # two romanisations of one name ("Hamdy" / "Hamdi"): neither is a slip
                 # Each side as the slip, with the other's spelling expected.
                 sides = ((sa, ma, a, sb, mb, b, compare_names(a, b)), (sb, mb, b, sa, ma, a, compare_names(b, a)))
                 if any(not _aligned_like(match, k, e) or _two_names(names, k, e, s) or _other_person(names, k, e, s, m.prev)
@@ -2970,9 +2972,15 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     scheme = romanised == "note" and alternation_pair(m.key, expected)
     consonants = (plain_name and not common_word and not romanised and not ending
                   and _same_consonants(m.key, expected))
+    # Letters two romanisation systems write for one sound ("Zheng" / "Cheng", "Faraj" / "Farag",
+    # "Fawzi" / "Fawzy", "Thanakon" / "Thanakorn"), or one vowel the source script leaves to the
+    # romaniser, in a name English rarely prints ("Kawe" / "Kawa"): see ``_romanised_letters``.
+    rendered = (plain_name and not common_word and not romanised and not ending and not consonants
+                and _romanised_letters(m.key, expected))
     if ((scheme and _own_rendering(names, m, expected, repeated=False))
             or (ending and _own_rendering(names, m, expected, repeated=True))
-            or (consonants and _kept_romanisation(names, m, expected))):
+            or (consonants and _kept_romanisation(names, m, expected))
+            or (rendered == "letters" and _own_rendering(names, m, expected, repeated=True))):
         return None
     if not lowered and _glossed(ctx.sources[m.source].text, m.end):
         return None  # the source says whose name it is: the other language's, on purpose
@@ -3010,6 +3018,12 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         severity = Severity.LOW
         confidence = min(confidence, 0.6)
         message = f"'{m.text}' (the same consonants: another romanisation, or a slip) {where}"
+    elif rendered:
+        # What another romanisation writes, and what a slip may look like too: the reader sees the
+        # name, the sources differ. A note.
+        severity = Severity.LOW
+        confidence = min(confidence, 0.6)
+        message = f"'{m.text}' (another romanisation's letters, or a slip) {where}"
     elif what is not None:
         if translated or medium:
             severity = Severity.MEDIUM
@@ -3124,6 +3138,46 @@ def _same_consonants(variant: str, expected: str) -> bool:
         return False  # only a letter doubled or written once
     va, vb = [c for c in variant if c in _VOWELS], [c for c in expected if c in _VOWELS]
     return not (va != vb and sorted(va) == sorted(vb))  # two vowels swapped
+
+
+# Letters romanisation systems write for one sound of the source script, beyond the conventions and
+# alternations folded by ``_alternation_fold`` (which make an accepted pair or a note already):
+# - a final "y" or "i" after a consonant (Arabic ـي, Cyrillic -ий / -ы: "Fawzy" / "Fawzi");
+# - Wade-Giles "ch" for pinyin "zh" / "j" (written "j" by ``_TRANSLIT_RULES``: "Cheng" / "Zheng");
+# - Arabic ج written "j" or, in Egypt, "g" ("Faraj" / "Farag"), folded after the line above;
+# - an "r" after a vowel that closes its syllable, which Thai RTGS and non-rhotic renderings leave
+#   unwritten ("Thanakon" / "Thanakorn"); a vowel is a vowel of either system, "y" included;
+# - the q mark of ``_ALTERNATIONS`` as the k it pairs with.
+_ROMANISED_LETTERS = tuple((re.compile(a), b) for a, b in (
+    ("(?<=[^aeiouy])y$", "i"),
+    ("ch", "j"), ("j", "g"),
+    ("(?<=[aeiouy])r(?=[^aeiouyr]|$)", ""),
+    ("Q", "k"),
+))
+
+
+@lru_cache(maxsize=50_000)
+def _romanised_letters(variant: str, expected: str) -> str | None:
+    """How two name keys that are no accepted pair or note (``romanisation``) still differ as two
+    romanisations of one name do: "letters" when they are equal once ``_ROMANISED_LETTERS`` are
+    written one way on top of ``_alternation_fold`` ("zheng" / "cheng", "faraj" / "farag", "fawzi" /
+    "fawzy", "thanakon" / "thanakorn"); "vowel" when they are the same length and differ in one
+    vowel only, by a pair of ``_TRANSLIT_LETTERS`` (Arabic fatha a/e, damma o/u, kasra e/i: "Kawe" /
+    "Kawa"), in a name English rarely prints (``_ONE_SPELLING_ZIPF``: "Lumbardi" for "Lombardi"
+    is a slip). None otherwise: a consonant added, lost or swapped is a slip."""
+    if _RUN_RE.sub(r"\1", variant) == _RUN_RE.sub(r"\1", expected):
+        return None  # only a letter doubled or written once: the commonest slip ("Karrim")
+    x, y = _alternation_fold(variant), _alternation_fold(expected)
+    for rule, one in _ROMANISED_LETTERS:
+        x, y = rule.sub(one, x), rule.sub(one, y)
+    if x == y and len(_skeleton(x)) >= 2:
+        return "letters"
+    if len(variant) != len(expected) or max(_known(variant), _known(expected)) >= _ONE_SPELLING_ZIPF:
+        return None
+    diffs = [i for i, (c, d) in enumerate(zip(variant, expected)) if c != d]
+    if len(diffs) == 1 and frozenset((variant[diffs[0]], expected[diffs[0]])) in _TRANSLIT_LETTERS - _GLIDES:
+        return "vowel"
+    return None
 
 
 def _kept_romanisation(names: _Names, m: _Mention, expected: str) -> bool:
