@@ -25,6 +25,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
+from anyascii import anyascii
+from convertdate import coptic, persian
 from text_to_num import text2num
 
 from srccompare.checks.base import CheckContext
@@ -148,8 +150,15 @@ _NUMERIC_DATE = r"\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)(?:19|20)?\d\d(?![\d.,]?\d)"
 """A date printed in figures with its year ("25.10.2026", "18/09/2025", "14/10/25"): one token,
 never a quantity (its "25.10" is not a decimal figure that tells the source's convention)."""
 _NUMERIC_DATE_RE = re.compile(_NUMERIC_DATE)
+_MONTH_DAY = r"(?:0?[1-9]|1[0-2]){0}(?:0?[1-9]|[12]\d|3[01])"
+_YEAR_FIRST_DATE = (r"(?:19|20)\d\d(?:\." + _MONTH_DAY.format(r"\.") + r"|/" + _MONTH_DAY.format("/") + r")"
+                    r"(?![\d.,]?\d)")
+"""A date printed year first in figures ("2026.05.31", "2026/05/31"), as East Asian outlets print it:
+always year, month, day. (No capturing group: ``_FIGURE``, after it in ``_TOKEN_RE``, refers to its
+own by number.)"""
+_YEAR_FIRST_DATE_RE = re.compile(_YEAR_FIRST_DATE)
 _TOKEN_RE = re.compile(
-    _NUMERIC_DATE + r"|" + _FIGURE + r"|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
+    _YEAR_FIRST_DATE + r"|" + _NUMERIC_DATE + r"|" + _FIGURE + r"|[^\W\d_]+(?:[’'\-.][^\W\d_]+)*|[$€£¥₹₩%]|\S",
     re.UNICODE,
 )
 _GROUP_MARKS = frozenset("'’ \u00a0\u202f\u2009")
@@ -312,7 +321,8 @@ class Mention:
     ``opening`` (leads) whether it stands in the report's opening (``OPENING_PASSAGES``) and dates
     something that happened, not something to come ("will meet on Saturday"); ``relative`` a date
     worded from the report's own day ("yesterday": ("day", -1); "last year": ("year", -1); a day of
-    the month printed after a weekday without its month, "Thursday 10": ("month", 0)), whose
+    the month printed after a weekday without its month, "Thursday 10": ("month", 0); a date of
+    another calendar without its year, "27 Azar": ("persian", 9)), whose
     value only the calendar gives (``add_calendar``: dropped when the report's day is unknown);
     ``through`` (dates) the last day of a span of days ("from 21 to 23 April": value (4, 21),
     through (4, 23)), None for one day; ``part`` (dates) the time of day printed right after it
@@ -461,6 +471,72 @@ def passage_tokens(p: Passage) -> list[tuple[str, int, int]]:
     return out
 
 
+_ETHIOPIAN_MONTHS = {name: k for k, names in enumerate((
+    "meskerem", "tikimt tikemt tekemt", "hidar hedar", "tahsas tahesas", "ter", "yekatit",
+    "megabit maggabit", "miyazya miazia", "ginbot genbot", "sene senie", "hamle", "nehase nehasse",
+    "pagume pagumen"), 1) for name in names.split()}
+"""The months of the Ethiopian calendar as translations spell them (the Coptic calendar's months
+under their Amharic names; its year is the Coptic year plus 276). "Tir", the fifth, is also a
+Persian month and is read in neither."""
+_PERSIAN_MONTHS = {anyascii(name).lower(): k for k, name in enumerate(persian.MONTHS, 1) if name != "Tir"}
+_PERSIAN_MONTHS.update({"amordad": 5, "dei": 10, "esfand": 12, "isfand": 12})
+_OTHER_MONTHS = {**{w: ("ethiopian", k) for w, k in _ETHIOPIAN_MONTHS.items()},
+                 **{w: ("persian", k) for w, k in _PERSIAN_MONTHS.items()}}
+"""Month names of the solar calendars that Ethiopian and Iranian reports date by ("Hidar 5, 2019",
+"17 Azar 1405"): a date in them is a day of the Gregorian calendar like any other, once converted."""
+
+
+def other_calendar_day(calendar: str, year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a date of the Ethiopian or Persian (Solar Hijri) calendar, None when
+    that calendar has no such day."""
+    try:
+        if calendar == "ethiopian":
+            y, mo, d = coptic.to_gregorian(year - 276, month, day)
+        else:
+            y, mo, d = persian.to_gregorian(year, month, day)
+        return date(y, mo, d)
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+def _other_calendar_date(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
+                         ) -> tuple[list[dict], int] | None:
+    """A date of another calendar at token ``i``: a month of ``_OTHER_MONTHS`` with a day before or
+    after it ("Hidar 15", "27 Azar") and maybe its year ("Hidar 5, 2019", "17 Azar 1405"). With its
+    year the date is converted here (the year is the other calendar's, never read as a Gregorian
+    one); without it the date is read on the calendar later, from the report's own day
+    (``relative`` (calendar, month), value (0, day)). A date whose Gregorian day is printed in
+    brackets after it ("13 Esfand 1403 (March 3, 2025)") is left to that one, read as before. Out:
+    the raw mentions and the token after the date, or None."""
+    n = len(toks)
+    w = toks[i][0]
+    if w.isdigit() and i + 1 < n and lower[i + 1] in _OTHER_MONTHS and toks[i + 1][0][0].isupper():
+        calendar, month = _OTHER_MONTHS[lower[i + 1]]
+        day, k = int(w), i + 2
+    elif lower[i] in _OTHER_MONTHS and w[0].isupper() and i + 1 < n and toks[i + 1][0].isdigit():
+        calendar, month = _OTHER_MONTHS[lower[i]]
+        day, k = int(toks[i + 1][0]), i + 2
+    else:
+        return None
+    if not 1 <= day <= 30:
+        return None
+    y = k + (1 if k < n and toks[k][0] == "," else 0)
+    year = int(toks[y][0]) if y < n and re.fullmatch(r"\d{4}", toks[y][0]) else None
+    end = y + 1 if year is not None else k
+    after = end + (1 if end < n and lower[end].rstrip(".") in _ERA_MARKS else 0)
+    after += 1 if after < n and toks[after][0] == "." else 0
+    if after < n and toks[after][0] == "(":
+        return [], end
+    if year is not None:
+        d = other_calendar_day(calendar, year, month, day)
+        if d is None:
+            return None
+        return [dict(start=toks[i][1], end=toks[y][2], unit="date", value=(d.month, d.day), lo=0, hi=0, exact=True,
+                     i0=i, i1=end)], end
+    return [dict(start=toks[i][1], end=toks[k - 1][2], unit="date", value=(0, day), lo=0, hi=0, exact=True, i0=i,
+                  i1=k, relative=(calendar, month))], end
+
+
 def mentions_in(p: Passage) -> list[Mention]:
     """Every number and date of a passage, normalised (see ``Mention``)."""
     toks = passage_tokens(p)
@@ -471,6 +547,11 @@ def mentions_in(p: Passage) -> list[Mention]:
     while i < n:
         w, ts, te = toks[i]
         lw = lower[i]
+        other = _other_calendar_date(toks, lower, i)
+        if other is not None:
+            raw.extend(other[0])
+            i = other[1]
+            continue
         # Month-day dates: "May 8", "8 May", "May 8, 2025", "Jan. 3".
         if lw.rstrip(".") in _MONTHS and w[0].isupper():
             month = _MONTHS[lw.rstrip(".")]
@@ -598,6 +679,14 @@ def mentions_in(p: Passage) -> list[Mention]:
         if century is not None:
             raw.append(century)
             i = century["i1"]
+            continue
+        if _YEAR_FIRST_DATE_RE.fullmatch(w):
+            year_s, month_s, day_s = re.split(r"[./]", w)
+            raw.append(dict(start=ts, end=te, unit="date", value=(int(month_s), int(day_s)), lo=0, hi=0, exact=True,
+                            i0=i, i1=i + 1))
+            raw.append(dict(start=ts, end=ts + 4, unit="year", value=float(year_s), lo=float(year_s),
+                            hi=float(year_s), exact=True, i0=i, i1=i + 1))
+            i += 1
             continue
         if _NUMERIC_DATE_RE.fullmatch(w):
             # "15.09.2026": its year is a printed year like any other (the story's calendar reads
@@ -766,6 +855,10 @@ _DATE_PREPOSITIONS = frozenset({"on", "until", "till", "from", "since", "by", "b
 in lower case is a date (a list "1. 2. and 3." or a decimal figure has none of them)."""
 
 
+_DAY_PREPOSITIONS = frozenset({"on", "until", "till", "dated"})
+"""Words that put nothing but a day after them (never a figure that rises or falls)."""
+
+
 _RECURRENCE_WORDS = frozenset({"every", "each"})
 """Words before a figure that make it the interval of something recurring ("every ten days")."""
 
@@ -821,7 +914,12 @@ def _dotted_date(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: 
     after_word = k < n and (toks[k][0] == "," or (toks[k][0][:1].isalpha() and toks[k][0][:1].islower()))
     weekday_before = i > 0 and lower[i - 1].rstrip(".") in _WEEKDAYS
     dated_before = i > 0 and lower[i - 1] in _DATE_PREPOSITIONS
-    return out if weekday_before or (dated_before and after_word) else None
+    # "on 25.05." at the end of a sentence: a month printed with its zero ("05") after a word that
+    # names a day ("on", "until"; not "by" or "from", which a rise or a fall puts before a decimal
+    # figure) is a date before a new sentence or the passage's end too.
+    padded = compact is not None and compact.group(2)[0] == "0" and len(compact.group(2)) == 2 \
+        and lower[i - 1] in _DAY_PREPOSITIONS and (k == n or toks[k][0][:1].isupper())
+    return out if weekday_before or (dated_before and (after_word or padded)) else None
 
 
 def _day_number(word: str) -> bool:
@@ -1243,7 +1341,7 @@ _FRACTION_DENOMINATORS = {w: d for d, ws in ((3, "third thirds"), (4, "quarter q
 _FRACTION_RE = re.compile(r"([a-z]+)-([a-z]+)")
 
 
-_ERA_MARKS = frozenset({"bs", "b.s", "be", "b.e", "ah", "a.h", "vs", "v.s", "sh", "s.h"})
+_ERA_MARKS = frozenset({"bs", "b.s", "be", "b.e", "ah", "a.h", "vs", "v.s", "sh", "s.h", "ec", "e.c"})
 _CALENDAR_NAMES = frozenset({"nepali", "nepal", "buddhist", "thai", "hijri", "islamic", "persian", "iranian", "solar",
                              "lunar", "bikram", "sambat"})
 """How a year of another calendar is told: an era printed in capitals right after or before it
@@ -1864,6 +1962,7 @@ def publication_days(ctx: CheckContext, by_passage: dict[str, list[Mention]]
                 filed.add(id(m))
                 datelines.setdefault(m.source, m)
             elif m.passage.index < OPENING_PASSAGES + 1 and (_date_line(m, after) or (after and _page_line(text))
+                                                             or _calendar_line(m)
                                                              or _PUBLICATION_LINE_RE.fullmatch(text.strip())):
                 # "Published March 11, 2026" or a bare "July 4, 2028" under the headline: the
                 # report's own day, like a dateline (the metadata's date, when known, wins). So
@@ -1922,6 +2021,20 @@ def _date_line(m: Mention, after: "re.Match[str] | None") -> bool:
     a, b = m.start - m.passage.start, m.end - m.passage.start + (after.end() - after.start() if after else 0)
     rest = _WORD_RE.findall(text[:a] + " " + text[b:])
     return len(rest) <= _LINE_WORDS_MAX and not any(w.lower() in _WEEKDAYS for w in rest) and len(text) < 60
+
+
+def _calendar_line(m: Mention) -> bool:
+    """Whether a date of another calendar with its year ends a short line of its own ("Isfahan
+    Today - Tuesday 14 Esfand 1403"): a masthead giving the report's own day, which
+    ``_PUBLICATION_LINE_RE`` (Gregorian months only) does not read."""
+    text = m.passage.text
+    words = _WORD_RE.findall(m.text)
+    return len(text) < _MASTHEAD_MAX and not _WORD_RE.search(text[m.end - m.passage.start:]) \
+        and any(w.lower() in _OTHER_MONTHS for w in words) and bool(re.search(r"\d{4}$", m.text))
+
+
+_MASTHEAD_MAX = 60
+"""Characters of a line of its own that may be a masthead with the report's day."""
 
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -2089,6 +2202,17 @@ def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Men
     if m.relative is None:
         return m
     step, offset = m.relative
+    if step in ("ethiopian", "persian"):
+        # A date of another calendar without its year ("27 Azar"): the year of that calendar
+        # that puts it nearest the report's own day (else the middle of the story's year).
+        ref = pub.get(m.source) or (date(year, 7, 1) if year else None)
+        if ref is None:
+            return None
+        shift = 8 if step == "ethiopian" else 622
+        options = [d for y in (ref.year - shift - 1, ref.year - shift, ref.year - shift + 1)
+                   if (d := other_calendar_day(step, y, offset, m.value[1])) is not None]  # type: ignore[index]
+        best = min(options, key=lambda d: (abs((d - ref).days), d), default=None)
+        return None if best is None else replace(m, value=(best.month, best.day), relative=None)
     if step == "month":
         # A day of the month printed without its month ("Thursday 10"): the month of the report's
         # own day, or the one before or after it, whichever puts that day nearest the report's.
