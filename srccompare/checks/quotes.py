@@ -14,6 +14,9 @@ and anything only one other source says differently (two sources alone cannot te
 wrong), unless a third source renders the place as that source does in a quote too free to line
 up, a quote credited otherwise or its own sentence (``_reworded_elsewhere``), or the two contradict
 each other and the story settles which one is wrong (see "One source against one" below).
+Where nothing settles it, a word of content one of the two puts for the other's is a contest
+(``CheckContext.contests``, one would-be flag per side), which ``run_checks`` decides from what
+the two sources show elsewhere (``checks.contests``; ``_contest_worthy``).
 
 A quote a translation words too freely to line up with the others is not flagged for its wording,
 only when it denies a word the others affirm, or the reverse (see "A rendering too free to line
@@ -40,7 +43,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from cydifflib import SequenceMatcher  # difflib's algorithm and opcodes, compiled
 from rapidfuzz.distance import OSA
 
-from srccompare.checks.base import CheckContext, make_flag, span_of
+from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, opposite_words, polarity_prefix,
                                        pos_shares, quality_noun_pair, same_meaning, share_ancestor, unaccented,
                                        verb_exceptions)
@@ -946,6 +949,12 @@ class _Outcome:
     witnessed: bool = False
     """The flag stands on one other source's quote and a third source's rendering that words the
     places as it does (``_reworded_elsewhere``), not on two quotes that line up with this one."""
+    witnessed_by: str | None = None
+    """With ``witnessed``: the one other source whose quote votes against it."""
+    rival: str | None = None
+    """The flag is one source against one (``_contest_worthy``): ``rival``, the only other source
+    quoting it, words it otherwise and nothing in the story says which of the two slipped. The
+    flag goes to ``CheckContext.contests``, not out."""
 
 
 class QuoteCheck:
@@ -966,6 +975,13 @@ class QuoteCheck:
             for o in outcomes:
                 if o.flag is None:
                     continue
+                if o.rival is not None:
+                    # Its outcome is SAME (no majority): it counts among the compared, not the
+                    # differing. A tie the story settled either way needs nothing here: a source
+                    # flagged by it is no rival without slips, and a flag on this one agrees.
+                    if _contest_worthy(o.reading, translates_quotes(compared - 1 + unlined, differ + unlined)):
+                        ctx.contests.append(Contest(o.flag, o.rival))
+                    continue
                 if o.reading is None:
                     yield o.flag
                     continue
@@ -981,6 +997,9 @@ class QuoteCheck:
                     # outlets that write in the other's language share the other's words ("hill" /
                     # "mountain"): a third source's word settles only what a translator does not
                     # choose (see _witness_settles).
+                    if o.rival is None and o.witnessed_by and _contest_worthy(o.reading, translated):
+                        # The third source's rendering does not settle it: one source against one.
+                        ctx.contests.append(Contest(o.flag, o.witnessed_by))
                     continue
                 if (translated or (compared == 1 and anew)) and _translation_choice(o.reading):
                     continue
@@ -2108,6 +2127,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     flagged: list[tuple[int, int, tuple[str, ...]]] = []  # (fragment, word index, consensus key)
     voters_at: dict[tuple[int, int], set[str]] = {}  # the sources voting for the consensus there
     support_at: dict[tuple[int, int], tuple[int, int]] = {}  # sources against and for this wording there
+    lone: list[tuple[int, int, tuple[str, ...], str]] = []  # places only one source words otherwise, alone
     for fi, qw in enumerate(frags):
         if not best[fi]:
             continue
@@ -2127,6 +2147,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                 continue
             key, n = max(keys.items(), key=lambda kv: (kv[1], kv[0]))
             supporters = {sid for sid, (m, _) in best[fi].items() if m.status[i] == key}
+            if n == 1 and eq == 0 and key[0] != MINOR:
+                lone.append((fi, i, key, next(iter(supporters))))
             if n < 2:
                 # The sources that word this place otherwise may cut their stretch differently
                 # ("sense was" / "promise is that"; "would" / "meeting will" / "will"): they still
@@ -2167,8 +2189,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             best, frags, flagged, sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]}))):
         flagged = [x for x in flagged if x[:2] not in witnessed]
         witnessed_only = False
-    against_max = max((support_at[x[:2]][0] for x in flagged), default=0)
-    agree_max = max((support_at[x[:2]][1] for x in flagged), default=0)
+    rival = tie = None
     if not flagged:
         tie = _one_against_one(ctx, speech, q, frags, best)
         lined = {sid for per in best for sid in per}
@@ -2178,18 +2199,30 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             free = _free_turn(ctx, speech, q, cands, best)
             if free is not None:
                 return replace(free, verbatim=verbatim)
-        return _Outcome(None, SAME, tie=tie, verbatim=verbatim)
+        if len(lined) != 1 or len(cands) != 1 or not lone \
+                or not _own_wording(frags, lone, ctx.sources[q.source].text):
+            return _Outcome(None, SAME, tie=tie, verbatim=verbatim)
+        # One other source alone quotes it and words it otherwise: the would-be flag is a contest
+        # of one source against one (``_contest_worthy``, ``checks.contests``).
+        rival = next(iter(lined))
+        flagged = [(fi, i, key) for fi, i, key, _ in lone]
+        for fi, i, _, sid in lone:
+            voters_at[(fi, i)] = {sid}
+            support_at[(fi, i)] = (1, 0)
+    against_max = max((support_at[x[:2]][0] for x in flagged), default=0)
+    agree_max = max((support_at[x[:2]][1] for x in flagged), default=0)
+    state = DIFFERS if rival is None else SAME  # a contest is no majority against it
     # The consensus sources: those voting against this wording; the reference is the best-matching one.
     voters = sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]})
     ref_sid = max(voters, key=lambda s: _reference_score(best, flagged, voters_at, s))
     # What the difference does to the meaning, read against the reference wording.
     if all(_misspelt(frags[fi][i].norm, best[fi][ref_sid][0], i) for fi, i, _ in flagged if ref_sid in best[fi]):
-        return _Outcome(None, SAME, verbatim=verbatim)  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
+        return _Outcome(None, SAME, verbatim=verbatim, tie=tie)  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
     reading = _consensus_reading(best, frags, flagged, voters)
     if not reading.changes and reading.paraphrase and reading.places >= 2:
         # Worded anew throughout with the same content: another translation of the same words,
         # which no source has verbatim (see the section note on meaning).
-        return _Outcome(None, DIFFERS, verbatim=verbatim)
+        return _Outcome(None, state, verbatim=verbatim, tie=tie)
     content_total = sum(1 for f in frags for w in f if w.content)
     flagged_content = sum(1 for fi, i, k in flagged if frags[fi][i].content and k[0] != MINOR)
     whole = flagged_content >= WHOLE_QUOTE_SHARE * max(1, content_total)
@@ -2209,7 +2242,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                 a, b = max(0, a - 1), min(len(qw) - 1, b + 1)
         stretch[fi] = (a, b)
     if not stretch:
-        return _Outcome(None, DIFFERS, verbatim=verbatim)
+        return _Outcome(None, state, verbatim=verbatim, tie=tie)
     src_text_ref = ctx.sources[ref_sid].text
 
     def wording(spans: dict[int, tuple[int, int]]) -> tuple[int, int, str]:
@@ -2228,7 +2261,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
 
     fl_start, fl_end, expected = wording(stretch)
     if not expected:
-        return _Outcome(None, DIFFERS, verbatim=verbatim)
+        return _Outcome(None, state, verbatim=verbatim, tie=tie)
     narrow = (src_text[fl_start:fl_end], expected)
     # Only a swap that changes the meaning is also a finding about the quotation (see _swap_sentence).
     wide = _swap_sentence(stretch, frags, best[min(stretch)].get(ref_sid), src_text) \
@@ -2250,7 +2283,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
         if spans:
             evidence.append(span_of(ctx, sid, min(s for s, _ in spans), max(e for _, e in spans)))
     if not evidence:
-        return _Outcome(None, DIFFERS, verbatim=verbatim)
+        return _Outcome(None, state, verbatim=verbatim, tie=tie)
     eq_support = agree_max
     n = against_max
     # Unanimous disagreement of three sources with a quote that should be verbatim is near-certain;
@@ -2287,14 +2320,53 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             break
     return _Outcome(make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=fl_start, end=fl_end,
                               expected=expected, severity=severity, confidence=confidence, group=group,
-                              message=message, evidence=evidence), DIFFERS, reading,
+                              message=message, evidence=evidence), state, reading,
                     verbatim=verbatim,
-                    witnessed=witnessed_only)
+                    witnessed=witnessed_only, rival=rival, tie=tie,
+                    witnessed_by=voters[0] if witnessed_only and len(voters) == 1 else None)
 
 
 SWAP_WORDS = 3
 """A flagged stretch of at most this many words, one wording put for another, is the size of a
 term swap."""
+
+
+def _contest_worthy(reading: Reading | None, translated: bool) -> bool:
+    """Whether a rewording only one other source's quote contradicts (``_Outcome.rival``) is a
+    contest of one source against one: a word of content put for another or left out, not what
+    a translation makes of the same words (a synonym, function words, a word of the same field, a
+    quote worded anew throughout: ``_translation_choice``, ``_another_rendering``)."""
+    if reading is None or CONTENT not in reading.changes:
+        return False
+    if _translation_choice(reading) or _another_rendering(reading):
+        return False
+    if reading.paraphrase and reading.lost <= CONTEST_PARAPHRASE_LOST + translated:
+        return False
+    if translated and reading.changes <= {CONTENT} and reading.places >= TRANSLATED_PLACES:
+        return False  # a translation's quote worded anew throughout (see TRANSLATED_PLACES)
+    return not (translated and _translation_doubt(reading))
+
+
+def _own_wording(frags: Sequence[Sequence[Word]], lone: Sequence[tuple[int, int, tuple[str, ...], str]],
+                 text: str) -> bool:
+    """Whether, at the places one other source alone words otherwise, this quote prints a
+    word of content of its own that is no name (a dictionary word, or one written in lower case):
+    a quote that only lacks a word the other prints ("in" / "at nine o'clock in", "was" /
+    "became") was cut or condensed, and a name spelt otherwise ("Ufa" / "Öfö") is the name
+    check's business; neither is a contest of wordings."""
+    return any(key[0] != "+" and frags[fi][i].content
+               and (is_ordinary_word(frags[fi][i].norm) or text[frags[fi][i].start].islower())
+               for fi, i, key, _ in lone)
+
+
+CONTEST_PARAPHRASE_LOST = 1
+"""A rewording that pairs some of the other's content words with its own in other forms or
+places (``Reading.paraphrase``: "decide" / "make a decision", "fully booked" / "full") and loses
+at most this many (one more in a source that translates its quotes) is a second translation of
+the same words, with a grammar of its own ("must be able to" / "need to", "first read ... before"
+/ "not ... before ... read"), not a contest: on the 70 least-tuned stories six of the seven
+contests won that way were translations and one a misquote ("will be able to give back" /
+"cannot repay")."""
 
 
 def _swap_sentence(stretch: dict[int, tuple[int, int]], frags: Sequence[Sequence[Word]], ref: tuple[_Match, Quote] | None,
