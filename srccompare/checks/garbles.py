@@ -2519,22 +2519,36 @@ _SUFFIXES = frozenset("ing ings ed ly tion tions sion sions ment ments ness ity 
 def _split_suffix(text, toks, i, lang, vocab: _StoryVocab, source: str, story: _StoryText) -> _Found | None:
     """A lower-case English suffix printed as a word of its own after the word it belongs to
     ("boast ful", "harass ment"): the joined word is a dictionary word or one the other sources
-    print, the suffix is printed alone by no other source, and no other source writes the pair apart."""
+    print, the suffix is printed alone by no other source, and no other source writes the pair apart.
+    The word may open a sentence, capitalised ("Report ers"), and may be two common words run
+    together as well ("Studentorganisa tions", repaired as "Student organisations")."""
     if lang != "en" or i == 0:
         return None
     a, b = toks[i - 1], toks[i]
     x, y = a.text, b.text
-    if y not in _SUFFIXES or not x.isalpha() or not x.islower() or len(x) < 3 or text[a.end:b.start] != " ":
+    if y not in _SUFFIXES or not x.isalpha() or len(x) < 3 or text[a.end:b.start] != " ":
+        return None
+    # The word may open a sentence ("Report ers and equipment will be pooled").
+    if not (x.islower() or (x[1:].islower() and sentence_initial(text, a.start))):
         return None
     if _others_in(vocab.word_sources.get(y), source):
         return None
-    joined = x + y
-    if not (is_ordinary_word(joined, lang) or vocab.used_by_others(joined, source)):
+    low = x.lower()
+    joined = low + y
+    if story.phrase((low, y), source, 1):
         return None
-    if story.phrase((x, y), source, 1):
-        return None
-    return _Found(a.start, b.end, joined, Severity.MEDIUM, 0.75,
-                  f"'{text[a.start:b.end]}' looks like one word split in two: '{joined}'", joined)
+    if is_ordinary_word(joined, lang) or vocab.used_by_others(joined, source):
+        repair = x + y
+    else:
+        # Two words run together as well ("Studentorganisa tions"): two common words of four
+        # letters or more, the second ending in the suffix.
+        repair = next((x[:k] + " " + joined[k:] for k in range(4, len(joined) - len(y) - 1)
+                       if zipf(joined[:k], lang) >= _COMMON and zipf(joined[k:], lang) >= _COMMON
+                       and not is_function_word(joined[:k]) and not is_function_word(joined[k:])), None)
+        if repair is None:
+            return None
+    return _Found(a.start, b.end, repair, Severity.MEDIUM, 0.75,
+                  f"'{text[a.start:b.end]}' looks like one word split in two: '{repair}'", repair)
 
 
 # Endings English puts on a name: plurals, demonyms and derived words ("Kenyans", "Parisian",
