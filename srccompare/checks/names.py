@@ -1033,7 +1033,8 @@ def _pair_ok(names: _Names, variant: str, expected: str) -> bool:
     word the story prints in lower case), and two hyphenated given names differ by one edit at
     most (their syllables sound alike by nature: "Ji-hoon" / "Ji-hyun" are two people), and
     neither is the other with its umlauts transcribed ("Moeller" / "Möller", see ``_UMLAUT_E``)."""
-    if expected in names.ordinary or not (_comparable(variant, expected) or _surname_cut(names, variant, expected)):
+    if expected in names.ordinary or not (_comparable(variant, expected) or _surname_cut(names, variant, expected)
+                                          or _derived_after_given(names, variant, expected)):
         return False
     if _umlaut_pair(names, variant, expected):
         return False
@@ -1054,6 +1055,28 @@ def _surname_cut(names: _Names, variant: str, expected: str) -> bool:
         return False
     return any(len(srcs) >= 2 and _personal_name(names, g) and not is_ordinary_word(g)
                for g, srcs in names.given_of.get(expected, {}).items())
+
+
+def _derived_after_given(names: _Names, variant: str, expected: str) -> bool:
+    """Whether two surnames that read as a name and its derived form ("Arslan" / "Arslans" as
+    "Trump" / "Trumps", "Karaoglan" / "Karaoglu" as "Canadian" / "Canada", "Mohammadzadeh" /
+    "Mohammadi" as "Barceloneta" / "Barcelona") are one surname spelt two ways: a derived form takes no given
+    name, and the source prints ``variant`` after the very given name other sources print before
+    ``expected`` ("Yusuf Arslans" / "Yusuf Arslan"). Neither may be a word the language knows
+    well (``_KNOWN_ZIPF``), nor the given name an ordinary word or a title."""
+    if not names.given_of or min(len(variant), len(expected)) < 4 or variant == expected:
+        return False
+    if not (is_name_derivation(variant, expected) or _built_on(variant, expected)):
+        return False
+    if _letters_lost(variant, expected):
+        return False  # a full name's surname with letters lost: ``_name_part_flags`` says so
+    if any(_APOSTROPHE_RE.search(t) for t in names.surface.get(variant, ())):
+        return False  # a suffix written after an apostrophe ("Aydoğan'ın"): a case ending, or garbled
+    if max(zipf(variant), zipf(expected)) >= _KNOWN_ZIPF:
+        return False
+    theirs = names.given_of.get(expected, {})
+    return any(g in theirs and theirs[g] - srcs and _personal_name(names, g) and not is_ordinary_word(g)
+               for g, srcs in names.given_of.get(variant, {}).items())
 
 
 def _umlaut_pair(names: _Names, a: str, b: str) -> bool:
