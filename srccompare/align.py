@@ -664,6 +664,27 @@ def _fits(grouping: _Groups, search: csr_matrix, p: int, root: int, threshold: f
     return _group_link(grouping, search, p, root) >= threshold
 
 
+def _alone_neighbours(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, top_n: int,
+                      threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The later passes' candidate search: for every passage still alone, its ``top_n`` nearest
+    passages (any source, itself included) at ``threshold`` or more, as the arrays (passage,
+    neighbour, similarity rounded to 4 places), searched in blocks of ``BLOCK_ROWS``; None when
+    nothing is alone or nothing can be found."""
+    n = search.shape[0]
+    alone = np.fromiter((not grouping.is_grouped(p) for p in range(n)), dtype=bool, count=n)
+    rows = np.flatnonzero(alone)
+    if rows.size == 0 or search.shape[1] == 0 or threshold <= 0:
+        return None
+    found_a, found_b, found_w = [], [], []
+    for start in range(0, rows.size, BLOCK_ROWS):
+        chunk = rows[start:start + BLOCK_ROWS]
+        block = sp_matmul_topn(search[chunk], rhs, top_n=top_n, threshold=threshold, n_threads=2).tocoo()
+        found_a.append(chunk[block.row])
+        found_b.append(block.col.astype(np.int64))
+        found_w.append(np.round(block.data.astype(np.float64), 4))
+    return np.concatenate(found_a), np.concatenate(found_b), np.concatenate(found_w)
+
+
 def _gap_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds: list[tuple[int, int]],
                threshold: float, joined: set[int]) -> Edges:
     """Second pass: pair passages the first pass left alone, at a lower similarity, by their order.
@@ -682,21 +703,11 @@ def _gap_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds: l
     Out: the edges merged; the passages that were alone and now are grouped are added to
     ``joined``. Work: the ungrouped passages times ``GAP_TOP_K``, linear.
     """
-    n = search.shape[0]
     source_of = grouping.source_of
-    alone = np.fromiter((not grouping.is_grouped(p) for p in range(n)), dtype=bool, count=n)
-    rows = np.flatnonzero(alone)
-    if rows.size == 0 or search.shape[1] == 0 or threshold <= 0:
+    found = _alone_neighbours(grouping, search, rhs, GAP_TOP_K + 1 + SAME_SOURCE_SLACK, threshold)
+    if found is None:
         return _no_edges()
-    found_a, found_b, found_w = [], [], []
-    for start in range(0, rows.size, BLOCK_ROWS):
-        chunk = rows[start:start + BLOCK_ROWS]
-        block = sp_matmul_topn(search[chunk], rhs, top_n=GAP_TOP_K + 1 + SAME_SOURCE_SLACK,
-                               threshold=threshold, n_threads=2).tocoo()
-        found_a.append(chunk[block.row])
-        found_b.append(block.col.astype(np.int64))
-        found_w.append(np.round(block.data.astype(np.float64), 4))
-    a, b, w = np.concatenate(found_a), np.concatenate(found_b), np.concatenate(found_w)
+    a, b, w = found
     src = np.asarray(source_of)
     keep = (src[a] != src[b]) & (w >= threshold)
     a, b, w = a[keep], b[keep], w[keep]
@@ -883,20 +894,11 @@ def _vote_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, threshol
     match of each voting source; joined passages go into ``joined``. Work: passages alone times
     ``VOTE_TOP_K``, linear.
     """
-    n = search.shape[0]
     source_of = grouping.source_of
-    alone = np.fromiter((not grouping.is_grouped(p) for p in range(n)), dtype=bool, count=n)
-    rows = np.flatnonzero(alone)
-    if rows.size == 0 or search.shape[1] == 0 or threshold <= 0:
+    found = _alone_neighbours(grouping, search, rhs, VOTE_TOP_K, threshold)
+    if found is None:
         return _no_edges()
-    found_a, found_b, found_w = [], [], []
-    for start in range(0, rows.size, BLOCK_ROWS):
-        chunk = rows[start:start + BLOCK_ROWS]
-        block = sp_matmul_topn(search[chunk], rhs, top_n=VOTE_TOP_K, threshold=threshold, n_threads=2).tocoo()
-        found_a.append(chunk[block.row])
-        found_b.append(block.col.astype(np.int64))
-        found_w.append(np.round(block.data.astype(np.float64), 4))
-    a, b, w = np.concatenate(found_a), np.concatenate(found_b), np.concatenate(found_w)
+    a, b, w = found
     # Best match per (passage, other source): (similarity, -partner), ties to the earlier partner.
     best: dict[tuple[int, int], tuple[float, int]] = {}
     for x, y, sim in zip(a.tolist(), b.tolist(), w.tolist()):
