@@ -75,3 +75,17 @@ def check_offsets(ctx: CheckContext, flags) -> None:
         for e in f.evidence:
             assert ctx.sources[e.source].text[e.start:e.end] == e.text
         assert 0.0 <= f.confidence <= 1.0
+
+
+def run_check(check, texts: Mapping[str, Sequence[Item]], groups=None):
+    """Build the story (``build``), run one check on it and check every span it cuts
+    (``check_offsets``); returns (context, flags)."""
+    ctx = build(texts, groups)
+    flags = list(check.run(ctx))
+    check_offsets(ctx, flags)
+    return ctx, flags
+
+
+def flagged(ctx: CheckContext, flags, source: str) -> list[str]:
+    """The words each flag of ``source`` marks, in the order of ``flags``."""
+    return [ctx.sources[f.source].text[f.start:f.end] for f in flags if f.source == source]

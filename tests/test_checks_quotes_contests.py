@@ -8,16 +8,13 @@ quote one source alone prints are no contest. Invented story: a lighthouse on a 
 from __future__ import annotations
 
 from srccompare.checks.quotes import QuoteCheck
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import run_check
 
 LEAD = "The lighthouse on Skarvøy was closed after the storm."
 
 
 def _run(texts):
-    ctx = build(texts)
-    flags = list(QuoteCheck().run(ctx))
-    check_offsets(ctx, flags)
-    return ctx, flags
+    return run_check(QuoteCheck(), texts)
 
 
 def _contests(ctx):

@@ -6,14 +6,11 @@ Invented story: a harbour's lobster trade and a research grant."""
 from __future__ import annotations
 
 from srccompare.checks.quotes import QuoteCheck
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import run_check
 
 
 def run(texts):
-    ctx = build(texts)
-    flags = list(QuoteCheck().run(ctx))
-    check_offsets(ctx, flags)
-    return ctx, flags
+    return run_check(QuoteCheck(), texts)
 
 
 def flagged(ctx, flags, source):

@@ -9,7 +9,7 @@ import pytest
 
 from srccompare.checks.quotes import QuoteCheck, _like_names
 from srccompare.checks.speech import analyse
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import build, run_check
 
 LEAD = "The old lighthouse cottage at Skarvik was sold at auction on Friday."
 WIRE = ('"Without the volunteers, this cottage would not have survived the winter storms," '
@@ -23,10 +23,7 @@ MT = ('"Even without the power of the volunteers, this cottage would have come t
 
 
 def run(texts):
-    ctx = build(texts)
-    flags = list(QuoteCheck().run(ctx))
-    check_offsets(ctx, flags)
-    return ctx, flags
+    return run_check(QuoteCheck(), texts)
 
 
 def test_a_quote_credited_to_a_reordered_name_is_voted_on():

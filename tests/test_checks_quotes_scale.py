@@ -12,14 +12,11 @@ from srccompare.checks import quotes as Q
 from srccompare.checks.quotes import QuoteCheck, read_change
 from srccompare.checks.speech import find_quotes, quote_words, speech_of
 from srccompare.models import Severity
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import build, run_check
 
 
 def run(texts, groups=None):
-    ctx = build(texts, groups)
-    flags = list(QuoteCheck().run(ctx))
-    check_offsets(ctx, flags)
-    return ctx, flags
+    return run_check(QuoteCheck(), texts, groups)
 
 
 def whole(mine: str, theirs: str, places):

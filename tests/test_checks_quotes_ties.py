@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from srccompare.checks.quotes import QuoteCheck
 from srccompare.models import Severity
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import build, flagged, run_check
 
 
 def run(texts, groups=None):
-    ctx = build(texts, groups)
-    flags = list(QuoteCheck().run(ctx))
-    check_offsets(ctx, flags)
-    return ctx, flags
-
-
-def flagged(ctx, flags, source):
-    return [ctx.sources[f.source].text[f.start:f.end] for f in flags if f.source == source]
+    return run_check(QuoteCheck(), texts, groups)
 
 
 WIRE_PIER = '"We found no cracks in the concrete of the north pier, but we will test it again in spring," engineer Tomas Ruud said.'

@@ -14,18 +14,11 @@ from srccompare.checks.quotes import opposite_forms
 from srccompare.checks.quotes import QuoteCheck, _denied, _quantities, read_change
 from srccompare.checks.speech import quote_words
 from srccompare.models import Severity
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import flagged, run_check
 
 
 def run(texts, groups=None):
-    ctx = build(texts, groups)
-    flags = list(QuoteCheck().run(ctx))
-    check_offsets(ctx, flags)
-    return ctx, flags
-
-
-def flagged(ctx, flags, source):
-    return [ctx.sources[f.source].text[f.start:f.end] for f in flags if f.source == source]
+    return run_check(QuoteCheck(), texts, groups)
 
 
 def whole(mine: str, theirs: str, places):

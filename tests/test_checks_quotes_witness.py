@@ -13,18 +13,11 @@ from __future__ import annotations
 
 from srccompare.checks.quotes import QuoteCheck
 from srccompare.models import Severity
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import flagged, run_check
 
 
 def run(texts, groups=None):
-    ctx = build(texts, groups)
-    flags = list(QuoteCheck().run(ctx))
-    check_offsets(ctx, flags)
-    return ctx, flags
-
-
-def flagged(ctx, flags, source):
-    return [ctx.sources[f.source].text[f.start:f.end] for f in flags if f.source == source]
+    return run_check(QuoteCheck(), texts, groups)
 
 
 LEAD = "The river town's concert hall closed on Friday for repairs to its roof."
