@@ -1683,8 +1683,7 @@ def _ends_sentence(q: Quote, last: Word, *, full_stop: bool = False) -> bool:
 
 def _one_sentence(q: Quote, words: Sequence[Word], a: int) -> bool:
     """Whether ``words`` from index ``a - 1`` to their end stand in one sentence of ``q``."""
-    return not any(_SENTENCE_BREAK_RE.search(q.text, words[k - 1].end - q.start, words[k].start - q.start)
-                   for k in range(max(1, a), len(words)))
+    return _sentence_end(q, words, a) is None
 
 
 def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q: Quote,
@@ -1710,7 +1709,7 @@ def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q
             continue
         at, cat = parted
         stop = _sentence_end(c, m.words, cat)
-        if stop is not None and stop < len(m.words) and _one_sentence(q, qw, at):
+        if stop is not None and _one_sentence(q, qw, at):
             ends[sid] = stop
             continue
         cfr = c.words()
@@ -1723,7 +1722,7 @@ def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q
             # witnesses that the sentence ends there.
             voting += m.status[-1] is not None and closed
             continue
-        if closed and _one_sentence(c, m.words, cat) and _one_sentence(q, qw, at):
+        if closed and stop is None and _one_sentence(q, qw, at):  # stop is None: one sentence from cat to the end
             ends[sid] = b2
     if not ends or len(ends) + voting < 2:
         return per
