@@ -2014,13 +2014,17 @@ def page_line(text: str) -> bool:
     return _page_line(text)
 
 
+_MASTHEAD_MAX = 60
+"""Characters of a line of its own that may be a date line or masthead with the report's day."""
+
+
 def _date_line(m: Mention, after: "re.Match[str] | None") -> bool:
     """Whether a date is the whole of its passage but for a word or two and its year: a line under
     the headline saying when the report was published ("Published March 11, 2026", "July 4, 2028")."""
     text = m.passage.text
     a, b = m.start - m.passage.start, m.end - m.passage.start + (after.end() - after.start() if after else 0)
     rest = _WORD_RE.findall(text[:a] + " " + text[b:])
-    return len(rest) <= _LINE_WORDS_MAX and not any(w.lower() in _WEEKDAYS for w in rest) and len(text) < 60
+    return len(rest) <= _LINE_WORDS_MAX and not any(w.lower() in _WEEKDAYS for w in rest) and len(text) < _MASTHEAD_MAX
 
 
 def _calendar_line(m: Mention) -> bool:
@@ -2031,10 +2035,6 @@ def _calendar_line(m: Mention) -> bool:
     words = _WORD_RE.findall(m.text)
     return len(text) < _MASTHEAD_MAX and not _WORD_RE.search(text[m.end - m.passage.start:]) \
         and any(w.lower() in _OTHER_MONTHS for w in words) and bool(re.search(r"\d{4}$", m.text))
-
-
-_MASTHEAD_MAX = 60
-"""Characters of a line of its own that may be a masthead with the report's day."""
 
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
