@@ -237,3 +237,45 @@ def test_the_moments_of_one_day_are_told_apart_by_their_event_words():
              "e": ["The count begins at 9 p.m., an hour after the polls close, and results are due by 6 a.m."]}
     _, flags = run(texts)
     assert flags == []
+
+
+# --- figures and dates as a transcript prints them ------------------------------------------------
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("a thirty-eight point six million dollar contract", "cur:USD", 38.6e6),
+    ("inflation eased to eighteen point nine per cent", "percent", 18.9),
+    ("one point two five billion dollars in loans", "cur:USD", 1.25e9),
+    ("turnout was sixty point oh five percent", "percent", 60.05),
+])
+def test_a_decimal_read_out_in_words_is_one_figure(text, unit, value):
+    # Without the decimal, "thirty-eight point six million" was read as 38 and six million.
+    assert [(u, pytest.approx(v)) for _, u, v in read(text)] == [(unit, pytest.approx(value))]
+
+
+def test_point_without_a_digit_word_is_no_decimal():
+    assert [v for _, _, v in read("twenty point guards signed up")] == [20.0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the vote is on the fourth of June", (6, 4)),
+    ("closed on the twenty-first of March", (3, 21)),
+    ("closed on the twenty first of March", (3, 21)),
+    ("opened on the 17th of October", (10, 17)),
+    ("the hearing is set for June the fourth", (6, 4)),
+    ("results come out on March thirtieth", (3, 30)),
+])
+def test_a_spoken_date_is_read_as_a_day_and_month(text, value):
+    assert [(u, v) for _, u, v in read(text) if u == "date"] == [("date", value)]
+
+
+def test_an_ordinal_before_of_and_a_common_word_is_no_date():
+    assert not [u for _, u, _ in read("the first of the ferries sailed in June") if u == "date"]
+
+
+def test_a_spoken_date_that_slipped_is_flagged_against_the_printed_day():
+    # Invented story: a harbour dredging contract in Esbjerg, one source a broadcast transcript.
+    texts = {"a": ["Dredging of the Esbjerg harbour basin will start on 14 June, the port authority said."],
+             "b": ["The port authority said dredging of the harbour basin starts on June 14."],
+             "c": ["The port authority said on air that dredging of the harbour basin starts on the fourth of June."]}
+    _, flags = run(texts)
+    assert [(f.source, f.kind.value, f.text) for f in flags] == [("c", "date_conflict", "fourth of June")]

@@ -442,14 +442,42 @@ def _number_word_run(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[floa
             return _SCALES[toks[j + 2][0].lower()] / 2, j + 3
         else:
             break
-    if not words or words in (["one"], ["and"]) or words[0] in _SCALES:
+    decimal = _spoken_decimal(toks, j) if words and words[-1] not in _SCALES else None
+    if not words or (words in (["one"], ["and"]) and decimal is None) or words[0] in _SCALES:
         # (A scale word alone, "million shillings", is the rest of a figure left unread, not one
         # million: "a million" is read above.)
         return None
     try:
-        return float(text2num(" ".join(words), "en")), j
+        value = float(text2num(" ".join(words), "en"))
     except ValueError:
         return None
+    if decimal is None:
+        return value, j
+    fraction, j = decimal
+    value += fraction
+    if j < len(toks) and toks[j][0].lower() in _SCALES and toks[j][0].lower() != "hundred":
+        value *= _SCALES[toks[j][0].lower()]
+        j += 1
+    return value, j
+
+
+_DIGIT_WORDS = {w: k for k, w in enumerate(_ONES[:10])} | {"oh": 0}
+"""The digits as a speaker reads them after a decimal point ("six point oh five")."""
+
+
+def _spoken_decimal(toks: Sequence[tuple[str, int, int]], j: int) -> tuple[float, int] | None:
+    """The decimals a speaker reads after a whole number in words, "point" and one word per digit
+    ("thirty-eight point six", "one point two five"): their value (0.6, 0.25) and the index after
+    them; None when no "point" and digit follow at ``j``. A transcript prints amounts so, and
+    without it "thirty-eight point six million" is read as 38 and six million."""
+    if j + 1 >= len(toks) or toks[j][0].lower() != "point" or toks[j + 1][0].lower() not in _DIGIT_WORDS:
+        return None
+    digits = ""
+    k = j + 1
+    while k < len(toks) and toks[k][0].lower() in _DIGIT_WORDS:
+        digits += str(_DIGIT_WORDS[toks[k][0].lower()])
+        k += 1
+    return float("0." + digits), k
 
 
 def passage_tokens(p: Passage) -> list[tuple[str, int, int]]:
@@ -556,6 +584,13 @@ def mentions_in(p: Passage) -> list[Mention]:
         if lw.rstrip(".") in _MONTHS and w[0].isupper():
             month = _MONTHS[lw.rstrip(".")]
             k = i + 1 + (1 if i + 1 < n and toks[i + 1][0] == "." else 0)
+            day = _day_ordinal(lower, k + 1 if k < n and lower[k] == "the" else k)
+            if day is not None:
+                # "June the fourth", "June twenty-first": a date as it is spoken.
+                raw.append(dict(start=ts, end=toks[day[1] - 1][2], unit="date", value=(month, day[0]), lo=0, hi=0,
+                                exact=True, i0=i, i1=day[1]))
+                i = day[1]
+                continue
             if k < n and toks[k][0].isdigit() and 1 <= int(toks[k][0]) <= 31 and not (k + 1 < n and toks[k + 1][0] in "%$"):
                 end = toks[k][2]
                 k2 = k + 1
@@ -599,6 +634,8 @@ def mentions_in(p: Passage) -> list[Mention]:
                 first, w, k = int(w), toks[k + 1][0], k + 2
             if k < n and lower[k] in _ORDINAL_SUFFIX and toks[k][1] == te:
                 k += 1
+                if k + 1 < n and lower[k] == "of" and lower[k + 1] in _MONTHS:
+                    k += 1  # "the 4th of June"
             elif k + 1 < n and toks[k][0] == "." and toks[k][1] == toks[k - 1][2] and len(lower[k + 1]) > 3 \
                     and lower[k + 1] in _MONTHS:
                 k += 1  # "6. February": the ordinal dot of German, Nordic and Slavic dates, kept by translations
@@ -611,6 +648,11 @@ def mentions_in(p: Passage) -> list[Mention]:
                 i = k + 1
                 continue
             w = toks[i][0]
+        spoken_day = _spoken_day(toks, lower, i)
+        if spoken_day is not None:
+            raw.append(spoken_day)
+            i = spoken_day["i1"]
+            continue
         if lw in _MONTH_ONLY and w[0].isupper() and (lw != "may" or (i > 0 and lower[i - 1] in _MAY_BEFORE)
                                                        or (i + 1 < n and re.fullmatch(r"(19|20)\d\d", toks[i + 1][0]))):
             # A month alone ("in July", "January 2026", "last March"): the month the event fell in.
@@ -770,7 +812,37 @@ _ORDINAL_WORDS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
 _ORDINAL_WORDS["twenty-first"] = 21
+_DAY_ORDINALS = {**_ORDINAL_WORDS, **{f"{tens}-{word}": base + k for tens, base in (("twenty", 20), ("thirty", 30))
+                                       for word, k in _ORDINAL_WORDS.items() if k < 10}, "thirtieth": 30}
+_DAY_ORDINALS = {w: k for w, k in _DAY_ORDINALS.items() if k <= 31}
+"""The days of a month as ordinal words, "first" to "thirty-first"."""
 _CENTURY_WORDS = frozenset({"century", "centuries"})
+
+
+def _day_ordinal(lower: Sequence[str], k: int) -> tuple[int, int] | None:
+    """The day of a month spelt as an ordinal word at token ``k`` ("fourth", "twenty-first",
+    "twenty first"), with the index after it; None when there is none."""
+    if k >= len(lower):
+        return None
+    if lower[k] in ("twenty", "thirty") and k + 1 < len(lower) and _ORDINAL_WORDS.get(lower[k + 1], 10) < 10:
+        day = (20 if lower[k] == "twenty" else 30) + _ORDINAL_WORDS[lower[k + 1]]
+        return (day, k + 2) if day <= 31 else None
+    return (_DAY_ORDINALS[lower[k]], k + 1) if lower[k] in _DAY_ORDINALS else None
+
+
+def _spoken_day(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    """A date as it is spoken, an ordinal word, "of" and a month ("the fourth of June", "the
+    twenty-first of March"), read like "4 June"; None when the tokens at ``i`` are no such date.
+    Transcripts and speech-to-text print dates so."""
+    day = _day_ordinal(lower, i)
+    if day is None:
+        return None
+    k = day[1]
+    if k + 1 >= len(toks) or lower[k] != "of" or lower[k + 1] not in _MONTHS or not toks[k + 1][0][0].isupper():
+        return None
+    return dict(start=toks[i][1], end=toks[k + 1][2], unit="date", value=(_MONTHS[lower[k + 1]], day[0]), lo=0, hi=0,
+                exact=True, i0=i, i1=k + 2)
+
 _BEFORE_ERA = frozenset({"bc", "bce", "b.c", "b.c.e"})
 
 
