@@ -77,3 +77,38 @@ def test_a_name_spelt_otherwise_is_no_contest():
         "mt": [LEAD, '"The storm found a crack in the tower that faces Skarvoey harbour and the rocks," said keeper Ola Dahl.'],
     })
     assert ctx.contests == []
+
+
+def test_a_third_quote_that_stops_short_of_the_place_leaves_a_contest():
+    # "daily" quotes the sentence only up to "the tower": it says nothing about "repaired" /
+    # "warned about", so the two that word the place are still one source against one.
+    ctx, flags = _run({
+        "wire": [LEAD, '"The storm found a crack in the tower that we had warned about two years ago," keeper Ola Dahl said.'],
+        "mt": [LEAD, '"The storm found a crack in the tower that we had repaired two years ago," said keeper Ola Dahl.'],
+        "daily": [LEAD, 'Keeper Ola Dahl said: "The storm found a crack in the tower." The island was evacuated.'],
+    })
+    assert flags == []
+    assert [(src, rival) for src, _, _, rival in _contests(ctx)] == [("mt", "wire"), ("wire", "mt")]
+
+
+def test_a_third_quote_that_does_not_line_up_leaves_a_contest():
+    ctx, flags = _run({
+        "wire": [LEAD, '"The storm found a crack in the tower that we had warned about two years ago," keeper Ola Dahl said.'],
+        "mt": [LEAD, '"The storm found a crack in the tower that we had repaired two years ago," said keeper Ola Dahl.'],
+        "daily": [LEAD, '"Nobody will sleep in the keeper\'s house before the spring," keeper Ola Dahl said.'],
+    })
+    assert flags == []
+    assert [(src, rival) for src, _, _, rival in _contests(ctx)] == [("mt", "wire"), ("wire", "mt")]
+
+
+def test_a_denial_in_a_rewording_that_keeps_every_word_is_a_contest():
+    # "will manage to pay back" / "can never pay back": every content word of the other's is here
+    # in some form, as in a second translation, but one of the two denies what the other affirms.
+    ctx, flags = _run({
+        "wire": [LEAD, '"The harbour board is taking a loan it can never pay back, and the fishermen will carry the '
+                       'cost," keeper Ola Dahl said.'],
+        "mt": [LEAD, '"The harbour board takes a loan that it will manage to pay back, and the fishermen will carry '
+                     'the cost," said keeper Ola Dahl.'],
+    })
+    assert flags == []
+    assert ("mt", "wire") in [(src, rival) for src, _, _, rival in _contests(ctx)]

@@ -2198,12 +2198,14 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             free = _free_turn(ctx, speech, q, cands, best)
             if free is not None:
                 return replace(free, verbatim=verbatim)
-        if len(lined) != 1 or len(cands) != 1 or not lone \
-                or not _own_wording(frags, lone, ctx.sources[q.source].text):
+        # The sources whose quote words the disputed places at all: a third source's quote that
+        # stops short of them, or that does not line up, says nothing about them.
+        speaking = {sid for fi, i, _, _ in lone for sid, (m, _) in best[fi].items() if m.status[i] is not None}
+        if len(speaking) != 1 or not lone or not _own_wording(frags, lone, ctx.sources[q.source].text):
             return _Outcome(None, SAME, tie=tie, verbatim=verbatim)
-        # One other source alone quotes it and words it otherwise: the would-be flag is a contest
-        # of one source against one (``_contest_worthy``, ``checks.contests``).
-        rival = next(iter(lined))
+        # One other source alone quotes these places and words them otherwise: the would-be flag
+        # is a contest of one source against one (``_contest_worthy``, ``checks.contests``).
+        rival = next(iter(speaking))
         flagged = [(fi, i, key) for fi, i, key, _ in lone]
         for fi, i, _, sid in lone:
             voters_at[(fi, i)] = {sid}
@@ -2339,7 +2341,12 @@ def _contest_worthy(reading: Reading | None, translated: bool) -> bool:
         return False
     if _translation_choice(reading) or _another_rendering(reading):
         return False
-    if reading.paraphrase and reading.lost <= CONTEST_PARAPHRASE_LOST + translated:
+    if reading.paraphrase and reading.lost <= CONTEST_PARAPHRASE_LOST + translated \
+            and not (POLARITY in reading.changes and not reading.lost):
+        # Every content word of the other's kept, in other forms or places, and a denial one of
+        # the two lacks: the same words made to say the opposite ("will be able to repay" /
+        # "cannot repay"), which no second translation does. With a word lost as well the denial
+        # may be recast in other words ("read first, then decide" / "not decide before reading").
         return False
     if translated and reading.changes <= {CONTENT} and reading.places >= TRANSLATED_PLACES:
         return False  # a translation's quote worded anew throughout (see TRANSLATED_PLACES)
