@@ -218,7 +218,7 @@ class _StoryVocab:
                     # Only words the odd-capital test could report need to be known as name
                     # parts: ordinary words by the dictionary (or any, without one).
                     part = norm not in self.name_parts and is_common_noun_only(norm, self.lang) is not False
-                    if not sentence_initial(text, t.start, p.start):
+                    if not _opens_sentence(text, t.start, p.start):
                         self.cap_mid.setdefault(norm, set()).add(p.source)
                         if "-" in t.text:
                             # "the Panama-flagged carrier": a capitalised part of a compound is a
@@ -342,6 +342,28 @@ class _StoryVocab:
         hit = closest_word(word, choices, 1 if len(word) < 7 else 2, lang) if choices else None
         found = self._close[key] = hit[0] if hit else None
         return found
+
+
+# A dateline ending where the word starts: a place in capitals, which may carry hyphens,
+# apostrophes and full stops ("WINSTON-SALEM, N.C., May 2 -", "N'DJAMENA, Jan 5 (Wire) -"),
+# optionally a comma and up to 60 characters (country, date, agency), then a dash.
+_DATELINE_HEAD_RE = re.compile(r"[ \t*_]*([^,\n]{2,40}?)(?:,[^\n]{0,60}?)?[ \t][-–—]{1,2}[ \t]+")
+
+
+def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
+    """``sentence_initial``, and also the first word after a dateline whose place name carries
+    hyphens or apostrophes ("NUKU'ALOFA, Oct 15 - Internet services ..."): there the story's first
+    sentence opens, and its capital says nothing about a name."""
+    if sentence_initial(text, start, floor):
+        return True
+    head = text[text.rfind("\n", 0, start) + 1:start]
+    m = _DATELINE_HEAD_RE.fullmatch(head)
+    if m is None:
+        return False
+    place = m.group(1).strip()
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) \
+        and all(c.isalpha() or c in " -'’." for c in place)
 
 
 def _key(word: str) -> str:
@@ -751,7 +773,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 yield found
                 continue
         if w[0].isupper():
-            mid = not sentence_initial(text, t.start, p.start)
+            mid = not _opens_sentence(text, t.start, p.start)
             found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower, view.counterparts,
                               own_name=_outlet_words(src.meta.outlet))
             # A possessive is judged by its base word ("Castellan's" is "Castellan"), and a word
