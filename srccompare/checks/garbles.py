@@ -1058,6 +1058,7 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
                 continue  # "what he said would happen"
             yield _Found(a.start, b.end, f"{a.text} [subject] {b.text}", Severity.LOW, 0.6,
                          f"'{a.text} {b.text}': the subject after '{a.text}' is missing")
+    yield from _stranded_article(text, toks, lows, p.source, skip, story)
     # A sentence cut off before its object: "doses a year by." where the others go on.
     for k in range(2, len(toks)):
         if lows[k] in _ENDING_FUNCTION and text[toks[k].end:toks[k].end + 1] in _SENTENCE_STOP \
@@ -1080,6 +1081,39 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
         last = toks[-1]
         yield _Found(last.start, last.end, f"{last.text} …", Severity.LOW, 0.55,
                      f"the sentence breaks off after '{last.text}'")
+
+
+# Words English never prints right after an article, as they cannot stand inside a noun phrase:
+# prepositions with no adjective or noun use, conjunctions, determiners, possessives and finite
+# auxiliaries with no noun sense ("will", "can", "must" are nouns too; "in", "up", "off", "over"
+# modify a noun: "the in crowd"). Grammar classes of the language, not words of any story.
+_NEVER_AFTER_ARTICLE = frozenset(
+    "of to from with into onto upon among amid during via until since against without toward towards "
+    "for by at and or but if because although though unless whereas than a an the every each this "
+    "these those my your his its our their some any is are was were has have had would should could "
+    "shall".split())
+
+
+def _stranded_article(text: str, toks: Sequence[Token], lows: Sequence[str], source: str, skip,
+                      story: "_StoryText") -> Iterator[_Found]:
+    """An article followed straight by a word that cannot follow one ("ministers of the of
+    culture", "pass it to the every month"): the noun the article belonged to was lost, or the
+    article strayed in. Both words in lower case after one space, the second no part of a
+    hyphenated or apostrophed word ("the by-election"), and no other source printing the pair.
+    A doubled article ("the the") is the doubled-word test's. The repair drops the article."""
+    for k in range(len(toks) - 1):
+        if lows[k] not in _ARTICLES or lows[k + 1] not in _NEVER_AFTER_ARTICLE or lows[k] == lows[k + 1]:
+            continue
+        a, b = toks[k], toks[k + 1]
+        if not (a.text.islower() or _opens_sentence(text, a.start)):
+            continue  # "Hoi An and": a capitalised "An" inside a sentence is a name's word
+        if text[a.end:b.start] != " " or not b.text.islower() or not b.text.isalpha() or skip(a) \
+                or text[b.end:b.end + 1] in ("-", "'", "’"):
+            continue
+        if story.phrase((lows[k], lows[k + 1]), source, 1):
+            continue
+        yield _Found(a.start, b.end, b.text, Severity.LOW, 0.6,
+                     f"'{a.text} {b.text}': a word is missing after '{a.text}'")
 
 
 # Second copies that open an adverbial of quantity or manner ("valued at at least", "priced at
