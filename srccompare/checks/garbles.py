@@ -797,6 +797,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                                           vocab.cap_mid.get(norm_of(t.text)), p.source))
             if found is None and mid and w[1:].islower():
                 found = _inflected_name(text, toks, i, lang, vocab, p.source)
+            if found is None and not w[1:].islower():
+                found = _capital_run_together(t, vocab, story, p.source, outlet=src.meta.outlet)
             if found:
                 yield found
             continue
@@ -1444,6 +1446,34 @@ def _inner_capital(t: Token, lang: str, vocab: "_StoryVocab") -> _Found | None:
     if k < 2 or len(right) < 2 or not right[1:].islower() or zipf(left, lang) < 4.0:
         return None
     if zipf(right.lower(), lang) < _COMMON and not vocab.cap_mid.get(norm_of(right)):
+        return None
+    return _Found(t.start, t.end, f"{left} {right}", Severity.MEDIUM, 0.7,
+                  f"'{w}' looks like words run together: '{left} {right}'", f"{left} {right}")
+
+
+def _capital_run_together(t: Token, vocab: "_StoryVocab", story: "_StoryText", source: str, *,
+                          outlet: str | None = None) -> _Found | None:
+    """A capitalised word with one more capital inside, the two parts printed apart elsewhere in
+    the story ("GreenvaleHarbour" where the story prints "Greenvale Harbour", "AtRivermouth" for
+    "at Rivermouth"): the space before the second capital was lost. No other source prints the
+    joined form, it is no word of the source's own ``outlet`` name ("PortNews Daily": a brand),
+    and a first part of fewer than four letters must be a function word: name particles
+    ("McAllister", "DeLuca", "LaPorte") join their capitals on purpose."""
+    w = t.text
+    if not w.isalpha() or (outlet and w in outlet.split()):
+        return None
+    inner = [k for k, c in enumerate(w) if k > 0 and c.isupper()]
+    if len(inner) != 1:
+        return None
+    left, right = w[:inner[0]], w[inner[0]:]
+    if len(right) < 2 or not left[1:].islower() or not right[1:].islower():
+        return None
+    if len(left) < 4 and not is_function_word(left):
+        return None
+    if _others_in(vocab.word_sources.get(norm_of(w)), source) or _others_in(vocab.mixed_forms.get(w), source):
+        return None
+    words = (_key(left), _key(right))
+    if not story.phrase(words, source, 1) and story._locate(words, source) is None:
         return None
     return _Found(t.start, t.end, f"{left} {right}", Severity.MEDIUM, 0.7,
                   f"'{w}' looks like words run together: '{left} {right}'", f"{left} {right}")
