@@ -2235,11 +2235,16 @@ def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
         while 0 <= k < len(toks) and hops <= 2:
             lo, hi = min(toks[k].end, toks[k - step].end), max(toks[k].start, toks[k - step].start)
             gap = text[lo:hi]
+            left_word = toks[min(k, k - step)].text
+            if gap in ("' ", "’ ") and left_word.endswith("s") and left_word[:1].isupper():
+                gap = " "  # a plural's possessive inside the name ("the Dockers' Federation")
             if gap.strip(" -") != "":
                 break  # punctuation ends the phrase
             word = toks[k].text
             if word[:1].isupper() and (not is_function_word(word) or is_acronym(word)):
                 return True  # an acronym that spells a function word names too ("US Airways")
+            if word[:1].isupper() and len(word) > 1 and not _opens_sentence(text, toks[k].start):
+                return True  # a function word capitalised inside a sentence is a name's ("Port An")
             if not (len(word) <= 3 and word.islower()) or word in _NO_NAME_LINKS:
                 # Names link their words with short ones ("of", "the", "and", "de la"); English
                 # prepositions of place and time do not link a name's words but start a phrase
