@@ -2090,10 +2090,29 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         # qualifies ("the Osprey helicopter", "the Kestrel engine") is a name used
         # attributively, of a craft, a region, a body; a garbled capital is a noun of its own.
         return None
+    if not (aligned_lower or story_lower) and not vocab.lower_mid.get(norm) and _capitalised_throughout(text, w):
+        # Only its rarity speaks against it, and the source capitalises the word wherever it
+        # prints it, with no source printing it in lower case: the source's name for something
+        # (a place, a body), not a slip of the shift key, which is no habit.
+        return None
     confidence = 0.7 if aligned_lower else 0.6
     return _Found(t.start, t.end, w.lower(), Severity.LOW, confidence,
                   f"'{w}' capitalised inside a sentence, where it is an ordinary word", w.lower(),
                   exact_case=True)
+
+
+def _capitalised_throughout(text: str, word: str) -> bool:
+    """Whether ``text`` prints ``word`` (capitalised) inside a sentence twice or more and never
+    in lower case."""
+    if re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", text):
+        return False
+    inside = 0
+    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
+        if not _opens_sentence(text, m.start()):
+            inside += 1
+            if inside >= 2:
+                return True
+    return False
 
 
 # Bound English prefixes (never words of their own): a word beginning with one is a coinage
