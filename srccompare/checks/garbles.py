@@ -1055,9 +1055,8 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
             continue
         a, b = toks[k], toks[k + 1]
         if text[a.end:b.start].strip() == "":
-            before = set(lows[max(0, k - 3):k])
-            if before & _RELATIVE:
-                continue  # "what he said would happen"
+            if _relative_subject_before(text, toks, lows, k) or _contact_clause(text, toks, lows, k):
+                continue  # "what he said would happen", "which the union says will cost"
             yield _Found(a.start, b.end, f"{a.text} [subject] {b.text}", Severity.LOW, 0.6,
                          f"'{a.text} {b.text}': the subject after '{a.text}' is missing")
     yield from _stranded_article(text, toks, lows, p.source, skip, story)
@@ -1116,6 +1115,42 @@ def _stranded_article(text: str, toks: Sequence[Token], lows: Sequence[str], sou
             continue
         yield _Found(a.start, b.end, b.text, Severity.LOW, 0.6,
                      f"'{a.text} {b.text}': a word is missing after '{a.text}'")
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
+
+
+def _contact_clause(text: str, toks: Sequence[Token], lows: Sequence[str], k: int) -> bool:
+    """Whether the reporting verb at ``k`` ends a relative clause without its pronoun right after
+    a noun ("a route officials said would cut", "a plan she says will work"): a lower-case noun,
+    then the verb's subject (a pronoun or a plural noun), each one space apart. The subject of the
+    reported clause is the noun, which English lets stand without "that"."""
+    if k < 2 or any(text[toks[j].end:toks[j + 1].start] != " " for j in (k - 2, k - 1)):
+        return False
+    noun, subject = toks[k - 2].text, toks[k - 1].text
+    if not (noun.isalpha() and noun.islower()) or is_function_word(noun) \
+            or pos_shares(noun).get("noun", 0.0) < 0.5:
+        return False
+    if lows[k - 1] in _SUBJECT_PRONOUNS:
+        return True
+    return subject.isalpha() and subject.islower() and subject.endswith("s") \
+        and pos_shares(subject).get("noun", 0.0) >= 0.5
+
+
+_RELATIVE_REACH = 8  # words back within one clause where a relative pronoun may stand
+
+
+def _relative_subject_before(text: str, toks: Sequence[Token], lows: Sequence[str], k: int) -> bool:
+    """Whether a relative pronoun stands before the reporting verb at ``k`` within the same clause
+    (no punctuation between), up to ``_RELATIVE_REACH`` words back: it is the subject of the
+    reported clause ("the levy, which the hoteliers' group says will cost", "what he said would
+    happen"), so no subject is missing."""
+    for j in range(k - 1, max(-1, k - 1 - _RELATIVE_REACH), -1):
+        if lows[j] in _RELATIVE:
+            return True
+        if text[toks[j].end:toks[j + 1].start].strip(" '’") != "":
+            return False
+    return False
 
 
 # Second copies that open an adverbial of quantity or manner ("valued at at least", "priced at
