@@ -837,6 +837,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if found is None:
             found = _split(text, toks, i, lang, other_set, vocab, p, story)
         if found is None:
+            found = _hyphen_tail_split(text, toks, i, lang, other_set, vocab, p.source)
+        if found is None:
             found = _run_together(text, toks, i, lang, other_bigrams, story=story, source=p.source)
             if found is not None:
                 found = _story_repair(found, story, p.source, lang)
@@ -2597,6 +2599,34 @@ def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = 
                       f"'{text[a.start:b.end]}' looks like one word split in two: '{a.text + b.text}'",
                       a.text + b.text)
     return None
+
+
+_HYPHENATED_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _hyphen_tail_split(text, toks, i, lang, other_set, vocab: _StoryVocab, source: str) -> _Found | None:
+    """A piece of a word ("ered": rare, listed by no dictionary, printed by no other source) after
+    a hyphenated compound whose last part it completes ("solar-pow ered", "wind-gen erated"): the
+    compound's last word was split in two. Reported when the completed compound or its last word is printed by another source, or
+    the last word is an ordinary word of the language, common enough to be meant (zipf 3.5 or
+    more)."""
+    if i == 0:
+        return None
+    a, b = toks[i - 1], toks[i]
+    if text[a.end:b.start] != " " or not b.text.isalpha() or not b.text.islower() \
+            or not a.text.islower() or not _HYPHENATED_RE.fullmatch(a.text):
+        return None
+    piece = b.text
+    if zipf(piece, lang) >= _RARE or listed_word(piece, lang) or is_function_word(piece) \
+            or vocab.used_by_others(piece, source):
+        return None
+    tail = a.text.rsplit("-", 1)[1] + b.text
+    whole = a.text + b.text
+    printed = any(_others_in(vocab.word_sources.get(x), source) or x in other_set for x in (tail, whole))
+    if not printed and not (zipf(tail, lang) >= _COMMON and is_ordinary_word(tail, lang)):
+        return None
+    return _Found(a.start, b.end, whole, Severity.MEDIUM, 0.8 if printed else 0.7,
+                  f"'{text[a.start:b.end]}' looks like one word split in two: '{whole}'", whole)
 
 
 # A joined word at least this common (zipf) is a word the writer meant rather than a rare word
