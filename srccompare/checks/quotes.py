@@ -1779,9 +1779,12 @@ def _shared_alternative(best: dict[str, tuple[_Match, "Quote"]], i: int, own: st
         st = m.status[i]
         if st is None or st == "eq" or not m.alts:
             continue
-        if any(stem(w) == stem(own) for w in m.alts[i]):
+        # An omission's wording is the words left out and this source's own word after them
+        # (``_align``): the own word is no other wording there.
+        alts = m.alts[i] - {own} if isinstance(st, tuple) and st[:1] == ("+",) else m.alts[i]
+        if any(stem(w) == stem(own) for w in alts):
             continue  # "decoupling" / "to decouple": an inflection, not another wording
-        for w in m.alts[i]:
+        for w in alts:
             by_word[w].add(sid)
     if not by_word:
         return (), set()
