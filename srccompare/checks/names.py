@@ -527,7 +527,7 @@ class NameCheck:
                   + _baltic_name_flags(ctx, names) + _designation_flags(ctx, names)
                   + _translated_apposition_flags(ctx, names) + _name_part_flags(ctx, names)
                   + _swapped_given_flags(ctx, names) + _renamed_in_source_flags(ctx, names)
-                  + _initialled_flags(ctx, names)):
+                  + _initialled_flags(ctx, names) + _split_name_flags(ctx, names)):
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
                 flags.setdefault((f.source, f.start), f)
                 taken[f.source].append((f.start, f.end))
@@ -2030,6 +2030,77 @@ def _placed_surname_flags(ctx, names: _Names) -> list[Flag]:
                          what=None if slip else "another surname after the same given name")
             if flag is not None:
                 out.append(flag)
+    return out
+
+
+# What may stand between the words of a name written apart: one space, or a short lower-case
+# word ("Fale of Lupo" for "Falealupo", a particle rendered), which the joined key leaves out.
+_SPLIT_GAP_RE = re.compile(r"^ (?:[a-z]{1,3} )?$")
+# A name written apart is at most this many words.
+_SPLIT_WORDS = 3
+# How alike the letters of a name written apart are to the name the others print (see ``_heard_as``).
+_HEARD_JW = 0.9
+
+
+def _heard_as(names: _Names, joined: str, corroborated: list[str]) -> tuple[str, NameMatch] | None:
+    """The corroborated name key that the letters of a name written apart (``joined``) spell as a
+    listener would hear it, with their likeness, or None: the same first letter, sound keys at
+    most one sound apart, at most two letters changed and Jaro-Winkler 0.9 or more ("kovalchuck" /
+    "kowalchuk"); the one most sources print first. Not the same letters (a name split by one
+    space is a garble), not a name with letters added or cut (``_pair_ok``)."""
+    best = None
+    for e in corroborated:
+        if e[0] != joined[0] or e == joined or not _pair_ok(names, joined, e):
+            continue
+        match = compare_names(joined, e)
+        if not (match.near_sound and match.distance <= 2 and match.jaro_winkler >= _HEARD_JW):
+            continue
+        rank = (names.n(e), match.strength, e)
+        if best is None or rank > best[0]:
+            best = (rank, e, match)
+    return None if best is None else (best[1], best[2])
+
+
+def _split_name_flags(ctx, names: _Names) -> list[Flag]:
+    """One name written as two or three words, as a listener or a translator hears it ("Tom
+    Harlow Vale" where the others print "Tom Harlowvale"): a run of capitalised words, one space
+    (or a short lower-case word) apart, each printed as a name by this source alone, whose letters
+    run together sound like a name two or more other sources print (``_heard_as``: "harlowvail" /
+    "harlowvale"). A name printed whole but one space is the
+    garble check's (words split); a given name before the run that the story never prints before
+    that name says it is another person's."""
+    out: list[Flag] = []
+    corroborated = [k for k in names.sources_of if names.n(k) >= 2 and len(k) >= 5]
+    if not corroborated:
+        return out
+    for pid in sorted(names.mentions):
+        ms = sorted(names.mentions[pid], key=lambda m: m.start)
+        for i, first in enumerate(ms):
+            text = ctx.sources[first.source].text
+            run = [first]
+            for nxt in ms[i + 1:i + _SPLIT_WORDS]:
+                if nxt.source != first.source or not _SPLIT_GAP_RE.match(text[run[-1].end:nxt.start]):
+                    break
+                run.append(nxt)
+                if any(names.n(m.key) != 1 for m in run):
+                    break
+                joined = "".join(m.key for m in run)
+                got = _heard_as(names, joined, corroborated)
+                if got is None:
+                    continue
+                e, match = got
+                before = first.prev
+                theirs = names.given_of.get(e, {}) if names.given_of else {}
+                if before and theirs and not any(before == g or transliteration_pair(before, g) for g in theirs):
+                    continue  # another given name before it: another person
+                m = _Mention(first.source, pid, first.start, nxt.end, text[first.start:nxt.end], joined, True)
+                # Written apart, the name is no romanisation of the others' spelling, whatever its
+                # letters: the words themselves are the slip ("translated" skips those readings).
+                f = _make(ctx, names, m, e, match, None, _first_per_source(ctx, names.hits[e], first.source), 0,
+                          what="the name written as separate words", translated=True)
+                if f is not None:
+                    out.append(f)
+                break
     return out
 
 
