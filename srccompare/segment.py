@@ -73,7 +73,7 @@ _DAY_DOT_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
 _MONTH_NUMBER = re.compile(r"(?:0?[1-9]|1[0-2])\.")
 # A piece ending in a two-letter capitalised token with no vowel and a full stop ("said Ts.",
 # "Dr. Kh.") ends in an initial or an abbreviation, never a word: Mongolian and other patronymic
-# initials are often two letters ("Ts. Narantuya", "Sh. Bat"). Checked with the word after it.
+# initials are often two letters ("Ts. Gerelmaa", "Sh. Dulguun"). Checked with the word after it.
 _CONSONANT_INITIAL_END = re.compile(r"(?:^|\s)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]\.$")
 _OPEN_WORD = re.compile(r"[^\W\d_]+")
 _COMMON_ZIPF = 3.5
@@ -276,7 +276,7 @@ def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
     from what follows (``St.`` | ``Louis celebrated.``); a day written as an ordinal with a full
     stop after a weekday or a date preposition belongs to the month after it (``on Thursday 6.`` |
     ``February at night.``); a two-consonant initial belongs to the rare name after it (``said Ts.`` |
-    ``Narantuya of the NCCD.``). Unicased scripts (CJK) are never merged.
+    ``Gerelmaa of the NHDA.``). Unicased scripts (CJK) are never merged.
     """
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -296,7 +296,7 @@ def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 def _initial_before_name(prev: str, head: str) -> bool:
     """Whether ``prev`` ends in a two-consonant initial ("Ts.") and ``head`` opens with a rare
-    capitalised word (the name it belongs to: "Narantuya said ..."), so the break between them is
+    capitalised word (the name it belongs to: "Gerelmaa said ..."), so the break between them is
     false. A common word after it ("The talks ...") keeps the break."""
     if not _CONSONANT_INITIAL_END.search(prev):
         return False
