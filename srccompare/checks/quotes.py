@@ -1431,7 +1431,7 @@ _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w’'\-]*")
 
 def _name_tail(spk: Speaker | None) -> tuple[str, ...]:
     """The last two words of the run of capitalised words that ends a named speaker's phrase
-    ("chief executive Kim Ji-hoon" -> ("kim", "ji-hoon")); () without such a run."""
+    ("chief executive Kim Seung-ho" -> ("kim", "seung-ho")); () without such a run."""
     named = spk.named if spk is not None else None
     if named is None:
         return ()
@@ -1446,7 +1446,7 @@ def _name_tail(spk: Speaker | None) -> tuple[str, ...]:
 
 def _same_name(a: Speaker | None, b: Speaker | None) -> bool:
     """Two speakers printed with the same full name under different titles ("Representative Kim
-    Ji-hoon" in a translation, "chief executive Kim Ji-hoon" in the wire): one person, whatever
+    Seung-ho" in a translation, "chief executive Kim Seung-ho" in the wire): one person, whatever
     the title says (a wrong title is no other speaker of the quote). Also the same full name
     spelt otherwise or in the other order (``_like_names``)."""
     ta = _name_tail(a)
@@ -1455,15 +1455,15 @@ def _same_name(a: Speaker | None, b: Speaker | None) -> bool:
 
 NAME_LIKENESS = 0.6
 """Normalised OSA similarity (unaccented, lower case) at which a differing word of two two-word
-names still spells the same name: a translation's or a misprint's form ("Aynur" /
-"Aygun", "Sandberg" / "Solberg", "Zheng Wen-bin" / "Cheng Wen-pin"), not another first name
-("Ji-hoon" / "Min-jun")."""
+names still spells the same name: a translation's or a misprint's form ("Gulnur" /
+"Gulgun", "Sandholm" / "Solholm", "Zhang Kai-bo" / "Chang Kai-po"), not another first name
+("Do-hyun" / "Tae-min")."""
 
 
 def _name_pairs(spk: Speaker | None) -> set[tuple[str, str]]:
     """The last two words of every run of two or more capitalised words in a named speaker's
-    phrase, unaccented and in lower case ("Chairman Ōno Shigeru of the Preservation Association"
-    -> {("ono", "shigeru"), ("preservation", "association")}): where a full name can stand."""
+    phrase, unaccented and in lower case ("Chairman Ōsawa Tadashi of the Lantern Society"
+    -> {("osawa", "tadashi"), ("lantern", "society")}): where a full name can stand."""
     named = spk.named if spk is not None else None
     if named is None:
         return set()
@@ -1874,8 +1874,8 @@ def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], t
 def _misspelt(word: str, m: _Match, i: int) -> bool:
     """Whether this fragment's word ``i`` is a misspelling of the word the other has in its place:
     one word for one, a letter or two apart (transposed letters count once), and no word of the
-    language itself; or the same letters with their accents stripped or added ("Zilani" /
-    "Zīlāni": a keyboard, an OCR pass or a wire's house style, the name and garble checks'
+    language itself; or the same letters with their accents stripped or added ("Vilaris" /
+    "Vīlāris": a keyboard, an OCR pass or a wire's house style, the name and garble checks'
     business, not a rewording)."""
     for tag, i1, i2, j1, j2 in m.ops:
         if i1 <= i < i2:
@@ -2361,7 +2361,7 @@ def _own_wording(frags: Sequence[Sequence[Word]], lone: Sequence[tuple[int, int,
     """Whether, at the places one other source alone words otherwise, this quote prints a
     word of content of its own that is no name (a dictionary word, or one written in lower case):
     a quote that only lacks a word the other prints ("in" / "at nine o'clock in", "was" /
-    "became") was cut or condensed, and a name spelt otherwise ("Ufa" / "Öfö") is the name
+    "became") was cut or condensed, and a name spelt otherwise ("Kulma" / "Külmä") is the name
     check's business; neither is a contest of wordings."""
     return any(key[0] != "+" and frags[fi][i].content
                and (is_ordinary_word(frags[fi][i].norm) or text[frags[fi][i].start].islower())
