@@ -28,12 +28,14 @@ name under different titles is one speaker ("EU competition chief Marta Garcia-L
 a sentence runs them together ("Tadesse thanked coach Bekele Gebre"), unless the story prints them
 as one name ("Alemu" and "Tadesse" of "Alemu Tadesse"). A "he"/"she" is read as the name its
 sentence or the one before opens with in apposition ("The driver of the bus, Ana Ruiz, 38, was
-rescued. '…,' she said"), and is left unresolved when resolved to a name the story gives the other
-gender's honorific ("Mr Vinh"). A source is flagged when at least two other sources agree on a
-speaker incompatible with its own and they outnumber those that agree with it, or when its speaker
-is a near name printed with the role the story gives another person whom an aligned source credits
-(``SamePerson.role_swap``). Where too few sources quote it for that, the sources that report the
-quote's claim in their own words and name one of its speakers are witnesses too
+rescued. '…,' she said") or, past a body's name and a lower-case title, the person they introduce
+("Harbour Board chairman Ana Ruiz visited the quay": ``speech._person_at_start``), and is left
+unresolved when resolved to a name the story gives the other gender's honorific ("Mr Vinh"). A
+source is flagged when at least two other sources agree on a speaker incompatible with its own and
+they outnumber those that agree with it, or when its speaker is a near name printed with the role
+the story gives another person whom an aligned source credits (``SamePerson.role_swap``). Where
+too few sources quote it for that, the sources that report the quote's claim in their own words
+and name one of its speakers are witnesses too
 (``_paraphrase_witnesses``: a rewrite hands the wire's quote to a colleague, and the third source
 wrote "the deputy governor asked volunteers not to touch the animals"); where only one other
 source quotes it, that source's credit is upheld when this source itself credits the same person
@@ -110,6 +112,7 @@ from srccompare.checks.speech import (
     _is_boundary,
     _name_speaker,
     _np_before,
+    _person_at_start,
     _subject_at_start,
     _verb_form,
     compatible,
@@ -1614,6 +1617,10 @@ def name_of_words(words: Sequence[str], titles: frozenset[str] = frozenset()) ->
         parts = [x for x in w.lower().replace("’", "'").split(".") if x]
         if len(parts) > 1 and all(len(x) == 1 for x in parts):
             out.extend(parts)  # initials: "J.R." -> "j", "r"
+        elif len(parts) > 1 and all(len(x) <= 3 for x in parts[:-1]) and len(parts[-1]) > 3:
+            # An initial glued to the name ("Ov.Saruul", "J.Tamirkhan"): the same name as "Ov. Saruul".
+            out.extend(parts[:-1])
+            out.append(name_key(parts[-1]))
         elif w.lower().rstrip(".") not in titles:
             out.append(name_key(w))  # "Þórsdóttir" -> "thorsdottir": a rendering, not another name
     if not out or len(out[-1]) < 2 or run[-1].lower() in titles:
@@ -2298,9 +2305,9 @@ def _unread(src, p: Passage, prev: Passage | None, quotes: Sequence[Quote], oute
         if verb is None or verb.group().lower() in REPORTING_VERBS:
             continue
         if spk.pronoun and spk.core[0] in ("he", "she"):
-            here = _subject_at_start(src, speaker_tokens(text, p.start, p.end), proper())
+            here = _person_at_start(src, speaker_tokens(text, p.start, p.end), proper())
             if here is None or here.end >= spk.start:
-                here = _subject_at_start(src, speaker_tokens(text, prev.start, prev.end), proper()) \
+                here = _person_at_start(src, speaker_tokens(text, prev.start, prev.end), proper()) \
                     if prev is not None else None
             if here is not None and here.proper:
                 spk = replace(spk, resolved=here)
@@ -2376,7 +2383,7 @@ def _subjects_past_quotation(src, p: Passage, last: Passage | None, prev: Passag
     text = src.text
     if not _all_quoted(text, last, outer) or "\n" in text[prev.start:p.start]:
         return {}
-    here = _subject_at_start(src, speaker_tokens(text, p.start, p.end), proper())
+    here = _person_at_start(src, speaker_tokens(text, p.start, p.end), proper())
     subj = _sentence_subject(src, prev.start, prev.end, proper)
     if subj is None:
         return {}
@@ -2780,7 +2787,7 @@ def _sentence_subject(src, s: int, e: int, proper: "_ProperWords") -> Speaker | 
     text = src.text
     p = Passage(id="", source=src.id, index=0, start=s, end=e, text=text[s:e])
     toks = speaker_tokens(text, s, e)
-    subj = _apposition_opening(text, p) or _subject_at_start(src, toks, proper())
+    subj = _apposition_opening(text, p) or _person_at_start(src, toks, proper())
     if subj is None or not _personal_word(person_name(subj)):
         # The subject before the sentence's first verb, read as for a clause a colon closes.
         vi = next((k for k, (w, _, _) in enumerate(toks) if k > 0 and _verb_form(w)), None)

@@ -939,10 +939,10 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
                 if spk.pronoun and spk.core[0] in ("he", "she"):
                     # The name this sentence or the one before opens with ("Leme, a businessman,
                     # conceded. “…,” he said"), else the last named speaker close before.
-                    here = _subject_at_start(src, toks_of[p.id], proper_words)
+                    here = _person_at_start(src, toks_of[p.id], proper_words)
                     cand = [here] if here is not None and here.end < spk.start else []
                     if not cand and pos > 0:
-                        before = _subject_at_start(src, toks_of[ps[pos - 1].id], proper_words)
+                        before = _person_at_start(src, toks_of[ps[pos - 1].id], proper_words)
                         cand = [before] if before is not None else []
                     if not cand:
                         cand = [x for ppos, x in last_named if pos - ppos <= 3 and x.start < spk.start]
@@ -1012,6 +1012,35 @@ def _subject_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[
 
 
 _MAX_LEAD_TITLES = 3
+_MAX_TITLE_WORDS = 3
+
+
+def _person_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[str]) -> Speaker | None:
+    """The person a passage opens with, for a "he"/"she" to refer to: ``_subject_at_start``, read on
+    past a body's name to the person its lower-case title introduces ("Harbour Board chairman Ana
+    Ruiz visited the quay": Ana Ruiz, not the board; a pronoun stands for a person). The title is
+    one to ``_MAX_TITLE_WORDS`` lower-case words (no word of grammar), the name two or more
+    capitalised words closing the subject (a boundary, an auxiliary or a verb form after it).
+    Otherwise ``_subject_at_start`` as it reads."""
+    subj = _subject_at_start(src, toks, proper_words)
+    if subj is None:
+        return None
+    i = next((k for k, t in enumerate(toks) if t[1] >= subj.end), len(toks))
+    j = i
+    while j < len(toks) and j - i < _MAX_TITLE_WORDS and toks[j][0].isalpha() and toks[j][0].islower() \
+            and toks[j][0] not in FUNCTION_WORDS and toks[j][0] not in CONJUNCTIONS and not _verb_form(toks[j][0]):
+        j += 1
+    if j == i:
+        return subj
+    end = name_run(toks, j)
+    if end - j < 2 or any(toks[k][0].lower() in ("of", "the", "for") for k in range(j, end)):
+        return subj
+    if end < len(toks):
+        nxt = toks[end][0]
+        if not (_is_boundary(nxt) or nxt.lower() in AUXILIARIES or _verb_form(nxt)):
+            return subj
+    first = next(k for k, t in enumerate(toks) if t[1] >= subj.start)
+    return _name_speaker(src.id, src.text, toks[first:end], subj.verb_start) or subj
 
 
 def _name_run_at(toks: Sequence[Tok], i: int, proper_words: frozenset[str]) -> list[Tok]:
