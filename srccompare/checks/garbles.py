@@ -352,7 +352,7 @@ _DATELINE_HEAD_RE = re.compile(r"[ \t*_]*([^,\n]{2,40}?)(?:,[^\n]{0,60}?)?[ \t][
 
 def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
     """``sentence_initial``, and also the first word after a dateline whose place name carries
-    hyphens or apostrophes ("NUKU'ALOFA, Oct 15 - Internet services ..."): there the story's first
+    hyphens or apostrophes ("PORT-AUX-LOUPS, May 2 - Ferries stopped ..."): there the story's first
     sentence opens, and its capital says nothing about a name."""
     if sentence_initial(text, start, floor):
         return True
@@ -1099,8 +1099,8 @@ _NEVER_AFTER_ARTICLE = frozenset(
 
 def _stranded_article(text: str, toks: Sequence[Token], lows: Sequence[str], source: str, skip,
                       story: "_StoryText") -> Iterator[_Found]:
-    """An article followed straight by a word that cannot follow one ("ministers of the of
-    culture", "pass it to the every month"): the noun the article belonged to was lost, or the
+    """An article followed straight by a word that cannot follow one ("the council of the of
+    Elmbridge", "send the bill to the every month"): the noun the article belonged to was lost, or the
     article strayed in. Both words in lower case after one space, the second no part of a
     hyphenated or apostrophed word ("the by-election"), and no other source printing the pair.
     A doubled article ("the the") is the doubled-word test's. The repair drops the article."""
@@ -1109,7 +1109,7 @@ def _stranded_article(text: str, toks: Sequence[Token], lows: Sequence[str], sou
             continue
         a, b = toks[k], toks[k + 1]
         if not (a.text.islower() or _opens_sentence(text, a.start)):
-            continue  # "Hoi An and": a capitalised "An" inside a sentence is a name's word
+            continue  # "Cove An and": a capitalised "An" inside a sentence is a name's word
         if text[a.end:b.start] != " " or not b.text.islower() or not b.text.isalpha() or skip(a) \
                 or text[b.end:b.end + 1] in ("-", "'", "’"):
             continue
@@ -1124,7 +1124,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
 
 def _contact_clause(text: str, toks: Sequence[Token], lows: Sequence[str], k: int) -> bool:
     """Whether the reporting verb at ``k`` ends a relative clause without its pronoun right after
-    a noun ("a route officials said would cut", "a plan she says will work"): a lower-case noun,
+    a noun ("a ferry line officials said would cut", "a plan she says will work"): a lower-case noun,
     then the verb's subject (a pronoun or a plural noun), each one space apart. The subject of the
     reported clause is the noun, which English lets stand without "that"."""
     if k < 2 or any(text[toks[j].end:toks[j + 1].start] != " " for j in (k - 2, k - 1)):
