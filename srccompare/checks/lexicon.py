@@ -204,7 +204,7 @@ def stem(word: str, lang: str = DEFAULT_LANG) -> str:
 
 
 def unaccented(word: str) -> str:
-    """``word`` without its combining accents ("Zīlāni" -> "Zilani", "Trần" -> "Tran")."""
+    """``word`` without its combining accents ("Vīdāri" -> "Vidari", "Trần" -> "Tran")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

@@ -1712,7 +1712,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                 head, np_words = _role_word("age"), ["age"]  # "aged 54": an age
         unit = r["unit"]
         if unit == "num":
-            # A bare number of nothing named ("Lemos, 47,") has no role to compare; it is kept,
+            # A bare number of nothing named ("Valdemar, 47,") has no role to compare; it is kept,
             # as unit "bare", only to say that a source gives that figure (``_lone_verdict``).
             # A year of another calendar ("2082 BS") is no count either.
             unit = "count" if head and not r.get("era") else BARE
@@ -1958,7 +1958,7 @@ _COUNTRY_DATELINE_RE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’\-]+,\s*[A-Z][^\W\d_]
 day the report was filed, so its date is no event's to judge (``add_calendar``), but it is not read
 as the report's day either (see ``_DATELINE_RE``)."""
 _TITLE_DATELINE_RE = re.compile(r"^[\s\W]*[^\W\d_][^\W\d_'’\-.]*(?:[ \-][^\W\d_][^\W\d_'’\-.]*){0,2},\s*$")
-"""A dateline's place in title case ("Nový Bor, 14 October 2025 -", "Neiva, Oct 11 -"): one to three
+"""A dateline's place in title case ("Horní Ves, 14 October 2025 -", "Tarbes, Oct 11 -"): one to three
 words, then a comma; read only at the top of a report and with the dash after the date."""
 _DASH_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:]")
 """What follows a dateline's date: a dash, after the agency's name in brackets when there is one
@@ -2100,7 +2100,7 @@ def _date_line(m: Mention, after: "re.Match[str] | None") -> bool:
 
 
 def _calendar_line(m: Mention) -> bool:
-    """Whether a date of another calendar with its year ends a short line of its own ("Isfahan
+    """Whether a date of another calendar with its year ends a short line of its own ("Kashan
     Today - Tuesday 14 Esfand 1403"): a masthead giving the report's own day, which
     ``_PUBLICATION_LINE_RE`` (Gregorian months only) does not read."""
     text = m.passage.text
