@@ -9,28 +9,28 @@ Two readings, both from ``speech.py``:
   ministry said it, the others the commerce ministry.
 
 The speakers are those of ``speech.py`` read more fully (``fuller_reading``: a name in apposition
-after a description, "said the chief executive of Ionian Lines, Eleni Markoy"; "according to the
+after a description, "said the chief executive of Meltera Lines, Irini Vostaki"; "according to the
 Ministry of Health" in full), and a quote's counterparts include shorter quotes of part of it
 (``SubQuoteIndex``). A description before an apposed name may hold an attributive -ing word
 ("Its acting director, Ana Ruiz, said"), and so may a title right before a name ("presiding judge
-Pham Quoc Bao said"); a quotation that runs on into its sentence is credited by the rest of that
-sentence whatever its verb ('"…," defended the councillor Jordi Estrany.', '"…," he assured.': a
-translation keeps its language's verb of saying). A double surname keeps its joiner ("Miquel
-Ferrer i Roig"), so the first surname alone names the same person.
+Luong Van Thuc said"); a quotation that runs on into its sentence is credited by the rest of that
+sentence whatever its verb ('"…," defended the councillor Arnau Vilardaga.', '"…," he assured.': a
+translation keeps its language's verb of saying). A double surname keeps its joiner ("Bernat
+Teixidor i Pujals"), so the first surname alone names the same person.
 
 Speakers are compared with ``SamePerson`` (``speech.compatible`` and a given-name test): a pronoun
 or an unnamed speaker ("the spokesman", "officials") contradicts no one; a title and the person the
 story itself links it to ("Treasury Secretary" and "Scott Bessent") are the same speaker; a near
 spelling of a name is the same name (a misspelling is the names check's business, not a different
-speaker) unless the given names differ ("Kofi Asante" is not "Kwame Asante-Boateng"); one personal
-name under different titles is one speaker ("EU competition chief Marta Garcia-Lledo",
-"Commissioner García-Lledó"), and two personal names that share no word are two people even where
-a sentence runs them together ("Tadesse thanked coach Bekele Gebre"), unless the story prints them
-as one name ("Alemu" and "Tadesse" of "Alemu Tadesse"). A "he"/"she" is read as the name its
+speaker) unless the given names differ ("Kojo Dankwa" is not "Kwabena Dankwa-Ofori"); one personal
+name under different titles is one speaker ("EU competition chief Noelia Marin-Bolos",
+"Commissioner Marín-Bolós"), and two personal names that share no word are two people even where
+a sentence runs them together ("Worku thanked coach Dereje Ambaw"), unless the story prints them
+as one name ("Alemu" and "Worku" of "Alemu Worku"). A "he"/"she" is read as the name its
 sentence or the one before opens with in apposition ("The driver of the bus, Ana Ruiz, 38, was
 rescued. '…,' she said") or, past a body's name and a lower-case title, the person they introduce
 ("Harbour Board chairman Ana Ruiz visited the quay": ``speech._person_at_start``), and is left
-unresolved when resolved to a name the story gives the other gender's honorific ("Mr Vinh"). A
+unresolved when resolved to a name the story gives the other gender's honorific ("Mr Thinh"). A
 source is flagged when at least two other sources agree on a speaker incompatible with its own and
 they outnumber those that agree with it, or when its speaker is a near name printed with the role
 the story gives another person whom an aligned source credits (``SamePerson.role_swap``). Where
@@ -48,7 +48,7 @@ institution for its official), and a speaker sharing a word of the other's phras
 is the same side. A relative clause does not hide its subject ("Ana Ruiz, who took charge in 2025,
 said"), nor does a name in apposition after a bare title led by lower-case words (a translation's
 "the Minister of Roads, mister Ana Ruiz,"); a description running on into the others' speaker's
-name ("said the head of Norvik Ferjer Åse Øverland") is that speaker. A person printed under
+name ("said the head of Brennvik Ferjer Åse Øverland") is that speaker. A person printed under
 another portfolio of the same office than at least two aligned sources give them ("Environment
 Minister X" for "Energy Minister X") is flagged too (``PortfolioSwap``).
 
@@ -68,9 +68,9 @@ blunt: '…'": ``_clause_subjects``); and a person printed with
 the role the story gives the person another source credits is flagged one against one
 (``_printed_with_their_role``). Bodies are set against each other where no personal name settles it: an
 unnamed description of a body ("The agency said", "the ministry") is a witness for the body its own
-paragraph last named (``_described_body``: "Anvisa director Ana Ruiz spoke. The agency said"; never
+paragraph last named (``_described_body``: "Salvexa director Ana Ruiz spoke. The agency said"; never
 judged itself, and counted only beside a source that names that body); a one-word name the story
-never prints after a given name ("Region Skåne" with "region" a lower-case word of the story) is a
+never prints after a given name ("Region Orvesta" with "region" a lower-case word of the story) is a
 body in a loose pair, not a person (``SamePerson.known_surname``); and a loose member's claim is
 read from all its source's members of the group (a credit may stand in a sentence of its own: "The
 region confirmed the figures."). A possessive-led speaker with no name ("Their office said") where the
@@ -490,7 +490,7 @@ class AttributionCheck:
             # Two sources crediting the statement are one against one: no vote, only a contest.
             pair = len(by_source) == 2
             loose = LooseWitness(ctx, speech, same, group) if group.loose else None
-            # "The agency said" stands for the body its own paragraph last named ("Anvisa director
+            # "The agency said" stands for the body its own paragraph last named ("Salvexa director
             # Ana Ruiz said ... The agency said"): a witness for that body, never itself judged.
             described = {(sid, x.start): b for sid in by_source for x in by_source[sid]
                          if (b := _described_body(ctx.sources[sid].text, x, same, speaking)) is not None}
@@ -599,7 +599,7 @@ class AttributionCheck:
         text = ctx.sources[spk.source].text
         apposed = _apposed_name(text, spk.end, same._titles())
         if apposed and any(same_name(apposed, same._name_of(o)) for o in top):
-            return None  # "Zambia's Mines Minister, Paul Kabwe, told": the name in apposition is theirs
+            return None  # "The Mines Minister, Paul Mwinga, told": the name in apposition is theirs
         if _stopped_short(text, spk, [same._name_of(o) for o in top], fragment=True):
             return None
         persons = [o for o in top if same._name_of(o)] or top  # a bare title in the cluster says no more
@@ -612,8 +612,8 @@ class AttributionCheck:
         if own and any(len(name) >= 2 and any(_name_word_match(own[-1], g) for g in name[:-1])
                        and _addressed_by(own, name)
                        for name in (same._name_of(o) for o in top)):
-            # Called by the given name the others print before the surname ("Ibu Ratna" for Ratna
-            # Dewi Kusumawardhani): in many naming customs that is how the same person is named.
+            # Called by the given name the others print before the surname ("Ibu Wulan" for Wulan
+            # Larasati Prasetyani): in many naming customs that is how the same person is named.
             # Unless the story gives that name to someone else too, it is that person.
             if same.people_called(own[-1]) <= 1:
                 return None
@@ -724,7 +724,7 @@ class AttributionCheck:
                group: Group, same: "SamePerson") -> Flag | None:
         """"Their office said" where at least two other sources agree on whom to credit, unless
         the possessive plainly refers to a name just before it that the others' speaker is
-        described by ("The Rowing Union of Ghana was fined. Its president said": see
+        described by ("The Rowing Union of Benin was fined. Its president said": see
         ``_antecedent_fits``)."""
         if not named or others_vague:
             return None
@@ -744,19 +744,19 @@ MIN_PORTFOLIO_SOURCES = 2
 """How many other sources must print the same person with the same other title word (see
 ``PortfolioSwap``)."""
 
-# A sentence's bounds around a position: a full stop that closes an initial ("B. Tsogtbaatar") ends none.
+# A sentence's bounds around a position: a full stop that closes an initial ("D. Batsuuri") ends none.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s|\n")
 
 
 class PortfolioSwap:
     """A person printed under the same kind of office with another portfolio than the others give
-    them: "Environment Minister Tomas Ramanauskas" where two other sources, at the same place of
-    the story (an aligned group), print "Energy Minister Tomas Ramanauskas". A translation or a
+    them: "Environment Minister Vytas Kalvaitis" where two other sources, at the same place of
+    the story (an aligned group), print "Energy Minister Vytas Kalvaitis". A translation or a
     rewrite credits the statement to another office holder than the one the story names.
 
     The title is the capitalised words printed before the person's given name and surname in one
     run (``_CAP_PAIR_RE``), dictionary words only ("Environment Minister"; not "ESA's" nor
-    "URE"). A source is flagged at that run when
+    "KVR"). A source is flagged at that run when
     - the run ends with the same word as the others' runs (the head of an English title, the
       office: "Minister"), one the story also prints in lower case, so both name the same kind of
       office ("Chief Trade Negotiator" and "Trade Representative" are two descriptions, not two
@@ -882,8 +882,8 @@ class PortfolioSwap:
 def _rival_in_sentence(text: str, spk: Speaker, rival: Speaker) -> bool:
     """Whether the sentence holding ``spk`` prints one of ``rival``'s capitalised words that is
     no dictionary word (a name or a coined title, three letters or more), or a near spelling of
-    it: "Gammachuu Tolasaa" against "Gemechu Tolassa", "The Under-Secretary-General ... Thomas
-    Ferreira" against "UN Under-Secretary-General" are one person read two ways."""
+    it: "Caaltuu Birraa" against "Chaltu Birra", "The Under-Secretary-General ... Thomas
+    Lindvall" against "UN Under-Secretary-General" are one person read two ways."""
     theirs = [name_key(w) for w in _NAME_WORD_RE.findall(rival.text)
               if w[:1].isupper() and len(w) >= 3 and _plain(w) not in HONORIFICS
               and not is_ordinary_word(_plain(w))]
@@ -907,7 +907,7 @@ def _stems_met(a: frozenset[str], b: frozenset[str]) -> int:
 
 BODY_HEAD_ZIPF = 4.0
 """See ``LooseWitness._sort``: "authority", "company", "ministry", "council" are at least this
-frequent; surnames that are also words ("Baker", "Kulkarni" in a word list) mostly are not."""
+frequent; surnames that are also words ("Baker", "Mason" in a word list) mostly are not."""
 
 
 class LooseWitness:
@@ -916,7 +916,7 @@ class LooseWitness:
 
     A paraphrase is a weaker witness than a counterpart: another person may say something similar
     in the same place of the story, and a reporter's summary may credit the institution for its
-    official's words ("Saudi Arabia pledged" for the minister's pledge) or the official for the
+    official's words ("Bahrain pledged" for the minister's pledge) or the official for the
     institution's. So across a pair with a loose member (either side):
 
     - the two statements must share their claim: MIN_PARAPHRASE_SHARED content-word stems outside
@@ -924,9 +924,9 @@ class LooseWitness:
       MIN_PARAPHRASE_TELLING rarer than TELLING_ZIPF (as for ``_paraphrase_witnesses``), each
       statement read from all its source's members of the group; otherwise the other speaker is
       no witness (``IGNORED``);
-    - a speaker sharing a word of the other's phrase outside its personal name and titles ("Saudi
-      Arabia", "Saudi Minister of State Adel al-Mutairi"; "Kalayaan", "Kalayaan Mobile spokesperson
-      Ella Santos") is the same side (``AGREES``);
+    - a speaker sharing a word of the other's phrase outside its personal name and titles ("Bahrain",
+      "Bahrain Minister of State Fahd al-Qudaimi"; "Tamborin", "Tamborin Mobile spokesperson
+      Mila Quintos") is the same side (``AGREES``);
     - a personal name, a title and a body set against each other contradict nothing (``IGNORED``);
       a one-word name the story never prints after a given name is a body, not a person;
     - otherwise the other speaker counts as a counterpart's would (``COUNTS``).
@@ -1001,16 +1001,16 @@ class LooseWitness:
         return _stems_met(a, b) >= need and _stems_met(ta, tb) >= MIN_PARAPHRASE_TELLING
 
 
-# A name as printed in running text, with "of (the)" inside it ("The Rowing Union of Ghana").
+# A name as printed in running text, with "of (the)" inside it ("The Rowing Union of Benin").
 _NAME_PHRASE_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*")
 _ANTECEDENT_CHARS = 300  # how far back in its paragraph a possessive's antecedent is looked for
 
 
 def _antecedent_fits(text: str, spk: Speaker, top: Sequence[Speaker], aliases: Aliases) -> bool:
     """Whether a possessive-led speaker ("Its president") is clear from its own paragraph: a name
-    printed shortly before it in the same paragraph ("The Rowing Union of Ghana was fined.") and
+    printed shortly before it in the same paragraph ("The Rowing Union of Benin was fined.") and
     the speaker's own words ("president") together describe the speaker the other sources name
-    ("Ghana Rowing Union president Kwesi Mensah", or a description the story gives him).
+    ("Benin Rowing Union president Koffi Hounkpe", or a description the story gives him).
 
     In: the source text, the vague speaker and the other sources' agreeing named speakers. A
     possessive with nothing to refer to in its paragraph ("Their office said" opening it) stays
@@ -1059,7 +1059,7 @@ def _described_body(text: str, spk: Speaker, same: "SamePerson",
     paragraph: the last name printed before it within ``_ANTECEDENT_CHARS`` that the story credits
     with words somewhere (``speaking``: a body that speaks, not a day, a place or a people), is no
     person's, and either holds the description's noun ("the National Agency of ...") or is one
-    word WordNet does not know ("Anvisa", "URE"); names that hold another body noun ("the
+    word WordNet does not know ("Salvexa", "KVR"); names that hold another body noun ("the
     Ministry of Health" is no agency) are passed over. A definite article and at most three
     words ("the agency", "the state regulator"). Names inside quotation marks are passed over.
 
@@ -1219,9 +1219,9 @@ def _stems(q: Quote) -> frozenset[str]:
 # -- same person or not ------------------------------------------------------------------------
 
 # Two or more capitalised words in a row: where a given name stands before a surname. A double
-# surname's joiner (``SURNAME_JOINERS``) may stand between two of them ("Miquel Ferrer i Roig").
+# surname's joiner (``SURNAME_JOINERS``) may stand between two of them ("Bernat Teixidor i Pujals").
 _CAP_PAIR_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ ]+(?:[iye][ ]+)?[A-Z][\w’'\-]*)+")
-# The space after a possessive ("Harbourfront's Vivian"): where one name ends and the next begins.
+# The space after a possessive ("Quayside's Wendy"): where one name ends and the next begins.
 _POSSESSIVE_END_RE = re.compile(r"(?<=['’]s)[ ]+")
 
 
@@ -1231,15 +1231,15 @@ class SamePerson:
 
     ``compatible`` takes a near spelling of a name for the same name ("Becent", "Bessent"): a
     misspelling is the names check's business. But a near surname with a different given name is
-    another person: "Kofi Asante" is not "Kwame Asante-Boateng", and neither is he "Mr
-    Asante-Boateng" when the story calls that man Kwame. Given names are read from the speakers
+    another person: "Kojo Dankwa" is not "Kwabena Dankwa-Ofori", and neither is he "Mr
+    Dankwa-Ofori" when the story calls that man Kwabena. Given names are read from the speakers
     themselves and, for a surname alone, from the names the sources print in full (a capitalised
     word right before the surname that is not an ordinary dictionary word: "Minister" and "Chief"
     are titles, not given names). Where either side's given name is unknown, the names are
     compatible as before.
 
     Conversely, two speakers that end with one personal name are one person whatever their titles
-    ("EU competition chief Marta Garcia-Lledo", "Commissioner García-Lledó"; see ``same_name``).
+    ("EU competition chief Noelia Marin-Bolos", "Commissioner Marín-Bolós"; see ``same_name``).
 
     In: the context and the story's ``Aliases``. Called with two speakers; memoised per run.
     """
@@ -1252,8 +1252,8 @@ class SamePerson:
             src = ctx.sources[sid]
             for cs, ce in src.content:
                 for m in _CAP_PAIR_RE.finditer(src.text, cs, ce):
-                    # A possessive ends a name: "Harbourfront's Vivian Cheung" is Vivian Cheung of
-                    # Harbourfront, "Ghana's Kofi Mensah" Kofi Mensah of Ghana.
+                    # A possessive ends a name: "Quayside's Wendy Tsang" is Wendy Tsang of
+                    # Quayside, "Benin's Koffi Hounkpe" Koffi Hounkpe of Benin.
                     for run in _POSSESSIVE_END_RE.split(m.group()):
                         keys = {name_key(w) for w in _NAME_WORD_RE.findall(run)}
                         for k in keys:
@@ -1294,8 +1294,8 @@ class SamePerson:
 
     def one_rendering(self, a: Speaker, b: Speaker) -> bool:
         """Whether ``a`` names ``b``'s person with one word of the name rendered otherwise ("Deputy
-        Director Daw Nilar Aye of Customs" where the story's customs deputy director is Daw Nilar
-        Aung): the two full names differ in exactly one word, ``a``'s full name is printed by its
+        Director Daw Thida Htay of Customs" where the story's customs deputy director is Daw Thida
+        Htwe): the two full names differ in exactly one word, ``a``'s full name is printed by its
         own source only while ``b``'s is printed by another, the word ``a`` has otherwise is in no
         other full name of the story (a surname swapped for a colleague's is another person's),
         and the role ``a``'s source prints with it shares MIN_SHARED_ROLE words with the roles the
@@ -1325,20 +1325,20 @@ class SamePerson:
     def _untitled(self, spk: Speaker) -> Speaker:
         """``spk`` without the initials of an honorific ("H.E. Deputy Governor": His Excellency)
         when it names no person: such initials are a form of address, and left in they make the
-        title no description the story gives anyone. A name's initials ("J.R. Hollister") stay."""
+        title no description the story gives anyone. A name's initials ("J.R. Danforth") stay."""
         if self._name_of(spk):
             return spk
         core = tuple(w for w in spk.core if not _INITIALS_RE.fullmatch(w))
         return replace(spk, core=core) if core and len(core) < len(spk.core) else spk
 
     def two_names(self, a: Speaker, b: Speaker) -> bool:
-        """Whether ``a`` and ``b`` end with two personal names that share no word ("Alemu Tadesse",
-        "coach Bekele Gebre"): two people, whatever story description ``Aliases`` finds holding
-        both. Such a description can run one person's name into another's role ("Tadesse thanked
-        coach Bekele Gebre"); a title or body ("Treasury Secretary", "the Ministry of Health") and
+        """Whether ``a`` and ``b`` end with two personal names that share no word ("Alemu Worku",
+        "coach Dereje Ambaw"): two people, whatever story description ``Aliases`` finds holding
+        both. Such a description can run one person's name into another's role ("Worku thanked
+        coach Dereje Ambaw"); a title or body ("Treasury Secretary", "the Ministry of Health") and
         a name can be one agent, two personal names cannot. A name is personal when its last word
         is no ordinary dictionary word ("Secretary", "Commission" are not surnames). Two parts of
-        one name the story prints in full ("Alemu" and "Tadesse" of "Alemu Tadesse") are one
+        one name the story prints in full ("Alemu" and "Worku" of "Alemu Worku") are one
         person."""
         na, nb = self._name_of(a), self._name_of(b)
         if not na or not nb or is_ordinary_word(na[-1]) or is_ordinary_word(nb[-1]):
@@ -1348,11 +1348,11 @@ class SamePerson:
         return not any(_name_word_match(x, y) for x in na for y in nb)
 
     def _same_name(self, a: Speaker, b: Speaker) -> bool:
-        """One personal name under different titles ("EU competition chief Marta Garcia-Lledo",
-        "Commissioner García-Lledó"): a title is how a source describes someone, not who they are
+        """One personal name under different titles ("EU competition chief Noelia Marin-Bolos",
+        "Commissioner Marín-Bolós"): a title is how a source describes someone, not who they are
         (a wrong title is the terms check's business). A surname alone does not say which of two
-        people the story names with it ("Commissioner Solberg-Haug" where the story has Ingrid and
-        Lars Solberg-Haug)."""
+        people the story names with it ("Commissioner Vollan-Haug" where the story has Sigrid and
+        Lars Vollan-Haug)."""
         na, nb = self._name_of(a), self._name_of(b)
         if not same_name(na, nb):
             return False
@@ -1367,7 +1367,7 @@ class SamePerson:
         """Whether the story prints ``word`` (folded, ``name_key``) somewhere right after a
         capitalised word it never prints in lower case (a given name, "Ana Lind"), an honorific
         ("Mr Lind") or a title naming a person ("President Lind": mostly WordNet's noun.person):
-        a one-word name the story never prints so ("Anvisa"; "Region Skåne" once its title word,
+        a one-word name the story never prints so ("Salvexa"; "Region Orvesta" once its title word,
         a place noun, is dropped) names a body or a place, not a person."""
         if self._after_given is None:
             titles = self._titles()
@@ -1393,8 +1393,8 @@ class SamePerson:
 
     def affiliated(self, body: Speaker, person: Speaker) -> bool:
         """Whether ``body`` is no personal name and the story prints ``person``'s surname with all
-        of ``body``'s words close by in one sentence ("Janusz Pietrzak, head of the Polish Wind
-        Energy Association", "the association's chief Janusz Pietrzak"): the body and the person who
+        of ``body``'s words close by in one sentence ("Zbigniew Kowalczyk, head of the Polish Heat
+        Pump Association", "the association's chief Zbigniew Kowalczyk"): the body and the person who
         speaks for it are one voice, not two speakers."""
         name = self._name_of(person)
         own = self._name_of(body)
@@ -1413,7 +1413,7 @@ class SamePerson:
     def _personal(self, name: Sequence[str]) -> bool:
         """Whether a name (``person_name``) is a person's: its last word is no dictionary word,
         or it is one the story never prints in lower case and a given name stands before it
-        ("Syed Farrukh Imam", "Ana Baker": surnames that are also words; "the Commerce
+        ("Bilal Tanvir Imam", "Ana Baker": surnames that are also words; "the Commerce
         Ministry" is a body)."""
         if not is_ordinary_word(name[-1]):
             return True
@@ -1485,9 +1485,9 @@ class SamePerson:
         never a swap."""
         na, nb = self._name_of(a), self._name_of(b)
         if len(na) < 2 or len(nb) < 2 or na[-2:] == nb[-2:] or na[-1] in nb[:-1] or nb[-1] in na[:-1]:
-            return False  # one name read short ("Secretary Ramon" of Ramon Aquilino) is no other person
+            return False  # one name read short ("Secretary Renato" of Renato Dumaguing) is no other person
         if na[-1] == nb[-1] and set(na[:-1]) & set(nb[:-1]):
-            return False  # "Camilo Andrés Beltrán", "Camilo Beltrán": one name, a middle name left out
+            return False  # "Efrén Ulises Buitrago", "Efrén Buitrago": one name, a middle name left out
         text = self._ctx.sources[a.source].text
         here = role_words(text, a.start, a.end, _NAME_WORD_RE.findall(a.text), self._titles())
         if not here:
@@ -1515,9 +1515,9 @@ class SamePerson:
         for i, wa in enumerate(a.core):
             for j, wb in enumerate(b.core):
                 if wa == wb or not words_match(wa, wb) or stem(wa) == stem(wb) or name_key(wa) == name_key(wb):
-                    continue  # one word ("Trần", "Tran": a rendering without its accents is no other name)
+                    continue  # one word ("Lương", "Luong": a rendering without its accents is no other name)
                 if (not self._own_given(a, i) and _part_of(wa, wb)) or (not self._own_given(b, j) and _part_of(wb, wa)):
-                    continue  # a surname alone may be a double surname cut short ("Adeyemi", "Adeyemi-Cole")
+                    continue  # a surname alone may be a double surname cut short ("Olowe", "Olowe-Cole")
                 ga, gb = self._given_of(a, i), self._given_of(b, j)
                 if ga and gb and not any(words_match(x, y) or name_key(x) == name_key(y) for x in ga for y in gb):
                     return True
@@ -1533,7 +1533,7 @@ class SamePerson:
         return self._given.get(spk.core[i], frozenset())
 
 
-# A capitalised word as printed in a speaker phrase: "García-Lledó", "J.R.", "O'Neill".
+# A capitalised word as printed in a speaker phrase: "Marín-Bolós", "J.R.", "O'Neill".
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w’'\-.]*")
 # A speaker word of initials only, as ``Speaker.core`` keeps it ("h.e", "j.r").
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
@@ -1547,17 +1547,17 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
 
 def person_name(spk: Speaker, titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The personal name a speaker phrase ends with, in lower case with initials split ("J.R.
-    Hollister" -> ("j", "r", "hollister")); () when it does not end with one.
+    Danforth" -> ("j", "r", "danforth")); () when it does not end with one.
 
     The name is the run of capitalised words at the end of the phrase (an "of ..." after it left
-    out), after the last lower-case word, possessive ("Corvane's") or acronym ("CEO"). Words in
+    out), after the last lower-case word, possessive ("Meltrex's") or acronym ("CEO"). Words in
     ``titles`` (the story prints them in lower case: "commissioner", "director") are titles and
     left out; a name whose last word is one ("the Ministry of Health", "the Commission") is no
     personal name. Words are folded as the names check folds them (``names.name_key``: accents,
     "þ" -> "th", hyphens dropped)."""
     name = name_of_words(_NAME_WORD_RE.findall(_OF_TAIL_RE.sub("", spk.text)), titles)
     if not name and _OF_TAIL_RE.search(spk.text):
-        # "Chairman of the Board Professor Khalid Awan": a title alone before the "of", and the
+        # "Chairman of the Board Professor Tariq Qadeer": a title alone before the "of", and the
         # name closing the phrase after the body (the commas a translation drops). A body's
         # own name ("the Ministry of Health") ends with a dictionary word and stays no name.
         whole = name_of_words(_NAME_WORD_RE.findall(spk.text), titles)
@@ -1566,7 +1566,7 @@ def person_name(spk: Speaker, titles: frozenset[str] = frozenset()) -> tuple[str
     return name
 
 
-# Lower-case particles inside a surname ("Moreno de la Fuente", "van der Merwe", "bin Salman"):
+# Lower-case particles inside a surname ("Romero de la Cueva", "van der Spoel", "bin Salman"):
 # part of the personal name, not the word before it that ends the name's run. A closed class of
 # naming grammar in the languages whose names the news prints.
 NAME_PARTICLES = frozenset({"de", "la", "las", "los", "del", "della", "der", "den", "van", "von", "da", "di", "du",
@@ -1574,7 +1574,7 @@ NAME_PARTICLES = frozenset({"de", "la", "las", "los", "del", "della", "der", "de
 
 
 # The conjunction that joins the two surnames of a Catalan, Spanish or Portuguese double surname
-# ("Miquel Ferrer i Roig", "José Ortega y Gasset", "Ana Ferreira e Silva"): inside the name, like a
+# ("Bernat Teixidor i Pujals", "José Ortega y Gasset", "Rita Cardim e Sousa"): inside the name, like a
 # particle, but only printed in lower case between two capitalised words ("I" is the pronoun).
 SURNAME_JOINERS = frozenset({"i", "y", "e"})
 
@@ -1594,7 +1594,7 @@ def _particle_inside(words: Sequence[str], i: int, run: Sequence[str]) -> bool:
 
 
 def _particle_hyphened(word: str) -> bool:
-    """A surname hyphened to a lower-case particle ("al-Mutairi", "el-Sayed", "bin-Salman"): a name."""
+    """A surname hyphened to a lower-case particle ("al-Qudaimi", "el-Sayed", "bin-Salman"): a name."""
     head, _, tail = word.partition("-")
     return head.lower() in NAME_PARTICLES and tail[:1].isupper()
 
@@ -1622,7 +1622,7 @@ def name_of_words(words: Sequence[str], titles: frozenset[str] = frozenset()) ->
             out.extend(parts[:-1])
             out.append(name_key(parts[-1]))
         elif w.lower().rstrip(".") not in titles:
-            out.append(name_key(w))  # "Þórsdóttir" -> "thorsdottir": a rendering, not another name
+            out.append(name_key(w))  # "Þórhallsdóttir" -> "thorhallsdottir": a rendering, not another name
     if not out or len(out[-1]) < 2 or run[-1].lower() in titles:
         return ()
     return tuple(out)
@@ -1644,7 +1644,7 @@ _DESCRIPTION_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]hei
 def role_words(text: str, start: int, end: int, words: Sequence[str],
                titles: frozenset[str]) -> frozenset[str]:
     """The words describing the person named at ``text[start:end]`` (its ``words`` as printed):
-    the phrase's words outside the name ("Director", "CEO", "Hanbit"), up to three lower-case
+    the phrase's words outside the name ("Director", "CEO", "Sorae"), up to three lower-case
     words right before it, an appositive and an "of ..." right after it; stemmed, function words
     and reporting verbs left out."""
     name = set(name_of_words(words, titles))
@@ -1656,7 +1656,7 @@ def role_words(text: str, start: int, end: int, words: Sequence[str],
     for i, w in enumerate(reversed(lead[-_LEAD_WORDS - 1:])):
         lw = w.lower()
         if lw == "of" and i == 0:
-            continue  # "the spokesman of MPK Marek Gawlik": the title before the body it is of
+            continue  # "the spokesman of ZTK Jerzy Wolny": the title before the body it is of
         if not w.islower() or lw in FUNCTION_WORDS or lw in REPORTING_VERBS or i > _LEAD_WORDS - 1:
             break
         out.add(lw)
@@ -1735,18 +1735,18 @@ class StoryRoles:
 
 # How far from a name the body it heads or belongs to is looked for, within the sentence.
 _AFFILIATION_CHARS = 90
-# A full stop ends a sentence unless it closes an initial ("R. Meenakshi Sundaram"): cut there, the
+# A full stop ends a sentence unless it closes an initial ("R. Kamakshi Venkatesan"): cut there, the
 # person's name loses the body printed before it.
 _SENTENCE_CUT_RE = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s|\n")
 
 
-# A name in apposition right after a speaker phrase: ", Paul Kabwe," / ", Ana Castro de la Vega,".
+# A name in apposition right after a speaker phrase: ", Paul Mwinga," / ", Ana Castro de la Vega,".
 _APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s+(?:(?:de|la|del|van|von|der|da|di|du|al|el|bin)\s+)*){0,4}"
                               r"[A-Z][\w’'\-]*)\s*,")
 
 
 # The rest of a body's name that a speaker phrase stopped short of, before a name in apposition
-# ("The chief of the Service" + " for Information Technologies" + ", Nenad Kotic,"): name words
+# ("The chief of the Service" + " for Digital Registers" + ", Zoran Pevec,"): name words
 # and the small words inside names, ending with a capitalised word right before the comma.
 _TITLE_TAIL_RE = re.compile(r"(?:\s+(?:of|for|the|and|on|at|[A-Z][\w’'\-&]*)){1,8}(?<=[A-Za-z])(?=,)")
 
@@ -1766,8 +1766,8 @@ def _apposed_name(text: str, end: int, titles: frozenset[str]) -> tuple[str, ...
 def _addressed_by(own: Sequence[str], name: Sequence[str]) -> bool:
     """Whether ``own`` (a personal name ending with a word that ``name`` prints before its last)
     can be ``name``'s bearer called by that word: at most one of its other words is none of
-    ``name``'s, a form of address ("Ibu Ratna" for Ratna Dewi Kusumawardhani, "Pak Budi"). Two
-    words of its own make another person's full name: "Daw Nilar Aung" is not "U Aung Myat Thu"
+    ``name``'s, a form of address ("Ibu Wulan" for Wulan Larasati Prasetyani, "Pak Wiryo"). Two
+    words of its own make another person's full name: "Daw Thida Lwin" is not "U Lwin Myo Thant"
     in a naming custom where a word recurs across unrelated names."""
     return sum(1 for w in own[:-1] if not any(_name_word_match(w, x) for x in name)) <= 1
 
@@ -1781,8 +1781,8 @@ def _name_word_match(a: str, b: str) -> bool:
 
 def same_name(na: Sequence[str], nb: Sequence[str]) -> bool:
     """Whether two personal names (``person_name``) are one person's: the last words (surnames)
-    agree, and where both print given names or initials, one of each side agrees ("Marta
-    Garcia-Lledo", "M. García-Lledó"; not "Lars Solberg", "Ingrid Solberg")."""
+    agree, and where both print given names or initials, one of each side agrees ("Noelia
+    Marin-Bolos", "N. Marín-Bolós"; not "Lars Vollan", "Sigrid Vollan")."""
     if not na or not nb or not _name_word_match(na[-1], nb[-1]):
         return False
     ga, gb = na[:-1], nb[:-1]
@@ -1817,7 +1817,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
     as it is) where, per source:
 
     - a reporting verb without a speaker, or with only an unnamed one ("said the chief
-      executive of Ionian Lines, Eleni Markoy"), gets the name ``speech.fuller_speaker`` reads;
+      executive of Meltera Lines, Irini Vostaki"), gets the name ``speech.fuller_speaker`` reads;
     - a named speaker followed by "of <Name>" takes it in ("the Ministry of Health");
     - a "he"/"she" resolved to words inside a quotation, or to a name farther back than a name
       read here, is resolved to the last name credited before it in its paragraph;
@@ -1908,7 +1908,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 trimmed = trimmed or spk is not a.speaker
                 new_atts.append(a if spk is a.speaker else Attribution(a.passage, spk, a.verb))
         # A quote left without a speaker may have lost it to an initial's full stop ("…,"
-        # Corvane's J.R. Hollister said.): read such sources' quotes again (``_requote``).
+        # Meltrex's J.R. Danforth said.): read such sources' quotes again (``_requote``).
         unspoken = any(q.speaker is None and not q.nested for q in speech.quotes.get(sid, [])) \
             and _ABBREV_DOT_RE.search(src.text) is not None
         if not changed and not trimmed and not unspoken and not subjects \
@@ -1999,7 +1999,7 @@ def _clause_subjects(ctx: CheckContext, speech: Speech, proper: "_ProperWords") 
     return Speech(quotes=quotes, attributions=speech.attributions, aliases=speech.aliases)
 
 
-# A name in apposition after a title, led by lower-case words: ", mister Irakli Gogoladzem," (a
+# A name in apposition after a title, led by lower-case words: ", mister Zurab Kvantalianim," (a
 # translation spells the honorific out), ", former judge Ana Ruiz,". Two to four capitalised words.
 _LOWER_LED_APPOSITION_RE = re.compile(
     r",\s+((?:[a-z][a-z’'\-]*\s+){1,3})((?:[^\W\d_][\w’'\-.]*\s+){1,3}[^\W\d_][\w’'\-]*)\s*,")
@@ -2014,7 +2014,7 @@ _LOWER_LED_CLOSING_RE = re.compile(
 
 def _lower_led_apposition(source: str, text: str, toks: Sequence, spk: Speaker) -> Speaker | None:
     """The personal name in apposition right after a speaker that is only a title or an office
-    ("the Minister of Infrastructure, mister Irakli Gogoladzem, to journalists": every capitalised
+    ("the Minister of Infrastructure, mister Zurab Kvantalianim, to journalists": every capitalised
     word of it a dictionary word), led by lower-case words that are neither function words nor
     verbs of saying; None when there is none. The name's words must all be capitalised and its
     last one no dictionary word (a person's surname, not "the Ministry of Roads, and Transport
@@ -2070,17 +2070,17 @@ def _description_into_name(source: str, text: str, toks: Sequence, vi: int,
     return _name_speaker(source, text, inside, toks[vi][1]) if inside else None
 
 
-# A possessive closing a word of a name ("Van Acker's", "Ruiz’s"), in a speaker phrase.
+# A possessive closing a word of a name ("Van Dessel's", "Ruiz’s"), in a speaker phrase.
 _POSSESSIVE_WORD_RE = re.compile(r"\b[^\W\d_][\w\-]*['’]s\b")
 
 
 def represented(spk: Speaker) -> bool:
     """Whether a named speaker phrase names someone's representative rather than a person or
-    body of its own: a possessive followed only by lower-case words ("Van Acker's defence",
+    body of its own: a possessive followed only by lower-case words ("Van Dessel's defence",
     "Mayor Ruiz's spokeswoman", "the bank's chief executive"). The one who speaks is the lawyer,
     the spokeswoman, the chief executive, unnamed here: a voice of its own, not the person the
     possessive names. A name after the role ("the minister's spokesman Tom Lee") or a
-    capitalised head ("China's Commerce Ministry", "Harbourfront's Vivian Cheung") is a speaker of
+    capitalised head ("China's Commerce Ministry", "Quayside's Wendy Tsang") is a speaker of
     its own."""
     if not spk.proper or spk.pronoun:
         return False
@@ -2138,7 +2138,7 @@ def _represented_unnamed(speech: Speech) -> Speech:
 
 def _opening_read_in_full(speech: Speech) -> Speech:
     """``speech`` with each "he"/"she" resolved to a sentence's opening name that the sentence's
-    own reporting verb reads further ("BISE Lahore" of "BISE Lahore chairman Professor X said
+    own reporting verb reads further ("RTB Valmora" of "RTB Valmora chairman Professor X said
     ..."; "..., he told reporters" after it) resolved to that verb's speaker instead: the name a
     sentence opens with stops at the first lower-case word, the verb's subject does not, and
     the pronoun stands for the whole subject. Only a speaker starting where the opening name
@@ -2202,8 +2202,8 @@ _ATTRIBUTIVE_LEAD = frozenset({"the", "a", "an", "its", "his", "her", "their", "
 
 def _apposed_before(source: str, text: str, toks: Sequence, vi: int) -> Speaker | None:
     """``<description>, <Name>, said`` where the description holds an attributive -ing word that
-    ``speech.fuller_speaker`` takes for a clause ("Its acting general director, Tran Thi Ngoc
-    Lan, said"): the name, else None. In: the passage's speaker tokens and the verb's index."""
+    ``speech.fuller_speaker`` takes for a clause ("Its acting general director, Do Thi Kim
+    Thuy, said"): the name, else None. In: the passage's speaker tokens and the verb's index."""
     bounds = apposition_before(toks, vi)
     if bounds is None:
         return None
@@ -2246,7 +2246,7 @@ def _relative_subject(source: str, text: str, toks: Sequence, vi: int) -> Speake
 
 
 # An -ing word, one to three lower-case words and a capitalised word: where a title led by an -ing
-# word may stand before a name ("presiding judge Pham Quoc Bao said"); a cheap test before reading
+# word may stand before a name ("presiding judge Luong Van Thuc said"); a cheap test before reading
 # the passage's tokens.
 _ING_TITLE_RE = re.compile(r"\b[A-Za-z][a-z]+ing\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
 
@@ -2280,9 +2280,9 @@ def _unread(src, p: Passage, prev: Passage | None, quotes: Sequence[Quote], oute
             existing: dict[int, Attribution], proper: _ProperWords) -> list[Attribution]:
     """Attributions in passage ``p`` that ``attributions_in`` does not read at all (``existing``:
     the source's attributions by verb start): a reporting verb whose subject is a title led by an
-    -ing word (``speech.ing_titled_speaker``: "presiding judge Pham Quoc Bao said"), and the verb
+    -ing word (``speech.ing_titled_speaker``: "presiding judge Luong Van Thuc said"), and the verb
     and subject of the rest of a sentence a quotation of ``quotes`` ran into without a speaker
-    (``speech.inverted_frame_speaker``: '"…," defended the councillor Jordi Estrany.', '"…," he
+    (``speech.inverted_frame_speaker``: '"…," defended the councillor Arnau Vilardaga.', '"…," he
     assured.'), the verb being one the reporting-verb list lacks. A "he"/"she" read so is resolved
     as ``analyse`` resolves one: to the name its passage opens with, before it, else the name the
     passage before (``prev``) opens with."""
@@ -2397,7 +2397,7 @@ def _subjects_past_quotation(src, p: Passage, last: Passage | None, prev: Passag
     return out
 
 
-# Honorifics that say whether a name is a man's or a woman's ("Mr Vinh", "Ms. Lan").
+# Honorifics that say whether a name is a man's or a woman's ("Mr Thinh", "Ms. Thuy").
 _MALE_HONORIFICS = frozenset({"mr", "sir"})
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame"})
 _HONORIFIC_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Madam|Dame)\.?\s+((?:[^\W\d_][\w’'\-]*\s+){0,3}[^\W\d_][\w’'\-]*)")
@@ -2421,7 +2421,7 @@ def _name_genders(ctx: CheckContext) -> dict[str, str]:
 
 def _gender_checked(a: Attribution, genders: dict[str, str]) -> Attribution:
     """``a`` with its "he"/"she" left unresolved when it was resolved to a name the story gives
-    the other pronoun's honorific ("she" resolved to the "Mr Vinh" of the paragraph before): the
+    the other pronoun's honorific ("she" resolved to the "Mr Thinh" of the paragraph before): the
     pronoun is someone else, whom the story does not name there."""
     spk = a.speaker
     if not spk.pronoun or spk.resolved is None or spk.core[0] not in ("he", "she"):
@@ -2450,7 +2450,7 @@ _LED_VERB_RE = re.compile(r"(?:^|[," + re.escape(QUOTE_CLOSERS) + r"])\s*\b(" + 
 _OF_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
-# The full stop of an initial or an honorific before a name ("J.R. Hollister", "Dr. Ruiz").
+# The full stop of an initial or an honorific before a name ("J.R. Danforth", "Dr. Ruiz").
 _ABBREV_DOT_RE = re.compile(r"\b([A-Z]|(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len,
                                                                   reverse=True)) + r"))\.(?=\s?[A-Z])")
 
@@ -2588,7 +2588,7 @@ def _stopped_short(text: str, spk: Speaker, names: Sequence[Sequence[str]], *, f
     """Whether the words right after ``spk`` (past a full stop) print the surname of one of
     ``names``: the speaker read stopped short of the name it titles ("said Ing. Ana Ruiz", the
     abbreviation's full stop taken for a sentence's end). With ``fragment``, only when the rest of
-    that line says nothing of its own (no verb of saying): '"…," Kallio added. Sundqvist said …'
+    that line says nothing of its own (no verb of saying): '"…," Rautio added. Berglind said …'
     is two sentences, '"…," said Ing. Ana Ruiz, director of the division.' one."""
     follows = _FOLLOWING_NAME_RE.match(text, spk.end)
     if not follows or not any(words_match(n[-1], name_key(w)) for n in names if n
@@ -2638,7 +2638,7 @@ def _paraphrase_witnesses(sentences: StorySentences, q: Quote, spk: Speaker, nam
     if not own or not theirs:
         return None
     if any(_name_word_match(a, b) for a in own for _, n in theirs for b in n):
-        # A shared given name or surname ("Hovik Sarkisian", "Hovik Sargsyan") may be one person
+        # A shared given name or surname ("Hrant Petrosian", "Hrant Petrosyan") may be one person
         # in two romanisations: a paraphrase is too weak a witness to call them two.
         return None
     if _stopped_short(sentences._ctx.sources[spk.source].text, spk, [n for _, n in theirs]):
