@@ -46,7 +46,7 @@ REPORTING_VERBS = frozenset(
     countered observed""".split()
 )
 # Verbs that may come before their subject ("…,” said Bessent); "told" takes an object instead
-# ("…,” Whitfield told Consumer Watch), and so do "urged", "vowed", "promised", "pledged" ("…,
+# ("…,” Kellerby told Shopper Desk), and so do "urged", "vowed", "promised", "pledged" ("…,
 # urged caution").
 INVERTIBLE_VERBS = frozenset(
     """said says added adds wrote writes stated noted commented confirmed explained insisted argued
@@ -303,7 +303,7 @@ def _dash_quotes(para: str, offset: int) -> list[tuple[int, int, bool]]:
             if para[:opener.start()].strip():
                 return out
             # A dash opening the paragraph with no dash closing it: the quote runs to the first
-            # comma followed by an inverted reporting verb ("says Strand") or pronoun and verb.
+            # comma followed by an inverted reporting verb ("says Holmquist") or pronoun and verb.
             closer = next((m for m in _COMMA_CLOSE_RE.finditer(para, start)
                            if m.group(1).lower() in INVERTIBLE_VERBS
                            or (m.group(1).lower() in PRONOUNS and (m.group(2) or "").lower() in REPORTING_VERBS)),
@@ -445,7 +445,7 @@ def _is_boundary(tok: str) -> bool:
 
 def _capitalised(word: str) -> bool:
     """Whether a word is printed as a name: capitalised, or a lower-case particle hyphened to a
-    capitalised name ("al-Mutairi", "el-Sayed", "ter-Horst")."""
+    capitalised name ("al-Qudaimi", "el-Sayed", "ter-Horst")."""
     return word[:1].isupper() or ("-" in word and word.rsplit("-", 1)[1][:1].isupper())
 
 
@@ -499,7 +499,7 @@ def _speaker_from_tokens(source: str, text: str, toks: Sequence[Tok], verb_start
 
 def _apposed_name(part: Sequence[Tok]) -> list[Tok]:
     """The run of two or more capitalised words that closes a prepositional phrase right after a
-    lower-case common noun ("of the association Nigar Quliyeva" -> "Nigar Quliyeva"); [] when
+    lower-case common noun ("of the association Sevil Babazada" -> "Sevil Babazada"); [] when
     there is none ("of the European Central Bank": the capitals follow an article and are the
     noun phrase itself)."""
     run: list[Tok] = []
@@ -535,7 +535,7 @@ def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker 
             depth = max(0, depth - 1)
         elif depth == 0 and _is_boundary(w):
             if w == "," and all(t[0].lower() in INTERPOSED_ADVERBS for t in chunk) and not skipped:
-                # "Bessent, who will attend, said" / "Dana Whitfield, a spokeswoman for Arvion,
+                # "Bessent, who will attend, said" / "Greta Kellerby, a spokeswoman for Veltrax,
                 # told" / "X, who wants the plant, still said": skip the relative clause or
                 # appositive to the subject before it (an adverb before the verb is no subject).
                 k = i - 1
@@ -578,7 +578,7 @@ def _np_before(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker 
                 return _speaker_from_tokens(source, text, part[1:], toks[vi][1])
             name = _apposed_name(part)
             if name:
-                # "The chairwoman of the association Nigar Quliyeva said": a name closing the
+                # "The chairwoman of the association Sevil Babazada said": a name closing the
                 # subject right after a common noun stands in apposition to its head (the comma
                 # a translation drops): the person speaks, not "the chairwoman".
                 return _speaker_from_tokens(source, text, name, toks[vi][1])
@@ -609,7 +609,7 @@ def _participle_clause(toks: Sequence[Tok]) -> bool:
 
 def _name_closes(toks: Sequence[Tok], j: int) -> bool:
     """Whether token ``j`` closes a name: a capitalised word, or a parenthesis after one ("Mr
-    Ikeda (68)", the age a translation prints in brackets)."""
+    Okuhara (68)", the age a translation prints in brackets)."""
     if j >= 0 and toks[j][0] == ")":
         while j >= 0 and toks[j][0] != "(":
             j -= 1
@@ -650,7 +650,7 @@ def _np_after(source: str, text: str, toks: Sequence[Tok], vi: int, span: int) -
     if not chunk or chunk[0][0].lower() in PRONOUNS:
         return None
     if j < len(toks) and toks[j][0].lower() in PREPOSITIONS and not any(t[0][:1].isupper() for t in chunk):
-        # "says the union chairman at the glassworks Miroslav Hruby.": the name closing the
+        # "says the union chairman at the glassworks Radim Hruby.": the name closing the
         # phrase after a common noun is the speaker's, in apposition (see ``_apposed_name``).
         k = j + 1
         while k < len(toks) and k - j < 8 and not _is_boundary(toks[k][0]):
@@ -937,7 +937,7 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
                     # Capitalised only because it opens the sentence ("Regulators said"): unnamed.
                     spk = replace(spk, proper=False)
                 if spk.pronoun and spk.core[0] in ("he", "she"):
-                    # The name this sentence or the one before opens with ("Leme, a businessman,
+                    # The name this sentence or the one before opens with ("Seixas, a businessman,
                     # conceded. “…,” he said"), else the last named speaker close before.
                     here = _person_at_start(src, toks_of[p.id], proper_words)
                     cand = [here] if here is not None and here.end < spk.start else []
@@ -975,7 +975,7 @@ def analyse(sources: Mapping[str, Source], passages: Sequence[Passage]) -> Speec
 
 
 def _proper_words(passages: Sequence[Passage], toks_of: Mapping[str, Sequence[Tok]]) -> frozenset[str]:
-    """Words the story capitalises inside sentences (names), in lower case: "Leme", not "Despite".
+    """Words the story capitalises inside sentences (names), in lower case: "Seixas", not "Despite".
     In: the passages and their speaker tokens by passage id."""
     out: set[str] = set()
     for p in passages:
@@ -987,12 +987,12 @@ def _proper_words(passages: Sequence[Passage], toks_of: Mapping[str, Sequence[To
 
 
 def _subject_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[str]) -> Speaker | None:
-    """The name a passage opens with, when it opens with one ("Leme, a businessman, …"). In: the
+    """The name a passage opens with, when it opens with one ("Seixas, a businessman, …"). In: the
     passage's speaker tokens. A phrase fronted before the subject and closed by a comma ("In
-    Nagaoka, Igarashi Takeshi surveyed …", "After the vote, Leme …") is read past: the sentence
+    Tsurugaoka, Hamasaki Ryota surveyed …", "After the vote, Seixas …") is read past: the sentence
     still opens with that subject."""
     toks = _past_fronted_phrase(toks)
-    # A title the story prints only here, at the head of the sentence ("Deputy Mayor Anna Nowak
+    # A title the story prints only here, at the head of the sentence ("Deputy Mayor Iwona Sobczyk
     # visited ..."), is capitalised as the name it stands before: read past it to the name.
     lead = 0
     while lead < min(len(toks) - 1, _MAX_LEAD_TITLES) and _title_like(toks[lead][0], proper_words):
@@ -1068,7 +1068,7 @@ def _starts_name(word: str, proper_words: frozenset[str]) -> bool:
     return word[:1].isupper() and (lw in HONORIFICS or (lw in proper_words and lw not in FUNCTION_WORDS))
 
 
-# A fronted phrase ("In Nagaoka,", "On Monday night,") is short: beyond this many tokens the
+# A fronted phrase ("In Tsurugaoka,", "On Monday night,") is short: beyond this many tokens the
 # comma more likely closes something else (a list, an apposition) than an opening phrase.
 _MAX_FRONTED_TOKENS = 6
 
@@ -1170,14 +1170,14 @@ def _speaker_for_quote(text: str, s: int, e: int, atts: Sequence[Attribution], v
 # A fuller reading of speakers (used by the attribution check)
 # --------------------------------------------------------------------------------------------
 # ``attributions_in`` leaves a few common constructions without a speaker: a name in apposition
-# after a description ("…,” said Ghana's chief negotiator, Kofi Asante." / "its director, Sandra
-# de Wit, said"), a title that ends in -ing ("said Shipping Minister …"), and an "of" inside a name
+# after a description ("…,” said Benin's chief negotiator, Koffi Hounkpe." / "its director, Marieke
+# de Vlieger, said"), a title that ends in -ing ("said Shipping Minister …"), and an "of" inside a name
 # after the verb ("according to the Ministry of Health" reads "the Ministry"). These helpers read
 # them; the attribution check asks for them where ``attributions_in`` found nothing.
 
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "du",
                             "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu"})
-"""Lower-case words inside a person's name ("Sandra de Wit", "Ludwig van Beethoven")."""
+"""Lower-case words inside a person's name ("Marieke de Vlieger", "Ludwig van Beethoven")."""
 
 
 def name_run(toks: Sequence[Tok], i: int) -> int:
@@ -1203,8 +1203,8 @@ def name_run(toks: Sequence[Tok], i: int) -> int:
 
 
 def _description_ok(toks: Sequence[Tok]) -> bool:
-    """Whether tokens read as a short description of a person or body ("Ghana's chief negotiator",
-    "the chief executive of Ionian Lines", "its director"), not a clause or an adverbial."""
+    """Whether tokens read as a short description of a person or body ("Benin's chief negotiator",
+    "the chief executive of Meltera Lines", "its director"), not a clause or an adverbial."""
     if not toks or len(toks) > 10:
         return False
     first = toks[0][0].lower()
@@ -1252,12 +1252,12 @@ def fuller_speaker(source: str, text: str, toks: Sequence[Tok], vi: int) -> Spea
     """The speaker of the reporting verb at token ``vi`` in the constructions ``attributions_in``
     leaves without one (see the section note), or None.
 
-    - ``said <description>, <Name>.``: the name in apposition ("said Ghana's chief negotiator,
-      Kofi Asante.");
+    - ``said <description>, <Name>.``: the name in apposition ("said Benin's chief negotiator,
+      Koffi Hounkpe.");
     - ``said <Capitalised title and name>.`` with a title ending in -ing ("said Shipping Minister
-      Stavros Dimitriou.");
+      Nikitas Karambelas.");
     - ``<description>, <Name>, said``: the name in apposition before the verb ("its director,
-      Sandra de Wit, said").
+      Marieke de Vlieger, said").
     """
     w = toks[vi][0]
     lw = w.lower()
@@ -1349,15 +1349,15 @@ _TITLE_DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
 
 def inverted_frame_speaker(source: str, text: str, quote_text: str, quote_end: int) -> Speaker | None:
     """The speaker of a quotation closed inside its sentence by a verb the reporting-verb list
-    lacks: '"…," defended the opposition councillor Jordi Estrany.' or '"…," he assured.'
+    lacks: '"…," defended the opposition councillor Arnau Vilardaga.' or '"…," he assured.'
 
     A quotation that ends with a comma, "?" or "!" and runs on into the same sentence hands that
     sentence to its speaker: what follows is a verb and its subject, in either order, whatever the
     verb (a translation keeps the source language's verb of saying: "defended", "assured",
     "recalled"). The verb is a lower-case finite form (``_verb_form``: a regular or irregular past,
     or a listed reporting verb); the subject is read as after an inverted reporting verb
-    (``_np_after``: "defended the councillor Jordi Estrany") or, before the verb, as a pronoun or a
-    short noun phrase ("he assured", "Estrany defended"). ``quote_text`` and ``quote_end`` are the
+    (``_np_after``: "defended the councillor Arnau Vilardaga") or, before the verb, as a pronoun or a
+    short noun phrase ("he assured", "Vilardaga defended"). ``quote_text`` and ``quote_end`` are the
     quotation's inner text and end. None when the sentence goes on otherwise ("…," which means)."""
     ends_inside = quote_text.rstrip()[-1:] in (",", "?", "!")
     if not ends_inside and text[quote_end:quote_end + 3].lstrip(QUOTE_CLOSERS)[:1] != ",":
@@ -1381,7 +1381,7 @@ def inverted_frame_speaker(source: str, text: str, quote_text: str, quote_end: i
 
 def ing_titled_speaker(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker | None:
     """The speaker of the reporting verb at token ``vi`` when its subject is a title led by an
-    attributive -ing word and a name ("presiding judge Pham Quoc Bao said", "the acting director
+    attributive -ing word and a name ("presiding judge Luong Van Thuc said", "the acting director
     Ana Ruiz told"), which ``attributions_in`` reads as a clause and leaves without a speaker.
 
     The subject runs back from the verb to a clause boundary: an optional determiner or
