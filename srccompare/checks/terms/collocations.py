@@ -88,7 +88,7 @@ def _head_key(word: str) -> str:
 
 def _colloc_member(word: str, lang: str) -> bool:
     """Whether a word can be the varying member of a unit: a word of letters of the language
-    (capitalised or not: "Kaihua Prefecture"), no function word, reporting verb or scale word."""
+    (capitalised or not: "Sakuragi Prefecture"), no function word, reporting verb or scale word."""
     low = word.lower()
     return (len(low) >= 3 and is_alpha_word(low.replace("-", "")) and not is_function_word(low)
             and not _is_reporting(low) and low not in _SCALE_WORDS and low not in NUMBER_WORDS
@@ -198,8 +198,8 @@ _RELATIONAL_ENDINGS = ("al", "ial", "ical", "ic", "ern", "ian", "ary", "ese")
 def _relational_pair(x: str, y: str) -> bool:
     """Whether one word (as printed) is the other with a relational-adjective ending
     (``_RELATIONAL_ENDINGS``): a noun and the adjective made from it. As the modifier of the same
-    head they say the same ("environment director" / "environmental director", "Northern
-    Macedonia" / "North Macedonia"): English uses the noun and its adjective alike in that place,
+    head they say the same ("environment director" / "environmental director", "Southern
+    Valdoria" / "South Valdoria"): English uses the noun and its adjective alike in that place,
     and a translation picks either."""
     a, b = sorted((x.lower(), y.lower()), key=len)
     for base in {a, a[:-1] if len(a) > 4 and a[-1] in "ey" else a}:
