@@ -50,7 +50,7 @@ def _self_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq], colls: Sequence[_Co
 
     Measured on the development stories: without the noun, name and quotation conditions the
     same consensus found some 30 places, one a mistranslation; the rest were units that are no
-    unit ("Niigata days before", "carry food"), quoted wording, or two things a story names
+    unit ("<a town> days before", "carry food"), quoted wording, or two things a story names
     side by side ("energy prices" / "gas prices"). Bounded: witnesses are a fixed sample of the
     sources, found through an index by key. ``colls``: the units (``_collocations``) if read
     already."""
