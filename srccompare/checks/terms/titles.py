@@ -94,7 +94,7 @@ def _titled_mentions(ctx: CheckContext, passages: Sequence[Passage], lang: str) 
     """In: one source's passages. Out: its mentions of a person with a title right before the name:
     a capitalised run ("Deputy Minister of Transport Ana Ruiz") whose trailing words are no
     dictionary words (the name) and whose leading words are (the title), or a name after up to
-    ``_TITLE_LEAD`` lower-case nouns ("chief executive Kim Ji-hoon"), or after a comma that
+    ``_TITLE_LEAD`` lower-case nouns ("chief executive Kim Seo-yul"), or after a comma that
     follows a ranked title (apposition, kept only as evidence of the rank)."""
     out: list[_Titled] = []
     for p in passages:
@@ -235,7 +235,7 @@ def _title_swaps(ctx: CheckContext) -> Iterable[Flag]:
 def _name_words(ctx: CheckContext, mentions: Sequence[_Titled]) -> frozenset[str]:
     """The capitalised words read as a title's last word that may be a person's given name: printed
     before one person's surname only (one slip of the keys allowed) and never in lower case in
-    the story ("Anna" before "Wierzbicka", though a dictionary lists "anna"). An office is a
+    the story ("Iris" before "Grabowiecka", though a dictionary lists "iris"). An office is a
     common noun: printed in lower case somewhere ("the deputy mayor of ...") or before the names
     of several persons ("Minister")."""
     keys: dict[str, set[str]] = defaultdict(set)
