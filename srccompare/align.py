@@ -110,7 +110,7 @@ expected flags whose place is unaligned 98 -> 74 of 804, 18 of them now in a gro
 expected form; of those places sampled, the joins were right ("televisions" beside the others'
 "receivers", "420 thousand dollars" beside "$240,000"). It is off because the checks do not turn
 these places into findings yet: full harness (190 stories + generated) TP 2502 -> 2505, FP 534 ->
-550, 12 of the new false positives name flags on a loose member's words ("Ministry", "Jawa").
+550, 12 of the new false positives name flags on a loose member's words ("Ministry", a province's name).
 """
 
 from __future__ import annotations
