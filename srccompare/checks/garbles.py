@@ -35,14 +35,14 @@ what the other sources print:
   unknown to every list where the other sources tell the same thing (the aligned passages, loose
   members included, or for an unaligned passage the other sources' passages sharing its words),
   or spelt with letters English does not use; a phrase of them is one flag. The name of a local
-  office as the speaker ("the akimat said") is kept, as translators keep it, and so is the Latin
+  office as the speaker ("the kreisamt said") is kept, as translators keep it, and so is the Latin
   second word of a scientific name after its genus ("Aedes aegypti"). A name the story
   prints, carried over with a case ending or an initial mutation of the translated language
-  ("Zaqatalada", "Nghaergybi"), is left untranslated too.
+  ("Zerqalada", "Nghaerwenlli"), is left untranslated too.
 
 Legitimate English is left alone: closed compounds on words English closes compounds on
 ("overtourism"), proper adjectives ("the Mediterranean season"), codes with digits ("5G"), a
-word a naming verb introduces ("the island once called Dago", "known as beniseed"): it is cited,
+word a naming verb introduces ("the island once called Halmsey", "known as hollowgrain"): it is cited,
 and a word of the story written in the letters of its own language where the others print it in
 plain letters ("lirë" / "lire").
 
@@ -221,8 +221,8 @@ class _StoryVocab:
                     if not _opens_sentence(text, t.start, p.start):
                         self.cap_mid.setdefault(norm, set()).add(p.source)
                         if "-" in t.text:
-                            # "the Panama-flagged carrier": a capitalised part of a compound is a
-                            # name as much as the word alone ("with Panama flag").
+                            # "the Malta-flagged carrier": a capitalised part of a compound is a
+                            # name as much as the word alone ("with Malta flag").
                             for part_text in t.text.split("-"):
                                 if part_text[:1].isupper():
                                     self.cap_mid.setdefault(norm_of(part_text), set()).add(p.source)
@@ -232,7 +232,7 @@ class _StoryVocab:
                             and text[t.end:toks[i + 1].start] == " " and not is_function_word(norm) \
                             and not is_function_word(toks[i + 1].text):
                         # Opening a sentence, a capital says nothing, but one run into the next
-                        # capitalised word does ("Health Minister Helena Duarte said").
+                        # capitalised word does ("Health Minister Helena Marquardsen said").
                         self.name_parts.add(norm)
                     if not t.text.istitle() and not t.text.isupper() and has_upper(t.text[1:]):
                         self.mixed_forms.setdefault(t.text, set()).add(p.source)
@@ -249,7 +249,7 @@ class _StoryVocab:
 
     def folded_elsewhere(self, low: str) -> bool:
         """Whether the story prints another word that is ``low`` once accents are dropped
-        ("stećak" for "stecak"): the story's own word, not a typo of a common one."""
+        ("vrtaćak" for "vrtacak"): the story's own word, not a typo of a common one."""
         if self._folded is None:
             self._folded = {}
             for w in self.word_sources:
@@ -289,7 +289,7 @@ class _StoryVocab:
             onset = low[:len(low) - len(name) + 1]
             # Mutations change a first consonant into another consonant or a cluster of them
             # ("ngh" for "c", "mh" for "p", "ch" for "c"); a vowel taking letters is another name
-            # ("Guliyeva" beside "Aliyeva").
+            # ("Turazova" beside "Orazova").
             # The first letter itself changes ("ngh" for "c"); one more letter after a kept first
             # letter ("Chhinese") is a slip.
             if 1 <= len(low) - len(name) <= 2 and low.endswith(name[1:]) and onset[0] != name[0] \
@@ -301,7 +301,7 @@ class _StoryVocab:
         """Whether the story uses ``word`` (lower case) only as a name: other sources print it
         capitalised inside sentences and no source prints it in lower case there. Weekday and
         month names are capitalised words of the language, not names: a misspelt "Thursday" is
-        garbled text, a misspelt "Olmedo" a name variant."""
+        garbled text, a misspelt "Varedo" a name variant."""
         if word in CALENDAR_WORDS:
             return False
         caps = self.cap_mid.get(word)
@@ -776,7 +776,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             mid = not _opens_sentence(text, t.start, p.start)
             found = _capitals(text, p, toks, i, mid, lang, vocab, other_lower, view.counterparts,
                               own_name=_outlet_words(src.meta.outlet))
-            # A possessive is judged by its base word ("Castellan's" is "Castellan"), and a word
+            # A possessive is judged by its base word ("Brantwell's" is "Brantwell"), and a word
             # the other sources capitalise inside sentences is a name, not a misspelling.
             if found is None and not mid and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source) \
                     and not _others_in(vocab.cap_mid.get(norm_of(t.text)), p.source):
@@ -786,11 +786,11 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             if found is None and mid and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source) \
                     and not _others_in(vocab.cap_mid.get(norm_of(t.text)), p.source) \
                     and not _in_multiword_name(text, toks, i):
-                # "talks resume on Thurdsay": a misspelt weekday or ordinary word, capitalised
+                # "talks resume on Wednsday": a misspelt weekday or ordinary word, capitalised
                 # (inside a name of several words, "Fox Niws", it is the name check's).
                 found = _non_word(t, lang, view, vocab, source=p.source, capital=True, mid=True)
             if found is None and w[1:].islower() and not vocab.used_by_others(norm_of(t.text), p.source):
-                # "Australiandollar": a name or demonym run into the next word, when the other
+                # "Canadiandollar": a name or demonym run into the next word, when the other
                 # sources print the two words.
                 found = _run_together(text, toks, i, lang, other_bigrams, attested_only=True,
                                       story=story, source=p.source, initial=not mid and not _others_in(
@@ -813,7 +813,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             continue
         if "'" in w or "’" in w:
             # Contractions and possessives: their parts are words, but the base of a possessive
-            # may be two words run together ("thecompany's").
+            # may be two words run together ("theagency's").
             found = _possessive_run_together(text, t, lang, other_bigrams, vocab, view, p)
             if found:
                 yield found
@@ -843,8 +843,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             if found is not None:
                 found = _story_repair(found, story, p.source, lang)
             if found is not None and found.guess:
-                # A non-word split into words only by their frequencies ("mackrel" as "mack rel",
-                # "cornmission" as "corn mission"): a word the other sources print, one slip or one
+                # A non-word split into words only by their frequencies ("cabage" as "cab age",
+                # "bornbed" as "born bed"): a word the other sources print, one slip or one
                 # scanner confusion away, is the better repair.
                 found = _ocr_confusion(t, lang, vocab, p.source) \
                     or _non_word(t, lang, view, vocab, source=p.source) or found
@@ -1243,10 +1243,10 @@ _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?"
 
 def _encoding_damage(p: Passage, story: "_StoryText", vocab: "_StoryVocab") -> Iterator[_Found]:
     """Words whose letters were mangled by a wrong decoding, as ``lexicon.mis_decoded_words``
-    finds them (the one answer every check uses). A run of such words ("LÃª VÄƒn Kháº£i") is one
+    finds them (the one answer every check uses). A run of such words ("BÃ¹i VÄƒn Táº£o") is one
     flag whose repair is the UTF-8 reading. A word holding the replacement character U+FFFD is
     repaired with the word another source prints with one or two letters in its place
-    ("Medell\ufffdn" -> "Medellín"), else left with the mark shown."""
+    ("Torrel\ufffdn" -> "Torrelín"), else left with the mark shown."""
     out: list[tuple[int, int, str]] = []
     for s, e, fixed in mis_decoded_words(story.ctx.sources[p.source].text, p.start, p.end):
         if fixed is None:
@@ -1293,7 +1293,7 @@ def _replacement_search(chunk: str, source: str, vocab: "_StoryVocab") -> str:
 
 
 # A word broken at a line end and joined back with the hyphen kept ("envi- ronment",
-# "con-\ntainer"): what is left of a typesetter's or an OCR engine's hyphenation.
+# "docu-\nment"): what is left of a typesetter's or an OCR engine's hyphenation.
 _LINE_HYPHEN_RE = re.compile(r"\b([^\W\d_]{2,})-([ \t]*\n?[ \t]*)([^\W\d_]{2,})\b")
 
 
@@ -1322,7 +1322,7 @@ def _wrapped_hyphenations(text: str, p: Passage) -> Iterator[tuple[int, int]]:
 
 def _line_break_hyphen(text: str, p: Passage, lang: str, vocab: "_StoryVocab", *,
                        wrapped: bool) -> Iterator[_Found]:
-    """"con- tainer": a hyphen followed by a space or line break inside a word, reported when the
+    """"docu- ment": a hyphen followed by a space or line break inside a word, reported when the
     two halves joined make a word of the language or a word another source prints, and the joined
     word is more common than the second half alone. A suspended hyphen ("pre- and post-war",
     "short- to medium-term") is followed by a conjunction or preposition, never by a fragment."""
@@ -1398,7 +1398,7 @@ def _short_ocr_confusion(t: Token, lang: str) -> _Found | None:
 
 
 def _ocr_confusion(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
-    """A word damaged by character recognition ("kilornetre", "Kandi1li"): undoing one confusion
+    """A word damaged by character recognition ("dornestic", "Kandi1li"): undoing one confusion
     of look-alike letters gives a word another source prints, or (for a lower-case word that is no
     word at all) a common word of the language."""
     w = t.text
@@ -1540,7 +1540,7 @@ def _untranslated(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Fo
         return None
     if home == 0:
         # Wholly unknown in this language (and no dictionary word of it) but an everyday word of
-        # another ("ruim", Dutch for "more than"): the frequency margin below cannot be measured
+        # another ("ongeveer", Dutch for "about"): the frequency margin below cannot be measured
         # from nothing, so the other language's own frequency decides.
         abroad = foreign_zipfs(w, lang)
         if not abroad or max(abroad.values()) < 4.0 or is_ordinary_word(w, lang):
@@ -1602,7 +1602,7 @@ def _closed_compound(word: str, lang: str) -> bool:
 
 def _names_the_speaker(toks: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is the head of who speaks: a reporting verb follows it straight ("the
-    akimat said", "the wojewoda announced"). Translators keep the local names of offices and
+    kreisamt said", "the wojewoda announced"). Translators keep the local names of offices and
     bodies (a regional administration, a governor) rather than translate them, and such a name is
     the usual subject of a report; a word left untranslated by accident stands anywhere."""
     return i + 1 < len(toks) and toks[i + 1].text.lower() in _REPORTING
@@ -1612,12 +1612,12 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
                              view: "_View", source: str, story: "_StoryText | None" = None,
                              text: str = "") -> _Found | None:
     """A lower-case word no word list of the language knows (zipf 0, no dictionary word; for a
-    hyphenated word, every part: "cirit-birit"), printed by no other source anywhere in the story,
+    hyphenated word, every part: "kura-kura"), printed by no other source anywhere in the story,
     standing where an aligned passage of another source tells the same thing in the language: one
     counterpart shares three or more of the content words around it (by stem), and at least half
     of them. A machine translation that found no rendering left the original word there; the
     others' English is the evidence. A loan word the story uses is printed by other sources too
-    ("intifada"), and a local word in a detail only this source gives ("the local guthi") has no
+    ("intifada"), and a local word in a detail only this source gives ("the local tolvik") has no
     counterpart that shares its surroundings, so neither is reported. A misspelling is caught
     earlier by ``_non_word`` (a close word the others print). A passage that did not align is
     compared the same way with the passages of other sources that keep the best company with the
@@ -1638,12 +1638,12 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
     if lang == "en" and any(english_derivation(x) for x in parts):
         return None  # "winterised", "snorkellers": an English word with English suffixes
     if text and _in_gloss(text, t.start, t.end):
-        return None  # "the criminal court (tribunal correctionnel)": the original term, given on purpose
+        return None  # "the commercial court (tribunal de commerce)": the original term, given on purpose
     if vocab.word_sources.get(norm_of(w), frozenset()) - {source} or _names_the_speaker(toks, i) \
             or _inflects_story_word(w, vocab):
         return None
     for k in (i - 1, i + 1):
-        # A piece of a word split in two ("evac uated"): the split is the garble, reported whole.
+        # A piece of a word split in two ("consid ered"): the split is the garble, reported whole.
         if 0 <= k < len(toks) and toks[k].text.isalpha():
             joined = toks[k].text + w if k < i else w + toks[k].text
             if zipf(joined.lower(), lang) >= _RARE:
@@ -1688,7 +1688,7 @@ _GLOSS_REACH = 60
 def _in_gloss(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` stands in brackets that close on the same line, within
     ``_GLOSS_REACH`` characters: a writer gives the original term beside the English one ("the
-    Paris criminal court (tribunal correctionnel)", "(Thunnus thynnus)"). A machine translation
+    Paris commercial court (tribunal de commerce)", "(Gadus morhua)"). A machine translation
     that found no rendering leaves the word in the running sentence, not in brackets."""
     left = text.rfind("(", max(0, start - _GLOSS_REACH), start)
     if left < 0 or any(c in text[left + 1:start] for c in ")\n"):
@@ -1701,10 +1701,10 @@ _MENTION_MARKS = frozenset("\"“”‘’'«»*_")
 
 
 def _foreign_lettered(t: Token, text: str, vocab: "_StoryVocab", source: str) -> _Found | None:
-    """A lower-case word of the Latin script spelt with letters English does not use ("hrncové",
-    "polgármester"), unknown to every English word list, printed by no other source and not set
-    off by quotation marks or emphasis (a word cited as a word, "the so-called 'hrncové
-    ložisko'", is meant): a machine translation left it in the original. English keeps its loan
+    """A lower-case word of the Latin script spelt with letters English does not use ("képviselő",
+    "hřeben"), unknown to every English word list, printed by no other source and not set
+    off by quotation marks or emphasis (a word cited as a word, "the so-called 'skalní
+    hřeben'", is meant): a machine translation left it in the original. English keeps its loan
     words' accents only on words its lists know ("café", "façade", "résumé"); names are
     capitalised. Only for English text, whose alphabet has no such letters."""
     w = t.text
@@ -1722,8 +1722,8 @@ def _foreign_lettered(t: Token, text: str, vocab: "_StoryVocab", source: str) ->
                   f"it: left untranslated", None)
 
 
-# Verbs that introduce a name or a term as a name ("the island once called Dago", "sesame seed, known
-# as beniseed"): the word after them is cited, the writer's vocabulary by definition. "so-called" is
+# Verbs that introduce a name or a term as a name ("the island once called Halmsey", "millet, known
+# as hollowgrain"): the word after them is cited, the writer's vocabulary by definition. "so-called" is
 # no such verb: it is one word, and it marks a term a translation may well have left untranslated.
 _NAMING_VERBS = frozenset("called dubbed nicknamed termed".split())
 
@@ -1753,7 +1753,7 @@ def _foreign_link(word: str, lang: str) -> bool:
 def _untranslated_run(found: _Found, text: str, toks: Sequence[Token], i: int, lang: str,
                       vocab: "_StoryVocab", source: str) -> _Found:
     """An untranslated word reported at token ``i``, stretched over the words after it that are
-    left untranslated too ("hromadné propouštění"): lower-case words (or hyphenated ones) no list
+    left untranslated too ("stávková pohotovost"): lower-case words (or hyphenated ones) no list
     of the language knows (zipf 0 for every part, no dictionary word), printed by no other source,
     each a single space after the last. One phrase left in the original is one flag."""
     def unknown(x: str) -> bool:
@@ -1822,7 +1822,7 @@ def _is_latin_letter(c: str) -> bool:
 def _foreign_script(p: Passage, lang: str, vocab: _StoryVocab) -> Iterator[_Found]:
     """In a text written in Latin letters: punctuation of another script next to a Latin word
     (shown with the words either side of it, repaired with the Latin mark), and a run of two or
-    more letters of another script ("the 補正予算 budget") that no other source prints and that
+    more letters of another script ("the 防災計画 budget") that no other source prints and that
     does not stand in brackets or quotation marks as a gloss of the word before it ("Chuseok
     (추석)"): an untranslated fragment."""
     if lang not in _LATIN_LANGS:
@@ -2101,7 +2101,7 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     elif common is False and senses and not any(cap for _, cap in senses) \
             and (aligned_lower or vocab.is_lower_word(norm, p.source)):
         # The word list knows it as a surname too ("Case"), but WordNet prints it in lower case in
-        # every sense and the story prints it so: "47 fever Cases in Owo" is the ordinary word.
+        # every sense and the story prints it so: "47 fever Cases in Okemba" is the ordinary word.
         common = True
     if not aligned_lower and senses and all(cap for _, cap in senses):
         # WordNet prints the word capitalised in every sense it knows ("Pyrenees", "Balkans": a
@@ -2119,7 +2119,7 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         return None
     if not (aligned_lower or story_lower) and _bare_after_preposition(text, toks, i):
         # Only its rarity speaks against this capital, and English grammar speaks for it: a
-        # singular count noun with no determiner after a preposition ("the paper of Matric",
+        # singular count noun with no determiner after a preposition ("the paper of Abitur",
         # "sat for Finals") is used as a proper noun, the name of an exam, a course, a body.
         return None
     if not (aligned_lower or story_lower) and _modifies_next_noun(text, toks, i):
@@ -2282,8 +2282,8 @@ _NO_NAME_LINKS = frozenset("in at on to by as is was are".split())
 
 def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` has a capitalised neighbour in the same phrase, possibly across one or
-    two short lower-case linking words ("Bank of England", "Meet the Press", "Empresa de los
-    Ferrocarriles", "De la Fuente"); longer function words end the name ("on Tuesday that the
+    two short lower-case linking words ("Bank of England", "Meet the Press", "Compañía de los
+    Tranvías", "De la Roza"); longer function words end the name ("on Tuesday that the
     Piers")."""
     for step in (-1, 1):
         k = i + step
@@ -2304,7 +2304,7 @@ def _in_multiword_name(text: str, toks: Sequence[Token], i: int) -> bool:
             if not (len(word) <= 3 and word.islower()) or word in _NO_NAME_LINKS:
                 # Names link their words with short ones ("of", "the", "and", "de la"); English
                 # prepositions of place and time do not link a name's words but start a phrase
-                # after a noun ("47 fever Cases in Owo").
+                # after a noun ("47 fever Cases in Okemba").
                 break
             hops += 1
             k += step
@@ -2316,10 +2316,10 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
     """A word that is two words run together. Reported when the other sources print the two
     words (the aligned passages, or with ``story`` any other source's text, for a word no
     dictionary lists, with a function word glued on: "thecity"); when it is not a word at all and splits into two common words,
-    or into a common word and a rarer real one ("activitybracelets"), or into three common words
+    or into a common word and a rarer real one ("fitnesswatches"), or into three common words
     ("firebrigadeboats"); or when it is more at home in another language and splits into two
     common words ("onde"). ``attested_only``: only the aligned passages' word pairs count (for
-    capitalised words, where an unknown compound is more likely a name: "Northfield"). ``initial``:
+    capitalised words, where an unknown compound is more likely a name: "Elmscroft"). ``initial``:
     the capitalised word opens a sentence and no other source capitalises it inside one, so its
     capital says nothing of a name: no word at all that splits into two common words of four
     letters or more, one of them printed by another source, is two words run together
@@ -2390,9 +2390,9 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
     if attested:
         confidence, why = 0.85, "the other sources print it as two words"
     elif attested_only:
-        # A capitalised compound is more likely a name ("Northfield"), unless it is no word at all
+        # A capitalised compound is more likely a name ("Elmscroft"), unless it is no word at all
         # and other sources print the two words, together or each in its own place ("an
-        # Olympicquota place" where the others write of the Olympic qualifiers and the quota).
+        # Olympicspot place" where the others write of the Olympic heats and the spot).
         if story is None or floor < _RARE or z > 0:
             return None
         ws = story.ctx.word_sources
@@ -2410,7 +2410,7 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
             return None
     elif story is not None and both_common and (is_function_word(a) or is_function_word(b)) \
             and not is_ordinary_word(w, lang) and story.phrase((a, b), source, 1):
-        # A function word glued to its neighbour ("thecity", "isexpected"): English closes
+        # A function word glued to its neighbour ("thecity", "willremain"): English closes
         # compounds of content words ("dockworkers"), never of an article or an auxiliary.
         confidence, why = 0.8, "other sources in the story print it as two words"
     elif z == 0:
@@ -2489,8 +2489,8 @@ def _three_words(t: Token, w: str, lang: str) -> _Found | None:
 
 
 def _story_repair(found: _Found, story: _StoryText, source: str, lang: str) -> _Found:
-    """A run-together repair the other sources print in more pieces: "coastguardvessels" split as
-    "coastguard vessels" where others print "coast guard vessels". The pieces must be words of
+    """A run-together repair the other sources print in more pieces: "harbourpolicevessels" split as
+    "harbourpolice vessels" where others print "harbour police vessels". The pieces must be words of
     the language and the whole sequence printed by another source somewhere in the story."""
     words = found.expected.split()
     if story.phrase(tuple(_key(w) for w in words), source, 1):
@@ -2513,7 +2513,7 @@ def _story_repair(found: _Found, story: _StoryText, source: str, lang: str) -> _
 
 
 def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> _Found | None:
-    """A hyphenated compound whose last part is two words run together ("five-yearcontract"), or
+    """A hyphenated compound whose last part is two words run together ("three-yearlease"), or
     whose first part is ("ofruling-party": the word before the compound glued to it): the part is
     judged as a word of its own."""
     parts = word_parts(t)
@@ -2541,12 +2541,12 @@ _GLUED_POSSESSIVE_RE = re.compile(r"([a-z]{2,})(['’])s([a-z]{3,})")
 
 def _possessive_run_together(text, t: Token, lang, other_bigrams, vocab, view, p) -> _Found | None:
     """A possessive whose base is misspelt ("chambeer's") or two words run together
-    ("thecompany's"): the base is judged as a word of its own, the ending kept in the repair."""
+    ("theagency's"): the base is judged as a word of its own, the ending kept in the repair."""
     w = t.text
     glued = _GLUED_POSSESSIVE_RE.fullmatch(w)
     if glued and zipf(glued.group(1), lang) >= _COMMON and zipf(glued.group(3), lang) >= _COMMON \
             and not vocab.used_by_others(w.lower(), p.source):
-        # "the buyer'spremium": a possessive run into the noun it qualifies.
+        # "the council'sbudget": a possessive run into the noun it qualifies.
         base, mark, rest = glued.group(1), glued.group(2), glued.group(3)
         repaired = f"{base}{mark}s {rest}"
         return _Found(t.start, t.end, repaired, Severity.MEDIUM, 0.75,
@@ -2587,7 +2587,7 @@ def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = 
         piece = min(zipf(a.text.lower(), lang), zipf(b.text.lower(), lang))
         # One half is not a word on its own; the whole is a common word or the others' word, or
         # a lower-case non-word completed by a fragment that is no common word into a listed word
-        # ("lifejack ets").
+        # ("raincoa ts").
         completed = a.text.islower() and zipf(a.text, lang) == 0 and zj >= 1.5 \
             and zipf(b.text.lower(), lang) < _COMMON
         if not ((in_others and piece < _RARE) or (zj >= _COMMON and piece < 1.5) or completed):
@@ -2644,7 +2644,7 @@ def _open_compound(x: str, y: str) -> bool:
 
 def _split_by_usage(text, toks, i, lang, source: str, vocab: _StoryVocab, story: _StoryText) -> _Found | None:
     """This word and the next are one word split in two although each half is a word ("trans
-    port", "after noon", "inter vened"), judged by usage: joined they make a common dictionary word
+    port", "after noon", "inter rupted"), judged by usage: joined they make a common dictionary word
     (zipf ``_JOINED_COMMON`` or more), English hardly ever prints the two in a row (the pair is not
     among the web's two-word sequences printed 100,000 times or more in a trillion words:
     ``pair_zipf`` 0), and no other source prints the pair anywhere in the story. A phrase English
@@ -2696,7 +2696,7 @@ def _split_suffix(text, toks, i, lang, vocab: _StoryVocab, source: str, story: _
     ("boast ful", "harass ment"): the joined word is a dictionary word or one the other sources
     print, the suffix is printed alone by no other source, and no other source writes the pair apart.
     The word may open a sentence, capitalised ("Report ers"), and may be two common words run
-    together as well ("Studentorganisa tions", repaired as "Student organisations")."""
+    together as well ("Teacherassocia tions", repaired as "Teacher associations")."""
     if lang != "en" or i == 0:
         return None
     a, b = toks[i - 1], toks[i]
@@ -2715,7 +2715,7 @@ def _split_suffix(text, toks, i, lang, vocab: _StoryVocab, source: str, story: _
     if is_ordinary_word(joined, lang) or vocab.used_by_others(joined, source):
         repair = x + y
     else:
-        # Two words run together as well ("Studentorganisa tions"): two common words of four
+        # Two words run together as well ("Teacherassocia tions"): two common words of four
         # letters or more, the second ending in the suffix.
         repair = next((x[:k] + " " + joined[k:] for k in range(4, len(joined) - len(y) - 1)
                        if zipf(joined[:k], lang) >= _COMMON and zipf(joined[k:], lang) >= _COMMON
@@ -2736,24 +2736,24 @@ _ENGLISH_NAME_ENDINGS = frozenset("es an ns ans ian ians ese is er ers ish ite i
 
 def _inflected_name(text, toks, i, lang, vocab: "_StoryVocab", source: str) -> _Found | None:
     """A name the story prints, carried over inflected by the language a translation came from:
-    with a case ending English does not put on names ("Zaqatalada", the locative of "Zaqatala",
-    where the story prints "Zagatala": the name may differ by one letter, its romanisation) or with
-    its first letter mutated ("Nghaergybi" for "Caergybi", a Welsh nasal mutation: one letter
+    with a case ending English does not put on names ("Zerqalada", the locative of "Zerqala",
+    where the story prints "Zergala": the name may differ by one letter, its romanisation) or with
+    its first letter mutated ("Nghaerwenlli" for "Caerwenlli", a Welsh nasal mutation: one letter
     replaced by two or three). The word is capitalised inside a sentence, known to no word list
     of the language, printed by no other source and no part of a name of several words (a
-    person's surname, "Radka Kovářová", may take an ending that names someone else); the name
+    person's surname, "Zdenka Hruběšová", may take an ending that names someone else); the name
     (five letters or more) is printed
     capitalised inside a sentence somewhere in the story, this source included (a translation
     often prints the plain form elsewhere). A word just before it that is no word of the
     language either (the translated language's preposition, "yng") joins the span. A name one
-    letter longer ("Ramanagaram" beside "Ramanagara") is a romanisation, never reported here."""
+    letter longer ("Velupuram" beside "Velupura") is a romanisation, never reported here."""
     t = toks[i]
     low = t.text.lower()
     if len(low) < 7 or not low.isalpha() or zipf(low, lang) > 0 or is_ordinary_word(low, lang) \
             or _others_in(vocab.word_sources.get(low), source):
         return None
     if _in_multiword_name(text, toks, i):
-        # A person's name ("Radka Kovářová" beside "Radek Kovář"): a surname's feminine or
+        # A person's name ("Zdenka Hruběšová" beside "Zdeněk Hrubeš"): a surname's feminine or
         # patronymic form names someone else, and names are the name check's business.
         return None
     base, how = vocab.inflected_name_base(low, source)
@@ -2812,13 +2812,13 @@ def _fragment(word: str, lang: str, vocab: _StoryVocab, source: str) -> bool:
 def _split_fragment(text, a: Token, b: Token, lang, other_set, vocab: _StoryVocab, source: str,
                     story: _StoryText) -> _Found | None:
     """Two neighbours that are one word split in two, judged by what the halves are rather than
-    how frequent they are: one half is a fragment (see ``_fragment``: "safe ty", "le ft", "hect
-    ares", "Koshi hikari"), the joined word is an ordinary word of the language common enough to
+    how frequent they are: one half is a fragment (see ``_fragment``: "safe ty", "le ft", "parl
+    iament", "Hana yuki"), the joined word is an ordinary word of the language common enough to
     be meant (zipf 3.5 or more) or a word other sources print, and no other source prints the two
     halves as a pair. Pieces that are words or abbreviations on their own ("ft", "le") still look
     like fragments when nobody else uses them and they join into the word the story needs; two
     dictionary words ("any one", "every day", "may be") are never reported, as English writes
-    them apart too. A capitalised first half ("Koshi hikari") is a name split in two only when
+    them apart too. A capitalised first half ("Hana yuki") is a name split in two only when
     two or more other sources print the joined name."""
     x, y = a.text, b.text
     if not y.islower() or len(x) < 2 or len(y) < 2:
@@ -2849,7 +2849,7 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
     """A misspelling: a rare word (word lists also hold common typos, so "rare", not "absent")
     one or two edits from a much more common word the aligned sources (or two other sources in
     the story) print. A capitalised misspelling of a word the story uses as a name is the name
-    check's ("Olmeda" for "Olmedo"); weekdays and months are words of the language ("Thurdsay"). ``mid``: a word
+    check's ("Vareda" for "Varedo"); weekdays and months are words of the language ("Wednsday"). ``mid``: a word
     capitalised inside a sentence, which is a name unless it misspells a weekday, a month, or a
     word the other sources print only in lower case ("Goverment")."""
     w = norm_of(t.text)
@@ -2900,11 +2900,11 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
     if any(w.endswith(end) and zipf(w[:-len(end)], lang) >= _TYPO_BASE_ZIPF for end in _TYPO_ENDINGS):
         return None  # an ending on a known word ("rebooks", "colourer"): a word the list lacks
     if vocab.folded_elsewhere(w):
-        return None  # the story's own word written with its accents elsewhere ("stecak" / "stećak")
+        return None  # the story's own word written with its accents elsewhere ("vrtacak" / "vrtaćak")
     common = closest_word(w, _common_words(lang), 1, lang)
     if common is not None and plausible(common[0]):
         # Low: no other source confirms the word, and a spelling of another country or language
-        # ("milimeter") looks the same.
+        # ("adress") looks the same.
         return _Found(t.start, t.end, shown(common[0]), Severity.LOW, 0.6,
                       f"'{t.text}' is no word; one letter from '{common[0]}'", common[0])
     return None
