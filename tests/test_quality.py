@@ -188,7 +188,8 @@ def test_case_is_well_formed(case: Path):
     visible = {f.stem: generate.visible_text(f.name, f.read_text(encoding="utf-8")) for f in files}
     for stem, text in visible.items():
         sentences = len(re.findall(r"[.!?][\"”]?(?=\s|$)", text))
-        assert 6 <= sentences <= 30, f"{stem}: {sentences} sentences"
+        # (Up to 40: the long, dense stories of 450-600 words retired in session 12 run to 31.)
+        assert 6 <= sentences <= 40, f"{stem}: {sentences} sentences"
     truth = load_expected(json.loads((case / "expected.json").read_text(encoding="utf-8")), case.name)
     assert_locatable(truth, visible)
 
