@@ -92,6 +92,15 @@ def assert_offsets_true(ctx: CheckContext, flags: Iterable) -> None:
             assert ev.source != f.source
 
 
+def reported(check, ctx: CheckContext, kind) -> list:
+    """The flags ``check`` reports on ``ctx`` (at or above the reporting floor), after asserting
+    they are all of ``kind`` and that every offset points at its text."""
+    flags = [f for f in check.run(ctx) if f.confidence >= ctx.settings.min_confidence]
+    assert all(f.kind is kind for f in flags)
+    assert_offsets_true(ctx, flags)
+    return flags
+
+
 @functools.lru_cache(maxsize=1)
 def seeds_analysis():
     """The seed articles through the real pipeline (no cache, no run recorded), computed once per

@@ -3,16 +3,13 @@ three climbers lifted off a glacier by a rescue helicopter)."""
 
 from __future__ import annotations
 
-from checks_builder import assert_offsets_true, story
+from checks_builder import story, reported
 from srccompare.checks.garbles import GarbleCheck
 from srccompare.models import Kind, Severity
 
 
 def run(ctx):
-    flags = [f for f in GarbleCheck().run(ctx) if f.confidence >= ctx.settings.min_confidence]
-    assert all(f.kind is Kind.GARBLED_TEXT for f in flags)
-    assert_offsets_true(ctx, flags)
-    return flags
+    return reported(GarbleCheck(), ctx, Kind.GARBLED_TEXT)
 
 
 GLACIER = {

@@ -5,17 +5,14 @@ word the list knows are not. Tested on an invented story about a ferry timetable
 
 from __future__ import annotations
 
-from checks_builder import assert_offsets_true, found, story
+from checks_builder import found, story, reported
 from srccompare.checks.garbles import GarbleCheck, _common_words
 from srccompare.checks.lexicon import closest_word
 from srccompare.models import Kind
 
 
 def run(ctx):
-    flags = [f for f in GarbleCheck().run(ctx) if f.confidence >= ctx.settings.min_confidence]
-    assert all(f.kind is Kind.GARBLED_TEXT for f in flags)
-    assert_offsets_true(ctx, flags)
-    return flags
+    return reported(GarbleCheck(), ctx, Kind.GARBLED_TEXT)
 
 
 FERRY = {
