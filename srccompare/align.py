@@ -679,17 +679,11 @@ def _fits(grouping: _Groups, search: csr_matrix, p: int, root: int, threshold: f
     return _group_link(grouping, search, p, root) >= threshold
 
 
-def _alone_neighbours(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, top_n: int,
-                      threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """The later passes' candidate search: for every passage still alone, its ``top_n`` nearest
-    passages (any source, itself included) at ``threshold`` or more, as the arrays (passage,
-    neighbour, similarity rounded to 4 places), searched in blocks of ``BLOCK_ROWS``; None when
-    nothing is alone or nothing can be found."""
-    n = search.shape[0]
-    alone = np.fromiter((not grouping.is_grouped(p) for p in range(n)), dtype=bool, count=n)
-    rows = np.flatnonzero(alone)
-    if rows.size == 0 or search.shape[1] == 0 or threshold <= 0:
-        return None
+def _neighbours(search: csr_matrix, rhs: csr_matrix, rows: np.ndarray, top_n: int, threshold: float
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For every passage of ``rows`` (non-empty), its ``top_n`` nearest passages (any source, itself
+    included) at ``threshold`` or more, as the arrays (passage, neighbour, similarity rounded to 4
+    places), searched in blocks of ``BLOCK_ROWS``."""
     found_a, found_b, found_w = [], [], []
     for start in range(0, rows.size, BLOCK_ROWS):
         chunk = rows[start:start + BLOCK_ROWS]
@@ -698,6 +692,35 @@ def _alone_neighbours(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, to
         found_b.append(block.col.astype(np.int64))
         found_w.append(np.round(block.data.astype(np.float64), 4))
     return np.concatenate(found_a), np.concatenate(found_b), np.concatenate(found_w)
+
+
+def _alone_neighbours(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, top_n: int,
+                      threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The later passes' candidate search: ``_neighbours`` of every passage still alone; None when
+    nothing is alone or nothing can be found."""
+    n = search.shape[0]
+    alone = np.fromiter((not grouping.is_grouped(p) for p in range(n)), dtype=bool, count=n)
+    rows = np.flatnonzero(alone)
+    if rows.size == 0 or search.shape[1] == 0 or threshold <= 0:
+        return None
+    return _neighbours(search, rhs, rows, top_n, threshold)
+
+
+def _best_per_source(source_of: Sequence[int], a: np.ndarray, b: np.ndarray, w: np.ndarray, threshold: float
+                     ) -> dict[tuple[int, int], tuple[float, int]]:
+    """Each passage's best match in each other source, from the neighbour arrays (a, b, w):
+    (passage, other source) -> (similarity, -partner), ties to the earlier partner; matches in the
+    passage's own source or under ``threshold`` are passed over. A row's neighbour list holds its
+    best match in a source whenever it holds any match of that source."""
+    out: dict[tuple[int, int], tuple[float, int]] = {}
+    for x, y, sim in zip(a.tolist(), b.tolist(), w.tolist()):
+        t = source_of[y]
+        if t == source_of[x] or sim < threshold:
+            continue
+        cand = (sim, -y)
+        if cand > out.get((x, t), (-1.0, 0)):
+            out[(x, t)] = cand
+    return out
 
 
 def _gap_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds: list[tuple[int, int]],
@@ -913,16 +936,7 @@ def _vote_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, threshol
     found = _alone_neighbours(grouping, search, rhs, VOTE_TOP_K, threshold)
     if found is None:
         return _no_edges()
-    a, b, w = found
-    # Best match per (passage, other source): (similarity, -partner), ties to the earlier partner.
-    best: dict[tuple[int, int], tuple[float, int]] = {}
-    for x, y, sim in zip(a.tolist(), b.tolist(), w.tolist()):
-        t = source_of[y]
-        if t == source_of[x] or sim < threshold:
-            continue
-        cand = (sim, -y)
-        if cand > best.get((x, t), (-1.0, 0)):
-            best[(x, t)] = cand
+    best = _best_per_source(source_of, *found, threshold)
     votes: dict[int, dict[int, list[tuple[float, int]]]] = {}
     for (x, _t), (sim, neg) in best.items():
         y = -neg
@@ -992,37 +1006,11 @@ def _mutual_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, thresh
     found = _alone_neighbours(grouping, search, rhs, top_n, threshold)
     if found is None:
         return _no_edges()
-    a, b, w = found
-    src = np.asarray(source_of)
-
-    def best_per_source(rows: np.ndarray, cols: np.ndarray, sims: np.ndarray) -> dict[tuple[int, int], tuple[float, int]]:
-        # (row, other source) -> (similarity, -partner): ties go to the earlier partner. A row's
-        # top_n list holds its best match in a source whenever it holds any match of that source.
-        out: dict[tuple[int, int], tuple[float, int]] = {}
-        for x, y, sim in zip(rows.tolist(), cols.tolist(), sims.tolist()):
-            t = source_of[y]
-            if t == source_of[x] or sim < threshold:
-                continue
-            cand = (sim, -y)
-            if cand > out.get((x, t), (-1.0, 0)):
-                out[(x, t)] = cand
-        return out
-
-    keep = src[a] != src[b]
-    best = best_per_source(a[keep], b[keep], w[keep])
+    best = _best_per_source(source_of, *found, threshold)
     partners = np.asarray(sorted({-neg for _sim, neg in best.values()}), dtype=np.int64)
     if partners.size == 0:
         return _no_edges()
-    back_a, back_b, back_w = [], [], []
-    for start in range(0, partners.size, BLOCK_ROWS):
-        chunk = partners[start:start + BLOCK_ROWS]
-        block = sp_matmul_topn(search[chunk], rhs, top_n=top_n, threshold=threshold, n_threads=2).tocoo()
-        back_a.append(chunk[block.row])
-        back_b.append(block.col.astype(np.int64))
-        back_w.append(np.round(block.data.astype(np.float64), 4))
-    ba, bb, bw = np.concatenate(back_a), np.concatenate(back_b), np.concatenate(back_w)
-    keep = src[ba] != src[bb]
-    back = best_per_source(ba[keep], bb[keep], bw[keep])
+    back = _best_per_source(source_of, *_neighbours(search, rhs, partners, top_n, threshold), threshold)
     mutual: list[tuple[float, int, int]] = []
     for (x, t), (sim, neg) in best.items():
         y = -neg
