@@ -812,9 +812,8 @@ _ORDINAL_WORDS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
 _ORDINAL_WORDS["twenty-first"] = 21
-_DAY_ORDINALS = {**_ORDINAL_WORDS, **{f"{tens}-{word}": base + k for tens, base in (("twenty", 20), ("thirty", 30))
-                                       for word, k in _ORDINAL_WORDS.items() if k < 10}, "thirtieth": 30}
-_DAY_ORDINALS = {w: k for w, k in _DAY_ORDINALS.items() if k <= 31}
+_DAY_ORDINALS = {**_ORDINAL_WORDS, **{f"twenty-{w}": 20 + k for w, k in _ORDINAL_WORDS.items() if k < 10},
+                 "thirtieth": 30, "thirty-first": 31}
 """The days of a month as ordinal words, "first" to "thirty-first"."""
 _CENTURY_WORDS = frozenset({"century", "centuries"})
 
@@ -822,12 +821,9 @@ _CENTURY_WORDS = frozenset({"century", "centuries"})
 def _day_ordinal(lower: Sequence[str], k: int) -> tuple[int, int] | None:
     """The day of a month spelt as an ordinal word at token ``k`` ("fourth", "twenty-first",
     "twenty first"), with the index after it; None when there is none."""
-    if k >= len(lower):
-        return None
-    if lower[k] in ("twenty", "thirty") and k + 1 < len(lower) and _ORDINAL_WORDS.get(lower[k + 1], 10) < 10:
-        day = (20 if lower[k] == "twenty" else 30) + _ORDINAL_WORDS[lower[k + 1]]
-        return (day, k + 2) if day <= 31 else None
-    return (_DAY_ORDINALS[lower[k]], k + 1) if lower[k] in _DAY_ORDINALS else None
+    if k + 1 < len(lower) and lower[k] in ("twenty", "thirty") and f"{lower[k]}-{lower[k + 1]}" in _DAY_ORDINALS:
+        return _DAY_ORDINALS[f"{lower[k]}-{lower[k + 1]}"], k + 2
+    return (_DAY_ORDINALS[lower[k]], k + 1) if k < len(lower) and lower[k] in _DAY_ORDINALS else None
 
 
 def _spoken_day(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
