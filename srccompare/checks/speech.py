@@ -1000,12 +1000,10 @@ def _subject_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[
     if lead and not _starts_name(toks[lead][0], proper_words):
         lead = 0
     run = _name_run_at(toks, lead, proper_words)
-    if lead and lead + len(run) < len(toks):
+    if lead and not _closes_subject(toks, lead + len(run)):
         # Only where the name closes the subject ("..., who", "... visited"): "Vial Norte chief
         # Ana Ruiz" is a body's name whose first word opens the sentence, not a title.
-        nxt = toks[lead + len(run)][0]
-        if not (_is_boundary(nxt) or nxt.lower() in AUXILIARIES or _verb_form(nxt)):
-            run = _name_run_at(toks, 0, proper_words)
+        run = _name_run_at(toks, 0, proper_words)
     if not run or all(t[0].lower().rstrip(".") in HONORIFICS for t in run):
         return None
     return _speaker_from_tokens(src.id, src.text, run, run[0][1])
@@ -1013,6 +1011,15 @@ def _subject_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[
 
 _MAX_LEAD_TITLES = 3
 _MAX_TITLE_WORDS = 3
+
+
+def _closes_subject(toks: Sequence[Tok], k: int) -> bool:
+    """Whether a name ending before token ``k`` closes its sentence's subject: the passage ends
+    there, or a boundary, an auxiliary or a verb form follows ("..., who", "... visited")."""
+    if k >= len(toks):
+        return True
+    nxt = toks[k][0]
+    return _is_boundary(nxt) or nxt.lower() in AUXILIARIES or _verb_form(nxt)
 
 
 def _person_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[str]) -> Speaker | None:
@@ -1035,10 +1042,8 @@ def _person_at_start(src: Source, toks: Sequence[Tok], proper_words: frozenset[s
     end = name_run(toks, j)
     if end - j < 2 or any(toks[k][0].lower() in ("of", "the", "for") for k in range(j, end)):
         return subj
-    if end < len(toks):
-        nxt = toks[end][0]
-        if not (_is_boundary(nxt) or nxt.lower() in AUXILIARIES or _verb_form(nxt)):
-            return subj
+    if not _closes_subject(toks, end):
+        return subj
     first = next(k for k, t in enumerate(toks) if t[1] >= subj.start)
     return _name_speaker(src.id, src.text, toks[first:end], subj.verb_start) or subj
 
