@@ -465,15 +465,22 @@ class _StoryText:
                 break
             if s == source:
                 continue
-            place = self._places.get((words, s), False)
-            if place is False:
-                place = self._places[(words, s)] = self._locate(words, s)
+            place = self.place(words, s)
             if place is not None:
                 got.append(place)
         return got
 
+    def place(self, words: Sequence[str], s: str):
+        """The first place source ``s`` prints ``words`` (keys) as (source, tokens, keys, index),
+        or None; looked up once per sequence and source for the run."""
+        words = tuple(words)
+        place = self._places.get((words, s), False)
+        if place is False:
+            place = self._places[(words, s)] = self._locate(words, s)
+        return place
+
     def _locate(self, words: tuple[str, ...], s: str):
-        """The first place source ``s`` prints ``words``, or None."""
+        """The first place source ``s`` prints ``words``, or None (uncached: see ``place``)."""
         n = len(words)
         for _, toks, keys in self.entries(s):
             for i in range(len(keys) - n + 1):
@@ -1510,7 +1517,7 @@ def _capital_run_together(t: Token, vocab: "_StoryVocab", story: "_StoryText", s
     if _others_in(vocab.word_sources.get(norm_of(w)), source) or _others_in(vocab.mixed_forms.get(w), source):
         return None
     words = (_key(left), _key(right))
-    if not story.phrase(words, source, 1) and story._locate(words, source) is None:
+    if not story.phrase(words, source, 1) and story.place(words, source) is None:
         return None
     return _Found(t.start, t.end, f"{left} {right}", Severity.MEDIUM, 0.7,
                   f"'{w}' looks like words run together: '{left} {right}'", f"{left} {right}")
