@@ -77,6 +77,10 @@ class Source:
     wrapped: bool = False
     """The file is wrapped at a fixed width (a print page, an e-mail): its line breaks are layout,
     and a word hyphenated at a line end is one word."""
+    strays: tuple[tuple[int, int], ...] = ()
+    """Lines of page furniture inside the article's body, left out of ``content`` (a "Read more:"
+    link, a photo caption, an advertising label between two paragraphs): the copy carried them in
+    from a web page (``sources.stray_lines``), and the garble check reports them."""
 
     @property
     def words(self) -> int:

@@ -712,7 +712,7 @@ _LOGO = re.compile(r"\blogo\b", re.I)
 # "Source: Reuters", "Photo: AFP", "Credit - X": a label, a separator, a short attribution.
 _LABEL = re.compile(
     r"^(?:sources?|credits?|(?:(?:file )?photo(?:graph)?|image|picture|video|graphic|illustration)s?(?: credits?)?|"
-    r"pictured|caption|copyright|©|\(c\)|via|read more|related|see also|more|tags?|topics?)\s*[:|/–—-]",
+    r"pictured|caption|copyright|©|\(c\)|via|read more|read also|also read|related|see also|more|tags?|topics?)\s*[:|/–—-]",
     re.I,
 )
 # A rights notice: "all rights reserved", or a copyright sign/word followed by a year.
@@ -933,6 +933,45 @@ def content_spans(text: str, start: int = 0, *, markdown: bool = False) -> tuple
     return tuple((s, e) for s, e in spans)
 
 
+# Furniture that a copy taken from a web page carries into the article's text: a link to another
+# story, a photo's caption or credit, an advertising label. Only these shapes, not a source line, a
+# byline or a date, which open and close articles.
+_STRAY_FURNITURE = re.compile(
+    r"^(?:read (?:more|also)|also read|related|see also|(?:file )?photo(?:graph)?s?|image|picture|video|"
+    r"graphic|illustration|pictured|caption|advertisement|advertising|sponsored)\b",
+    re.I,
+)
+
+
+def stray_lines(
+    text: str, content: Sequence[tuple[int, int]], start: int = 0, *, markdown: bool = False
+) -> tuple[tuple[int, int], ...]:
+    """Lines of page furniture left out of ``content`` that stand inside the article's body.
+
+    A "Read more: ..." link, a "Photo: ..." caption or an "Advertisement" label between a paragraph
+    that ends a sentence and more article text is a line the copy carried in from the page it was
+    taken from: an editor deletes it (``garbled_text``). The same line above the first paragraph
+    (under the headline) or after the last one is the page's frame, and is not reported.
+    """
+    if not content:
+        return ()
+    out: list[tuple[int, int]] = []
+    k = 0  # content spans that end before the line
+    for ln in text_lines(text, start):
+        s = _markdown_start(text, ln) if markdown else ln.start
+        while k < len(content) and content[k][1] <= s:
+            k += 1
+        if k == 0 or k >= len(content) or content[k][0] <= s:
+            continue  # before the first paragraph, after the last one, or content itself
+        body = text[s : ln.end]
+        if not _STRAY_FURNITURE.match(body) or boilerplate_reason(body) not in ("label", "button"):
+            continue
+        a, b = content[k - 1]
+        if _ends_sentence(text, a, b):
+            out.append((s, ln.end))
+    return tuple(out)
+
+
 # --------------------------------------------------------------------------------------------
 # Title
 # --------------------------------------------------------------------------------------------
@@ -1057,6 +1096,7 @@ def read_source(path: Path, *, encoding: str | None = None, legacy_encoding: str
         meta=meta,
         content=content,
         wrapped=_is_hard_wrapped(text, text_lines(text, body_start)),
+        strays=stray_lines(text, content, body_start, markdown=path.suffix.lower() == ".md"),
     )
 
 

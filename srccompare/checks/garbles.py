@@ -100,6 +100,7 @@ from srccompare.checks.lexicon import (
     zipf,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
+from srccompare.sources import shorten
 
 _COMMON = 3.5  # zipf of a word any reader knows
 # A piece this long or longer of a word split by frequencies alone is no chance match (see
@@ -178,7 +179,33 @@ class GarbleCheck:
                         expected=f.expected, severity=f.severity, confidence=f.confidence, group=group,
                         message=f.message, evidence=_evidence(ctx, view, story, p, f, lang),
                     )
+        for flag in _stray_furniture(ctx):
+            out.setdefault((flag.source, flag.start, flag.end), flag)
         return [out[k] for k in sorted(out)]
+
+
+def _stray_furniture(ctx: CheckContext) -> Iterator[Flag]:
+    """A line of page furniture inside the article's body (``Source.strays``: a "Read more:" link,
+    a photo caption, an advertising label between two paragraphs). It is no passage, so nothing
+    aligns with it; the evidence is what the other sources print where the paragraph before it
+    goes on: the passages aligned with the one before the line."""
+    order = ctx.passages_in_order
+    for sid in sorted(ctx.sources):
+        src = ctx.sources[sid]
+        for start, end in src.strays:
+            i = order.index_from(sid, start)
+            before = order.of(sid)[i] if i >= 0 else None
+            group = ctx.group_of.get(before.id) if before is not None else None
+            evidence = [span_of(ctx, q.source, q.start, q.end) for q in group.passages
+                        if q.source != sid] if group is not None else []
+            line = src.text[start:end]
+            yield make_flag(
+                ctx, kind=Kind.GARBLED_TEXT, source=sid, start=start, end=end,
+                expected="(a stray line: delete it)", severity=Severity.MEDIUM, confidence=0.7,
+                group=group, evidence=evidence[:_EVIDENCE_CAP],
+                message=f"'{shorten(line, 60)}': a line of web-page furniture (a link, a caption, an "
+                        f"advertising label) between two paragraphs of the article's text",
+            )
 
 
 class _StoryVocab:
