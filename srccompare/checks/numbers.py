@@ -104,7 +104,7 @@ def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "
             related: dict[tuple[str, str], Mention] = {}
             for c in same:
                 uc = measure_unit(c)
-                if uc is None or uc[0] != unit[0]:
+                if uc is None or uc[0] != unit[0] or _one_sign(m, c):
                     continue
                 aligned = group is not None and ctx.group_of.get(c.passage.id) is group
                 if aligned or context_similarity(m, c) >= MIN_STORY_CONTEXT or _sentence_stems(m) & _sentence_stems(c):
@@ -126,7 +126,8 @@ def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "
             if ref is None:
                 for c in sorted(same, key=lambda c: (c.source, c.start)):
                     partner = conv.get(id(c))
-                    if partner is None or measure_unit(partner) != unit or plain_value(partner) == plain_value(m):
+                    if partner is None or measure_unit(partner) != unit or plain_value(partner) == plain_value(m) \
+                            or _one_sign(m, c):
                         continue
                     if any(x.source not in (m.source,) for x in index.by_number.get((partner.unit, plain_value(partner)), ())
                            if x is not partner and measure_unit(x) == unit) or \
@@ -150,6 +151,24 @@ def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "
 
 
 _UNIT_AFTER_RE = re.compile(r"[\s\-]*[^\W\d_]+")
+
+_DOLLAR_SIGNED = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "PESO"})
+"""Currencies printed with the sign "$": the dollars and the pesos."""
+
+_COUNTRY_SAID_RE = re.compile(r"\b(?:US|U\.S\.|USD|American)\b|US\$")
+
+
+def _one_sign(a: Mention, b: Mention) -> bool:
+    """Whether two amounts in two currencies of the dollar sign may be one amount: one of them is
+    printed with the bare sign ("$1.4bn", "1.4 billion dollars") and no country, as the press of
+    every country whose currency is a dollar or a peso prints its own money ("$45 million" in a
+    Canadian paper is "C$45 million" abroad). The bare sign is no slip for the country's one."""
+    ua, ub = a.unit[4:], b.unit[4:]
+    if not (a.unit.startswith("cur:") and b.unit.startswith("cur:")) or ua == ub:
+        return False
+    signed = [u in _DOLLAR_SIGNED or u.endswith("-DOLLAR") for u in (ua, ub)]
+    bare = [u == "USD" and not _COUNTRY_SAID_RE.search(m.text) for u, m in ((ua, a), (ub, b))]
+    return all(signed) and any(bare)
 
 
 def _printed_ambiguous(m: Mention) -> bool:

@@ -1386,6 +1386,10 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         unit = f"cur:{currency}"
         if u is not None and u[0].startswith("cur:"):
             j = u[1]
+            if toks[start_i][0] == "$" and u[0] != "cur:USD":
+                # A bare dollar sign is also the peso's and many dollars' sign: the name printed
+                # after the figure says which ("$30.50 pesos", "$12 Fijian dollars").
+                unit = u[0]
     elif u is not None and u[0] != "num":
         unit, j = u
     else:
