@@ -69,8 +69,8 @@ def test_a_loose_figure_of_the_same_noun_that_neither_agrees_nor_slipped_is_no_c
     # the anchor pass paired with the closure sentence does not make them one quantity. (Firmly
     # aligned, the same sentences are read as one quantity, which they would then be.)
     texts = {"a": ["The brewery will close in June.", "The closure ends 112 years of brewing at the site and puts 300 jobs at risk."],
-             "b": ["The brewery closes in June.", "Beer has been brewed there for 112 years."],
-             "c": ["The brewery will shut in June.", "The decision follows three years of losses."]}
+             "b": ["The brewery closes in June.", "Beer has been brewed at the site for 112 years."],
+             "c": ["The brewery will shut in June.", "The decision follows three years of losses at the site."]}
     groups = [[("a", 0), ("b", 0), ("c", 0)], [("a", 1), ("c", 1)]]
     _, flags = run_loose(texts, groups, {"c:1"})
     assert flags == []

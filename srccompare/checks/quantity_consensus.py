@@ -157,6 +157,18 @@ def context_similarity(a: Mention, b: Mention) -> float:
     return shared / len(union) if union else 0.0
 
 
+def _words_beyond_noun(a: Mention, b: Mention) -> float:
+    """``context_similarity`` without the nouns the two figures count: found elsewhere in the
+    story, "worked 35 years in the hospitals" and "rise to 20% over two years" share only their
+    noun, which every figure of years has; the words around them must match besides it."""
+    nouns = {a.head, b.head}
+    if a.is_date or not (nouns & a.context & b.context):
+        return context_similarity(a, b)
+    ka, kb = a.context - nouns, b.context - nouns
+    union = ka | kb
+    return len(ka & kb) / len(union) if union else 0.0
+
+
 def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     """How likely two mentions of the same unit state the same quantity, roughly in [0, 1]: the
     words around them, the noun they count, their rank among the passage's mentions of that unit,
@@ -743,7 +755,7 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
                 if any((x.passage.id, x.start) in vouched for _, x in scored):
                     continue  # a weaker paraphrase witness of this source may follow
                 break  # this source says nothing clear about this quantity
-            if c.passage.id not in aligned_ids and context_similarity(m, c) < MIN_STORY_CONTEXT \
+            if c.passage.id not in aligned_ids and _words_beyond_noun(m, c) < MIN_STORY_CONTEXT \
                     and not (m.anchor & c.anchor) and not _plain_leads(m, c) and (c.passage.id, c.start) not in vouched:
                 continue  # found elsewhere in the story: its words, not only its noun, must match
             if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index):
