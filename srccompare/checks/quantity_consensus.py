@@ -847,6 +847,12 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
             voters = [v for v in voters if all(v is not t for t in told)]
             if len(voters) < 2:
                 return None
+    if m.unit == "year" and m.relative is None and story_year is not None and m.value == story_year \
+            and all(v.relative for v in voters):
+        # The year of the reports printed in digits ("in 2027") dates the story's present; the
+        # others' "last year", reckoned from their day, dates a stretch before it: the pairing
+        # matched two events a year apart, as no digit slip does (a printed "2026" would be one).
+        return None
     n = len(voters)
     # A supporter whose wording also allows the consensus figure ("more than 400,000" beside
     # 421,000 and 412,000) cannot tell the two apart: it does not count for this one.
