@@ -636,6 +636,10 @@ def mentions_in(p: Passage) -> list[Mention]:
                 k += 1
                 if k + 1 < n and lower[k] == "of" and lower[k + 1] in _MONTHS:
                     k += 1  # "the 4th of June"
+            elif k + 1 < n and lower[k] == "of" and lower[k + 1] in _MONTHS and toks[k + 1][0][0].isupper() \
+                    and len(lower[k + 1]) >= 3 and i > 0 and (lower[i - 1] in _WEEKDAYS or lower[i - 1] == "the"
+                                                             or lower[i - 1] in _DATE_PREPOSITIONS):
+                k += 1  # "on Tuesday 19 of March", "the 4 of June": a day of a month, the ordinal unsaid
             elif k + 1 < n and toks[k][0] == "." and toks[k][1] == toks[k - 1][2] and len(lower[k + 1]) > 3 \
                     and lower[k + 1] in _MONTHS:
                 k += 1  # "6. February": the ordinal dot of German, Nordic and Slavic dates, kept by translations
