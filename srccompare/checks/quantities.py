@@ -1658,7 +1658,8 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
             k += 1
             while k < len(toks) and lower[k] in FUNCTION_WORDS:
                 k += 1
-        subset = partitive
+        # (A share is always of something: "40% of the buds" is the share, not a part of it.)
+        subset = partitive and r["unit"] not in ("percent", "points")
         while k < len(toks) and lower[k] in _NP_MODIFIERS:
             subset = subset or lower[k] in _SUBSET_MODIFIERS
             k += 1
