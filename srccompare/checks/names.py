@@ -1092,6 +1092,38 @@ def _two_names(names: _Names, variant: str, expected: str, source: str) -> bool:
             and zipf(expected) >= _ATTESTED_ZIPF and OSA.distance(variant, expected) >= 2)
 
 
+def _slip_beside_own(names: _Names, variant: str, expected: str, *, placed: bool = True) -> bool:
+    """Whether ``variant`` is a one-off slip of a name its own source spells ``expected``
+    elsewhere: one source prints ``variant``, once, prints ``expected`` too, and writes the same
+    name word before or after ``variant`` as the story writes before or after ``expected``
+    ("Callum Bretton" beside its own "Callum Brereton", "the Tampa Philharmonic" beside "the
+    Tampere Philharmonic"). A writer who knows two names apart ("Lugano" and "Lucerne") or writes
+    one name by another romanisation scheme is consistent; a slip is the odd mention out, so
+    neither two attested spellings nor two accepted romanisations excuse it. ``placed`` False:
+    the neighbouring name word is not needed, since the caller has the others' spelling at the
+    same aligned place ("Ms Windham" where the others print "Ms Wyndham")."""
+    srcs = names.sources_of.get(variant, ())
+    if len(srcs) != 1 or min(len(variant), len(expected)) < 4 or expected in names.ordinary:
+        return False
+    (source,) = srcs
+    if names.count_in[(variant, source)] != 1 or not names.count_in[(expected, source)]:
+        return False
+    if is_name_derivation(variant, expected) or (is_ordinary_word(variant) and is_ordinary_word(expected)):
+        return False  # a derived form ("Chinese"), or two words of a title ("Ministry" / "Minister")
+    if variant in names.hyphened or expected in names.hyphened:
+        return False  # two hyphenated given names are two people ("Seung-ho" / "Seung-hee")
+    if len(variant) > len(expected) and (_built_on(variant, expected) or case_ending(variant, expected)
+                                         or any(_APOSTROPHE_RE.search(t) for t in names.surface.get(variant, ()))):
+        return False  # the name declined or derived ("Velardeta", "Aydoğan'ın"), not misspelt
+    if not placed:
+        return True
+    if not names.given_of or not names.next_of:
+        return False
+    before, after = names.given_of.get(expected, {}), names.next_of.get(expected, {})
+    return (any(w in before for w in names.given_of.get(variant, {}))
+            or any(w in after for w in names.next_of.get(variant, {})))
+
+
 def _other_person(names: _Names, variant: str, expected: str, source: str, prev: str = "") -> bool:
     """Whether ``source`` names someone else with ``variant``, judged on given names: it prints
     ``variant`` after a given name (a word no dictionary knows: "Joel Kasonde", not "Minister
@@ -1497,12 +1529,13 @@ def _best_expected(names, variant, consensus, key_sources, source, candidates, p
     cands = candidates.get(variant)
     if cands is None:
         cands = candidates[variant] = [e for e in consensus if e != variant and _minor(names, variant, e)
-                                       and _pair_ok(names, variant, e)]
+                                       and (_pair_ok(names, variant, e) or _slip_beside_own(names, variant, e))]
     best = None
     for e in cands:
         agreeing = len(key_sources[e]) - (source in key_sources[e])
         nv = len(key_sources[variant])
-        if not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])) or _two_names(names, variant, e, source):
+        if not agreeing or (nv > 1 and nv * 2 > len(key_sources[e])) or (
+                _two_names(names, variant, e, source) and not _slip_beside_own(names, variant, e)):
             continue
         match = compare_names(variant, e)
         if not _aligned_like(match, variant, e) or _other_person(names, variant, e, source, prev):
@@ -3056,6 +3089,12 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     # the sources differ, not an error to correct. Still a note, because the same letters tell
     # apart names of Latin script ("Brian" / "Bryan"), and nothing here knows the script.
     romanised = not lowered and not translated and romanisation(m.key, expected)
+    # A source that itself writes the name the others' way elsewhere has no scheme of its own:
+    # the odd mention out is no accepted romanisation (``_slip_beside_own``), though it may
+    # still read as a note below (the same consonants, another romanisation's letters).
+    if (romanised and not lowered and not translated and group is not None
+            and _slip_beside_own(names, m.key, expected, placed=False)):
+        romanised = None
     if romanised == "accepted":
         return None
     # How the source itself writes the name decides between a rendering and a slip (see
