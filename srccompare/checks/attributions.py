@@ -78,6 +78,13 @@ others name the speaker is flagged as an unclear attribution, with low severity,
 possessive refers to a name just before it in its paragraph ("The union was fined. Its president
 said").
 
+A statement or an action the alignment did not group with its counterparts, or whose agent no
+reporting verb names, is matched across sources by what its clause says (``ClaimAgents``: the
+content words outside the agent's name, figures and rarer words among them), and its agent, read by
+sentence structure (a reporting verb's speaker, or the name the clause opens with before a verb:
+"Judge Ana Ruiz opened an inquiry"), is set against theirs as in a group; a person and a body are
+not (a release credits the council for what its member announced).
+
 Where only one other source quotes it and nothing on the page settles the credit, a quote
 credited to two plainly different people (``_clearly_two_people``) is a ``Contest`` (appended to
 ``ctx.contests``) for ``run_checks`` to decide from what the two sources show elsewhere
@@ -91,12 +98,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.quotes import MIN_QUOTE_WORDS, AlignedPanels, StoryIndex, align_fragments, source_rank
 from srccompare.checks.speech import (
+    AUXILIARIES,
     QUOTE_CLOSERS,
     apposition_before,
     CONJUNCTIONS,
@@ -179,6 +187,15 @@ class AttributionCheck:
                 yield flag
         for flag in self._statement_conflicts(ctx, speech, same):
             if (flag.source, flag.start, flag.end) not in done:
+                done.add((flag.source, flag.start, flag.end))
+                yield flag
+        groups = {g.id: g for g in ctx.alignment.groups}
+        for spk, agree, named, gid in ClaimAgents(ctx, speech, same).conflicts():
+            if any(s == spk.source and st < spk.end and spk.start < e for s, st, e in done):
+                continue
+            flag = self._verdict(ctx, spk, agree, named, same, group=groups.get(gid) if gid else None,
+                                 severity=Severity.MEDIUM, what="statement")
+            if flag is not None:
                 done.add((flag.source, flag.start, flag.end))
                 yield flag
         for flag in PortfolioSwap(ctx, same).flags():
@@ -2842,3 +2859,186 @@ def _one_credit(ctx: CheckContext, spk: Speaker, cluster: Sequence[Speaker], the
     return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                      expected=theirs.text, severity=Severity.MEDIUM, confidence=confidence, group=group,
                      message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+MIN_CLAIM_SHARED = 4
+CLAIM_SHARE = 0.4
+MIN_CLAIM_TELLING = 2
+"""Two sentences anywhere in the story report the same claim (``ClaimAgents``) when, outside
+their agents' names and the verbs of saying, they share this many content-word stems and this
+share of the shorter one's, this many of them telling (rarer than TELLING_ZIPF: figures, names,
+uncommon nouns and verbs): "Ana Ruiz told analysts the company would hire 12,000 graduates" and
+"Novak said the company plans to hire 12,000 freshers this fiscal year"."""
+MIN_GROUP_CLAIM_SHARED = 2
+GROUP_CLAIM_SHARE = 0.5
+"""... and two clauses of aligned passages (the sources report the same moment) when they share
+this many and this share, one of them telling: "Judge Ana Ruiz opened an inquiry" and "Inspector
+Novak has opened a formal inquiry"."""
+
+# Where a sentence holds two clauses with their own subjects: ", and", ", while", ", but", ";".
+_CLAUSE_CUT_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One clause of a source (``start``/``end``) with the agent its structure names: the speaker
+    of its reporting verb (``reported``), or the name it opens with right before a verb ("Judge
+    Ana Ruiz opened an inquiry"). ``stems`` are its content-word stems outside the agent's words
+    and the verbs of saying; ``telling`` those rarer than TELLING_ZIPF; ``group`` the id of the
+    aligned group of its passage, if any."""
+
+    agent: Speaker
+    start: int
+    end: int
+    stems: frozenset[str]
+    telling: frozenset[str]
+    group: str | None
+    reported: bool
+
+
+class ClaimAgents:
+    """The same statement or action credited to different agents, found by what the sentences
+    say rather than by the alignment's groups or a shared quotation: a clause of one source and
+    the clause of each other source sharing most of its content words (MIN_CLAIM_SHARED,
+    CLAIM_SHARE, MIN_CLAIM_TELLING anywhere in the story; the looser MIN_GROUP_CLAIM_SHARED,
+    GROUP_CLAIM_SHARE for clauses of one aligned group), their agents read by sentence structure
+    (``Claim``) and set against each other as in a group (``AttributionCheck._verdict``: at
+    least two other sources agree on an agent incompatible with this one's and outnumber those
+    agreeing with it). A report a group already holds witnesses for is the group's to judge
+    (``_statement_conflicts``); a clause printing the others' agent in its sentence ("Ana Ruiz,
+    citing Novak, said") is not judged, and a witness clause printing this one's agent is none;
+    a person and a body are not set against each other (a release credits the council for what
+    its member announced).
+    In: the context, the speech reading, ``SamePerson``. Out: (speaker, agree, named, group) for
+    the verdict."""
+
+    def __init__(self, ctx: CheckContext, speech: Speech, same: "SamePerson") -> None:
+        self._ctx, self._speech, self._same = ctx, speech, same
+        self._proper = _ProperWords(ctx)
+        self._claims: dict[str, list[Claim]] = {}
+
+    def of(self, sid: str) -> list[Claim]:
+        found = self._claims.get(sid)
+        if found is None:
+            found = self._claims[sid] = self._read(sid)
+        return found
+
+    def _read(self, sid: str) -> list[Claim]:
+        ctx = self._ctx
+        src = ctx.sources[sid]
+        text = src.text
+        order = ctx.passages_in_order
+        speakers = sorted((a.speaker for p in order.of(sid) for a in self._speech.attributions_in_passage(p.id)),
+                          key=lambda s: s.start)
+        starts = [s.start for s in speakers]
+        out: list[Claim] = []
+        for p in order.of(sid):
+            group = ctx.group_of.get(p.id)
+            pos = p.start
+            pieces = []
+            for m in _SENTENCE_CUT_RE.finditer(text, p.start, p.end):
+                pieces.append((pos, m.start()))
+                pos = m.end()
+            pieces.append((pos, p.end))
+            for s, e in pieces:
+                if _QUOTE_MARK_RE.search(text, s, e):
+                    continue  # a quotation's credit is the quote comparison's
+                cuts = [s] + [x for m in _CLAUSE_CUT_RE.finditer(text, s, e) for x in (m.start(), m.end())] + [e]
+                for cs, ce in zip(cuts[::2], cuts[1::2]):
+                    claim = self._claim(src, cs, ce, speakers, starts, group.id if group is not None else None)
+                    if claim is not None:
+                        out.append(claim)
+        return out
+
+    def _claim(self, src, cs: int, ce: int, speakers: Sequence[Speaker], starts: Sequence[int],
+               group: str | None) -> Claim | None:
+        text = src.text
+        i = bisect.bisect_left(starts, cs)
+        inside = speakers[i:bisect.bisect_left(starts, ce)]
+        agent, reported = (inside[0], True) if inside else (None, False)
+        if agent is None:
+            toks = speaker_tokens(text, cs, ce)
+            agent = _subject_at_start(src, toks, self._proper())
+            if agent is None:
+                return None
+            after = next((w for w, a, _ in toks if a >= agent.end), "")
+            if not (_verb_form(after) or after.lower() in AUXILIARIES):
+                return None  # the opening name is no subject of a verb here
+        skip = frozenset(w.lower() for w in _NAME_WORD_RE.findall(agent.text)) | REPORTING_VERBS
+        words = [w for w in quote_words(text[cs:ce]) if w.content and w.norm not in skip]
+        stems = frozenset(w.stem for w in words)
+        telling = frozenset(w.stem for w in words if zipf(w.norm) < TELLING_ZIPF)
+        return Claim(agent, cs, ce, stems, telling, group, reported)
+
+    def _matches(self, c: Claim, o: Claim) -> int:
+        """How many stems ``c`` and ``o`` share when they report the same claim (the thresholds
+        of aligned passages or of the story at large), else 0."""
+        shared = len(c.stems & o.stems)
+        telling = len(c.telling & o.telling)
+        shorter = min(len(c.stems), len(o.stems))
+        if c.group is not None and c.group == o.group:
+            ok = shared >= max(MIN_GROUP_CLAIM_SHARED, GROUP_CLAIM_SHARE * shorter) and telling >= 1
+        else:
+            ok = shared >= max(MIN_CLAIM_SHARED, CLAIM_SHARE * shorter) and telling >= MIN_CLAIM_TELLING
+        return shared if ok else 0
+
+    def _judged_by_group(self, c: Claim, sid: str) -> bool:
+        """Whether the aligned group of a reported claim holds another source's named speaker."""
+        if not c.reported or c.group is None:
+            return False
+        group = next((g for g in self._ctx.alignment.groups if g.id == c.group), None)
+        return group is not None and any(
+            a.speaker.named is not None and a.speaker.named.proper
+            for p in group.passages if p.source != sid for a in self._speech.attributions_in_passage(p.id))
+
+    def conflicts(self) -> Iterator[tuple[Speaker, list[Speaker], list[Speaker], str | None]]:
+        ctx, same = self._ctx, self._same
+        ranked = sorted(ctx.sources, key=source_rank)
+        for sid in sorted(ctx.sources):
+            text = ctx.sources[sid].text
+            others = [o for o in ranked if o != sid][:MAX_COUNTERPART_SOURCES]
+            for c in self.of(sid):
+                spk = c.agent
+                if spk.pronoun or spk.vague or not spk.proper or len(c.telling) < 1:
+                    continue
+                if self._judged_by_group(c, sid):
+                    continue
+                agree: list[Speaker] = []
+                named: list[Speaker] = []
+                for o in sorted(others):
+                    best, score = None, 0
+                    for x in self.of(o):
+                        m = self._matches(c, x)
+                        if m > score:
+                            best, score = x, m
+                    if best is None:
+                        continue
+                    w = best.agent.named
+                    if w is None or not w.proper:
+                        continue
+                    if same(spk, w):
+                        agree.append(w)
+                        continue
+                    if _rival_in_sentence(text, spk, w) or _prints_name(ctx.sources[o].text[best.start:best.end], spk):
+                        continue
+                    if _a_body(spk) != _a_body(w):
+                        continue  # a body and a person: the body may speak through its official
+                    named.append(w)
+                if named:
+                    yield spk, agree, named, c.group
+
+
+def _a_body(spk: Speaker) -> bool:
+    """Whether ``spk``'s last capitalised word is as common as the nouns that head institutions'
+    names (BODY_HEAD_ZIPF: "the Velmora Port Authority", "the Harbour Council"), not a surname."""
+    caps = [w for w in _NAME_WORD_RE.findall(spk.text) if w[:1].isupper()]
+    return bool(caps) and zipf(_plain(caps[-1].lower())) >= BODY_HEAD_ZIPF
+
+
+def _prints_name(clause: str, spk: Speaker) -> bool:
+    """Whether ``clause`` prints one of ``spk``'s capitalised words that is no dictionary word
+    (as ``_rival_in_sentence``, for one clause)."""
+    theirs = [name_key(w) for w in _NAME_WORD_RE.findall(spk.text)
+              if w[:1].isupper() and len(w) >= 3 and _plain(w) not in HONORIFICS and not is_ordinary_word(_plain(w))]
+    here = [name_key(w) for w in _NAME_WORD_RE.findall(clause)]
+    return any(words_match(t, h) for t in theirs for h in here)
