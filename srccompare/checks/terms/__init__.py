@@ -39,12 +39,14 @@ others' "water table"), a one-word compound rendered by its parts (``_split_comp
 where two other sources print "warehouses"), the noun after a figure put for the others' noun of another field at the same place
 (``_counted_swaps``: "three cupboards" where others count "three lifeboats"), and a
 person's title with a rank word (deputy, vice-) dropped or added where the other sources agree
-(``_title_swaps``, anchored on the name beside the title).
+(``_title_swaps``, anchored on the name beside the title), and a negation dropped or added on a word of
+otherwise shared wording (``_negation_swaps``: "the tram lines are also closed" where two other sources
+print "are not closed").
 
 Layout: ``words`` (content words and token sequences every pass reads), ``meaning`` (WordNet
 closeness, part of speech, word-family frequency), ``quotes`` (sources that translate their quotes),
 ``consensus`` (the sentence-level pass above), ``substitutions``, ``untranslated``, ``leftovers``,
-``collocations``, ``calques``, ``compounds``, ``counted``, ``titles``, ``selfswap`` (one module per further pass),
+``collocations``, ``calques``, ``compounds``, ``counted``, ``titles``, ``selfswap``, ``negation`` (one module per further pass),
 ``severity`` (decisions taken on every flag after the passes). This module runs them and resolves their overlaps.
 
 Bounded work: at most ``_MAX_OTHERS`` other sources per passage, chosen by id; sequence alignment
@@ -70,6 +72,7 @@ from srccompare.checks.terms.calques import _calque_swaps
 from srccompare.checks.terms.compounds import _compound_swaps, _own_compound_swaps, _split_compound_swaps
 from srccompare.checks.terms.counted import _counted_swaps
 from srccompare.checks.terms.titles import _title_swaps
+from srccompare.checks.terms.negation import _negation_swaps
 from srccompare.checks.terms.selfswap import _self_swaps
 from srccompare.checks.terms.severity import (
     _kept_meaning,
@@ -122,12 +125,16 @@ class TermCheck:
             keys_of[k[0]].add(k)
         # A title's words are printed by every source (the office is shared; the rank differs).
         title_flags = list(_title_swaps(ctx))
+        # A negation dropped or added: the others print the flagged word too (as its negation), so
+        # the story's vocabulary and the word's meaning say nothing of it.
+        negation_flags = list(_negation_swaps(ctx, seqs))
         colls = _collocations(ctx, seqs)  # two-word units, read by two passes
-        titles = {(f.source, f.start, f.end) for f in title_flags}
+        as_found = {(f.source, f.start, f.end) for f in (*title_flags, *negation_flags)}
         for f in _chain(_substitutions(ctx, story, words, seqs), _untranslated(ctx, seqs),
                         _left_swaps(ctx, story, words, seqs), _collocation_swaps(ctx, seqs, colls),
                         _calque_swaps(ctx, seqs), _compound_swaps(ctx, seqs, colls), _self_swaps(ctx, seqs, colls),
-                        _own_compound_swaps(ctx, seqs, colls), _split_compound_swaps(ctx, seqs), title_flags):
+                        _own_compound_swaps(ctx, seqs, colls), _split_compound_swaps(ctx, seqs), title_flags,
+                        negation_flags):
             clash = [k for k in keys_of[f.source] if k[1] < f.end and f.start < k[2]]
             if all(_better(f, flags[k]) for k in clash):
                 for k in clash:
@@ -148,7 +155,7 @@ class TermCheck:
             f = flags[k]
             if _translation_choice(ctx, f, quotes):
                 continue
-            if k not in titles:
+            if k not in as_found:  # titles and negations: the words are shared, the meaning test is moot
                 f = _kept_meaning(ctx, _shared_vocabulary(ctx, story, words, by_source, f), quotes)
             f = _more_general_word(ctx, _translated_everyday(ctx, f, quotes))
             f = _rebuilt_in_quote(ctx, f, quotes, seqs, by_source[f.source])
