@@ -1103,6 +1103,14 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
             found = _cut_sentence(text, p, toks, lows, k, story)
             if found:
                 yield found
+    # A sentence that ends on a subordinating conjunction, its clause lost: "they waited while."
+    # ("a while", "a long while", "just because" end on the noun or after a modifier and stay).
+    for k in range(2, len(toks)):
+        if lows[k] in _SUBORDINATORS and text[toks[k].end:toks[k].end + 1] in _SENTENCE_STOP \
+                and toks[k].text.islower() and not skip(toks[k]) and _clause_needed(toks, lows, k):
+            last = toks[k]
+            yield _Found(last.start, last.end, f"{last.text} …", Severity.LOW, 0.55,
+                         f"the sentence breaks off after '{last.text}'")
     # A relative clause without its verb: "who 47 years old" (who is 47 years old).
     for k in range(len(toks) - 3):
         if lows[k] in _RELATIVE_SUBJECTS and _is_number(toks[k + 1].text) and lows[k + 3] in _DIMENSIONS \
@@ -1114,10 +1122,43 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
     # A sentence that stops on a function word, with no closing punctuation.
     stripped = p.text.rstrip()
     if toks and stripped and stripped[-1] not in _TERMINAL and toks[-1].text.lower() in _ENDING_FUNCTION \
-            and len(toks) >= 4 and not _may_end_on(text, toks, lows, len(toks) - 1):
+            and (len(toks) >= 4 or _mid_paragraph(text, p)) and not _may_end_on(text, toks, lows, len(toks) - 1) \
+            and not _list_item_link(text, toks):
         last = toks[-1]
         yield _Found(last.start, last.end, f"{last.text} …", Severity.LOW, 0.55,
                      f"the sentence breaks off after '{last.text}'")
+
+
+# Conjunctions that open a subordinate clause and cannot end a sentence as such ("while" and
+# "because" can as a noun or an answer: "a while", "just because").
+_SUBORDINATORS = frozenset("while whereas although unless because".split())
+
+
+def _clause_needed(toks: Sequence[Token], lows: Sequence[str], k: int) -> bool:
+    """Whether the conjunction at ``k`` stands after a verb or a noun, where it can only open a
+    clause ("the jury reviewed while."); after an article, a determiner or a modifier ("for a
+    while", "a long while", "just because") it is a noun or an answer and may end the sentence."""
+    prev = lows[k - 1]
+    if not prev.isalpha() or is_function_word(prev):
+        return False
+    shares = pos_shares(prev)
+    return bool(shares) and shares.get("adj", 0.0) + shares.get("adv", 0.0) < 0.5
+
+
+def _mid_paragraph(text: str, p: Passage) -> bool:
+    """Whether the passage follows a finished sentence on its own line ("... fell by a third.
+    Admissions to"): a short run of words there is a sentence that broke off, not a heading or a
+    credit line, which stand on lines of their own."""
+    before = text[text.rfind("\n", 0, p.start) + 1:p.start].rstrip()
+    return before[-1:] in _SENTENCE_STOP
+
+
+def _list_item_link(text: str, toks: Sequence[Token]) -> bool:
+    """Whether the passage ends as an item of a list that goes on: "...; and" or "..., or" (the
+    conjunction after the item's own punctuation links it to the next item)."""
+    last = toks[-1]
+    return last.text.lower() in ("and", "or") and len(toks) >= 2 \
+        and text[toks[-2].end:last.start].strip() in (";", ",")
 
 
 # Words English never prints right after an article, as they cannot stand inside a noun phrase:
@@ -1984,6 +2025,14 @@ _BE_FORMS = frozenset("be been being is are was were".split())
 _PARTICLES = frozenset("on in by off up down out over back away around through along aside".split())
 
 
+# Units of time: "in" after a span of them is an adverb ("two years in", "ten minutes in").
+_TIME_UNITS = frozenset("second minute hour day week month year decade season lap round".split())
+
+
+def singular_of(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _may_end_on(text: str, toks: Sequence[Token], lows: Sequence[str], k: int) -> bool:
     """Whether English lets a sentence end on token ``k``, a preposition or particle: the
     adverbial particle of a phrasal verb WordNet lists, after the verb or its object ("the cost could be
@@ -1993,6 +2042,8 @@ def _may_end_on(text: str, toks: Sequence[Token], lows: Sequence[str], k: int) -
     Articles and conjunctions never end a sentence."""
     if lows[k] in _ARTICLES or lows[k] in _CONJUNCTIONS:
         return False
+    if lows[k] == "in" and k >= 1 and singular_of(lows[k - 1]) in _TIME_UNITS:
+        return True  # "six months in": an adverb after a span of time, not a cut preposition
     if lows[k] in _PARTICLES and any(phrasal_verb(lows[j], lows[k]) for j in _words_before(lows, k, 4)):
         return True
     clause = re.split(r"[.!?;\n]", text[toks[max(0, k - 8)].start:toks[k].start])[-1]
@@ -2031,13 +2082,14 @@ def _cut_sentence(text: str, p: Passage, toks: Sequence[Token], lows: Sequence[s
     shows what most of them print next."""
     last = toks[k]
     words = tuple(_key(t.text) for t in toks[k - 2:k + 1])
-    if not all(w.isalpha() for w in words):
-        return None
     if _may_end_on(text, toks, lows, k):
         return None
     nexts: Counter[str] = Counter()
     stops = 0
-    for s, toks2, keys2, i in story.phrase(words, p.source):
+    # The three words are looked for in the others only when they are words; a sentence that ends
+    # on an article ("a typhoon-prone island the.") is cut whatever stands before it.
+    phrases = story.phrase(words, p.source) if all(w.isalpha() for w in words) else ()
+    for s, toks2, keys2, i in phrases:
         j = i + 3
         src_text = story.ctx.sources[s].text
         after = src_text[toks2[i + 2].end:toks2[i + 2].end + 1]
