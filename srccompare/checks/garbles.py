@@ -802,7 +802,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                     yield found
             continue
         if w[0].isupper() and ("'" in w or "’" in w):
-            found = _foreign_case_suffix(t, vocab, p.source)
+            found = _glued_possessive(text, toks, i, lang, vocab, p.source) \
+                or _foreign_case_suffix(t, vocab, p.source)
             if found:
                 yield found
                 continue
@@ -847,12 +848,19 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             continue
         if "'" in w or "’" in w:
             # Contractions and possessives: their parts are words, but the base of a possessive
-            # may be two words run together ("theagency's").
-            found = _possessive_run_together(text, t, lang, other_bigrams, vocab, view, p)
+            # may be two words run together ("theagency's"), or the possessive run into its noun.
+            found = _glued_possessive(text, toks, i, lang, vocab, p.source) \
+                or _possessive_run_together(text, t, lang, other_bigrams, vocab, view, p)
             if found:
                 yield found
             continue
         low = w.lower()
+        if lang == "en" and not w.isascii():
+            # Before the tests below, which read "à" as the others' "a".
+            found = _accented_letter(t, toks, i)
+            if found is not None:
+                yield found
+                continue
         # Before the test below: both halves of "after noon" are words the others print.
         found = _split_by_usage(text, toks, i, lang, p.source, vocab, story)
         if found is not None:
@@ -1797,6 +1805,20 @@ def _foreign_lettered(t: Token, text: str, vocab: "_StoryVocab", source: str) ->
                   f"it: left untranslated", None)
 
 
+def _accented_letter(t: Token, toks: Sequence[Token], i: int) -> _Found | None:
+    """A one-letter word with an accent in English text ("à parcel"): English's one-letter words
+    ("a", "I") take none, so the letter came from another language's keyboard or text (French
+    "à", Spanish "ó"). The French phrase English borrows ("à la carte") keeps it."""
+    w = t.text
+    plain = unaccented(w)
+    if len(w) != 1 or w.isascii() or plain.lower() not in ("a", "i"):
+        return None
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in ("la", "l"):
+        return None
+    return _Found(t.start, t.end, plain, Severity.LOW, 0.6,
+                  f"'{w}' carries an accent English does not write: '{plain}'", plain)
+
+
 # Verbs that introduce a name or a term as a name ("the island once called Halmsey", "millet, known
 # as hollowgrain"): the word after them is cited, the writer's vocabulary by definition. "so-called" is
 # no such verb: it is one word, and it marks a term a translation may well have left untranslated.
@@ -1916,10 +1938,12 @@ def _foreign_script(p: Passage, lang: str, vocab: _StoryVocab) -> Iterator[_Foun
                      f"'{shown}': punctuation of another script in a text in Latin letters: '{fixed}'", None)
     for m in _FOREIGN_RUN_RE.finditer(t):
         run = m.group()
-        if sum(1 for c in run if c.isalpha()) < 2 or any(_is_latin_letter(c) for c in run):
-            continue
         before = t[:m.start()].rstrip()
         after = t[m.end():].lstrip()
+        if any(_is_latin_letter(c) for c in run):
+            continue
+        if sum(1 for c in run if c.isalpha()) < 2 and not _lone_foreign_letter(run, before, after):
+            continue
         if before[-1:] in _GLOSS_OPEN and after[:1] in _GLOSS_CLOSE:
             continue  # a gloss: "Chuseok (추석)", "the word «дума»"
         if _others_in(vocab.word_sources.get(run.lower()), p.source):
@@ -1927,6 +1951,17 @@ def _foreign_script(p: Passage, lang: str, vocab: _StoryVocab) -> Iterator[_Foun
         s = p.start + m.start()
         yield _Found(s, s + len(run), f"[{run}: untranslated]", Severity.LOW, 0.65,
                      f"'{run}' is left in another script, untranslated", None)
+
+
+def _lone_foreign_letter(run: str, before: str, after: str) -> bool:
+    """Whether a single letter of another script stands as a word between two Latin words ("the
+    first stage は separated"): a particle or syllable of the original left in the sentence. Greek
+    letters are English's own in science and names ("α-particle", "the μ of a sample") and stay."""
+    if len(run) != 1 or unicodedata.category(run) not in ("Lo", "Lu", "Ll") \
+            or "\u0370" <= run <= "\u03ff" or "\u1f00" <= run <= "\u1fff":
+        return False  # a superscript ("km²") or a modifier letter (the okina "ʻ") is no such letter
+    return bool(before) and _is_latin_letter(before[-1]) and bool(after) and _is_latin_letter(after[0]) \
+
 
 
 _LATIN_LANGS = frozenset("en fr es de it nl pt pl sv tr id ro cs da no fi hu vi".split())
@@ -2622,21 +2657,46 @@ def _hyphen_part_run_together(text, t: Token, lang, other_bigrams, vocab, p) -> 
     return None
 
 
-_GLUED_POSSESSIVE_RE = re.compile(r"([a-z]{2,})(['’])s([a-z]{3,})")
+_GLUED_POSSESSIVE_RE = re.compile(r"([A-Za-z][a-z]+)(['’])s([a-z]{3,})")
+
+
+def _glued_possessive(text, toks: Sequence[Token], i: int, lang: str, vocab: _StoryVocab,
+                      source: str) -> _Found | None:
+    """A possessive run into the noun after it ("the council'sbudget", "Alvaro'sboat"): in
+    English an apostrophe inside a word is followed only by a clitic ('s, 't, 'll, 're, 've, 'd,
+    'm), never by "s" and a common word. The base is a word or a name the story prints; the noun
+    a common word. When the noun and the next word make one common word English hardly ever
+    prints as the pair ("rep air"), the repair joins them too ("'s repair")."""
+    t = toks[i]
+    w = t.text
+    glued = _GLUED_POSSESSIVE_RE.fullmatch(w)
+    if glued is None or vocab.used_by_others(w.lower(), source):
+        return None
+    base, mark, rest = glued.group(1), glued.group(2), glued.group(3)
+    if zipf(rest, lang) < _COMMON:
+        return None
+    if base[0].isupper():
+        if not vocab.word_sources.get(norm_of(base)):
+            return None  # a name the story never prints alone: perhaps a name with an apostrophe
+    elif zipf(base, lang) < _RARE and not vocab.word_sources.get(base):
+        return None
+    end, noun = t.end, rest
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        joined = rest + nxt.text
+        if text[t.end:nxt.start] == " " and nxt.text.isalpha() and nxt.text.islower() \
+                and zipf(joined, lang) >= _JOINED_COMMON and is_ordinary_word(joined, lang) \
+                and pair_zipf(rest, nxt.text, lang) == 0.0:
+            end, noun = nxt.end, joined
+    repaired = f"{base}{mark}s {noun}"
+    return _Found(t.start, end, repaired, Severity.MEDIUM, 0.75,
+                  f"'{text[t.start:end]}' looks like words run together: '{repaired}'", repaired)
 
 
 def _possessive_run_together(text, t: Token, lang, other_bigrams, vocab, view, p) -> _Found | None:
     """A possessive whose base is misspelt ("chambeer's") or two words run together
     ("theagency's"): the base is judged as a word of its own, the ending kept in the repair."""
     w = t.text
-    glued = _GLUED_POSSESSIVE_RE.fullmatch(w)
-    if glued and zipf(glued.group(1), lang) >= _COMMON and zipf(glued.group(3), lang) >= _COMMON \
-            and not vocab.used_by_others(w.lower(), p.source):
-        # "the council'sbudget": a possessive run into the noun it qualifies.
-        base, mark, rest = glued.group(1), glued.group(2), glued.group(3)
-        repaired = f"{base}{mark}s {rest}"
-        return _Found(t.start, t.end, repaired, Severity.MEDIUM, 0.75,
-                      f"'{w}' looks like words run together: '{repaired}'", repaired)
     if len(w) < 4 or w[-2:] not in ("'s", "’s") or not w[:-2].isalpha() or not w[:-2].islower():
         return None
     base = Token(w[:-2], t.start, t.end - 2)
@@ -2895,6 +2955,18 @@ def _fragment(word: str, lang: str, vocab: _StoryVocab, source: str) -> bool:
     return not is_ordinary_word(low, lang)
 
 
+def _known_whole(joined: str, x: str, y: str, lang: str) -> bool:
+    """Whether ``joined``, rarer than ``_COMMON``, is still a word of the language that two
+    pieces make ("ambu lances", "sub sidising"): the dictionary lists it or an inflection of it,
+    it is printed (zipf 1.5 or more) and more often than the rarer piece, and English does not
+    print the two pieces as a pair ("per se")."""
+    if lang != "en" or zipf(joined, lang) < _RARE - 1 or zipf(joined, lang) <= min(zipf(x, lang), zipf(y, lang)):
+        return False
+    if not (is_ordinary_word(joined, lang) or word_senses(joined)):
+        return False
+    return pair_zipf(x, y, lang) == 0.0
+
+
 def _split_fragment(text, a: Token, b: Token, lang, other_set, vocab: _StoryVocab, source: str,
                     story: _StoryText) -> _Found | None:
     """Two neighbours that are one word split in two, judged by what the halves are rather than
@@ -2922,6 +2994,8 @@ def _split_fragment(text, a: Token, b: Token, lang, other_set, vocab: _StoryVoca
         confidence = 0.8
     elif zipf(low, lang) >= _COMMON and is_ordinary_word(low, lang):
         confidence = 0.7
+    elif _known_whole(low, x.lower(), y, lang):
+        confidence = 0.65
     else:
         return None
     if story.phrase((_key(x), _key(y)), source, 1):
