@@ -377,13 +377,22 @@ class _StoryVocab:
 _DATELINE_HEAD_RE = re.compile(r"[ \t*_]*([^,\n]{2,40}?)(?:,[^\n]{0,60}?)?[ \t][-–—]{1,2}[ \t]+")
 
 
+# A clock time opening a line, as live blogs and tickers stamp their entries ("14:05 -", "9.30am:",
+# "10:42 GMT |"): the entry's first sentence opens after it.
+_TIME_STAMP_HEAD_RE = re.compile(r"[ \t*_]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,5}))?"
+                                 r"[ \t]*[-–—:|]?[ \t]*")
+
+
 def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
     """``sentence_initial``, and also the first word after a dateline whose place name carries
-    hyphens or apostrophes ("PORT-AUX-LOUPS, May 2 - Ferries stopped ..."): there the story's first
-    sentence opens, and its capital says nothing about a name."""
+    hyphens or apostrophes ("PORT-AUX-LOUPS, May 2 - Ferries stopped ..."), or after a clock time
+    that stamps a live-blog entry ("09:15 - Crews arrived"): there a sentence opens, and its capital
+    says nothing about a name."""
     if sentence_initial(text, start, floor):
         return True
     head = text[text.rfind("\n", 0, start) + 1:start]
+    if _TIME_STAMP_HEAD_RE.fullmatch(head):
+        return True
     m = _DATELINE_HEAD_RE.fullmatch(head)
     if m is None:
         return False
@@ -1725,6 +1734,8 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
     if vocab.word_sources.get(norm_of(w), frozenset()) - {source} or _names_the_speaker(toks, i) \
             or _inflects_story_word(w, vocab):
         return None
+    if _spelt_otherwise(w, vocab, source):
+        return None
     for k in (i - 1, i + 1):
         # A piece of a word split in two ("consid ered"): the split is the garble, reported whole.
         if 0 <= k < len(toks) and toks[k].text.isalpha():
@@ -1762,6 +1773,18 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a word of no list of the language and no other source prints it, where the "
                   f"aligned sources tell the same thing in their own words: left untranslated", None)
+
+
+def _spelt_otherwise(word: str, vocab: "_StoryVocab", source: str) -> bool:
+    """Whether another source prints a word one letter from ``word`` (six letters or more), itself
+    unknown to the word lists: the story's own term for the thing, transliterated two ways
+    ("kayaq" and "qayaq"), which neither source left untranslated by mistake."""
+    if len(word) < 6:
+        return False
+    lang_free = [x for x, srcs in vocab.word_sources.items()
+                 if abs(len(x) - len(word)) <= 1 and x != word and srcs - {source} and x.isalpha()
+                 and x.islower() and zipf(x, "en") == 0]
+    return bool(lang_free) and closest_word(word, lang_free, 1) is not None
 
 
 # How far a gloss in brackets may reach either side of its word.
@@ -1835,8 +1858,16 @@ def _named_by_the_text(text: str, toks: Sequence[Token], i: int) -> bool:
     if prev in _NAMING_VERBS:
         # "so called" spelt open is the same marker as "so-called".
         return not (prev == "called" and i >= 2 and toks[i - 2].text.lower() == "so")
-    return prev == "as" and i >= 2 and toks[i - 2].text.lower() == "known" \
-        and text[toks[i - 2].end:toks[i - 1].start] == " "
+    if prev != "as":
+        return False
+    # "known as", and with the language or place between: "known locally as", "known in the
+    # north as", within one clause.
+    for j in range(i - 2, max(-1, i - 8), -1):
+        if re.search(r"[^\w\s]", text[toks[j].end:toks[j + 1].start]):
+            return False
+        if toks[j].text.lower() == "known":
+            return True
+    return False
 
 
 def _foreign_link(word: str, lang: str) -> bool:
