@@ -1317,10 +1317,11 @@ def slip_variants(value: float, *, rare: bool = False) -> set[float]:
         return out
     digits = [i for i, ch in enumerate(text) if ch.isdigit()]
     for a, b in zip(digits, digits[1:]):
-        if b == a + 1:
-            t = list(text)
-            t[a], t[b] = t[b], t[a]
-            out.add(float("".join(t)))
+        # Neighbouring digits, across the decimal point too ("12.3" / "13.2"), as ``_figure_slip``
+        # reads them: the point stays where the writer put it.
+        t = list(text)
+        t[a], t[b] = t[b], t[a]
+        out.add(float("".join(t)))
     if rare:
         out.discard(value)
         return out
