@@ -524,8 +524,9 @@ def test_a_near_surname_after_another_given_name_is_another_person():
     texts = dict(RAIL, d="Rail inspector Miriam Okoro said the slide buried the line near the tunnel." + mayor)
     texts["d"] += " Okora said the buses would run all week."
     assert run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]])) == []
-    # The same surname slip under her own given name is still a slip.
-    texts["d"] = "Rail inspector Miriam Okora said the slide buried the line near the tunnel." + mayor
+    # The same surname slip under her own given name is still a slip (printed once: a source that
+    # writes the name so at every mention keeps a rendering of its own, see _kept_romanisation).
+    texts["d"] = "Rail inspector Miriam Okora said the slide buried the line near the tunnel."
     assert found(run(story(texts, groups=[[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]))) == [("d", "Okora", "Okoro")]
 
 

@@ -52,13 +52,16 @@ def test_a_vowel_left_out_once_is_a_low_note():
     assert all(f.severity is Severity.LOW for f in flags)
 
 
-def test_a_rendering_printed_at_every_mention_stays_a_note():
-    # Nothing tells a rendering kept from a slip repeated: the note stays, at low.
+def test_a_rendering_printed_at_every_mention_is_the_source_s_own():
+    # A vowel written otherwise at every mention, the others' spelling never: the source's way of
+    # writing the name, as a romanisation scheme keeps to it (a slip is a one-off).
     d = ("Ferry crews at Dorvani walked out on Monday, the union said. Boats stayed tied up at Dorvani "
          "all day, and the landing at Dorvani was closed.")
-    flags = flags_of(dict(FERRY, d=d))
-    assert ("d", "Dorvani", "Dorevani") in found(flags)
-    assert all(f.severity is Severity.LOW for f in flags)
+    assert not flags_of(dict(FERRY, d=d))
+    # Beside its own right spelling, the same vowel left out is a note again.
+    d = ("Ferry crews at Dorvani walked out on Monday, the union said. Boats stayed tied up at Dorevani "
+         "all day, and the landing at Dorvani was closed.")
+    assert ("d", "Dorvani", "Dorevani") in found(flags_of(dict(FERRY, d=d)))
 
 
 def test_a_consonant_of_another_sound_repeated_stays_a_misspelling():
