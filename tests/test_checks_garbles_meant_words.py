@@ -5,27 +5,7 @@ on an invented story about a harbour wall in a town called Carrowmere."""
 
 from __future__ import annotations
 
-from checks_builder import found, story, reported
-from srccompare.checks.garbles import GarbleCheck
-from srccompare.models import Kind
-
-
-def run(ctx):
-    return reported(GarbleCheck(), ctx, Kind.GARBLED_TEXT)
-
-
-WALL = {
-    "a": "Carrowmere council said the harbour wall would be repaired before the winter storms. "
-         "Fishermen moved their boats to the inner basin while engineers inspected the damage.",
-    "b": "The harbour wall in Carrowmere will be repaired before winter, the council said. "
-         "Fishermen moved their boats to the inner basin while engineers looked at the damage.",
-    "c": "Engineers inspected the damaged harbour wall in Carrowmere, which the council will repair "
-         "before the winter storms. Fishermen moved their boats to the inner basin.",
-}
-
-
-def texts_of(d, **more):
-    return [text for _, text, _ in found(run(story(dict(WALL, d=d, **more))), "d")]
+from harbour_wall import reported_in_d as texts_of
 
 
 def test_a_capital_after_a_live_blog_time_stamp_opens_the_entry():
