@@ -2916,11 +2916,27 @@ class ClaimAgents:
         self._ctx, self._speech, self._same = ctx, speech, same
         self._proper = _ProperWords(ctx)
         self._claims: dict[str, list[Claim]] = {}
+        self._by_telling: dict[str, dict[str, list[int]]] = {}
+        self._groups = {g.id: g for g in ctx.alignment.groups}
 
     def of(self, sid: str) -> list[Claim]:
         found = self._claims.get(sid)
         if found is None:
             found = self._claims[sid] = self._read(sid)
+        return found
+
+    def telling_index(self, sid: str) -> dict[str, list[int]]:
+        """For each telling stem, the positions in ``of(sid)`` of the claims holding it. Both
+        thresholds of ``_matches`` ask for a shared telling stem, so only these can match: the
+        comparison is per shared rare word, not every clause against every clause (at 1,000
+        sources that was 16 million comparisons)."""
+        found = self._by_telling.get(sid)
+        if found is None:
+            found = {}
+            for i, claim in enumerate(self.of(sid)):
+                for t in claim.telling:
+                    found.setdefault(t, []).append(i)
+            self._by_telling[sid] = found
         return found
 
     def _read(self, sid: str) -> list[Claim]:
@@ -2986,7 +3002,7 @@ class ClaimAgents:
         """Whether the aligned group of a reported claim holds another source's named speaker."""
         if not c.reported or c.group is None:
             return False
-        group = next((g for g in self._ctx.alignment.groups if g.id == c.group), None)
+        group = self._groups.get(c.group)
         return group is not None and any(
             a.speaker.named is not None and a.speaker.named.proper
             for p in group.passages if p.source != sid for a in self._speech.attributions_in_passage(p.id))
@@ -3007,10 +3023,11 @@ class ClaimAgents:
                 named: list[Speaker] = []
                 for o in sorted(others):
                     best, score = None, 0
-                    for x in self.of(o):
-                        m = self._matches(c, x)
+                    theirs, index = self.of(o), self.telling_index(o)
+                    for i in sorted({i for t in c.telling for i in index.get(t, ())}):
+                        m = self._matches(c, theirs[i])
                         if m > score:
-                            best, score = x, m
+                            best, score = theirs[i], m
                     if best is None:
                         continue
                     w = best.agent.named
