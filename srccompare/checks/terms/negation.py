@@ -114,6 +114,8 @@ def _negation_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Fla
 
 def _passage_negations(ctx, g, s: str, a: _Seq, others: Sequence[str],
                        members: Mapping[str, Sequence[_Seq]]) -> Iterable[Flag]:
+    # The others' passages sharing the wording, found once per passage rather than once per word.
+    sharing = {o: [b for b in members[o] if len(a.keyset & b.keyset) >= _MIN_SHARED_KEYS] for o in others}
     for i, key in enumerate(a.keys):
         if not a.content[i] or a.quoted[i] or _once(a, key) is None:
             continue
@@ -123,9 +125,7 @@ def _passage_negations(ctx, g, s: str, a: _Seq, others: Sequence[str],
         votes: dict[str, tuple[_Seq, int, int | None]] = {}
         siding = 0
         for o in others:
-            for b in members[o]:
-                if len(a.keyset & b.keyset) < _MIN_SHARED_KEYS:
-                    continue
+            for b in sharing[o]:
                 j = _once(b, key)
                 if j is None or b.quoted[j]:
                     continue
@@ -137,6 +137,8 @@ def _passage_negations(ctx, g, s: str, a: _Seq, others: Sequence[str],
                 elif theirs is not None or not _denied(b, j):
                     votes[o] = (b, j, theirs)
                 break
+            if siding:
+                break  # one source sides with this one: no flag, whatever the rest say
         if len(votes) < _MIN_VOTES or siding:
             continue
         yield _flag(ctx, g, s, a, i, mine, votes)
