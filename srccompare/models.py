@@ -80,7 +80,7 @@ class Source:
     strays: tuple[tuple[int, int], ...] = ()
     """Lines of page furniture inside the article's body, left out of ``content`` (a "Read more:"
     link, a photo caption, an advertising label between two paragraphs): the copy carried them in
-    from a web page (``sources.stray_lines``), and the garble check reports them."""
+    from a web page (``sources.layout``), and the garble check reports them."""
 
     @property
     def words(self) -> int:

@@ -38,6 +38,7 @@ What ``read_source`` does, in order:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import codecs
 import hashlib
@@ -891,27 +892,59 @@ def _is_hard_wrapped(text: str, lines: Sequence[Line]) -> bool:
     return long_ones >= 0.5 * len(lines) and pairs > 0 and open_ends >= 0.4 * pairs
 
 
-def content_spans(text: str, start: int = 0, *, markdown: bool = False) -> tuple[tuple[int, int], ...]:
-    """The spans of ``text`` (from ``start``) that are article content, in order.
+@dataclass(frozen=True)
+class Layout:
+    """What the lines of an article's text are (``layout``): the content spans, whether the file is
+    wrapped at a fixed width, and the stray furniture lines inside its body."""
 
-    One span per content line; in a hard-wrapped file the lines of one paragraph are joined into one
-    span (the ``\\n`` inside stays). Boilerplate lines (see ``boilerplate_reason``) and any line
-    repeated from earlier are left out. For Markdown the heading/list/quote marker is left outside.
+    content: tuple[tuple[int, int], ...]
+    wrapped: bool
+    strays: tuple[tuple[int, int], ...]
+
+
+# Furniture that a copy taken from a web page carries into the article's text: a link to another
+# story, a photo's caption or credit, an advertising label. Only these shapes, not a source line, a
+# byline or a date, which open and close articles.
+_STRAY_FURNITURE = re.compile(
+    r"^(?:read (?:more|also)|also read|related|see also|(?:file )?photo(?:graph)?s?|image|picture|video|"
+    r"graphic|illustration|pictured|caption|advertisement|advertising|sponsored)\b",
+    re.I,
+)
+
+
+def layout(text: str, start: int = 0, *, markdown: bool = False) -> Layout:
+    """Read the lines of ``text`` (from ``start``) once: which are article content, whether the file
+    is hard-wrapped (``_is_hard_wrapped``), and which furniture lines stand inside the body.
+
+    Content: one span per content line; in a hard-wrapped file the lines of one paragraph are joined
+    into one span (the ``\\n`` inside stays). Boilerplate lines (see ``boilerplate_reason``) and any
+    line repeated from earlier are left out. For Markdown the heading/list/quote marker is left
+    outside.
+
+    Strays: a "Read more: ..." link, a "Photo: ..." caption or an "Advertisement" label
+    (``_STRAY_FURNITURE``, read as a label or a button) between a content span that ends a sentence
+    and more content is a line the copy carried in from the page it was taken from: an editor
+    deletes it (``garbled_text``). The same line above the first paragraph (under the headline) or
+    after the last one is the page's frame, and is not reported.
     """
     lines = text_lines(text, start)
     seen: set[str] = set()
     kept: list[Line] = []
+    furniture: list[Line] = []  # lines of the stray shapes, wherever they stand
     for ln in lines:
         s = _markdown_start(text, ln) if markdown else ln.start
         if s >= ln.end:
             continue
         body = text[s : ln.end]
         key = _norm_line(body)
-        if key in seen:
-            continue  # a headline repeated under itself, a logo twice: keep only the first
+        repeated = key in seen
         seen.add(key)
-        if boilerplate_reason(body) is not None:
-            continue
+        shaped = _STRAY_FURNITURE.match(body) is not None
+        reason = boilerplate_reason(body) if shaped or not repeated else None
+        if shaped and reason in ("label", "button"):
+            furniture.append(Line(s, ln.end))
+        if repeated or reason is not None:
+            continue  # repeated: a headline under itself, a logo twice; keep only the first
         kept.append(Line(s, ln.end))
     wrapped = _is_hard_wrapped(text, lines)
     spans: list[list[int]] = []
@@ -930,46 +963,19 @@ def content_spans(text: str, start: int = 0, *, markdown: bool = False) -> tuple
                 spans[-1][1] = ln.end
                 continue
         spans.append([ln.start, ln.end])
-    return tuple((s, e) for s, e in spans)
+    content = tuple((s, e) for s, e in spans)
+    ends = [e for _, e in content]
+    strays: list[tuple[int, int]] = []
+    for ln in furniture:
+        k = bisect.bisect_right(ends, ln.start)  # content spans that end before the line
+        if 0 < k < len(content) and _ends_sentence(text, *content[k - 1]):
+            strays.append((ln.start, ln.end))
+    return Layout(content=content, wrapped=wrapped, strays=tuple(strays))
 
 
-# Furniture that a copy taken from a web page carries into the article's text: a link to another
-# story, a photo's caption or credit, an advertising label. Only these shapes, not a source line, a
-# byline or a date, which open and close articles.
-_STRAY_FURNITURE = re.compile(
-    r"^(?:read (?:more|also)|also read|related|see also|(?:file )?photo(?:graph)?s?|image|picture|video|"
-    r"graphic|illustration|pictured|caption|advertisement|advertising|sponsored)\b",
-    re.I,
-)
-
-
-def stray_lines(
-    text: str, content: Sequence[tuple[int, int]], start: int = 0, *, markdown: bool = False
-) -> tuple[tuple[int, int], ...]:
-    """Lines of page furniture left out of ``content`` that stand inside the article's body.
-
-    A "Read more: ..." link, a "Photo: ..." caption or an "Advertisement" label between a paragraph
-    that ends a sentence and more article text is a line the copy carried in from the page it was
-    taken from: an editor deletes it (``garbled_text``). The same line above the first paragraph
-    (under the headline) or after the last one is the page's frame, and is not reported.
-    """
-    if not content:
-        return ()
-    out: list[tuple[int, int]] = []
-    k = 0  # content spans that end before the line
-    for ln in text_lines(text, start):
-        s = _markdown_start(text, ln) if markdown else ln.start
-        while k < len(content) and content[k][1] <= s:
-            k += 1
-        if k == 0 or k >= len(content) or content[k][0] <= s:
-            continue  # before the first paragraph, after the last one, or content itself
-        body = text[s : ln.end]
-        if not _STRAY_FURNITURE.match(body) or boilerplate_reason(body) not in ("label", "button"):
-            continue
-        a, b = content[k - 1]
-        if _ends_sentence(text, a, b):
-            out.append((s, ln.end))
-    return tuple(out)
+def content_spans(text: str, start: int = 0, *, markdown: bool = False) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` (from ``start``) that are article content, in order (``layout``)."""
+    return layout(text, start, markdown=markdown).content
 
 
 # --------------------------------------------------------------------------------------------
@@ -1082,7 +1088,8 @@ def read_source(path: Path, *, encoding: str | None = None, legacy_encoding: str
         layers.append(meta_from_mapping(sidecar_data))
     meta = merge_meta(*layers)
 
-    content = content_spans(text, body_start, markdown=path.suffix.lower() == ".md")
+    laid = layout(text, body_start, markdown=path.suffix.lower() == ".md")
+    content = laid.content
     if not content:
         raise InputError(f"{name}: holds no article text (only metadata or page furniture); add the article text or remove the file")
     title = shorten(meta.title) if meta.title else derive_title(text, content, source_id(path))
@@ -1095,8 +1102,8 @@ def read_source(path: Path, *, encoding: str | None = None, legacy_encoding: str
         title=title,
         meta=meta,
         content=content,
-        wrapped=_is_hard_wrapped(text, text_lines(text, body_start)),
-        strays=stray_lines(text, content, body_start, markdown=path.suffix.lower() == ".md"),
+        wrapped=laid.wrapped,
+        strays=laid.strays,
     )
 
 

@@ -1,4 +1,4 @@
-"""Stray lines of page furniture inside an article's body (``sources.stray_lines``) and the flag the
+"""Stray lines of page furniture inside an article's body (``sources.layout``) and the flag the
 garble check raises on them. A copy taken from a web page can carry a "Read more:" link, a photo
 caption or an "Advertisement" label in between two paragraphs: an editor deletes it. The same
 furniture above the first paragraph or below the last is the page's frame, and a source line or a
