@@ -230,6 +230,7 @@ class _StoryVocab:
         self._names_by_head: dict[str, list[str]] | None = None
         self._names_by_tail: dict[str, list[str]] = {}
         self._folded: dict[str, set[str]] | None = None  # see ``folded_elsewhere``
+        self._unlisted: dict[int, list[str]] | None = None  # see ``unlisted_of_length``
         for p in ctx.alignment.passages:
             text = ctx.sources[p.source].text
             toks = passage_tokens(ctx, p)
@@ -284,6 +285,17 @@ class _StoryVocab:
                 if plain != w:
                     self._folded.setdefault(plain, set()).add(w)
         return bool(self._folded.get(low))
+
+    def unlisted_of_length(self, n: int) -> list[str]:
+        """The story's lower-case words of ``n`` letters that no English word list knows (zipf 0),
+        indexed by length on first use: ``_spelt_otherwise`` asks for them once per suspect word,
+        and scanning the story's vocabulary with a frequency lookup each time grew with both."""
+        if self._unlisted is None:
+            self._unlisted = {}
+            for w in self.word_sources:
+                if w.isalpha() and w.islower() and zipf(w, "en") == 0:
+                    self._unlisted.setdefault(len(w), []).append(w)
+        return self._unlisted.get(n, [])
 
     def inflected_name_base(self, low: str, source: str) -> tuple[str | None, str]:
         """The name ``low`` (lower case, printed by ``source``) inflects, and how: a name the
@@ -1781,9 +1793,8 @@ def _spelt_otherwise(word: str, vocab: "_StoryVocab", source: str) -> bool:
     ("kayaq" and "qayaq"), which neither source left untranslated by mistake."""
     if len(word) < 6:
         return False
-    lang_free = [x for x, srcs in vocab.word_sources.items()
-                 if abs(len(x) - len(word)) <= 1 and x != word and srcs - {source} and x.isalpha()
-                 and x.islower() and zipf(x, "en") == 0]
+    lang_free = [x for n in (len(word) - 1, len(word), len(word) + 1) for x in vocab.unlisted_of_length(n)
+                 if x != word and vocab.word_sources[x] - {source}]
     return bool(lang_free) and closest_word(word, lang_free, 1) is not None
 
 
@@ -1991,8 +2002,7 @@ def _lone_foreign_letter(run: str, before: str, after: str) -> bool:
     if len(run) != 1 or unicodedata.category(run) not in ("Lo", "Lu", "Ll") \
             or "\u0370" <= run <= "\u03ff" or "\u1f00" <= run <= "\u1fff":
         return False  # a superscript ("km²") or a modifier letter (the okina "ʻ") is no such letter
-    return bool(before) and _is_latin_letter(before[-1]) and bool(after) and _is_latin_letter(after[0]) \
-
+    return bool(before) and _is_latin_letter(before[-1]) and bool(after) and _is_latin_letter(after[0])
 
 
 _LATIN_LANGS = frozenset("en fr es de it nl pt pl sv tr id ro cs da no fi hu vi".split())
@@ -2095,7 +2105,8 @@ _PARTICLES = frozenset("on in by off up down out over back away around through a
 _TIME_UNITS = frozenset("second minute hour day week month year decade season lap round".split())
 
 
-def singular_of(word: str) -> str:
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("months" -> "month"), for matching ``_TIME_UNITS``."""
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
@@ -2108,7 +2119,7 @@ def _may_end_on(text: str, toks: Sequence[Token], lows: Sequence[str], k: int) -
     Articles and conjunctions never end a sentence."""
     if lows[k] in _ARTICLES or lows[k] in _CONJUNCTIONS:
         return False
-    if lows[k] == "in" and k >= 1 and singular_of(lows[k - 1]) in _TIME_UNITS:
+    if lows[k] == "in" and k >= 1 and _singular(lows[k - 1]) in _TIME_UNITS:
         return True  # "six months in": an adverb after a span of time, not a cut preposition
     if lows[k] in _PARTICLES and any(phrasal_verb(lows[j], lows[k]) for j in _words_before(lows, k, 4)):
         return True
