@@ -150,11 +150,15 @@ def context_similarity(a: Mention, b: Mention) -> float:
     """How alike the words around two mentions are, in [0, 1]: Jaccard of the clause words for a
     quantity; cosine of the sentence words for a date (two sentences on one event differ in many
     words)."""
-    shared = len(a.context & b.context)
     if a.is_date:
+        shared = len(a.context & b.context)
         return shared / math.sqrt(len(a.context) * len(b.context)) if a.context and b.context else 0.0
-    union = a.context | b.context
-    return shared / len(union) if union else 0.0
+    return _jaccard(a.context, b.context)
+
+
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    union = x | y
+    return len(x & y) / len(union) if union else 0.0
 
 
 def _words_beyond_noun(a: Mention, b: Mention) -> float:
@@ -164,9 +168,7 @@ def _words_beyond_noun(a: Mention, b: Mention) -> float:
     nouns = {a.head, b.head}
     if a.is_date or not (nouns & a.context & b.context):
         return context_similarity(a, b)
-    ka, kb = a.context - nouns, b.context - nouns
-    union = ka | kb
-    return len(ka & kb) / len(union) if union else 0.0
+    return _jaccard(a.context - nouns, b.context - nouns)
 
 
 def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
