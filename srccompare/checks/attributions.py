@@ -901,11 +901,7 @@ def _rival_in_sentence(text: str, spk: Speaker, rival: Speaker) -> bool:
     no dictionary word (a name or a coined title, three letters or more), or a near spelling of
     it: "Caaltuu Birraa" against "Chaltu Birra", "The Under-Secretary-General ... Thomas
     Lindvall" against "UN Under-Secretary-General" are one person read two ways."""
-    theirs = [name_key(w) for w in _NAME_WORD_RE.findall(rival.text)
-              if w[:1].isupper() and len(w) >= 3 and _plain(w) not in HONORIFICS
-              and not is_ordinary_word(_plain(w))]
-    here = [name_key(w) for w in _NAME_WORD_RE.findall(_sentence_at(text, spk.start, spk.end))]
-    return any(words_match(t, h) for t in theirs for h in here)
+    return _prints_name(_sentence_at(text, spk.start, spk.end), rival)
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
@@ -3053,8 +3049,8 @@ def _a_body(spk: Speaker) -> bool:
 
 
 def _prints_name(clause: str, spk: Speaker) -> bool:
-    """Whether ``clause`` prints one of ``spk``'s capitalised words that is no dictionary word
-    (as ``_rival_in_sentence``, for one clause)."""
+    """Whether ``clause`` prints one of ``spk``'s capitalised words that is no dictionary word (a
+    name or a coined title, three letters or more, honorifics aside), or a near spelling of it."""
     theirs = [name_key(w) for w in _NAME_WORD_RE.findall(spk.text)
               if w[:1].isupper() and len(w) >= 3 and _plain(w) not in HONORIFICS and not is_ordinary_word(_plain(w))]
     here = [name_key(w) for w in _NAME_WORD_RE.findall(clause)]
