@@ -12,6 +12,7 @@ from typing import Iterable, Mapping, Sequence
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.lexicon import panel_order
+from srccompare.checks.speech import NEGATIONS
 from srccompare.models import Flag, Kind, Severity
 from srccompare.checks.terms.words import _EVIDENCE_CAP, _MAX_OTHERS, _MIN_VOTES, _Seq, _firm
 from srccompare.checks.terms.consensus import _with_particle
@@ -26,12 +27,13 @@ from srccompare.checks.terms.consensus import _with_particle
 # the negation of a word this source prints in otherwise shared wording, the word is a term
 # variant, whatever the language the story was translated from.
 
-# English negators: the adverbs and the contracted or fused modal forms ("can't", "cannot").
+# English negators of a verb: the adverbs and the contracted or fused modal forms ("can't", "cannot").
 _NEGATORS = frozenset({"not", "never", "cannot"})
 _CONTRACTED = ("n't", "n’t")
-# Words that deny a statement without a negator ("refused to pay", "failed to agree", "without
-# paying", "no fares"): a plain word after one of them is no plain statement.
-_DENIALS = frozenset({"no", "none", "nor", "neither", "without", "nobody", "nothing", "nowhere"})
+# Words that deny a statement without a negator ("no fares", "without paying"): the rest of the
+# negations the speech reading knows, and "without", "nowhere". With the stems below ("refused to
+# pay", "failed to agree"), a plain word after one of them is no plain statement.
+_DENIALS = (NEGATIONS | {"without", "nowhere"}) - _NEGATORS
 _DENIAL_STEMS = ("refus", "fail", "deni", "deny", "declin", "reject", "unabl", "instead", "rule")
 # Tokens read before the word for its negator (auxiliaries and adverbs between: "has not yet
 # ruled", "will not be affected"); a content word, a name or a figure between ends the search.
