@@ -427,6 +427,23 @@ def test_hostile_html_never_shows_markup(no_network: None) -> None:
     assert "escaped tag <script>alert(1)</script> that is text" in src.text
 
 
+def test_html_photo_caption_is_read_as_printed(tmp_path: Path, no_network: None) -> None:
+    # A caption is printed on the page: a name it misspells is a discrepancy, so it is text.
+    para = "<p>The harbour board said on Tuesday that the new crane will be working by the spring, after a delay of two months.</p>"
+    html = (
+        "<html><head><title>New crane for the harbour</title></head><body><article><h1>New crane for the harbour</h1>"
+        + para * 3
+        + '<figure><img src="file:///etc/passwd" onerror="alert(1)"><figcaption>Pilot Edda Varnholm at the controls'
+        " of the crane on Tuesday. Photo: Harbour Board<script>var s='SCRIPT';</script></figcaption></figure>"
+        + para.replace("Tuesday", "Wednesday") * 2
+        + "</article></body></html>"
+    )
+    src = read_source(write(tmp_path, "p.html", html))
+    assert "Pilot Edda Varnholm at the controls of the crane on Tuesday. Photo: Harbour Board" in src.text
+    for marker in ("SCRIPT", "<", "passwd", "onerror"):
+        assert marker not in src.text
+
+
 @pytest.mark.parametrize(
     "html, expected",
     [
