@@ -645,7 +645,9 @@ def _captions_as_paragraphs(html: str) -> str:
     trafilatura drops ``<figcaption>`` in every mode, yet a caption is printed on the page and read
     like the prose around it: a name it misspells or a date it moves is a discrepancy an editor
     marks. ``<figure>`` becomes a ``<div>`` and ``<figcaption>`` a ``<p>``; nothing else changes.
-    A caption's credit ("... Photo: Jane Roe") stays on its line, as it is printed.
+    A caption's credit ("... Photo: Jane Roe") stays on its line, as it is printed; a caption that
+    is only furniture ("Photo: Reuters", see ``boilerplate_reason``) is the page's frame and is
+    dropped, as the extractor did, rather than read as a stray line in the body.
     """
     if "figcaption" not in html.lower():
         return html
@@ -656,8 +658,15 @@ def _captions_as_paragraphs(html: str) -> str:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return html
-    for el in root.iter("figure", "figcaption"):
-        el.tag = "p" if el.tag == "figcaption" else "div"
+    for el in list(root.iter("figure", "figcaption")):
+        if el.tag == "figure":
+            el.tag = "div"
+            continue
+        caption = _SPACES.sub(" ", el.text_content()).strip()
+        if not caption or boilerplate_reason(caption) is not None:
+            el.drop_tree()
+        else:
+            el.tag = "p"
     return lxml.html.tostring(root, encoding="unicode")
 
 

@@ -442,6 +442,10 @@ def test_html_photo_caption_is_read_as_printed(tmp_path: Path, no_network: None)
     assert "Pilot Edda Varnholm at the controls of the crane on Tuesday. Photo: Harbour Board" in src.text
     for marker in ("SCRIPT", "<", "passwd", "onerror"):
         assert marker not in src.text
+    # A caption that is only a credit is the page's frame, not a line of the article.
+    framed = html.replace("Pilot Edda Varnholm at the controls of the crane on Tuesday. Photo: Harbour Board", "Photo: Harbour Board")
+    src = read_source(write(tmp_path, "q.html", framed))
+    assert "Harbour Board" not in src.text and not src.strays
 
 
 @pytest.mark.parametrize(
