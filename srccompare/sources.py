@@ -684,7 +684,7 @@ def extract_html(html: str, *, name: str) -> HtmlArticle:
         doc = trafilatura.bare_extraction(
             _captions_as_paragraphs(html),
             include_comments=False,
-            include_tables=False,
+            include_tables=True,
             include_images=False,
             include_links=False,
             include_formatting=False,
@@ -943,6 +943,11 @@ _STRAY_FURNITURE = re.compile(
 )
 
 
+# A row of a table as Markdown (and the extractor, for an HTML <table>) prints it: "| a | b |".
+_TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}\s*$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
 def layout(text: str, start: int = 0, *, markdown: bool = False) -> Layout:
     """Read the lines of ``text`` (from ``start``) once: which are article content, whether the file
     is hard-wrapped (``_is_hard_wrapped``), and which furniture lines stand inside the body.
@@ -971,7 +976,10 @@ def layout(text: str, start: int = 0, *, markdown: bool = False) -> Layout:
         repeated = key in seen
         seen.add(key)
         shaped = _STRAY_FURNITURE.match(body) is not None
-        reason = boilerplate_reason(body) if shaped or not repeated else None
+        row = _TABLE_ROW.match(body)
+        if row is not None and _TABLE_RULE.match(body):
+            continue  # the |---|---| line under a table's head
+        reason = None if row is not None else boilerplate_reason(body) if shaped or not repeated else None
         if shaped and reason in ("label", "button"):
             furniture.append(Line(s, ln.end))
         if repeated or reason is not None:
