@@ -100,7 +100,7 @@ from srccompare.checks.lexicon import (
     zipf,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
-from srccompare.sources import shorten
+from srccompare.sources import looks_like_headline, shorten
 
 _COMMON = 3.5  # zipf of a word any reader knows
 # A piece this long or longer of a word split by frequencies alone is no chance match (see
@@ -801,9 +801,13 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     yield from _line_break_hyphen(text, p, lang, vocab, wrapped=src.wrapped)
     if "&" in p.text:
         yield from _html_entities(p)
-    if not p.text.isascii():
+    # A translated page's headline is often the original's, or keeps its words and its spelling
+    # of places: it labels the page. Words left in another language are judged in the article.
+    headline = _headline(text, p, src.title)
+    if not p.text.isascii() and not headline:
         yield from _foreign_script(p, lang, vocab)
-    yield from _foreign_phrase(text, toks, lang, vocab, story, p.source)
+    if not headline:
+        yield from _foreign_phrase(text, toks, lang, vocab, story, p.source)
     left_until = -1  # the end of an untranslated phrase already reported (its words are in it)
     for i, t in enumerate(toks):
         if skip(t) or t.start < left_until or _named_by_the_text(text, toks, i):
@@ -915,11 +919,11 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             found = _non_word(t, lang, view, vocab, source=p.source)
         if found is None:
             found = _ocr_confusion(t, lang, vocab, p.source)
-        if found is None and not _names_the_speaker(toks, i):
+        if found is None and not headline and not _names_the_speaker(toks, i):
             found = _untranslated(t, lang, vocab, p.source)
-        if found is None:
+        if found is None and not headline:
             found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source, story, text)
-        if found is None and lang == "en" and not w.isascii():
+        if found is None and not headline and lang == "en" and not w.isascii():
             found = _foreign_lettered(t, text, vocab, p.source)
         if found is not None and found.expected.endswith(": untranslated]") and _species_epithet(text, toks, i, lang):
             found = None  # the Latin half of a scientific name: cited, not left untranslated
@@ -928,6 +932,19 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             left_until = found.end
         if found:
             yield found
+
+
+def _headline(text: str, p: Passage, title: str) -> bool:
+    """Whether passage ``p`` lies on the line the source prints as its headline: a line that reads
+    as one (short, no closing full stop: ``sources.looks_like_headline``) and is the source's
+    title (``Source.title``, which may be cut short with an ellipsis)."""
+    head = title.rstrip("…").strip()
+    if not head:
+        return False
+    start = text.rfind("\n", 0, p.start) + 1
+    end = text.find("\n", p.start)
+    line = " ".join(text[start:end if end >= 0 else len(text)].split())
+    return looks_like_headline(line) and line.startswith(head)
 
 
 # What a printed page carries besides the article: a jump line ("Continued on page 7", "(Cont.
