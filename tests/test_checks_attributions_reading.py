@@ -187,6 +187,22 @@ def test_a_name_apposed_after_a_long_title_is_the_speaker_the_others_name():
     assert run(texts)[1] != []
 
 
+def test_the_name_apposed_to_a_description_ending_in_a_body_is_the_flagged_speaker():
+    # "<description>, <Name>, said": the description ends in the body's capitalised name, so the
+    # subject read first is the description; the person is the name beside it, and the flag
+    # falls on that name, the words a reader weighs against the others' speaker.
+    texts = three_credit_the_mayor(
+        f'The head of the Vellmar Toll Board, Pavel Dragos, said: "{QUOTE}."')
+    assert ("d", "Pavel Dragos") in run(texts)[1]
+    texts = three_credit_the_mayor(
+        f'The head of the Vellmar Toll Board, Ingrid Sollested, said: "{QUOTE}."')
+    assert run(texts)[1] == []
+    # A body's own name before the apposition is no description: "Vellmar Toll Board, Pavel
+    # Dragos, said" lists two speakers' names and reads as before.
+    texts = three_credit_the_mayor(f'Vellmar Toll Board, Pavel Dragos, said: "{QUOTE}."')
+    assert ("d", "Pavel Dragos") not in run(texts)[1]
+
+
 # --- an inverted credit whose description runs into the name without a comma -------------------
 
 def test_a_description_running_into_a_name_credits_that_name():

@@ -1874,7 +1874,8 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
             for a in speech.attributions_in_passage(p.id):
                 spk = a.speaker
                 if not spk.pronoun and (not spk.proper or _OF_NAME_RE.match(src.text, spk.end)
-                                        or _LOWER_LED_APPOSITION_RE.match(src.text, spk.end)):
+                                        or _LOWER_LED_APPOSITION_RE.match(src.text, spk.end)
+                                        or _NAME_APPOSED_RE.fullmatch(src.text, spk.end, spk.verb_start)):
                     again.add(spk.verb_start)
             toks: list | None = None  # the passage's speaker tokens, read only when needed
             for ts in sorted(again):
@@ -1889,6 +1890,7 @@ def fuller_reading(ctx: CheckContext, speech: Speech) -> Speech:
                 old = existing.get(ts)
                 spk = old.speaker if old is not None else None
                 if spk is not None and spk.proper:
+                    spk = _name_after_description(sid, src.text, toks, vi, spk) or spk
                     spk = extended_name(spk, src.text, toks)
                     spk = _lower_led_apposition(sid, src.text, toks, spk) or spk
                 elif spk is None or not spk.pronoun:
@@ -2049,6 +2051,32 @@ def _lower_led_apposition(source: str, text: str, toks: Sequence, spk: Speaker) 
     if not inside:
         return None
     return _name_speaker(source, text, inside, spk.verb_start)
+
+
+# What may stand between a speaker phrase and its verb when a name is apposed to it: a comma, a
+# run of capitalised words (name particles and "of" between them), a comma ("the head of the
+# Harbour Board, Ana Ruiz, said"). A cheap test before the tokens are read.
+_NAME_APPOSED_RE = re.compile(r"\s*,\s+[^\W\d_][\w’'\-.]*(?:\s+[\w’'\-.]+){0,5}\s*,\s*")
+
+
+def _name_after_description(source: str, text: str, toks: Sequence, vi: int, spk: Speaker) -> Speaker | None:
+    """``<description>, <Name>, said`` where the speaker read is the description because it ends
+    in a body's name ("The head of the Harbour Board, Ana Ruiz, said"): the name in apposition,
+    else None. English puts a person's name beside the words that describe them, and of the two
+    the name says who spoke; the description may be worded otherwise in every source. The
+    description must hold a lower-case word that is no function word (a common noun such as
+    "head"), so a body's own name ("Harbour Board, Ana Ruiz, said") is never read as one. In: the
+    passage's speaker tokens, the verb's index and the speaker read there."""
+    bounds = apposition_before(toks, vi)
+    if bounds is None:
+        return None
+    d, k = bounds
+    desc = toks[d + 1:k]
+    if not desc or spk.start < desc[0][1] or spk.end > desc[-1][2] or not _description_ok(desc):
+        return None
+    if not any(t[0][:1].islower() and t[0].isalpha() and t[0] not in FUNCTION_WORDS for t in desc):
+        return None
+    return _name_speaker(source, text, toks[k + 1:vi - 1], toks[vi][1])
 
 
 # A translation's inverted credit whose description runs straight into the name, with no comma
