@@ -927,6 +927,9 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             found = _foreign_lettered(t, text, vocab, p.source)
         if found is not None and found.expected.endswith(": untranslated]") and _species_epithet(text, toks, i, lang):
             found = None  # the Latin half of a scientific name: cited, not left untranslated
+        if found is not None and found.expected.endswith(": untranslated]") \
+                and _glossed_by_or(text, t.start, t.end):
+            found = None
         if found is not None and found.expected.endswith(": untranslated]"):
             found = _untranslated_run(found, text, toks, i, lang, vocab, p.source)
             left_until = found.end
@@ -1896,6 +1899,22 @@ def _named_by_the_text(text: str, toks: Sequence[Token], i: int) -> bool:
         if toks[j].text.lower() == "known":
             return True
     return False
+
+
+# A gloss by apposition: "the grape harvest, or vendimia, came in" and "awa, or milkfish": English
+# sets an equivalent name off with ", or" (before it, the word stands between commas: four words at
+# most from the "or").
+_OR_GLOSS_BEFORE_RE = re.compile(r",\s+or\s+(?:[^\W\d_]+\s+){0,3}$")
+_OR_GLOSS_AFTER_RE = re.compile(r",\s+or\s+[^\W\d_]")
+
+
+def _glossed_by_or(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is given beside its English equivalent as an alternative
+    name, set off by a comma and "or" ("the harvest, or vendimia," / "vendimia, or the harvest"):
+    the writer explains the word on purpose, as with a gloss in brackets (``_in_gloss``)."""
+    before = text[max(0, start - 60):start]
+    line_start = before.rfind("\n") + 1
+    return bool(_OR_GLOSS_BEFORE_RE.search(before[line_start:])) or bool(_OR_GLOSS_AFTER_RE.match(text, end, end + 30))
 
 
 def _foreign_link(word: str, lang: str) -> bool:
