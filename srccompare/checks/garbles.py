@@ -928,7 +928,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if found is not None and found.expected.endswith(": untranslated]") and _species_epithet(text, toks, i, lang):
             found = None  # the Latin half of a scientific name: cited, not left untranslated
         if found is not None and found.expected.endswith(": untranslated]") \
-                and (_glossed_by_or(text, t.start, t.end) or _title_beside_name(text, toks, i)):
+                and (_glossed_by_or(text, t.start, t.end) or _title_beside_name(text, toks, i)
+                     or _amount_word(text, t.start, t.end)):
             found = None
         if found is not None and found.expected.endswith(": untranslated]"):
             found = _untranslated_run(found, text, toks, i, lang, vocab, p.source)
@@ -1948,6 +1949,28 @@ def _title_beside_name(text: str, toks: Sequence[Token], i: int) -> bool:
         return True
     return i >= 2 and spaced(i - 1) and spaced(i - 2) and toks[i - 1].text.lower() in _SPEAKER_DETERMINERS \
         and toks[i - 2].text.lower() in _REPORTING
+
+
+# A figure just before a word, with what may mark it as money: a currency sign before the figure
+# ("$", "₲ "), or letters run into it ("Rp1,8", "R4,8").
+_FIGURE_BEFORE_RE = re.compile(r"(?P<mark>\S?)\s?(?P<letters>[A-Z][A-Za-z]{0,2})?\d[\d.,]*\s$")
+_CODE_AFTER_RE = re.compile(r"\s[A-Z]{2,5}\b")
+
+
+def _amount_word(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` follows a figure in an amount of money ("Rp1,8 miliar",
+    "4,2 milliards FCFA"): a currency sign before the figure (any character Unicode classes as a
+    currency symbol), letters run into the figure, or a currency code in capitals after the word.
+    There the word is the amount's multiplier or unit, in the words of the language the amount
+    was written in; the number checks compare amounts, and no word was left untranslated by
+    accident."""
+    m = _FIGURE_BEFORE_RE.search(text[max(0, start - 30):start])
+    if m is None:
+        return False
+    mark = m.group("mark")
+    if m.group("letters") or (mark and unicodedata.category(mark) == "Sc"):
+        return True
+    return bool(_CODE_AFTER_RE.match(text, end, end + 8))
 
 
 def _foreign_link(word: str, lang: str) -> bool:
