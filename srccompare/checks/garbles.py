@@ -2669,6 +2669,8 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         # compounds of content words ("dockworkers"), never of an article or an auxiliary.
         confidence, why = 0.8, "other sources in the story print it as two words"
     elif z == 0:
+        if lang == "en" and w.endswith("s") and zipf(w[:-1], lang) >= _RARE - 1:
+            return None  # "tabis": the plural of a word the list knows ("tabi"), missing from it
         if story is not None and pair_zipf(a, b, lang) == 0.0 and min(len(a), len(b)) < _CHANCE_PIECE \
                 and not (is_function_word(a) or is_function_word(b)) \
                 and not all(_others_in(story.ctx.word_sources.get(x), source) for x in (a, b)):
@@ -2922,6 +2924,12 @@ def _open_compound(x: str, y: str) -> bool:
                for w in (x, y))
 
 
+# How much more often (in zipf) English prints a joined word than the two halves as a pair for
+# the pair to read as the word split in two ("be cause": "because" is printed some 6,000 times as
+# often). Phrases English writes apart stay well under it ("every one" 2.0, "some times" 2.8).
+_SPLIT_GAP = 3.5
+
+
 def _split_by_usage(text, toks, i, lang, source: str, vocab: _StoryVocab, story: _StoryText) -> _Found | None:
     """This word and the next are one word split in two although each half is a word ("trans
     port", "after noon", "inter rupted"), judged by usage: joined they make a common dictionary word
@@ -2941,9 +2949,13 @@ def _split_by_usage(text, toks, i, lang, source: str, vocab: _StoryVocab, story:
             or text[a.end:b.start] != " ":
         return None
     joined = x + y
-    if zipf(joined, lang) < _JOINED_COMMON or not is_ordinary_word(joined, lang):
-        return None
-    if pair_zipf(x, y, lang) != 0.0 or story.phrase((_key(x), _key(y)), source, 1):
+    if zipf(joined, lang) < _JOINED_COMMON or not (is_ordinary_word(joined, lang)
+                                                   or (lang == "en" and word_senses(joined))):
+        return None  # an inflection the dictionary knows through its lemma counts ("dropped")
+    if is_function_word(x) and is_function_word(y):
+        return None  # "told us her yields": English's function words are whole words, each
+    pair = pair_zipf(x, y, lang)
+    if (pair != 0.0 and zipf(joined, lang) - pair < _SPLIT_GAP) or story.phrase((_key(x), _key(y)), source, 1):
         return None
     if y in _PARTICLES and phrasal_verb(x, y):
         return None  # "the jet will touch down": a verb and its particle, whatever "touchdown" is
@@ -2968,7 +2980,9 @@ _SUFFIXES = frozenset("ing ings ed ly tion tions sion sions ment ments ness ity 
                       # abstract nouns and adjectives no English word spells alone ("depend ence",
                       # "offic ial", "larg est")
                       "ance ances ence ences ency ancy ation ations ition itions ial ially ical ically "
-                      "ious eous ible ibly est ery".split())
+                      "ious eous ible ibly est ery "
+                      # the plural's own ending, which English never prints as a word ("aftershock s")
+                      "s".split())
 
 
 def _split_suffix(text, toks, i, lang, vocab: _StoryVocab, source: str, story: _StoryText) -> _Found | None:
