@@ -928,7 +928,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if found is not None and found.expected.endswith(": untranslated]") and _species_epithet(text, toks, i, lang):
             found = None  # the Latin half of a scientific name: cited, not left untranslated
         if found is not None and found.expected.endswith(": untranslated]") \
-                and (_glossed_by_or(text, t.start, t.end) or _title_beside_name(text, toks, i)
+                and (_glossed_by_or(text, t.start, t.end)
                      or _amount_word(text, t.start, t.end)):
             found = None
         if found is not None and found.expected.endswith(": untranslated]"):
@@ -1916,39 +1916,6 @@ def _glossed_by_or(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     line_start = before.rfind("\n") + 1
     return bool(_OR_GLOSS_BEFORE_RE.search(before[line_start:])) or bool(_OR_GLOSS_AFTER_RE.match(text, end, end + 30))
-
-
-_DETERMINERS = frozenset("the a an this that".split())
-_SPEAKER_DETERMINERS = frozenset("the a an one".split())
-
-
-def _capitalised(toks: Sequence[Token], k: int) -> bool:
-    return 0 <= k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha()
-
-
-def _title_beside_name(text: str, toks: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` stands where English puts a person's title or the classing noun of a
-    name: right before a name of two or more capitalised words ("tayta Rubén Arancibia", as "Mr
-    John Doe") or after a determiner and before a name ("the población Rodelillo", as "the river
-    Thames"); right after a name and before punctuation ("Rinat Ganiev äfände.", as "John Doe
-    Jr."); or as the speaker after a reporting verb ("said one mallku of the village"). A translation
-    keeps such titles and local terms, as it keeps names; one left by accident stands anywhere."""
-    def spaced(k: int) -> bool:  # tokens k and k + 1 are separated by one space
-        return 0 <= k and k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start] == " "
-
-    low = toks[i].text.lower()
-    if any(is_function_word(low[k:]) and zipf(low[:k], "en") >= _RARE - 1 for k in range(3, len(low) - 1)):
-        return False  # "directoratesof State Fund": an English word with a function word run into it
-    if spaced(i) and _capitalised(toks, i + 1):
-        if spaced(i + 1) and _capitalised(toks, i + 2):
-            return True
-        if i > 0 and spaced(i - 1) and toks[i - 1].text.lower() in _DETERMINERS:
-            return True
-    if spaced(i - 1) and _capitalised(toks, i - 1) and not _opens_sentence(text, toks[i - 1].start) \
-            and text[toks[i].end:toks[i].end + 1] in (",", ".", ";", ":"):
-        return True
-    return i >= 2 and spaced(i - 1) and spaced(i - 2) and toks[i - 1].text.lower() in _SPEAKER_DETERMINERS \
-        and toks[i - 2].text.lower() in _REPORTING
 
 
 # A figure just before a word, with what may mark it as money: a currency sign before the figure
