@@ -747,8 +747,11 @@ class AttributionCheck:
             return None
         top = max(_clusters(named, same), key=lambda c: (len(c), -min(s.start for s in c)))
         n = len(top)
-        if n < 2 or _antecedent_fits(ctx.sources[spk.source].text, spk, top, same.aliases):
+        text = ctx.sources[spk.source].text
+        if n < 2 or _antecedent_fits(text, spk, top, same.aliases):
             return None
+        if any(_rival_in_sentence(text, spk, o) for o in top):
+            return None  # "according to its log, said Ana Ruiz": the sentence credits their speaker too
         ref = _best_named(top)
         message = f'unclear attribution "{spk.text}" where {n} other sources credit "{ref.text}"'
         evidence = [span_of(ctx, s.source, s.start, s.end) for s in sorted(top, key=lambda s: (s.source, s.start))]
@@ -1506,6 +1509,8 @@ class SamePerson:
         if not here:
             return False
         roles = self._story_roles()
+        if not (roles.sources_of(na) & roles.sources_of(nb)) - {a.source}:
+            return False  # no other source prints both: each prints its own rendering of one person
         own, theirs = roles.of(na, but=a.source), roles.of(nb, but=a.source)
         return bool(own) and bool(theirs) and _share(here, theirs) and not _share(here, own) \
             and not _share(own, theirs)
