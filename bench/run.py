@@ -157,7 +157,32 @@ def _checks(state: dict[str, Any]) -> None:
 def _score(state: dict[str, Any]) -> None:
     from srccompare import scoring
 
-    scoring.score(state["sources"], state["alignment"], state["flags"], state["settings"])
+    state["scored"] = scoring.score(state["sources"], state["alignment"], state["flags"], state["settings"])
+
+
+def _report(state: dict[str, Any]) -> None:
+    """The PDF and HTML reports of the run the earlier stages built (needs ``checks``; scores it
+    itself when ``score`` was not asked for), written to a temporary folder."""
+    import tempfile
+
+    from srccompare import scoring
+    from srccompare.models import Changes
+    from srccompare.pipeline import Analysis
+    from srccompare.report import writer
+
+    if "flags" not in state:
+        raise _Skip("report needs the checks stage")
+    scored = state.get("scored") or scoring.score(state["sources"], state["alignment"], state["flags"], state["settings"])
+    analysis = Analysis(
+        home=Path(state["dir"]), sources=tuple(state["sources"]), problems=(), alignment=state["alignment"],
+        flags=tuple(state["flags"]), scoring=scored, settings=state["settings"],
+        changes=Changes(previous_run=False, new_sources=(), removed_sources=(), new_flags=(), resolved_flags=(),
+                        moved_scores=()),
+        orphaned=(), timings=(),
+    )
+    with tempfile.TemporaryDirectory() as out:
+        paths = writer.write_reports(analysis, Path(out), ["pdf", "html"])
+        state["report_mb"] = round(sum(p.stat().st_size for p in paths) / 2**20, 1)
 
 
 STAGES: dict[str, Callable[[dict[str, Any]], None]] = {
@@ -168,6 +193,7 @@ STAGES: dict[str, Callable[[dict[str, Any]], None]] = {
     "dense": _dense,
     "checks": _checks,
     "score": _score,
+    "report": _report,
 }
 # What the product's own chain costs (the dense baseline is a comparison, not part of it).
 PIPELINE_STAGES = ("read", "segment", "count", "align", "checks", "score")

@@ -112,12 +112,6 @@ def test_seeds_html_is_self_contained(seeds_reports):
     assert "<style>" in html and "<svg" in html
 
 
-def test_seeds_render_time(seeds_reports):
-    """Rendering the seeds' three reports stays well under a minute on a shared two-core machine."""
-    _, _, elapsed = seeds_reports
-    assert elapsed < 60, elapsed
-
-
 def test_render_failure_writes_nothing(tmp_path, monkeypatch):
     out = tmp_path / "out"
     out.mkdir()
@@ -220,16 +214,15 @@ def test_pdf_view_is_bounded_and_counts_the_rest():
 
 
 @pytest.mark.slow
-def test_pdf_for_200_sources_is_bounded_in_pages_and_time(tmp_path):
+def test_pdf_for_200_sources_is_bounded_in_pages(tmp_path):
+    # Its time is measured by the benchmark's report stage (bench/README.md), not asserted here: a
+    # wall-clock bound fails on a loaded machine and says nothing on an idle one.
     texts, flags = many_sources(200)
     analysis = build_analysis(texts, flags=flags, aligned_lines=2)
-    t0 = time.perf_counter()
     paths = writer.write_reports(analysis, tmp_path, ["pdf", "html"])
-    elapsed = time.perf_counter() - t0
     reader = pypdf.PdfReader(paths[0])
     # 60 source pages (the default) plus the front and back matter; never one page per source.
     assert len(reader.pages) < 110, len(reader.pages)
-    assert elapsed < 150, elapsed
     html = paths[1].read_text(encoding="utf-8")
     assert all(f"s{i:03d}" in html for i in range(200))
     assert "more in report.html" in pdf_text(paths[0].read_bytes()) or "report.html has them all" in pdf_text(paths[0].read_bytes())
