@@ -12,7 +12,7 @@ report: $(STAMP) fonts
 	$(BIN)/srccompare report seeds/ --output-dir reports/
 
 test: $(STAMP) fonts
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 100,1000,10000
