@@ -93,7 +93,8 @@ STRONG_CONTENT = 3
 # content gone. Those change what the speaker is reported to have said. Function words, inflection
 # ("finding" / "to find"), a synonym ("job" / "work") or a word moved without changing its role
 # keep the meaning: the first are a slip of transcription (low), and when the whole quote is
-# worded anew that way it is another translation of the same words, which no source has verbatim.
+# worded anew that way it is another translation of the same words: still not the words the
+# other sources print alike, so flagged, but low.
 # The classes below are closed sets of English grammar (negators, quantifiers, modal verbs,
 # personal pronouns), not a list about any story.
 
@@ -2223,10 +2224,11 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     if all(_misspelt(frags[fi][i].norm, best[fi][ref_sid][0], i) for fi, i, _ in flagged if ref_sid in best[fi]):
         return _Outcome(None, SAME, verbatim=verbatim, tie=tie)  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
     reading = _consensus_reading(best, frags, flagged, voters)
-    if not reading.changes and reading.paraphrase and reading.places >= 2:
-        # Worded anew throughout with the same content: another translation of the same words,
-        # which no source has verbatim (see the section note on meaning).
-        return _Outcome(None, state, verbatim=verbatim, tie=tie)
+    # A quote worded anew throughout with the same content (``reading.paraphrase``, no change
+    # of meaning) goes on to a low flag: the sources voting against it print one wording among
+    # themselves, so that wording is the verbatim one and this is not; the severity below says
+    # the claim did not move. (Where the others do not agree among themselves, no place has a
+    # majority and nothing is flagged.)
     content_total = sum(1 for f in frags for w in f if w.content)
     flagged_content = sum(1 for fi, i, k in flagged if frags[fi][i].content and k[0] != MINOR)
     whole = flagged_content >= WHOLE_QUOTE_SHARE * max(1, content_total)
