@@ -534,8 +534,10 @@ class NameCheck:
         for contest in _one_against_one(ctx, names):
             f = contest.flag
             if not any(a < f.end and f.start < b for a, b in taken[f.source]):
-                ctx.contests.append(contest)
-        return [flags[k] for k in sorted(flags)]
+                if not _named_aside(ctx.sources[f.source].text, f.start, f.expected):
+                    ctx.contests.append(contest)
+        return [flags[k] for k in sorted(flags)
+                if not _named_aside(ctx.sources[k[0]].text, flags[k].start, flags[k].expected)]
 
 
 def _collect(ctx: CheckContext) -> _Names:
@@ -3354,6 +3356,41 @@ def _glossed_as(text: str, end: int, expected: str) -> bool:
     after = _SENTENCE_CUT_RE.split(text[end:end + _GLOSS_CHARS])[0]
     got = _GLOSS_AS_RE.search(after)
     return got is not None and name_key(got.group(1)) == expected
+
+
+# A name the source itself presents as another name of the thing, or as a spelling: the words
+# before it in its sentence (this many characters back at most) talk about the name. See
+# ``_named_aside``.
+_ASIDE_CHARS = 120
+# Words about spelling ("corrects the spelling of ... from X", "also spelt X", "misspelled X"):
+# a sentence that says them prints a name as a form of writing, not as the story's name.
+_SPELLING_TALK_RE = re.compile(r"\b(?:mis)?spel(?:t|led|ling|lings|ls)\b", re.IGNORECASE)
+# "also known as X", "formerly called X", "(formerly X": a second name, right before the mention
+# (up to two capitalised words between: "also known as Lake X").
+_ANOTHER_NAME_RE = re.compile(
+    r"\b(?:(?:also|formerly|otherwise|previously)\s+(?:[a-z]+\s+){0,2}?(?:known|called|named|written)"
+    r"(?:\s+as)?|formerly)\s+(?:the\s+)?(?:[A-Z][^\W\d_]*\s+){0,2}$")
+# A parenthesis opening right before the mention (up to two capitalised words between:
+# "(Instituto X"): the source gives the name it printed before the parenthesis in another form.
+_PAREN_BEFORE_RE = re.compile(r"\(\s*(?:[A-Z][^\W\d_]*\s+){0,2}$")
+
+
+def _named_aside(text: str, start: int, expected: str) -> bool:
+    """Whether the words before a name at ``text[start:]``, in its sentence, present it as another
+    name or as a spelling rather than as the story's name: a sentence about spelling (a correction
+    notice, "corrects the spelling of the surname to Tarvena from Tarvina"; "also spelt Tarvina"),
+    a second name ("the lake, also known as Lake Tarvina"), or a parenthesis after the others'
+    spelling of the same thing ("Tarvena (Tarvina)", "the National Fund (Fondo Nacional ..."):
+    the source prints both forms on purpose. ``expected`` is the others' spelling as shown (any
+    of its words printed before the parenthesis will do)."""
+    before = _SENTENCE_CUT_RE.split(text[max(0, start - _ASIDE_CHARS):start])[-1]
+    if _SPELLING_TALK_RE.search(before) or _ANOTHER_NAME_RE.search(before):
+        return True
+    paren = _PAREN_BEFORE_RE.search(before)
+    if paren is None:
+        return False
+    wanted = {name_key(w) for w in _WORD_RE.findall(expected)}
+    return any(name_key(w) in wanted for w in _WORD_RE.findall(before[:paren.start()]))
 
 
 def _first_per_source(ctx, hits, exclude):
