@@ -3117,6 +3117,8 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
             or (consonants and _kept_romanisation(names, m, expected))
             or (rendered == "letters" and _own_rendering(names, m, expected, repeated=True))):
         return None
+    if _one_word_two_languages(names, m, expected, lang):
+        return None
     if not lowered and _glossed(ctx.sources[m.source].text, m.end):
         return None  # the source says whose name it is: the other language's, on purpose
     if not lowered and _glossed_as(ctx.sources[m.source].text, m.end, expected):
@@ -3338,6 +3340,31 @@ def _own_rendering(names: _Names, m: _Mention, expected: str, *, repeated: bool)
     if names.count_in[(expected, m.source)]:
         return False
     return not repeated or names.count_in[(m.key, m.source)] >= 2
+
+
+# A word of a name in two languages (see ``_one_word_two_languages``): the foreign form this common
+# in its language (``foreign_zipf``), the first letters shared at least this many.
+_COGNATE_FOREIGN_ZIPF = 4.0
+_COGNATE_PREFIX = 4
+
+
+def _one_word_two_languages(names: _Names, m: _Mention, expected: str, lang: str) -> bool:
+    """Whether the mention and the others' spelling are one common word in two languages, the
+    word of an institution's or a place's name given in its own language or translated ("Fondo
+    de Pensiones" / "Pension Fund", "Musée d'Histoire naturelle" / "Natural History", "Centro" /
+    "Centre"): one of them a common word of another language and no word of the source's own,
+    the other a common word of the source's language, both beginning with the same letters. Two
+    dictionaries agreeing that both are words says the name is made of words, and the reader
+    sees the same name. Not a surname ("Désir" / "Desire"): a word the story prints after a given
+    name is a person's name, whatever the dictionaries say."""
+    a, b = m.text.lower(), names.display(expected).lower()
+    if not (a.isalpha() and b.isalpha()) or shared_prefix(m.key, expected) < _COGNATE_PREFIX:
+        return False
+    if not any(foreign_zipf(f, lang) >= _COGNATE_FOREIGN_ZIPF and zipf(f, lang) < _KNOWN_ZIPF
+               and zipf(e, lang) >= _KNOWN_ZIPF for f, e in ((a, b), (b, a))):
+        return False
+    given = names.given_of or {}
+    return not any(_personal_name(names, g) for key in (m.key, expected) for g in given.get(key, {}))
 
 
 def _glossed(text: str, end: int) -> bool:
