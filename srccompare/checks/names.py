@@ -3119,6 +3119,8 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         return None
     if _one_word_two_languages(names, m, expected, lang):
         return None
+    if not lowered and not translated and _q_orthography(m.key, expected):
+        return None
     if not lowered and _glossed(ctx.sources[m.source].text, m.end):
         return None  # the source says whose name it is: the other language's, on purpose
     if not lowered and _glossed_as(ctx.sources[m.source].text, m.end, expected):
@@ -3365,6 +3367,27 @@ def _one_word_two_languages(names: _Names, m: _Mention, expected: str, lang: str
         return False
     given = names.given_of or {}
     return not any(_personal_name(names, g) for key in (m.key, expected) for g in given.get(key, {}))
+
+
+# English writes q only before u; a q alone is the k sound of another orthography (Quechua and
+# Aymara, Inuktitut and Kalaallisut, Tigrinya, Arabic, Albanian...). The k sound English letters
+# write: "qu", "ck", "c" before a, o, u, a consonant or at the end.
+_LONE_Q_RE = re.compile(r"q(?!u)")
+_ENGLISH_K_RE = re.compile(r"qu|ck|c(?![eiy])")
+
+
+def _q_orthography(variant: str, expected: str) -> bool:
+    """Whether the name key ``variant`` is ``expected`` written in the orthography of the name's
+    own language: a q with no u after it where the others write the k sound with English letters
+    (``_ENGLISH_K_RE``), and nothing else differs once a doubled letter is written once ("Tirqana"
+    / "Tirquana", "Moqebe" / "Mokkebe"). No slip writes a q alone where a k, c or qu was: a
+    keyboard slip or a misheard name gives English letters; a writer following another spelling
+    system gives this."""
+    if not _LONE_Q_RE.search(variant) or _LONE_Q_RE.search(expected):
+        return False
+    a = _RUN_RE.sub(r"\1", _LONE_Q_RE.sub("k", variant))
+    b = _RUN_RE.sub(r"\1", _ENGLISH_K_RE.sub("k", expected))
+    return a == b
 
 
 def _glossed(text: str, end: int) -> bool:
