@@ -329,7 +329,9 @@ class Mention:
     ("Tuesday afternoon": "afternoon"), "" when none; ``subset`` (quantities) whether it counts a
     part or an addition ("20 other crew", "five more"; ``_SUBSET_MODIFIERS``); ``filed`` (dates) the
     day of a dateline with its country ("ANTWERP, Belgium, April 14 -", ``add_calendar``): a
-    counterpart like any date, never judged itself.
+    counterpart like any date, never judged itself. ``month_first`` (dates) the (month, day) of a
+    slash date both ways valid ("04/05/2026") read month-first, as the US prints it; ``value`` holds
+    the day-first reading until ``settle_slash_dates`` decides, None for any other date.
     """
 
     passage: Passage
@@ -364,6 +366,7 @@ class Mention:
     part: str = ""
     subset: bool = False
     filed: bool = False
+    month_first: tuple[int, int] | None = None
 
     @property
     def is_date(self) -> bool:
@@ -737,10 +740,15 @@ def mentions_in(p: Passage) -> list[Mention]:
         if _NUMERIC_DATE_RE.fullmatch(w):
             # "15.09.2026": its year is a printed year like any other (the story's calendar reads
             # it). Its day and month are read when the printing says which is which (see
-            # ``_day_first``): a slash date both ways valid ("04/05/2026") is not compared.
+            # ``_day_first``); a slash date both ways valid ("04/05/2026") is read day-first, with
+            # its month-first reading kept for ``settle_slash_dates`` to choose.
             md = _day_first(w)
+            swapped = _month_first(w) if md is None else None
+            if swapped is not None:
+                md = (swapped[1], swapped[0])
             if md is not None:
-                raw.append(dict(start=ts, end=te, unit="date", value=md, lo=0, hi=0, exact=True, i0=i, i1=i + 1))
+                raw.append(dict(start=ts, end=te, unit="date", value=md, lo=0, hi=0, exact=True, i0=i, i1=i + 1,
+                                month_first=swapped if swapped != md else None))
             year = w[-4:]
             if year.isdigit() and year[:2] in ("19", "20"):
                 raw.append(dict(start=te - 4, end=te, unit="year", value=float(year), lo=float(year),
@@ -953,6 +961,71 @@ def _day_first(word: str) -> tuple[int, int] | None:
     if 1 <= b <= 31 and 1 <= a <= 12 and not (b <= 12):
         return (a, b)
     return None
+
+
+def _month_first(word: str) -> tuple[int, int] | None:
+    """(month, day) of a slash date both ways valid ("04/05/2026", "7/11/2026") read month-first,
+    or None when the word is no such date."""
+    m = _SLASH_OR_DOT_RE.match(word)
+    if m is None or m.group(2) != "/":
+        return None
+    a, b = int(m.group(1)), int(m.group(3))
+    return (a, b) if 1 <= a <= 12 and 1 <= b <= 12 else None
+
+
+def settle_slash_dates(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Read each slash date both ways valid ("04/05/2026") in the order its page says.
+
+    Slashes put the day first in most of the world and the month first in the US; the page tells
+    which, in this order: (1) the source's own slash dates that read one way only ("18/09/2026"
+    day-first, "09/18/2026" month-first), when they all read one way; (2) the weekday printed right
+    beside it with its year ("Tuesday 04/05/2026"), when it falls on one reading only; (3) the other
+    sources, when some give one reading as a date and none the other. Failing all three it stays
+    day-first, the order of most of the world. In: the mentions by passage (``mentions_in``). Out:
+    the same, every such date read one way (``value``) and ``month_first`` cleared."""
+    ambiguous = [m for ms in by_passage.values() for m in ms if m.month_first is not None]
+    if not ambiguous:
+        return by_passage
+    order: dict[str, set[str]] = defaultdict(set)  # source -> "day"/"month": its unambiguous slash dates
+    given: dict[tuple[int, int], set[str]] = defaultdict(set)  # (month, day) -> the sources giving it
+    for ms in by_passage.values():
+        for m in ms:
+            if m.unit != "date" or m.derived or m.month_first is not None:
+                continue
+            given[m.value].add(m.source)  # type: ignore[index]
+            slash = _SLASH_OR_DOT_RE.match(m.text)
+            if slash is not None and slash.group(2) == "/":
+                order[m.source].add("day" if int(slash.group(1)) > 12 else "month")
+    out: dict[str, list[Mention]] = {}
+    for pid, ms in by_passage.items():
+        settled = []
+        for m in ms:
+            if m.month_first is not None:
+                day_first = m.value
+                pick = _slash_order(m, ms, order.get(m.source, set()), given)
+                m = replace(m, value=m.month_first if pick == "month" else day_first, month_first=None)
+            settled.append(m)
+        out[pid] = settled
+    return out
+
+
+def _slash_order(m: Mention, passage_mentions: list[Mention], own: set[str],
+                 given: dict[tuple[int, int], set[str]]) -> str:
+    """"day" or "month": the order ambiguous slash date ``m`` is read in (``settle_slash_dates``)."""
+    if len(own) == 1:
+        return next(iter(own))
+    year = _YEAR_RE.search(m.text[-4:])
+    weekday = next((w for w in passage_mentions if w.unit == "weekday" and not w.derived and w.relative is None
+                    and len(w.value) == 1 and printed_beside(w, m)), None)  # type: ignore[arg-type]
+    if year is not None and weekday is not None:
+        fits = [o for o, md in (("day", m.value), ("month", m.month_first))
+                if (d := calendar_day(int(year.group()), md)) is not None  # type: ignore[arg-type]
+                and frozenset({d.weekday()}) == weekday.value]
+        if len(fits) == 1:
+            return fits[0]
+    by_day = given.get(m.value, set()) - {m.source}  # type: ignore[arg-type]
+    by_month = given.get(m.month_first, set()) - {m.source}  # type: ignore[arg-type]
+    return "month" if by_month and not by_day else "day"
 
 
 def _dotted_date(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> list[dict] | None:
@@ -1791,7 +1864,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                            casualty=casualty_of(unit, head, context), alt=r.get("alt"), years=years,
                            spoken=spoken, relative=r.get("relative"), measure=measure, through=r.get("through"),
                            part=lower[i1] if is_date and i1 < len(toks) and lower[i1] in _TIMES_OF_DAY else "",
-                           subset=subset and not is_date))
+                           subset=subset and not is_date, month_first=r.get("month_first")))
         per_unit[unit] += 1
     return out
 
