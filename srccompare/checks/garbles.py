@@ -1760,8 +1760,8 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
         return None
     if any(_closed_compound(x, lang) for x in parts):
         return None  # "overtourism": English made it of its own words; no other language left it
-    if lang == "en" and any(english_derivation(x) for x in parts):
-        return None  # "winterised", "snorkellers": an English word with English suffixes
+    if lang == "en" and any(english_derivation(x) or _other_english_spelling(x) for x in parts):
+        return None  # "winterised", "snorkellers", "epicentre": English words
     if text and _in_gloss(text, t.start, t.end):
         return None  # "the commercial court (tribunal de commerce)": the original term, given on purpose
     if vocab.word_sources.get(norm_of(w), frozenset()) - {source} or _names_the_speaker(toks, i) \
@@ -1806,6 +1806,21 @@ def _unknown_in_shared_place(t: Token, toks: Sequence[Token], i: int, lang: str,
     return _Found(t.start, t.end, f"[{w}: untranslated]", Severity.LOW, 0.6,
                   f"'{w}' is a word of no list of the language and no other source prints it, where the "
                   f"aligned sources tell the same thing in their own words: left untranslated", None)
+
+
+# British and American spellings of one word: the lists may hold only one of them.
+_SPELLING_PAIRS = (("re", "er"), ("our", "or"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"),
+                   ("yse", "yze"), ("ogue", "og"), ("ence", "ense"))
+
+
+def _other_english_spelling(word: str) -> bool:
+    """Whether ``word`` (lower case) is the British or American spelling of a word the English
+    lists know in the other spelling ("hypocentre" beside "hypocenter"; "ae"/"oe" written "e":
+    "haemorrhagic" beside "hemorrhagic")."""
+    forms = [word[:-len(a)] + b for a, b in _SPELLING_PAIRS if word.endswith(a) and len(word) > len(a) + 2]
+    forms += [word[:-len(b)] + a for a, b in _SPELLING_PAIRS if word.endswith(b) and len(word) > len(b) + 2]
+    forms += [word.replace(x, "e") for x in ("ae", "oe") if x in word[1:]]
+    return any(f != word and zipf(f, "en") > 0 for f in forms)
 
 
 def _spelt_otherwise(word: str, vocab: "_StoryVocab", source: str) -> bool:
@@ -3171,6 +3186,11 @@ def _non_word(t: Token, lang: str, view: _View, vocab: _StoryVocab, *, source: s
     # one edit from a common word of the language. A coined word ("overtourism", "agrivoltaics")
     # is no edit from a common word; a name is capitalised inside its sentence.
     if zw > 0 or mid or len(w) < _TYPO_MIN_LEN or not w.isalpha() or not w.isascii():
+        return None
+    if foreign_margin(w, lang) <= -1.0:
+        # A word another language prints ("abonnement"-like loans, false friends): it is that
+        # language's word, kept or left untranslated (the tests after this judge which), not an
+        # English word mistyped; a slip of the keys is a word of no language.
         return None
     if any(w.endswith(end) and zipf(w[:-len(end)], lang) >= _TYPO_BASE_ZIPF for end in _TYPO_ENDINGS):
         return None  # an ending on a known word ("rebooks", "colourer"): a word the list lacks
