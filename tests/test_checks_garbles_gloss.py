@@ -9,24 +9,7 @@ bare where the others tell the same thing, it is reported.
 
 from __future__ import annotations
 
-from checks_builder import found, reported, story
-from srccompare.checks.garbles import GarbleCheck
-from srccompare.models import Kind
-
-WIRE = ("The ferry across Lake Varden stopped running on Monday after the engine failed, the operator said. "
-        "About 300 commuters waited at the pier in the rain until buses arrived from the town.")
-DAILY = ("Ferry services on Lake Varden were halted on Monday when the engine broke down. "
-         "Some 300 commuters waited at the pier in heavy rain before buses came from the town.")
-BRIEF = ("The operator said the Lake Varden ferry stopped on Monday because of an engine failure. "
-         "Around 300 commuters stood at the pier in the rain until the buses from the town arrived.")
-
-
-def reported_in_d(mt: str) -> list[str]:
-    ctx = story({"a": WIRE, "b": DAILY, "c": BRIEF, "d": mt})
-    return [text for _, text, _ in found(reported(GarbleCheck(), ctx, Kind.GARBLED_TEXT), "d")]
-
-
-FIRST = "The ferry of Lake Varden stopped on Monday after the engine failed, said the operator. "
+from lake_ferry import FIRST, reported_in_d
 
 
 def test_a_bare_foreign_word_where_the_others_tell_the_same_is_left_untranslated():
