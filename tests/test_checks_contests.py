@@ -98,13 +98,15 @@ def test_a_title_with_an_honorific_and_no_name_is_no_contest():
 def test_a_name_two_sources_spell_two_ways_is_a_contest_for_each_side():
     from srccompare.checks.names import NameCheck
     ctx = build({
-        "a": [LEAD, "Harbour master Tove Lindqvist said the inspection found cracks near the bow."],
-        "b": [LEAD, "Harbour master Tove Lindkvisst said the inspection found cracks near the bow."],
+        # (Not "Lindqvist" / "Lindkvist": a q with no u where the other writes k is the name's own
+        # orthography, no slip, so that pair is no contest on the q side.)
+        "a": [LEAD, "Harbour master Tove Lindholm said the inspection found cracks near the bow."],
+        "b": [LEAD, "Harbour master Tove Lindhollm said the inspection found cracks near the bow."],
         "c": [LEAD, "The inspection found cracks near the bow, the harbour office said."],
     })
     NameCheck().run(ctx)
     assert sorted((c.flag.source, c.flag.text, c.rival) for c in ctx.contests) == [
-        ("a", "Lindqvist", "b"), ("b", "Lindkvisst", "a")]
+        ("a", "Lindholm", "b"), ("b", "Lindhollm", "a")]
 
 
 def test_a_name_against_a_dictionary_word_is_no_name_contest():
