@@ -925,15 +925,14 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
             found = _unknown_in_shared_place(t, toks, i, lang, vocab, view, p.source, story, text)
         if found is None and not headline and lang == "en" and not w.isascii():
             found = _foreign_lettered(t, text, vocab, p.source)
-        if found is not None and found.expected.endswith(": untranslated]") and _species_epithet(text, toks, i, lang):
-            found = None  # the Latin half of a scientific name: cited, not left untranslated
-        if found is not None and found.expected.endswith(": untranslated]") \
-                and (_glossed_by_or(text, t.start, t.end)
-                     or _amount_word(text, t.start, t.end)):
-            found = None
         if found is not None and found.expected.endswith(": untranslated]"):
-            found = _untranslated_run(found, text, toks, i, lang, vocab, p.source)
-            left_until = found.end
+            if (_species_epithet(text, toks, i, lang)  # the Latin half of a scientific name: cited
+                    or _glossed_by_or(text, t.start, t.end)  # set beside its English equivalent
+                    or _amount_word(text, t.start, t.end)):  # an amount's multiplier or unit
+                found = None
+            else:
+                found = _untranslated_run(found, text, toks, i, lang, vocab, p.source)
+                left_until = found.end
         if found:
             yield found
 
