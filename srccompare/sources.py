@@ -976,10 +976,14 @@ def layout(text: str, start: int = 0, *, markdown: bool = False) -> Layout:
         repeated = key in seen
         seen.add(key)
         shaped = _STRAY_FURNITURE.match(body) is not None
-        row = _TABLE_ROW.match(body)
-        if row is not None and _TABLE_RULE.match(body):
-            continue  # the |---|---| line under a table's head
-        reason = None if row is not None else boilerplate_reason(body) if shaped or not repeated else None
+        if _TABLE_ROW.match(body):
+            if _TABLE_RULE.match(body):
+                continue  # the |---|---| line under a table's head
+            reason = None  # a table row is content, whatever its separators look like
+        elif shaped or not repeated:
+            reason = boilerplate_reason(body)
+        else:
+            reason = None  # a repeated line is left out below, whatever it is
         if shaped and reason in ("label", "button"):
             furniture.append(Line(s, ln.end))
         if repeated or reason is not None:
