@@ -176,8 +176,7 @@ def _report(state: dict[str, Any]) -> None:
     analysis = Analysis(
         home=Path(state["dir"]), sources=tuple(state["sources"]), problems=(), alignment=state["alignment"],
         flags=tuple(state["flags"]), scoring=scored, settings=state["settings"],
-        changes=Changes(previous_run=False, new_sources=(), removed_sources=(), new_flags=(), resolved_flags=(),
-                        moved_scores=()),
+        changes=Changes.first_run(),
         orphaned=(), timings=(),
     )
     with tempfile.TemporaryDirectory() as out:

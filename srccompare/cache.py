@@ -556,7 +556,7 @@ class Cache:
             except OSError as exc:
                 self.notes.append(f"{self.state_dir / LAST_RUN_FILE}: not saved ({(exc.strerror or str(exc)).lower()})")
         if previous is None:
-            return Changes(False, (), (), (), (), ())
+            return Changes.first_run()
         before_sources: dict[str, str] = previous["sources"]
         now_sources = summary["sources"]
         before_flags: dict[str, str] = previous["flags"]

@@ -318,3 +318,8 @@ class Changes:
     moved_scores: tuple[ScoreMove, ...]
     changed_sources: tuple[str, ...] = ()
     """Sources present last time whose file changed since (same id, different sha256)."""
+
+    @classmethod
+    def first_run(cls) -> "Changes":
+        """No previous run on the folder to compare with: nothing new, removed or moved."""
+        return cls(False, (), (), (), (), ())

@@ -179,7 +179,7 @@ def build_analysis(
         scoring=ScoreResult(scores=tuple(scores), agreement=tuple(agreement), near_copies=tuple(near_copies),
                             notes=tuple(notes)),
         settings=settings or Settings(),
-        changes=changes or Changes(False, (), (), (), (), ()),
+        changes=changes or Changes.first_run(),
         orphaned=tuple(orphaned),
         timings=(("read", 0.01),),
     )
