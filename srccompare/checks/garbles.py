@@ -392,18 +392,45 @@ _DATELINE_HEAD_RE = re.compile(r"[ \t*_]*([^,\n]{2,40}?)(?:,[^\n]{0,60}?)?[ \t][
 # A clock time opening a line, as live blogs and tickers stamp their entries ("14:05 -", "9.30am:",
 # "10:42 GMT |"): the entry's first sentence opens after it.
 _TIME_STAMP_HEAD_RE = re.compile(r"[ \t*_]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,5}))?"
-                                 r"[ \t]*[-–—:|]?[ \t]*")
+                                 r"[*_]*[ \t]*[-–—:|]?[ \t]*")
+# A list entry labelled with its date or time, as timelines and chronologies set them ("- Monday,
+# 3 June, around 04:00 - Water rises ...", "2019 – Work starts"): a short label with no sentence in
+# it, then a dash; the entry's own sentence opens after the dash.
+_DATED_LABEL_HEAD_RE = re.compile(r"[ \t*_•·-]*([^\n.!?;|]{2,60}?)[*_]*[ \t]+[-–—]{1,2}[ \t]+")
+_CLOCK_OR_YEAR_RE = re.compile(r"(?<!\d)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|1[5-9]\d\d|20\d\d)(?!\d)")
+# A table row as the sources set it down ("| Item | Figure |", Markdown rows and HTML tables
+# alike): the first word of each cell opens the cell as a sentence does.
+_TABLE_CELL_HEAD_RE = re.compile(r"[ \t]*\|(?:[^|\n]*\|)*[ \t*_]*")
+
+
+def _dated_label(label: str) -> bool:
+    """Whether ``label`` (the head of a list entry) is a date or a time: it opens with a figure or
+    a weekday or month name, capitalised as English prints them, and holds a clock time, a year or
+    such a name. A sentence running on past a date ("The plant opened in 2019 - ...") opens with
+    its subject, not with the date."""
+    words = re.findall(r"[^\W\d_]+", label)
+    first = label.lstrip()[:1]
+    if not (first.isdigit() or (words and label.lstrip().startswith(words[0])
+                                and words[0][:1].isupper() and words[0].lower() in CALENDAR_WORDS)):
+        return False
+    return bool(_CLOCK_OR_YEAR_RE.search(label)) \
+        or any(w[:1].isupper() and w.lower() in CALENDAR_WORDS for w in words)
 
 
 def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
     """``sentence_initial``, and also the first word after a dateline whose place name carries
-    hyphens or apostrophes ("PORT-AUX-LOUPS, May 2 - Ferries stopped ..."), or after a clock time
-    that stamps a live-blog entry ("09:15 - Crews arrived"): there a sentence opens, and its capital
-    says nothing about a name."""
+    hyphens or apostrophes ("PORT-AUX-LOUPS, May 2 - Ferries stopped ..."), after a clock time
+    that stamps a live-blog entry ("09:15 - Crews arrived", "**09:15 GMT** Crews arrived"), after
+    the date label of a timeline entry ("- Monday, 3 June, 04:00 - Crews arrived"), or in the first
+    place of a table cell ("| Crews sent | 40 |"): there a sentence (or a cell) opens, and its
+    capital says nothing about a name."""
     if sentence_initial(text, start, floor):
         return True
     head = text[text.rfind("\n", 0, start) + 1:start]
-    if _TIME_STAMP_HEAD_RE.fullmatch(head):
+    if _TIME_STAMP_HEAD_RE.fullmatch(head) or _TABLE_CELL_HEAD_RE.fullmatch(head):
+        return True
+    m = _DATED_LABEL_HEAD_RE.fullmatch(head)
+    if m is not None and _dated_label(m.group(1)):
         return True
     m = _DATELINE_HEAD_RE.fullmatch(head)
     if m is None:
@@ -2306,7 +2333,7 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     if i > 0 and toks[i - 1].text == "the" and w[-2:] in ("'s", "’s") and text[toks[i - 1].end:t.start] == " ":
         return None  # "the Bulletin's editors": an institution named short, in the possessive
     if _titled_by_designator(text, toks, i) or _names_an_area(text, toks, i) or _state_institution(toks, i) \
-            or _told_the(toks, i):
+            or _told_the(toks, i) or _title_in_apposition(text, toks, i):
         return None
     if _others_in(vocab.cap_mid.get(norm), p.source):
         return None  # other sources capitalise it too: a name
@@ -2457,6 +2484,23 @@ def _modifies_next_noun(text: str, toks: Sequence[Token], i: int) -> bool:
     if not nxt.isalpha() or not nxt.islower() or is_function_word(nxt):
         return False
     return pos_shares(nxt).get("noun", 0.0) >= 0.5
+
+
+_APPOSITION_AFTER_RE = re.compile(r"(?:,[ \t]+|[ \t]+(?:of|in|at|for|to)[ \t]+(?:the[ \t]+)?)[^\W\d_]")
+
+
+def _title_in_apposition(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a person's post set right after the person's name, before the body
+    it is held in: "MARIA LOPEZ (Director, Port Authority):", "Dr Ann Reyes, Consultant in Public
+    Health": the credit line of a transcript, a caption or a release, where English capitalises the
+    post as it capitalises the name beside it."""
+    if i < 2 or text[toks[i - 1].end:toks[i].start] not in (" (", "(", ", "):
+        return False
+    if text[toks[i - 2].end:toks[i - 1].start] != " " \
+            or not all(toks[k].text[:1].isupper() and toks[k].text.isalpha() for k in (i - 2, i - 1)):
+        return False  # a name of two words or more
+    m = _APPOSITION_AFTER_RE.match(text, toks[i].end)
+    return m is not None and text[m.end() - 1].isupper()
 
 
 def _titled_by_designator(text: str, toks: Sequence[Token], i: int) -> bool:
