@@ -812,7 +812,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     urlish = [(m.start() + p.start, m.end() + p.start) for m in _URLISH_RE.finditer(p.text)]
     furniture = list(_page_furniture(p)) + list(_web_furniture(p)) + list(_stray_caps_line(text, p))
     # The words of a URL or of page furniture are judged as a whole, never word by word.
-    urlish += [(f.start, f.end) for f in furniture] + list(_furniture_lines(p))
+    urlish += [(f.start, f.end) for f in furniture] + list(_furniture_lines(p)) + list(_bilingual_halves(text, p))
     # So are the halves of a word a wrapped page hyphenates at a line end ("Octo-" / "ber"): they
     # are no words of their own (see ``_line_break_hyphen``).
     if src.wrapped:
@@ -1075,6 +1075,37 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # A line of its own in capitals, ending in no colon (a heading that introduces a list ends so).
 _CAPS_LINE_RE = re.compile(r"(?m)^[ \t]*([^a-z\n]*[A-Z][^a-z\n]*?)[ \t]*$")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
+
+
+# A line in two languages: a short text, a slash, and its rendering, in brackets or not
+# ("[Texto original / Original text]").
+_BILINGUAL_LINE_RE = re.compile(r"[ \t]*[\[(]?([^\n/\[\]()]{3,80}?)[ \t]+/[ \t]+([^\n/\[\]()]{3,80}?)[\])]?[ \t.]*")
+
+
+def _english_share(half: str) -> tuple[int, int]:
+    """How many of the lower-case words of ``half`` any English reader knows (``_COMMON``), and how
+    many lower-case words it holds. Capitalised words (names, the first word) are left out."""
+    words = [w for w in _WORD_RE.findall(half) if not w[:1].isupper()]
+    return sum(zipf(w, "en") >= _COMMON for w in words), len(words)
+
+
+def _bilingual_halves(text: str, p: Passage) -> Iterator[tuple[int, int]]:
+    """The other-language half of a line that prints the same words in two languages, set apart
+    by a slash, as notices, signs and labels do ("[Traduccion automatica / Machine translation]"):
+    one half wholly English, the other mostly words English does not print. The writer gives the
+    original beside its English on purpose; its words are not left untranslated or misspelt."""
+    ls = text.rfind("\n", 0, p.start) + 1
+    while ls < p.end:
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        m = _BILINGUAL_LINE_RE.fullmatch(text, ls, le)
+        if m:
+            (ea, na), (eb, nb) = _english_share(m.group(1)), _english_share(m.group(2))
+            for k, (e_this, n_this), (e_other, n_other) in ((1, (ea, na), (eb, nb)), (2, (eb, nb), (ea, na))):
+                if n_other >= 1 and e_other == n_other and (n_this == 0 or e_this * 2 <= n_this) \
+                        and len(_WORD_RE.findall(m.group(k))) >= 2:
+                    yield m.start(k), m.end(k)
+        ls = le + 1
 
 
 def _stray_caps_line(text: str, p: Passage) -> Iterator[_Found]:
