@@ -100,6 +100,7 @@ def _negation_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Fla
     negation differs from that of the same word in ``_MIN_VOTES`` other sources' passages sharing
     the wording (``_MIN_SHARED_KEYS``), no other source siding with this one. The flag covers the
     word (with its negator where this source has one); ``expected`` is the others' rendering."""
+    at = {(p.source, p.index): seqs[p.id] for p in ctx.alignment.passages if p.id in seqs}
     for g in ctx.alignment.groups:
         members: dict[str, list[_Seq]] = defaultdict(list)
         for p in _firm(g):
@@ -111,11 +112,14 @@ def _negation_swaps(ctx: CheckContext, seqs: Mapping[str, _Seq]) -> Iterable[Fla
         for s in sorted(members):
             others = [o for o in sample if o != s]
             for a in members[s]:
-                yield from _passage_negations(ctx, g, s, a, others, members)
+                # This source's other sentences at the place: its other passages in the group and
+                # the sentences on either side.
+                near = [*members[s], *(at[(s, a.passage.index + d)] for d in (-1, 1) if (s, a.passage.index + d) in at)]
+                yield from _passage_negations(ctx, g, s, a, others, members, near)
 
 
 def _passage_negations(ctx, g, s: str, a: _Seq, others: Sequence[str],
-                       members: Mapping[str, Sequence[_Seq]]) -> Iterable[Flag]:
+                       members: Mapping[str, Sequence[_Seq]], near: Sequence[_Seq]) -> Iterable[Flag]:
     # The others' passages sharing the wording, found once per passage rather than once per word.
     sharing = {o: [b for b in members[o] if len(a.keyset & b.keyset) >= _MIN_SHARED_KEYS] for o in others}
     for i, key in enumerate(a.keys):
@@ -127,23 +131,48 @@ def _passage_negations(ctx, g, s: str, a: _Seq, others: Sequence[str],
         votes: dict[str, tuple[_Seq, int, int | None]] = {}
         siding = 0
         for o in others:
-            for b in sharing[o]:
-                j = _once(b, key)
-                if j is None or b.quoted[j]:
+            found = [(b, j) for b in sharing[o] if (j := _once(b, key)) is not None]
+            # A passage of the other source's printing the word as this source does, quoted or not (a
+            # transcript prints the speech without quotation marks), sides with it: a source
+            # printing the word both ways in the group is no witness against it.
+            if any((_negated_at(b, j) is None) == (mine is None) and _same_next(a, i, b, j) for b, j in found):
+                siding += 1
+                break
+            for b, j in found:
+                if b.quoted[j]:
                     continue
                 if not _same_next(a, i, b, j):
                     break  # the word goes on to say another thing there: no rendering of one clause
                 theirs = _negated_at(b, j)
-                if (theirs is None) == (mine is None):
-                    siding += 1
-                elif theirs is not None or not _denied(b, j):
+                if theirs is not None or not _denied(b, j):
                     votes[o] = (b, j, theirs)
                 break
-            if siding:
-                break  # one source sides with this one: no flag, whatever the rest say
         if len(votes) < _MIN_VOTES or siding:
             continue
+        if _said_elsewhere(a, key, mine, near, votes):
+            continue
         yield _flag(ctx, g, s, a, i, mine, votes)
+
+
+def _said_elsewhere(a: _Seq, key: str, mine: int | None, own: Sequence[_Seq],
+                    votes: Mapping[str, tuple[_Seq, int, int | None]]) -> bool:
+    """Whether another sentence of this source at the place (``own``: its other passages in the
+    group, the sentences beside ``a``) prints the word as the voters do (negated where they negate
+    it, plain where they print it plain): the source renders their statement itself, and ``a`` is
+    a second statement of its own ("will count how many nets are in use" in one sentence, "asked
+    fishermen not to use them" in the next)."""
+    theirs_negated = all(neg is not None for _b, _j, neg in votes.values())
+    theirs_plain = all(neg is None for _b, _j, neg in votes.values())
+    for b in own:
+        if b is a:
+            continue
+        j = _once(b, key)
+        if j is None:
+            continue
+        negated = _negated_at(b, j) is not None
+        if (negated and theirs_negated and mine is None) or (not negated and theirs_plain and mine is not None):
+            return True
+    return False
 
 
 def _flag(ctx, g, s: str, a: _Seq, i: int, mine: int | None,
