@@ -1471,12 +1471,25 @@ def _quantity(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
         unit, j = u
     else:
         unit = "num"
-    year = (unit == "num" and lo_v == hi_v and w.isdigit() and len(w) == 4 and 1900 <= value <= 2099
-            and not era)
+    year = (unit == "num" and lo_v == hi_v and w.isdigit() and len(w) == 4 and not era
+            and (1900 <= value <= 2099 or (1000 <= value < 1900 and _year_of_the_past(lower, start_i, j))))
     if year:
         unit = "year"
     return dict(start=toks[start_i][1], end=toks[j - 1][2], unit=unit, value=value, lo=lo_v, hi=hi_v,
                 exact=lo_v == hi_v, i0=start_i, i1=j, alt=None if year else alt, era=era)
+
+
+_PAST_YEAR_BEFORE = frozenset({"in", "since"})
+"""Words after which a four-digit figure of nothing named is a year however long ago ("built in
+1855", "a town since 1611"): English counts nothing with a bare "in 1855"."""
+
+
+def _year_of_the_past(lower: Sequence[str], i: int, j: int) -> bool:
+    """Whether the four-digit figure of tokens ``i``..``j`` (no unit read after it), earlier than
+    1900, is a year: "in"/"since" right before it, and no figure right after it (not "in 1500 to
+    2000 cases"). Years from 1900 on are read as years wherever they stand; an older one only
+    where English plainly dates something, as a count of 1,855 is as likely as the year."""
+    return i > 0 and lower[i - 1] in _PAST_YEAR_BEFORE and not (j < len(lower) and lower[j][:1].isdigit())
 
 
 _INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
@@ -1675,7 +1688,11 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     sentence_ends = [k for k, lw in enumerate(lower) if lw in _SENTENCE_ENDS and not _abbreviation(toks, k)]
     per_unit: Counter[str] = Counter()
     prev_end: dict[str, int] = {}
-    year_at = [(r["i0"], int(r["value"])) for r in raw if r["unit"] == "year" and not r.get("relative")]
+    # The years that date a sentence's other figures ("a magnitude 8.4 quake in 2001"). Not one
+    # before 1900 (``_year_of_the_past``): in a news report it dates a thing or its history ("a
+    # cello made in 1712 sold for 9.4 million euros"), and the figures beside it are today's.
+    year_at = [(r["i0"], int(r["value"])) for r in raw if r["unit"] == "year" and not r.get("relative")
+               and r["value"] >= 1900]
     # Tokens that belong to a figure ("HK$", "million", "m" in "HK$312.6m"): never the words around
     # another figure, or two figures of one sentence would share them as if they shared a subject.
     in_figure = {k for r in raw if r["unit"] not in _DATE_UNITS for k in range(r["i0"], r["i1"])}

@@ -91,7 +91,12 @@ def consistent(a: Mention, b: Mention) -> bool:
     """Whether two mentions of the same unit can both be true: equal values, or overlapping
     intervals when either is hedged or a range."""
     if a.unit == "weekday":
-        return bool(a.value & b.value)  # type: ignore[operator]
+        # A weekday names one of the days another source's pair or span names ("on Wednesday"
+        # beside "on Tuesday and Wednesday"), and a span covers the days inside it ("from Friday
+        # to Monday" / "on Saturday and Sunday"): one side names fewer of the same days. Two sets
+        # of days neither of which holds the other ("on Saturday and Sunday" / "on Sunday and
+        # Monday") name different days, however many they share.
+        return bool(a.value) and bool(b.value) and (a.value <= b.value or b.value <= a.value)  # type: ignore[operator]
     if a.unit == "date" and a.through and b.through:
         # Two spans of days ("from 3 to 13 July" / "July 3 to 11") state one stretch of time when
         # both ends agree: a span that merely overlaps the other has another first or last day.
