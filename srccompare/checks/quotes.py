@@ -956,6 +956,10 @@ class _Outcome:
     """The flag is one source against one (``_contest_worthy``): ``rival``, the only other source
     quoting it, words it otherwise and nothing in the story says which of the two slipped. The
     flag goes to ``CheckContext.contests``, not out."""
+    seconded: bool = False
+    """With ``rival``: a third source's own rendering of the quote holds the rival's words at the
+    disputed places and not this one's (``_reworded_elsewhere``), though the two wordings are near
+    in meaning (``_witness_settles``): two sources word it one way, this one another."""
 
 
 class QuoteCheck:
@@ -980,8 +984,13 @@ class QuoteCheck:
                     # Its outcome is SAME (no majority): it counts among the compared, not the
                     # differing. A tie the story settled either way needs nothing here: a source
                     # flagged by it is no rival without slips, and a flag on this one agrees.
-                    if _contest_worthy(o.reading, translates_quotes(compared - 1 + unlined, differ + unlined)):
+                    translating = translates_quotes(compared - 1 + unlined, differ + unlined)
+                    if _contest_worthy(o.reading, translating):
                         ctx.contests.append(Contest(o.flag, o.rival))
+                    elif o.seconded and not translating:
+                        # Not verbatim where two sources word it alike: a low flag, the meaning
+                        # kept (a source that translates its quotes words every one its own way).
+                        yield replace(o.flag, severity=Severity.LOW)
                     continue
                 if o.reading is None:
                     yield o.flag
@@ -2036,6 +2045,22 @@ def _third_sentences(ctx: CheckContext, q: Quote, quoting: set[str]) -> list[fro
     return out
 
 
+def _third_quotes(ctx: CheckContext, speech: Speech, q: Quote, quoting: set[str]) -> list[frozenset[str]]:
+    """The content stems (no function word) of each quotation standing in a passage of
+    ``_third_passages``: a third source's own quotation of the words, too freely worded to line up
+    or credited otherwise."""
+    passages = list(_third_passages(ctx, q, quoting))
+    ids = {p.id for p in passages}
+    out = []
+    for sid in sorted({p.source for p in passages}):
+        for c in speech.quotes.get(sid, ()):
+            if not c.nested and ids.intersection(c.passages):
+                stems = frozenset(stem(w.norm) for f in c.words() for w in f if not is_function_word(w.norm))
+                if stems:
+                    out.append(stems)
+    return out
+
+
 WITNESS_CONTEXT = 3
 """A third source's sentence renders the quoted sentence when it shares this many of the quote's
 content stems beside the disputed place (``_reworded_elsewhere``)."""
@@ -2188,8 +2213,15 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     # A third source's rendering settles only a changed meaning (``_witness_settles``); where it
     # does not, the places it voted on are left as one source against one.
     witnessed_only = bool(witnessed) and all((fi, i) in witnessed for fi, i, k in flagged if k[0] != MINOR)
+    seconded = False
     if witnessed_only and not _witness_settles(_consensus_reading(
             best, frags, flagged, sorted({sid for fi, i, _ in flagged for sid in voters_at[(fi, i)]}))):
+        # Still, where the third source's rendering is a quotation of its own, two sources quote
+        # the speaker one way and this one another way (``_Outcome.seconded``); a report in
+        # indirect speech is worded by the reporter and vouches for no wording.
+        quoted = _third_quotes(ctx, speech, q, {sid for per in best for sid in per})
+        seconded = all(_reworded_elsewhere(best[fi][next(iter(voters_at[(fi, i)]))][0], frags[fi], i, q, quoted)
+                       for fi, i in witnessed)
         flagged = [x for x in flagged if x[:2] not in witnessed]
         witnessed_only = False
     rival = tie = None
@@ -2328,7 +2360,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
                               expected=expected, severity=severity, confidence=confidence, group=group,
                               message=message, evidence=evidence), state, reading,
                     verbatim=verbatim,
-                    witnessed=witnessed_only, rival=rival, tie=tie,
+                    witnessed=witnessed_only, rival=rival, tie=tie, seconded=seconded and rival is not None,
                     witnessed_by=voters[0] if witnessed_only and len(voters) == 1 else None)
 
 
