@@ -114,9 +114,7 @@ _MISSING_SPACE_RE = re.compile(r"\b([^\W\d_]{2,})([.!?,;:])([^\W\d_]{2,})\b")
 # was lost before an opening or after a closing mark.
 _QUOTE_SPACE_RE = re.compile(r"\b([^\W\d_]{2,}[.!?,;:]?)([\"”“])([^\W\d_]{2,})\b")
 _PAREN_RE = re.compile(r"([^\W\d_]{2,})\(([^\W\d_]{2,})")
-# A web address, a handle, or an e-mail address from the first letter of its local part
-# ("desk.news@example.org"): judged as a whole, never word by word.
-_URLISH_RE = re.compile(r"(?:https?://|www\.|[\w.%+-]*@)\S*|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|cn)\b", re.I)
+_URLISH_RE = re.compile(r"(?:https?://|www\.|@)\S*|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|cn)\b", re.I)
 _REPORTING = frozenset("said says told added stated noted announced confirmed insisted argued".split())
 _MODALS = frozenset("will would can could should may might must shall".split())
 _RELATIVE = frozenset("what which that who whatever".split())
