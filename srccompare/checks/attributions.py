@@ -101,6 +101,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
+from cydifflib import SequenceMatcher
+
 from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.quotes import MIN_QUOTE_WORDS, AlignedPanels, StoryIndex, align_fragments, source_rank
 from srccompare.checks.speech import (
@@ -118,9 +120,11 @@ from srccompare.checks.speech import (
     Speech,
     _description_ok,
     _is_boundary,
+    _name_run_at,
     _name_speaker,
     _np_before,
     _person_at_start,
+    _speaker_from_tokens,
     _subject_at_start,
     _verb_form,
     compatible,
@@ -136,7 +140,7 @@ from srccompare.checks.speech import (
     stem,
     words_match,
 )
-from srccompare.checks.lexicon import in_regions, is_ordinary_word, names_a_happening, noun_categories, quoted_regions, zipf
+from srccompare.checks.lexicon import CALENDAR_WORDS, in_regions, is_ordinary_word, names_a_happening, noun_categories, quoted_regions, zipf
 from srccompare.checks.names import name_key
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
@@ -199,6 +203,10 @@ class AttributionCheck:
                 done.add((flag.source, flag.start, flag.end))
                 yield flag
         for flag in PortfolioSwap(ctx, same).flags():
+            if not any(s == flag.source and st < flag.end and flag.start < e for s, st, e in done):
+                done.add((flag.source, flag.start, flag.end))
+                yield flag
+        for flag in BodySwap(ctx, same).flags():
             if not any(s == flag.source and st < flag.end and flag.start < e for s, st, e in done):
                 done.add((flag.source, flag.start, flag.end))
                 yield flag
@@ -897,6 +905,173 @@ class PortfolioSwap:
                          expected=expected, severity=Severity.MEDIUM, confidence=min(0.85, 0.45 + 0.1 * n),
                          group=group, message=message,
                          evidence=[span_of(self._ctx, o, os_, oe) for o, os_, oe in sorted(agreed[0][1])][:MAX_EVIDENCE])
+
+
+MIN_SLOT_WORDS = 3
+SLOT_REACH = 6
+"""How many words a sentence must share, as printed and in order, within SLOT_REACH words of the
+place where it names a body and another source names another (see ``BodySwap``), and at least one
+right on each side."""
+
+
+class BodySwap:
+    """A body named at the place of a sentence where the others name another: "a $4 million grant
+    from the Kelvar Trust" where two other sources, in aligned passages, print "a $4 million grant
+    from the Osterna Foundation". The words around the name are the same, as printed and in order
+    (at least MIN_SLOT_WORDS of them, some on each side: word-level alignment of the two
+    passages), and only the name differs: the sentence credits the grant, the payment or the
+    decision to another institution.
+
+    A name is a run of capitalised words the story prints inside sentences (``_ProperWords``), or
+    an initialism, read as a body (``_a_body``: its head is a word as common as "bank", "fund",
+    "ministry", or it is an initialism); places and persons are left to the other readings. A
+    source is flagged at its body when
+    - at least MIN_PORTFOLIO_SOURCES other sources print, at the aligned place of an aligned
+      passage, one same body (``SamePerson``) that this source's passage never prints;
+    - no other source of the group prints this source's body, and none of the others' bodies is
+      a spelling of it (``words_match``: a misspelling is the names check's business).
+    Medium severity. In: the context and ``SamePerson``. Out: ``Flag``s of kind
+    ``attribution_conflict``."""
+
+    def __init__(self, ctx: CheckContext, same: "SamePerson") -> None:
+        self._ctx = ctx
+        self._same = same
+        self._proper = _ProperWords(ctx)
+
+    def _words(self, p: Passage) -> list[tuple[str, int, int]]:
+        text = self._ctx.sources[p.source].text
+        return [(m.group().lower(), m.start(), m.end()) for m in _SLOT_WORD_RE.finditer(text, p.start, p.end)]
+
+    def _bodies(self, p: Passage) -> list[Speaker]:
+        src = self._ctx.sources[p.source]
+        proper = self._proper()
+        toks = [t for t in speaker_tokens(src.text, p.start, p.end)]
+        out: list[Speaker] = []
+        i = 0
+        while i < len(toks):
+            end = name_run(toks, i)
+            if end == i:
+                i += 1
+                continue
+            while end + 1 < len(toks) and toks[end][0] == "and" and is_ordinary_word(_plain(toks[end - 1][0]))\
+                    and is_ordinary_word(_plain(toks[end + 1][0])) and toks[end + 1][0][:1].isupper():
+                end = name_run(toks, end + 1)  # "the Research and Innovation Agency" is one name
+            run = list(toks[i:end])
+            while run and run[0][0].lower() in FUNCTION_WORDS:
+                run = run[1:]
+            i = end
+            printed = [w for w, _, _ in run if w.lower() not in FUNCTION_WORDS]
+            if not printed or not all(_plain(w) in proper or _INITIALISM_RE.fullmatch(w) for w in printed):
+                continue
+            if any(t[0][:1].isdigit() for t in toks[max(0, i - len(run) - 2):i + 1] if t not in run):
+                continue  # an amount's unit ("NZD 3,000,000", "4 million KVT"), not a body
+            spk = _speaker_from_tokens(src.id, src.text, run, run[0][1])
+            if spk is not None and spk.proper and _a_body(spk) \
+                    and (len(printed) >= 2 or _INITIALISM_RE.fullmatch(printed[0])):
+                # (one dictionary word is as often a place or a people: "Holland", "Japanese")
+                out.append(_without_full_stop(spk))
+        return out
+
+    def flags(self) -> Iterator[Flag]:
+        for group in sorted(self._ctx.alignment.groups, key=lambda g: g.id):
+            sources = {p.source for p in group.passages}
+            if len(sources) <= MIN_PORTFOLIO_SOURCES:
+                continue
+            bodies = {p.id: self._bodies(p) for p in group.passages}
+            if not any(bodies.values()):
+                continue
+            words = {p.id: self._words(p) for p in group.passages}
+            for p in group.passages:
+                for body in bodies[p.id]:
+                    flag = self._judge(group, p, body, bodies, words)
+                    if flag is not None:
+                        yield flag
+
+    def _judge(self, group: Group, p: Passage, body: Speaker, bodies: dict[str, list[Speaker]],
+               words: dict[str, list[tuple[str, int, int]]]) -> Flag | None:
+        same = self._same
+        mine = words[p.id]
+        keys = [w for w, _, _ in mine]
+        inside = [k for k, (_, s, e) in enumerate(mine) if body.start <= s and e <= body.end]
+        if not inside:
+            return None
+        theirs: list[Speaker] = []
+        for q in group.passages:
+            if q.source == p.source:
+                continue
+            if any(same(body, b) or _spelt_alike(body, b) for b in bodies[q.id]):
+                return None  # another source prints this body here too
+            other = words[q.id]
+            sm = SequenceMatcher(None, keys, [w for w, _, _ in other], autojunk=False)
+            blocks = sm.get_matching_blocks()
+            matched = {a.a + k for a in blocks for k in range(a.size)}
+            found = None
+            for a, b in zip(blocks, blocks[1:]):
+                # the gap between two matching blocks holds this body's words
+                lo, hi = a.a + a.size, b.a
+                if not (a.size and b.size) or not any(lo <= k < hi for k in inside):
+                    continue
+                near = len(matched & set(range(lo - SLOT_REACH, lo))) + len(matched & set(range(hi, hi + SLOT_REACH)))
+                if near < MIN_SLOT_WORDS:
+                    continue
+                qlo, qhi = a.b + a.size, b.b
+                span = (other[qlo][1], other[qhi - 1][2]) if qhi > qlo else None
+                if span is None:
+                    continue
+                cands = [c for c in bodies[q.id] if c.start < span[1] and span[0] < c.end]
+                if len(cands) == 1:
+                    found = cands[0]
+                break
+            if found is not None and q.source not in {t.source for t in theirs}:
+                theirs.append(found)
+        if len(theirs) < MIN_PORTFOLIO_SOURCES:
+            return None
+        top = max(_clusters(theirs, same), key=lambda c: (len(c), -min(s.start for s in c)))
+        if len(top) < MIN_PORTFOLIO_SOURCES or any(_spelt_alike(body, t) for t in top):
+            return None
+        text = self._ctx.sources[p.source].text
+        printed = {name_key(w) for w in _NAME_WORD_RE.findall(text[p.start:p.end])}
+        ref = _best_named(top)
+        if all(name_key(w) in printed for w in _NAME_WORD_RE.findall(ref.text) if w[:1].isupper()):
+            return None  # this passage names their body too
+        n = len(top)
+        message = (f'"{body.text}" where {n} other sources, at the same place of the sentence, '
+                   f'name "{ref.text}"')
+        return make_flag(self._ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=p.source, start=body.start,
+                         end=body.end, expected=ref.text, severity=Severity.MEDIUM,
+                         confidence=min(0.85, 0.45 + 0.1 * n), group=group, message=message,
+                         evidence=[span_of(self._ctx, t.source, t.start, t.end)
+                                   for t in sorted(top, key=lambda t: (t.source, t.start))][:MAX_EVIDENCE])
+
+
+_SLOT_WORD_RE = re.compile(r"[^\W_][\w’'\-]*|[$€£¥]")
+
+
+def _spelt_alike(a: Speaker, b: Speaker) -> bool:
+    """Whether two bodies' names may be one name printed two ways: word for word near spellings
+    ("Kelvar Trust", "Kelvaar Trust"), a word in both ("the Kelvar Trust", "Kelvar Fund"), or an
+    initialism of the other's words ("KVT", "Kelvar Valley Trust"; "US", "USA")."""
+    wa = [name_key(w) for w in _NAME_WORD_RE.findall(a.text) if w[:1].isupper()]
+    wb = [name_key(w) for w in _NAME_WORD_RE.findall(b.text) if w[:1].isupper()]
+    if len(wa) == len(wb) and all(words_match(x, y) for x, y in zip(wa, wb)):
+        return True
+    ra = [w for w in wa if not is_ordinary_word(w)]
+    rb = [w for w in wb if not is_ordinary_word(w)]
+    if any(words_match(x, y) for x in ra for y in rb):
+        return True
+    # A word of one name in the other: as likely one name rendered two ways ("Tax Administration",
+    # "Revenue Administration"; "Ministry of Trade", "Ministry of Commerce") as two bodies.
+    if any(words_match(x, y) for x in wa for y in wb):
+        return True
+    return _initials_of(a.text, b.text) or _initials_of(b.text, a.text)
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Whether an initialism of ``short`` spells the initials of consecutive capitalised words of
+    ``long`` ("NOAA" of "the US National Oceanic and Atmospheric Administration")."""
+    initials = "".join(w[0] for w in _NAME_WORD_RE.findall(long) if w[:1].isupper()).upper()
+    return len(initials) >= 2 and any(_INITIALISM_RE.fullmatch(w) and (w in initials or initials in w)
+                                      for w in _NAME_WORD_RE.findall(short))
 
 
 def _rival_in_sentence(text: str, spk: Speaker, rival: Speaker) -> bool:
@@ -3003,6 +3178,8 @@ class ClaimAgents:
         agent, reported = (inside[0], True) if inside else (None, False)
         if agent is None:
             toks = speaker_tokens(text, cs, ce)
+            agent = _passive_agent(src, toks, self._proper())
+        if agent is None:
             agent = _subject_at_start(src, toks, self._proper())
             if agent is None:
                 return None
@@ -3074,11 +3251,57 @@ class ClaimAgents:
                     yield spk, agree, named, c.group
 
 
+_PASSIVE_PARTICLES = frozenset("for up out off in on over".split())
+
+
+def _passive_agent(src, toks: Sequence, proper_words: frozenset[str]) -> Speaker | None:
+    """The agent a passive clause names in its by-phrase: a form of *be*, a past participle (an
+    adverb before it, a particle after it, at most), "by" and a name ("The study was funded by the
+    Kelvar Trust", "the boats were paid for by Osterna"). In English that name does what the
+    clause says, whatever its subject, so two sources reporting the same thing in the passive and
+    the active ("Osterna paid for the boats") credit it alike. A date after "by" ("completed by
+    March") is a deadline, not an agent. In: the clause's speaker tokens. Out: the agent or None."""
+    for i in range(2, len(toks) - 1):
+        if toks[i][0].lower() != "by":
+            continue
+        j = i - 1
+        if toks[j][0].lower() in _PASSIVE_PARTICLES:
+            j -= 1
+        if j < 1 or not _verb_form(toks[j][0]):
+            continue
+        k = j - 1
+        if k > 0 and toks[k][0].lower().endswith("ly"):
+            k -= 1
+        if toks[k][0].lower() not in _BE_WORDS:
+            continue
+        n = i + 1
+        if toks[n][0].lower() == "the":
+            n += 1
+        end = name_run(toks, n)  # "by the Ministry of Tourism" in full
+        if end == n or not _name_run_at(toks, n, proper_words):
+            continue
+        agent = _speaker_from_tokens(src.id, src.text, toks[n:end], toks[n][1])
+        return _without_full_stop(agent) if agent is not None else None
+    return None
+
+
 def _a_body(spk: Speaker) -> bool:
     """Whether ``spk``'s last capitalised word is as common as the nouns that head institutions'
-    names (BODY_HEAD_ZIPF: "the Velmora Port Authority", "the Harbour Council"), not a surname."""
-    caps = [w for w in _NAME_WORD_RE.findall(spk.text) if w[:1].isupper()]
-    return bool(caps) and zipf(_plain(caps[-1].lower())) >= BODY_HEAD_ZIPF
+    names (BODY_HEAD_ZIPF: "the Velmora Port Authority", "the Harbour Council"), not a surname,
+    or is an initialism ("KVR", "the OSTA"): capitals are how English prints an organisation's
+    initials; a person's name in capitals prints the given name so too ("ANA RUIZ"). The head of
+    "X of Y" is X: "the Ministry of Fisheries" is a body, "Ana Ruiz of the Port Authority" a person."""
+    head = _OF_HEAD_RE.split(spk.text, 1)[0]
+    caps = [w for w in _NAME_WORD_RE.findall(head) if w[:1].isupper()]
+    if not caps:
+        return False
+    if _INITIALISM_RE.fullmatch(caps[-1]) and not (len(caps) > 1 and caps[-2].isupper() and len(caps[-2]) > 2):
+        return True
+    return zipf(_plain(caps[-1].lower())) >= BODY_HEAD_ZIPF
+
+
+_INITIALISM_RE = re.compile(r"[A-Z]{2,6}")
+_OF_HEAD_RE = re.compile(r"\s+of\s+")
 
 
 def _prints_name(clause: str, spk: Speaker) -> bool:
