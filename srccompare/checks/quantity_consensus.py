@@ -821,6 +821,8 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
             continue
         votes[_value_key(top)].append(top)
         pick_scores[(top.source, top.start)] = top_score
+    if len(votes) > 1:
+        votes = _outvoted_by_alignment(votes, pick_scores, aligned_ids)
     if not votes:
         return None
     # The consensus value: the exact value most voters allow (a hedged "at least 120" supports
@@ -910,6 +912,22 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
     return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=ref.text,
                      severity=severity, confidence=confidence, group=group, message=message,
                      evidence=evidence)
+
+
+def _outvoted_by_alignment(votes: dict[object, list[Mention]], pick_scores: dict[tuple[str, int], float],
+                           aligned_ids: set[str]) -> dict[object, list[Mention]]:
+    """The votes of a split verdict without the weak ones found elsewhere in the story: where the
+    strongest counterpart stands in a passage aligned with this one, a counterpart of another
+    value found only by its words elsewhere, fitting the role ``FIT_MARGIN`` worse, says less about
+    this quantity than the aligned one and cancels nothing. In: the votes by value, each voter's
+    role score by (source, start), the aligned passages' ids; out: the votes kept."""
+    voters = [v for vs in votes.values() for v in vs]
+    top = max(pick_scores[(v.source, v.start)] for v in voters)
+    if not any(v.passage.id in aligned_ids and pick_scores[(v.source, v.start)] >= top for v in voters):
+        return votes
+    kept = {k: [v for v in vs if v.passage.id in aligned_ids or pick_scores[(v.source, v.start)] >= top - FIT_MARGIN]
+            for k, vs in votes.items()}
+    return {k: vs for k, vs in kept.items() if vs}
 
 
 # --------------------------------------------------------------------------------------------
