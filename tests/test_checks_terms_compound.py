@@ -1,6 +1,6 @@
 """term_variant: a fixed expression rendered word by word ("dark market" where another source
-prints the compound "black market"), caught with one witness because the asymmetry is in the
-language (WordNet lists one side as a lemma, not the other). An invented story (customs officers
+prints the compound "black market"), read with one witness because the asymmetry is in the
+language (WordNet lists one side as a lemma, not the other), reported with two. An invented story (customs officers
 seizing smuggled cigarettes at a river port), not the quality cases' wording."""
 
 from __future__ import annotations
@@ -41,11 +41,14 @@ def _prison(c_phrase: str = "dark market", *, a_phrase: str = "black market",
     }
 
 
-def test_a_compound_rendered_word_for_word_against_one_witness_is_a_low_term_variant():
-    flags = _compounds(run(story(_prison())))
+def test_a_compound_rendered_word_for_word_against_one_witness_is_kept_below_the_floor():
+    # One source against one is no consensus: the flag is kept for the record, under the
+    # reporting floor, as the substitution pass keeps its one-witness flags.
+    ctx = story(_prison())
+    flags = _compounds(run(ctx))
     assert [(f.text, f.expected, f.severity) for f in flags] == [("dark", "black", Severity.LOW)]
     assert "one source against one" in flags[0].message
-    assert flags[0].confidence >= 0.5
+    assert flags[0].confidence < ctx.settings.min_confidence
 
 
 def test_two_witnesses_make_it_medium():

@@ -30,8 +30,8 @@ prints, against the one word left unpaired of the same part of speech in the oth
 sentences saying the same, found story-wide by their shared words, names and figures), one member of a two-word unit put
 for a near word of another meaning (``_collocation_swaps``: "residential doctors" where two other
 sources print "resident doctors"), a body or office named word for word (``_calque_swaps``: "the Big
-Bank" where two other sources print "the central bank"), one member of a compound WordNet lists put for a word of related meaning, on one witness
-(``_compound_swaps``: "dark market" where another source prints "black market"), a member of a
+Bank" where two other sources print "the central bank"), one member of a compound WordNet lists put for a word of related meaning, read on one witness and
+reported on two (``_compound_swaps``: "dark market" where two other sources print "black market"), a member of a
 two-word unit this source prints once against its own and the others' usual member (``_self_swaps``: "chemistry pamphlet" in an
 article that says "chemistry paper" elsewhere, as the others do there), a member of a WordNet compound this source prints
 itself elsewhere put once for a sense neighbour (``_own_compound_swaps``: "water board" beside its own and two
