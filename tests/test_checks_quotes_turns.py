@@ -103,13 +103,16 @@ def test_a_free_rendering_that_denies_what_two_others_affirm_is_flagged_high():
     assert flagged(ctx, flags, "wire") == [] and flagged(ctx, flags, "blog") == []
 
 
-def test_a_free_rendering_that_keeps_the_claim_is_not_flagged():
+def test_a_free_rendering_that_keeps_the_claim_is_flagged_low_only():
+    # No claim turned, so no high flag; but the two others print the quote word for word alike,
+    # and this rendering is not it (session 15, ``_reworded_whole``): a low flag.
     ctx, flags = run({
         "wire": ["A landslide closed the valley road on Monday.", WIRE_BUS],
         "blog": ["A landslide closed the valley road on Monday.", BLOG_BUS],
         "mt": ["A landslide closed the valley road on Monday.", MT_KEPT],
     })
-    assert flagged(ctx, flags, "mt") == []
+    got = [f for f in flags if f.source == "mt"]
+    assert [f.severity for f in got] == [Severity.LOW]
 
 
 def test_a_free_rendering_needs_the_same_utterance():

@@ -2143,7 +2143,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             if top is not None:
                 best[fi][sid] = (_fitted_edges(top[0], qw), top[1])
     if not any(best):
-        return _free_turn(ctx, speech, q, cands, best) or _Outcome(None, UNMATCHED, unlined=_unlined(q, cands))
+        return _free_turn(ctx, speech, q, cands, best) or _reworded_whole(ctx, q, cands) \
+            or _Outcome(None, UNMATCHED, unlined=_unlined(q, cands))
     verbatim = _worded_as(best, frags)
     if best[-1]:
         best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q), frags[-1], q,
@@ -2962,6 +2963,63 @@ def _free_turn(ctx: CheckContext, speech: Speech, q: Quote, cands: dict[str, lis
                    claim=_content_stems(q), passages=q.passages)
         return _Outcome(None, UNMATCHED if not lined else SAME, tie=tie, unlined=not lined)
     return None
+
+
+AGREED_RENDERINGS = 2
+"""Other sources printing one quotation word for word alike: the verbatim wording (``_reworded_whole``)..."""
+AGREED_SHARE = 1 / 2
+"""... sharing this share of the content stems of the shorter of it and the quote (and FREE_SHARED)."""
+
+
+def _reworded_whole(ctx: CheckContext, q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]]) -> "_Outcome | None":
+    """A low flag on a quote no other quote lines up with, where AGREED_RENDERINGS or more other
+    sources quote the same speaker (or one a pronoun leaves unsure) in aligned passages word for
+    word alike, sharing FREE_SHARED (and AGREED_SHARE) of this quote's content stems, and they are
+    most of the sources quoting it there. Sources that copy a quotation print it identically, so
+    their common wording is the verbatim one; a quote worded so differently that it does not even
+    line up is not verbatim, whatever it did to the claim (hence low; ``_free_turn`` has already
+    flagged one that turns a claim). In: the quote and its counterparts (``_counterparts``). Out:
+    the flagged outcome, or None."""
+    mine = _content_stems(q)
+    if len(mine) < FREE_SHARED:
+        return None
+    renderings: dict[str, Quote] = {}
+    for sid in sorted(cands):
+        top, top_shared = None, 0
+        for c, aligned, trust in cands[sid]:
+            if not aligned or trust == OTHER_SPEAKER:
+                continue
+            theirs = _content_stems(c)
+            shared = len(mine & theirs)
+            if shared >= FREE_SHARED and shared >= AGREED_SHARE * min(len(mine), len(theirs)) and shared > top_shared:
+                top, top_shared = c, shared
+        if top is not None:
+            renderings[sid] = top
+    by_wording: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for sid, c in renderings.items():
+        by_wording[tuple(w for f in c.norms() for w in f)].append(sid)
+    if not by_wording:
+        return None
+    _, sids = max(by_wording.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    n = len(sids)
+    if n < AGREED_RENDERINGS or 2 * n <= len(renderings):
+        return None
+    words = [w for f in q.words() for w in f]
+    ref = renderings[sids[0]]
+    ref_words = [w for f in ref.words() for w in f]
+    text, ref_text = ctx.sources[q.source].text, ctx.sources[sids[0]].text
+    shown, expected = text[words[0].start:words[-1].end], ref_text[ref_words[0].start:ref_words[-1].end]
+    others = len(renderings) - n
+    who = next((s.named.text for s in (ref.speaker, q.speaker) if s is not None and s.named is not None), "the speaker")
+    message = (f'quote reads "{_short(shown)}" where {n} other sources quote {who} word for word as '
+               f'"{_short(expected)}"')
+    group = next((g for g in (ctx.group_of.get(pid) for pid in q.passages) if g), None)
+    evidence = [span_of(ctx, sid, renderings[sid].start, renderings[sid].end) for sid in sids[:MAX_EVIDENCE]]
+    flag = make_flag(ctx, kind=Kind.QUOTE_VARIANT, source=q.source, start=words[0].start, end=words[-1].end,
+                     expected=expected, severity=Severity.LOW,
+                     confidence=min(0.97, 0.6 + 0.12 * n) * (n / (n + others + 1)), group=group,
+                     message=message, evidence=evidence)
+    return _Outcome(flag, DIFFERS, unlined=True)
 
 
 def _unlined(q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]]) -> bool:
