@@ -2462,6 +2462,9 @@ _COMPOUND_FIRST = frozenset(
     "semi".split())
 _PREPOSITIONS = frozenset(
     "of in into on onto at from to for with by about over under across through near towards toward".split())
+# How much more often (zipf, a log scale: 1.5 is thirty times) English must print two words in a
+# row than the joined string the word list knows, for the joined string to be a lost space.
+_PAIR_OVER_JOINED = 1.5
 _MOVEMENT_RE = re.compile(r"(?:ist|ists|ism|isms)$")
 _PHRASE_END = set(",.;:!?)]\"'”’—–")
 
@@ -2674,9 +2677,11 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
             # English writes such compounds open or closed, so others printing the pair apart
             # (often a paraphrase aligned loosely) is house style, not a lost space.
             continue
-        # A compound of a rare word and a common one that no list holds ("seismographreadings")
-        # is two words when other sources print the pair: their consensus stands in for frequency.
-        compound = z == 0 and min(len(a), len(b)) >= 4 and min(za, zb) >= 1.0 and max(za, zb) >= _COMMON \
+        # A compound of two words that no list holds ("seismographreadings", of a rare word and
+        # a common one; "kilnrestorer", of two less common ones) is two words when other sources
+        # print the pair: their consensus stands in for frequency, which need only say that each
+        # piece is a word.
+        compound = z == 0 and min(len(a), len(b)) >= 4 and min(za, zb) >= 1.0 \
             and (attested or (story is not None and bool(story.phrase((a, b), source, 1))))
         if compound:
             attested = True
@@ -2741,6 +2746,13 @@ def _run_together(text, toks, i, lang, other_bigrams, *, attested_only: bool = F
         guess = True
     elif not both_common:
         return None
+    elif lang == "en" and not is_function_word(a) and not is_function_word(b) \
+            and (pair_zipf(a, b, lang) or 0.0) - z >= _PAIR_OVER_JOINED \
+            and not is_ordinary_word(w, lang) and not word_senses(w):
+        # The word list knows the joined string only as a rare slip ("turningpoint", "busstop":
+        # lists built from the web keep run-together hashtags), no dictionary lists it, and
+        # English prints the two words in a row thirty times as often or more: two words.
+        confidence, why = 0.7, f"English prints '{a} {b}' far more often than '{w}'"
     elif foreign_margin(w, lang) < 0 and floor - z >= 2.5 and not is_ordinary_word(w, lang) \
             and not (lang == "en" and word_senses(w)):
         # A dictionary word borrowed from another language ("pilotage", or "souk", which WordNet
@@ -2989,7 +3001,8 @@ _SPLIT_GAP = 3.5
 def _split_by_usage(text, toks, i, lang, source: str, vocab: _StoryVocab, story: _StoryText) -> _Found | None:
     """This word and the next are one word split in two although each half is a word ("trans
     port", "after noon", "inter rupted"), judged by usage: joined they make a common dictionary word
-    (zipf ``_JOINED_COMMON`` or more), English hardly ever prints the two in a row (the pair is not
+    (zipf ``_JOINED_COMMON`` or more; any dictionary word where other sources print it joined),
+    English hardly ever prints the two in a row (the pair is not
     among the web's two-word sequences printed 100,000 times or more in a trillion words:
     ``pair_zipf`` 0), and no other source prints the pair anywhere in the story. A phrase English
     does write ("every one", "any one", "with in", "break through", "home town", all printed
@@ -3005,9 +3018,14 @@ def _split_by_usage(text, toks, i, lang, source: str, vocab: _StoryVocab, story:
             or text[a.end:b.start] != " ":
         return None
     joined = x + y
-    if zipf(joined, lang) < _JOINED_COMMON or not (is_ordinary_word(joined, lang)
-                                                   or (lang == "en" and word_senses(joined))):
+    if not (is_ordinary_word(joined, lang) or (lang == "en" and word_senses(joined))):
         return None  # an inflection the dictionary knows through its lemma counts ("dropped")
+    if zipf(joined, lang) < _JOINED_COMMON and not (vocab.used_by_others(joined, source)
+                                                    and x not in _COMPOUND_FIRST):
+        # A less common word ("loudspeaker") split in two is told by the others printing it
+        # whole, not by its frequency; but a compound on a combining form ("cyber crime", "over
+        # fished") is written open or closed by house style, whatever the others chose.
+        return None
     if is_function_word(x) and is_function_word(y):
         return None  # "told us her yields": English's function words are whole words, each
     pair = pair_zipf(x, y, lang)
