@@ -1150,9 +1150,20 @@ def _other_person(names: _Names, variant: str, expected: str, source: str, prev:
         return False
     for g in mine:
         for h in theirs:
-            if g == h or transliteration_pair(g, h) or compare_names(g, h).jaro_winkler >= 0.8:
+            if g == h or transliteration_pair(g, h) or (compare_names(g, h).jaro_winkler >= 0.8
+                                                        and not _two_given_names(g, h)):
                 return False
     return True
+
+
+def _two_given_names(a: str, b: str) -> bool:
+    """Whether two given-name keys that look alike (the same opening, a Jaro-Winkler score of
+    0.8 or more) are still two names: three edits apart or more, and neither the other's opening,
+    as a short form is ("Alex" / "Alexander"). A slip changes a letter or two ("Daniella" /
+    "Daniela"); names built on one root ("Oluwaseun" / "Oluwatobi") are two people's."""
+    if a.startswith(b) or b.startswith(a):
+        return False
+    return OSA.distance(a, b) >= 3
 
 
 def _other_sex(names: _Names, variant: str, expected: str, source: str) -> bool:
