@@ -690,3 +690,20 @@ def test_two_spellings_of_one_word_inside_a_name_are_no_translation():
     texts = {k: v + " Tickets are sold at the Lake Ferry Centre Kessel." for k, v in FERRY.items()}
     texts["d"] = FERRY["a"] + " Tickets are sold at the Lake Ferry Center Kessel."
     assert run(story(texts)) == []
+
+
+def test_a_lone_word_whose_flag_is_declined_raises_nothing(monkeypatch):
+    # ``_make`` returns None where it judges two spellings established romanisations of one name;
+    # the lower-case-word rule used to append that None, and the whole check then crashed.
+    from srccompare.checks import names
+
+    texts = {
+        "a": "Harbour master Anna Millar said the quay would reopen on Monday. Millar thanked the crews.",
+        "b": "The quay reopens on Monday, harbour master Anna Millar said. Millar praised the crews.",
+        "c": "Anna Millar, the harbour master, said the quay would reopen on Monday after repairs.",
+        "d": "Harbour master Anna Millar spoke on Sunday. According to the miller, the quay would reopen on Monday.",
+    }
+    assert found(run(story(texts))) == [("d", "miller", "Millar")]
+    make = names._make
+    monkeypatch.setattr(names, "_make", lambda *a, **k: None if k.get("lowered") else make(*a, **k))
+    assert found(run(story(texts))) == []

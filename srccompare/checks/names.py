@@ -1681,8 +1681,11 @@ def _lone_word_flags(ctx, names: _Names) -> list[Flag]:
             match = compare_names(w.key, e)
             if not match.same_sound or sound_keys(w.key)[0] != sound_keys(e)[0] or not _comparable(w.key, e):
                 continue
-            out.append(_make(ctx, names, w, e, match, None, _first_per_source(ctx, names.hits[e], w.source), 0,
-                             lowered=True))
+            # ``_make`` answers None for two established romanisations of one name: no flag then.
+            flag = _make(ctx, names, w, e, match, None, _first_per_source(ctx, names.hits[e], w.source), 0,
+                         lowered=True)
+            if flag is not None:
+                out.append(flag)
             break
     return out
 
