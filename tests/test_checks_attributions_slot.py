@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from srccompare.checks.attributions import AttributionCheck
 from srccompare.models import Kind
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import run_check
 
 ONE_GROUP = [[("a", 0), ("b", 0), ("c", 0), ("d", 0)]]
 
 
 def run(texts, groups=ONE_GROUP):
-    ctx = build(texts, groups)
-    flags = list(AttributionCheck().run(ctx))
-    check_offsets(ctx, flags)
+    _, flags = run_check(AttributionCheck(), texts, groups)
     assert all(f.kind is Kind.ATTRIBUTION_CONFLICT for f in flags)
     return flags
 
