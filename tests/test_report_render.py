@@ -8,7 +8,6 @@ import json
 import logging
 import re
 import shutil
-import time
 from pathlib import Path
 
 import pypdf
@@ -59,14 +58,12 @@ def seeds_reports(tmp_path_factory: pytest.TempPathFactory):
     shutil.copytree(SEEDS, home)
     analysis = analyze([home], Settings(), record_run=False)
     out = tmp_path_factory.mktemp("out")
-    t0 = time.perf_counter()
     paths = writer.write_reports(analysis, out, ["pdf", "html", "json"])
-    elapsed = time.perf_counter() - t0
-    return analysis, {p.suffix[1:]: p for p in paths}, elapsed
+    return analysis, {p.suffix[1:]: p for p in paths}
 
 
 def test_seeds_pdf_structure(seeds_reports):
-    analysis, paths, elapsed = seeds_reports
+    analysis, paths = seeds_reports
     reader = pypdf.PdfReader(paths["pdf"])
     # A sensible length: cover, contents, figures, discrepancies, one page per source, method.
     assert 8 <= len(reader.pages) <= 30, len(reader.pages)
@@ -83,7 +80,7 @@ def test_seeds_pdf_structure(seeds_reports):
 
 
 def test_seeds_pdf_text(seeds_reports):
-    analysis, paths, _ = seeds_reports
+    analysis, paths = seeds_reports
     text = pdf_text(paths["pdf"].read_bytes())
     for heading in HEADINGS:
         assert heading in text
@@ -99,7 +96,7 @@ def test_seeds_pdf_text(seeds_reports):
 
 
 def test_seeds_html_is_self_contained(seeds_reports):
-    _, paths, _ = seeds_reports
+    _, paths = seeds_reports
     html = paths["html"].read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>")
     lowered = html.lower()
