@@ -93,7 +93,8 @@ COMPONENTS: tuple[ComponentInfo, ...] = (
             "flags (names, terms, quotes, numbers, dates, attributions) per checked passage (one aligned "
             "with another source, or one a flag compared with other sources), each flag weighted by "
             "severity (high 1, medium 0.5, low 0.15) and confidence (confirmed flags count fully, "
-            "dismissed ones not at all). It is 1 without flags and halves for every "
+            "dismissed ones not at all); flags on overlapping words count once, as the heaviest of "
+            "them (a mistranslated word in a quotation is one error, not two). It is 1 without flags and halves for every "
             f"{FIDELITY_HALF_LOAD:g} weighted flags per passage. With few checked passages it leans on "
             "the typical fidelity of all sources (kept between "
             f"{PRIOR_BOUNDS[0]:g} and {PRIOR_BOUNDS[1]:g}), weighted as "
@@ -189,6 +190,37 @@ def flag_weight(flag: Flag) -> float:
         return 0.0
     confidence = 1.0 if status is ReviewStatus.CONFIRMED else flag.confidence
     return flag.severity.weight * confidence
+
+
+def place_weights(flags: Sequence[Flag]) -> list[float]:
+    """Each flag's weight in the score (``flag_weight``), in order, counting one place in a source once.
+
+    Two checks may flag the same words for one error: a mistranslated word is a term flag and, when
+    it sits in a quotation, the quote flag around it is another. Flags of one source whose spans
+    overlap (fidelity kinds among themselves, language kinds among themselves) are one place; it
+    counts once, at its heaviest flag's weight, and the other flags there count 0.
+    """
+    out = [flag_weight(f) for f in flags]
+    by_place: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    for i, f in enumerate(flags):
+        if out[i] > 0:
+            by_place[(f.source, f.kind in LANGUAGE_KINDS)].append(i)
+    for members in by_place.values():
+        members.sort(key=lambda i: (flags[i].start, flags[i].end, i))
+        clusters: list[list[int]] = []
+        reach = -1
+        for i in members:
+            if clusters and flags[i].start < reach:
+                clusters[-1].append(i)
+            else:
+                clusters.append([i])
+            reach = max(reach, flags[i].end) if len(clusters[-1]) > 1 else flags[i].end
+        for cluster in clusters:
+            heaviest = max(cluster, key=lambda i: (out[i], flags[i].end - flags[i].start, -i))
+            for i in cluster:
+                if i != heaviest:
+                    out[i] = 0.0
+    return out
 
 
 def flag_counts(flags: Iterable[Flag], source: str) -> tuple[tuple[str, int], ...]:
@@ -357,8 +389,7 @@ def _evidence(
         return any(witness.get(q.source, q.source) not in kin for q in alignment.groups[gi].passages)
 
     loads: dict[str, list[tuple[int, float, bool, bool]]] = defaultdict(list)
-    for f in flags:
-        w = flag_weight(f)
+    for f, w in zip(flags, place_weights(flags)):
         if w > 0:
             cites = any(e.source != f.source for e in f.evidence)
             loads[f.source].append((f.start, w, f.kind in LANGUAGE_KINDS, cites))
@@ -570,10 +601,9 @@ def agreement(
         sim_sum += np.bincount(at, weights=np.asarray(fix_values), minlength=len(pair_keys))
 
     discount = np.zeros(len(pair_keys))
-    for f in flags:
+    for f, w in zip(flags, place_weights(flags)):
         if f.kind in LANGUAGE_KINDS or f.source not in position:
             continue
-        w = flag_weight(f)
         if w <= 0:
             continue
         a = position[f.source]

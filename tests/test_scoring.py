@@ -152,6 +152,30 @@ def test_confidence_weighs_open_flags():
     assert comp(by_source(high.run())["a"], "fidelity") < comp(by_source(low.run())["a"], "fidelity")
 
 
+def test_flags_on_overlapping_words_count_once_as_the_heaviest():
+    # One mistranslated word inside a quotation: the term flag and the quote flag around it are one
+    # error. Apart (different words of the passage) they are two.
+    def with_two(overlap: bool, second_severity=Severity.HIGH):
+        case = aligned_case().flag(F("a", 0, kind=Kind.QUOTE_VARIANT, against=("b",)))
+        case.flag(F("a", 0, kind=Kind.TERM_VARIANT, severity=second_severity, against=("b",)))
+        if not overlap:
+            term = case.flags[-1]
+            case.flags[-1] = replace(term, start=term.start + 5, end=term.start + 8)
+        return comp(by_source(case.run())["a"], "fidelity")
+
+    one = comp(by_source(aligned_case().flag(F("a", 0, kind=Kind.QUOTE_VARIANT, against=("b",))).run())["a"], "fidelity")
+    assert with_two(overlap=True) == one
+    assert with_two(overlap=False) < one
+    # The place weighs as its heaviest flag, whichever check raised it.
+    assert with_two(overlap=True, second_severity=Severity.LOW) == one
+    flags = aligned_case().flag(F("a", 0, severity=Severity.LOW)).flag(F("a", 0, severity=Severity.HIGH)).flags
+    assert scoring.place_weights(flags) == [0.0, pytest.approx(0.9)]
+    # Another source's flag on the same offsets, or a garble on the same words, is another place.
+    other = replace(flags[0], source="b", id="other")
+    garble = replace(flags[0], kind=Kind.GARBLED_TEXT, id="garble")
+    assert scoring.place_weights([flags[1], other, garble]) == [pytest.approx(0.9), pytest.approx(0.135), pytest.approx(0.135)]
+
+
 def test_dismissed_flags_do_not_count_confirmed_count_fully():
     clean = by_source(aligned_case().run())["a"]
     dismissed = by_source(aligned_case().flag(F("a", 0, status=ReviewStatus.DISMISSED)).run())["a"]
