@@ -492,6 +492,9 @@ class _Names:
     # Name word -> the name words printed right after it -> the sources that do ("robert" ->
     # {"chisenga": {...}}): the other way round from ``given_of``.
     next_of: dict[str, dict[str, set[str]]] | None = None
+    # Key -> the sources that print the word in lower case somewhere in the story ("centre" in
+    # "the centre's director"): where a source's capitalised word is the others' everyday word.
+    lower_in: dict[str, frozenset[str]] | None = None
 
     def n(self, key: str) -> int:
         return len(self.sources_of.get(key, ()))
@@ -547,6 +550,7 @@ def _collect(ctx: CheckContext) -> _Names:
     strong: set[str] = set()
     hyphened: set[str] = set()
     lower_count: Counter[str] = Counter()
+    lower_in: dict[str, set[str]] = defaultdict(set)
     lone: list[_Mention] = []
     word_sources = ctx.word_sources
     titles: dict[tuple[str, int], bool] = {}  # (source, line start) -> a headline-style line
@@ -569,6 +573,7 @@ def _collect(ctx: CheckContext) -> _Names:
                 start, end = tok.start + part.offset, tok.start + part.offset + len(part.word)
                 if part.shape is False:
                     lower_count[part.key] += 1
+                    lower_in[part.key].add(p.source)
                     if part.lone:
                         lone.append(_Mention(p.source, p.id, start, end, part.word, part.key, True))
                     continue
@@ -630,7 +635,7 @@ def _collect(ctx: CheckContext) -> _Names:
         next_of[given][surname] = srcs
     return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits), ordinary,
                   frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone), umlauted, dict(given_of),
-                  dict(next_of))
+                  dict(next_of), {k: frozenset(v) for k, v in lower_in.items()})
 
 
 def _prose_line(text: str, pos: int) -> bool:
@@ -3114,6 +3119,8 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         romanised = None
     if romanised == "accepted":
         return None
+    if not lowered and _others_print_lower(names, m, expected):
+        return None
     # How the source itself writes the name decides between a rendering and a slip (see
     # ``_own_rendering``): a rendering the source keeps to is its way of writing the name.
     # Renderings are judged only for a name printed as a name, with nothing else said of it.
@@ -3207,6 +3214,20 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
         message=message,
         evidence=evidence,
     )
+
+
+def _others_print_lower(names: _Names, m: _Mention, expected: str) -> bool:
+    """Whether the capitalised word of mention ``m`` is an everyday word of the story, standing for
+    a name word built on it: another source prints the same word in lower case ("the board
+    confirmed", "the board's chair"), and the others' name word opens with the same letters
+    (``_COGNATE_PREFIX``: "Board" / "Boards", "Bureau" / "Bureaux", "Museum" / "Museo"). The
+    source has written a word of the story's prose as a word of the name, the name's short form
+    or its translation ("the Water Board" for "the Water Boards Association"), and the reader
+    sees what it means: no misspelt name. A name turned into another word ("Best" for "Bessent")
+    shares no such opening."""
+    if shared_prefix(m.key, expected) < _COGNATE_PREFIX or not names.lower_in:
+        return False
+    return bool(names.lower_in.get(m.key, frozenset()) - {m.source})
 
 
 def _ending_rendering(variant: str, expected: str) -> str | None:
