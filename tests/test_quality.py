@@ -123,6 +123,27 @@ def test_also_kinds_are_tolerated_not_counted():
     assert per["quote_variant"].fp == 0 and per["quote_variant"].tp == 0 and per["term_variant"].fn == 1
 
 
+def test_inside_a_quotation_the_quote_kind_and_the_changed_words_kind_read_each_other() -> None:
+    text = 'Ms Okoro said: "The ferry will run every hour from June." Ferry tickets cost more in June.'
+    texts = {"a": text}
+
+    def at(kind: str, needle: str, nth: int = 0) -> FoundFlag:
+        s = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
+        return FoundFlag("a", kind, s, s + len(needle), needle, "high", 0.9)
+
+    def outcome(expectation: Expectation, f: FoundFlag) -> str:
+        return score_corpus(Truth("t", (expectation,)), [f], texts).verdicts[0].outcome
+
+    quote = Expectation("a", "quote_variant", "The ferry will run every hour from June")
+    assert outcome(quote, at("term_variant", "every hour")) == "tolerated"
+    assert outcome(quote, at("date_conflict", "June")) == "tolerated"
+    changed_word = Expectation("a", "term_variant", "every hour")
+    assert outcome(changed_word, at("quote_variant", "The ferry will run every hour from June")) == "tolerated"
+    # Outside the quotation a flag of another kind stays a kind error.
+    outside = Expectation("a", "date_conflict", "June", context="more in June")
+    assert outcome(outside, at("term_variant", "June", nth=1)) == "kind_error"
+
+
 @pytest.mark.parametrize(
     "allow_low, severity, outcome",
     [(False, "low", "trap"), (True, "low", "tolerated"), (True, "medium", "trap")],

@@ -14,6 +14,9 @@ The rules, in the order they are tried for each flag:
 3. Of another kind, on an expected span: if the expectation lists that kind under ``also`` (a term
    swapped inside a quote is also a reworded quote) it is *tolerated*; otherwise it is a **kind
    error**, which counts as a false positive of the flag's kind (and the expectation stays missed).
+   Inside quotation marks the quote kind and the kind of the changed words are always each other's
+   second reading (``second_readings``): a word changed in a quotation is both a changed word and a
+   changed quotation, and authors label it one way or the other.
 4. A flag on a ``must_not_flag`` span is a false positive (a *trap* hit) unless the trap allows a
    low-severity flag and the flag is low.
 5. Anything else is a false positive.
@@ -199,11 +202,34 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 # --- scoring one corpus ------------------------------------------------------------------------
 
 
+# A quotation: double quotes of English, German and French typography, at least 12 characters, on one
+# line (a paragraph). Single quotes are left out: they are also apostrophes.
+QUOTATION_RE = re.compile(r"[\"“„«]([^\"“”„«»\n]{12,}?)[\"”“»]")
+
+
+def inside_quotation(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` lies inside one quotation (``QUOTATION_RE``) of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(q.start() < start and end < q.end() for q in QUOTATION_RE.finditer(text, line_start, line_end))
+
+
+def second_readings(e: Expectation, text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """The kinds tolerated on ``e``'s place: its ``also``, and inside a quotation the quote kind for
+    a changed word (name, term, figure, ...) and every such kind for a changed quotation."""
+    if not any(inside_quotation(text, a, b) for a, b in spans):
+        return e.also
+    extra = [k for k in KINDS if k != "quote_variant"] if e.kind == "quote_variant" else ["quote_variant"]
+    return tuple(dict.fromkeys((*e.also, *(k for k in extra if k != e.kind))))
+
+
 def score_corpus(truth: Truth, flags: Sequence[FoundFlag], texts: Mapping[str, str]) -> CorpusResult:
     """Match ``flags`` (one corpus's output) to ``truth``; ``texts`` are the sources' texts as read."""
     exp_spans = {
         i: locate(texts.get(e.source, ""), e.text, e.context) for i, e in enumerate(truth.expectations)
     }
+    also = {i: second_readings(e, texts.get(e.source, ""), exp_spans[i]) for i, e in enumerate(truth.expectations)}
     trap_spans = [(t, locate(texts.get(t.source, ""), t.text)) for t in truth.traps]
     ignore_spans = [(k, locate(texts.get(k.source, ""), k.text)) for k in truth.ignore]
 
@@ -237,7 +263,7 @@ def score_corpus(truth: Truth, flags: Sequence[FoundFlag], texts: Mapping[str, s
         if cands:
             for i in cands:
                 near.setdefault(i, []).append(f)
-            tolerant = [i for i in cands if f.kind in truth.expectations[i].also]
+            tolerant = [i for i in cands if f.kind in also[i]]
             if tolerant:
                 verdicts.append(Verdict(f, "tolerated", truth.expectations[tolerant[0]]))
             else:
