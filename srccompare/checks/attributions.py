@@ -1106,7 +1106,8 @@ class LooseWitness:
 
     - the two statements must share their claim: MIN_PARAPHRASE_SHARED content-word stems outside
       the speaker phrases and reporting verbs, PARAPHRASE_SHARE of the shorter statement's, of which
-      MIN_PARAPHRASE_TELLING rarer than TELLING_ZIPF (as for ``_paraphrase_witnesses``), each
+      MIN_PARAPHRASE_TELLING rarer than TELLING_ZIPF in either statement (as for
+      ``_paraphrase_witnesses``: a stem is as telling as its rarest form), each
       statement read from all its source's members of the group; otherwise the other speaker is
       no witness (``IGNORED``);
     - a speaker sharing a word of the other's phrase outside its personal name and titles ("Bahrain",
@@ -1183,7 +1184,9 @@ class LooseWitness:
         if len(a) > len(b):
             (a, ta), (b, tb) = (b, tb), (a, ta)
         need = max(MIN_PARAPHRASE_SHARED, PARAPHRASE_SHARE * len(a))
-        return _stems_met(a, b) >= need and _stems_met(ta, tb) >= MIN_PARAPHRASE_TELLING
+        # A stem is as telling as its rarest form: "closely" is rare where "close" is common, and
+        # a statement that keeps "a close eye" on what the other watches "closely" shares it.
+        return _stems_met(a, b) >= need and max(_stems_met(ta, b), _stems_met(tb, a)) >= MIN_PARAPHRASE_TELLING
 
 
 # A name as printed in running text, with "of (the)" inside it ("The Rowing Union of Benin").
