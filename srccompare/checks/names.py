@@ -75,8 +75,9 @@ as are two established spellings that differ in a vowel, "Yusuf"/"Youssef").
 
 A rendering, not a slip (``_own_rendering``): a source that never prints the others' spelling and
 writes the name by another romanisation scheme ("Lamprovouni" for "Lambrovouni"), or with an ending or a
-final vowel on the intact name at two places or more ("Velunagaram" for "Velunagara"), writes it
-its own way: no flag. An ending or a final vowel printed once is a low note (``_ending_rendering``),
+final vowel on the intact name at two places or more ("Velunagaram" for "Velunagara"), or another
+accepted romanisation or its language's form of the name at two places or more ("Kareysa" for
+"Kareisa", "Dravskaya" for "Dravska"), writes it its own way: no flag. An ending or a final vowel printed once is a low note (``_ending_rendering``),
 and so are the same consonants with a vowel written otherwise or left out (``_same_consonants``).
 The same calibration holds for one word of a full name (its first word, a part with letters lost).
 A letter doubled, or a consonant of another sound, stays a misspelling however often printed.
@@ -863,6 +864,12 @@ def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
             e = max(found, key=lambda k: (names.n(k), k))
             (source,) = names.sources_of[v]
             if source in names.sources_of[e] and names.count_in[(v, source)] >= _FREQUENT_IN_SOURCE:
+                continue
+            # Printed so at two places or more and the others' form never: the source writes
+            # the name in its language's form throughout ("Varkovaya" at every mention where
+            # the others print "Varkova"), as it does a romanisation (``_own_rendering``); an
+            # ending a translation left on is a one-off beside the name's own form.
+            if source not in names.sources_of[e] and names.count_in[(v, source)] >= 2:
                 continue
             ending = v[len(v) - n:]
             if any(_APOSTROPHE_RE.search(t) for t in names.surface[v]):
@@ -3134,7 +3141,11 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     # romaniser, in a name English rarely prints ("Taje" / "Taja"): see ``_romanised_letters``.
     rendered = (plain_name and not common_word and not romanised and not ending and not consonants
                 and _romanised_letters(m.key, expected))
+    # Another accepted romanisation kept at every mention ("Kareysa" twice, "Kareisa" never):
+    # the source follows its own scheme, as for an ending or the same consonants. Printed once
+    # beside nothing else, it stays a note: a slip looks the same once.
     if ((scheme and _own_rendering(names, m, expected, repeated=False))
+            or (romanised == "note" and _own_rendering(names, m, expected, repeated=True))
             or (ending and _own_rendering(names, m, expected, repeated=True))
             or (consonants and _kept_romanisation(names, m, expected))
             or (rendered == "letters" and _own_rendering(names, m, expected, repeated=True))):
