@@ -1698,10 +1698,11 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     in_figure = {k for r in raw if r["unit"] not in _DATE_UNITS for k in range(r["i0"], r["i1"])}
     quantity_end: dict[int, dict] = {}
     # The month-day date printed right before a year ("April 1, 2027", "1 April 2027"), by the year's
-    # first token.
+    # first token; or in the same token, a date printed in figures ("10.11.2026", "2026/11/10"),
+    # whose year is that day's year just the same.
     day_before = {b["i0"]: a["value"] for a, b in zip(raw, raw[1:]) if a["unit"] == "date" and not a.get("through")
                   and b["unit"] == "year" and not b.get("relative")
-                  and (b["i0"] == a["i1"] or (b["i0"] == a["i1"] + 1 and lower[a["i1"]] == ","))}
+                  and (b["i0"] in (a["i0"], a["i1"]) or (b["i0"] == a["i1"] + 1 and lower[a["i1"]] == ","))}
     for r in raw:
         i0, i1 = r["i0"], r["i1"]
         s_lo = max([b for b in sentence_ends if b < i0] + [-1])
