@@ -1948,6 +1948,45 @@ def settle_separators(by_passage: dict[str, list[Mention]]) -> dict[str, list[Me
     return out
 
 
+_GLUED_M_RE = re.compile(r"\d[mM]$")
+_METRE = ("length", "m")
+
+
+def settle_glued_metres(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Read the figures a source glues to "m" without a currency sign ("a 25m pool", "298m short")
+    as metres where the story says so. English prints that "m" for million ("£5m", "2.5m people")
+    and for metres alike, and an editor reads it by what the other reports print at the same
+    figure, then reads the source's other such figures the same way.
+
+    In: the mentions by passage. Out: the same, where a source one of whose figures read as
+    millions (no currency) another source prints in metres ("25-metre", "298 metres"), and none
+    of which another source prints in millions, has them all read in metres."""
+    metres: defaultdict[float, set[str]] = defaultdict(set)
+    values: defaultdict[float, set[str]] = defaultdict(set)
+    glued: defaultdict[str, list[Mention]] = defaultdict(list)
+    for ms in by_passage.values():
+        for m in ms:
+            if not isinstance(m.value, float) or m.derived:
+                continue
+            if m.unit == "count" and m.measure == _METRE:
+                metres[round(m.value, 9)].add(m.source)
+            values[round(m.value, 9)].add(m.source)
+            if m.unit in ("count", BARE) and m.measure is None and _GLUED_M_RE.search(m.text) and m.value >= 1e6:
+                glued[m.source].append(m)
+    if not glued or not metres:
+        return by_passage
+    turn: set[int] = set()
+    for source, ms in glued.items():
+        if any(metres.get(round(m.value / 1e6, 9), set()) - {source} for m in ms) \
+                and not any(values[round(m.value, 9)] - {source} for m in ms):
+            turn.update(id(m) for m in ms)
+    if not turn:
+        return by_passage
+    return {pid: [replace(m, value=m.value / 1e6, lo=m.lo / 1e6, hi=m.hi / 1e6, measure=_METRE)
+                  if id(m) in turn else m for m in ms] if ms else ms
+            for pid, ms in by_passage.items()}
+
+
 _DOT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]?\d)|\d,\d{3}[.,]\d{3}(?!\d)|\d,\d{3}\.\d")
 _COMMA_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]?\d)|\d\.\d{3}[.,]\d{3}(?!\d)|\d\.\d{3},\d")
 

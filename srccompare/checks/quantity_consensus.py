@@ -36,7 +36,7 @@ from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.lexicon import lang_of, zipf
 from srccompare.checks.quantities import (
     BARE, DURATION, Mention, YEAR_MARK, add_calendar, event_words, mark_leads, mentions_in,
-    publication_days, settle_separators, settle_slash_dates, unit_stems,
+    publication_days, settle_glued_metres, settle_separators, settle_slash_dates, unit_stems,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
 
@@ -599,7 +599,8 @@ def _read_and_judge(ctx: CheckContext) -> StoryQuantities:
     figure). The figures exactly one other source contradicts are kept for the second
     (``lone_flags``), decided by evidence that says which side slipped; a source's majority flags
     of either kind are part of that evidence."""
-    settled = settle_slash_dates(settle_separators({p.id: mentions_in(p) for p in ctx.alignment.passages}))
+    settled = settle_slash_dates(settle_glued_metres(settle_separators(
+        {p.id: mentions_in(p) for p in ctx.alignment.passages})))
     _, story_year, datelines = publication_days(ctx, settled)
     by_passage = mark_leads(settled, datelines.values())
     by_passage = add_calendar(ctx, by_passage)
