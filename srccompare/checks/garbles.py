@@ -74,6 +74,7 @@ from srccompare.checks.lexicon import (
     foreign_margin,
     foreign_zipfs,
     has_upper,
+    in_regions,
     in_title_line,
     is_acronym,
     is_alpha_word,
@@ -90,6 +91,7 @@ from srccompare.checks.lexicon import (
     passage_tokens,
     phrasal_verb,
     pos_shares,
+    quoted_regions,
     sentence_initial,
     shared_prefix,
     stem,
@@ -890,7 +892,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 yield found
             continue
         if has_upper(w):
-            if zipf(w.lower(), lang) >= 5:
+            if zipf(w.lower(), lang) >= 5 or _shifted_inside(w, lang, vocab, p.source):
                 yield _Found(t.start, t.end, w.lower(), Severity.MEDIUM, 0.75,
                              f"'{w}': odd capitals inside a word", w.lower())
             else:
@@ -1203,6 +1205,8 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
             yield _Found(a.start, b.end, f"{a.text} [subject] {b.text}", Severity.LOW, 0.6,
                          f"'{a.text} {b.text}': the subject after '{a.text}' is missing")
     yield from _stranded_article(text, toks, lows, p.source, skip, story)
+    if lang == "en":
+        yield from _stop_mid_sentence(text, toks, lows, skip)
     # A sentence cut off before its object: "doses a year by." where the others go on.
     for k in range(2, len(toks)):
         if lows[k] in _ENDING_FUNCTION and text[toks[k].end:toks[k].end + 1] in _SENTENCE_STOP \
@@ -1299,6 +1303,36 @@ def _stranded_article(text: str, toks: Sequence[Token], lows: Sequence[str], sou
             continue
         yield _Found(a.start, b.end, b.text, Severity.LOW, 0.6,
                      f"'{a.text} {b.text}': a word is missing after '{a.text}'")
+
+
+def _stop_mid_sentence(text: str, toks: Sequence[Token], lows: Sequence[str], skip) -> Iterator[_Found]:
+    """A full stop with the sentence going on after it in lower case ("the last gondola. when the
+    storm", "stopped at noon. it said"): English opens every sentence with a capital, so the stop
+    is a stray and the sentence's halves belong together. The word before the stop is a lower-case
+    word of four letters or more that the dictionary lists as it stands (an abbreviation's stop,
+    "approx. two", "incl. the", is no sentence's end), the word after a lower-case word. Also
+    "the" followed by a comma or a colon ("engineers checked the, so"): an article needs its noun.
+    Inside a quotation a word lost at a sentence's start is the quote check's (it shows the
+    others' verbatim words), so a stop there is left to it."""
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        gap = text[a.end:b.start]
+        if gap == ". " and len(a.text) >= 4 and a.text.isalpha() and a.text.islower() and listed_word(a.text) \
+                and b.text.isalpha() and b.text.islower() and not skip(a) and not _in_quotation(text, a.end):
+            fixed = f"{a.text} {b.text}"
+            yield _Found(a.start, b.end, fixed, Severity.LOW, 0.6,
+                         f"'{text[a.start:b.end]}': a full stop inside a sentence that goes on in lower case", fixed)
+    for k in range(len(toks)):
+        t = toks[k]
+        if t.text == "the" and text[t.end:t.end + 1] in (",", ";", ":") and k > 0 and not skip(t):
+            yield _Found(t.start, t.end + 1, "the …", Severity.LOW, 0.55,
+                         f"'{text[t.start:t.end + 1]}': an article with no noun after it")
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies inside quotation marks opened on its line."""
+    line = text.rfind("\n", 0, at) + 1
+    return in_regions(quoted_regions(text[line:at + 1]), at - line)
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
@@ -1640,6 +1674,18 @@ def _species_epithet(text: str, toks: Sequence[Token], i: int, lang: str) -> boo
     genus = toks[i - 1].text
     return genus.isalpha() and genus[:1].isupper() and genus[1:].islower() and zipf(genus.lower(), lang) < _COMMON \
         and not is_function_word(genus.lower())
+
+
+def _shifted_inside(w: str, lang: str, vocab: "_StoryVocab", source: str) -> bool:
+    """Whether ``w``, opening in lower case, is a common word (zipf 3.5) with capitals two
+    letters or more in ("delAyed", "goverNment"): the shift key pressed mid-word. Brand and unit
+    styles capitalise the second letter ("eBay", "iPad", "kWh"); a form another source prints
+    the same way is a style too."""
+    if not w.isalpha() or not w[:1].islower() or zipf(w.lower(), lang) < _COMMON:
+        return False
+    if any(c.isupper() for c in w[:2]):
+        return False
+    return not _others_in(vocab.mixed_forms.get(w), source)
 
 
 def _inner_capital(t: Token, lang: str, vocab: "_StoryVocab") -> _Found | None:
@@ -2357,8 +2403,14 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
                               f"'{w}': odd capitals inside a word", w[0] + w[1:].lower())
         return None
     norm = norm_of(w)
-    if not mid or is_function_word(w) or norm in HONORIFICS:
+    if not mid or norm in HONORIFICS:
         return None
+    run = _title_run(text, toks, i)
+    if run > i:
+        # A run of capitalised words inside a sentence is a name's, unless it reads as a slip.
+        return _title_case_run(text, p, toks, i, run, lang, vocab, own_name)
+    if is_function_word(w):
+        return _capital_function_word(text, p, toks, i, vocab, own_name)
     if _in_multiword_name(text, toks, i):
         return None  # "Truth Social", "Wall Street", "Meet the Press", "House of Representatives"
     if i > 0 and toks[i - 1].text == "the" and w[-2:] in ("'s", "’s") and text[toks[i - 1].end:t.start] == " ":
@@ -2430,6 +2482,87 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     return _Found(t.start, t.end, w.lower(), Severity.LOW, confidence,
                   f"'{w}' capitalised inside a sentence, where it is an ordinary word", w.lower(),
                   exact_case=True)
+
+
+# Finite forms of "be", "have" and "do" and the modals: a clause's verb, which no name holds.
+_FINITE_AUX = frozenset("am is are was were has have had does do did".split()) | _MODALS
+
+
+def _after_lower_word(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows a lower-case word after one space: inside a sentence, with no
+    capitalised word before it that could begin a name."""
+    return i > 0 and text[toks[i - 1].end:toks[i].start] == " " and toks[i - 1].text.isalpha() \
+        and toks[i - 1].text.islower()
+
+
+def _title_run(text: str, toks: Sequence[Token], i: int) -> int:
+    """The index of the last word of a run of title-case words (one capital, then lower case)
+    starting at token ``i`` right after a lower-case word, each one space from the next; ``i``
+    when no second word follows, or when the run goes on into a name's linking word and another
+    capital ("Bank of England")."""
+    if not _after_lower_word(text, toks, i) or not (toks[i].text.isalpha() and toks[i].text.istitle()):
+        return i
+    j = i
+    while j + 1 < len(toks) and text[toks[j].end:toks[j + 1].start] == " " \
+            and toks[j + 1].text.isalpha() and toks[j + 1].text.istitle():
+        j += 1
+    if j + 2 < len(toks) and toks[j + 1].text in ("of", "and", "for", "de", "the") \
+            and text[toks[j].end:toks[j + 1].start] == " " and toks[j + 2].text[:1].isupper():
+        return i
+    return j
+
+
+def _title_case_run(text, p, toks: Sequence[Token], i: int, j: int, lang: str, vocab: _StoryVocab,
+                    own_name: frozenset[str]) -> _Found | None:
+    """Words ``i``..``j`` capitalised together inside a sentence that hold a clause's verb
+    ("operators Are Rushing to rebook", "found that the Rescue Plan Worked and"): a finite
+    "are", "has", "will", or, ending the run, a past tense ("-ed", a verb by WordNet's counts).
+    Names are built of nouns and adjectives ("Water Board", "Public Works"); a verb among the
+    capitals says the shift key, not a name, made them. None of the words capitalised by another
+    source inside a sentence or a word of the outlet's name, each word of content one the
+    dictionary lists in lower case only."""
+    words = toks[i:j + 1]
+    clause = False
+    for k, t in enumerate(words):
+        norm = norm_of(t.text)
+        if norm in own_name or norm in CALENDAR_WORDS or _others_in(vocab.cap_mid.get(norm), p.source):
+            return None
+        if is_function_word(norm):
+            clause = clause or norm in _FINITE_AUX
+            continue
+        if lang != "en" or not is_common_noun_only(norm, lang) or any(cap for _, cap in capitalised_senses(norm)):
+            return None
+        if k == len(words) - 1 and k > 0 and norm.endswith("ed") and pos_shares(norm).get("verb", 0.0) >= 0.5:
+            clause = True
+    if not clause:
+        return None
+    shown = text[words[0].start:words[-1].end]
+    return _Found(words[0].start, words[-1].end, shown.lower(), Severity.LOW, 0.6,
+                  f"'{shown}' capitalised inside a sentence, where its words are a clause's", shown.lower(),
+                  exact_case=True)
+
+
+def _capital_function_word(text, p, toks: Sequence[Token], i: int, vocab: _StoryVocab,
+                           own_name: frozenset[str]) -> _Found | None:
+    """A function word of two letters or more capitalised inside a sentence between lower-case
+    words ("the cafes the Of and", "opened In 2031"): English capitalises a preposition, an
+    article or a pronoun there only inside a name, and a name has a capitalised word beside it. A
+    word other sources capitalise inside sentences (a name: "An", "Do" are surnames too), or one
+    the source capitalises wherever it prints it, is left alone."""
+    t = toks[i]
+    w, norm = t.text, norm_of(t.text)
+    if len(w) < 2 or not w.isalpha() or not w.istitle() or not _after_lower_word(text, toks, i):
+        return None
+    if i + 1 >= len(toks) or text[t.end:toks[i + 1].start] != " ":
+        return None
+    nxt = toks[i + 1].text
+    if not (nxt[:1].isdigit() or (nxt.isalpha() and nxt.islower())):
+        return None
+    if norm in own_name or norm in CALENDAR_WORDS or _others_in(vocab.cap_mid.get(norm), p.source) \
+            or _capitalised_throughout(text, w):
+        return None  # "in May 2024": a month's name
+    return _Found(t.start, t.end, w.lower(), Severity.LOW, 0.6,
+                  f"'{w}' capitalised inside a sentence, where it is a function word", w.lower(), exact_case=True)
 
 
 def _capitalised_throughout(text: str, word: str) -> bool:
