@@ -22,7 +22,8 @@ from srccompare.checks.quantities import BARE, Mention, measure_unit, read_figur
 # NUMBER_WORDS is read from here by ``terms`` (it predates the split into ``quantities``).
 from srccompare.checks.quantities import NUMBER_WORDS as NUMBER_WORDS  # noqa: F401
 from srccompare.checks.quantity_consensus import (
-    MIN_STORY_CONTEXT, MentionIndex, context_similarity, lone_flags, plain_value, slip_variants, story_quantities,
+    MIN_STORY_CONTEXT, MentionIndex, context_similarity, lone_flags, loose_pair, plain_value, slip_variants,
+    story_quantities,
 )
 from srccompare.checks.speech import FUNCTION_WORDS, stem
 from srccompare.models import Flag, Kind, Severity
@@ -213,13 +214,21 @@ def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: M
     hospital"), or that this source itself gives beside a word of this one's clause ("83 of them
     warded" / "Of the 38 warded": it contradicts itself). A bare figure has no role the consensus
     can compare (``story_quantities`` skips it), but a swapped or scaled figure that nobody else
-    prints, beside the same words as the figure everybody else prints, is a slip of it. In: the context, the mentions by passage, the
-    index and the (source, start) of mentions already flagged. Out: the flags."""
+    prints, beside the same words as the figure everybody else prints, is a slip of it. The
+    alignment says so too: two or more other sources giving that figure, without its noun, in
+    passages aligned with this one's ("a petition drew 815 signatures, of which 594 opposed the
+    quarry" / "815 signatures, and 549 of them objected") state the same quantity however they
+    word it; and a figure with its noun ("5,940 residents objected" against two aligned "594",
+    or two in passages paired loosely with its own that share its clause's words) is judged the
+    same way, as the consensus never pairs a counted figure with a bare one. In: the context,
+    the mentions by passage, the index and the (source, start) of mentions already flagged.
+    Out: the flags."""
     out: list[Flag] = []
     for pid in sorted(by_passage):
+        group = ctx.group_of.get(pid)
         for m in by_passage[pid]:
-            if m.unit != BARE or m.derived or m.hedge or not isinstance(m.value, float) or m.value < 10 \
-                    or (m.source, m.start) in flagged or not m.context:
+            if m.unit not in (BARE, "count") or m.derived or m.hedge or not isinstance(m.value, float) \
+                    or m.value < 10 or (m.source, m.start) in flagged or not m.context:
                 continue
             if any(c.source != m.source for u in ("count", BARE) for c in index.by_number.get((u, plain_value(m)), ())):
                 continue  # another source gives this figure too
@@ -230,6 +239,16 @@ def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: M
                 others = [c for c in cs if c.source != m.source]
                 if len({c.source for c in others}) < 2:
                     continue
+                grouped = [c for c in others if group is not None and ctx.group_of.get(c.passage.id) is group]
+                aligned = [c for c in grouped if not loose_pair(group, pid, c.passage.id)]  # type: ignore[arg-type]
+                if m.unit == "count":
+                    # (A counted figure against counted ones is the consensus's to judge; a bare
+                    # one in a paraphrase must share the words of this one's clause.)
+                    bare = [c for c in grouped if c.unit == BARE and (any(c is x for x in aligned)
+                                                                      or len(m.context & c.context) >= BARE_SLIP_SHARED)]
+                    if not own and len({c.source for c in bare}) >= 2:
+                        fits[v] = sorted(bare, key=lambda c: (c.source, c.start))
+                    continue
                 if own:
                     # This source gives that figure itself. In the same passage ("74 were taken to
                     # hospital and 47 went home") or another clause it is another quantity; beside
@@ -239,8 +258,9 @@ def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: M
                     if all(c.context & m.context and c.passage.id != m.passage.id for c in own):
                         fits[v] = sorted(others, key=lambda c: (c.source, c.start))
                     continue
-                if len(m.context) >= BARE_SLIP_SHARED and \
-                        any(len(m.context & c.context) >= BARE_SLIP_SHARED for c in others):
+                if (len(m.context) >= BARE_SLIP_SHARED and
+                        any(len(m.context & c.context) >= BARE_SLIP_SHARED for c in others)) \
+                        or len({c.source for c in aligned}) >= 2:
                     fits[v] = sorted(others, key=lambda c: (c.source, c.start))
             if len(fits) != 1:
                 continue
