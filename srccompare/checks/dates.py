@@ -91,7 +91,7 @@ def other_event(flag: Flag, by_passage: dict[str, list[Mention]], index: Mention
     if spots is None:
         spots = mentions_by_spot(by_passage)
     mine = spots.get((flag.source, flag.start), [])
-    # (A year-first date, "2026/11/10", starts where its year does: the flagged one ends where the flag does.)
+    # (A year-first date, "2027/03/04", starts where its year does: the flagged one ends where the flag does.)
     m = next((x for x in sorted(mine, key=lambda x: x.end != flag.end) if x.unit in ("weekday", "date", "year")), None)
     if m is None:
         return False

@@ -1698,7 +1698,7 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     in_figure = {k for r in raw if r["unit"] not in _DATE_UNITS for k in range(r["i0"], r["i1"])}
     quantity_end: dict[int, dict] = {}
     # The month-day date printed right before a year ("April 1, 2027", "1 April 2027"), by the year's
-    # first token; or in the same token, a date printed in figures ("10.11.2026", "2026/11/10"),
+    # first token; or in the same token, a date printed in figures ("04.03.2027", "2027/03/04"),
     # whose year is that day's year just the same.
     day_before = {b["i0"]: a["value"] for a, b in zip(raw, raw[1:]) if a["unit"] == "date" and not a.get("through")
                   and b["unit"] == "year" and not b.get("relative")
@@ -1953,13 +1953,13 @@ _METRE = ("length", "m")
 
 
 def settle_glued_metres(by_passage: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """Read the figures a source glues to "m" without a currency sign ("a 25m pool", "298m short")
+    """Read the figures a source glues to "m" without a currency sign ("a 420m breakwater", "60m short")
     as metres where the story says so. English prints that "m" for million ("£5m", "2.5m people")
     and for metres alike, and an editor reads it by what the other reports print at the same
     figure, then reads the source's other such figures the same way.
 
     In: the mentions by passage. Out: the same, where a source one of whose figures read as
-    millions (no currency) another source prints in metres ("25-metre", "298 metres"), and none
+    millions (no currency) another source prints in metres ("420-metre", "420 metres"), and none
     of which another source prints in millions, has them all read in metres."""
     metres: defaultdict[float, set[str]] = defaultdict(set)
     values: defaultdict[float, set[str]] = defaultdict(set)
