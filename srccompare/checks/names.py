@@ -117,6 +117,7 @@ from srccompare.checks.lexicon import (
     norm_of,
     instance_share,
     noun_categories,
+    pos_shares,
     word_senses,
     NameMatch,
     passage_tokens,
@@ -3415,7 +3416,17 @@ def _one_word_two_languages(names: _Names, m: _Mention, expected: str, lang: str
                and foreign_zipfs(f, lang, floor=_COGNATE_FOREIGN_ZIPF) for f, e in ((a, b), (b, a))):
         return False
     given = names.given_of or {}
-    return not any(_personal_name(names, g) for key in (m.key, expected) for g in given.get(key, {}))
+    return not any(_personal_name(names, g) and not _never_a_noun(g)
+                   for key in (m.key, expected) for g in given.get(key, {}))
+
+
+def _never_a_noun(word: str) -> bool:
+    """Whether the dictionary knows ``word`` only as an adjective or a verb ("Civic", "Joined"):
+    a capitalised word before a name word that is no given name, but the first word of an
+    institution's or a place's name ("Civic Trust", "Joined Provinces"). Given names are nouns or
+    words no dictionary knows."""
+    shares = pos_shares(word)
+    return bool(shares) and not shares.get("noun")
 
 
 # English writes q only before u; a q alone is the k sound of another orthography (Quechua and
