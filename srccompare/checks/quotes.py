@@ -972,6 +972,10 @@ class QuoteCheck:
         by_source = {sid: [_check_quote(ctx, speech, index, q, panels) for q in speech.quotes[sid] if not q.nested]
                      for sid in sorted(speech.quotes)}
         yield from _settle_ties(ctx, by_source)
+        # Sources that print some quote as another source words it (``_Outcome.verbatim``).
+        copies: Counter[str] = Counter({sid: sum(1 for o in outcomes if o.verbatim and o.state != UNMATCHED)
+                                        for sid, outcomes in by_source.items()})
+        reworders = {sid: _rewords(outcomes) for sid, outcomes in by_source.items()}
         for sid, outcomes in by_source.items():
             compared = sum(1 for o in outcomes if o.state != UNMATCHED)
             differ = sum(1 for o in outcomes if o.state == DIFFERS)
@@ -991,6 +995,15 @@ class QuoteCheck:
                         # Not verbatim where two sources word it alike: a low flag, the meaning
                         # kept (a source that translates its quotes words every one its own way).
                         yield replace(o.flag, severity=Severity.LOW)
+                    elif o.reading is not None and not translating and not reworders.get(o.rival, True) \
+                            and copies[sid] > o.verbatim and copies[o.rival] > o.verbatim:
+                        # Two outlets that each print some other quote word for word (this one
+                        # not counted: the two may word it alike in content) and neither of which
+                        # words its shared quotes anew copy quotes, they do not translate them:
+                        # where they word this one otherwise, one of them misquoted, whatever the
+                        # change did to the meaning. Which one is what the two articles show
+                        # elsewhere (``checks.contests``); low, since nothing says the claim moved.
+                        ctx.contests.append(Contest(replace(o.flag, severity=Severity.LOW), o.rival))
                     continue
                 if o.reading is None:
                     yield o.flag
@@ -1029,6 +1042,15 @@ class QuoteCheck:
                     yield replace(o.flag, severity=Severity.LOW)
                     continue
                 yield o.flag
+
+
+def _rewords(outcomes: Sequence["_Outcome"]) -> bool:
+    """Whether a source words its shared quotes its own way (``translates_quotes``), counted as
+    ``QuoteCheck.run`` counts it for one of its quotes contested one against one (that quote's
+    outcome is SAME: compared, not differing)."""
+    unlined = sum(1 for o in outcomes if o.unlined and o.state != DIFFERS)
+    return translates_quotes(sum(1 for o in outcomes if o.state != UNMATCHED) - 1 + unlined,
+                             sum(1 for o in outcomes if o.state == DIFFERS) + unlined)
 
 
 WITNESSED_CHANGES = frozenset({POLARITY, NUMBER, SCOPE})
