@@ -3,7 +3,6 @@ bounds for large corpora, and the view helpers behind them."""
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import re

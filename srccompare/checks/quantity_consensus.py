@@ -27,7 +27,6 @@ import math
 import operator
 import re
 import weakref
-from datetime import date
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
