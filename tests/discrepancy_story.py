@@ -9,6 +9,8 @@ stages, so the tests pin the checks' own behaviour.
 
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 from typing import Mapping, Sequence
 
@@ -89,3 +91,11 @@ def run_check(check, texts: Mapping[str, Sequence[Item]], groups=None):
 def flagged(ctx: CheckContext, flags, source: str) -> list[str]:
     """The words each flag of ``source`` marks, in the order of ``flags``."""
     return [ctx.sources[f.source].text[f.start:f.end] for f in flags if f.source == source]
+
+
+def loosely(ctx: CheckContext, *passage_ids: str) -> CheckContext:
+    """The same story with ``passage_ids`` marked as loose members of their groups (as the
+    alignment's gap and anchor passes mark the paraphrases they add)."""
+    groups = tuple(dataclasses.replace(g, loose=tuple(p.id for p in g.passages if p.id in passage_ids))
+                   for g in ctx.alignment.groups)
+    return dataclasses.replace(ctx, alignment=dataclasses.replace(ctx.alignment, groups=groups))

@@ -8,14 +8,13 @@ together as its report."""
 
 from __future__ import annotations
 
-import dataclasses
 
 import pytest
 
 from srccompare.checks.attributions import AttributionCheck, SamePerson, _described_body, speaking_names
 from srccompare.checks.speech import analyse
 from srccompare.models import Kind
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import build, check_offsets, loosely
 
 
 def run(ctx):
@@ -23,13 +22,6 @@ def run(ctx):
     check_offsets(ctx, flags)
     assert all(f.kind is Kind.ATTRIBUTION_CONFLICT for f in flags)
     return [(f.source, f.text) for f in flags]
-
-
-def loosely(ctx, *passage_ids: str):
-    """The same story with ``passage_ids`` marked as loose members of their groups."""
-    groups = tuple(dataclasses.replace(g, loose=tuple(p.id for p in g.passages if p.id in passage_ids))
-                   for g in ctx.alignment.groups)
-    return dataclasses.replace(ctx, alignment=dataclasses.replace(ctx.alignment, groups=groups))
 
 
 # -- "the agency" stands for the body its paragraph named -----------------------------------------

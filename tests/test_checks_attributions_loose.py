@@ -7,21 +7,13 @@ ferry grounding off Skarvik) unlike any development case."""
 
 from __future__ import annotations
 
-import dataclasses
 
 from srccompare.checks.attributions import AttributionCheck, _relative_subject, _stopped_short, person_name, role_words
 from srccompare.checks.speech import Speaker, speaker_tokens
 from srccompare.models import Kind
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import build, check_offsets, loosely
 
 WIERZBA = "Harbour master Tomasz Wierzba"
-
-
-def loosely(ctx, *passage_ids: str):
-    """The same story with ``passage_ids`` marked as loose members of their groups."""
-    groups = tuple(dataclasses.replace(g, loose=tuple(p.id for p in g.passages if p.id in passage_ids))
-                   for g in ctx.alignment.groups)
-    return dataclasses.replace(ctx, alignment=dataclasses.replace(ctx.alignment, groups=groups))
 
 
 def run(ctx):

@@ -7,19 +7,12 @@ An invented story (a tram line reopening in the town of Orvik) unlike any develo
 
 from __future__ import annotations
 
-import dataclasses
 
 from srccompare.checks.attributions import AttributionCheck
 from srccompare.models import Kind
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import build, check_offsets, loosely
 
 LEAD = "The Orvik tram line reopens on Monday after eight months of track works."
-
-
-def loosely(ctx, *passage_ids: str):
-    groups = tuple(dataclasses.replace(g, loose=tuple(p.id for p in g.passages if p.id in passage_ids))
-                   for g in ctx.alignment.groups)
-    return dataclasses.replace(ctx, alignment=dataclasses.replace(ctx.alignment, groups=groups))
 
 
 def run(ctx):

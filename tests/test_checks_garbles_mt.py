@@ -7,23 +7,14 @@ bridge, a tap-water alert, a steel mill walkout, a school heating failure."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from checks_builder import found, story, reported
 from srccompare.checks.garbles import GarbleCheck
 from srccompare.models import Alignment, Kind
+from tests.discrepancy_story import loosely
 
 
 def run(ctx):
     return reported(GarbleCheck(), ctx, Kind.GARBLED_TEXT)
-
-
-def loosely(ctx, *passage_ids: str):
-    """The same story with ``passage_ids`` marked as loose members of their groups (as the
-    alignment's gap and anchor passes mark the paraphrases they add)."""
-    groups = tuple(dataclasses.replace(g, loose=tuple(p.id for p in g.passages if p.id in passage_ids))
-                   for g in ctx.alignment.groups)
-    return dataclasses.replace(ctx, alignment=dataclasses.replace(ctx.alignment, groups=groups))
 
 
 MILL = {
