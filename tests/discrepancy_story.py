@@ -88,6 +88,15 @@ def run_check(check, texts: Mapping[str, Sequence[Item]], groups=None):
     return ctx, flags
 
 
+def flag_texts(check, ctx: CheckContext, kind) -> list[tuple[str, str]]:
+    """(source, text) of every flag ``check`` raises on ``ctx``, after asserting each is of ``kind``
+    and cuts its spans from its sources (``check_offsets``)."""
+    flags = list(check.run(ctx))
+    check_offsets(ctx, flags)
+    assert all(f.kind is kind for f in flags)
+    return [(f.source, f.text) for f in flags]
+
+
 def flagged(ctx: CheckContext, flags, source: str) -> list[str]:
     """The words each flag of ``source`` marks, in the order of ``flags``."""
     return [ctx.sources[f.source].text[f.start:f.end] for f in flags if f.source == source]

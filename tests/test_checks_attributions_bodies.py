@@ -14,14 +14,11 @@ import pytest
 from srccompare.checks.attributions import AttributionCheck, SamePerson, _described_body, speaking_names
 from srccompare.checks.speech import analyse
 from srccompare.models import Kind
-from tests.discrepancy_story import build, check_offsets, loosely
+from tests.discrepancy_story import build, loosely, flag_texts
 
 
 def run(ctx):
-    flags = list(AttributionCheck().run(ctx))
-    check_offsets(ctx, flags)
-    assert all(f.kind is Kind.ATTRIBUTION_CONFLICT for f in flags)
-    return [(f.source, f.text) for f in flags]
+    return flag_texts(AttributionCheck(), ctx, Kind.ATTRIBUTION_CONFLICT)
 
 
 # -- "the agency" stands for the body its paragraph named -----------------------------------------

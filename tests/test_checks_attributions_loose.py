@@ -11,16 +11,13 @@ from __future__ import annotations
 from srccompare.checks.attributions import AttributionCheck, _relative_subject, _stopped_short, person_name, role_words
 from srccompare.checks.speech import Speaker, speaker_tokens
 from srccompare.models import Kind
-from tests.discrepancy_story import build, check_offsets, loosely
+from tests.discrepancy_story import build, loosely, flag_texts
 
 WIERZBA = "Harbour master Tomasz Wierzba"
 
 
 def run(ctx):
-    flags = list(AttributionCheck().run(ctx))
-    check_offsets(ctx, flags)
-    assert all(f.kind is Kind.ATTRIBUTION_CONFLICT for f in flags)
-    return [(f.source, f.text) for f in flags]
+    return flag_texts(AttributionCheck(), ctx, Kind.ATTRIBUTION_CONFLICT)
 
 
 def crane(d: str, *, c: str | None = None) -> dict[str, list[str]]:

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from srccompare.checks.attributions import AttributionCheck
 from srccompare.models import Kind
-from tests.discrepancy_story import build, check_offsets, loosely
+from tests.discrepancy_story import build, loosely, flag_texts
 
 LEAD = "The Orvik tram line reopens on Monday after eight months of track works."
 
 
 def run(ctx):
-    flags = list(AttributionCheck().run(ctx))
-    check_offsets(ctx, flags)
-    assert all(f.kind is Kind.ATTRIBUTION_CONFLICT for f in flags)
-    return [(f.source, f.text) for f in flags]
+    return flag_texts(AttributionCheck(), ctx, Kind.ATTRIBUTION_CONFLICT)
 
 
 def trams(d: str) -> dict[str, list[str]]:

@@ -10,14 +10,11 @@ from __future__ import annotations
 from srccompare.checks import attributions
 from srccompare.checks.attributions import AttributionCheck, _name_after_body
 from srccompare.models import Kind
-from tests.discrepancy_story import build, check_offsets
+from tests.discrepancy_story import build, flag_texts
 
 
 def run(ctx):
-    flags = list(AttributionCheck().run(ctx))
-    check_offsets(ctx, flags)
-    assert all(f.kind is Kind.ATTRIBUTION_CONFLICT for f in flags)
-    return [(f.source, f.text) for f in flags]
+    return flag_texts(AttributionCheck(), ctx, Kind.ATTRIBUTION_CONFLICT)
 
 
 OPENING = "The Oskarvik bridge was closed to lorries on Monday after inspectors found cracked bearings."
