@@ -77,8 +77,9 @@ A rendering, not a slip (``_own_rendering``): a source that never prints the oth
 writes the name by another romanisation scheme ("Lamprovouni" for "Lambrovouni"), or with an ending or a
 final vowel on the intact name at two places or more ("Velunagaram" for "Velunagara"), or another
 accepted romanisation or its language's form of the name at two places or more ("Kareysa" for
-"Kareisa", "Dravskaya" for "Dravska"), writes it its own way: no flag. An ending or a final vowel printed once is a low note (``_ending_rendering``),
-and so are the same consonants with a vowel written otherwise or left out (``_same_consonants``).
+"Kareisa", "Dravskaya" for "Dravska"), writes it its own way: no flag. An ending or a final vowel
+printed once is a low note (``_ending_rendering``), and so are the same consonants with a vowel
+written otherwise or left out (``_same_consonants``).
 The same calibration holds for one word of a full name (its first word, a part with letters lost).
 A letter doubled, or a consonant of another sound, stays a misspelling however often printed.
 """

@@ -221,7 +221,7 @@ def second_readings(e: Expectation, text: str, spans: Sequence[tuple[int, int]])
     if not any(inside_quotation(text, a, b) for a, b in spans):
         return e.also
     extra = [k for k in KINDS if k != "quote_variant"] if e.kind == "quote_variant" else ["quote_variant"]
-    return tuple(dict.fromkeys((*e.also, *(k for k in extra if k != e.kind))))
+    return tuple(dict.fromkeys((*e.also, *extra)))
 
 
 def score_corpus(truth: Truth, flags: Sequence[FoundFlag], texts: Mapping[str, str]) -> CorpusResult:
