@@ -357,8 +357,10 @@ def _evidence(
     flags: Sequence[Flag],
     witness: Mapping[str, str],
     copied: Sequence[tuple[str, str]] = (),
+    weights: Sequence[float] | None = None,
 ) -> dict[str, _Evidence]:
-    """Arrays of every source's passages: length, words, aligned?, checked?, corroborated?, flag loads."""
+    """Arrays of every source's passages: length, words, aligned?, checked?, corroborated?, flag loads
+    (each flag at its ``weights`` entry: ``place_weights(flags)``, computed when not given)."""
     by_source: dict[str, list[Passage]] = defaultdict(list)
     for p in alignment.passages:
         by_source[p.source].append(p)
@@ -389,7 +391,7 @@ def _evidence(
         return any(witness.get(q.source, q.source) not in kin for q in alignment.groups[gi].passages)
 
     loads: dict[str, list[tuple[int, float, bool, bool]]] = defaultdict(list)
-    for f, w in zip(flags, place_weights(flags)):
+    for f, w in zip(flags, place_weights(flags) if weights is None else weights):
         if w > 0:
             cites = any(e.source != f.source for e in f.evidence)
             loads[f.source].append((f.start, w, f.kind in LANGUAGE_KINDS, cites))
@@ -539,13 +541,15 @@ def agreement(
     flags: Sequence[Flag],
     *,
     cap: int = AGREEMENT_MAX_SOURCES_PER_GROUP,
+    weights: Sequence[float] | None = None,
 ) -> tuple[Agreement, ...]:
     """How far each pair of sources that share a group agree, sorted by (a, b) with ``a < b``.
 
     ``value`` is the mean, over the groups both appear in, of their passages' similarity there (the
     best stored pair between them, else the group's mean similarity), times
     ``2 ** -(d / shared / AGREEMENT_HALF_LOAD)`` where ``d`` is the weight of the disagreement flags
-    either raises against the other's rendering (flags whose evidence names the other source).
+    either raises against the other's rendering (flags whose evidence names the other source), each
+    at its ``weights`` entry (``place_weights(flags)``, computed when not given).
     Groups with more than ``cap`` sources contribute pairs among a deterministic sample of ``cap``,
     so the work is at most cap * (cap - 1) / 2 pairs per group; no sources-by-sources matrix is built.
     """
@@ -601,7 +605,7 @@ def agreement(
         sim_sum += np.bincount(at, weights=np.asarray(fix_values), minlength=len(pair_keys))
 
     discount = np.zeros(len(pair_keys))
-    for f, w in zip(flags, place_weights(flags)):
+    for f, w in zip(flags, place_weights(flags) if weights is None else weights):
         if f.kind in LANGUAGE_KINDS or f.source not in position:
             continue
         if w <= 0:
@@ -662,7 +666,8 @@ def score(
     two_witnesses = n_witnesses == 2
     factor = TWO_WITNESS_FACTOR if two_witnesses else 1.0
 
-    evidence = _evidence(source_ids, alignment, flags, witness, copied)
+    weights = place_weights(flags)  # one weight per flag, shared by fidelity and the agreement map
+    evidence = _evidence(source_ids, alignment, flags, witness, copied, weights)
     prior = _prior(evidence, factor)
 
     points = {sid: _point(evidence[sid], factor, prior) for sid in source_ids}
@@ -701,7 +706,7 @@ def score(
     )
     return ScoreResult(
         scores=scores,
-        agreement=agreement(source_ids, alignment, flags),
+        agreement=agreement(source_ids, alignment, flags, weights=weights),
         near_copies=copies,
         notes=_notes(source_ids, copies, witness, n_witnesses, rows),
     )
