@@ -55,12 +55,28 @@ def test_the_cleaner_source_never_loses_a_contest():
     assert decide([contest], settled, ctx.sources) == []
 
 
-def test_two_sources_that_both_slip_leave_the_contest_undecided():
+def test_two_sources_that_both_slip_leave_the_contest_undecided_unless_one_clearly_more():
+    # Two against one and three against one, in articles of one length: within what chance spreads
+    # over two equally careful outlets (the margin is three slips).
     ctx = _ctx()
-    settled = [_flag(ctx, "busy", w) for w in ("harbur", "mastr", "inspecton")]
+    for slips in (("harbur", "mastr"), ("harbur", "mastr", "inspecton")):
+        settled = [_flag(ctx, "busy", w) for w in slips] + [_flag(ctx, "clean", "inspection")]
+        contest = Contest(_flag(ctx, "busy", "said", kind=Kind.ATTRIBUTION_CONFLICT), "clean")
+        assert decide([contest], settled, ctx.sources) == [], slips
+
+
+def test_a_source_slipping_clearly_more_than_its_rival_carries_the_contested_flag():
+    # Both slip, but one four times as often per word and three slips more: the rival having a slip
+    # somewhere does not leave the contest open, and the message gives both counts.
+    ctx = _ctx()
+    settled = [_flag(ctx, "busy", w) for w in ("harbur", "mastr", "inspecton", "lest")]
     settled += [_flag(ctx, "clean", "inspection")]
     contest = Contest(_flag(ctx, "busy", "said", kind=Kind.ATTRIBUTION_CONFLICT), "clean")
-    assert decide([contest], settled, ctx.sources) == []
+    won = decide([contest], settled, ctx.sources)
+    assert len(won) == 1
+    assert "shows 4 other discrepancies" in won[0].message and "clean 1 (" in won[0].message
+    reverse = Contest(_flag(ctx, "clean", "said", kind=Kind.ATTRIBUTION_CONFLICT), "busy")
+    assert decide([reverse], settled, ctx.sources) == []
 
 
 def _contests(texts):
