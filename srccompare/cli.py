@@ -79,7 +79,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--min-similarity", type=click.FloatRange(0.0, 1.0), default=None,
               help="TF-IDF cosine similarity two passages need to be aligned (default 0.30).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Leave out flags less confident than this (default 0.5).")
+              help="Leave out flags their check is less confident of than this (its raw confidence, before calibration; default 0.5).")
 @click.option("--legacy-encoding", default=None, metavar="CODEPAGE",
               help="8-bit code page of files that are not UTF-8/UTF-16 (default cp1252; e.g. cp1250). "
                    "One file's own: 'encoding' in its NAME.meta.json.")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from srccompare import align as align_stage
-from srccompare import review, scoring, segment
+from srccompare import calibration, review, scoring, segment
 from srccompare import sources as sources_stage
 from srccompare.cache import Cache
 from srccompare.checks import CheckContext, copies, run_checks
@@ -115,6 +115,8 @@ def analyze(
     with stage("check"):
         ctx = CheckContext(sources={s.id: s for s in read}, alignment=alignment, settings=settings)
         flags = run_checks(ctx)
+        if settings.calibrate:
+            flags = calibration.calibrate(flags)
         folded = copies.fold_of(ctx)
         copied = folded.copy_of
     with stage("review"):

@@ -68,7 +68,11 @@ class Settings:
 
     # Checks (srccompare.checks)
     min_confidence: float = 0.5
-    """Flags below this confidence are not reported."""
+    """Flags whose check gives them less confidence than this are not reported (the check's own
+    confidence, before calibration)."""
+    calibrate: bool = True
+    """Report each flag's confidence as the share of flags of its kind that were right at that
+    confidence on the development stories (``srccompare.calibration``); off only to fit that map."""
 
     # Report (srccompare.report)
     pdf_max_groups: int = 40

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from srccompare.calibration_table import TABLE
 from srccompare.errors import SrcCompareError
 from srccompare.models import Kind
 from srccompare.sources import read_source
-from tests.quality import generate, harness
+from tests.quality import calibrate, generate, harness
 from tests.quality.matching import (
     KINDS,
     Expectation,
@@ -363,6 +364,15 @@ def test_quality_does_not_fall_below_the_floors():
             if value is not None and value + 1e-9 < floor[measure]:
                 below.append(f"{kind} {measure} {value:.2f} < floor {floor[measure]:.2f}")
     assert not below, "quality fell below the floors (run `python -m tests.quality.harness`):\n" + "\n".join(below)
+    # The reported confidence of each kind still says how often its flags are right (on the stories
+    # the calibration is fitted on): a check change or a retirement that moves it asks for a refit.
+    recent = calibrate.recent_stories(harness.CASES_DIR)
+    points = (p for r in result.runs if r.corpus.origin == "hand" and r.corpus.name in recent
+              for p in calibrate.labelled(r.result.verdicts))
+    stale = [f"{k}: mean confidence {mean:.2f}, right {share:.2f} of {n}"
+             for k, (n, mean, share) in calibrate.drift(points).items()
+             if k in TABLE and abs(mean - share) > calibrate.MAX_DRIFT]
+    assert not stale, "the confidence calibration is stale (run `python -m tests.quality.calibrate`):\n" + "\n".join(stale)
 
 
 @pytest.mark.parametrize("seed", [7, 11])

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from srccompare import __version__
+from srccompare import __version__, calibration
 from srccompare.models import Flag, Kind, Passage, ReviewStatus, Severity, Source
 from srccompare.report import charts, pagefit
 from srccompare.report.jsonreport import flag_counts, ranked_source_ids
@@ -277,6 +277,8 @@ class MethodView:
     near_copies: str
     # What the report means by a reprint; empty when the run found none (nothing to explain).
     reprints: str = ""
+    # What a flag's confidence means (srccompare.calibration).
+    confidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -975,7 +977,8 @@ class _Builder:
             pages=pages,
             pages_more=pages_more,
             components=components,
-            method=dataclasses.replace(_method(), reprints=REPRINTS_EXPLANATION) if self.reprints else _method(),
+            method=dataclasses.replace(_method(), reprints=REPRINTS_EXPLANATION if self.reprints else "",
+                                       confidence=calibration.explanation(a.settings.calibrate)),
             settings=tuple((k, _fmt_setting(v)) for k, v in a.settings.as_dict().items()),
             changes=changes,
             orphaned=tuple(OrphanRow(o.flag_id, o.status.value, o.note, o.source, o.text) for o in a.orphaned),
