@@ -3118,6 +3118,13 @@ def _hyphen_tail_split(text, toks, i, lang, other_set, vocab: _StoryVocab, sourc
 _JOINED_COMMON = 3.3
 
 
+def _capitalised_only(word: str) -> bool:
+    """Whether WordNet knows ``word`` (lower case) and prints it capitalised in every sense: a
+    name ("Damon", "Lisbon"), never a word English writes in lower case."""
+    senses = capitalised_senses(word)
+    return bool(senses) and all(cap for _, cap in senses)
+
+
 def _open_compound(x: str, y: str) -> bool:
     """Whether two lower-case words are both nouns WordNet lists (three letters or more, no
     function word): a compound English may write apart."""
@@ -3153,6 +3160,10 @@ def _split_by_usage(text, toks, i, lang, source: str, vocab: _StoryVocab, story:
     joined = x + y
     if not (is_ordinary_word(joined, lang) or (lang == "en" and word_senses(joined))):
         return None  # an inflection the dictionary knows through its lemma counts ("dropped")
+    if not is_ordinary_word(joined, lang) and _capitalised_only(joined):
+        # "jacks on" is no split "Jackson": English prints a name with its capital, so two words in
+        # lower case never make one, however seldom the pair is printed.
+        return None
     if zipf(joined, lang) < _JOINED_COMMON and not (vocab.used_by_others(joined, source)
                                                     and x not in _COMPOUND_FIRST):
         # A less common word ("loudspeaker") split in two is told by the others printing it
