@@ -957,7 +957,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if found is not None and found.expected.endswith(": untranslated]"):
             if (_species_epithet(text, toks, i, lang)  # the Latin half of a scientific name: cited
                     or _glossed_by_or(text, t.start, t.end)  # set beside its English equivalent
-                    or _amount_word(text, t.start, t.end)):  # an amount's multiplier or unit
+                    or _amount_word(text, t.start, t.end)  # an amount's multiplier or unit
+                    or _beside_a_name(text, toks, i)):  # a title before a name, a kind after one
                 found = None
             else:
                 found = _untranslated_run(found, text, toks, i, lang, vocab, p.source)
@@ -1674,6 +1675,43 @@ def _species_epithet(text: str, toks: Sequence[Token], i: int, lang: str) -> boo
     genus = toks[i - 1].text
     return genus.isalpha() and genus[:1].isupper() and genus[1:].islower() and zipf(genus.lower(), lang) < _COMMON \
         and not is_function_word(genus.lower())
+
+
+def _name_word(text: str, t: Token) -> bool:
+    """Whether token ``t`` is a word of a name as printed inside a sentence: capitalised, the rest
+    in lower case (parts of a hyphenated name each so: "Vale-Rhos"), no function word, no
+    possessive, and not the word that opens the sentence."""
+    w = t.text
+    return all(x[:1].isupper() and x[1:].islower() and x.isalpha() for x in w.split("-")) \
+        and not is_function_word(w.lower()) and not sentence_initial(text, t.start)
+
+
+def _beside_a_name(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether lower-case token ``i`` stands beside a name as its title or its kind: right before
+    a person's name of two capitalised words ("said starosta Jan Kowal", a particle of three
+    letters at most such as "de" or "van" may stand between them), or right after a name
+    capitalised inside the sentence ("the Hordaland fylke", "Vale-Rhos comarcas"), one space
+    between. English sets a title before a name and the kind of a place after it without an
+    article ("councillor Jane Roe", "Kandahar province"); there a translator keeps the local word
+    on purpose, and the name beside it tells the reader what it is. A word left by accident
+    stands anywhere in the sentence."""
+    def spaced(a: int, b: int) -> bool:
+        return 0 <= a and b < len(toks) and text[toks[a].end:toks[b].start] == " "
+
+    w = toks[i].text.lower()
+    if any(all(is_function_word(x) or (len(x) >= 3 and is_ordinary_word(x)) for x in (w[:k], w[k:]))
+           for k in range(2, len(w) - 1)):
+        return False  # two English words run together ("sitfifth"), no local word
+
+    if spaced(i, i + 1) and spaced(i + 1, i + 2) and _name_word(text, toks[i + 1]):
+        nxt = toks[i + 2]
+        if nxt.text.islower() and len(nxt.text) <= 3 and spaced(i + 2, i + 3):
+            nxt = toks[i + 3]  # "Marta de Souza"
+        if _name_word(text, nxt):
+            return True
+    if spaced(i - 1, i) and _name_word(text, toks[i - 1]):
+        return True
+    return False
 
 
 def _shifted_inside(w: str, lang: str, vocab: "_StoryVocab", source: str) -> bool:
