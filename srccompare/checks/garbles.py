@@ -419,6 +419,11 @@ def _dated_label(label: str) -> bool:
         or any(w[:1].isupper() and w.lower() in CALENDAR_WORDS for w in words)
 
 
+# A transcript's or an editor's note in square brackets between two sentences ("... in favour.
+# [inaudible] Three against."): the sentence after it opens with its capital all the same.
+_AFTER_NOTE_RE = re.compile(r"[.!?…]\s*\[[^\[\]\n]{1,40}\]\s+$")
+
+
 def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
     """``sentence_initial``, and also the first word after a dateline whose place name carries
     hyphens or apostrophes ("PORT-AUX-LOUPS, May 2 - Ferries stopped ..."), after a clock time
@@ -427,6 +432,8 @@ def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
     place of a table cell ("| Crews sent | 40 |"): there a sentence (or a cell) opens, and its
     capital says nothing about a name."""
     if sentence_initial(text, start, floor):
+        return True
+    if _AFTER_NOTE_RE.search(text, max(0, start - 60), start):
         return True
     head = text[text.rfind("\n", 0, start) + 1:start]
     if _TIME_STAMP_HEAD_RE.fullmatch(head) or _TABLE_CELL_HEAD_RE.fullmatch(head):
@@ -2415,6 +2422,16 @@ def _outlet_words(outlet: str | None) -> frozenset[str]:
     return frozenset(norm_of(w) for w in _WORD_RE.findall(outlet) if w[:1].isupper() and not is_function_word(w.lower()))
 
 
+# A word set off by a comma before it and a stop or a comma after it, the last of its clause: the
+# title or name by which a speaker addresses someone ("Thank you, Minister.", "Six in favour,
+# Chair, and two against"), which English capitalises.
+_ADDRESS_RE = re.compile(r", $")
+_ADDRESS_END_RE = re.compile(r"[.!?,](?:[\s\"”’']|$)")
+# A quotation that opens with a capital right after the word: a title in quotation marks, the word
+# before it the kind of document or work it names ('the draft Law "On Water Use"').
+_TITLE_AFTER_RE = re.compile(r" [\"“«„][A-Z]")
+
+
 def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
               aligned_counterparts=(), own_name: frozenset[str] = frozenset()) -> _Found | None:
     """A word capitalised oddly: mixed case, or an everyday word capitalised alone mid-sentence.
@@ -2443,6 +2460,10 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     norm = norm_of(w)
     if not mid or norm in HONORIFICS:
         return None
+    if _ADDRESS_RE.search(text, max(0, t.start - 2), t.start) and _ADDRESS_END_RE.match(text, t.end):
+        return None  # "Thank you, Minister.": a title used in address is capitalised
+    if _TITLE_AFTER_RE.match(text, t.end):
+        return None  # the Decree "On Fisheries": a document's word before its title in quotation marks
     run = _title_run(text, toks, i)
     if run > i:
         # A run of capitalised words inside a sentence is a name's, unless it reads as a slip.
