@@ -426,10 +426,9 @@ _DERIVED_ADDED = 2
 _MISREAD_JW = 0.7
 # The stem a gendered ending is added to is at least this long ("Radim" in "Radimov" / "Radimova").
 _GENDER_STEM = 4
-# Consonants made at the same place in the mouth, which a listener, an OCR engine or a translator
-# working from another script may mistake for one another at the start of a name ("Puig"/"Buig",
-# "Fabra"/"Pabra"): labials, velars, dentals, sibilants.
-_SOUND_CLASSES = ("pbfvw", "ckgq", "td", "szc")
+# A name's first letter alone written otherwise, the rest spelt letter for letter: at least this
+# many letters in all (see ``_same_first_sound``).
+_FIRST_LETTER_NAME = 5
 
 # Initials right before a name ("R.K. Chisenga", "J. R. Fennimore"): one to three capitals, each
 # with its full stop.
@@ -1206,15 +1205,18 @@ def _given_names(names: _Names, surname: str, source: str | None) -> list[str]:
 
 def _same_first_sound(variant: str, expected: str) -> bool:
     """The same first letter, the same metaphone key ("Kintana" / "Quintana", "Carl" / "Karl"), or a
-    name of five letters or more that differs only in a first consonant made at the same place in
-    the mouth ("Palma" / "Balma"): the rest of the name spelt the same letter for letter."""
+    name of five letters or more (``_FIRST_LETTER_NAME``) that differs only in its first letter,
+    the rest spelt the same letter for letter: a first consonant made at the same place in the
+    mouth ("Palma" / "Balma"), a first vowel written otherwise ("Olvata" / "Ulvata"), or a first
+    letter that turns the name into a better-known one ("Lorvik" for "Torvik"). Four letters or
+    more in the same order after it are the same name at the place where the others print it,
+    whatever sound the first letter makes; two short names that rhyme ("Dale" / "Gale") need more."""
     if variant[0] == expected[0]:
         return True
     a, b = sound_keys(variant)[0], sound_keys(expected)[0]
     if len(a) >= 3 and a == b:
         return True
-    return (len(variant) >= 5 and variant[1:] == expected[1:]
-            and any(variant[0] in c and expected[0] in c for c in _SOUND_CLASSES))
+    return len(variant) >= _FIRST_LETTER_NAME and variant[1:] == expected[1:]
 
 
 def _translit_fold(key: str) -> str:
