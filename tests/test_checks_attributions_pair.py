@@ -66,3 +66,32 @@ def test_a_body_is_no_party_to_a_statement_contest():
         "b": [LEAD, f"The Orvik Harbour Authority {CLAIM}"],
     })
     assert contests == []
+
+
+def test_a_statement_two_sources_credit_to_two_bodies_is_a_contest_for_each_side():
+    # Two institutions whose names share no word: one of the two outlets credited the wrong one.
+    contests, flags = _run({
+        "a": [LEAD, f"The Orvik Harbour Authority {CLAIM}"],
+        "b": [LEAD, f"The Saltholm Ferry Company {CLAIM}"],
+    })
+    assert flags == []
+    assert sorted((c.flag.source, c.flag.text, c.rival) for c in contests) == [
+        ("a", "The Orvik Harbour Authority", "b"), ("b", "The Saltholm Ferry Company", "a")]
+
+
+def test_a_body_named_by_its_initials_is_no_contest():
+    # "OHV" may abbreviate the authority's name in the story's own language.
+    contests, _ = _run({
+        "a": [LEAD, f"The Orvik Harbour Authority {CLAIM}"],
+        "b": [LEAD, f"OHV {CLAIM}"],
+    })
+    assert contests == []
+
+
+def test_two_bodies_sharing_a_name_word_are_no_contest():
+    # "the Orvik Harbour Authority" and "the Orvik Port Office" may be one body rendered two ways.
+    contests, _ = _run({
+        "a": [LEAD, f"The Orvik Harbour Authority {CLAIM}"],
+        "b": [LEAD, f"The Orvik Port Office {CLAIM}"],
+    })
+    assert contests == []

@@ -86,9 +86,10 @@ sentence structure (a reporting verb's speaker, or the name the clause opens wit
 not (a release credits the council for what its member announced).
 
 Where only one other source quotes it and nothing on the page settles the credit, a quote
-credited to two plainly different people (``_clearly_two_people``) is a ``Contest`` (appended to
-``ctx.contests``) for ``run_checks`` to decide from what the two sources show elsewhere
-(``checks.contests``).
+credited to two plainly different people (``_clearly_two_people``), and a statement credited to
+two plainly different people or two plainly different bodies (``_two_bodies``), is a ``Contest``
+(appended to ``ctx.contests``) for ``run_checks`` to decide from what the two sources show
+elsewhere (``checks.contests``).
 
 In: ``CheckContext``. Out: ``Flag``s of kind ``attribution_conflict``.
 """
@@ -579,14 +580,17 @@ class AttributionCheck:
                             flag = self._role_swap(ctx, spk, agree, same, group=group, what="statement")
                     if flag is not None:
                         yield flag
-                    elif not spk.vague and not agree and len(named) == 1 and _clearly_two_people(spk, named[0]) \
-                            and same.plainly_a_person(spk) and same.plainly_a_person(named[0]) \
+                    elif not spk.vague and not agree and len(named) == 1 \
+                            and (_clearly_two_people(spk, named[0]) and same.plainly_a_person(spk)
+                                 and same.plainly_a_person(named[0]) or _two_bodies(spk, named[0], same)) \
                             and not _rival_in_sentence(ctx.sources[sid].text, spk, named[0]):
                         # One other source credits the statement, to a plainly different person,
                         # and none agrees with this one: as for a quote, a contest for
                         # ``run_checks`` to decide from what the two sources show elsewhere. Both
-                        # must be persons (a summary credits a body for its official's words), and
-                        # this source's sentence must not print the other's name or role.
+                        # must be persons, or both bodies (``_two_bodies``): a summary credits a
+                        # body for its official's words, but one institution's statement credited
+                        # to another is a slip of one of the two. This source's sentence must not
+                        # print the other's name or role.
                         half = self._verdict(ctx, spk, agree, named, same, group=group,
                                              severity=Severity.MEDIUM, what="statement", least=1)
                         if half is not None and not any(
@@ -1066,6 +1070,41 @@ def _initials_of(short: str, long: str) -> bool:
     initials = "".join(w[0] for w in _NAME_WORD_RE.findall(long) if w[:1].isupper()).upper()
     return len(initials) >= 2 and any(_INITIALISM_RE.fullmatch(w) and (w in initials or initials in w)
                                       for w in _NAME_WORD_RE.findall(short))
+
+
+def _two_bodies(a: Speaker, b: Speaker, same: "SamePerson") -> bool:
+    """Whether two speakers are plainly two institutions, as a contest of one source against one
+    needs: both are bodies by their names (``_a_body``), neither a personal name, and their names
+    share no word nor initialism (``_spelt_alike``: "the Kelvar Trust" and "Kelvar Fund" may be one
+    body printed two ways; "the Harbour Council" and "the Ministry of Fisheries" are two), and
+    neither is named by its initials: an initialism may abbreviate the name in the story's own
+    language ("KVDM" for what a translation calls "the Coastal Directorate"), so it does not say
+    the two are different bodies."""
+    if not (a.proper and b.proper and _a_body(a) and _a_body(b)):
+        return False
+    if _by_initials(a) or _by_initials(b):
+        return False
+    if same.plainly_a_person(a) or same.plainly_a_person(b):
+        return False
+    # (a sentence's capitalised "The" is no word of the name)
+    return not _spelt_alike(_without_article(a), _without_article(b))
+
+
+def _without_article(spk: Speaker) -> Speaker:
+    """``spk`` without a leading "The"/"the"."""
+    m = _ARTICLE_RE.match(spk.text)
+    return replace(spk, text=spk.text[m.end():], start=spk.start + m.end()) if m else spk
+
+
+_ARTICLE_RE = re.compile(r"(?i)the\s+")
+
+
+def _by_initials(spk: Speaker) -> bool:
+    """Whether a body is named by an initialism: the last capitalised word of its head ("KVDM",
+    "the agency KVDM"; not "KV Health", whose head is "Health")."""
+    head = _OF_HEAD_RE.split(spk.text, 1)[0]
+    caps = [w for w in _NAME_WORD_RE.findall(head) if w[:1].isupper()]
+    return bool(caps) and bool(_INITIALISM_RE.fullmatch(caps[-1]))
 
 
 def _rival_in_sentence(text: str, spk: Speaker, rival: Speaker) -> bool:
