@@ -2988,20 +2988,30 @@ def _free_turn(ctx: CheckContext, speech: Speech, q: Quote, cands: dict[str, lis
 
 
 AGREED_RENDERINGS = 2
-"""Other sources printing one quotation word for word alike: the verbatim wording (``_reworded_whole``)..."""
-AGREED_SHARE = 1 / 2
-"""... sharing this share of the content stems of the shorter of it and the quote (and FREE_SHARED)."""
+"""Other sources printing one quotation alike (``_printed_alike``): the verbatim wording (``_reworded_whole``)..."""
+AGREED_SHARE = 1 / 3
+"""... one of them sharing this share of the content stems of the shorter of it and the quote (and
+FREE_SHARED). At 1/2 a translation that renders half the words otherwise ('their house is looking
+strong' / 'their house looks safe') was no rendering of the quote at all (session 17)."""
+
+
+KEPT_WORDS_LOST = 2
+"""Content words of the others' wording a quote must lack to be flagged by ``_reworded_whole``
+where the others print it alike but not identically."""
 
 
 def _reworded_whole(ctx: CheckContext, q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]]) -> "_Outcome | None":
     """A low flag on a quote no other quote lines up with, where AGREED_RENDERINGS or more other
-    sources quote the same speaker (or one a pronoun leaves unsure) in aligned passages word for
-    word alike, sharing FREE_SHARED (and AGREED_SHARE) of this quote's content stems, and they are
-    most of the sources quoting it there. Sources that copy a quotation print it identically, so
-    their common wording is the verbatim one; a quote worded so differently that it does not even
-    line up is not verbatim, whatever it did to the claim (hence low; ``_free_turn`` has already
-    flagged one that turns a claim). In: the quote and its counterparts (``_counterparts``). Out:
-    the flagged outcome, or None."""
+    sources quote the same speaker (or one a pronoun leaves unsure) in aligned passages alike
+    (``_printed_alike``: most words the same, in order), one of them sharing FREE_SHARED (and
+    AGREED_SHARE) of this quote's content stems, and they are most of the sources quoting it
+    there. Sources that copy a quotation print it alike, one of them perhaps with a slip of its
+    own, so their common wording is the verbatim one; a quote worded so differently that it does
+    not even line up is not verbatim, whatever it did to the claim (hence low; ``_free_turn`` has
+    already flagged one that turns a claim). Where the copies are not identical, a quote keeping
+    all but KEPT_WORDS_LOST of their content words is left: another translation's order, not a
+    misquote. In: the quote and its counterparts (``_counterparts``). Out: the flagged outcome,
+    or None."""
     mine = _content_stems(q)
     if len(mine) < FREE_SHARED:
         return None
@@ -3017,23 +3027,44 @@ def _reworded_whole(ctx: CheckContext, q: Quote, cands: dict[str, list[tuple[Quo
                 top, top_shared = c, shared
         if top is not None:
             renderings[sid] = top
-    by_wording: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for sid, c in renderings.items():
-        by_wording[tuple(w for f in c.norms() for w in f)].append(sid)
-    if not by_wording:
+    if not renderings:
         return None
-    _, sids = max(by_wording.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    # The others' quotes in aligned passages that are printed alike with a rendering (most words
+    # the same, in order: ``_printed_alike``) are the same quotation as copied, one of them perhaps
+    # with a slip of its own; each rendering gathers them, and the largest family is the wording.
+    # Only quotes that share a content stem with this one: one sentence of a longer quotation is
+    # no wording of its other sentences.
+    printed = {sid: [c for c, aligned, trust in cands[sid] if aligned and trust != OTHER_SPEAKER
+                     and mine & _content_stems(c)] for sid in cands}
+    family: dict[str, Quote] = {}
+    for sid0 in sorted(renderings):
+        fam = {sid0: renderings[sid0]}
+        for sid in sorted(printed):
+            alike = next((c for c in printed[sid] if sid != sid0 and _printed_alike(renderings[sid0], c)), None)
+            if alike is not None:
+                fam[sid] = alike
+        if len(fam) > len(family):
+            family = fam
+    sids = sorted(family, key=lambda sid: sid not in renderings)  # a rendering first: the reference
     n = len(sids)
-    if n < AGREED_RENDERINGS or 2 * n <= len(renderings):
+    if n < AGREED_RENDERINGS or 2 * n <= len(set(renderings) | set(family)):
         return None
+    renderings = {**renderings, **family}
     words = [w for f in q.words() for w in f]
     ref = renderings[sids[0]]
     ref_words = [w for f in ref.words() for w in f]
+    if Counter(w.norm for w in words) == Counter(w.norm for w in ref_words):
+        return None  # the same words in another order: a garble of the sentence (the garble check's)
+    if len({tuple(w for f in renderings[sid].norms() for w in f) for sid in sids}) > 1 \
+            and len(_content_stems(ref) - mine) < KEPT_WORDS_LOST:
+        # The copies differ among themselves and this quote keeps their words of content, only
+        # ordered and joined otherwise: another translation's shape, not a misquote.
+        return None
     text, ref_text = ctx.sources[q.source].text, ctx.sources[sids[0]].text
     shown, expected = text[words[0].start:words[-1].end], ref_text[ref_words[0].start:ref_words[-1].end]
     others = len(renderings) - n
     who = next((s.named.text for s in (ref.speaker, q.speaker) if s is not None and s.named is not None), "the speaker")
-    message = (f'quote reads "{_short(shown)}" where {n} other sources quote {who} word for word as '
+    message = (f'quote reads "{_short(shown)}" where {n} other sources quote {who} alike as '
                f'"{_short(expected)}"')
     group = next((g for g in (ctx.group_of.get(pid) for pid in q.passages) if g), None)
     evidence = [span_of(ctx, sid, renderings[sid].start, renderings[sid].end) for sid in sids[:MAX_EVIDENCE]]
@@ -3042,6 +3073,24 @@ def _reworded_whole(ctx: CheckContext, q: Quote, cands: dict[str, list[tuple[Quo
                      confidence=min(0.97, 0.6 + 0.12 * n) * (n / (n + others + 1)), group=group,
                      message=message, evidence=evidence)
     return _Outcome(flag, DIFFERS, unlined=True)
+
+
+PRINTED_ALIKE = 0.6
+"""Share of the shorter of two quotes' words that the other prints in the same order, for the two
+to be one quotation as copied (``_printed_alike``)."""
+
+
+def _printed_alike(a: Quote, b: Quote) -> bool:
+    """Whether two quotes are one quotation printed alike, one of them perhaps with a slip: at
+    least PRINTED_ALIKE of the shorter one's words appear in the other in the same order (a
+    partial quote of it counts). Outlets that copy a quotation print its words in its order; a
+    slip changes a word or a phrase, not most of them."""
+    an = [w for f in a.norms() for w in f]
+    bn = [w for f in b.norms() for w in f]
+    if not an or not bn:
+        return False
+    same = sum(blk.size for blk in SequenceMatcher(None, an, bn, autojunk=False).get_matching_blocks())
+    return same >= PRINTED_ALIKE * min(len(an), len(bn))
 
 
 def _unlined(q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]]) -> bool:
