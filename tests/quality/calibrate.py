@@ -103,17 +103,11 @@ def fit(points: Iterable[tuple[str, float, bool]]) -> dict[str, tuple[tuple[floa
     """Per kind with at least ``MIN_FLAGS`` points: the breakpoints (raw, calibrated) of the isotonic
     fit, each block shrunk towards the kind's share right (``PRIOR_FLAGS``), rounded to three places,
     calibrated values within ``BOUNDS``."""
-    by_kind: dict[str, list[tuple[float, bool]]] = defaultdict(list)
-    for kind, conf, right in points:
-        by_kind[kind].append((conf, right))
     table = {}
-    for kind in sorted(by_kind):
-        pts = by_kind[kind]
-        if len(pts) < MIN_FLAGS:
-            continue
+    for kind, pts in _by_kind(points).items():
         x = np.array([c for c, _ in pts], dtype=float)
         y = np.array([r for _, r in pts], dtype=float)
-        iso = IsotonicRegression(y_min=BOUNDS[0], y_max=BOUNDS[1], increasing=True, out_of_bounds="clip").fit(x, y)
+        iso = _isotonic().fit(x, y)
         # Each block of the fit (flags it gives one value) is pulled towards the kind's share right
         # as if PRIOR_FLAGS more flags at that share were in it, then the result is made monotone
         # again: five flags, all right, say less than "always right".
@@ -123,7 +117,7 @@ def fit(points: Iterable[tuple[str, float, bool]]) -> dict[str, tuple[tuple[floa
             inside = block == v
             n = int(inside.sum())
             shrunk[inside] = (n * v + PRIOR_FLAGS * y.mean()) / (n + PRIOR_FLAGS)
-        iso = IsotonicRegression(y_min=BOUNDS[0], y_max=BOUNDS[1], increasing=True, out_of_bounds="clip").fit(x, shrunk)
+        iso = _isotonic().fit(x, shrunk)
         xs, ys = [], []
         for a, b in zip(iso.X_thresholds_, iso.y_thresholds_):
             a, b = round(float(a), 3), round(float(b), 3)
@@ -138,11 +132,20 @@ def fit(points: Iterable[tuple[str, float, bool]]) -> dict[str, tuple[tuple[floa
 
 def drift(points: Iterable[tuple[str, float, bool]]) -> dict[str, tuple[int, float, float]]:
     """Per kind with at least ``MIN_FLAGS`` points: (flags, mean confidence, share right)."""
+    return {k: (len(p), float(np.mean([c for c, _ in p])), float(np.mean([r for _, r in p])))
+            for k, p in _by_kind(points).items()}
+
+
+def _by_kind(points: Iterable[tuple[str, float, bool]]) -> dict[str, list[tuple[float, bool]]]:
+    """(confidence, right) per kind, in kind order, for the kinds with at least ``MIN_FLAGS`` points."""
     by_kind: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     for kind, conf, right in points:
         by_kind[kind].append((conf, right))
-    return {k: (len(p), float(np.mean([c for c, _ in p])), float(np.mean([r for _, r in p])))
-            for k, p in sorted(by_kind.items()) if len(p) >= MIN_FLAGS}
+    return {k: by_kind[k] for k in sorted(by_kind) if len(by_kind[k]) >= MIN_FLAGS}
+
+
+def _isotonic() -> IsotonicRegression:
+    return IsotonicRegression(y_min=BOUNDS[0], y_max=BOUNDS[1], increasing=True, out_of_bounds="clip")
 
 
 def render(table: Mapping[str, tuple[Sequence[float], Sequence[float]]], fitted_on: str) -> str:
@@ -176,11 +179,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = fit(points)
     fitted_on = (f"{len(result.runs)} hand-written stories of the last {args.authors} authors, "
                  f"{len(points)} labelled flags")
+    by_kind = _by_kind(points)
     for kind, (n, mean, share) in drift(points).items():
         print(f"{kind:22s} {n:5d} flags, raw mean confidence {mean:.2f}, right {share:.2f}")
         if kind in table:
             xs, ys = table[kind]
-            raw = sorted(c for k, c, _ in points if k == kind)
+            raw = sorted(c for c, _ in by_kind[kind])
             bins = [sum(1 for c in raw if lo <= c < hi) for lo, hi in zip(xs, [*xs[1:], 2.0])]
             print("    " + "  ".join(f"{a:.2f}->{b:.2f} ({m})" for a, b, m in zip(xs, ys, bins)))
     text = render(table, fitted_on)
