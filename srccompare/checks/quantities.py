@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from anyascii import anyascii
-from convertdate import coptic, persian
+from convertdate import coptic, islamic, persian
 from text_to_num import text2num
 
 from srccompare.checks.base import CheckContext
@@ -511,23 +511,108 @@ under their Amharic names; its year is the Coptic year plus 276). "Tir", the fif
 Persian month and is read in neither."""
 _PERSIAN_MONTHS = {anyascii(name).lower(): k for k, name in enumerate(persian.MONTHS, 1) if name != "Tir"}
 _PERSIAN_MONTHS.update({"amordad": 5, "dei": 10, "esfand": 12, "isfand": 12})
+_DARI_MONTHS = {name: k for k, names in enumerate((
+    "hamal", "sawr saur sowr thawr", "jawza jauza jowza", "saratan", "asad", "sonbola sunbula sumbula",
+    "mizan", "aqrab akrab", "qaws qaus", "jadi jaddi", "dalw dalv", "hut hoot hout"), 1) for name in names.split()}
+"""The months of the Solar Hijri calendar under the names of the zodiac that Afghan reports use
+("26 Aqrab 1405"): the same months, in the same order, as the Iranian names."""
 _OTHER_MONTHS = {**{w: ("ethiopian", k) for w, k in _ETHIOPIAN_MONTHS.items()},
-                 **{w: ("persian", k) for w, k in _PERSIAN_MONTHS.items()}}
-"""Month names of the solar calendars that Ethiopian and Iranian reports date by ("Hidar 5, 2019",
-"17 Azar 1405"): a date in them is a day of the Gregorian calendar like any other, once converted."""
+                 **{w: ("persian", k) for w, k in _PERSIAN_MONTHS.items()},
+                 **{w: ("persian", k) for w, k in _DARI_MONTHS.items()}}
+"""Month names of the solar calendars that Ethiopian, Iranian and Afghan reports date by ("Hidar 5,
+2019", "17 Azar 1405", "26 Aqrab 1405"): a date in them is a day of the Gregorian calendar like any
+other, once converted."""
+
+_HIJRI_MONTHS = {name: k for k, names in enumerate((
+    "muharram moharram muharam", "safar", "", "", "", "", "rajab", "shaban sha'ban shaaban sha’ban",
+    "ramadan ramazan ramadhan", "shawwal shawal"), 1) for name in names.split()}
+"""The months of the Islamic (lunar Hijri) calendar whose name is one word, as English prints them."""
+_HIJRI_PAIRS = {"rabi": 3, "rabia": 3, "rabie": 3, "jumada": 5, "jumadi": 5, "jamadi": 5, "jumad": 5,
+                "dhu": 11, "dhul": 11, "zul": 11, "thul": 11}
+"""The Islamic months named in pairs: "Rabi al-Awwal" (3rd) and "Rabi al-Akhir" (4th), "Jumada
+al-Ula" and "Jumada al-Akhira", "Dhu al-Qadah" and "Dhu al-Hijjah": the first word and the first
+month of its pair; the word after it says which (``_HIJRI_SECOND``)."""
+_HIJRI_FIRST = frozenset({"awwal", "awal", "aawal", "ula", "oola", "ulaa", "i", "1", "qadah", "qada", "qaada", "qidah",
+                          "qadah", "qaadah", "qadeh"})
+_HIJRI_SECOND = frozenset({"akhir", "akhira", "akhirah", "akhar", "thani", "thaniyah", "thaniya", "thania", "sani",
+                           "saani", "ii", "2", "hijjah", "hijja", "hijah", "hijjeh"})
+HIJRI_SLACK = 1
+"""Days a date of the Islamic calendar may lie either side of the day the arithmetical (tabular)
+calendar gives it: the months begin with the sighting of the new moon, so the day a country's
+authority declares may differ from the tabular one."""
+
+
+def _hijri_month(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> tuple[int, int] | None:
+    """The Islamic month named at token ``i`` ("Muharram", "Rabi al-Akhir", "Rabi' II",
+    "Dhul-Hijjah") and the token after its name, or None. The name is capitalised."""
+    n = len(toks)
+    if i >= n or not toks[i][0][:1].isupper():
+        return None
+    parts = lower[i].split("-")
+    if lower[i] in _HIJRI_MONTHS:
+        return _HIJRI_MONTHS[lower[i]], i + 1
+    head = parts[0].rstrip("'’")
+    if head not in _HIJRI_PAIRS:
+        return None
+    first = _HIJRI_PAIRS[head]
+    if len(parts) > 1:
+        words, k = parts[1:], i + 1
+    else:
+        j = i + 1 + (1 if i + 1 < n and toks[i + 1][0] in ("'", "’") else 0)
+        if j >= n:
+            return None
+        words, k = lower[j].split("-"), j + 1
+    words = [w for w in words if w not in ("al", "ul", "el", "ath", "as", "ad", "ats", "uth")]
+    word = re.sub(r"['’]", "", words[0]) if words else ""
+    if word in _HIJRI_FIRST or word.startswith("qa") or word.startswith("qi"):
+        return first, k
+    if word in _HIJRI_SECOND:
+        return first + 1, k
+    return None
 
 
 def other_calendar_day(calendar: str, year: int, month: int, day: int) -> date | None:
-    """The Gregorian day of a date of the Ethiopian or Persian (Solar Hijri) calendar, None when
-    that calendar has no such day."""
+    """The Gregorian day of a date of the Ethiopian, Persian (Solar Hijri) or Islamic (the
+    tabular lunar Hijri) calendar, None when that calendar has no such day."""
     try:
         if calendar == "ethiopian":
             y, mo, d = coptic.to_gregorian(year - 276, month, day)
+        elif calendar == "islamic":
+            y, mo, d = islamic.to_gregorian(year, month, day)
         else:
             y, mo, d = persian.to_gregorian(year, month, day)
         return date(y, mo, d)
     except (ValueError, TypeError, IndexError):
         return None
+
+
+def hijri_span(d: date) -> dict:
+    """The value and last day of the span of days an Islamic date's tabular day ``d`` stands for
+    (``HIJRI_SLACK`` either side), as a raw mention's fields."""
+    lo, hi = d - timedelta(days=HIJRI_SLACK), d + timedelta(days=HIJRI_SLACK)
+    if lo.year != hi.year:
+        return dict(value=(d.month, d.day), through=None)
+    return dict(value=(lo.month, lo.day), through=(hi.month, hi.day))
+
+
+_GLOSS_GLUE = frozenset({",", "/", "-", "–", "—", "corresponding", "corresponds", "to", "equal", "equals",
+                         "equivalent", "which", "is", "i.e", "ie", "or", "the", "that", "of", "with", "coinciding"})
+"""Words and marks that join a date of another calendar to its Gregorian day printed after it
+("1 Safar 1448 AH corresponding to 14 July 2026", "7 Mizan 1405 / 29 September 2026")."""
+
+
+def _glossed(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], j: int) -> bool:
+    """Whether a Gregorian month-day date follows token ``j`` after nothing but the words and
+    marks of ``_GLOSS_GLUE`` (at most four): the other calendar's date is glossed with its
+    Gregorian day, and the report's figure for that day is the Gregorian one."""
+    n = len(toks)
+    for k in range(j, min(j + 5, n - 1)):
+        a, b = lower[k], lower[k + 1]
+        if (a.isdigit() and b.rstrip(".") in _MONTHS) or (a.rstrip(".") in _MONTHS and b.isdigit()):
+            return True
+        if a.rstrip(".") not in _GLOSS_GLUE:
+            return False
+    return False
 
 
 def _other_calendar_date(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int
@@ -541,12 +626,17 @@ def _other_calendar_date(toks: Sequence[tuple[str, int, int]], lower: Sequence[s
     the raw mentions and the token after the date, or None."""
     n = len(toks)
     w = toks[i][0]
+    hijri = _hijri_month(toks, lower, i + 1) if w.isdigit() else _hijri_month(toks, lower, i)
     if w.isdigit() and i + 1 < n and lower[i + 1] in _OTHER_MONTHS and toks[i + 1][0][0].isupper():
         calendar, month = _OTHER_MONTHS[lower[i + 1]]
         day, k = int(w), i + 2
     elif lower[i] in _OTHER_MONTHS and w[0].isupper() and i + 1 < n and toks[i + 1][0].isdigit():
         calendar, month = _OTHER_MONTHS[lower[i]]
         day, k = int(toks[i + 1][0]), i + 2
+    elif hijri is not None and w.isdigit():
+        (month, k), calendar, day = hijri, "islamic", int(w)
+    elif hijri is not None and hijri[1] < n and toks[hijri[1]][0].isdigit():
+        calendar, month, day, k = "islamic", hijri[0], int(toks[hijri[1]][0]), hijri[1] + 1
     else:
         return None
     if not 1 <= day <= 30:
@@ -556,14 +646,15 @@ def _other_calendar_date(toks: Sequence[tuple[str, int, int]], lower: Sequence[s
     end = y + 1 if year is not None else k
     after = end + (1 if end < n and lower[end].rstrip(".") in _ERA_MARKS else 0)
     after += 1 if after < n and toks[after][0] == "." else 0
-    if after < n and toks[after][0] == "(":
+    if after < n and toks[after][0] == "(" or _glossed(toks, lower, after):
         return [], end
     if year is not None:
         d = other_calendar_day(calendar, year, month, day)
         if d is None:
             return None
-        return [dict(start=toks[i][1], end=toks[y][2], unit="date", value=(d.month, d.day), lo=0, hi=0, exact=True,
-                     i0=i, i1=end)], end
+        days = hijri_span(d) if calendar == "islamic" else dict(value=(d.month, d.day))
+        return [dict(start=toks[i][1], end=toks[y][2], unit="date", lo=0, hi=0, exact=True,
+                     i0=i, i1=end, **days)], end
     return [dict(start=toks[i][1], end=toks[k - 1][2], unit="date", value=(0, day), lo=0, hi=0, exact=True, i0=i,
                   i1=k, relative=(calendar, month))], end
 
@@ -2409,17 +2500,22 @@ def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Men
     if m.relative is None:
         return m
     step, offset = m.relative
-    if step in ("ethiopian", "persian"):
+    if step in ("ethiopian", "persian", "islamic"):
         # A date of another calendar without its year ("27 Azar"): the year of that calendar
         # that puts it nearest the report's own day (else the middle of the story's year).
         ref = pub.get(m.source) or (date(year, 7, 1) if year else None)
         if ref is None:
             return None
-        shift = 8 if step == "ethiopian" else 622
-        options = [d for y in (ref.year - shift - 1, ref.year - shift, ref.year - shift + 1)
+        here = islamic.from_gregorian(ref.year, ref.month, ref.day)[0] if step == "islamic" else \
+            ref.year - (8 if step == "ethiopian" else 622)
+        options = [d for y in (here - 1, here, here + 1)
                    if (d := other_calendar_day(step, y, offset, m.value[1])) is not None]  # type: ignore[index]
         best = min(options, key=lambda d: (abs((d - ref).days), d), default=None)
-        return None if best is None else replace(m, value=(best.month, best.day), relative=None)
+        if best is None:
+            return None
+        if step == "islamic":
+            return replace(m, relative=None, **hijri_span(best))
+        return replace(m, value=(best.month, best.day), relative=None)
     if step == "month":
         # A day of the month printed without its month ("Thursday 10"): the month of the report's
         # own day, or the one before or after it, whichever puts that day nearest the report's.
