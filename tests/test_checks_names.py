@@ -439,9 +439,10 @@ def test_romanisation_conventions_need_no_frequency_evidence(a, b):
 
 
 def test_yo_written_e_is_a_low_note_and_a_slip_stays_an_error():
-    # A source that writes the name by the other scheme throughout renders it so: no flag
-    # (``names._own_rendering``); beside the others' spelling in the same source, a note.
-    assert run(story(dict(GLACIER, d="Hydrologist Pyotr Semenov said the glacier lake burst its moraine at dawn."))) == []
+    # A source that writes the name by the other scheme throughout (two mentions) renders it so:
+    # no flag (``names._own_rendering``); beside the others' spelling in the same source, a note.
+    assert run(story(dict(GLACIER, d="Hydrologist Pyotr Semenov said the glacier lake burst its moraine at dawn. "
+                                       "Semenov warned of more."))) == []
     flags = run(story(dict(GLACIER, d="Hydrologist Pyotr Semenov said the glacier lake burst its moraine at dawn. "
                                        "Semyonov warned of more.")))
     assert found(flags) == [("d", "Semenov", "Semyonov")]

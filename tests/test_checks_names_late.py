@@ -106,9 +106,10 @@ def test_k_for_a_hard_c_is_a_local_spelling():
     wire = "The trawler was stopped eleven miles off Carbonne and taken to port by the coastguard."
     trade = "Coastguards stopped the trawler eleven miles from Carbonne and escorted it to port."
     mt = "The ship was stopped eleven sea miles away from Karbonne and taken to port by the coastguard."
-    # The translation writes the place its own way at its one mention: its rendering, no flag
+    # The translation writes the place its own way at both its mentions: its rendering, no flag
     # (``names._own_rendering``); beside the others' spelling in the same source, a low note.
-    assert "Karbonne" not in by_text(run(story({"a": wire, "b": trade, "c": mt})))
+    kept = mt + " Karbonne's harbour master confirmed it."
+    assert "Karbonne" not in by_text(run(story({"a": wire, "b": trade, "c": kept})))
     mt += " Carbonne's harbour master confirmed it."
     got = by_text(run(story({"a": wire, "b": trade, "c": mt})))
     assert got["Karbonne"].severity is Severity.LOW

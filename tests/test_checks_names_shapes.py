@@ -93,10 +93,10 @@ def test_letters_dropped_or_swapped_are_no_such_romanisation(a, b):
 def test_a_rewritten_name_by_another_romanisation_is_only_a_low_note():
     text = "Harbour master {} said the ferries would sail again on Monday."
     texts = {s: text.format("Kiran Rautela") for s in "abc"}
-    texts["d"] = text.format("Kiran Routela")
+    texts["d"] = text.format("Kiran Routela") + " Routela expects calmer seas."
     # Written so at the source's every mention: its rendering (``names._own_rendering``).
     assert run(story(texts)) == []
-    texts["d"] += " Rautela expects calmer seas."
+    texts["d"] = text.format("Kiran Routela") + " Rautela expects calmer seas."
     flags = run(story(texts))
     assert [(f.text, f.severity) for f in flags] == [("Routela", Severity.LOW)]
 

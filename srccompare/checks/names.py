@@ -497,6 +497,9 @@ class _Names:
     # Key -> the sources that print the word in lower case somewhere in the story ("centre" in
     # "the centre's director"): where a source's capitalised word is the others' everyday word.
     lower_in: dict[str, frozenset[str]] | None = None
+    # Source -> the spellings it alone prints that render another source's name by a scheme of
+    # its own (see ``_rendered_keys``), worked out on first use.
+    rendered: dict[str, frozenset[str]] | None = None
 
     def n(self, key: str) -> int:
         return len(self.sources_of.get(key, ()))
@@ -3148,7 +3151,7 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     # Another accepted romanisation kept at every mention ("Kareysa" twice, "Kareisa" never):
     # the source follows its own scheme, as for an ending or the same consonants. Printed once
     # beside nothing else, it stays a note: a slip looks the same once.
-    if ((scheme and _own_rendering(names, m, expected, repeated=False))
+    if ((scheme and _scheme_kept(names, m, expected))
             or (romanised == "note" and _own_rendering(names, m, expected, repeated=True))
             or (ending and _own_rendering(names, m, expected, repeated=True))
             or (consonants and _kept_romanisation(names, m, expected))
@@ -3381,13 +3384,58 @@ def _kept_romanisation(names: _Names, m: _Mention, expected: str) -> bool:
     return _own_rendering(names, m, expected, repeated=True)
 
 
+def _scheme_kept(names: _Names, m: _Mention, expected: str) -> bool:
+    """Whether a spelling that differs from the others' ``expected`` only by a romanisation
+    scheme's alternation (``alternation_pair``: "Lambrovouni" / "Lamprovouni", "Tarvaas" / "Tarvas")
+    is how the source of mention ``m`` writes names, not a slip: it never prints ``expected``, and
+    either prints its own spelling at two places or more, or writes another name of the story by a
+    scheme of its own too (``_rendered_keys``). A scheme is a habit of the writer and shows on
+    more than one name; a source that prints every other shared name as the others do and this
+    one once with a letter doubled, dropped or swapped for its partner ("Tarvaas" for "Tarvas",
+    "Kowalevo" for "Kovalevo") has slipped, and the pair stays a note."""
+    if _own_rendering(names, m, expected, repeated=True):
+        return True
+    return (_own_rendering(names, m, expected, repeated=False)
+            and bool(_rendered_keys(names, m.source) - {m.key}))
+
+
+def _rendered_keys(names: _Names, source: str) -> frozenset[str]:
+    """The spellings only ``source`` prints that render a name other sources print and ``source``
+    never does, the way two romanisations of one name differ (the same consonants, a scheme's
+    alternation, another system's letters): the names it writes by a scheme of its own. Worked
+    out once per source; linear in the story's spellings (they are indexed by consonants and by
+    their folded form)."""
+    if names.rendered is None:
+        names.rendered = {}
+    got = names.rendered.get(source)
+    if got is not None:
+        return got
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for key, srcs in names.sources_of.items():
+        if srcs and source not in srcs and len(key) >= 4:
+            by_skeleton[_sound_skeleton(key)].append(key)
+            by_fold[_alternation_fold(key)].append(key)
+    own = set()
+    for key, srcs in names.sources_of.items():
+        if srcs != {source} or len(key) < 4:
+            continue
+        if (any(alternation_pair(key, e) or _same_consonants(key, e) or _romanised_letters(key, e)
+                or romanisation(key, e) for e in by_skeleton.get(_sound_skeleton(key), ()))
+                or any(alternation_pair(key, e) for e in by_fold.get(_alternation_fold(key), ()))):
+            own.add(key)
+    got = names.rendered[source] = frozenset(own)
+    return got
+
+
 def _own_rendering(names: _Names, m: _Mention, expected: str, *, repeated: bool) -> bool:
     """Whether the source of mention ``m`` writes the name its own way throughout: it never prints
     the others' spelling ``expected`` anywhere in the story, and (``repeated``) prints its own at
     two places or more. A slip is a one-off among correct mentions; a romanisation, a transliteration
     habit or a house style is kept at every mention. For two spellings that two romanisation
     schemes write for one sound (``alternation_pair``: "Lamprovouni" / "Lambrovouni"), the others'
-    spelling never printed is enough; an ending or a final vowel (``_ending_rendering``) is also
+    spelling never printed is enough where the source writes another name by a scheme too (see
+    ``_scheme_kept``); an ending or a final vowel (``_ending_rendering``) is also
     what a slip at the end of a name looks like once, so it needs the repetition. (A vowel or a
     doubled letter, "Jamel" / "Jammal", is what slips change most: those stay notes.)"""
     if names.count_in[(expected, m.source)]:
