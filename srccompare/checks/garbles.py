@@ -1204,21 +1204,6 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
             phrase = f"{a.text} {toks[k + 2].text}" if k + 2 < len(toks) else None
             yield _Found(a.start, b.end, a.text, Severity.LOW, 0.7, f"'{a.text}' doubled", phrase or a.text,
                          also_want=None if is_function_word(a.text) else a.text)
-    # A word and its colon or full stop printed twice, the second copy in lower case ("he said:
-    # said: the fare", "of the tank. tank."): after a colon English goes on with what the word
-    # announced, and after a full stop a sentence opens with a capital, so the same word with the
-    # same mark again is the phrase restarted. A lower-case word that merely repeats the one
-    # before the mark goes on with the sentence ("what to do: do not wait").
-    for k in range(len(toks) - 1):
-        a, b = toks[k], toks[k + 1]
-        gap = text[a.end:b.start]
-        if a.text != b.text or not a.text.isalpha() or not b.text.islower() or len(a.text) < 2 \
-                or not _RESTART_GAP_RE.fullmatch(gap) or text[b.end:b.end + 1] != gap[0] or skip(a):
-            continue
-        if story.phrase((_key(a.text), _key(b.text)), p.source, 1):
-            continue  # another source prints the word twice as well
-        yield _Found(a.start, b.end, a.text + gap.rstrip(), Severity.LOW, 0.65,
-                     f"'{text[a.start:b.end]}': '{a.text}' printed twice across '{gap.strip()}'", a.text)
     yield from _stutter(text, toks, lows, p.source, skip, story)
     # A reporting verb followed straight by a modal: the subject of the reported clause is lost.
     for k in range(len(toks) - 1):
@@ -1264,10 +1249,6 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
         last = toks[-1]
         yield _Found(last.start, last.end, f"{last.text} …", Severity.LOW, 0.55,
                      f"the sentence breaks off after '{last.text}'")
-
-
-# A colon or a full stop between two words, with the spaces or line break after it.
-_RESTART_GAP_RE = re.compile(r"[:.][ \t]*\n?[ \t]*(?<=[ \t\n])")
 
 
 # Conjunctions that open a subordinate clause and cannot end a sentence as such ("while" and
