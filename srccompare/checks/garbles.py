@@ -939,7 +939,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         # A split word first: its halves would otherwise pass for a run-together or a non-word.
         found = _split_suffix(text, toks, i, lang, vocab, p.source, story)
         if found is None:
-            found = _split(text, toks, i, lang, other_set, vocab, p, story)
+            found = _split(text, toks, i, lang, other_set, vocab, p, story, view.counterparts)
         if found is None:
             found = _hyphen_tail_split(text, toks, i, lang, other_set, vocab, p.source)
         if found is None:
@@ -3152,7 +3152,8 @@ def _possessive_run_together(text, t: Token, lang, other_bigrams, vocab, view, p
                   f"'{w}' looks like words run together: '{repaired}'", repaired)
 
 
-def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = None) -> _Found | None:
+def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = None,
+           view_counterparts: Sequence = ()) -> _Found | None:
     """This word and the next (or previous) are one word split in two ("negoti ations")."""
     t = toks[i]
     for a, b in ((toks[i - 1], t) if i > 0 else (None, None), (t, toks[i + 1]) if i + 1 < len(toks) else (None, None)):
@@ -3173,7 +3174,20 @@ def _split(text, toks, i, lang, other_set, vocab, p, story: _StoryText | None = 
         # ("raincoa ts").
         completed = a.text.islower() and zipf(a.text, lang) == 0 and zj >= 1.5 \
             and zipf(b.text.lower(), lang) < _COMMON
-        if not ((in_others and piece < _RARE) or (zj >= _COMMON and piece < 1.5) or completed):
+        # A capitalised word and a lower-case one, each of three letters or more, that English
+        # hardly ever prints in a row (the pair is not among the web's two-word sequences:
+        # ``pair_zipf`` 0), where an aligned passage prints them as one word with the same
+        # capital and none prints the second word alone ("the Marsh land road" where the others
+        # write "Marshland"): a name, or a sentence's first word, split in two, though each half
+        # is a word. A name has one spelling, and the others' capital shows the same place in the
+        # sentence; lower-case nouns are left to house style ("chip maker" / "chipmaker"), and
+        # pairs English does write apart ("Every one", "Health care") are printed too often.
+        both_words = in_others and story is not None and a.text[0].isupper() and b.text.islower() \
+            and min(len(a.text), len(b.text)) >= 3 and b.text.lower() not in other_set \
+            and pair_zipf(a.text.lower(), b.text.lower(), lang) == 0.0 \
+            and any(u.text == a.text + b.text for _, toks_q, _ in view_counterparts for u in toks_q) \
+            and not story.phrase((_key(a.text), _key(b.text)), p.source, 1)
+        if not ((in_others and piece < _RARE) or (zj >= _COMMON and piece < 1.5) or completed or both_words):
             continue
         if vocab.used_by_others(a.text.lower(), p.source) and vocab.used_by_others(b.text.lower(), p.source):
             continue
