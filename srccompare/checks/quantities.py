@@ -445,6 +445,19 @@ def _number_word_run(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[floa
             return _SCALES[toks[j + 2][0].lower()] / 2, j + 3
         else:
             break
+    if words and j + 2 < len(toks) and [t[0].lower() for t in toks[j:j + 3]] in (["and", "a", "half"],
+                                                                               ["and", "one", "half"]):
+        # "two and a half million", "a million and a half": a half more of the last unit or scale.
+        try:
+            whole = float(text2num(" ".join(words), "en"))
+        except ValueError:
+            return None
+        j += 3
+        if words[-1] in _SCALES:
+            return whole * 1.5, j
+        if j < len(toks) and toks[j][0].lower() in _SCALES and toks[j][0].lower() != "hundred":
+            return (whole + 0.5) * _SCALES[toks[j][0].lower()], j + 1
+        return whole + 0.5, j
     decimal = _spoken_decimal(toks, j) if words and words[-1] not in _SCALES else None
     if not words or (words in (["one"], ["and"]) and decimal is None) or words[0] in _SCALES:
         # (A scale word alone, "million shillings", is the rest of a figure left unread, not one

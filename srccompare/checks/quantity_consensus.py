@@ -484,7 +484,50 @@ def _other_measure(a: Mention, b: Mention) -> bool:
     """Whether two figures measure different things by their units: one in a unit of measurement
     ("about 12.6 km") and the other in another or none, counting another noun ("in 14 months"). A
     figure that merely falls inside the other's interval then vouches for nothing."""
-    return (a.measure is not None or b.measure is not None) and a.measure != b.measure and a.head != b.head
+    return (a.measure is not None or b.measure is not None) and a.measure != b.measure \
+        and (a.head != b.head or (a.measure is not None and b.measure is not None and a.measure[0] != b.measure[0]))
+
+
+_IN_BASE_UNITS = {
+    ("length", "mm"): 1e-3, ("length", "cm"): 1e-2, ("length", "m"): 1.0, ("length", "km"): 1e3,
+    ("length", "in"): 0.0254, ("length", "ft"): 0.3048, ("length", "yd"): 0.9144, ("length", "mi"): 1609.344,
+    ("area", "m"): 1.0, ("area", "ha"): 1e4, ("area", "km"): 1e6, ("area", "acre"): 4046.856, ("area", "mi"): 2.59e6,
+    ("area", "ft"): 0.0929,
+    ("mass", "g"): 1e-3, ("mass", "kg"): 1.0, ("mass", "t"): 1e3, ("mass", "lb"): 0.4536, ("mass", "oz"): 0.02835,
+    ("power", "w"): 1.0, ("power", "kw"): 1e3, ("power", "mw"): 1e6, ("power", "gw"): 1e9,
+    ("volume", "ml"): 1e-3, ("volume", "cl"): 1e-2, ("volume", "l"): 1.0,
+    ("speed", "km/h"): 1 / 3.6, ("speed", "mi/h"): 0.44704, ("speed", "kn"): 0.5144, ("speed", "m/s"): 1.0,
+    ("time", "second"): 1.0, ("time", "minute"): 60.0, ("time", "hour"): 3600.0, ("time", "day"): 86400.0,
+    ("time", "week"): 604800.0, ("time", "month"): 2629746.0, ("time", "year"): 31556952.0,
+    ("time", "decade"): 315569520.0,
+}
+"""Units of measurement in a base unit of their dimension (metres, square metres, kilograms, watts,
+litres, metres a second, seconds): the metric prefixes are exact, the imperial units as the
+conversion tables give them, a month and a year of the Gregorian calendar on average. A gallon,
+American or imperial, is left out."""
+CONVERSION_GAP = 0.05
+"""How far a figure converted into another unit may lie from the other's figure, as a share of the
+larger, and still be the same quantity: a converted figure is rounded ("5 miles" / "8 km")."""
+
+
+def _measure_of(m: Mention) -> tuple[str, str] | None:
+    """A figure's unit of measurement; a figure with "m" printed after it, and no other unit,
+    measures metres ("a barrier of 1,400 m"), as English prints the metre's symbol."""
+    return m.measure or (("length", "m") if m.head == "m" and m.unit == "count" else None)
+
+
+def converted_alike(a: Mention, b: Mention) -> bool:
+    """Whether two figures printed in two units of one dimension state one quantity: the one
+    converted into the other's unit is that figure, or that figure rounded ("1.4 kilometres" /
+    "1,400 m", "8 gigawatt hours" / "8,000 megawatt hours", "320 hectares" / "3.2 square
+    kilometres", "5 miles" / "8 km"). In: two mentions; out: the verdict (False for one unit)."""
+    ua, ub = _measure_of(a), _measure_of(b)
+    if ua is None or ub is None or ua == ub or ua[0] != ub[0] or a.unit != b.unit \
+            or ua not in _IN_BASE_UNITS or ub not in _IN_BASE_UNITS \
+            or not isinstance(a.value, float) or not isinstance(b.value, float) or a.value <= 0 or b.value <= 0:
+        return False
+    x, y = a.value * _IN_BASE_UNITS[ua], b.value * _IN_BASE_UNITS[ub]
+    return abs(x - y) <= CONVERSION_GAP * max(x, y)
 
 
 def _day_digit_slip(a: Mention, b: Mention) -> bool:
@@ -749,6 +792,12 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         plausible = [(sc, c) for sc, c in scored if sc >= best_sc - FIT_MARGIN and consistent(m, c)
                      and not _other_measure(m, c)]
         same = [c for sc, c in plausible if _same_figure(m, c)]
+        converted = [c for sc, c in scored if sc >= best_sc - FIT_MARGIN and converted_alike(m, c)]
+        if converted and not same:
+            # The same quantity in another unit of its dimension ("1.4 km" / "1,400 m"): the
+            # source agrees, whatever its other figures in either unit.
+            agree.append(converted[0])
+            continue
         fits = same or ([] if not plausible or any(_digit_slip(m, c) and sc >= MIN_ROLE_SCORE for sc, c in scored)
                         else [c for sc, c in plausible])  # a slip twin: see above
         if fits:
@@ -765,6 +814,8 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
             if c.passage.id not in aligned_ids and _words_beyond_noun(m, c) < MIN_STORY_CONTEXT \
                     and not (m.anchor & c.anchor) and not _plain_leads(m, c) and (c.passage.id, c.start) not in vouched:
                 continue  # found elsewhere in the story: its words, not only its noun, must match
+            if m.measure is not None and c.measure is not None and m.measure[0] != c.measure[0]:
+                continue  # an area is no length ("3.2 square kilometres" / "22 km"), a speed no length
             if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index):
                 continue  # another figure of this passage is that one's counterpart
             if _claimed_by_own(ctx, index, m, c, sc, totals):
