@@ -16,7 +16,11 @@ Ministry of Health" in full), and a quote's counterparts include shorter quotes 
 Luong Van Thuc said"); a quotation that runs on into its sentence is credited by the rest of that
 sentence whatever its verb ('"…," defended the councillor Arnau Vilardaga.', '"…," he assured.': a
 translation keeps its language's verb of saying). A double surname keeps its joiner ("Bernat
-Teixidor i Pujals"), so the first surname alone names the same person.
+Teixidor i Pujals"), so the first surname alone names the same person. A title English
+abbreviates with a full stop before a name ("Prof. Ana Ruiz", "Capt. Ana Ruiz":
+``speech.TITLE_ABBREVIATIONS``) ends neither a speaker phrase nor a sentence, so the speaker of
+"said Prof. Ana Ruiz" is read, and a "she" after "Museum director Prof. Ana Ruiz said" is the
+director, not the museum.
 
 Speakers are compared with ``SamePerson`` (``speech.compatible`` and a given-name test): a pronoun
 or an unnamed speaker ("the spokesman", "officials") contradicts no one; a title and the person the
@@ -114,6 +118,7 @@ from srccompare.checks.speech import (
     FUNCTION_WORDS,
     HONORIFICS,
     REPORTING_VERBS,
+    TITLE_ABBREVIATIONS,
     Aliases,
     Attribution,
     Quote,
@@ -1966,7 +1971,11 @@ class StoryRoles:
 _AFFILIATION_CHARS = 90
 # A full stop ends a sentence unless it closes an initial ("R. Kamakshi Venkatesan"): cut there, the
 # person's name loses the body printed before it.
-_SENTENCE_CUT_RE = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s|\n")
+# A full stop after an initial or a title abbreviated before a name ("K. Ruiz", "Dr. Ruiz",
+# "Prof. Ruiz") ends no sentence.
+_NO_SENTENCE_END = r"(?<!\b[A-Z]\.)" + "".join(
+    rf"(?<!\b{t.capitalize()}\.)" for t in sorted(TITLE_ABBREVIATIONS | {"mr", "mrs", "ms", "mx", "dr"}))
+_SENTENCE_CUT_RE = re.compile(r"(?<=[.!?;])" + _NO_SENTENCE_END + r"\s|\n")
 
 
 # A name in apposition right after a speaker phrase: ", Paul Mwinga," / ", Ana Castro de la Vega,".

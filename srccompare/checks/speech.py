@@ -78,6 +78,9 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that
 POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "two"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "madam"})
+# Titles English abbreviates with a full stop before a name ("Prof. Ana Ruiz", "Capt. Ana Ruiz"),
+# beyond the short ones any capitalised word of up to three letters stands for ("Dr.", "Gen.").
+TITLE_ABBREVIATIONS = frozenset({"prof", "capt", "supt", "insp", "lieut", "cmdr", "brig", "atty", "msgr"})
 PREPOSITIONS = frozenset(
     """in on at by for of to from with without during after before since until into at via amid
     across through over under near about against among between per following ahead despite""".split()
@@ -432,7 +435,7 @@ def speaker_tokens(text: str, start: int, end: int) -> list[Tok]:
         if g == "." and out and out[-1][2] == m.start():
             w = out[-1][0]
             letters = w.replace(".", "")
-            if w[:1].isupper() and (len(letters) <= 3 or "." in w):
+            if w[:1].isupper() and (len(letters) <= 3 or "." in w or w.lower() in TITLE_ABBREVIATIONS):
                 out[-1] = (w + ".", out[-1][1], m.end())
                 continue
         out.append((g, m.start(), m.end()))
