@@ -54,7 +54,9 @@ said"), nor does a name in apposition after a bare title led by lower-case words
 "the Minister of Roads, mister Ana Ruiz,"); a description running on into the others' speaker's
 name ("said the head of Brennvik Ferjer Åse Øverland") is that speaker. A person printed under
 another portfolio of the same office than at least two aligned sources give them ("Environment
-Minister X" for "Energy Minister X") is flagged too (``PortfolioSwap``).
+Minister X" for "Energy Minister X") is flagged too (``PortfolioSwap``), and so is the person at
+least two agreeing sources print as another body's member ("Orvik Port spokesman Ana Ruiz" where
+they print "Saltholm Ferries spokesman Ana Ruiz": ``AttributionCheck._other_affiliation``).
 
 What a source's own text says about who speaks settles more: a "he"/"she" right after a passage
 wholly inside a quotation refers to the person the sentence before the quotation opens with
@@ -583,6 +585,8 @@ class AttributionCheck:
                                              severity=Severity.MEDIUM, what="statement")
                         if flag is None:
                             flag = self._role_swap(ctx, spk, agree, same, group=group, what="statement")
+                        if flag is None:
+                            flag = self._other_affiliation(ctx, spk, agree, same, group=group)
                     if flag is not None:
                         yield flag
                     elif not spk.vague and not agree and len(named) == 1 \
@@ -750,6 +754,38 @@ class AttributionCheck:
                                  end=spk.end, expected=o.text, severity=Severity.MEDIUM, confidence=0.6,
                                  group=group, message=message, evidence=[span_of(ctx, o.source, o.start, o.end)])
         return None
+
+    def _other_affiliation(self, ctx: CheckContext, spk: Speaker, agree: list[Speaker], same: "SamePerson", *,
+                           group: Group | None) -> Flag | None:
+        """The person the others credit, printed as another body's member: "Orvik Port spokesman
+        Ana Ruiz" where at least MIN_PORTFOLIO_SOURCES other sources credit "Saltholm Ferries
+        spokesman Ana Ruiz". The affiliation is the capitalised words before the person's name
+        other than titles the story prints in lower case (``_affiliation``). Flagged when the
+        others print one same affiliation sharing no word with this one, and none prints this
+        one with the person: the statement is credited to someone speaking for another body."""
+        mine = _affiliation(spk, same)
+        if not mine or not same.plainly_a_person(spk):
+            return None
+        theirs: list[tuple[Speaker, frozenset[str]]] = []
+        for o in agree:
+            aff = _affiliation(o, same)
+            if any(words_match(w, x) for w in mine for x in aff):
+                return None  # another source prints this affiliation too
+            if aff and o.source not in {t.source for t, _ in theirs}:
+                theirs.append((o, aff))
+        if len(theirs) < MIN_PORTFOLIO_SOURCES:
+            return None
+        first = theirs[0][1]
+        if not all(any(words_match(w, x) for w in first for x in aff) for _, aff in theirs[1:]):
+            return None  # the others do not agree on one body
+        ref = theirs[0][0]
+        n = len(theirs)
+        message = (f'statement credited to "{spk.text}" where {n} other sources credit the same person '
+                   f'as "{ref.text}"')
+        return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
+                         expected=ref.text, severity=Severity.MEDIUM, confidence=min(0.85, 0.45 + 0.1 * n),
+                         group=group, message=message,
+                         evidence=[span_of(ctx, o.source, o.start, o.end) for o, _ in theirs][:MAX_EVIDENCE])
 
     def _vague(self, ctx: CheckContext, spk: Speaker, named: list[Speaker], *, others_vague: list[str],
                group: Group, same: "SamePerson") -> Flag | None:
@@ -1777,6 +1813,25 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,}")
 _OF_TAIL_RE = re.compile(r"\s+of\s+(?:the\s+)?[^,;:]*$")
 # Lower-case words as printed in running text (the story's common nouns, titles among them).
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
+
+
+def _affiliation(spk: Speaker, same: "SamePerson") -> frozenset[str]:
+    """The capitalised words a speaker phrase prints before its personal name, folded, other than
+    titles the story prints in lower case, honorifics and words of grammar: the body or place the
+    person is printed with ("Orvik Port" of "Orvik Port spokesman Ana Ruiz"). Empty when the
+    phrase names no person."""
+    name = same._name_of(spk)
+    if len(name) < 2:
+        return frozenset()
+    words = _NAME_WORD_RE.findall(spk.text)
+    keys = [name_key(w) for w in words]
+    want = [name_key(w) for w in name]
+    at = next((i for i in range(len(keys)) if keys[i:i + len(want)] == want), None)
+    if at is None:
+        return frozenset()
+    titles = same._titles()
+    return frozenset(name_key(w) for w in words[:at] if w[:1].isupper() and _plain(w) not in titles
+                     and _plain(w) not in FUNCTION_WORDS and _plain(w).rstrip(".") not in HONORIFICS)
 
 
 def person_name(spk: Speaker, titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
