@@ -47,8 +47,8 @@ from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, opposite_words, polarity_prefix,
                                        pos_shares, quality_noun_pair, same_meaning, share_ancestor, unaccented,
                                        verb_exceptions)
-from srccompare.checks.speech import (NEGATIONS, Quote, Speaker, Speech, Word, compatible, quote_words, speech_of,
-                                      stem, translates_quotes)
+from srccompare.checks.speech import (NEGATIONS, QUOTE_CLOSERS, Quote, Speaker, Speech, Word, compatible, quote_words,
+                                      speech_of, stem, translates_quotes)
 from srccompare.models import Flag, Kind, Passage, Severity, Span
 
 MIN_QUOTE_WORDS = 4
@@ -3010,23 +3010,16 @@ def _reworded_whole(ctx: CheckContext, q: Quote, cands: dict[str, list[tuple[Quo
     not even line up is not verbatim, whatever it did to the claim (hence low; ``_free_turn`` has
     already flagged one that turns a claim). Where the copies are not identical, a quote keeping
     all but KEPT_WORDS_LOST of their content words is left: another translation's order, not a
-    misquote. In: the quote and its counterparts (``_counterparts``). Out: the flagged outcome,
-    or None."""
+    misquote. Where no other source's quote shares FREE_SHARED stems with it, one that shares
+    COPIED_SHARED words by sense still renders it when two or more sources print that quote
+    identically (``_renderings``' ``copied``) and its closing mark shows where it ends
+    (``_closed``). In: the quote and its counterparts (``_counterparts``). Out: the flagged
+    outcome, or None."""
     mine = _content_stems(q)
     if len(mine) < FREE_SHARED:
         return None
-    renderings: dict[str, Quote] = {}
-    for sid in sorted(cands):
-        top, top_shared = None, 0
-        for c, aligned, trust in cands[sid]:
-            if not aligned or trust == OTHER_SPEAKER:
-                continue
-            theirs = _content_stems(c)
-            shared = len(mine & theirs)
-            if shared >= FREE_SHARED and shared >= AGREED_SHARE * min(len(mine), len(theirs)) and shared > top_shared:
-                top, top_shared = c, shared
-        if top is not None:
-            renderings[sid] = top
+    renderings = _renderings(q, cands, FREE_SHARED) or (
+        _renderings(q, cands, COPIED_SHARED, copied=True) if _closed(ctx.sources[q.source].text, q) else {})
     if not renderings:
         return None
     # The others' quotes in aligned passages that are printed alike with a rendering (most words
@@ -3073,6 +3066,59 @@ def _reworded_whole(ctx: CheckContext, q: Quote, cands: dict[str, list[tuple[Quo
                      confidence=min(0.97, 0.6 + 0.12 * n) * (n / (n + others + 1)), group=group,
                      message=message, evidence=evidence)
     return _Outcome(flag, DIFFERS, unlined=True)
+
+
+COPIED_SHARED = 2
+"""Content words, paired by sense, that a quote shares with a quotation two or more other sources
+print word for word alike, for the two to be one utterance (``_renderings``' ``copied``)."""
+
+
+def _closed(text: str, q: Quote) -> bool:
+    """Whether the quote's closing mark follows its words: a quote left open (run to the end of its
+    paragraph or line, as a hard-wrapped print page cuts it: "... in one sum-") ends where the
+    speaker's words are not known to end, so it is no whole quotation to set against the copies'."""
+    return q.end < len(text) and text[q.end] in QUOTE_CLOSERS
+
+
+def _renderings(q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]], least: int, *,
+                copied: bool = False) -> dict[str, Quote]:
+    """Per other source, its quote in an aligned passage (by a speaker not known to be another)
+    that shares the most of this quote's content stems, at least ``least`` (and AGREED_SHARE of
+    the shorter of the two): its rendering of the same utterance.
+
+    With ``copied``, words are paired by sense (``same_sense``: "flaw" / "defect", "inside" /
+    "indoors"), not only by stem, and a rendering counts only where AGREED_RENDERINGS or more
+    sources print it word for word alike: outlets that copy a quotation print it identically,
+    so their common wording is one utterance, and the quote at the same place by the same
+    speaker that shares two words of it by sense is that utterance worded anew, not another
+    sentence of the speaker's (which shares a word of the topic at most)."""
+    mine = _content_stems(q)
+    words = [w.norm for f in q.words() for w in f if w.content]
+    out: dict[str, Quote] = {}
+    for sid in sorted(cands):
+        top, top_shared = None, 0
+        for c, aligned, trust in cands[sid]:
+            if not aligned or trust == OTHER_SPEAKER:
+                continue
+            theirs = _content_stems(c)
+            shared = len(mine & theirs)
+            if copied and shared:
+                rest = [w.norm for f in c.words() for w in f if w.content]
+                shared = 0
+                for w in words:
+                    hit = next((x for x in rest if same_sense(w, x)), None)
+                    if hit is not None:
+                        rest.remove(hit)
+                        shared += 1
+            if shared >= least and shared >= AGREED_SHARE * min(len(mine), len(theirs)) and shared > top_shared:
+                top, top_shared = c, shared
+        if top is not None:
+            out[sid] = top
+    if copied:
+        printed = Counter(tuple(w for f in c.norms() for w in f) for c in out.values())
+        if not printed or max(printed.values()) < AGREED_RENDERINGS:
+            return {}
+    return out
 
 
 PRINTED_ALIKE = 0.6
