@@ -1005,8 +1005,10 @@ def _mutual_best(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, thresho
                  ) -> list[tuple[float, int, int]]:
     """The pairs (similarity, x, y) where x is a passage still alone, y is x's best match in y's
     whole source and x is y's best match in x's whole source, both at ``threshold`` or more, and
-    neither group is barred to the other by its source (``room_for``); y may be alone or grouped.
-    Work: two top-k searches, of the passages alone and of their best matches, linear."""
+    neither group is barred to the other by its source (``room_for``), y already grouped: two
+    passages alone have only their one similarity to go by, and at these levels that does not tell
+    a counterpart from a sentence sharing names (the gap pass's reason for order). Work: two top-k
+    searches, of the passages alone and of their best matches, linear."""
     source_of = grouping.source_of
     top_n = MUTUAL_TOP_K + 1 + SAME_SOURCE_SLACK
     found = _alone_neighbours(grouping, search, rhs, top_n, threshold)
@@ -1021,6 +1023,8 @@ def _mutual_best(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, thresho
     for (x, t), (sim, neg) in best.items():
         y = -neg
         if back.get((y, source_of[x]), (0.0, 1))[1] != -x:
+            continue
+        if not grouping.is_grouped(y):
             continue
         if not (grouping.room_for(x, y) and grouping.room_for(y, x)):
             continue
@@ -1048,13 +1052,8 @@ def _mutual_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, thresh
     Out: the edges merged; joined passages go into ``joined`` (loose members). Work: two top-k
     searches, of the passages alone and of their best matches, linear.
     """
-    # Two passages alone have only their one similarity to go by; at this level that does not
-    # tell a counterpart from a sentence sharing names (the gap pass's reason for order).
-    mutual = [(sim, x, y) for sim, x, y in _mutual_best(grouping, search, rhs, threshold)
-              if grouping.is_grouped(x) != grouping.is_grouped(y)]
+    mutual = _mutual_best(grouping, search, rhs, threshold)
     return _merge_pairs(grouping, search, mutual, MUTUAL_FIT, joined)
-
-
 
 
 def _placed_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds: list[tuple[int, int]],
@@ -1079,12 +1078,8 @@ def _placed_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds
     ``joined`` (loose members). Work: as the mutual pass, two top-k searches, linear.
     """
     source_of = grouping.source_of
-    placed = []
-    for sim, x, y in _mutual_best(grouping, search, rhs, threshold):
-        if grouping.is_grouped(x) == grouping.is_grouped(y):
-            continue
-        if _order_agrees(grouping, x, y, bounds[source_of[x]], bounds[source_of[y]]):
-            placed.append((sim, x, y))
+    placed = [(sim, x, y) for sim, x, y in _mutual_best(grouping, search, rhs, threshold)
+              if _order_agrees(grouping, x, y, bounds[source_of[x]], bounds[source_of[y]])]
     return _merge_pairs(grouping, search, placed, threshold, joined)
 
 
@@ -1181,8 +1176,8 @@ def align(
     grouping = _Groups(n, source_of, index_of, edges, settings)
     grouping.run(edges)
     joined: set[int] = set()
+    bounds = _source_bounds(source_of, len(sources))
     if settings.gap_align and settings.gap_similarity < settings.min_similarity:
-        bounds = _source_bounds(source_of, len(sources))
         # A round's pairs are anchors for the next, and a passage whose best match was taken may
         # pair with its next best; rounds stop when one merges nothing.
         for _ in range(GAP_ROUNDS):
@@ -1194,7 +1189,6 @@ def align(
             # lookup table as large as the key range, passages squared.)
             edges = _with_edges(edges, gap, n, settings.min_similarity)
     if settings.anchor_align and settings.anchor_similarity < settings.min_similarity:
-        bounds = _source_bounds(source_of, len(sources))
         extra = _anchor_pairs(grouping, search, [p.text for p in ordered], bounds,
                               settings.anchor_similarity, joined)
         edges = _with_edges(edges, extra, n, settings.min_similarity)
@@ -1202,8 +1196,7 @@ def align(
         extra = _mutual_pairs(grouping, search, rhs, MUTUAL_SIMILARITY, joined)
         edges = _with_edges(edges, extra, n, settings.min_similarity)
         if settings.anchor_align and settings.anchor_similarity < MUTUAL_SIMILARITY:
-            extra = _placed_pairs(grouping, search, rhs, _source_bounds(source_of, len(sources)),
-                                  settings.anchor_similarity, joined)
+            extra = _placed_pairs(grouping, search, rhs, bounds, settings.anchor_similarity, joined)
             edges = _with_edges(edges, extra, n, settings.min_similarity)
     if settings.vote_align:
         extra = _vote_pairs(grouping, search, rhs, VOTE_SIMILARITY, joined)
