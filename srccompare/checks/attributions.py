@@ -769,14 +769,14 @@ class AttributionCheck:
         theirs: list[tuple[Speaker, frozenset[str]]] = []
         for o in agree:
             aff = _affiliation(o, same)
-            if any(words_match(w, x) for w in mine for x in aff):
+            if _share(mine, aff):
                 return None  # another source prints this affiliation too
             if aff and o.source not in {t.source for t, _ in theirs}:
                 theirs.append((o, aff))
         if len(theirs) < MIN_PORTFOLIO_SOURCES:
             return None
         first = theirs[0][1]
-        if not all(any(words_match(w, x) for w in first for x in aff) for _, aff in theirs[1:]):
+        if not all(_share(first, aff) for _, aff in theirs[1:]):
             return None  # the others do not agree on one body
         ref = theirs[0][0]
         n = len(theirs)
