@@ -2888,18 +2888,26 @@ def _claim_words(q: Quote, text: str) -> list[tuple[Word, bool, int]]:
     return out
 
 
+def _paired_by_sense(mine: Sequence, theirs: Sequence, key=lambda x: x) -> list[tuple]:
+    """Each item of ``mine`` paired, in order, with the first item of ``theirs`` not yet paired
+    whose word (``key``) says the same (``same_sense``): (mine's, theirs') for the words the two
+    renderings share."""
+    pairs = []
+    rest = list(theirs)
+    for item in mine:
+        hit = next((x for x in rest if same_sense(key(item), key(x))), None)
+        if hit is not None:
+            rest.remove(hit)
+            pairs.append((item, hit))
+    return pairs
+
+
 def _turned(mine: Sequence[tuple[Word, bool, int]], theirs: Sequence[tuple[Word, bool, int]]
             ) -> tuple[tuple[Word, bool, int], tuple[Word, bool, int]] | None | bool:
     """The first word two renderings share (``same_sense``) that one denies and the other does
     not, as (this rendering's entry, the other's); False when they share fewer than FREE_SHARED
     (and FREE_SHARE) content words: no one utterance; None when one utterance and no word turned."""
-    pairs = []
-    rest = list(theirs)
-    for entry in mine:
-        hit = next((x for x in rest if same_sense(entry[0].norm, x[0].norm)), None)
-        if hit is not None:
-            rest.remove(hit)
-            pairs.append((entry, hit))
+    pairs = _paired_by_sense(mine, theirs, key=lambda entry: entry[0].norm)
     if len(pairs) < FREE_SHARED or len(pairs) < FREE_SHARE * min(len(mine), len(theirs)):
         return False
     return next(((a, b) for a, b in pairs if a[1] != b[1]), None)
@@ -3103,13 +3111,7 @@ def _renderings(q: Quote, cands: dict[str, list[tuple[Quote, bool, int]]], least
             theirs = _content_stems(c)
             shared = len(mine & theirs)
             if copied and shared:
-                rest = [w.norm for f in c.words() for w in f if w.content]
-                shared = 0
-                for w in words:
-                    hit = next((x for x in rest if same_sense(w, x)), None)
-                    if hit is not None:
-                        rest.remove(hit)
-                        shared += 1
+                shared = len(_paired_by_sense(words, [w.norm for f in c.words() for w in f if w.content]))
             if shared >= least and shared >= AGREED_SHARE * min(len(mine), len(theirs)) and shared > top_shared:
                 top, top_shared = c, shared
         if top is not None:
