@@ -546,7 +546,7 @@ _HIJRI_PAIRS = {"rabi": 3, "rabia": 3, "rabie": 3, "jumada": 5, "jumadi": 5, "ja
 al-Ula" and "Jumada al-Akhira", "Dhu al-Qadah" and "Dhu al-Hijjah": the first word and the first
 month of its pair; the word after it says which (``_HIJRI_SECOND``)."""
 _HIJRI_FIRST = frozenset({"awwal", "awal", "aawal", "ula", "oola", "ulaa", "i", "1", "qadah", "qada", "qaada", "qidah",
-                          "qadah", "qaadah", "qadeh"})
+                          "qaadah", "qadeh"})
 _HIJRI_SECOND = frozenset({"akhir", "akhira", "akhirah", "akhar", "thani", "thaniyah", "thaniya", "thania", "sani",
                            "saani", "ii", "2", "hijjah", "hijja", "hijah", "hijjeh"})
 HIJRI_SLACK = 1
