@@ -188,26 +188,43 @@ _TEMPERATURE_LETTERS = frozenset({"C", "F"})
 _TEMPERATURE_WORDS = {"celsius": "C", "centigrade": "C", "fahrenheit": "F"}
 
 # Units of measurement by dimension, as the counted noun after a figure ("11 seconds", "36,000 ft"):
-# the same figure with another unit of the same dimension is another quantity ("11 minutes").
-# A generic resource (SI and imperial units and their spellings), compared by stem like every
-# counted noun: {dimension: {unit: its spellings}}.
-_DIMENSION_WORDS = {
-    "time": {"second": "second seconds sec secs", "minute": "minute minutes min mins",
-             "hour": "hour hours hr hrs", "day": "day days", "week": "week weeks", "month": "month months",
-             "year": "year years", "decade": "decade decades"},
-    "length": {"mm": "millimetre millimetres millimeter millimeters mm",
-               "cm": "centimetre centimetres centimeter centimeters cm",
-               "m": "metre metres meter meters", "km": "kilometre kilometres kilometer kilometers km",
-               "ft": "foot feet ft", "in": "inch inches", "yd": "yard yards", "mi": "mile miles"},
-    "mass": {"g": "gram grams", "kg": "kilogram kilograms kg kilo kilos", "t": "tonne tonnes ton tons",
-             "lb": "pound pounds lb lbs", "oz": "ounce ounces"},
-    "power": {"w": "watt watts", "kw": "kilowatt kilowatts kw", "mw": "megawatt megawatts mw",
-              "gw": "gigawatt gigawatts gw"},
-    "volume": {"ml": "millilitre millilitres milliliter milliliters ml", "cl": "centilitre centilitres cl",
-               "l": "litre litres liter liters", "gal": "gallon gallons"},
-    "speed": {"km/h": "kph kmph kmh", "mi/h": "mph", "kn": "knot knots"},
-    "area": {"ha": "hectare hectares ha", "acre": "acre acres"},
+# the same figure with another unit of the same dimension is another quantity ("11 minutes"),
+# unless it is the same quantity converted ("1,400 m" / "1.4 km": ``converted_alike``).
+# A generic resource (SI and imperial units, their spellings and their sizes), compared by stem
+# like every counted noun: {dimension: {unit: (its spellings, its size in the base unit)}}.
+_UNITS: dict[str, dict[str, tuple[str, float | None]]] = {
+    "time": {"second": ("second seconds sec secs", 1.0), "minute": ("minute minutes min mins", 60.0),
+             "hour": ("hour hours hr hrs", 3600.0), "day": ("day days", 86400.0),
+             "week": ("week weeks", 604800.0), "month": ("month months", 2629746.0),
+             "year": ("year years", 31556952.0), "decade": ("decade decades", 315569520.0)},
+    "length": {"mm": ("millimetre millimetres millimeter millimeters mm", 1e-3),
+               "cm": ("centimetre centimetres centimeter centimeters cm", 1e-2),
+               "m": ("metre metres meter meters", 1.0), "km": ("kilometre kilometres kilometer kilometers km", 1e3),
+               "ft": ("foot feet ft", 0.3048), "in": ("inch inches", 0.0254), "yd": ("yard yards", 0.9144),
+               "mi": ("mile miles", 1609.344)},
+    "mass": {"g": ("gram grams", 1e-3), "kg": ("kilogram kilograms kg kilo kilos", 1.0),
+             "t": ("tonne tonnes ton tons", 1e3), "lb": ("pound pounds lb lbs", 0.4536),
+             "oz": ("ounce ounces", 0.02835)},
+    "power": {"w": ("watt watts", 1.0), "kw": ("kilowatt kilowatts kw", 1e3), "mw": ("megawatt megawatts mw", 1e6),
+              "gw": ("gigawatt gigawatts gw", 1e9)},
+    "volume": {"ml": ("millilitre millilitres milliliter milliliters ml", 1e-3),
+               "cl": ("centilitre centilitres cl", 1e-2), "l": ("litre litres liter liters", 1.0),
+               "gal": ("gallon gallons", None)},
+    "speed": {"km/h": ("kph kmph kmh", 1 / 3.6), "mi/h": ("mph", 0.44704), "kn": ("knot knots", 0.5144),
+              "m/s": ("", 1.0)},
+    "area": {"ha": ("hectare hectares ha", 1e4), "acre": ("acre acres", 4046.856),
+             "m": ("", 1.0), "km": ("", 1e6), "mi": ("", 2.59e6), "ft": ("", 0.0929)},
 }
+"""Sizes are in the base unit of the dimension (seconds, metres, kilograms, watts, litres, metres a
+second, square metres): the metric prefixes are exact, the imperial units as the conversion tables
+give them, a month and a year of the Gregorian calendar on average. A gallon, American or
+imperial, has no size (None). Units without spellings of their own are read from others: "km/h"
+etc. from "kilometres per hour", an area's "m", "km", "mi" and "ft" from "square" before a length."""
+_DIMENSION_WORDS = {dim: {unit: words for unit, (words, _) in units.items() if words} for dim, units in _UNITS.items()}
+"""{dimension: {unit: its spellings}} (``_UNITS``)."""
+IN_BASE_UNITS = {(dim, unit): size for dim, units in _UNITS.items() for unit, (_, size) in units.items()
+                 if size is not None}
+"""{(dimension, unit): its size in the base unit of the dimension} (``_UNITS``)."""
 _PER_HOUR = {("/", "h"), ("/", "hr"), ("per", "hour"), ("an", "hour"), ("a", "hour"), ("/", "s"),
              ("per", "second")}
 """Words after a unit of length that make it a speed ("110 km/h", "140 km per hour", "12 metres per

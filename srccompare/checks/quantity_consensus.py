@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Sequence
 from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.lexicon import lang_of, zipf
 from srccompare.checks.quantities import (
-    BARE, DURATION, Mention, YEAR_MARK, add_calendar, event_words, mark_leads, mentions_in,
+    BARE, DURATION, IN_BASE_UNITS, Mention, YEAR_MARK, add_calendar, event_words, mark_leads, mentions_in,
     publication_days, settle_glued_metres, settle_separators, settle_slash_dates, unit_stems,
 )
 from srccompare.models import Flag, Group, Kind, Passage, Severity, Span
@@ -488,23 +488,6 @@ def _other_measure(a: Mention, b: Mention) -> bool:
         and (a.head != b.head or (a.measure is not None and b.measure is not None and a.measure[0] != b.measure[0]))
 
 
-_IN_BASE_UNITS = {
-    ("length", "mm"): 1e-3, ("length", "cm"): 1e-2, ("length", "m"): 1.0, ("length", "km"): 1e3,
-    ("length", "in"): 0.0254, ("length", "ft"): 0.3048, ("length", "yd"): 0.9144, ("length", "mi"): 1609.344,
-    ("area", "m"): 1.0, ("area", "ha"): 1e4, ("area", "km"): 1e6, ("area", "acre"): 4046.856, ("area", "mi"): 2.59e6,
-    ("area", "ft"): 0.0929,
-    ("mass", "g"): 1e-3, ("mass", "kg"): 1.0, ("mass", "t"): 1e3, ("mass", "lb"): 0.4536, ("mass", "oz"): 0.02835,
-    ("power", "w"): 1.0, ("power", "kw"): 1e3, ("power", "mw"): 1e6, ("power", "gw"): 1e9,
-    ("volume", "ml"): 1e-3, ("volume", "cl"): 1e-2, ("volume", "l"): 1.0,
-    ("speed", "km/h"): 1 / 3.6, ("speed", "mi/h"): 0.44704, ("speed", "kn"): 0.5144, ("speed", "m/s"): 1.0,
-    ("time", "second"): 1.0, ("time", "minute"): 60.0, ("time", "hour"): 3600.0, ("time", "day"): 86400.0,
-    ("time", "week"): 604800.0, ("time", "month"): 2629746.0, ("time", "year"): 31556952.0,
-    ("time", "decade"): 315569520.0,
-}
-"""Units of measurement in a base unit of their dimension (metres, square metres, kilograms, watts,
-litres, metres a second, seconds): the metric prefixes are exact, the imperial units as the
-conversion tables give them, a month and a year of the Gregorian calendar on average. A gallon,
-American or imperial, is left out."""
 CONVERSION_GAP = 0.05
 """How far a figure converted into another unit may lie from the other's figure, as a share of the
 larger, and still be the same quantity: a converted figure is rounded ("5 miles" / "8 km")."""
@@ -523,10 +506,10 @@ def converted_alike(a: Mention, b: Mention) -> bool:
     kilometres", "5 miles" / "8 km"). In: two mentions; out: the verdict (False for one unit)."""
     ua, ub = _measure_of(a), _measure_of(b)
     if ua is None or ub is None or ua == ub or ua[0] != ub[0] or a.unit != b.unit \
-            or ua not in _IN_BASE_UNITS or ub not in _IN_BASE_UNITS \
+            or ua not in IN_BASE_UNITS or ub not in IN_BASE_UNITS \
             or not isinstance(a.value, float) or not isinstance(b.value, float) or a.value <= 0 or b.value <= 0:
         return False
-    x, y = a.value * _IN_BASE_UNITS[ua], b.value * _IN_BASE_UNITS[ub]
+    x, y = a.value * IN_BASE_UNITS[ua], b.value * IN_BASE_UNITS[ub]
     return abs(x - y) <= CONVERSION_GAP * max(x, y)
 
 
