@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from anyascii import anyascii
+from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
 
 from srccompare.checks.base import CheckContext, Token, make_flag, span_of
@@ -951,6 +952,11 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 # scanner confusion away, is the better repair.
                 found = _ocr_confusion(t, lang, vocab, p.source) \
                     or _non_word(t, lang, view, vocab, source=p.source) or found
+        if found is None:
+            # Before the test below: the unit the others print with the next words run on to it.
+            found = _unit_run_on(t, text, lang, view)
+        if found is None and _unit_spelt_otherwise(t, text, lang, view, vocab, p.source):
+            continue  # an amount's unit, transliterated otherwise by an aligned source
         if found is None:
             found = _non_word(t, lang, view, vocab, source=p.source)
         if found is None:
@@ -2101,6 +2107,80 @@ def _amount_word(text: str, start: int, end: int) -> bool:
     if m.group("letters") or (mark and unicodedata.category(mark) == "Sc"):
         return True
     return bool(_CODE_AFTER_RE.match(text, end, end + 8))
+
+
+# A figure, then at most one multiplier word, then one space: the next word is the amount's unit.
+_FIGURE_UNIT_RE = re.compile(r"(?<![^\W\d_])\d[\d.,]*(?:[ \t]+(?:thousand|million|billion|trillion|bn|mn))?[ \t]$")
+
+
+def _after_figure(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a figure ("87.0 ", "5.3 billion "): the unit counted."""
+    return bool(_FIGURE_UNIT_RE.search(text, max(0, start - 40), start))
+
+
+def _unit_spelt_otherwise(t: Token, text: str, lang: str, view: "_View", vocab: "_StoryVocab",
+                          source: str) -> bool:
+    """Whether ``t`` is the unit of an amount that other sources spell another way: ``t``
+    follows a figure, no common English word (zipf under 3.5), and either it is the plural in -s
+    of a word other sources print ("87 draks" where they write "87 drak"), or an aligned
+    counterpart prints after a figure a word with the same first two letters that is no common
+    English word either. English has no settled spelling for the units of most currencies and
+    many measures, which outlets transliterate as they choose and count in the plural or not
+    ("12 dranks" / "12 drankas"); the amount is the number check's. The units English prints
+    often (dollars, tonnes, kilometres) have one spelling, so a slip in one of them still reads
+    as a slip."""
+    w = t.text.lower()
+    if len(w) < 3 or zipf(w, lang) >= _COMMON or not _after_figure(text, t.start):
+        return False
+    if w.endswith("s") and len(w) >= 4 and vocab.used_by_others(w[:-1], source):
+        return True
+    for q, toks, lows in view.counterparts:
+        qtext = q.text
+        for k, u in enumerate(lows):
+            if u != w and u[:2] == w[:2] and u.isalpha() and zipf(u, lang) < _COMMON \
+                    and _after_figure(qtext, toks[k].start - q.start) \
+                    and (zipf(w, lang) > 0 or OSA.distance(u, w) >= 2):
+                # A spelling English prints itself ("soum"-like), or one that differs from the
+                # others' in more than one letter, as transliterations do; one letter more or
+                # less in a spelling nobody prints ("forintt") is a slip.
+                return True
+    return False
+
+
+def _english_words(rest: str, lang: str) -> str | None:
+    """``rest`` read as one or two words English prints often (a function word or zipf 3.5 or
+    more, two letters or more each: "bymonth" -> "by month"), the most common reading; or None."""
+    if len(rest) >= 3 and zipf(rest, lang) >= _COMMON:
+        return rest
+    best = None
+    for k in range(2, len(rest) - 1):
+        a, b = rest[:k], rest[k:]
+        if all(is_function_word(x) or zipf(x, lang) >= _COMMON for x in (a, b)):
+            floor = min(zipf(a, lang), zipf(b, lang))
+            if best is None or floor > best[0]:
+                best = (floor, f"{a} {b}")
+    return None if best is None else best[1]
+
+
+def _unit_run_on(t: Token, text: str, lang: str, view: "_View") -> _Found | None:
+    """A word of no list right after a figure that begins with the unit an aligned source prints
+    after a figure and goes on with words English prints often ("1 million drakpermonth" where
+    the others write "1 million drak per month"): the space after the unit is lost, which is a
+    garble, not the unit spelt another way (``_unit_spelt_otherwise``)."""
+    w = t.text.lower()
+    if len(w) < 6 or zipf(w, lang) > 0 or not _after_figure(text, t.start):
+        return None
+    for q, toks, lows in view.counterparts:
+        for k, u in enumerate(lows):
+            if len(u) >= 3 and len(w) - len(u) >= 3 and w.startswith(u) and u.isalpha() \
+                    and _after_figure(q.text, toks[k].start - q.start):
+                words = _english_words(w[len(u):], lang)
+                if words is not None:
+                    expected = f"{t.text[:len(u)]} {words}"
+                    return _Found(t.start, t.end, expected, Severity.MEDIUM, 0.75,
+                                  f"'{t.text}' looks like words run together after the amount's "
+                                  f"unit: '{expected}'", expected)
+    return None
 
 
 def _foreign_link(word: str, lang: str) -> bool:
