@@ -57,6 +57,15 @@ class NumberCheck:
 UNIT_SWAP_CONFIDENCE = 0.6
 """Confidence of a flag for a figure printed with another unit of its dimension."""
 
+SMALL_FIGURE = 10
+"""The largest figure that ``unit_swaps`` pairs with another source's in another unit only where
+the alignment or the sentence's words say they state one quantity. The small numbers English
+spells out ("two", "three", "ten") count many stretches of one story in many units ("spoke for
+three minutes" / "three weeks of talks" on the same budget; "a report within two weeks" /
+"shaking for two hours"): one word the two sentences share, or a paraphrase pairing of their
+passages (``loose_pair``: it says two passages tell one thing, not which of their figures match),
+does not make the same small figure one quantity."""
+
 
 def _conversions(by_passage: dict[str, list[Mention]]) -> dict[int, Mention]:
     """Figures a source gives in brackets as another's conversion ("$14.8 billion (about 13.3 billion
@@ -84,7 +93,8 @@ def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "
 
     A figure no other source gives in its unit is flagged when (1) at least two other sources give
     the same figure in one other unit of the same dimension, agreeing among themselves, in a related
-    role (aligned passages or shared words), or (2) another source gives the same figure in another
+    role (aligned passages or shared words; for a figure up to ``SMALL_FIGURE``, passages aligned
+    and not paired loosely, or sentences alike), or (2) another source gives the same figure in another
     unit as the bracketed conversion of a figure in this unit that a third source confirms: then
     the brackets say which quantity it is. Units of different dimensions never meet ("11 km" and
     "11 minutes" are unrelated)."""
@@ -108,7 +118,15 @@ def unit_swaps(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: "
                 if uc is None or uc[0] != unit[0] or _one_sign(m, c):
                     continue
                 aligned = group is not None and ctx.group_of.get(c.passage.id) is group
-                if aligned or context_similarity(m, c) >= MIN_STORY_CONTEXT or _sentence_stems(m) & _sentence_stems(c):
+                if m.value <= SMALL_FIGURE:
+                    # (A small figure: the alignment, not a paraphrase pairing, or the sentence's
+                    # words, not one word shared, say it is the same quantity.)
+                    related_role = (aligned and not loose_pair(group, m.passage.id, c.passage.id)) \
+                        or context_similarity(m, c) >= MIN_STORY_CONTEXT
+                else:
+                    related_role = aligned or context_similarity(m, c) >= MIN_STORY_CONTEXT \
+                        or bool(_sentence_stems(m) & _sentence_stems(c))
+                if related_role:
                     others[uc].add(c.source)
                     related.setdefault(uc, c)
             ref: Mention | None = None
@@ -181,9 +199,11 @@ def _printed_ambiguous(m: Mention) -> bool:
 def _sentence_stems(m: Mention) -> frozenset[str]:
     """The content stems of a mention's sentence, without units of measurement: what two sentences
     giving one figure in two units may share ("a challenge … 11 seconds left" / "the challenge …
-    11 minutes before the end")."""
+    11 minutes before the end"). Nor number words: a figure in words ("two hours" / "two weeks")
+    shares its own word with every sentence giving that figure."""
     units = unit_stems()
-    return frozenset(st for w in sentence_words(m) if w not in FUNCTION_WORDS and (st := stem(w)) not in units)
+    return frozenset(st for w in sentence_words(m) if w not in FUNCTION_WORDS and w not in NUMBER_WORDS
+                     and (st := stem(w)) not in units)
 
 
 def _dimension_units(index: "MentionIndex", m: Mention) -> list[str]:
