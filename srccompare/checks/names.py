@@ -90,6 +90,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -500,6 +501,9 @@ class _Names:
     # Source -> the spellings it alone prints that render another source's name by a scheme of
     # its own (see ``_rendered_keys``), worked out on first use.
     rendered: dict[str, frozenset[str]] | None = None
+    # Source -> the letter correspondences (``_letter_edits``) of the names it alone writes with
+    # the others' consonants (see ``_system_letters``), worked out on first use.
+    systems: dict[str, dict[str, frozenset[tuple[str, str]]]] | None = None
 
     def n(self, key: str) -> int:
         return len(self.sources_of.get(key, ()))
@@ -3139,6 +3143,8 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     # ``_own_rendering``): a rendering the source keeps to is its way of writing the name.
     # Renderings are judged only for a name printed as a name, with nothing else said of it.
     plain_name = not lowered and not translated and (what is None or spelt) and not gendered
+    if plain_name and _system_rendering(names, m, expected):
+        return None
     ending = plain_name and _ending_rendering(m.key, expected)
     scheme = romanised == "note" and alternation_pair(m.key, expected)
     consonants = (plain_name and not common_word and not romanised and not ending
@@ -3426,6 +3432,64 @@ def _rendered_keys(names: _Names, source: str) -> frozenset[str]:
             own.add(key)
     got = names.rendered[source] = frozenset(own)
     return got
+
+
+def _letter_edits(variant: str, expected: str) -> frozenset[tuple[str, str]]:
+    """The letters two name keys write differently, each run as (``variant``'s, ``expected``'s):
+    "kharkov" / "kharkiv" -> {("o", "i")}, "melnichuk" / "melnychuk" -> {("i", "y")}."""
+    got = SequenceMatcher(None, variant, expected, autojunk=False).get_opcodes()
+    return frozenset((variant[i1:i2], expected[j1:j2]) for tag, i1, i2, j1, j2 in got if tag != "equal")
+
+
+def _system_letters(names: _Names, source: str) -> dict[str, frozenset[tuple[str, str]]]:
+    """The spellings only ``source`` prints, each with the letter correspondences
+    (``_letter_edits``) that take it to a spelling other sources print with the same consonants
+    (``_sound_skeleton``) and ``source`` never prints: how it writes the story's names where the
+    others write them otherwise. Worked out once per source, spellings indexed by consonants."""
+    if names.systems is None:
+        names.systems = {}
+    got = names.systems.get(source)
+    if got is not None:
+        return got
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for key, srcs in names.sources_of.items():
+        if srcs and source not in srcs and len(key) >= 4:
+            by_skeleton[_sound_skeleton(key)].append(key)
+    got = {}
+    for key, srcs in names.sources_of.items():
+        if srcs != {source} or len(key) < 4:
+            continue
+        edits = frozenset(x for e in by_skeleton.get(_sound_skeleton(key), ()) if e != key
+                          for x in _letter_edits(key, e))
+        if edits:
+            got[key] = edits
+    names.systems[source] = got
+    return got
+
+
+def _system_rendering(names: _Names, m: _Mention, expected: str) -> bool:
+    """Whether mention ``m`` writes the others' name ``expected`` by the transliteration system its
+    source follows for other names too, not by a slip: the two spellings have the same consonants
+    (``_sound_skeleton``), the source prints its own spelling more often than the others' (most
+    often never), and every letter it writes otherwise ("i" for "y") it also writes so in another
+    name of the story that it alone prints where the others print one with the same consonants
+    ("Vinnitsa" / "Vinnytsia" beside "Melnichuk" / "Melnychuk" and "Strizhavka" / "Stryzhavka").
+    A system maps a letter of the source script the same way in every name; a slip is a change
+    no other name of the source shares."""
+    v, src = m.key, m.source
+    if len(v) < 4 or _sound_skeleton(v) != _sound_skeleton(expected):
+        return False
+    if names.count_in[(v, src)] <= names.count_in[(expected, src)]:
+        return False
+    edits = _letter_edits(v, expected)
+    if not edits:
+        return False
+    # Other names: not this spelling nor another form of the same name (its first letters).
+    shared = set()
+    for key, other in _system_letters(names, src).items():
+        if shared_prefix(key, v) < _COGNATE_PREFIX:
+            shared |= other
+    return edits <= shared
 
 
 def _own_rendering(names: _Names, m: _Mention, expected: str, *, repeated: bool) -> bool:
