@@ -1443,12 +1443,28 @@ def _resumed(ctx: CheckContext, per: Sequence[tuple[Quote, bool, int]]
     return out
 
 
+COPIES_VOUCH = 2
+"""Other sources printing a quotation word for word alike, each under a credit that leaves its
+speaker unsure, that make it one quotation copied (``_vouched``)."""
+
+
 def _vouched(cands: dict[str, list[tuple[Quote, bool, int]]]) -> dict[str, list[tuple[Quote, bool, int]]]:
     """``cands`` with a candidate whose credit does not vouch for it (an unresolved "he", another
     name) made TRUSTED when its words are exactly those of a trusted candidate of another source:
     the same words are the same quotation, however each source credits it, so it votes like the
     trusted one without having to share a long run of words with this quote."""
     trusted = {c.norms() for per in cands.values() for c, _, trust in per if trust == TRUSTED}
+    # A quotation two or more other sources print word for word alike in passages aligned with
+    # this quote's is the quotation the story carries at this place, copied, whoever each copy
+    # credits it to; where no credit names another speaker for certain (an unresolved "he", no
+    # credit: UNKNOWN_SPEAKER), the copies vouch for each other. Found story-wide, they do not:
+    # another sentence of the speaker's may share words with this one.
+    printers: dict[tuple[tuple[str, ...], ...], set[str]] = {}
+    for sid, per in cands.items():
+        for c, aligned, trust in per:
+            if aligned and trust == UNKNOWN_SPEAKER and _content_stems(c):
+                printers.setdefault(c.norms(), set()).add(sid)
+    trusted |= {norms for norms, sids in printers.items() if len(sids) >= COPIES_VOUCH}
     if not trusted:
         return cands
     out: dict[str, list[tuple[Quote, bool, int]]] = {}
