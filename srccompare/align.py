@@ -120,19 +120,6 @@ positives are attributions (3) and a name on a translation's joined sentence. On
 development stories 459 passages joined with no fit asked (of 25 sampled, 20 right), 403 at the fit
 floor (the 56 between them about half wrong). Bench, 100 sources: align CPU 0.58 s either way
 (medians of 5, in-process), coverage 97.6%, purity 95.7%, unaligned 7 -> 6.
-The placed pass also joins the other half of a split sentence (session 19): a translation often
-tells one sentence of the others in two ("Two barns burned down." | "A lumber depot was lost
-too."), the others' sentence chooses the first half, which the first passes grouped, and the second
-half is nobody's choice and sits beside that group, not at the same place. A passage still alone
-joins the group of its best match in another whole article when that passage's best match in its
-own source is the passage right beside it, already in the group, and the two halves share next to
-nothing (under the floor: a next sentence that tells the same part again is no half); no fit is
-asked, a half resembles only part of what the group says. Traced on the 30 misses of authors 55-62
-whose place was unaligned: this was the gate of 4 (4 authors; next, the run rule: 4, 3 authors).
-Full harness (414 stories + generated corpora) against 0adf009: TP 5523 -> 5535, FP 1208 -> 1214;
-hits gained on dates (9: weekdays and dates of translations' second halves), names (2) and an
-attribution, in stories by 10 authors (60 among them) and one unowned; the new false positives are
-mostly attributions (4: a next sentence of another speaker joined as a half), names (2), terms (2).
 
 Vote pass (``settings.vote_align``, off by default; ``_vote_pairs``): a translation may also tell
 the story in another order, so neither order nor two shared rare anchors place a sentence whose
@@ -1014,18 +1001,14 @@ MUTUAL_SIMILARITY = 0.18
 MUTUAL_FIT = 0.24
 
 
-def _mutual_best(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, threshold: float,
-                 *, halves: bool = False) -> list[tuple[float, int, int]]:
+def _mutual_best(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, threshold: float
+                 ) -> list[tuple[float, int, int]]:
     """The pairs (similarity, x, y) where x is a passage still alone, y is x's best match in y's
     whole source and x is y's best match in x's whole source, both at ``threshold`` or more, and
     neither group is barred to the other by its source (``room_for``), y already grouped: two
     passages alone have only their one similarity to go by, and at these levels that does not tell
     a counterpart from a sentence sharing names (the gap pass's reason for order). Work: two top-k
-    searches, of the passages alone and of their best matches, linear.
-
-    With ``halves``, the pairs where y's best match in x's source is instead the passage right
-    beside x, already in y's group, and sharing next to nothing with x (under ``threshold``): x is
-    the other half of a sentence its source split in two and y tells whole (``_placed_pairs``)."""
+    searches, of the passages alone and of their best matches, linear."""
     source_of = grouping.source_of
     top_n = MUTUAL_TOP_K + 1 + SAME_SOURCE_SLACK
     found = _alone_neighbours(grouping, search, rhs, top_n, threshold)
@@ -1039,13 +1022,9 @@ def _mutual_best(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, thresho
     mutual: list[tuple[float, int, int]] = []
     for (x, t), (sim, neg) in best.items():
         y = -neg
+        if back.get((y, source_of[x]), (0.0, 1))[1] != -x:
+            continue
         if not grouping.is_grouped(y):
-            continue
-        chosen = -back.get((y, source_of[x]), (0.0, 1))[1]
-        if not halves and chosen != x:
-            continue
-        if halves and not (chosen >= 0 and abs(chosen - x) == 1 and grouping.root_of[chosen] == grouping.root_of[y]
-                           and _dot(search, x, chosen) < threshold):
             continue
         if not (grouping.room_for(x, y) and grouping.room_for(y, x)):
             continue
@@ -1101,13 +1080,7 @@ def _placed_pairs(grouping: _Groups, search: csr_matrix, rhs: csr_matrix, bounds
     source_of = grouping.source_of
     placed = [(sim, x, y) for sim, x, y in _mutual_best(grouping, search, rhs, threshold)
               if _order_agrees(grouping, x, y, bounds[source_of[x]], bounds[source_of[y]])]
-    out = _merge_pairs(grouping, search, placed, threshold, joined)
-    # The other half of a split sentence: the group's passage chose the half beside it, which is
-    # already in; the place (right beside that half) and x's own choice vouch for it, and no fit is
-    # asked, since a half resembles only part of what the group's passages say.
-    halves = _merge_pairs(grouping, search, _mutual_best(grouping, search, rhs, threshold, halves=True), 0.0, joined)
-    return Edges(np.concatenate([out.a, halves.a]), np.concatenate([out.b, halves.b]),
-                 np.concatenate([out.sim, halves.sim]))
+    return _merge_pairs(grouping, search, placed, threshold, joined)
 
 
 def group_id(passages: Sequence[Passage]) -> str:
