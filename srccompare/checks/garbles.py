@@ -2559,6 +2559,8 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
         return None
     if _others_in(vocab.cap_mid.get(norm), p.source):
         return None  # other sources capitalise it too: a name
+    if _parenthesised_label(text, t) or _style_of_address(text, toks, i):
+        return None
     if norm in vocab.name_parts:
         return None  # "minister of Health" where the story prints "Ministry of Health": a short name
     if norm in own_name:
@@ -2768,6 +2770,25 @@ _AREA_NOUNS = frozenset(
 _STATE_INSTITUTIONS = frozenset(
     "government army navy parliament senate congress cabinet treasury presidency crown legislature "
     "judiciary".split())
+
+
+def _parenthesised_label(text: str, t: Token) -> bool:
+    """Whether ``t`` fills a pair of brackets alone, or before a slash ("(Harbourists)",
+    "(Greenway/EFA)"): English sets a label in brackets after a name or at a dateline (a member's
+    party or portfolio, the agency that filed the report), and a label is a name, capitalised as
+    such; a slip of the shift key does not fall on a bracketed word alone."""
+    return text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] in (")", "/")
+
+
+# The possessives that open a style of address ("His Lordship", "Her Worship", "Your Honour").
+_ADDRESS_POSSESSIVES = frozenset(("His", "Her", "Your", "Their"))
+
+
+def _style_of_address(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows a capitalised possessive with one space between ("His
+    Lordship", "Her Worship"): a style of address, which English capitalises whole; a lower-case
+    "his" before a capital is another matter."""
+    return i > 0 and toks[i - 1].text in _ADDRESS_POSSESSIVES and text[toks[i - 1].end:toks[i].start] == " "
 
 
 def _bare_after_preposition(text: str, toks: Sequence[Token], i: int) -> bool:
