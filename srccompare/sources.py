@@ -934,11 +934,15 @@ class Layout:
 
 
 # Furniture that a copy taken from a web page carries into the article's text: a link to another
-# story, a photo's caption or credit, an advertising label. Only these shapes, not a source line, a
-# byline or a date, which open and close articles.
+# story, a photo's caption or credit, an advertising label, a button's label ("Share this article",
+# "Subscribe to our channel", "Print Email"). Only these shapes, not a source line, a byline or a
+# date, which open and close articles. Buttons whose word also opens a subheading ("Follow the
+# money", "Watch list") are left out.
 _STRAY_FURNITURE = re.compile(
     r"^(?:read (?:more|also)|also read|related|see also|(?:file )?photo(?:graph)?s?|image|picture|video|"
-    r"graphic|illustration|pictured|caption|advertisement|advertising|sponsored)\b",
+    r"graphic|illustration|pictured|caption|advertisement|advertising|sponsored|"
+    r"share|subscribe|sign (?:up|in)|log ?in|tweet|e-?mail|print|click|tap|skip to|back to top|"
+    r"(?:next|previous) article)\b",
     re.I,
 )
 
@@ -957,7 +961,8 @@ def layout(text: str, start: int = 0, *, markdown: bool = False) -> Layout:
     line repeated from earlier are left out. For Markdown the heading/list/quote marker is left
     outside.
 
-    Strays: a "Read more: ..." link, a "Photo: ..." caption or an "Advertisement" label
+    Strays: a "Read more: ..." link, a "Photo: ..." caption, an "Advertisement" label or a "Share
+    this article" button
     (``_STRAY_FURNITURE``, read as a label or a button) between a content span that ends a sentence
     and more content is a line the copy carried in from the page it was taken from: an editor
     deletes it (``garbled_text``). The same line above the first paragraph (under the headline) or

@@ -39,6 +39,10 @@ def _strays(path: Path) -> list[str]:
     "Read also: Ferry fares rise again",
     "Photo: Harbour trust handout",
     "Advertisement",
+    "Share this article",
+    "Subscribe to our channel on Telegram",
+    "SUBSCRIBE TO OUR NEWSLETTER",
+    "Share this page Print Email",
 ])
 def test_furniture_between_two_paragraphs_is_stray(tmp_path, line):
     path = _write(tmp_path, "a.txt", ["Lighthouse to be repainted", BODY[0], BODY[1], line, BODY[2], BODY[3]])
@@ -53,6 +57,12 @@ def test_furniture_under_the_headline_or_after_the_last_paragraph_is_the_page_fr
 
 def test_a_source_line_or_a_byline_in_the_body_is_not_stray(tmp_path):
     lines = ["Lighthouse to be repainted", BODY[0], "Source: Harbour Trust", BODY[1], "By Ana Ruiz", *BODY[2:]]
+    assert _strays(_write(tmp_path, "a.txt", lines)) == []
+
+
+@pytest.mark.parametrize("heading", ["Follow the money", "Watch list"])
+def test_a_subheading_that_opens_with_a_button_word_is_not_stray(tmp_path, heading):
+    lines = ["Lighthouse to be repainted", BODY[0], BODY[1], heading, BODY[2], BODY[3]]
     assert _strays(_write(tmp_path, "a.txt", lines)) == []
 
 

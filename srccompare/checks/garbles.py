@@ -189,7 +189,7 @@ class GarbleCheck:
 
 def _stray_furniture(ctx: CheckContext) -> Iterator[Flag]:
     """A line of page furniture inside the article's body (``Source.strays``: a "Read more:" link,
-    a photo caption, an advertising label between two paragraphs). It is no passage, so nothing
+    a photo caption, an advertising label, a "Share this article" button between two paragraphs). It is no passage, so nothing
     aligns with it; the evidence is what the other sources print where the paragraph before it
     goes on: the passages aligned with the one before the line."""
     order = ctx.passages_in_order
@@ -207,7 +207,7 @@ def _stray_furniture(ctx: CheckContext) -> Iterator[Flag]:
                 expected="(a stray line: delete it)", severity=Severity.MEDIUM, confidence=0.7,
                 group=group, evidence=evidence[:_EVIDENCE_CAP],
                 message=f"'{shorten(line, 60)}': a line of web-page furniture (a link, a caption, an "
-                        f"advertising label) between two paragraphs of the article's text",
+                        f"advertising label, a button) between two paragraphs of the article's text",
             )
 
 
