@@ -288,9 +288,15 @@ def _participle(lw: str) -> bool:
     return lw.endswith("ed") and len(lw) > 4 and lw not in _CASUALTY_CLASS
 
 
+_IRREGULAR_PLURALS = {"people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman"}
+"""English nouns whose plural no stemmer brings back to the singular: "40 persons", as translations
+from languages that count "personnes" or "personas" print it, and "14 people" count one noun."""
+
+
 def _role_word(lw: str) -> str:
-    """A context word as compared: its casualty class when it words a casualty, else its stem."""
-    return _CASUALTY_CLASS.get(lw) or stem(lw)
+    """A context word as compared: its casualty class when it words a casualty, else the stem of
+    its singular (``_IRREGULAR_PLURALS``)."""
+    return _CASUALTY_CLASS.get(lw) or stem(_IRREGULAR_PLURALS.get(lw, lw))
 
 
 @functools.lru_cache(maxsize=None)
