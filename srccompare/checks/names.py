@@ -3405,6 +3405,12 @@ def _scheme_kept(names: _Names, m: _Mention, expected: str) -> bool:
             and bool(_rendered_keys(names, m.source) - {m.key}))
 
 
+def _others_spellings(names: _Names, source: str) -> list[str]:
+    """The name spellings (keys of four letters or more) other sources print and ``source`` never
+    does: what a spelling only ``source`` prints may render (``_rendered_keys``, ``_system_letters``)."""
+    return [key for key, srcs in names.sources_of.items() if srcs and source not in srcs and len(key) >= 4]
+
+
 def _rendered_keys(names: _Names, source: str) -> frozenset[str]:
     """The spellings only ``source`` prints that render a name other sources print and ``source``
     never does, the way two romanisations of one name differ (the same consonants, a scheme's
@@ -3416,12 +3422,12 @@ def _rendered_keys(names: _Names, source: str) -> frozenset[str]:
     got = names.rendered.get(source)
     if got is not None:
         return got
+    others = _others_spellings(names, source)
     by_skeleton: dict[str, list[str]] = defaultdict(list)
     by_fold: dict[str, list[str]] = defaultdict(list)
-    for key, srcs in names.sources_of.items():
-        if srcs and source not in srcs and len(key) >= 4:
-            by_skeleton[_sound_skeleton(key)].append(key)
-            by_fold[_alternation_fold(key)].append(key)
+    for key in others:
+        by_skeleton[_sound_skeleton(key)].append(key)
+        by_fold[_alternation_fold(key)].append(key)
     own = set()
     for key, srcs in names.sources_of.items():
         if srcs != {source} or len(key) < 4:
@@ -3452,9 +3458,8 @@ def _system_letters(names: _Names, source: str) -> dict[str, frozenset[tuple[str
     if got is not None:
         return got
     by_skeleton: dict[str, list[str]] = defaultdict(list)
-    for key, srcs in names.sources_of.items():
-        if srcs and source not in srcs and len(key) >= 4:
-            by_skeleton[_sound_skeleton(key)].append(key)
+    for key in _others_spellings(names, source):
+        by_skeleton[_sound_skeleton(key)].append(key)
     got = {}
     for key, srcs in names.sources_of.items():
         if srcs != {source} or len(key) < 4:
