@@ -189,9 +189,9 @@ class GarbleCheck:
 
 def _stray_furniture(ctx: CheckContext) -> Iterator[Flag]:
     """A line of page furniture inside the article's body (``Source.strays``: a "Read more:" link,
-    a photo caption, an advertising label, a "Share this article" button between two paragraphs). It is no passage, so nothing
-    aligns with it; the evidence is what the other sources print where the paragraph before it
-    goes on: the passages aligned with the one before the line."""
+    a photo caption, an advertising label, a "Share this article" button between two paragraphs).
+    It is no passage, so nothing aligns with it; the evidence is what the other sources print where
+    the paragraph before it goes on: the passages aligned with the one before the line."""
     order = ctx.passages_in_order
     for sid in sorted(ctx.sources):
         src = ctx.sources[sid]
