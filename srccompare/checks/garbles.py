@@ -731,12 +731,22 @@ class _View:
     lower: _Present
     bigrams: _Present
     _sorted: list[str] | None = None
+    _units: list[str] | None = None
 
     def sorted_words(self) -> list[str]:
         """The distinct lower-cased words of the counterparts, sorted (for the spelling search)."""
         if self._sorted is None:
             self._sorted = self.words.sorted_items()
         return self._sorted
+
+    def figure_units(self) -> list[str]:
+        """The distinct lower-cased words of letters the counterparts print right after a figure
+        (``_after_figure``: the units they count amounts in), in the order printed."""
+        if self._units is None:
+            self._units = list(dict.fromkeys(
+                u for q, toks, lows in self.counterparts for k, u in enumerate(lows)
+                if u.isalpha() and _after_figure(q.text, toks[k].start - q.start)))
+        return self._units
 
 
 _NO_OTHERS = _View([], _Present(Counter(), None), _Present(Counter(), None), _Present(Counter(), None))
@@ -2134,17 +2144,11 @@ def _unit_spelt_otherwise(t: Token, text: str, lang: str, view: "_View", vocab: 
         return False
     if w.endswith("s") and len(w) >= 4 and vocab.used_by_others(w[:-1], source):
         return True
-    for q, toks, lows in view.counterparts:
-        qtext = q.text
-        for k, u in enumerate(lows):
-            if u != w and u[:2] == w[:2] and u.isalpha() and zipf(u, lang) < _COMMON \
-                    and _after_figure(qtext, toks[k].start - q.start) \
-                    and (zipf(w, lang) > 0 or OSA.distance(u, w) >= 2):
-                # A spelling English prints itself ("soum"-like), or one that differs from the
-                # others' in more than one letter, as transliterations do; one letter more or
-                # less in a spelling nobody prints ("forintt") is a slip.
-                return True
-    return False
+    # A spelling English prints itself ("soum"-like), or one that differs from the others' in
+    # more than one letter, as transliterations do; one letter more or less in a spelling nobody
+    # prints ("forintt") is a slip.
+    return any(u != w and u[:2] == w[:2] and zipf(u, lang) < _COMMON
+               and (zipf(w, lang) > 0 or OSA.distance(u, w) >= 2) for u in view.figure_units())
 
 
 def _english_words(rest: str, lang: str) -> str | None:
@@ -2170,16 +2174,14 @@ def _unit_run_on(t: Token, text: str, lang: str, view: "_View") -> _Found | None
     w = t.text.lower()
     if len(w) < 6 or zipf(w, lang) > 0 or not _after_figure(text, t.start):
         return None
-    for q, toks, lows in view.counterparts:
-        for k, u in enumerate(lows):
-            if len(u) >= 3 and len(w) - len(u) >= 3 and w.startswith(u) and u.isalpha() \
-                    and _after_figure(q.text, toks[k].start - q.start):
-                words = _english_words(w[len(u):], lang)
-                if words is not None:
-                    expected = f"{t.text[:len(u)]} {words}"
-                    return _Found(t.start, t.end, expected, Severity.MEDIUM, 0.75,
-                                  f"'{t.text}' looks like words run together after the amount's "
-                                  f"unit: '{expected}'", expected)
+    for u in view.figure_units():
+        if len(u) >= 3 and len(w) - len(u) >= 3 and w.startswith(u):
+            words = _english_words(w[len(u):], lang)
+            if words is not None:
+                expected = f"{t.text[:len(u)]} {words}"
+                return _Found(t.start, t.end, expected, Severity.MEDIUM, 0.75,
+                              f"'{t.text}' looks like words run together after the amount's "
+                              f"unit: '{expected}'", expected)
     return None
 
 
