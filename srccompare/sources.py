@@ -749,9 +749,12 @@ _LABEL = re.compile(
 )
 # A rights notice: "all rights reserved", or a copyright sign/word followed by a year.
 _RIGHTS = re.compile(r"all rights reserved|(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}|©)|^©", re.I)
+# The labels of a web page's buttons that open no subheading of an article ("Share this article",
+# "Subscribe to our channel"): also stray lines inside the body (``_STRAY_FURNITURE``).
+_BUTTONS = (r"share|subscribe|sign (?:up|in)|log ?in|click|tap|tweet|e-?mail|print|skip to|back to top|"
+            r"(?:next|previous) article")
 _UI = re.compile(
-    r"^(?:share|follow|subscribe|sign (?:up|in)|log ?in|click|tap|tweet|email|e-mail|print|comments?|"
-    r"advertisement|advertising|sponsored|listen|watch|download|skip to|back to top|next article|previous article)\b",
+    rf"^(?:{_BUTTONS}|follow|comments?|advertisement|advertising|sponsored|listen|watch|download)\b",
     re.I,
 )
 _CREDIT_BY = re.compile(r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|written|photos?|video)\s+by\b", re.I)
@@ -935,14 +938,12 @@ class Layout:
 
 # Furniture that a copy taken from a web page carries into the article's text: a link to another
 # story, a photo's caption or credit, an advertising label, a button's label ("Share this article",
-# "Subscribe to our channel", "Print Email"). Only these shapes, not a source line, a byline or a
-# date, which open and close articles. Buttons whose word also opens a subheading ("Follow the
-# money", "Watch list") are left out.
+# "Subscribe to our channel", "Print Email": ``_BUTTONS``). Only these shapes, not a source line, a
+# byline or a date, which open and close articles. Buttons whose word also opens a subheading
+# ("Follow the money", "Watch list") are left out.
 _STRAY_FURNITURE = re.compile(
     r"^(?:read (?:more|also)|also read|related|see also|(?:file )?photo(?:graph)?s?|image|picture|video|"
-    r"graphic|illustration|pictured|caption|advertisement|advertising|sponsored|"
-    r"share|subscribe|sign (?:up|in)|log ?in|tweet|e-?mail|print|click|tap|skip to|back to top|"
-    r"(?:next|previous) article)\b",
+    rf"graphic|illustration|pictured|caption|advertisement|advertising|sponsored|{_BUTTONS})\b",
     re.I,
 )
 
