@@ -485,7 +485,13 @@ def _other_measure(a: Mention, b: Mention) -> bool:
     ("about 12.6 km") and the other in another or none, counting another noun ("in 14 months"). A
     figure that merely falls inside the other's interval then vouches for nothing."""
     return (a.measure is not None or b.measure is not None) and a.measure != b.measure \
-        and (a.head != b.head or (a.measure is not None and b.measure is not None and a.measure[0] != b.measure[0]))
+        and (a.head != b.head or _other_dimension(a, b))
+
+
+def _other_dimension(a: Mention, b: Mention) -> bool:
+    """Whether two figures are in units of two dimensions: an area is no length ("3.2 square
+    kilometres" / "22 km"), though both print "kilometres"; a speed no length."""
+    return a.measure is not None and b.measure is not None and a.measure[0] != b.measure[0]
 
 
 CONVERSION_GAP = 0.05
@@ -797,7 +803,7 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
             if c.passage.id not in aligned_ids and _words_beyond_noun(m, c) < MIN_STORY_CONTEXT \
                     and not (m.anchor & c.anchor) and not _plain_leads(m, c) and (c.passage.id, c.start) not in vouched:
                 continue  # found elsewhere in the story: its words, not only its noun, must match
-            if m.measure is not None and c.measure is not None and m.measure[0] != c.measure[0]:
+            if _other_dimension(m, c):
                 continue  # an area is no length ("3.2 square kilometres" / "22 km"), a speed no length
             if _claimed_by_sibling(m, c, sc, siblings, m_total, totals, c.passage.id in aligned_ids, index):
                 continue  # another figure of this passage is that one's counterpart
