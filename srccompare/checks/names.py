@@ -374,6 +374,9 @@ _LOST_LETTERS = 3
 # ... and a surname with letters added (``_letters_added``) gains at most this many: a letter
 # doubled or a syllable ending repeated, not a suffix.
 _ADDED_LETTERS = 2
+# Endings English derives an adjective or a people's name from a place's name with, added to the
+# whole name ("Cape Verdean", "Bhutanese"): a derived word, not letters slipped into the name.
+_ADJECTIVE_ENDINGS = frozenset({"an", "ian", "ean", "ese", "ish"})
 # Two given names this alike (Jaro-Winkler) are one misspelt, not one put for another.
 _SWAP_JW = 0.8
 # Case endings that languages which decline names put on them and machine translation leaves on
@@ -442,6 +445,10 @@ _PARTICLES_BEFORE_RE = re.compile(
 _ELIDED_RE = re.compile(r"(?<![\w'’])([dl])['’]([A-Z][^\W\d_]+)")
 # How far before a name the initials and particles are looked for.
 _LOOKBACK = 24
+
+# A source that writes this many other names of the story with the others' consonants and letters
+# of its own follows a transliteration system of its own (see ``_system_source``).
+_SYSTEM_NAMES = 2
 
 # Evidence spans per flag.
 _EVIDENCE_CAP = 5
@@ -566,18 +573,25 @@ def _collect(ctx: CheckContext) -> _Names:
     # What a token's spelling says, worked out once per distinct token and language (a story of
     # thousands of sources repeats a few thousand words millions of times).
     infos: dict[tuple[str, str], tuple[_Part, ...]] = {}
+    label_spans: dict[str, list[tuple[int, int]]] = {}
     for p in ctx.alignment.passages:
         text = ctx.sources[p.source].text
         lang = lang_of(ctx.sources[p.source])
         # Words the encoding damaged ("Äá»©c", "Tráº§n") are the garble check's: their letters are
         # the decoder's, not a spelling of the name.
         damaged = mis_decoded_spans(text, p.start, p.end)
+        labels = label_spans.get(p.source)
+        if labels is None:
+            labels = label_spans[p.source] = _speaker_labels(text)
         for tok in passage_tokens(ctx, p):
             if damaged and any(a <= tok.end and tok.start <= b for a, b in damaged):
                 continue
-            info = infos.get((tok.text, lang))
+            word = tok.text
+            if labels and word.isupper() and any(a <= tok.start and tok.end <= b for a, b in labels):
+                word = _label_case(word)  # "GAVIN STRAHAN:" prints the name "Gavin Strahan"
+            info = infos.get((word, lang))
             if info is None:
-                info = infos[(tok.text, lang)] = _token_parts(tok.text, lang, word_sources)
+                info = infos[(word, lang)] = _token_parts(word, lang, word_sources)
             for part in info:
                 start, end = tok.start + part.offset, tok.start + part.offset + len(part.word)
                 if part.shape is False:
@@ -645,6 +659,31 @@ def _collect(ctx: CheckContext) -> _Names:
     return _Names(dict(mentions), dict(sources_of), count_in, dict(surface), dict(hits), ordinary,
                   frozenset(hyphened), dict(pairs), dict(pair_hits), tuple(lone), umlauted, dict(given_of),
                   dict(next_of), {k: frozenset(v) for k, v in lower_in.items()})
+
+
+# A transcript's speaker label: at the start of a line (after a time stamp in brackets, bold
+# marks), one to four words in capitals, then a colon or a parenthesis ("GAVIN STRAHAN: ...",
+# "[01:02:18] JOAN FETHERSTON: ...", "KIM TROTT-HAYES (Director, Weather Service): ...").
+_SPEAKER_LABEL_RE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\*\*)?"
+    r"([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})(?:\*\*)?[ \t]*[:(]", re.MULTILINE)
+
+
+def _speaker_labels(text: str) -> list[tuple[int, int]]:
+    """The spans of a source's speaker labels (``_SPEAKER_LABEL_RE``): a transcript prints who
+    speaks in capitals, and there the capitals are a name's, not an acronym's. A transcript
+    gives the floor to speakers in turn, so a source with one such line has none: that line is a
+    dateline or a masthead ("NEW DELHI:", "HARBOUR DAILY STAR (our bureau)"), whose capitals
+    may be an outlet's or a place's adjective."""
+    spans = [m.span(1) for m in _SPEAKER_LABEL_RE.finditer(text)]
+    return spans if len(spans) >= 2 else []
+
+
+def _label_case(word: str) -> str:
+    """A word of a speaker label in capitals as a name is printed in prose ("STRAHAN" ->
+    "Strahan", "O'NEILL" -> "O'Neill", "TROTT-HAYES" -> "Trott-Hayes"): the same letters, so
+    the same offsets."""
+    return "".join(part.capitalize() for part in re.split(r"([-'’.])", word))
 
 
 def _prose_line(text: str, pos: int) -> bool:
@@ -2207,9 +2246,13 @@ def _letters_added(variant: str, expected: str) -> bool:
     / "kovacs"), or, in a name of three letters, its last letter doubled ("hall" / "hal"): what a
     slip adds, not a declension or the other sex's ending. Not a final "n" become "ng": in the
     languages whose names are written syllable by syllable those are two syllables ("Wen" /
-    "Weng"), two names."""
+    "Weng"), two names. Nor an ending English derives an adjective or a people's name with,
+    on the whole name ("Cape Verdean" on "Cape Verde", ``_ADJECTIVE_ENDINGS``):
+    the word for what comes from the place, not the place misspelt."""
     added = len(variant) - len(expected)
     if not 1 <= added <= _ADDED_LETTERS or (expected.endswith("n") and variant == expected + "g"):
+        return False
+    if variant.startswith(expected) and variant[len(expected):] in _ADJECTIVE_ENDINGS:
         return False
     if len(expected) == 3:
         return variant == expected + expected[-1]
@@ -3143,7 +3186,7 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
     # ``_own_rendering``): a rendering the source keeps to is its way of writing the name.
     # Renderings are judged only for a name printed as a name, with nothing else said of it.
     plain_name = not lowered and not translated and (what is None or spelt) and not gendered
-    if plain_name and _system_rendering(names, m, expected):
+    if plain_name and (_system_rendering(names, m, expected) or _system_source(names, m, expected)):
         return None
     ending = plain_name and _ending_rendering(m.key, expected)
     scheme = romanised == "note" and alternation_pair(m.key, expected)
@@ -3163,7 +3206,7 @@ def _make(ctx, names: _Names, m: _Mention, expected: str, match: NameMatch, grou
             or (consonants and _kept_romanisation(names, m, expected))
             or (rendered == "letters" and _own_rendering(names, m, expected, repeated=True))):
         return None
-    if _one_word_two_languages(names, m, expected, lang):
+    if _one_word_two_languages(names, m, expected, lang) or _own_language_name(names, m, expected, lang):
         return None
     if not lowered and not translated and _q_orthography(m.key, expected):
         return None
@@ -3497,6 +3540,37 @@ def _system_rendering(names: _Names, m: _Mention, expected: str) -> bool:
     return edits <= shared
 
 
+def _system_names(names: _Names, source: str, key: str) -> int:
+    """How many names of the story other than ``key`` (and its other forms: the same first letters)
+    ``source`` alone writes with the others' consonants and letters of its own (``_system_letters``),
+    each name counted once whatever its forms ("Dovbrika" and "Dovbrikska" are one)."""
+    seen: list[str] = []
+    for other in sorted(_system_letters(names, source)):
+        if shared_prefix(other, key) < _COGNATE_PREFIX and all(
+                shared_prefix(other, s) < _COGNATE_PREFIX for s in seen):
+            seen.append(other)
+    return len(seen)
+
+
+def _system_source(names: _Names, m: _Mention, expected: str) -> bool:
+    """Whether the source of mention ``m`` transliterates the story's names by a system of its own
+    and writes ``expected`` by it at every mention, though no other name shows the very letters
+    it writes otherwise (``_system_rendering`` asks that): the source writes ``_SYSTEM_NAMES``
+    other names or more with the others' consonants and letters of its own (a Russian-based
+    source in a story the others write from Ukrainian: "Pristanivka", "Olevichuk" for
+    "Prystanivka", "Olevychuk"), prints its own spelling at two places or more and the others'
+    never, and its spelling has the others' consonants (``_sound_skeleton``: "Dovbrika" /
+    "Dovbrykia"). A system is kept at every mention; a slip is a one-off, and one printed once
+    stays flagged even in such a source: a letter dropped ("Dovbruka" for "Dovbrukia") or
+    written otherwise ("Dovbrug" for "Dovbruk") once is as often a slip there as anywhere."""
+    v, src = m.key, m.source
+    if len(v) < 4 or names.count_in[(expected, src)] or names.count_in[(v, src)] < 2:
+        return False
+    if _sound_skeleton(v) != _sound_skeleton(expected):
+        return False
+    return _system_names(names, src, v) >= _SYSTEM_NAMES
+
+
 def _own_rendering(names: _Names, m: _Mention, expected: str, *, repeated: bool) -> bool:
     """Whether the source of mention ``m`` writes the name its own way throughout: it never prints
     the others' spelling ``expected`` anywhere in the story, and (``repeated``) prints its own at
@@ -3534,6 +3608,29 @@ def _one_word_two_languages(names: _Names, m: _Mention, expected: str, lang: str
     # of the load time); foreign_zipf loaded every full list, 2.3 s on the first name pair of a run.
     if not any(zipf(f, lang) < _KNOWN_ZIPF and zipf(e, lang) >= _KNOWN_ZIPF
                and foreign_zipfs(f, lang, floor=_COGNATE_FOREIGN_ZIPF) for f, e in ((a, b), (b, a))):
+        return False
+    given = names.given_of or {}
+    return not any(_personal_name(names, g) and not _never_a_noun(g)
+                   for key in (m.key, expected) for g in given.get(key, {}))
+
+
+def _own_language_name(names: _Names, m: _Mention, expected: str, lang: str) -> bool:
+    """Whether the mention is the name of the others' place in a language of its own, where they
+    print its English name ("Lombardia" / "Lombardy", "Piemonte" / "Piedmont"): a word of five
+    letters or more that the source's language hardly prints (``_ATTESTED_ZIPF``) and another
+    language prints often (``_COGNATE_FOREIGN_ZIPF``), more often than the source's language
+    prints the others' name, which it knows as a name (``_ATTESTED_ZIPF``), the two opening with
+    the same letters. A country or a region is named often in its own language, and a
+    translation or a local outlet keeps that form; the reader sees the same place. A
+    misspelling is no frequent word of any language, and a person's name (a word the story
+    prints after a given name) is no place's (see ``_one_word_two_languages``)."""
+    a, b = m.text.lower(), names.display(expected).lower()
+    if len(a) < 5 or not (a.isalpha() and b.isalpha()) or shared_prefix(m.key, expected) < 2:
+        return False
+    if zipf(a, lang) >= _ATTESTED_ZIPF or zipf(b, lang) < _ATTESTED_ZIPF:
+        return False
+    own = foreign_zipfs(a, lang, floor=_COGNATE_FOREIGN_ZIPF)
+    if not own or max(own.values()) < zipf(b, lang):
         return False
     given = names.given_of or {}
     return not any(_personal_name(names, g) and not _never_a_noun(g)
