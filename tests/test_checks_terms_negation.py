@@ -82,3 +82,27 @@ def test_a_word_going_on_to_another_statement_is_left_alone():
                    b_line="The tram lines are not closed to traffic.")
     texts["a"] = texts["a"].replace("are not closed.", "are not closed to traffic.")
     assert not _negation(run(story(texts)))
+
+
+def _divers(c_line: str) -> dict[str, str]:
+    texts = _storm("The tram lines are not closed.")
+    for s, line in (("a", "Divers found no damage to the quay walls."), ("b", "Divers found no damage to the quay walls."),
+                    ("c", c_line)):
+        texts[s] = texts[s].replace("Harbour master", f"{line} Harbour master").replace(
+            "According to", f"{line} According to")
+    return texts
+
+
+def test_a_negation_moved_from_the_object_to_the_verb_is_left_alone():
+    # "found no damage" / "have not found damage": one negation each, put on the object by two
+    # sources and on the verb by a translation: the statement is the same.
+    assert not _negation(run(story(_divers("Divers have not found damage to the quay walls."))))
+
+
+def test_a_negation_dropped_beside_another_is_still_flagged():
+    # The others negate twice in the sentence, this source once: one was dropped, not moved.
+    line = "The tram lines are not closed and the night ferry is not running."
+    texts = _storm("The tram lines are closed and the night ferry is not running.", b_line=line)
+    texts["a"] = texts["a"].replace("The tram lines are not closed.", line)
+    flags = _negation(run(story(texts)))
+    assert [f.text for f in flags] == ["closed"]

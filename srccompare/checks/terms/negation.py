@@ -73,6 +73,11 @@ def _denied(q: _Seq, i: int) -> bool:
     return False
 
 
+def _negations(q: _Seq) -> int:
+    """How many negation words ``q`` prints ("not", "never", "no", "nothing", "can't"...)."""
+    return sum(1 for t in q.toks if _negator(t.text) or t.text.lower() in NEGATIONS)
+
+
 def _same_next(a: _Seq, i: int, b: _Seq, j: int) -> bool:
     """Whether the word is followed alike in both passages: the next anchoring word (a content
     word, name or figure) has one key in both, or one of the passages ends there ("are not
@@ -141,6 +146,8 @@ def _passage_negations(ctx, g, s: str, a: _Seq, others: Sequence[str],
             for b, j in found:
                 if b.quoted[j]:
                     continue
+                if _negations(b) == _negations(a):
+                    break  # as many negations on both sides: one moved (word order), none added or dropped
                 if not _same_next(a, i, b, j):
                     break  # the word goes on to say another thing there: no rendering of one clause
                 theirs = _negated_at(b, j)
