@@ -1878,13 +1878,21 @@ CONDITIONS = frozenset({"unless", "except", "excepting", "if", "provided", "prov
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;:]")
 
 
+def _claims_more(extra: Sequence[Word]) -> bool:
+    """Whether words a quote runs on with past the others' whole sentence say something of their
+    own: ADDED_CLAUSE_CONTENT content words, or a negator ("..., never"), which turns or
+    sharpens the claim in one word, where "..., he said" or "..., too" adds nothing."""
+    return sum(1 for w in extra if w.content) >= ADDED_CLAUSE_CONTENT or any(w.norm in NEGATORS for w in extra)
+
+
 def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], text: str,
                      q: Quote | None = None) -> dict[str, tuple[_Match, Quote]]:
     """The last fragment's line-ups with the words this quote runs on past the others' end made a
     difference when they add a condition or a clause: at least two other sources end their whole
     quote on the same word (more than carry on past it, plus one), the extra words continue that
-    sentence, and either open with a word of CONDITIONS, or hold ADDED_CLAUSE_CONTENT content
-    words while those sources end the speaker's sentence there, one of them with a full stop,
+    sentence, and either open with a word of CONDITIONS, or say something of their own
+    (``_claims_more``: ADDED_CLAUSE_CONTENT content words, or a negator) while those sources end
+    the speaker's sentence there, one of them with a full stop,
     and this quote (``q``) ends its own with them (``_ends_sentence``: "..., and the guilty will
     be punished." where the others print "...people." and "...people," he said): they print the
     sentence whole, this source made it longer. Where every other source closes on the comma
@@ -1903,7 +1911,7 @@ def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], t
     if len(sids) < 2 or len(sids) <= carry_on + 1 or _SENTENCE_BREAK_RE.search(text, qw[at - 1].end, qw[at].start):
         return per
     if qw[at].norm not in CONDITIONS and not (
-            q is not None and sum(1 for w in qw[at:] if w.content) >= ADDED_CLAUSE_CONTENT
+            q is not None and _claims_more(qw[at:])
             and _ends_sentence(q, qw[-1]) and _one_sentence(q, qw, at)
             and all(_ends_sentence(per[sid][1], per[sid][0].words[-1]) for sid in sids)
             and any(_ends_sentence(per[sid][1], per[sid][0].words[-1], full_stop=True) for sid in sids)):
@@ -1916,6 +1924,62 @@ def _added_condition(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], t
         for i in range(at, len(qw)):
             status[i] = key
         out[sid] = (_Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=m.alts), c)
+    return out
+
+
+TAIL_AGREED = 3
+"""Words in a row two quotes print alike right before a longer different ending that make the
+ending another finish of one sentence (``_replaced_tail``), not another quotation."""
+
+
+def _replaced_tail(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q: Quote
+                   ) -> dict[str, tuple[_Match, Quote]]:
+    """The last fragment's line-ups made a difference at the end where this quote and at least
+    two other sources print the same words up to a point and then each ends its quote, and its
+    sentence, with other words: the others' last words are not this quote's, so no cut explains
+    it ("... and we wish the ferry company strength," / "... and we wish the ferry company luck,
+    they will need it,"), wherever else the two differ (``_replaced_ending`` asks that they share
+    only the sentence's opening). A different ending longer than MAX_EDGE_WORDS is otherwise
+    taken for a quote cut differently (``_align``); but a quote cut shorter keeps the words it
+    prints, it does not put others in their place. The agreed run before the ending holds
+    TAIL_AGREED words or more, and both endings stand in one sentence of their quote
+    (``_one_sentence``, ``_sentence_end``)."""
+    if not qw or not _ends_sentence(q, qw[-1]):
+        return per
+    ends: dict[int, list[str]] = defaultdict(list)
+    for sid, (m, c) in per.items():
+        if len(m.ops) < 2:
+            continue
+        tag, i1, i2, j1, j2 = m.ops[-1]
+        etag, e1, e2, _, _ = m.ops[-2]
+        if tag != "replace" or i2 != len(qw) or j2 != len(m.words) or etag != "equal" or e2 - e1 < TAIL_AGREED:
+            continue
+        if max(i2 - i1, j2 - j1) <= MAX_EDGE_WORDS and abs((i2 - i1) - (j2 - j1)) <= 2:
+            continue  # a short ending is voted on as any edge is (``_align``, ``_fitted_edges``)
+        cfr = c.words()
+        if not cfr or not cfr[-1] or m.words[-1] is not cfr[-1][-1] or not _ends_sentence(c, m.words[-1]):
+            continue
+        if not _one_sentence(q, qw, i1) or _sentence_end(c, m.words, j1) is not None:
+            continue
+        if not any(w.content for w in m.words[j1:j2]) or not any(w.content for w in qw[i1:i2]):
+            continue
+        ends[i1].append(sid)
+    if not ends:
+        return per
+    at, sids = max(ends.items(), key=lambda kv: (len(kv[1]), -kv[0]))
+    if len(sids) < 2:
+        return per
+    out = dict(per)
+    for sid in sids:
+        m, c = per[sid]
+        _, a1, a2, b1, b2 = m.ops[-1]
+        status = list(m.status)
+        alts = list(m.alts) if m.alts else [frozenset()] * len(qw)
+        key = _vote(m.words[b1:b2], qw[a1:a2])
+        for i in range(a1, a2):
+            status[i] = key
+            alts[i] = frozenset(w.norm for w in m.words[b1:b2])
+        out[sid] = (_Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=tuple(alts)), c)
     return out
 
 
@@ -2185,7 +2249,8 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
             or _Outcome(None, UNMATCHED, unlined=_unlined(q, cands))
     verbatim = _worded_as(best, frags)
     if best[-1]:
-        best[-1] = _replaced_ending(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q), frags[-1], q,
+        best[-1] = _replaced_ending(_replaced_tail(_added_condition(best[-1], frags[-1], ctx.sources[q.source].text, q),
+                                                   frags[-1], q), frags[-1], q,
                                     {sid: ctx.sources[sid].text for sid in best[-1]})
     # Word-by-word vote.
     third: list[frozenset[str]] | None = None  # other sources' aligned unquoted text, read when needed
