@@ -40,3 +40,11 @@ def test_an_adjective_of_the_place_is_no_letters_added():
     from srccompare.checks.names import _letters_added
     assert not _letters_added("verdean", "verde")
     assert _letters_added("hallm", "halm")
+
+
+def test_a_given_name_in_another_case_before_the_surname_is_no_place():
+    # "Marka" is a frequent Polish word, but here it opens the full name the others print as
+    # "Marek Wolski": the name of a person in another case, left by a translation.
+    text = "Mine director {n} said on Monday that the shaft would close in March after six decades of work."
+    ctx = story({**{s: text.format(n="Marek Wolski") for s in "abc"}, "d": text.format(n="Marka Wolskiego")})
+    assert "Marka" in [f.text for f in run(ctx) if f.source == "d"]

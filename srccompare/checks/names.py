@@ -3609,7 +3609,11 @@ def _one_word_two_languages(names: _Names, m: _Mention, expected: str, lang: str
     if not any(zipf(f, lang) < _KNOWN_ZIPF and zipf(e, lang) >= _KNOWN_ZIPF
                and foreign_zipfs(f, lang, floor=_COGNATE_FOREIGN_ZIPF) for f, e in ((a, b), (b, a))):
         return False
-    given = names.given_of or {}
+    given, following = names.given_of or {}, names.next_of or {}
+    theirs = following.get(expected, {})
+    if any(m.source in srcs and shared_prefix(w, v) >= _COGNATE_PREFIX
+           for w, srcs in following.get(m.key, {}).items() for v in theirs):
+        return False  # before the surname the others print after their form: a given name
     return not any(_personal_name(names, g) and not _never_a_noun(g)
                    for key in (m.key, expected) for g in given.get(key, {}))
 
@@ -3623,7 +3627,8 @@ def _own_language_name(names: _Names, m: _Mention, expected: str, lang: str) -> 
     the same letters. A country or a region is named often in its own language, and a
     translation or a local outlet keeps that form; the reader sees the same place. A
     misspelling is no frequent word of any language, and a person's name (a word the story
-    prints after a given name) is no place's (see ``_one_word_two_languages``)."""
+    prints after a given name, or one printed before the surname the others print after their
+    form: "Marka Lubasia" for "Marek Lubaś", a given name in another case) is no place's (see ``_one_word_two_languages``)."""
     a, b = m.text.lower(), names.display(expected).lower()
     if len(a) < 5 or not (a.isalpha() and b.isalpha()) or shared_prefix(m.key, expected) < 2:
         return False
@@ -3632,7 +3637,11 @@ def _own_language_name(names: _Names, m: _Mention, expected: str, lang: str) -> 
     own = foreign_zipfs(a, lang, floor=_COGNATE_FOREIGN_ZIPF)
     if not own or max(own.values()) < zipf(b, lang):
         return False
-    given = names.given_of or {}
+    given, following = names.given_of or {}, names.next_of or {}
+    theirs = following.get(expected, {})
+    if any(m.source in srcs and shared_prefix(w, v) >= _COGNATE_PREFIX
+           for w, srcs in following.get(m.key, {}).items() for v in theirs):
+        return False  # before the surname the others print after their form: a given name
     return not any(_personal_name(names, g) and not _never_a_noun(g)
                    for key in (m.key, expected) for g in given.get(key, {}))
 
