@@ -299,6 +299,7 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
             # the calendar's reading of its own weekday ("the tram came off on Tuesday" in a report
             # of that week) where its sentence shares words with this one.
             fits = [c for c in index.slips(d) if c.unit == "date" and not c.through
+                    and (c.source, c.start) not in flagged  # a date the others outvoted vouches for nothing
                     and (cd := calendar_day(day.year, c.value)) is not None  # type: ignore[arg-type]
                     and cd.weekday() == wd and (not c.derived or d.context & c.context or d.anchor & c.anchor)]
             if not fits:

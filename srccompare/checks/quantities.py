@@ -767,8 +767,7 @@ def mentions_in(p: Passage) -> list[Mention]:
                 if k + 1 < n and lower[k] == "of" and lower[k + 1] in _MONTHS:
                     k += 1  # "the 4th of June"
             elif k + 1 < n and lower[k] == "of" and lower[k + 1] in _MONTHS and toks[k + 1][0][0].isupper() \
-                    and len(lower[k + 1]) >= 3 and i > 0 and (lower[i - 1] in _WEEKDAYS or lower[i - 1] == "the"
-                                                             or lower[i - 1] in _DATE_PREPOSITIONS):
+                    and len(lower[k + 1]) >= 3 and _dates_a_day(lower, i):
                 k += 1  # "on Tuesday 19 of March", "the 4 of June": a day of a month, the ordinal unsaid
             elif k + 1 < n and toks[k][0] == "." and toks[k][1] == toks[k - 1][2] and len(lower[k + 1]) > 3 \
                     and lower[k + 1] in _MONTHS:
@@ -955,6 +954,20 @@ _DAY_ORDINALS = {**_ORDINAL_WORDS, **{f"twenty-{w}": 20 + k for w, k in _ORDINAL
                  "thirtieth": 30, "thirty-first": 31}
 """The days of a month as ordinal words, "first" to "thirty-first"."""
 _CENTURY_WORDS = frozenset({"century", "centuries"})
+
+
+def _dates_a_day(lower: Sequence[str], i: int) -> bool:
+    """Whether the words before token ``i`` put a day of the month there, so that a number, "of"
+    and a month at ``i`` ("19 of March", the day as Romance and Slavic languages print it and
+    their translations keep it) is a date, not a count of something of March's: a weekday ("on
+    Tuesday 19 of March"), "the" ("the 4 of June"), a date preposition ("until 28 of March"), or a
+    weekday and the comma a translation keeps after it ("on Monday, 17 of February", from "lundi,
+    17 février", "понедельник, 17 февраля")."""
+    if i == 0:
+        return False
+    before = lower[i - 1]
+    return before in _WEEKDAYS or before == "the" or before in _DATE_PREPOSITIONS \
+        or (before == "," and i > 1 and lower[i - 2] in _WEEKDAYS)
 
 
 def _day_ordinal(lower: Sequence[str], k: int) -> tuple[int, int] | None:
