@@ -1,7 +1,9 @@
 """date_conflict: the readings of session 20 on translated and rewritten dates. A day printed
 after a weekday and its comma, before "of" and its month ("on Monday, 17 of February", from
-"lundi, 17 février") is a date; a date one slip away that the others outvote vouches for no
-weekday. Invented stories only (a pipe burst, a hostel heating failure)."""
+"lundi, 17 février") is a date; a weekday printed with a date it does not fall on, where another
+source names the calendar's weekday for the same event, slipped; a date one slip away that the
+others outvote vouches for no weekday. Invented stories only (a pipe burst, a ferry strike, a
+hostel heating failure)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,33 @@ def test_a_day_after_a_weekday_and_its_comma_before_of_and_a_month_is_a_date():
     got = [(m.text, m.unit, m.value) for m in mention("The pipe burst in the night on Monday, 17 of February, downtown.")]
     assert ("17 of February", "date", (2, 17)) in got
     assert "date" not in [m.unit for m in mention("In all, 12 of March's sailings were cancelled.")]
+
+
+_FERRY = {
+    "a": ["Talks between the ferry union and the ministry are set for Tuesday, March 18, at the port office."],
+    "b": ["The ferry union and the ministry are due to meet on Wednesday at the port office, the union said."],
+    "c": ["Ferry crews stayed in port for a third day on Friday."],
+}
+_DAYS = {"a": "2027-03-12", "b": "2027-03-12", "c": "2027-03-12"}  # a Friday; 18 March 2027 is a Thursday
+
+
+def test_a_weekday_printed_with_a_date_it_does_not_fall_on_slipped_where_another_source_names_the_calendars():
+    # 18 March 2027 is a Thursday; b names Thursday for the same meeting, so a's "Tuesday" slipped.
+    texts = dict(_FERRY, b=["The ferry union and the ministry are due to meet on Thursday at the port office, "
+                            "the union said."])
+    _, flags = run_dated(texts, _DAYS)
+    assert [(f.source, f.text, f.expected) for f in flags if f.kind.value == "date_conflict"] == [
+        ("a", "Tuesday", "Thursday")]
+
+
+def test_no_weekday_slip_where_another_source_names_the_printed_weekday_or_none_the_calendars():
+    # b names Wednesday (neither the printed Tuesday nor the calendar's Thursday): nothing says which slipped.
+    _, flags = run_dated(_FERRY, _DAYS)
+    assert [f for f in flags if f.kind.value == "date_conflict" and f.source == "a"] == []
+    texts = dict(_FERRY, b=["The ferry union and the ministry are due to meet on Tuesday at the port office, "
+                            "the union said."])
+    _, flags = run_dated(texts, _DAYS)
+    assert [f for f in flags if f.kind.value == "date_conflict" and f.text == "Tuesday"] == []
 
 
 _HOSTELS = {

@@ -363,4 +363,45 @@ def weekday_clashes(ctx: CheckContext, by_passage: dict[str, list[Mention]], ind
                              message=message,
                              evidence=[span_of(ctx, c.source, c.start, c.end) for c in fits[:MAX_EVIDENCE]]))
         flagged.add((w.source, w.start))
+    out.extend(_weekday_told_otherwise(ctx, pairs, index, flagged))
     return out
+
+
+def _weekday_told_otherwise(ctx: CheckContext, pairs: list[tuple[Mention, Mention, date]], index: MentionIndex,
+                            flagged: set[tuple[str, int]]) -> Iterator[Flag]:
+    """A weekday printed with a date it does not fall on, where another source names for the same
+    event, as a weekday of its own, the day the calendar puts the date on ("talks are set for
+    Tuesday, February 19" in a year where the 19th is a Thursday, another source "due to meet on
+    Thursday"), and no other source gives the printed weekday or a date on it: the printed date,
+    the calendar and that source agree, so the weekday slipped (a translation or a rewrite that
+    recomputes or retypes the weekday keeps the date it copies). The same event is a passage
+    aligned with this one or a sentence sharing ``SAME_EVENT_STEMS`` content words. In: the
+    context, ``weekday_clashes``' pairs (weekday, date, the date's calendar day), the index and
+    the (source, start) already flagged (updated). Out: the flags, the calendar's weekday as the
+    expected form."""
+    for w, d, day in pairs:
+        wd = next(iter(w.value))  # type: ignore[call-overload]
+        if day.weekday() == wd or (d.source, d.start) in flagged or (w.source, w.start) in flagged:
+            continue
+        group = ctx.group_of.get(w.passage.id)
+        near = {q.id for q in group.passages} if group is not None else set()
+        if _others_give(index, w, (wd,)):
+            continue  # another source dates it on the printed weekday: the date may be the slip
+        told = sorted((c for c in _others_give(index, w, (day.weekday(),)) if not c.derived
+                       and (c.passage.id in near or len(w.context & c.context) >= SAME_EVENT_STEMS)),
+                      key=lambda c: (c.source, c.start))
+        if not told:
+            continue
+        name = _DAY_NAMES[day.weekday()]
+        message = (f'"{w.text}" where {d.text} is a {name}; '
+                   f'{len({c.source for c in told})} other source(s) give {name} for the same event')
+        flagged.add((w.source, w.start))
+        yield make_flag(ctx, kind=Kind.DATE_CONFLICT, source=w.source, start=w.start, end=w.end, expected=name,
+                        severity=Severity.MEDIUM, confidence=WEEKDAY_CLASH_CONFIDENCE, group=group,
+                        message=message, evidence=[span_of(ctx, c.source, c.start, c.end) for c in told[:MAX_EVIDENCE]])
+
+
+SAME_EVENT_STEMS = 2
+"""Content stems a sentence outside the aligned passages must share with a weekday's to date the
+same event for ``_weekday_told_otherwise`` (one shared word, "union" or "talks", is any sentence of
+the story)."""
