@@ -837,6 +837,8 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
         if pick is None:
             continue
         top_score, top = pick
+        if not m.is_date and same_print(m, top):
+            continue  # the same digits with the same separators, read in two conventions: no vote
         if not by_slip:
             # Two equally likely counterparts with different values: no clear vote. (A slip
             # pick is chosen by its figure, not its words, so a rival by words does not count.)
@@ -952,6 +954,25 @@ def _judge(ctx: CheckContext, group: Group | None, m: Mention, aligned: dict[str
     return make_flag(ctx, kind=kind, source=m.source, start=m.start, end=m.end, expected=ref.text,
                      severity=severity, confidence=confidence, group=group, message=message,
                      evidence=evidence)
+
+
+_SEPARATOR_RE = re.compile(r"(?<=\d)[.,'’\u00a0\u202f\u2009 ](?=\d)")
+
+
+def same_print(a: Mention, b: Mention) -> bool:
+    """Whether two mentions print the same figure in the same words, up to which mark separates
+    its digits ("32.326" / "32,326", "1,200" / "1,200"): whichever convention each source's figure
+    was read in, the digits agree where they stand, and a slip changes digits, not a reading. A
+    mark lost or moved ("4,8" / "48", "3,400" / "34,00") is no such print; nor is ``a``'s mark
+    where ``a``'s own passage groups thousands with ``b``'s mark ("41.600 pilgrims, instead of
+    31,600"): there the source itself reads its figure otherwise."""
+    x, y = a.text.casefold(), b.text.casefold()
+    if not x or _SEPARATOR_RE.sub("|", x) != _SEPARATOR_RE.sub("|", y):
+        return False
+    theirs = {mark for mark in _SEPARATOR_RE.findall(y)} - set(_SEPARATOR_RE.findall(x))
+    text, lo, hi = a.passage.text, a.start - a.passage.start, a.end - a.passage.start
+    rest = text[:lo] + " " + text[hi:]
+    return not any(re.search(r"\d" + re.escape(mark) + r"\d{3}(?!\d)", rest) for mark in theirs)
 
 
 def _outvoted_by_alignment(votes: dict[object, list[Mention]], pick_scores: dict[tuple[str, int], float],
