@@ -26,7 +26,11 @@ Speakers are compared with ``SamePerson`` (``speech.compatible`` and a given-nam
 or an unnamed speaker ("the spokesman", "officials") contradicts no one; a title and the person the
 story itself links it to ("Treasury Secretary" and "Scott Bessent") are the same speaker; a near
 spelling of a name is the same name (a misspelling is the names check's business, not a different
-speaker) unless the given names differ ("Kojo Dankwa" is not "Kwabena Dankwa-Ofori"); one personal
+speaker) unless the given names differ ("Kojo Dankwa" is not "Kwabena Dankwa-Ofori"), and so are two
+romanisations of a name word ("Yanis" and "Jānis", "Çirigotis" and "Tsirigotis":
+``names.one_name_romanised``) and a whole name a translation renders word by word by its own
+spelling system where no source prints both ("Cabdikariim Yuusuf Dool", "Abdikarim Yusuf Dool":
+``SamePerson.rendered``); one personal
 name under different titles is one speaker ("EU competition chief Noelia Marin-Bolos",
 "Commissioner Marín-Bolós"), and two personal names that share no word are two people even where
 a sentence runs them together ("Worku thanked coach Dereje Ambaw"), unless the story prints them
@@ -108,6 +112,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
+import jellyfish
 from cydifflib import SequenceMatcher
 
 from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
@@ -149,7 +154,7 @@ from srccompare.checks.speech import (
     words_match,
 )
 from srccompare.checks.lexicon import in_regions, is_ordinary_word, names_a_happening, noun_categories, quoted_regions, zipf
-from srccompare.checks.names import name_key
+from srccompare.checks.names import name_key, one_name_romanised
 from srccompare.models import Flag, Group, Kind, Passage, Severity
 
 MAX_COUNTERPART_SOURCES = 40
@@ -1550,11 +1555,29 @@ class SamePerson:
         key = (a.core, a.text, b.core, b.text)
         hit = self._memo.get(key)
         if hit is None:
-            hit = self._memo[key] = (compatible(a, b, self.aliases) or self._same_name(a, b)
-                                     or compatible(self._untitled(a), self._untitled(b), self.aliases)
-                                     or self.one_rendering(a, b) or self.one_rendering(b, a)) \
-                and not self.different_people(a, b) and not self.two_names(a, b)
+            hit = self._memo[key] = self.rendered(a, b) or (
+                (compatible(a, b, self.aliases) or self._same_name(a, b)
+                 or compatible(self._untitled(a), self._untitled(b), self.aliases)
+                 or self.one_rendering(a, b) or self.one_rendering(b, a))
+                and not self.different_people(a, b) and not self.two_names(a, b))
         return hit
+
+    def rendered(self, a: Speaker, b: Speaker) -> bool:
+        """Whether ``a`` and ``b`` print one full name rendered word by word by two spelling
+        systems (``_rendered_whole``: "Cabdikariim Yuusuf Dool" in a Somali translation,
+        "Abdikarim Yusuf Dool" in English) and no source prints both renderings: a writer who
+        prints both names knows two people ("Justice Naheed Khattak", "Barrister Naveed Khattak"),
+        while a translation renders the one person it names by its own scheme throughout. Then
+        their given names differing in spelling ("Cabdikariim", "Abdikarim") is no second
+        person (``different_people``). A word of another full name the story prints is no
+        rendering ("Ma Sandar Thein" where the skipper is Ko Aung Thein mixes two people)."""
+        na, nb = self._name_of(a), self._name_of(b)
+        if not _rendered_whole(na, nb) or not self._personal(na) or not self._personal(nb):
+            return False
+        roles = self._story_roles()
+        if any(roles.in_other_names(w, but=(na, nb)) for x, y in zip(na, nb) if x != y for w in (x, y)):
+            return False
+        return not (roles.sources_of(na) & roles.sources_of(nb))
 
     MIN_SHARED_ROLE = 2
     """How many role words (``role_words``) a one-off rendering of a name must share with the roles
@@ -1607,13 +1630,14 @@ class SamePerson:
         a name can be one agent, two personal names cannot. A name is personal when its last word
         is no ordinary dictionary word ("Secretary", "Commission" are not surnames). Two parts of
         one name the story prints in full ("Alemu" and "Worku" of "Alemu Worku") are one
-        person."""
+        person, and so are two romanisations of one word (``_rendered_alike``: "Çirigotis",
+        "Pavlos Tsirigotis")."""
         na, nb = self._name_of(a), self._name_of(b)
         if not na or not nb or is_ordinary_word(na[-1]) or is_ordinary_word(nb[-1]):
             return False
         if any(y in self._together.get(x, ()) for x in na for y in nb):
             return False
-        return not any(_name_word_match(x, y) for x in na for y in nb)
+        return not any(_rendered_alike(x, y) for x in na for y in nb)
 
     def _same_name(self, a: Speaker, b: Speaker) -> bool:
         """One personal name under different titles ("EU competition chief Noelia Marin-Bolos",
@@ -1781,7 +1805,8 @@ class SamePerson:
 
     def different_people(self, a: Speaker, b: Speaker) -> bool:
         """Whether a word of ``a`` and a word of ``b`` are near spellings of one surname whose given
-        names clearly differ (no given name of one is a near spelling of one of the other)."""
+        names clearly differ (no given name of one is a near spelling or another romanisation of
+        one of the other: "Yanis" and "Jānis" are one, ``_rendered_alike``)."""
         for i, wa in enumerate(a.core):
             for j, wb in enumerate(b.core):
                 if wa == wb or not words_match(wa, wb) or stem(wa) == stem(wb) or name_key(wa) == name_key(wb):
@@ -1789,7 +1814,8 @@ class SamePerson:
                 if (not self._own_given(a, i) and _part_of(wa, wb)) or (not self._own_given(b, j) and _part_of(wb, wa)):
                     continue  # a surname alone may be a double surname cut short ("Olowe", "Olowe-Cole")
                 ga, gb = self._given_of(a, i), self._given_of(b, j)
-                if ga and gb and not any(words_match(x, y) or name_key(x) == name_key(y) for x in ga for y in gb):
+                if ga and gb and not any(words_match(x, y) or _rendered_alike(name_key(x), name_key(y))
+                                         for x in ga for y in gb):
                     return True
         return False
 
@@ -2072,14 +2098,49 @@ def _name_word_match(a: str, b: str) -> bool:
     return words_match(a, b)
 
 
+def _rendered_alike(a: str, b: str) -> bool:
+    """Two words of personal names agree (``_name_word_match``) or are two romanisations of one
+    name (``names.one_name_romanised``: "Yanis" / "Jānis", "Çirigotis" / "Tsirigotis"): translations
+    from other scripts and alphabets each render a name by their own scheme, and a person so
+    rendered is still the one person, not another speaker."""
+    return _name_word_match(a, b) or (len(a) > 1 and len(b) > 1 and one_name_romanised(a, b))
+
+
 def same_name(na: Sequence[str], nb: Sequence[str]) -> bool:
     """Whether two personal names (``person_name``) are one person's: the last words (surnames)
     agree, and where both print given names or initials, one of each side agrees ("Noelia
-    Marin-Bolos", "N. Marín-Bolós"; not "Lars Vollan", "Sigrid Vollan")."""
-    if not na or not nb or not _name_word_match(na[-1], nb[-1]):
+    Marin-Bolos", "N. Marín-Bolós"; not "Lars Vollan", "Sigrid Vollan"); words agree also as two
+    romanisations of one name (``_rendered_alike``)."""
+    if not na or not nb or not _rendered_alike(na[-1], nb[-1]):
         return False
     ga, gb = na[:-1], nb[:-1]
-    return not ga or not gb or any(_name_word_match(x, y) for x in ga for y in gb)
+    return not ga or not gb or any(_rendered_alike(x, y) for x in ga for y in gb)
+
+
+def _rendered_whole(na: Sequence[str], nb: Sequence[str]) -> bool:
+    """Whether two personal names of the same two or more words are one name rendered word by
+    word by two spelling systems ("Hodan Cali Faarax" in Somali orthography, "Hodan Ali Farah"
+    in English; "Aissatou Ndiaye", "Aysatu Njaay" in Wolof): every word sounds like its
+    counterpart by the Match Rating Approach, a phonetic comparison made for personal names, and
+    at least one pair agrees more closely (``_rendered_alike``). One word sounding alike is
+    common among two people's names; a whole name in order, one word of it spelt alike or
+    romanised alike (a word only begun alike, "Asante" / "Asante-Boateng", is not), is rarely
+    two people's; ``SamePerson.rendered`` asks for more."""
+    if len(na) != len(nb) or len(na) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(na, nb) if x != y]
+    if len(differ) < 2:
+        # One word otherwise ("Ma Sandar Wai", "Ma Sandar Win") is a rendering only as a
+        # romanisation; a word merely sounding alike may be another person's in a naming custom
+        # where words recur across names (``SamePerson.one_rendering`` asks for the role then).
+        return all(len(x) > 1 and len(y) > 1 and one_name_romanised(x, y) for x, y in differ)
+    close = False
+    for x, y in zip(na, nb):
+        if x == y or (len(x) > 1 and len(y) > 1 and one_name_romanised(x, y)):
+            close = True
+        elif not _name_word_match(x, y) and (len(x) < 2 or len(y) < 2 or not jellyfish.match_rating_comparison(x, y)):
+            return False
+    return close
 
 
 def _part_of(short: str, long: str) -> bool:

@@ -3422,6 +3422,21 @@ def _romanised_letters(variant: str, expected: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
+def one_name_romanised(a: str, b: str) -> bool:
+    """Whether two name keys may be two romanisations of one name, by any of the readings this
+    check takes for a romanisation rather than a slip (an accepted pair or a note, ``romanisation``;
+    the same consonants in the same run of syllables, ``_same_consonants``; another system's
+    letters, ``_romanised_letters``), either way round: "Yanis" / "Janis", "Çirigotis" /
+    "Tsirigotis", "Gammachuu" / "Gemechu". For other checks that must not take one person
+    rendered by two translations for two people; a slip of the pen is the names check's own
+    business and passes here too, which is what such a caller wants."""
+    if a == b:
+        return True
+    return any(romanisation(x, y) is not None or _same_consonants(x, y) or _romanised_letters(x, y) is not None
+               for x, y in ((a, b), (b, a)))
+
+
 def _kept_romanisation(names: _Names, m: _Mention, expected: str) -> bool:
     """Whether a name with the others' consonants (``_same_consonants``) is this source's way of
     writing it rather than a slip: printed at two places or more and the others' spelling never
