@@ -23,14 +23,19 @@ what the other sources print:
   that no other source capitalises ("trade Salvoes"), unless, with nobody printing it in lower
   case, it stands right before the noun it qualifies ("the Osprey helicopter": a name used
   attributively), or it is a word of the source's own outlet name, by which it names itself ("the
-  Gazette will report"); a lower-case word with a capital I read for an l ("halIway") or run into a
-  capitalised word ("fromHarwick");
+  Gazette will report"), a body named short as the subject opening a sentence ("The Ministry
+  said"), a currency's name ("4,8 million Euro", a generic resource: CLDR via ``babel``), or stands
+  on a line in the style of a headline or after an item's number ("26.034 Armament programme");
+  a lower-case word with a capital I read for an l ("halIway") or run into a capitalised word
+  ("fromHarwick");
 * structure: no space after a full stop ("talks.The"), around a quotation mark ('win,"said') or
   before a bracket ("minimis(the"), doubled words ("the the"), a reporting verb followed straight
   by a modal ("said will meet": the subject is lost), a sentence that stops on a function word
   where English does not let it (a phrasal verb's particle, a passive's or a fronted object's
   preposition may end one), page furniture left inside a sentence ("costs Continued on page 7
-  covered"), a picture credit or advertisement marker run into the text ("Photo: dpa/Jane Roe");
+  covered"), a picture credit or advertisement marker run into the text ("Photo: dpa/Jane Roe"),
+  words a translation printed again: a sentence's end repeating its own words ("covers costs
+  covers."), a fragment after a sentence made of that sentence's words ("cash flow. Flow cash.");
 * left untranslated: a lower-case word common in another language and rare in this one, or
   unknown to every list where the other sources tell the same thing (the aligned passages, loose
   members included, or for an unaligned passage the other sources' passages sharing its words),
@@ -65,12 +70,13 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
 
-from srccompare.checks.base import CheckContext, Token, make_flag, span_of
+from srccompare.checks.base import WORD_RE, CheckContext, Token, make_flag, span_of
 from srccompare.checks.lexicon import (
     CALENDAR_WORDS,
     capitalised_senses,
     HONORIFICS,
     closest_word,
+    currency_names,
     english_derivation,
     foreign_margin,
     foreign_zipfs,
@@ -117,7 +123,9 @@ _MISSING_SPACE_RE = re.compile(r"\b([^\W\d_]{2,})([.!?,;:])([^\W\d_]{2,})\b")
 # was lost before an opening or after a closing mark.
 _QUOTE_SPACE_RE = re.compile(r"\b([^\W\d_]{2,}[.!?,;:]?)([\"”“])([^\W\d_]{2,})\b")
 _PAREN_RE = re.compile(r"([^\W\d_]{2,})\(([^\W\d_]{2,})")
-_URLISH_RE = re.compile(r"(?:https?://|www\.|@)\S*|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|cn)\b", re.I)
+# A URL, a handle, or an e-mail address whole ("imprensa@valexport.example": its local part is a
+# mailbox's name, in whatever language the outlet writes it).
+_URLISH_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.|@)\S*|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|cn)\b", re.I)
 _REPORTING = frozenset("said says told added stated noted announced confirmed insisted argued".split())
 _MODALS = frozenset("will would can could should may might must shall".split())
 _RELATIVE = frozenset("what which that who whatever".split())
@@ -187,6 +195,15 @@ class GarbleCheck:
         return [out[k] for k in sorted(out)]
 
 
+_CAPTION_RE = re.compile(r"[ \t*_\[(]*(?:photo(?:graph)?s?|pictures?|images?|captions?|illustrations?|pictured)\b", re.I)
+
+
+def _own_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the line ``start:end`` has a blank line (or the text's edge) on each side."""
+    return (start == 0 or text[:start].rstrip(" \t").endswith("\n\n") or text[:start].strip() == "") \
+        and (text[end:].lstrip(" \t").startswith("\n\n") or text[end:].strip() == "")
+
+
 def _stray_furniture(ctx: CheckContext) -> Iterator[Flag]:
     """A line of page furniture inside the article's body (``Source.strays``: a "Read more:" link,
     a photo caption, an advertising label, a "Share this article" button between two paragraphs).
@@ -202,6 +219,11 @@ def _stray_furniture(ctx: CheckContext) -> Iterator[Flag]:
             evidence = [span_of(ctx, q.source, q.start, q.end) for q in group.passages
                         if q.source != sid] if group is not None else []
             line = src.text[start:end]
+            if _CAPTION_RE.match(line) and _own_paragraph(src.text, start, end):
+                # A picture's caption set as a paragraph of its own, blank lines around it, is the
+                # page's caption under its picture (a print page's, a web page's), as the page
+                # laid it out; carried into the text, it runs on under a paragraph's last line.
+                continue
             yield make_flag(
                 ctx, kind=Kind.GARBLED_TEXT, source=sid, start=start, end=end,
                 expected="(a stray line: delete it)", severity=Severity.MEDIUM, confidence=0.7,
@@ -406,6 +428,13 @@ _CLOCK_OR_YEAR_RE = re.compile(r"(?<!\d)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|1[5-9]\
 _TABLE_CELL_HEAD_RE = re.compile(r"[ \t]*\|(?:[^|\n]*\|)*[ \t*_]*")
 
 
+# The number of an item opening a line, as agendas, bills, minutes and numbered lists print it
+# ("26.034 Armament programme", "3. Budget", "4.2) Works"): a dot or a bracket in or after the
+# figure, then a space; the item's title opens after it. A bare figure ("41 Municipalities") is
+# a count, and the sentence goes on.
+_NUMBERING_HEAD_RE = re.compile(r"[ \t*_#]*\d{1,4}(?:[.)]\d{1,4})*(?:\.\d{1,4}|[.)])[ \t]+")
+
+
 def _dated_label(label: str) -> bool:
     """Whether ``label`` (the head of a list entry) is a date or a time: it opens with a figure or
     a weekday or month name, capitalised as English prints them, and holds a clock time, a year or
@@ -437,7 +466,7 @@ def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
     if _AFTER_NOTE_RE.search(text, max(0, start - 60), start):
         return True
     head = text[text.rfind("\n", 0, start) + 1:start]
-    if _TIME_STAMP_HEAD_RE.fullmatch(head) or _TABLE_CELL_HEAD_RE.fullmatch(head):
+    if _TIME_STAMP_HEAD_RE.fullmatch(head) or _TABLE_CELL_HEAD_RE.fullmatch(head) or _NUMBERING_HEAD_RE.fullmatch(head):
         return True
     m = _DATED_LABEL_HEAD_RE.fullmatch(head)
     if m is not None and _dated_label(m.group(1)):
@@ -855,6 +884,10 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         yield from _foreign_script(p, lang, vocab)
     if not headline:
         yield from _foreign_phrase(text, toks, lang, vocab, story, p.source)
+    if headline and _foreign_line(text, p.start, lang):
+        # The original's headline kept above the translation ("Baf'ta suya yüzde 25 kesinti"):
+        # a label in its own language, whose words are neither misspelt nor garbled English.
+        return
     left_until = -1  # the end of an untranslated phrase already reported (its words are in it)
     for i, t in enumerate(toks):
         if skip(t) or t.start < left_until or _named_by_the_text(text, toks, i):
@@ -980,6 +1013,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
         if found is not None and found.expected.endswith(": untranslated]"):
             if (_species_epithet(text, toks, i, lang)  # the Latin half of a scientific name: cited
                     or _glossed_by_or(text, t.start, t.end)  # set beside its English equivalent
+                    or _glossed_in_brackets(text, t.end, lang)  # "the kaymakam (district governor)"
                     or _amount_word(text, t.start, t.end)  # an amount's multiplier or unit
                     or _beside_a_name(text, toks, i)):  # a title before a name, a kind after one
                 found = None
@@ -988,6 +1022,15 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 left_until = found.end
         if found:
             yield found
+
+
+def _foreign_line(text: str, at: int, lang: str) -> bool:
+    """Whether the line holding offset ``at`` is written mostly in another language: fewer than half
+    of its words (two letters or more) are words of ``lang`` (zipf 3 or more)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = _WORD_RE.findall(text[start:end if end >= 0 else len(text)])
+    return bool(words) and sum(zipf(w.lower(), lang) >= 3.0 for w in words) * 2 < len(words)
 
 
 def _headline(text: str, p: Passage, title: str) -> bool:
@@ -1218,6 +1261,8 @@ def _structure(text: str, p: Passage, toks: Sequence[Token], lang: str, skip, st
             yield _Found(a.start, b.end, a.text, Severity.LOW, 0.7, f"'{a.text}' doubled", phrase or a.text,
                          also_want=None if is_function_word(a.text) else a.text)
     yield from _stutter(text, toks, lows, p.source, skip, story)
+    yield from _echoed_tail(text, toks, lows, skip)
+    yield from _echo_fragment(text, toks, lows, skip)
     # A reporting verb followed straight by a modal: the subject of the reported clause is lost.
     for k in range(len(toks) - 1):
         if lows[k] not in _REPORTING or lows[k + 1] not in _MODALS:
@@ -1476,6 +1521,161 @@ def _stutter(text: str, toks: Sequence[Token], lows: Sequence[str], source: str,
         yield _Found(a.start, b.end, once, Severity.LOW, 0.65,
                      f"'{text[a.start:b.end]}': the phrase '{once}' printed twice", once)
         k = j + n
+
+
+# How far back (in words, within one sentence) the earlier copy of an echoed tail may start, and
+# how many words a fragment echoing the sentence before it may have.
+_ECHO_REACH = 12
+_ECHO_FRAGMENT = 6
+_CLAUSE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
+
+
+def _sentence_ends_after(text: str, at: int) -> bool:
+    """Whether a sentence ends at offset ``at``: a full stop, a question or an exclamation mark
+    follows (then a space, a line end or the end of the text), or the line itself ends there."""
+    rest = text[at:at + 4]
+    if rest == "" or rest[0] == "\n":
+        return True
+    m = _CLAUSE_END_RE.match(text, at)
+    if m is None:
+        return False
+    # "No. 97", "approx. two": a stop before a figure or a lower-case word is an abbreviation's.
+    after = text[m.end():m.end() + 3].lstrip(" \t")
+    return not after[:1].isdigit() and not after[:1].islower()
+
+
+_ECHO_BREAKS = frozenset(".,;:!?()[]\"“”«»—–")
+_COORDINATORS = frozenset("and or but nor".split())
+
+
+def _echo_word(word: str) -> bool:
+    """A word whose repetition says something: no function word, three letters or more."""
+    return len(word) >= 3 and not is_function_word(word) and any(c.isalpha() for c in word)
+
+
+def _echoed_tail(text: str, toks: Sequence[Token], lows: Sequence[str], skip) -> Iterator[_Found]:
+    """A sentence whose last one or two words repeat words it printed a few words before ("the
+    price barely covers costs covers.", "it has gone better than expected better than", "according
+    to the union according."): a machine translation that, at the end of a sentence, emits again a
+    word it already rendered before it stops. The earlier copy lies in the same sentence, at most
+    ``_ECHO_REACH`` words back, with words between the two; one function word alone between them is
+    English's own repetition ("step by step", "again and again", "door to door"), and punctuation or
+    a coordinating conjunction between them sets two clauses side by side ("did not grow overnight
+    and will not shrink overnight"). The repeated words are lower case (a name or a proper
+    adjective may recur), include one that is no function word, and do not end on a noun (English
+    repeats a noun to compare: "below the ceiling price", "$55 million and $70 million"); the place
+    is no quotation (the quote check compares speech). The repair drops the second copy."""
+    for k in range(1, len(toks)):
+        if skip(toks[k]) or _in_quotation(text, toks[k].start):
+            continue
+        if not _sentence_ends_after(text, toks[k].end) and not (
+                text[toks[k].end:toks[k].end + 1] == "," and is_function_word(lows[k])):
+            continue  # a clause may end at a comma too, but not on a function word ("better than,")
+        for n in (2, 1):
+            first = k - n + 1
+            if first < 1:
+                continue
+            tail = tuple(lows[first:k + 1])
+            if not any(_echo_word(w) for w in tail) or not all(w.isalpha() for w in tail) \
+                    or not toks[first - 1].text[:1].isalpha():
+                continue
+            shares = pos_shares(tail[-1])
+            if not is_function_word(tail[-1]) and (not shares or shares.get("noun", 0.0) >= 0.5):
+                # A noun ending the sentence is the head of a phrase of its own ("9% below the
+                # ceiling price", "$55 million and $70 million"): English repeats a noun to compare.
+                # A word WordNet does not know is taken for a noun (a name, a loan word).
+                continue
+            if any(text[a.end:b.start] != " " for a, b in zip(toks[first:k], toks[first + 1:k + 1])):
+                continue
+            if toks[first].text != lows[first] or any(c.isdigit() for c in toks[first - 1].text):
+                continue  # a name or a proper adjective ("honey that was not French"); an amount's unit ("$70 million")
+            hit = None
+            for j in range(first - 2, max(-1, first - 1 - _ECHO_REACH), -1):
+                if any(c in _ECHO_BREAKS for c in text[toks[j].end:toks[j + 1].start]) or lows[j + 1] in _COORDINATORS:
+                    # Punctuation or a coordinating conjunction between the copies: two clauses or
+                    # phrases set side by side ("did not grow overnight and will not shrink
+                    # overnight", "21 gave yes vote and 10 gave no vote", '"...," he said').
+                    break
+                if j - n + 1 < 0 or tuple(lows[j - n + 1:j + 1]) != tail or toks[j].text != lows[j]:
+                    continue
+                gap = lows[j + 1:first]
+                if len(gap) == 1 and is_function_word(gap[0]):
+                    continue  # "step by step", "more and more"
+                hit = j
+                break
+            if hit is None:
+                continue
+            a, b = toks[first], toks[k]
+            shown = text[a.start:b.end]
+            yield _Found(a.start, b.end, "(the repeated words dropped)", Severity.LOW, 0.6,
+                         f"'{shown}' repeats words the sentence printed just before", None)
+            break
+
+
+_LAST_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[.!?][\"”’')\]]*\s+$")
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence that ends right before offset ``at`` on the same paragraph (no blank line
+    between), as printed."""
+    para = max(text.rfind("\n\n", 0, at), -1) + 1
+    chunk = text[para:at].rstrip()
+    ends = [m.end() for m in _CLAUSE_END_RE.finditer(chunk) if m.end() < len(chunk)]
+    return chunk[ends[-1]:] if ends else chunk
+
+
+def _echo_fragment(text: str, toks: Sequence[Token], lows: Sequence[str], skip) -> Iterator[_Found]:
+    """A fragment of a few words after a finished sentence, made of that sentence's own words
+    ("...worried about cash flow. Flow cash.", "...has showed the general director Ioana
+    Bălănescu. director general", "...had stopped shipping the HW-1500 in October. shipping the
+    HW-1500 stopped"): a machine translation that rendered the end of a sentence a second time, in
+    the source language's word order, or a copy that left an edited phrase behind. It ends where a
+    sentence or the line ends, has at most ``_ECHO_FRAGMENT`` words, and every word of it that is no
+    function word is a word of the sentence before (at most one function word may be new): it says
+    nothing the sentence did not. A lone word is such a fragment only when it repeats one of the
+    last three words of the sentence and ends the line. Quotations are left to the quote check.
+    The repair deletes the fragment."""
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        before = text[max(0, t.start - 6):t.start]
+        starts = re.search(r"[.!?][\"”’')\]]*(?: |\n)$", before) is not None and "\n\n" not in before
+        if not starts or skip(t) or _in_quotation(text, t.start):
+            k += 1
+            continue
+        last = _LAST_WORD_BEFORE_RE.search(text, max(0, t.start - 40), t.start)
+        if last and t.text.islower() and t.text.isalpha() and last.group(1).lower() == lows[k] and _echo_word(lows[k]):
+            # "drinks the water of the tank.⏎tank because": the last word again after the stop, the
+            # sentence going on in lower case: one word printed twice across a stray stop.
+            yield _Found(last.start(1), t.end, t.text, Severity.LOW, 0.6,
+                         f"'{t.text}' printed twice across a full stop", None)
+            k += 1
+            continue
+        end = k
+        while end < len(toks) and end - k < _ECHO_FRAGMENT and not _sentence_ends_after(text, toks[end].end):
+            end += 1
+        if end >= len(toks) or end - k >= _ECHO_FRAGMENT:
+            k += 1
+            continue
+        frag = toks[k:end + 1]
+        if any(re.search(r"[.!?]\s", text[a.end:b.start]) or "\n" in text[a.end:b.start] for a, b in zip(frag, frag[1:])):
+            k += 1
+            continue
+        prior = [_key(m.group()) for m in WORD_RE.finditer(_sentence_before(text, t.start))]
+        words = [_key(x.text) for x in frag]
+        content = [w for w in words if _echo_word(w)]
+        new = [w for w in words if w not in prior]
+        line_ends = text[frag[-1].end:frag[-1].end + 1] in ("", "\n")
+        ok = bool(content) and len(prior) > len(words) and not any(_echo_word(w) for w in new) and len(new) <= 1
+        if ok and len(words) == 1:
+            ok = line_ends and words[0] in prior[-3:] and frag[0].text.islower()
+        if ok and not text[frag[0].start:frag[-1].end].isupper():
+            shown = text[frag[0].start:frag[-1].end]
+            yield _Found(frag[0].start, frag[-1].end, "(a stray fragment: delete it)", Severity.LOW, 0.6,
+                         f"'{shown}' repeats words of the sentence before it and says nothing of its own", None)
+            k = end + 1
+            continue
+        k += 1
 
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?"
@@ -2014,6 +2214,23 @@ def _in_gloss(text: str, start: int, end: int) -> bool:
     return right >= 0 and not any(c in text[end:right] for c in "(\n")
 
 
+_BRACKET_GLOSS_RE = re.compile(r"[\"”’']?[ \t]*\(([^()\n]{2,60})\)")
+
+
+def _glossed_in_brackets(text: str, end: int, lang: str) -> bool:
+    """Whether the word ending at ``end`` is followed by its meaning in brackets, in words of the
+    language ("the kaymakam (district governor) of the island"): a writer keeps a local title or
+    term on purpose and explains it; a machine translation that found no rendering adds no
+    explanation. Every word in the brackets is a word of the language (zipf 3 or more), one to
+    five of them."""
+    m = _BRACKET_GLOSS_RE.match(text, end)
+    if m is None:
+        return False
+    words = _WORD_RE.findall(m.group(1))
+    return 1 <= len(words) <= 5 and len(words) == len(m.group(1).split()) \
+        and all(zipf(w.lower(), lang) >= 3.0 for w in words)
+
+
 _MENTION_MARKS = frozenset("\"“”‘’'«»*_")
 
 
@@ -2514,6 +2731,13 @@ _ADDRESS_END_RE = re.compile(r"[.!?,](?:[\s\"”’']|$)")
 _TITLE_AFTER_RE = re.compile(r" [\"“«„][A-Z]")
 
 
+# A figure right after a word, one space between: the word is the amount's unit ("Baht 1.2 billion").
+_FIGURE_AFTER_RE = re.compile(r"[ \t]\d")
+# A currency's name rarer than this in the language is no everyday word that a capital could
+# garble, wherever it stands ("naira", "baht"; not "pound", "real", "won", "mark").
+_CURRENCY_RARE = 3.5
+
+
 def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
               aligned_counterparts=(), own_name: frozenset[str] = frozenset()) -> _Found | None:
     """A word capitalised oddly: mixed case, or an everyday word capitalised alone mid-sentence.
@@ -2542,6 +2766,11 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     norm = norm_of(w)
     if not mid or norm in HONORIFICS:
         return None
+    if norm in currency_names() and (_after_figure(text, t.start) or _FIGURE_AFTER_RE.match(text, t.end)
+                                     or zipf(norm, lang) < _CURRENCY_RARE):
+        return None  # "4,8 million Euro", "a Baht 1.2 billion upgrade", "the Naira traded": a currency's name
+    if in_title_line(text, t.start):
+        return None  # a line in the style of a headline (its words of content capitalised): capitals are its style
     if _ADDRESS_RE.search(text, max(0, t.start - 2), t.start) and _ADDRESS_END_RE.match(text, t.end):
         return None  # "Thank you, Minister.": a title used in address is capitalised
     if _TITLE_AFTER_RE.match(text, t.end):
@@ -2573,6 +2802,8 @@ def _capitals(text, p, toks, i, mid, lang, vocab: _StoryVocab, aligned_norms,
     # Institutional words ("the Government", "Western media") are capitalised by house style;
     # a garble is told by the aligned sources printing the word in lower case, or by a rarer word.
     aligned_lower = norm in aligned_norms
+    if _body_as_subject(text, toks, i):
+        return None  # "The Ministry said", "The Registrar read": a body or an office named short as the subject
     if _definite_short_name(text, toks, i) and not _others_print_lower_after_the(aligned_counterparts, w):
         return None  # "told the Herald.", "a frigate of the Navy,": an institution named short
     if not aligned_lower and _MOVEMENT_RE.search(norm):
@@ -2743,6 +2974,28 @@ _PREPOSITIONS = frozenset(
 _PAIR_OVER_JOINED = 1.5
 _MOVEMENT_RE = re.compile(r"(?:ist|ists|ism|isms)$")
 _PHRASE_END = set(",.;:!?)]\"'”’—–")
+
+
+def _body_as_subject(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the noun of "The <Word>" opening a sentence, followed straight by
+    its verb ("The Ministry said", "The Greens threaten", "The Registrar read", "The Firefighters
+    have declared"): a body or an office named short as the sentence's subject. Languages that
+    capitalise the names of their institutions (Italian "il Ministero", German every noun) pass
+    the capital to their translations, and English house styles capitalise a body so named; a slip
+    of the shift key falls on any word of a sentence, seldom on just this one."""
+    if i == 0 or i + 1 >= len(toks) or text[toks[i - 1].end:toks[i].start] != " " \
+            or text[toks[i].end:toks[i + 1].start] != " ":
+        return False
+    the = toks[i - 1]
+    if the.text != "The" or not _opens_sentence(text, the.start):
+        return False
+    nxt = toks[i + 1].text
+    if not (nxt.isalpha() and nxt.islower()):
+        return False
+    if nxt in _FINITE_AUX:
+        return True
+    shares = pos_shares(nxt)
+    return shares.get("verb", 0.0) >= 0.5
 
 
 def _definite_short_name(text: str, toks: Sequence[Token], i: int) -> bool:

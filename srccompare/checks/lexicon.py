@@ -1191,6 +1191,23 @@ def _synset_members(pos: str, offset: int) -> tuple[str, ...]:
     return tuple(fields[4 + 2 * i].decode("utf-8").split("(", 1)[0] for i in range(n))
 
 
+
+@lru_cache(maxsize=1)
+def currency_names() -> frozenset[str]:
+    """The English names (last word, singular, lower case: "euro", "baht", "naira") of the
+    currencies legal tender in some territory today, from the CLDR data ``babel`` carries: a
+    generic resource. Many languages and house styles capitalise a currency's name, the singular
+    a name is ("4,8 million Euro", "the Naira traded"), and a translation keeps the capital; a
+    plural ("Euros") counts units, an ordinary noun."""
+    import datetime
+
+    from babel.core import get_global
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    today = datetime.date(2026, 1, 1)
+    codes = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t, today, tender=True)}
+    return frozenset(get_currency_name(c, 1, locale="en").split()[-1].lower() for c in codes)
+
 @lru_cache(maxsize=100_000)
 def capitalised_senses(word: str) -> tuple[tuple[str, bool], ...]:
     """How WordNet prints ``word`` in each of its senses, as (part of speech, capitalised):
