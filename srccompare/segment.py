@@ -71,6 +71,11 @@ _ORDINAL_DAY_END = re.compile(
 )
 _DAY_DOT_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
 _MONTH_NUMBER = re.compile(r"(?:0?[1-9]|1[0-2])\.")
+# A month number and its full stop opening a piece ("10." | "10. with all parties"): after a day
+# number and its full stop that a weekday or a date preposition puts there ("on Monday 16."), the
+# second half of a day-first date printed with dots and a space ("16. 10."), as Czech, Slovak and
+# other Central European outlets print it without its year.
+_MONTH_NUMBER_OPEN = re.compile(r"(?:0?[1-9]|1[0-2])\.(?:\s|$)")
 # A piece ending in a two-letter capitalised token with no vowel and a full stop ("said Ts.",
 # "Dr. Kh.") ends in an initial or an abbreviation, never a word: Mongolian and other patronymic
 # initials are often two letters ("Ts. Gerelmaa", "Sh. Dulguun"). Checked with the word after it.
@@ -286,7 +291,8 @@ def _merge_fragments(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int
             starts_lower = head[:1].islower()
             prev = chunk[pa:pb].strip()
             lone_abbrev = " " not in prev and len(prev) <= 5 and prev.endswith(".") and prev[:1].isupper()
-            ordinal_day = bool(_ORDINAL_DAY_END.search(prev)) and bool(_MONTH_OPEN.match(head))
+            ordinal_day = bool(_ORDINAL_DAY_END.search(prev)) and bool(_MONTH_OPEN.match(head)
+                                                                        or _MONTH_NUMBER_OPEN.match(head))
             if starts_lower or lone_abbrev or ordinal_day or _initial_before_name(prev, head):
                 out[-1] = (pa, b)
                 continue

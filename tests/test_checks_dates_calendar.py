@@ -81,11 +81,14 @@ def test_a_translated_day_of_the_month_is_judged_with_the_reports_month():
     assert [(f.source, f.text, f.expected) for f in flags] == [("c", "9", "September 10")]
 
 
-def test_a_day_of_the_month_of_a_report_whose_day_is_unknown_is_not_read():
-    # (Its weekday is still judged: two sources give Friday.)
+def test_a_day_of_the_month_of_a_report_whose_day_is_unknown_takes_the_month_of_the_storys_reports():
+    # (Session 20: it was left unread, and only its weekday judged. The other reports of the story,
+    # filed on 15 September, tell the same news: their day stands for c's own, and c is judged as
+    # when its day is known, above.)
     ctx, flags = run_dated(_OYSTERS, {"a": "2027-09-15", "b": "2027-09-15"})
-    assert not [m for ms in story_quantities(ctx).by_passage.values() for m in ms if m.source == "c" and m.text == "9"]
-    assert [(f.source, f.text) for f in flags] == [("c", "Thursday")]
+    assert [m.value for ms in story_quantities(ctx).by_passage.values() for m in ms
+            if m.source == "c" and m.text == "9" and m.unit == "date"] == [(9, 9)]
+    assert [(f.source, f.text, f.expected) for f in flags] == [("c", "9", "September 10")]
 
 
 # --- a future word of the next clause ---------------------------------------------------------

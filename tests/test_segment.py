@@ -111,6 +111,12 @@ def test_quotes_stay_with_their_sentence(text: str, expected: list[str]) -> None
             "The ferry resumes on 4. 11. 2026 at dawn, the operator said. Crews rested.",
             ["The ferry resumes on 4. 11. 2026 at dawn, the operator said.", "Crews rested."],
         ),
+        # A day-first date with dots and a space, without its year, after a weekday (Czech press).
+        (
+            "Talks start on Monday 16. 10. with all parties. Crews rested.",
+            ["Talks start on Monday 16. 10. with all parties.", "Crews rested."],
+        ),
+        ("The team scored 16. 10. of them were goals.", ["The team scored 16.", "10. of them were goals."]),
         # A two-consonant patronymic initial belongs to the rare name after it ...
         (
             "The herd was moved, said Sh. Oyunbileg of the district office. Grazing resumed.",

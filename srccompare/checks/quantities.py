@@ -756,6 +756,11 @@ def mentions_in(p: Passage) -> list[Mention]:
                             i1=i + 3))
             i += 3
             continue
+        ordinal_day = _ordinal_day_alone(toks, lower, i)
+        if ordinal_day is not None:
+            raw.append(ordinal_day)
+            i = ordinal_day["i1"]
+            continue
         if w.isdigit() and 1 <= int(w) <= 31 and i + 1 < n:
             k = i + 1
             first = None
@@ -844,8 +849,9 @@ def mentions_in(p: Passage) -> list[Mention]:
                 # the way Romance and Slavic languages date a day and their translations keep it;
                 # its month comes from the report's own day (``_resolve_relative``).
                 day, k_end = day_of_month
-                raw.append(dict(start=toks[k_end - 1][1] if lower[k_end - 1] not in _ORDINAL_SUFFIX
-                                else toks[k_end - 2][1], end=toks[k_end - 1][2], unit="date", value=(0, day),
+                digits = next(x for x in range(k_end - 1, k - 1, -1) if toks[x][0].isdigit())
+                raw.append(dict(start=toks[digits][1], end=toks[k_end - 1][2] if lower[k_end - 1] in _ORDINAL_SUFFIX
+                                else toks[digits][2], unit="date", value=(0, day),
                                 lo=0, hi=0, exact=True, i0=k, i1=k_end, relative=("month", 0)))
                 k = k_end
             i = k
@@ -1000,6 +1006,40 @@ _AFTER_DAY_NUMBER = frozenset({"a", "an", "the", "and", "at", "in", "on", "when"
 "on Friday 11 at dawn"): no noun a figure could count ("on Thursday 10 trucks")."""
 
 
+_ORDINAL_DAY_PREPOSITIONS = frozenset({"on", "from", "until", "till", "since", "by", "of", "before", "after"})
+"""Words before "the 17th" that make it a day: "announced on the 17th", "resume from the 16th",
+"the closing price of the 6th"."""
+
+
+def _ordinal_day_alone(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], i: int) -> dict | None:
+    """A day of the month printed as an ordinal without its month after a word that puts a day
+    there ("announced on the 17th", "from the 16th (Monday)"): the way Japanese, Korean and
+    Chinese news date an event of the report's own month ("17日", "12일", "20日"), which their
+    machine translations print so. A raw date of the report's month (``_resolve_relative``), or
+    None when the tokens at ``i`` are no such day: a month or "of" after it is a full date (read
+    elsewhere), and a word that may be counted after it ("the 17th century", "the 60th
+    festival", "the 64th-minute") makes it an ordinal of something else."""
+    n = len(toks)
+    w, ts, te = toks[i]
+    if not _day_number(w) or len(w) > 2 or i < 2 or lower[i - 1] != "the" \
+            or lower[i - 2] not in _ORDINAL_DAY_PREPOSITIONS:
+        return None
+    if i + 1 >= n or lower[i + 1] not in _ORDINAL_SUFFIX or toks[i + 1][1] != te:
+        return None
+    k = i + 2
+    if k < n and toks[k][1] == toks[i + 1][2] and (toks[k][0][:1].isalnum() or toks[k][0] in "-–"):
+        return None  # "the 12th-century", "the 64th-minute"
+    nxt = lower[k] if k < n else ""
+    if nxt[:1].isalnum() and nxt not in _AFTER_DAY_NUMBER and (nxt not in FUNCTION_WORDS or nxt in ("one", "ones")):
+        # "on the 17th floor", "the 3rd round": an ordinal of a noun. A function word after it
+        # counts nothing ("announced on the 9th that it will", "on the 17th its results").
+        return None
+    if nxt == "of" or nxt.rstrip(".") in _MONTHS:
+        return None
+    return dict(start=ts, end=toks[i + 1][2], unit="date", value=(0, int(w)), lo=0, hi=0, exact=True, i0=i,
+                i1=k, relative=("month", 0))
+
+
 def _day_after_weekday(toks: Sequence[tuple[str, int, int]], lower: Sequence[str], k: int
                        ) -> tuple[int, int] | None:
     """The day of the month printed right after a weekday at token ``k`` ("Thursday 10", "Friday
@@ -1007,6 +1047,10 @@ def _day_after_weekday(toks: Sequence[tuple[str, int, int]], lower: Sequence[str
     the index after it; None when the tokens there are no such day. A bare number must be followed
     by punctuation, the passage's end or a word that cannot be counted (``_AFTER_DAY_NUMBER``)."""
     n = len(toks)
+    if k + 2 < n and toks[k][0] == "(" and toks[k + 2][0] == ")" and _day_number(toks[k + 1][0]):
+        # "this Thursday (13)": the Brazilian press's day of the month in brackets after the
+        # weekday ("nesta quinta-feira (13)"), kept by its translations.
+        return int(toks[k + 1][0]), k + 3
     j = k + 1 if k < n and lower[k] == "the" else k
     if j >= n or not toks[j][0].isdigit() or not 1 <= int(toks[j][0]) <= 31 or len(toks[j][0]) > 2:
         return None
@@ -1027,6 +1071,9 @@ def _day_after_weekday(toks: Sequence[tuple[str, int, int]], lower: Sequence[str
             return None  # "Thursday 10 a.m.": a time
         if nxt and not nxt[0].isalnum() and nxt not in (",", ".", ";", ")", "—", "–", "-"):
             return None  # "Thursday 10:30", "Thursday 10%"
+        if nxt == "." and end + 2 < n and _day_number(toks[end + 1][0]) and int(toks[end + 1][0]) <= 12 \
+                and toks[end + 2][0] == "." and toks[end + 2][1] == toks[end + 1][2]:
+            return None  # "Monday 16. 10.": a day and its month printed with dots (``_dotted_date``)
     return int(toks[j][0]), end
 
 
@@ -2568,7 +2615,9 @@ def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Men
     if step == "month":
         # A day of the month printed without its month ("Thursday 10"): the month of the report's
         # own day, or the one before or after it, whichever puts that day nearest the report's.
-        ref = pub.get(m.source)
+        # A report whose own day is unknown tells the news the story's other reports tell: their
+        # middle day stands for its own.
+        ref = pub.get(m.source) or _middle_day(pub.values())
         if ref is None:
             return None
         day = m.value[1]  # type: ignore[index]
@@ -2587,6 +2636,13 @@ def _resolve_relative(m: Mention, pub: dict[str, date], year: int | None) -> Men
         return None
     v = float(ref + offset)
     return replace(m, value=v, lo=v, hi=v)
+
+
+def _middle_day(days: Iterable[date]) -> date | None:
+    """The middle one of the story's known publication days (the earlier of the two middle ones),
+    None when none is known."""
+    ordered = sorted(days)
+    return ordered[(len(ordered) - 1) // 2] if ordered else None
 
 
 DAY_OF_MONTH_WINDOW = 20
