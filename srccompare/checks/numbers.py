@@ -196,6 +196,22 @@ def _printed_ambiguous(m: Mention) -> bool:
                for f in re.findall(r"\d[\d.,'’\u00a0\u202f\u2009 ]*\d|\d", m.text))
 
 
+_SHARE_GAP_RE = re.compile(r"(?:\s+[^\W\d_]+)?\s*[,(]?\s*(?:or\s+)?")
+
+
+def share_beside(m: Mention, index: MentionIndex) -> float | None:
+    """The share printed right after a figure as its part of a whole ("1,538 voters, or 38.6
+    percent", "1,358 (38.6%)"), None when there is none. Two figures printed with the same share
+    count one group: how a source words the count (with its noun, without) is its own, the share
+    is the story's."""
+    text, base = m.passage.text, m.passage.start
+    for x in index.in_passage(m.passage.id):
+        if x.unit == "percent" and not x.derived and x.start >= m.end and isinstance(x.value, float) \
+                and _SHARE_GAP_RE.fullmatch(text[m.end - base:x.start - base]):
+            return x.value
+    return None
+
+
 def _sentence_stems(m: Mention) -> frozenset[str]:
     """The content stems of a mention's sentence, without units of measurement: what two sentences
     giving one figure in two units may share ("a challenge … 11 seconds left" / "the challenge …
@@ -266,8 +282,14 @@ def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: M
                     # one in a paraphrase must share the words of this one's clause.)
                     bare = [c for c in grouped if c.unit == BARE and (any(c is x for x in aligned)
                                                                       or len(m.context & c.context) >= BARE_SLIP_SHARED)]
+                    share = share_beside(m, index)
                     if not own and len({c.source for c in bare}) >= 2:
                         fits[v] = sorted(bare, key=lambda c: (c.source, c.start))
+                    elif not own and share is not None and any(share_beside(c, index) == share for c in others):
+                        # ("1,538 voters, or 38.6 percent" / "1,358 or 38.6 percent supported it":
+                        # the share printed beside both says they count one group, wherever the
+                        # alignment put them; two or more sources give that figure.)
+                        fits[v] = sorted(others, key=lambda c: (c.source, c.start))
                     continue
                 if own:
                     # This source gives that figure itself. In the same passage ("74 were taken to
@@ -278,9 +300,11 @@ def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: M
                     if all(c.context & m.context and c.passage.id != m.passage.id for c in own):
                         fits[v] = sorted(others, key=lambda c: (c.source, c.start))
                     continue
+                share = share_beside(m, index)
                 if (len(m.context) >= BARE_SLIP_SHARED and
                         any(len(m.context & c.context) >= BARE_SLIP_SHARED for c in others)) \
-                        or len({c.source for c in aligned}) >= 2:
+                        or len({c.source for c in aligned}) >= 2 \
+                        or (share is not None and any(share_beside(c, index) == share for c in others)):
                     fits[v] = sorted(others, key=lambda c: (c.source, c.start))
             if len(fits) != 1:
                 continue

@@ -179,7 +179,7 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     """How likely two mentions of the same unit state the same quantity, roughly in [0, 1]: the
     words around them, the noun they count, their rank among the passage's mentions of that unit,
     and digits that look like a slip of the other (41,200 / 412,000; 32 / 23)."""
-    if a.unit != b.unit or a.subset != b.subset:
+    if a.unit != b.unit or (a.subset != b.subset and not partitive_dropped(a, b)):
         return 0.0  # "20 other crew" is a part of the "21 crew" another source gives, not that count
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         # "14,800 cubic feet" and "420 cubic metres", "90 days" and "three months": one quantity in
@@ -240,6 +240,27 @@ def role_score(a: Mention, b: Mention, a_total: int, b_total: int) -> float:
     if a.hedge and a.hedge == b.hedge:
         score += 0.1  # both "at least …", both "about …"
     return score
+
+
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.IGNORECASE)
+
+
+def partitive_dropped(a: Mention, b: Mention) -> bool:
+    """Whether two figures, one printed as a part of a group ("85,000 of the heaters were sold in
+    Canada") and one without the partitive ("58,000 heaters were sold north of the border"), may
+    state one quantity: both count the same noun and their sentences share a word beyond it
+    ("sold"). A translation or a rewrite drops or adds "of the" freely; what makes the part
+    another quantity than the whole is what is told of it, and the words say that. A part by a
+    modifier ("20 other crew", "five more") stays apart: its word says it is not the total."""
+    part, whole = (a, b) if a.subset else (b, a)
+    if not part.subset or whole.subset or not part.head or part.head != whole.head:
+        return False
+    if not _PARTITIVE_RE.match(part.passage.text, part.end - part.passage.start):
+        return False
+    # (Only a figure one rare slip from the other: "Five of the dead were hit by falling trees" beside
+    # another source's "nine dead" and its uprooted trees is a part of that total, not its slip.)
+    return _digit_slip(a, b) and not _one_digit_changed(a, b) \
+        and bool((part.context & whole.context) - part.np - whole.np)
 
 
 def _same_unit_noun(a: Mention, b: Mention) -> bool:
@@ -679,7 +700,9 @@ def lone_flags(ctx: CheckContext, story: StoryQuantities, kind: Kind, flagged: s
         if why:
             yield _lone_flag(ctx, pair, why)
         elif pair.strong >= 2 and not story.index.attested_by(c, exclude={m.source, c.source}) \
-                and not story.index.attested_by(m, exclude={m.source, c.source}):
+                and not story.index.attested_by(m, exclude={m.source, c.source}) \
+                and not (_digit_slip(m, c) and (_printed_bare(story.index, c, {m.source, c.source})
+                                                or _printed_bare(story.index, m, {m.source, c.source}))):
             # Nothing in the story settles it: a contest of one source against one, decided after
             # every check from what the two sources show elsewhere (``checks.contests``).
             ctx.contests.append(Contest(_lone_flag(ctx, pair, "no other source gives either"), c.source))
@@ -1109,8 +1132,11 @@ def _lone_verdict(pair: _Lone, index: "MentionIndex", suspicion: dict[str, float
         theirs = [x for x in index.of_source_value(c.source, m) if not x.head or not m.head or x.head == m.head]
         if own and not theirs:
             return f'this source itself gives "{own[0].text}" elsewhere'
-    third_c = index.attested_by(c, exclude={m.source, c.source})
-    third_m = index.attested_by(m, exclude={m.source, c.source})
+    # (A figure printed without its unit by third sources settles a slip of its digits only:
+    # "161 yen" beside "161.95 yen" is the same rate rounded, whatever the others print.)
+    slip = _digit_slip(m, c)
+    third_c = index.attested_by(c, exclude={m.source, c.source}) or (slip and _printed_bare(index, c, {m.source, c.source}))
+    third_m = index.attested_by(m, exclude={m.source, c.source}) or (slip and _printed_bare(index, m, {m.source, c.source}))
     if third_c and not third_m:
         return f'other sources give "{c.text}" elsewhere in the story and never "{m.text}"'
     if third_c or third_m:
@@ -1119,6 +1145,24 @@ def _lone_verdict(pair: _Lone, index: "MentionIndex", suspicion: dict[str, float
     if pair.strong >= 2 and sm >= so + 1 and sm >= 2 * so:
         return "this source has more other slips in the story"
     return ""
+
+
+FINGERPRINT_DIGITS = 4
+"""Significant digits from which a figure printed without a unit by another source is that figure
+("1,468.5 per dollar" for "1,468.5 won"): no other quantity of a story shares so many digits."""
+
+
+def _printed_bare(index: "MentionIndex", m: Mention, exclude: set[str]) -> bool:
+    """Whether a source outside ``exclude`` prints ``m``'s figure without a unit ("the won was at
+    1,468.5 per dollar" for "1,468.5 won"), a figure of ``FINGERPRINT_DIGITS`` significant digits
+    or more. A translation or a rewrite names the unit its own way ("won", "per dollar", nothing),
+    and the digits say which figure it is."""
+    if m.is_date or not isinstance(m.value, float) or m.unit == BARE:
+        return False
+    digits = re.sub(r"\D", "", m.text).strip("0")
+    if len(digits) < FINGERPRINT_DIGITS:
+        return False
+    return any(c.source not in exclude and not c.derived for c in index.by_number.get((BARE, plain_value(m)), ()))
 
 
 def _lone_flag(ctx: CheckContext, pair: _Lone, why: str) -> Flag:
