@@ -8,7 +8,7 @@ others outvote vouches for no weekday. Invented stories only (a ferry strike, a 
 
 from __future__ import annotations
 
-from tests.test_checks_numbers import mention, run_dated
+from tests.test_checks_numbers import mention, run, run_dated
 
 
 def test_a_day_after_a_weekday_and_its_comma_before_of_and_a_month_is_a_date():
@@ -115,3 +115,25 @@ def test_an_ordinal_day_of_the_reports_month_is_judged_against_the_others_date()
     # c, filed on 14 October 2026, reopens the berths on the 16th; a and b say October 19 (a Monday).
     ctx, flags = run_dated(_CRANE, {"a": "2026-10-14", "b": "2026-10-14", "c": "2026-10-14"})
     assert [(f.source, f.text) for f in flags if f.kind.value == "date_conflict"] == [("c", "16th")]
+
+
+def test_a_year_printed_with_a_month_is_anchored_to_that_month():
+    # ("finish by December 2027" / "planned for December 2028": the year of the same month in two
+    # reports dates one event, as the year of the same day does.)
+    years = [m for m in mention("The end of the works is planned for December 2028.") if m.unit == "year"]
+    assert years and "⟨m12⟩" in years[0].anchor
+    years = [m for m in mention("The end of the works is planned for 2028.") if m.unit == "year"]
+    assert years and not any(a.startswith("⟨m") for a in years[0].anchor)
+
+
+_WALL = {
+    "a": ["Work is due to start in March 2026 and finish by December 2027."],
+    "b": ["Construction starts in March 2026 and must be finished by December 2027."],
+    "c": ["The construction will start in March 2026.", "The end of the works is planned for December 2028."],
+    "d": ["The hospital was evacuated in 2024, and the town flooded in 1997."],
+}
+
+
+def test_a_year_of_the_same_month_that_slipped_is_judged_against_the_others():
+    _, flags = run(_WALL, groups=[[("a", 0), ("b", 0), ("c", 0)], [("c", 1)], [("d", 0)]])
+    assert ("c", "2028") in [(f.source, f.text) for f in flags if f.kind.value == "date_conflict"]

@@ -1374,6 +1374,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 YEAR_MARK = _CLOCK_MARK + "y"
 _DAY_MARK = _CLOCK_MARK + "d"
 """What opens the anchor of a year printed with its month and day ("⟨d4-1⟩")."""
+_MONTH_MARK = _CLOCK_MARK + "m"
+"""What opens the anchor of a year printed with its month alone ("December 2027": "⟨m12⟩")."""
 
 
 def _clock_anchors(text: str) -> frozenset[str]:
@@ -1890,6 +1892,9 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
     day_before = {b["i0"]: a["value"] for a, b in zip(raw, raw[1:]) if a["unit"] == "date" and not a.get("through")
                   and b["unit"] == "year" and not b.get("relative")
                   and (b["i0"] in (a["i0"], a["i1"]) or (b["i0"] == a["i1"] + 1 and lower[a["i1"]] == ","))}
+    # The month printed right before a year ("December 2027"), by the year's first token.
+    month_before = {b["i0"]: a["value"] for a, b in zip(raw, raw[1:]) if a["unit"] == "month"
+                    and b["unit"] == "year" and not b.get("relative") and b["i0"] == a["i1"]}
     for r in raw:
         i0, i1 = r["i0"], r["i1"]
         s_lo = max([b for b in sentence_ends if b < i0] + [-1])
@@ -2055,6 +2060,12 @@ def _finish(p: Passage, toks: Sequence[tuple[str, int, int]], lower: Sequence[st
                 # April 2027") is that day's year: two reports giving the same day date one event
                 # however they word it, so their years are counterparts too.
                 anchor |= {f"{_DAY_MARK}{day[0]}-{day[1]}⟩"}
+            elif r["unit"] == "year" and (month := month_before.get(i0)) is not None:
+                # The year printed with a month alone ("finish by December 2027", "planned for
+                # December 2028") is that month's year: two reports giving the same month date one
+                # event however they word it ("works run to December 2027"), so their years are
+                # counterparts too, as those of a day are.
+                anchor |= {f"{_MONTH_MARK}{int(month)}⟩"}
         context = frozenset(_role_word(lower[c]) for c in content_idx
                             if lo_b < c < hi_b and not (i0 - hedge_size <= c < i1) and lower[c] not in _HEDGE_WORDS
                             and c not in in_figure
