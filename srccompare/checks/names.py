@@ -24,7 +24,9 @@ the rest of a double or longer name) at the same or a neighbouring aligned place
 slipped ("Do Van Kau") or replaced by one of the same shape ("Marit Vollen" for "Marit
 Volland"), or anywhere by a surname of any shape after the given name and the role the others
 print before the one person of that given name. A name left declined by a translation ("the Vârteșului valley", ``_case_ending_flags``),
-from a table of the case endings of the languages that decline names. A foreign full name given
+from a table of the case endings of the languages that decline names, or with a one-letter ending
+English derivation makes too, where it stands in a name's place ("Kuuselan says",
+``_slot_ending_flags``). A foreign full name given
 Lithuanian nominative endings on every word ("Maartenis van Veldas", ``_baltic_name_flags``). A name printed without its
 vowels ("Mhmd", ``_vowelless_flags``), as a translation from a script that leaves them unwritten may.
 
@@ -391,7 +393,9 @@ _SWAP_JW = 0.8
 # - Lithuanian: -uose, -ui, the locative -je, -oje, -uje, -eje ("Klaipėdoje", "Vilniuje"), the
 #   genitive -aus ("Vilniaus");
 # - Slavic: Polish and Czech locative/dative/instrumental -ie, -owi, -ovi, -em, -ach, -ami, -ech,
-#   -om, -omu;
+#   -om, -omu; the adjectival declension of surnames such as Kowalski, Novotný, Dostoevsky:
+#   Polish -ego/-iego, -emu/-iemu, -iej ("Kowalskiego"), Czech -ého/-ému (folded "eho", "emu"),
+#   Russian -ogo; Slovene -jeva, the possessive/wife's form of a name in -r ("Žagarjeva");
 # - Turkish and Azerbaijani: -da/-de/-ta/-te (in), -dan/-den/-tan/-ten (from), -ya/-ye (to), -nin/-nun
 #   (of) (Azerbaijani -də/-dən fold to these, see ``_LETTER_FOLD``);
 # - Georgian: -shi (in), -ze (on).
@@ -400,7 +404,7 @@ _CASE_ENDINGS = frozenset(
     "ul ului lui ei "
     "ssa sta lla lta lle hin "
     "uose ui je oje uje eje aus "
-    "ie owi ovi em ach ami ech om omu "
+    "ie owi ovi em ach ami ech om omu ego iego emu iemu iej eho ogo jeva "
     "da de ta te dan den tan ten ya ye nin nun "
     "shi ze".split())
 # Endings that attach only to a name of a certain shape, as a fact of the language that declines it:
@@ -420,7 +424,13 @@ _ARMENIAN_ENDINGS = frozenset("i ic".split())
 _BALTIC_ENDINGS = ("as", "is", "us")
 _BALTIC_GAP_RE = re.compile(r"^[ \t]+(?:[a-z]{1,4}[ \t]+){0,2}$")
 _APOSTROPHE_RE = re.compile("['’]")
-_ANY_CASE_ENDING = _CASE_ENDINGS | _AFTER_CONSONANT_ENDINGS | _ARMENIAN_ENDINGS
+# - Polish writes a soft consonant at a word's end with an accent (ś, ć, ń, ź) and before a vowel
+#   with an i after the plain letter, so a name in -ś, -ć, -ń or -ź takes its case endings as -ia,
+#   -iowi, -iem, -iu ("Lubasia", "Lubasiowi" on "Lubaś"); read only where the others print the
+#   name with that accented letter last (``soft_case_ending``).
+_SOFT_FINALS = frozenset("śćńź")
+_SOFT_ENDINGS = frozenset("ia iowi iem iu".split())
+_ANY_CASE_ENDING = _CASE_ENDINGS | _AFTER_CONSONANT_ENDINGS | _ARMENIAN_ENDINGS | _SOFT_ENDINGS
 _CASE_ENDING_LENGTHS = tuple(sorted({len(e) for e in _ANY_CASE_ENDING}, reverse=True))
 # A derived name (a district, a diminutive, an adjective: "Velardeta" on "Velarda") keeps the
 # whole of a name but its final vowel and adds at least this many letters: a slip of the pen does
@@ -543,7 +553,7 @@ class NameCheck:
         for f in (_full_name_flags(ctx, names) + _translated_part_flags(ctx, names)
                   + _translated_place_flags(ctx, names) + _translated_head_flags(ctx, names)
                   + _placed_surname_flags(ctx, names)
-                  + _case_ending_flags(ctx, names) + _vowelless_flags(ctx, names)
+                  + _case_ending_flags(ctx, names) + _slot_ending_flags(ctx, names) + _vowelless_flags(ctx, names)
                   + _baltic_name_flags(ctx, names) + _designation_flags(ctx, names)
                   + _translated_apposition_flags(ctx, names) + _name_part_flags(ctx, names)
                   + _swapped_given_flags(ctx, names) + _renamed_in_source_flags(ctx, names)
@@ -886,6 +896,16 @@ def case_ending(variant: str, expected: str) -> str | None:
     return None
 
 
+def soft_case_ending(variant: str, expected: str, shown: str) -> str | None:
+    """The Polish soft-stem case ending (``_SOFT_ENDINGS``) that the key ``variant`` adds to the
+    key ``expected`` of a name printed ``shown`` with a soft consonant last ("lubasia" on "lubas",
+    printed "Lubaś" -> "ia"), or None."""
+    if len(expected) < 4 or shown[-1:].lower() not in _SOFT_FINALS or not variant.startswith(expected):
+        return None
+    ending = variant[len(expected):]
+    return ending if ending in _SOFT_ENDINGS else None
+
+
 def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
     """A name printed with a case ending machine translation left on it ("In the Vârteșului
     valley" where the others print "Vârteș"; "in Hajdúkertben"): a spelling only one source prints,
@@ -905,7 +925,7 @@ def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
                 continue
             stem = v[:-n]
             found = [e for e in (stem, *(stem + c for c in "aeiouy"), stem + "s", *(stem + c + "s" for c in "aeiou"))
-                     if names.n(e) >= 2 and case_ending(v, e)]
+                     if names.n(e) >= 2 and (case_ending(v, e) or soft_case_ending(v, e, names.display(e)))]
             if not found:
                 continue
             e = max(found, key=lambda k: (names.n(k), k))
@@ -929,6 +949,76 @@ def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
                 if flag is not None:
                     out.append(flag)
             break
+    return out
+
+
+# One-letter case endings that declining languages put on a name and English derivation puts on
+# it too ("Kenyan", "Trumps", which ``is_name_derivation`` reads so): the Finnish genitive and
+# Hungarian superessive -n ("Kuuselan", "Tapolcán"), the Estonian inessive, Greek genitive and
+# Dutch possessive -s ("Narvas", "Kalamarias", "Arslans"). Read as a case ending only where the
+# word stands in a name's place (see ``_name_slot``). Not -i: Albanian and Romanian make the
+# name's definite form with it ("Durrësi", "Berati"), which is the name as those languages print it.
+_SLOT_ENDINGS = frozenset("ns")
+_SLOT_PUNCT_RE = re.compile(r"^[ \t]*(?:[.,;:!?)\]\"”’(]|\n|$)")
+_NEXT_WORD_RE = re.compile(r"^[ \t]+([^\W\d_]+)")
+
+
+def _name_slot(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` stands where a name stands, not where an adjective
+    does: an adjective or demonym made from a name ("the Kenyan delegation") goes before the noun
+    it qualifies; a name goes before punctuation, a function word ("in Narvas on 1 February") or a
+    speech verb ("Kuuselan says"). Before a capitalised word it opens a longer name of its own (a
+    masthead: "Daugavas Vēstis")."""
+    rest = text[end:end + 40]
+    if _SLOT_PUNCT_RE.match(rest):
+        return True
+    m = _NEXT_WORD_RE.match(rest)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in FUNCTION_WORDS or word in _SPEECH_VERBS
+
+
+def _printed_times(text: str, forms) -> int:
+    """How often ``text`` prints any of the word forms ``forms`` as a whole word, its front matter
+    and headline included (name mentions are counted in the article's body only)."""
+    return sum(len(re.findall(r"(?<![\w])%s(?![\w])" % re.escape(f), text)) for f in forms)
+
+
+def _slot_ending_flags(ctx, names: _Names) -> list[Flag]:
+    """A name with a one-letter case ending a translation left on (``_SLOT_ENDINGS``: "Kuuselan
+    says" where the others print "Kuusela"), which ``_comparable`` leaves aside as an English
+    derivation: a spelling one source prints, that English lists do not know, that is a name
+    (4+ letters) two or more other sources print with the letter added, and that stands in a
+    name's place at each mention (``_name_slot``). As in ``_case_ending_flags``, a source that
+    prints the form at two places or more (its headline counted: "Nummis" in the title and the
+    text, never "Nummi") and never the others' writes the name its own way. Medium: the reader
+    sees the right name with a letter stuck to it."""
+    out: list[Flag] = []
+    for v in sorted(names.sources_of):
+        if names.n(v) != 1 or len(v) < 5 or v[-1] not in _SLOT_ENDINGS or _known(v) >= _TRANSLIT_ZIPF:
+            continue
+        e = v[:-1]
+        (source,) = names.sources_of[v]
+        srcs = names.sources_of.get(e, set())
+        if len(srcs - {source}) < 2:
+            continue
+        if names.count_in[(v, source)] >= _FREQUENT_IN_SOURCE:
+            continue
+        if source not in srcs and _printed_times(ctx.sources[source].text, names.surface[v]) >= 2:
+            continue
+        if any(_APOSTROPHE_RE.search(t) for t in names.surface[v]):
+            continue
+        hits = names.hits[v]
+        if not all(_name_slot(ctx.sources[src].text, end) for src, _, end in hits):
+            continue
+        for src, start, end in hits:
+            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
+            flag = _make(ctx, names, m, e, compare_names(v, e), None,
+                         _first_per_source(ctx, names.hits[e], src), 0,
+                         what=f"the name with the case ending -{v[-1]} left on", medium=True)
+            if flag is not None:
+                out.append(flag)
     return out
 
 
@@ -3294,7 +3384,10 @@ def _others_print_lower(names: _Names, m: _Mention, expected: str) -> bool:
     shares no such opening."""
     if shared_prefix(m.key, expected) < _COGNATE_PREFIX or not names.lower_in:
         return False
-    return bool(names.lower_in.get(m.key, frozenset()) - {m.source})
+    # The word in the plural ("Happy Seeders" where another source prints "super seeder"): English
+    # makes the plural of the everyday word, not of a name.
+    keys = (m.key, m.key[:-1]) if m.key.endswith("s") and len(m.key) > 4 else (m.key,)
+    return any(names.lower_in.get(k, frozenset()) - {m.source} for k in keys)
 
 
 def _ending_rendering(variant: str, expected: str) -> str | None:
@@ -3629,8 +3722,17 @@ def _one_word_two_languages(names: _Names, m: _Mention, expected: str, lang: str
     if any(m.source in srcs and shared_prefix(w, v) >= _COGNATE_PREFIX
            for w, srcs in following.get(m.key, {}).items() for v in theirs):
         return False  # before the surname the others print after their form: a given name
-    return not any(_personal_name(names, g) and not _never_a_noun(g)
-                   for key in (m.key, expected) for g in given.get(key, {}))
+    return not any(_personal_name(names, g) and not _never_a_noun(g) and not _head_moved(names, key, other, g)
+                   for key, other in ((m.key, expected), (expected, m.key)) for g in given.get(key, {}))
+
+
+def _head_moved(names: _Names, key: str, other: str, word: str) -> bool:
+    """Whether the name word ``word``, printed before ``key``, is printed after ``other`` (the same
+    word in the other language): the words of one name in the two orders that languages give a
+    head noun and its proper name ("Diponegoro University" / "Universitas Diponegoro",
+    "Padjadjaran University" / "Universitas Padjadjaran"), so ``word`` is the institution's own name,
+    not a given name before a surname."""
+    return word in (names.next_of or {}).get(other, {})
 
 
 def _own_language_name(names: _Names, m: _Mention, expected: str, lang: str) -> bool:
