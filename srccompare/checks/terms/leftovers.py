@@ -37,6 +37,7 @@ from srccompare.checks.terms.words import (
     _heard,
     _is_reporting,
     _known,
+    _majority,
     _panel_sample,
     _same_derivation,
     _slip,
@@ -284,6 +285,8 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
                     framed_votes.add((i, o))
                 elif not few or any(k != i and _same_pos([mine[k].tok], [w.tok]) for k in left_a):
                     continue  # two words of that part of speech left here: no telling which is which
+                else:
+                    cands = [j for j in cands if _same_place(mine, i, theirs, j)]
                 # Every word of that part of speech left there is a candidate; the sources agree
                 # on one (below). One vote per word family ("prosecutors" / "prosecution"): the
                 # first stem seen that this one shares a family with stands for both.
@@ -299,6 +302,8 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
             n, term = ranked[0]
             if len(ranked) > 1 and ranked[1][0] == n:
                 continue  # the sources agree on two words as much
+            if not _majority(n, len(others)):
+                continue  # as many sentences saying the same print no such word there: no consensus
             voters = votes[(i, term)]
             w = mine[i]
             first = voters[sorted(voters)[0]]
@@ -327,6 +332,32 @@ def _left_swaps(ctx: CheckContext, story: Mapping[str, set[str]], words: Mapping
         out.extend(_sister_swaps(ctx, s, mine, sister_votes, len(others), ctx.group_of.get(pid), a_text,
                                  lang_of_source[s]))
     return out
+
+
+def _same_place(mine: Sequence[_Word], i: int, theirs: Sequence[_Word], j: int) -> bool:
+    """Whether ``mine[i]`` and ``theirs[j]`` can stand at one place of two renderings of a
+    sentence: unless every word both print (the same stem) that falls on one side of the one falls
+    on the other side of the other. A sentence reworded may turn its clauses round ("police said
+    two nights of riots led the mayor to order a curfew"), which leaves some shared words on the
+    same side; a word the other sentence prints across all its shared wording ("the irritation
+    is great: 'Hamburg needs ...'" / "'Hamburg needs ...,' said its spokesman") renders something
+    else there. Measured (470 stories with generated): 3 false positives gone ('irritation' /
+    'spokesman' hand-written and generated, 'growers' / 'highland'), no hit lost; requiring more
+    shared words on the same side than across lost 'parquet' / 'prosecution' as well."""
+    pos_b: dict[str, int] = {}
+    for k, y in enumerate(theirs):
+        pos_b.setdefault(y.stem, k)
+    seen: set[str] = set()
+    same = crossed = 0
+    for k, x in enumerate(mine):
+        if k == i or x.stem in seen or x.stem not in pos_b or pos_b[x.stem] == j:
+            continue
+        seen.add(x.stem)
+        if (k < i) == (pos_b[x.stem] < j):
+            same += 1
+        else:
+            crossed += 1
+    return same > 0 or crossed == 0
 
 
 def _sister_swaps(ctx: CheckContext, source: str, mine: Sequence[_Word],

@@ -39,6 +39,7 @@ from srccompare.checks.terms.words import (
     _heard,
     _is_reporting,
     _known,
+    _majority,
     _same_derivation,
     _slip,
     _spelling,
@@ -559,6 +560,8 @@ def _judge(ctx, story, group: Group, slot: _Slot, others: Sequence[str], agree, 
     support = len(strong) + len(loose)
     if support < _MIN_VOTES or len(opposed) * 4 > support:
         return None
+    if not _majority(support, len(others)):
+        return None  # as many sources aligned here print neither word at the place: no consensus
     if _echoed(a, slot.idx, term):
         return None
     if _scaled([a.toks[i] for i in slot.idx], a.toks[slot.idx[0] - 1] if slot.idx[0] else None) \
