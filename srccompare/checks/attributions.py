@@ -15,7 +15,11 @@ Ministry of Health" in full), and a quote's counterparts include shorter quotes 
 ("Its acting director, Ana Ruiz, said"), and so may a title right before a name ("presiding judge
 Luong Van Thuc said"); a quotation that runs on into its sentence is credited by the rest of that
 sentence whatever its verb ('"…," defended the councillor Arnau Vilardaga.', '"…," he assured.': a
-translation keeps its language's verb of saying). A double surname keeps its joiner ("Bernat
+translation keeps its language's verb of saying), in the compound past too ('"…," has declared the
+minister', the order of a Romance or Slavic original); so does a verb of saying or thinking WordNet
+knows as one, handing its clause on with "that" ("The assessor Ana Ruiz has assured them that") or
+its quotation after a short object ('Ana Ruiz called the port "…"', as a colon does: see
+``_clause_subjects``). A double surname keeps its joiner ("Bernat
 Teixidor i Pujals"), so the first surname alone names the same person. A title English
 abbreviates with a full stop before a name ("Prof. Ana Ruiz", "Capt. Ana Ruiz":
 ``speech.TITLE_ABBREVIATIONS``) ends neither a speaker phrase nor a sentence, so the speaker of
@@ -39,6 +43,9 @@ sentence or the one before opens with in apposition ("The driver of the bus, Ana
 rescued. '…,' she said") or, past a body's name and a lower-case title, the person they introduce
 ("Harbour Board chairman Ana Ruiz visited the quay": ``speech._person_at_start``), and is left
 unresolved when resolved to a name the story gives the other gender's honorific ("Mr Thinh"). A
+pronoun's quote credited to a person the source never names is flagged on the name the pronoun
+stands for where another source credits that name's own statement to the quote's speaker (a
+rewrite swapped the name in the lead-in: ``_antecedent_credited``), else on the pronoun. A
 source is flagged when at least two other sources agree on a speaker incompatible with its own and
 they outnumber those that agree with it, or when its speaker is a near name printed with the role
 the story gives another person whom an aligned source credits (``SamePerson.role_swap``). Where
@@ -150,7 +157,9 @@ from srccompare.checks.speech import (
     speaker_for_quote,
     speaker_tokens,
     speech_of,
+    saying_verb,
     stem,
+    that_clause_speaker,
     words_match,
 )
 from srccompare.checks.lexicon import in_regions, is_ordinary_word, names_a_happening, noun_categories, quoted_regions, zipf
@@ -250,7 +259,7 @@ class AttributionCheck:
                         panels, q, full, index.first_sources(q, MAX_COUNTERPART_SOURCES + 1))
                 if spk.pronoun:
                     flag = self._unnamed_speaker(ctx, spk, [o for o in (_named(c) for c in full) if o is not None],
-                                                 same, group=_group_of(ctx, q.passages))
+                                                 same, group=_group_of(ctx, q.passages), speech=speech)
                     if flag is not None:
                         yield flag
                     continue
@@ -665,7 +674,7 @@ class AttributionCheck:
                          message=message, evidence=evidence[:MAX_EVIDENCE])
 
     def _unnamed_speaker(self, ctx: CheckContext, spk: Speaker, named: list[Speaker], same: "SamePerson", *,
-                         group: Group | None) -> Flag | None:
+                         group: Group | None, speech: Speech) -> Flag | None:
         """A quote credited by a pronoun ("he said") in a source that never prints the name at
         least two other sources agree on, none of them crediting the person the pronoun reads as:
         whoever the pronoun stands for, this source cannot be giving the quote to its speaker (a
@@ -689,9 +698,19 @@ class AttributionCheck:
             if not name or any(words_match(name[-1], w) for w in printed):
                 return None
         ref = _best_named(top)
+        evidence = [span_of(ctx, s.source, s.start, s.end) for s in sorted(top, key=lambda s: (s.source, s.start))]
+        where = _antecedent_credited(ctx, speech, resolved, top, same)
+        if where is not None:
+            # The name the pronoun stands for is itself the slip: its own statement too the
+            # others credit to the quote's speaker. The flag goes on the name.
+            message = (f'quote and statement credited to "{resolved.text}" where {n} other sources credit the '
+                       f'quote, and another source the statement, to "{ref.text}"')
+            return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=resolved.start,
+                             end=resolved.end, expected=ref.text, severity=Severity.MEDIUM,
+                             confidence=min(0.9, 0.5 + 0.1 * n), group=where, message=message,
+                             evidence=evidence[:MAX_EVIDENCE])
         message = (f'quote credited to "{spk.text}" (read as "{resolved.text}") where {n} other sources credit it '
                    f'to "{ref.text}", whom this source does not name')
-        evidence = [span_of(ctx, s.source, s.start, s.end) for s in sorted(top, key=lambda s: (s.source, s.start))]
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=Severity.MEDIUM, confidence=min(0.9, 0.5 + 0.1 * n),
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
@@ -797,7 +816,9 @@ class AttributionCheck:
         """"Their office said" where at least two other sources agree on whom to credit, unless
         the possessive plainly refers to a name just before it that the others' speaker is
         described by ("The Rowing Union of Benin was fined. Its president said": see
-        ``_antecedent_fits``)."""
+        ``_antecedent_fits``), or another source prints the same words with the others' speaker
+        ("Its lawyer says" where another source prints "Its lawyer, Teresa Barradas,": the story
+        itself tells the reader who that is, ``_printed_with``)."""
         if not named or others_vague:
             return None
         top = max(_clusters(named, same), key=lambda c: (len(c), -min(s.start for s in c)))
@@ -805,6 +826,8 @@ class AttributionCheck:
         text = ctx.sources[spk.source].text
         if n < 2 or _antecedent_fits(text, spk, top, same.aliases):
             return None
+        if any(_printed_with(ctx, o, spk.text) for o in top):
+            return None  # "Its lawyer says" where another source prints "Its lawyer, Teresa Barradas,"
         if any(_rival_in_sentence(text, spk, o) for o in top):
             return None  # "according to its log, said Ana Ruiz": the sentence credits their speaker too
         ref = _best_named(top)
@@ -813,6 +836,50 @@ class AttributionCheck:
         return make_flag(ctx, kind=Kind.ATTRIBUTION_CONFLICT, source=spk.source, start=spk.start, end=spk.end,
                          expected=ref.text, severity=Severity.LOW, confidence=min(0.8, 0.45 + 0.08 * n),
                          group=group, message=message, evidence=evidence[:MAX_EVIDENCE])
+
+
+def _antecedent_credited(ctx: CheckContext, speech: Speech, resolved: Speaker, top: Sequence[Speaker],
+                         same: "SamePerson") -> Group | None:
+    """The aligned group of the statement the person a pronoun stands for makes, where another
+    source credits that statement to the person the others credit the pronoun's quote to: "Area
+    manager Ana Ruiz said 60 people used the centre. '…,' she said." where the others credit both
+    the figure and the quote to Carl Hebden. A rewrite that swaps the name in a lead-in carries
+    the swap to every pronoun after it, and the slip is printed in the name. None when
+    ``resolved`` credits no statement there, or no other source credits it to one of ``top``, or
+    one credits it to ``resolved`` too (the name is then right and the quote is the one out of
+    place)."""
+    own = next((a for a in speech.attributions.get(resolved.source, [])
+                if a.speaker.start < resolved.end and resolved.start < a.speaker.end and not a.speaker.pronoun), None)
+    if own is None:
+        return None
+    group = ctx.group_of.get(own.passage)
+    if group is None:
+        return None
+    theirs = mine = 0
+    for p in group.passages:
+        if p.source == resolved.source:
+            continue
+        for a in speech.attributions_in_passage(p.id):
+            other = a.speaker.named
+            if other is None or not other.proper:
+                continue
+            if same(other, resolved):
+                mine += 1
+            elif any(same(other, o) for o in top):
+                theirs += 1
+    return group if theirs and not mine else None
+
+
+def _printed_with(ctx: CheckContext, spk: Speaker, phrase: str) -> bool:
+    """Whether ``spk``'s source prints ``phrase`` (a possessive description: "Its lawyer") right
+    before the name, as its title or in apposition ("his lawyer Sandrine Koval", "Its lawyer,
+    Teresa Barradas,"), letter case aside."""
+    want = " ".join(phrase.lower().split())
+    if " ".join(spk.text.lower().split()).startswith(want + " "):
+        return True
+    text = ctx.sources[spk.source].text
+    before = " ".join(text[max(0, spk.start - len(phrase) - 4):spk.start].lower().split()).rstrip(", ")
+    return before.endswith(want) and (len(before) == len(want) or not before[-len(want) - 1].isalnum())
 
 
 MIN_PORTFOLIO_SOURCES = 2
@@ -2314,9 +2381,41 @@ def _clause_subject(src, s: int, e: int, proper: "_ProperWords") -> Speaker | No
     return spk if spk is not None and spk.proper and not spk.pronoun and _personal_word(person_name(spk)) else None
 
 
+# A quotation's opening mark at the end of the text before it.
+_OPENING_MARK_RE = re.compile(r"\s*[\"“„«]\s*$")
+MAX_OBJECT_WORDS = 5
+"""How many words may stand between a verb of saying and the quotation it introduces
+('called the port "…"', 'described the deficit as "…"')."""
+
+
+def _saying_clause(text: str, s: int, e: int) -> bool:
+    """Whether the clause ``text[s:e]`` (its sentence up to a quotation's opening mark) ends in a
+    verb of saying or thinking (``speech.saying_verb``, judged by WordNet) and at most
+    MAX_OBJECT_WORDS words after it, a comma at most closing them: "Ana Ruiz called the port",
+    "Ana Ruiz described the deficit as", "Ana Ruiz pointed out,"; no auxiliary after the verb
+    (then the quotation is inside a clause of its own: "said residents had") and no verb of the
+    reporting-verb list (read already by ``attributions_in``). Its subject hands the quotation
+    the floor as a colon does: English reads 'X called the result "…"' as X's words, and a
+    translation keeps its own language's verb ("named the result", "evaluated")."""
+    toks = speaker_tokens(text, s, e)
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k][0]
+        lw = w.lower()
+        if (_is_boundary(w) and not (w == "," and k == len(toks) - 1)) or lw in AUXILIARIES or lw in REPORTING_VERBS:
+            # A clause of its own before the quotation ("said Iranians had"), or a listed verb,
+            # which ``attributions_in`` has read already.
+            return False
+        if k > 0 and saying_verb(w):
+            return True
+        if len(toks) - 1 - k >= MAX_OBJECT_WORDS + 1:
+            return False
+    return False
+
+
 def _clause_subjects(ctx: CheckContext, speech: Speech, proper: "_ProperWords") -> Speech:
     """``speech`` with each quotation left without a speaker credited to the person its own
-    sentence opens with, where the clause before it hands it the floor (a colon, or "that"):
+    sentence opens with, where the clause before it hands it the floor (a colon, "that", or a
+    verb of saying and a short object: ``_saying_clause``, 'Ana Ruiz called the port "…"'):
     'Chief engineer Ana Ruiz put it simply: "…"', 'Ana Ruiz was blunt: "…"', 'The judge who led
     the trial, Ana Ruiz, said that "…"'. Whatever the verb (one that keeps its base form in the
     past, a copula with an adjective, a clause inside the subject), the one who speaks is the
@@ -2334,10 +2433,18 @@ def _clause_subjects(ctx: CheckContext, speech: Speech, proper: "_ProperWords") 
             head = text[para:q.start]
             m = _HANDING_CLAUSE_RE.search(head)
             if m is None:
-                return q
-            pieces = list(_SENTENCE_CUT_RE.finditer(head, 0, m.start()))
-            s = para + (pieces[-1].end() if pieces else 0)
-            e = para + m.start()
+                m = _OPENING_MARK_RE.search(head)
+                if m is None:
+                    return q
+                pieces = list(_SENTENCE_CUT_RE.finditer(head, 0, m.start()))
+                s = para + (pieces[-1].end() if pieces else 0)
+                e = para + m.start()
+                if not _saying_clause(text, s, e):
+                    return q
+            else:
+                pieces = list(_SENTENCE_CUT_RE.finditer(head, 0, m.start()))
+                s = para + (pieces[-1].end() if pieces else 0)
+                e = para + m.start()
             if _QUOTE_MARK_RE.search(text, s, e):
                 return q
             subj = _clause_subject(src, s, e, proper)
@@ -2656,18 +2763,24 @@ class _ProperWords:
 _MID_SENTENCE_CAP_RE = re.compile(r"(?<=[\w,;’'])[ \t]+([A-Z][\w’'\-]*)")
 # A verb as printed (no full stop after it).
 _VERB_WORD_RE = re.compile(r"[^\W\d_]+")
+# A perfect auxiliary, and a subject pronoun after it, right before a verb ('"…," has said Ana
+# Ruiz', '"…," has he said'): ``attributions_in`` reads a listed verb after a quotation only
+# where nothing stands between them (see ``speech._perfect_inversion``).
+_AFTER_PERFECT_RE = re.compile(r"\b(?:has|have|had)(?:\s+(?:he|she|they))?\s+$", re.IGNORECASE)
 
 
 def _unread(src, p: Passage, prev: Passage | None, quotes: Sequence[Quote], outer: Sequence[tuple[int, int]],
             existing: dict[int, Attribution], proper: _ProperWords) -> list[Attribution]:
     """Attributions in passage ``p`` that ``attributions_in`` does not read at all (``existing``:
     the source's attributions by verb start): a reporting verb whose subject is a title led by an
-    -ing word (``speech.ing_titled_speaker``: "presiding judge Luong Van Thuc said"), and the verb
+    -ing word (``speech.ing_titled_speaker``: "presiding judge Luong Van Thuc said"), a verb of
+    saying or thinking the list lacks handing its clause on with "that"
+    (``speech.that_clause_speaker``: "The assessor Ana Ruiz has assured them that"), and the verb
     and subject of the rest of a sentence a quotation of ``quotes`` ran into without a speaker
     (``speech.inverted_frame_speaker``: '"…," defended the councillor Arnau Vilardaga.', '"…," he
-    assured.'), the verb being one the reporting-verb list lacks. A "he"/"she" read so is resolved
-    as ``analyse`` resolves one: to the name its passage opens with, before it, else the name the
-    passage before (``prev``) opens with."""
+    assured.', '"…," has declared the minister'), the verb being one the reporting-verb list lacks
+    or one a perfect auxiliary stands before. A "he"/"she" read so is resolved as ``analyse``
+    resolves one (``_resolved_here``)."""
     source, text = src.id, src.text
     out: list[Attribution] = []
     if _ING_TITLE_RE.search(text, p.start, p.end):
@@ -2677,6 +2790,16 @@ def _unread(src, p: Passage, prev: Passage | None, quotes: Sequence[Quote], oute
                 spk = ing_titled_speaker(source, text, toks, vi)
                 if spk is not None:
                     out.append(Attribution(p.id, spk, w.lower()))
+    if _THAT_RE.search(text, p.start, p.end):
+        toks = speaker_tokens(text, p.start, p.end)
+        for k, (w, ts, _) in enumerate(toks):
+            if w.lower() != "that" or _inside(outer, ts):
+                continue
+            spk = that_clause_speaker(source, text, toks, k)
+            if spk is None or spk.verb_start in existing:
+                continue
+            verb = _VERB_WORD_RE.match(text, spk.verb_start)
+            out.append(Attribution(p.id, _resolved_here(src, p, prev, spk, proper), verb.group().lower()))
     for q in quotes:
         if q.nested or q.speaker is not None or not p.start <= q.end < p.end:
             continue
@@ -2684,17 +2807,27 @@ def _unread(src, p: Passage, prev: Passage | None, quotes: Sequence[Quote], oute
         if spk is None or spk.verb_start in existing or spk.verb_start >= p.end:
             continue
         verb = _VERB_WORD_RE.match(text, spk.verb_start)
-        if verb is None or verb.group().lower() in REPORTING_VERBS:
-            continue
-        if spk.pronoun and spk.core[0] in ("he", "she"):
-            here = _person_at_start(src, speaker_tokens(text, p.start, p.end), proper())
-            if here is None or here.end >= spk.start:
-                here = _person_at_start(src, speaker_tokens(text, prev.start, prev.end), proper()) \
-                    if prev is not None else None
-            if here is not None and here.proper:
-                spk = replace(spk, resolved=here)
-        out.append(Attribution(p.id, spk, verb.group().lower()))
+        if verb is None or (verb.group().lower() in REPORTING_VERBS
+                            and not _AFTER_PERFECT_RE.search(text, max(0, spk.verb_start - 12), spk.verb_start)):
+            continue  # a listed verb ``attributions_in`` reads, unless an auxiliary stands before it
+        out.append(Attribution(p.id, _resolved_here(src, p, prev, spk, proper), verb.group().lower()))
     return out
+
+
+def _resolved_here(src, p: Passage, prev: Passage | None, spk: Speaker, proper: _ProperWords) -> Speaker:
+    """``spk`` with a "he"/"she" resolved as ``analyse`` resolves one: to the name passage ``p``
+    opens with, before it, else the name the passage before (``prev``) opens with."""
+    if not (spk.pronoun and spk.core[0] in ("he", "she")):
+        return spk
+    text = src.text
+    here = _person_at_start(src, speaker_tokens(text, p.start, p.end), proper())
+    if here is None or here.end >= spk.start:
+        here = _person_at_start(src, speaker_tokens(text, prev.start, prev.end), proper()) \
+            if prev is not None else None
+    return replace(spk, resolved=here) if here is not None and here.proper else spk
+
+
+_THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 _EDGE_CHARS = " \t\n\"“”‘’'«».,;:!?…"

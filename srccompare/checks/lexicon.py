@@ -1160,6 +1160,31 @@ def noun_categories(word: str) -> Mapping[str, float]:
     return {c: v / total for c, v in sorted(raw.items())} if total else {}
 
 
+# WordNet's lexicographer files for the verbs that report what someone says or thinks.
+_SAYING_VERB_FILES = frozenset({31, 32})  # verb.cognition, verb.communication
+
+
+@lru_cache(maxsize=100_000)
+def saying_share(word: str) -> float:
+    """The share of ``word``'s verb use (as printed: "assured", "estimates", "pointed"; weighed as
+    in ``noun_categories``) that WordNet files under communication or cognition: how far it is a
+    verb of saying or thinking, whatever the form a translation chose ("assure", "remind",
+    "estimate", "call" mostly; "launch", "find", "want" hardly). 0.0 when WordNet has no verb
+    sense for it."""
+    total = saying = 0.0
+    for s in word_senses(word):
+        if s.pos != "verb":
+            continue
+        fields = _synset_fields("verb", s.offset)
+        if len(fields) < 2:
+            continue
+        weight = s.count + 1.0 / s.rank
+        total += weight
+        if int(fields[1]) in _SAYING_VERB_FILES:
+            saying += weight
+    return saying / total if total else 0.0
+
+
 @lru_cache(maxsize=100_000)
 def instance_share(word: str) -> float:
     """The share of ``word``'s noun use (weighed as in ``noun_categories``) that WordNet lists as a

@@ -28,7 +28,7 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
 from srccompare.checks.base import CheckContext
-from srccompare.checks.lexicon import verb_exceptions
+from srccompare.checks.lexicon import saying_share, verb_exceptions
 from srccompare.models import Passage, Source
 
 # --------------------------------------------------------------------------------------------
@@ -1377,14 +1377,124 @@ def inverted_frame_speaker(source: str, text: str, quote_text: str, quote_end: i
     if not toks:
         return None
     if _verb_form(toks[0][0]):
-        spk = _np_after(source, text, toks, 0, 1)
-        return spk if spk is not None and not spk.pronoun else None
+        return _subject_after_verb(source, text, toks, 0)
+    perfect = _perfect_inversion(source, text, toks)
+    if perfect is not None:
+        return perfect
     if toks[0][0].lower() in CONJUNCTIONS or toks[0][0].lower() in _CLAUSE_LINKS:
         return None  # '"…," and the council agreed': a clause of its own, not a speaker's frame
     vi = next((i for i, t in enumerate(toks[:_MAX_FRAME_SUBJECT + 1]) if i > 0 and _verb_form(t[0])), None)
     if vi is None or any(_is_boundary(t[0]) or t[0].lower() in AUXILIARIES or t[0].lower() == "to" for t in toks[:vi]):
         return None  # '"…", organiser to be fined': no finite verb after its subject
     return _speaker_from_tokens(source, text, toks[:vi], toks[vi][1])
+
+
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _perfect_inversion(source: str, text: str, toks: Sequence[Tok]) -> Speaker | None:
+    """The speaker of a quotation's frame in the compound past, verb before subject: '"…," has
+    declared the minister of Agriculture, Ana Ruiz.', '"…," had said the president Corbatto',
+    '"…," has he declared'. Romance and Slavic languages tell speech in the compound past ("a
+    declarat", "ha dichiarato", "a-t-il déclaré") and put the verb before its subject after a
+    quotation; a machine translation keeps both, so an auxiliary stands where English puts the
+    verb. ``toks`` are the words after the quotation's close: a perfect auxiliary, then a verb
+    form (``_verb_form``) and the subject read as after an inverted verb (``_np_after``), or a
+    subject pronoun and then the verb form (the pronoun is the speaker, resolved by the caller).
+    None otherwise."""
+    if len(toks) < 2 or toks[0][0].lower() not in PERFECT_AUXILIARIES:
+        return None
+    if _verb_form(toks[1][0]):
+        return _subject_after_verb(source, text, toks, 1)
+    if len(toks) > 2 and toks[1][0].lower() in _SUBJECT_PRONOUNS and _verb_form(toks[2][0]):
+        return _speaker_from_tokens(source, text, toks[1:2], toks[2][1])
+    return None
+
+
+def _subject_after_verb(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker | None:
+    """The subject after the verb at token ``vi`` of an inverted frame, read in full: a name
+    closed by a boundary ("has declared Ana Ruiz."), a name in apposition after a short
+    description ("has declared the minister of Agriculture, Ana Ruiz,"), else the noun phrase
+    ``_np_after`` reads with an "of <Name>" after it ("the Councillor of State Ana Ruiz").
+    None for a pronoun or no subject."""
+    start = vi + 1
+    end = _name_then_boundary(toks, start)
+    if end > start:
+        return _name_speaker(source, text, toks[start:end], toks[vi][1])
+    comma = next((k for k in range(start, min(len(toks), start + 11)) if _is_boundary(toks[k][0])), -1)
+    if comma > start and toks[comma][0] == "," and _description_ok(toks[start:comma]):
+        end = _name_then_boundary(toks, comma + 1)
+        if end > comma + 1:
+            return _name_speaker(source, text, toks[comma + 1:end], toks[vi][1])
+    spk = _np_after(source, text, toks, vi, 1)
+    if spk is None or spk.pronoun:
+        return None
+    return extended_name(spk, text, toks)
+
+
+SAYING_SHARE = 0.4
+"""A verb whose WordNet senses are at least this share communication or cognition
+(``lexicon.saying_share``) reports what its subject says or thinks ("assured", "estimates",
+"reminded", "defended"); "launched", "found", "requires" do not."""
+_OBJECT_PRONOUNS = frozenset({"them", "us", "him", "her", "me", "you"})
+_VERB_PARTICLES = frozenset({"out", "up"})
+
+
+def saying_verb(word: str) -> bool:
+    """A lower-case word printed as a finite verb of saying or thinking: a past form
+    (``_verb_form``) or a present "-s" form, of a verb ``SAYING_SHARE`` communication or
+    cognition."""
+    lw = word.lower()
+    if not word[:1].islower() or lw in FUNCTION_WORDS or lw in AUXILIARIES:
+        return False
+    if not (_verb_form(word) or (lw.endswith("s") and not lw.endswith("ss") and len(lw) > 4)):
+        return False
+    return saying_share(lw) >= SAYING_SHARE
+
+
+def that_clause_speaker(source: str, text: str, toks: Sequence[Tok], k: int) -> Speaker | None:
+    """The subject of a verb of saying or thinking that the reporting-verb list lacks, where the
+    verb hands its clause on with "that" (token ``k``): "The assessor Ana Ruiz has assured them
+    that", "The management company estimates that", "Ana Ruiz pointed out that". A translation
+    keeps its language's verb of saying ("ha assicurato", "a reamintit", "szacuje"), which may be
+    any verb English has for saying or thinking (``saying_verb``, judged by WordNet, not a list).
+
+    Between the verb and "that" may stand an object pronoun or a particle ("assured them",
+    "pointed out"); before it a perfect auxiliary ("has assured"). The subject is the noun
+    phrase ``_np_before`` reads, and must end right before the verb (or its auxiliary): "rejected
+    the demands that" has a determiner there, and is no verb of saying. A passive ("it is
+    estimated that") and a subject that is no person or body ("it", "this") give None. A name in
+    apposition after a description ("The conseller of Agriculture, Ana Ruiz, has defended that":
+    a common noun in it) is read as ``fuller_speaker`` reads it. The Speaker's ``verb_start`` is the verb's (or the
+    auxiliary's) start."""
+    j = k - 1
+    while j > 0 and (toks[j][0].lower() in _OBJECT_PRONOUNS or toks[j][0].lower() in _VERB_PARTICLES) and k - j <= 2:
+        j -= 1
+    if j < 1 or not saying_verb(toks[j][0]) or toks[j][0].lower() in REPORTING_VERBS:
+        return None
+    vi = j - 1 if toks[j - 1][0].lower() in PERFECT_AUXILIARIES else j
+    if vi < 1:
+        return None
+    before = toks[vi - 1][0].lower()
+    if before == ",":
+        # "The conseller of Agriculture, Ana Ruiz, has defended that": the name in apposition.
+        bounds = apposition_before(toks, vi)
+        if bounds is None:
+            return None
+        described = toks[bounds[0] + 1:bounds[1]]
+        if not _description_ok(described) or not any(w.islower() and w not in FUNCTION_WORDS for w, _, _ in described):
+            return None  # "Tourism Authority, Khon Kaen Office, estimated": a name, then a part of it
+        return _name_speaker(source, text, toks[bounds[1] + 1:vi - 1], toks[vi][1])
+    if before in _BE or before in DETERMINERS or before in POSSESSIVE_DETERMINERS or before in PREPOSITIONS \
+            or _is_boundary(toks[vi - 1][0]):
+        return None
+    spk = _np_before(source, text, toks, vi)
+    if spk is None or spk.end != toks[vi - 1][2]:
+        return None
+    if spk.pronoun and spk.core[0] not in _SUBJECT_PRONOUNS:
+        return None
+    return spk
 
 
 def ing_titled_speaker(source: str, text: str, toks: Sequence[Tok], vi: int) -> Speaker | None:
