@@ -47,8 +47,8 @@ from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, opposite_words, polarity_prefix,
                                        pos_shares, quality_noun_pair, same_meaning, share_ancestor, unaccented,
                                        verb_exceptions)
-from srccompare.checks.speech import (NEGATIONS, QUOTE_CLOSERS, Quote, Speaker, Speech, Word, compatible, quote_words,
-                                      speech_of, stem, translates_quotes)
+from srccompare.checks.speech import (NEGATIONS, PREPOSITIONS, QUOTE_CLOSERS, Quote, Speaker, Speech, Word, compatible,
+                                      quote_words, speech_of, stem, translates_quotes)
 from srccompare.models import Flag, Kind, Passage, Severity, Span
 
 MIN_QUOTE_WORDS = 4
@@ -1983,6 +1983,23 @@ def _replaced_tail(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q: 
     return out
 
 
+def _preposition_for_preposition(reading: Reading, flagged: Sequence[tuple[int, int, tuple]],
+                                 frags: Sequence[Sequence[Word]]) -> bool:
+    """Whether a rewording only puts one preposition for another at a single place, the rest of
+    the quote as the others print it ("no danger for the coasts" / "no danger to the coasts",
+    "in the port" / "on the port"). Which preposition goes with a verb or a noun is each
+    language's own rule, the part of a sentence a translation renders least alike, and the choice
+    leaves what the speaker said as it was (``reading.changes`` is empty): no other wording for an
+    editor comparing the quotes. An article or a preposition added or left out is still a low
+    flag, and a closed-class word that carries meaning (a negator, a modal, a quantifier) changes
+    the reading anyway."""
+    if reading.changes or reading.paraphrase or reading.places != 1 or len(flagged) != 1:
+        return False
+    fi, i, key = flagged[0]
+    return key[:2] == (MINOR, "") and frags[fi][i].norm in PREPOSITIONS and len(key) == 3 \
+        and key[2] in PREPOSITIONS and key[2] != frags[fi][i].norm
+
+
 def _misspelt(word: str, m: _Match, i: int) -> bool:
     """Whether this fragment's word ``i`` is a misspelling of the word the other has in its place:
     one word for one, a letter or two apart (transposed letters count once), and no word of the
@@ -2360,6 +2377,10 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     if all(_misspelt(frags[fi][i].norm, best[fi][ref_sid][0], i) for fi, i, _ in flagged if ref_sid in best[fi]):
         return _Outcome(None, SAME, verbatim=verbatim, tie=tie)  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
     reading = _consensus_reading(best, frags, flagged, voters)
+    if _preposition_for_preposition(reading, flagged, frags):
+        # Not flagged, but still worded otherwise than the others: it counts among the quotes
+        # a translating source words its own way (``translates_quotes``).
+        return _Outcome(None, state, reading, verbatim=verbatim, tie=tie)
     # A quote worded anew throughout with the same content (``reading.paraphrase``, no change
     # of meaning) goes on to a low flag: the sources voting against it print one wording among
     # themselves, so that wording is the verbatim one and this is not; the severity below says
