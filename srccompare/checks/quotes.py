@@ -47,8 +47,8 @@ from srccompare.checks.base import CheckContext, Contest, make_flag, span_of
 from srccompare.checks.lexicon import (MEANING_KEPT, is_function_word, is_ordinary_word, opposite_words, polarity_prefix,
                                        pos_shares, quality_noun_pair, same_meaning, share_ancestor, unaccented,
                                        verb_exceptions)
-from srccompare.checks.speech import (NEGATIONS, PREPOSITIONS, QUOTE_CLOSERS, Quote, Speaker, Speech, Word, compatible,
-                                      quote_words, speech_of, stem, translates_quotes)
+from srccompare.checks.speech import (CONJUNCTIONS, NEGATIONS, PREPOSITIONS, QUOTE_CLOSERS, Quote, Speaker, Speech, Word,
+                                      compatible, quote_words, speech_of, stem, translates_quotes)
 from srccompare.models import Flag, Kind, Passage, Severity, Span
 
 MIN_QUOTE_WORDS = 4
@@ -558,6 +558,36 @@ def _planned_future(mine: frozenset[str], theirs: frozenset[str], place: Sequenc
     return False
 
 
+_SUBORDINATORS = frozenset({"when", "if", "once", "until", "till", "before", "after", "unless", "whenever", "soon"})
+"""Words opening a clause of time or condition ("as soon as" by its "soon")."""
+SUBJECT_SPAN = 3
+"""Words a subject may take between the clause's opening word and its verb ("when the water")."""
+
+
+def _future_in_subordinate(mine: frozenset[str], theirs: frozenset[str], place: Sequence[Word],
+                           words: Sequence[Word]) -> bool:
+    """Whether a "will" only this side says is the future of a clause of time or condition ("I
+    will believe it when I will see the concrete", "if it will be necessary"): English alone among
+    the languages news is translated from puts such a clause in the present; Slavic, Greek,
+    Romance, Turkish... put it in the future, and a literal translation keeps it. The
+    speaker's claim is the same. ``place``: this side's words at the place, ``words``: its whole
+    wording; the opening word stands at most SUBJECT_SPAN words before the "will"."""
+    if mine - theirs != {"will"} or theirs - mine:
+        return False
+    at = _place_index(place, words)
+    if at is None:
+        return False
+    wills = [k for k in range(at, min(len(words), at + len(place))) if words[k].norm in ("will", "'ll")]
+    for k in wills:
+        for j in range(k - 1, max(-1, k - 2 - SUBJECT_SPAN), -1):
+            w = words[j].norm
+            if w in _SUBORDINATORS:
+                return True
+            if w in CONJUNCTIONS or w in MODALS:
+                break
+    return False
+
+
 def _impersonal_they(mine: frozenset[str], theirs: frozenset[str], their_words: Sequence[str]) -> bool:
     """Whether the only person one side adds is "they" (``mine`` holds "3p" and every person of
     ``theirs``) where the other side's words hold a passive (a form of "be" and a past
@@ -646,7 +676,9 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
             changes.add(SCOPE)
         if a[MODALITY] != b[MODALITY] and not (
                 _planned_future(a[MODALITY], b[MODALITY], cs, theirs_words)
-                or _planned_future(b[MODALITY], a[MODALITY], qs, mine_words)):
+                or _planned_future(b[MODALITY], a[MODALITY], qs, mine_words)
+                or _future_in_subordinate(a[MODALITY], b[MODALITY], qs, mine_words)
+                or _future_in_subordinate(b[MODALITY], a[MODALITY], cs, theirs_words)):
             changes.add(MODALITY)
         if a[TENSE] and b[TENSE] and a[TENSE] != b[TENSE] and not (
                 _after_past_verb(qs, mine_words) or _after_past_verb(cs, theirs_words)):
@@ -734,6 +766,9 @@ def read_change(places: Sequence[tuple[Sequence[Word], Sequence[Word]]], *,
         # neither" / "and neither can we"): nothing is denied that was not.
         changes.discard(POLARITY)
     if POLARITY in changes and mine and theirs and _negation_recast(_negators(mine), _negators(theirs)):
+        changes.discard(POLARITY)
+        paraphrase = True
+    if POLARITY in changes and mine and theirs and _denial_placed_otherwise(mine, theirs):
         changes.discard(POLARITY)
         paraphrase = True
     spelt_out = not changes and not lost and len(added) == 1 and _spells_out(added[0], places, runs, mine_words)
@@ -867,6 +902,45 @@ def _negation_recast(mine: Counter[str], theirs: Counter[str]) -> bool:
     for a, b in ((only_mine, only_theirs), (only_theirs, only_mine)):
         if a <= NEGATIVE_IMPLICATIVES and not (b & NEGATIVE_IMPLICATIVES):
             return True
+    return False
+
+
+NEGATIVE_WORDS = NEGATIONS - {"not", "cannot"}
+"""The negative quantifiers and adverbs ("no", "nobody", "nothing", "never"...): the words a
+negative-concord language pairs with the verb's own negator to deny once."""
+CONCORD_SPAN = 6
+"""How far after a negative quantifier a negator on the verb still belongs to its clause."""
+_DENIAL_CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "because", "while", "when", "if", "that", "which",
+                                    "who", "although", "though", "whereas", "unless", "until", "before", "after", "since"})
+
+
+def _concord(words: Sequence[str], i: int) -> bool:
+    """Whether the negator at ``i`` follows a negative quantifier of its own clause ("no grape
+    will not be paid", "nobody did not come"): within CONCORD_SPAN words, no clause opened
+    between."""
+    for j in range(i - 1, max(-1, i - 1 - CONCORD_SPAN), -1):
+        if words[j] in NEGATIVE_WORDS:
+            return True
+        if words[j] in _DENIAL_CLAUSE_OPENERS:
+            return False
+    return False
+
+
+def _denial_placed_otherwise(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two wordings deny the same thing once each, one of them by negative concord. Most
+    languages other than English (Romance, Slavic, Greek, Hungarian...) deny with a negative
+    quantifier and the verb's own negator together ("cap raïm no es pagarà": "no grape will not
+    be paid"), one denial, which a literal translation keeps: a "not" only one wording has, after
+    a negative quantifier of its own clause (``_concord``), denies nothing more. A denial moved
+    from the verb to its object ("we will not put any patient at risk" / "no patient will be put
+    at risk") is not this: it may move what is denied ("the danger has not ended" / "there is no
+    danger"), and editors mark it."""
+    a, b = _negators(mine), _negators(theirs)
+    only_a, only_b = a - b, b - a
+    for extra, words, other in ((only_a, mine, only_b), (only_b, theirs, only_a)):
+        if not other and extra == Counter({"not": 1}):
+            nots = [i for i, w in enumerate(words) if w == "not"]
+            return any(_concord(words, i) for i in nots)
     return False
 
 
@@ -2000,6 +2074,24 @@ def _preposition_for_preposition(reading: Reading, flagged: Sequence[tuple[int, 
         and key[2] in PREPOSITIONS and key[2] != frags[fi][i].norm
 
 
+RELATIVES = frozenset({"that", "which", "who", "whom"})
+"""The words that open a relative or a reported clause, which English may leave out ("every tonne
+we dig", "he said it was") and most languages may not."""
+
+
+def _relative_spelt_out(reading: Reading, flagged: Sequence[tuple[int, int, tuple]],
+                        frags: Sequence[Sequence[Word]]) -> bool:
+    """Whether a rewording only adds the word opening a clause at a single place where the others
+    print nothing ("every tonne which we dig" / "every tonne we dig"), the rest of the quote as
+    the others print it. English alone may leave the relative pronoun or the "that" of a reported
+    clause out; a translation from a language that must print it, and a rewriter, put it in. It
+    changes nothing of what the speaker said (``reading.changes`` is empty)."""
+    if reading.changes or reading.paraphrase or reading.places != 1 or len(flagged) != 1:
+        return False
+    fi, i, key = flagged[0]
+    return key == (MINOR, "") and frags[fi][i].norm in RELATIVES
+
+
 def _misspelt(word: str, m: _Match, i: int) -> bool:
     """Whether this fragment's word ``i`` is a misspelling of the word the other has in its place:
     one word for one, a letter or two apart (transposed letters count once), and no word of the
@@ -2377,7 +2469,7 @@ def _check_quote(ctx: CheckContext, speech: Speech, index: StoryIndex, q: Quote,
     if all(_misspelt(frags[fi][i].norm, best[fi][ref_sid][0], i) for fi, i, _ in flagged if ref_sid in best[fi]):
         return _Outcome(None, SAME, verbatim=verbatim, tie=tie)  # a misspelt word ("lisetn") is the garble and name checks' business, not a rewording
     reading = _consensus_reading(best, frags, flagged, voters)
-    if _preposition_for_preposition(reading, flagged, frags):
+    if _preposition_for_preposition(reading, flagged, frags) or _relative_spelt_out(reading, flagged, frags):
         # Not flagged, but still worded otherwise than the others: it counts among the quotes
         # a translating source words its own way (``translates_quotes``).
         return _Outcome(None, state, reading, verbatim=verbatim, tie=tie)
