@@ -906,6 +906,20 @@ def soft_case_ending(variant: str, expected: str, shown: str) -> str | None:
     return ending if ending in _SOFT_ENDINGS else None
 
 
+def _ending_left_on(ctx, names: _Names, v: str, e: str, ending: str) -> list[Flag]:
+    """Medium flags on every mention of the name key ``v``, the name ``e`` the others print with
+    the case ending ``ending`` a translation left on it."""
+    out: list[Flag] = []
+    for src, start, end in names.hits[v]:
+        m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
+        flag = _make(ctx, names, m, e, compare_names(v, e), None,
+                     _first_per_source(ctx, names.hits[e], src), 0,
+                     what=f"the name with the case ending -{ending} left on", medium=True)
+        if flag is not None:
+            out.append(flag)
+    return out
+
+
 def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
     """A name printed with a case ending machine translation left on it ("In the Vârteșului
     valley" where the others print "Vârteș"; "in Hajdúkertben"): a spelling only one source prints,
@@ -941,13 +955,7 @@ def _case_ending_flags(ctx, names: _Names) -> list[Flag]:
             ending = v[len(v) - n:]
             if any(_APOSTROPHE_RE.search(t) for t in names.surface[v]):
                 break  # a suffix written after an apostrophe ("Yalçınkaya'nın") is visibly garbled text
-            for src, start, end in names.hits[v]:
-                m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
-                flag = _make(ctx, names, m, e, compare_names(v, e), None,
-                             _first_per_source(ctx, names.hits[e], src), 0,
-                             what=f"the name with the case ending -{ending} left on", medium=True)
-                if flag is not None:
-                    out.append(flag)
+            out.extend(_ending_left_on(ctx, names, v, e, ending))
             break
     return out
 
@@ -1012,13 +1020,7 @@ def _slot_ending_flags(ctx, names: _Names) -> list[Flag]:
         hits = names.hits[v]
         if not all(_name_slot(ctx.sources[src].text, end) for src, _, end in hits):
             continue
-        for src, start, end in hits:
-            m = _Mention(src, "", start, end, ctx.sources[src].text[start:end], v, True)
-            flag = _make(ctx, names, m, e, compare_names(v, e), None,
-                         _first_per_source(ctx, names.hits[e], src), 0,
-                         what=f"the name with the case ending -{v[-1]} left on", medium=True)
-            if flag is not None:
-                out.append(flag)
+        out.extend(_ending_left_on(ctx, names, v, e, v[-1]))
     return out
 
 

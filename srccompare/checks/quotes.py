@@ -1000,6 +1000,19 @@ class _Match:
     alts: tuple[frozenset[str], ...] = ()  # per word: the other fragment's words in its place (votes only)
 
 
+def _revoted(m: _Match, qw: Sequence[Word], a1: int, a2: int, b1: int, b2: int,
+             ops: tuple[tuple[str, int, int, int, int], ...]) -> _Match:
+    """``m`` with this fragment's words ``qw[a1:a2]`` voting as one change against the other
+    fragment's ``m.words[b1:b2]``: an ending read as a whole, not word by word."""
+    status = list(m.status)
+    alts = list(m.alts) if m.alts else [frozenset()] * len(qw)
+    key = _vote(m.words[b1:b2], qw[a1:a2])
+    for i in range(a1, a2):
+        status[i] = key
+        alts[i] = frozenset(w.norm for w in m.words[b1:b2])
+    return _Match(words=m.words, ops=ops, status=tuple(status), matched=m.matched, alts=tuple(alts))
+
+
 UNMATCHED, SAME, DIFFERS = "unmatched", "same", "differs"
 
 
@@ -1852,18 +1865,12 @@ def _replaced_ending(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q
     for sid, b2 in ends.items():
         m, c = per[sid]
         (a1, b1), a2 = _same_opening(m.ops, qw, m.words), len(qw)
-        status = list(m.status)
-        alts = list(m.alts) if m.alts else [frozenset()] * len(qw)
-        key = _vote(m.words[b1:b2], qw[a1:a2])
-        for i in range(a1, a2):
-            status[i] = key
-            alts[i] = frozenset(w.norm for w in m.words[b1:b2])
         ops = m.ops
         if b2 < len(m.words):
             # The other quote goes on past the sentence: its ending stops at the sentence's end
             # (the expected wording and the evidence take no more).
             ops = (m.ops[0], ("replace" if b2 > b1 else "delete", a1, a2, b1, b2))
-        out[sid] = (_Match(words=m.words, ops=ops, status=tuple(status), matched=m.matched, alts=tuple(alts)), c)
+        out[sid] = (_revoted(m, qw, a1, a2, b1, b2, ops), c)
     return out
 
 
@@ -2047,13 +2054,7 @@ def _replaced_tail(per: dict[str, tuple[_Match, Quote]], qw: Sequence[Word], q: 
     for sid in sids:
         m, c = per[sid]
         _, a1, a2, b1, b2 = m.ops[-1]
-        status = list(m.status)
-        alts = list(m.alts) if m.alts else [frozenset()] * len(qw)
-        key = _vote(m.words[b1:b2], qw[a1:a2])
-        for i in range(a1, a2):
-            status[i] = key
-            alts[i] = frozenset(w.norm for w in m.words[b1:b2])
-        out[sid] = (_Match(words=m.words, ops=m.ops, status=tuple(status), matched=m.matched, alts=tuple(alts)), c)
+        out[sid] = (_revoted(m, qw, a1, a2, b1, b2, m.ops), c)
     return out
 
 
