@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from srccompare.checks.base import CheckContext, make_flag, span_of
 from srccompare.checks.quantities import BARE, Mention, measure_unit, read_figure, sentence_words, unit_stems
@@ -242,6 +242,35 @@ BARE_SLIP_SHARED = 2
 """Clause words a bare figure must share with one of the others' figures to state that quantity."""
 
 
+SLIP_CONSENSUS = 3
+"""Other sources that must give a figure for a rare slip of it to be flagged on its own words."""
+
+SLIP_DIGITS = 3
+"""Significant digits a figure needs for its rare slip to be no chance likeness to another."""
+
+
+def significant_digits(value: float) -> str:
+    """The digits of a figure without its point, sign and the zeros around them (45300 -> "453",
+    0.062 -> "62"): how many of them a slip had to get right."""
+    return f"{value:.12g}".lstrip("-").replace(".", "").strip("0")
+
+
+def wide_consensus_slip(m: Mention, v: float, others: Sequence[Mention]) -> bool:
+    """Whether ``others``, the mentions of ``v`` (a rare slip of ``m``'s figure), say that ``m``
+    is that slip wherever the alignment put them: ``v`` has ``m``'s digits in another order (a
+    factor of ten is also what a unit of another size makes of one quantity, "1,840 hectolitres"
+    / "184,000 litres"; a swap never is), three or more other sources print it (a typist's or
+    translator's slip is made once, in one source), ``m`` has three or more significant digits
+    (two figures of a story sharing three digits in another order rarely do so by chance; 12
+    and 21 often do), and one of them shares a word of ``m``'s clause ("the 45,300-strong
+    crowd" / "the crowd of 54,300")."""
+    printed = [f"{x:.12g}".lstrip("-").replace(".", "").lstrip("0") for x in (v, m.value)]
+    return printed[0] != printed[1] and sorted(printed[0]) == sorted(printed[1]) \
+        and len({c.source for c in others}) >= SLIP_CONSENSUS \
+        and len(significant_digits(m.value)) >= SLIP_DIGITS \
+        and any(m.context & c.context for c in others)
+
+
 def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: MentionIndex,
                flagged: set[tuple[str, int]]) -> list[Flag]:
     """Figures printed without a counted noun ("83 were admitted to hospital") that no other source
@@ -258,18 +287,22 @@ def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: M
     or two in passages paired loosely with its own that share its clause's words) is judged the
     same way, as the consensus never pairs a counted figure with a bare one. In: the context,
     the mentions by passage, the index and the (source, start) of mentions already flagged.
-    Out: the flags."""
+    So does a swap three or more sources print, wherever they print it (``wide_consensus_slip``).
+    A hedged figure ("about 8,300") is judged too: its wording allows a rounding, never a slip
+    outside the interval it gives. Out: the flags."""
     out: list[Flag] = []
     for pid in sorted(by_passage):
         group = ctx.group_of.get(pid)
         for m in by_passage[pid]:
-            if m.unit not in (BARE, "count") or m.derived or m.hedge or not isinstance(m.value, float) \
+            if m.unit not in (BARE, "count") or m.derived or m.hedge == "range" or not isinstance(m.value, float) \
                     or m.value < 10 or (m.source, m.start) in flagged or not m.context:
                 continue
             if any(c.source != m.source for u in ("count", BARE) for c in index.by_number.get((u, plain_value(m)), ())):
                 continue  # another source gives this figure too
             fits: dict[float, list[Mention]] = {}
             for v in sorted(slip_variants(m.value, rare=True)):
+                if m.lo <= v <= m.hi:
+                    continue  # the wording allows it: "about 80" is no slip of 83
                 cs = [c for u in ("count", BARE) for c in index.by_number.get((u, round(v, 9)), ()) if not c.derived]
                 own = [c for c in cs if c.source == m.source]
                 others = [c for c in cs if c.source != m.source]
@@ -277,6 +310,9 @@ def bare_slips(ctx: CheckContext, by_passage: dict[str, list[Mention]], index: M
                     continue
                 grouped = [c for c in others if group is not None and ctx.group_of.get(c.passage.id) is group]
                 aligned = [c for c in grouped if not loose_pair(group, pid, c.passage.id)]  # type: ignore[arg-type]
+                if not own and wide_consensus_slip(m, v, others):
+                    fits[v] = sorted(others, key=lambda c: (c.source, c.start))
+                    continue
                 if m.unit == "count":
                     # (A counted figure against counted ones is the consensus's to judge; a bare
                     # one in a paraphrase must share the words of this one's clause.)
