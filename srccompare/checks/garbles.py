@@ -865,7 +865,7 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
     other_bigrams = view.bigrams
     urlish = [(m.start() + p.start, m.end() + p.start) for m in _URLISH_RE.finditer(p.text)]
     furniture = list(_page_furniture(p)) + list(_web_furniture(p)) + list(_stray_caps_line(text, p)) \
-        + list(_link_or_tag_line(text, p))
+        + list(_link_or_tag_line(text, p)) + list(_caps_run_in(text, p, vocab)) + list(_repeated_passage(text, p))
     # The words of a URL or of page furniture are judged as a whole, never word by word.
     urlish += [(f.start, f.end) for f in furniture] + list(_furniture_lines(p)) + list(_bilingual_halves(text, p))
     # So are the halves of a word a wrapped page hyphenates at a line end ("Octo-" / "ber"): they
@@ -954,6 +954,8 @@ def _find(ctx: CheckContext, p: Passage, view: _View, vocab: _StoryVocab, story:
                 found = _inflected_name(text, toks, i, lang, vocab, p.source)
             if found is None and not w[1:].islower():
                 found = _capital_run_together(t, vocab, story, p.source, outlet=src.meta.outlet)
+            if found is None and not w[1:].islower():
+                found = _acronym_run_together(t, lang, vocab, p.source)
             if found:
                 yield found
             continue
@@ -1250,6 +1252,61 @@ def _stray_caps_line(text: str, p: Passage) -> Iterator[_Found]:
                         and first is not None and first.group(1)[:1].isupper():
                     yield from _stray_line_found(line, m.start(1), min(m.end(1), p.end))
         ls = le + 1
+
+
+_CAPS_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _caps_run_in(text: str, p: Passage, vocab: "_StoryVocab") -> Iterator[_Found]:
+    """A run of two or more words in capitals opening passage ``p`` right after the sentence before
+    it on the same line, with a sentence going on after it in ordinary case ("... on Monday.
+    SDÍLET NA FACEBOOKU She excluded ..."): a share button's or a widget's label that extraction
+    joined to the text. A sentence opens with one capitalised word, not a run of capitals;
+    an acronym the other sources print is no label, and a run whose words no other source prints
+    (one of four letters or more) is what the page, not the story, put there. The repair is the
+    paragraph without it."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    before = text[line_start:p.start]
+    if not before.strip() or not _SENTENCE_END_RE.search(before.rstrip() + " "):
+        return
+    words, nxt = [], None
+    for m in _CAPS_WORD_RE.finditer(p.text):
+        gap = p.text[words[-1].end():m.start()] if words else p.text[:m.start()]
+        if gap != (" " if words else ""):
+            return  # the run opens the passage, its words one space apart
+        if not m.group().isupper():
+            nxt = m
+            break
+        words.append(m)
+    if len(words) < 2 or nxt is None or not (nxt.group()[:1].isupper() and nxt.group()[1:].islower()):
+        return
+    if not any(len(m.group()) >= 4 for m in words) \
+            or any(vocab.used_by_others(norm_of(m.group()), p.source) for m in words if len(m.group()) >= 3):
+        return
+    end = words[-1].end()
+    line = p.text[:end]
+    yield _Found(p.start, p.start + end, "(a stray label: delete it)", Severity.MEDIUM, 0.7,
+                 f"'{line}': a label in capitals (a button, a widget) run into the article's text", None)
+
+
+def _repeated_passage(text: str, p: Passage) -> Iterator[_Found]:
+    """A short passage printed twice back to back on one line ("Loading comments... Loading
+    comments..."): a widget's placeholder that extraction took once per widget, or a copy's
+    doubled paste. A writer repeating a phrase for effect does so inside a quotation. The flag
+    covers both copies, from the first; the repair is the text without them."""
+    t = p.text.strip()
+    if not t or len(_WORD_RE.findall(t)) > 6 or "\n" in t:
+        return
+    k = p.end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k == p.end or not text.startswith(t, k) or _in_quotation(text, p.start):
+        return
+    prev = text[:p.start].rstrip(" \t")
+    if prev.endswith(t):
+        return  # the second copy of a pair already reported from the first
+    yield _Found(p.start, k + len(t), "(a repeated line: delete it)", Severity.MEDIUM, 0.7,
+                 f"'{shorten(t, 40)}' printed twice in a row: a page's widget text or a doubled paste", None)
 
 
 def _stray_line_found(line: str, start: int, end: int) -> Iterator[_Found]:
@@ -2047,6 +2104,27 @@ def _capital_run_together(t: Token, vocab: "_StoryVocab", story: "_StoryText", s
         return None
     return _Found(t.start, t.end, f"{left} {right}", Severity.MEDIUM, 0.7,
                   f"'{w}' looks like words run together: '{left} {right}'", f"{left} {right}")
+
+
+_ACRONYM_WORD_RE = re.compile(r"([A-Z]{2,})([a-z]{3,})")
+
+
+def _acronym_run_together(t: Token, lang: str, vocab: "_StoryVocab", source: str) -> _Found | None:
+    """An acronym run into the word after it ("KOSPIindex" for "KOSPI index"): capitals, then a
+    lower-case common word, the space between lost. Acronyms take no lower-case word as a part of
+    themselves (a plural "s" or "es" is too short to be one), so the joined form is a slip when
+    another source prints the acronym on its own and none prints the joined form ("IJssel", a
+    Dutch digraph, has no word after its capitals)."""
+    m = _ACRONYM_WORD_RE.fullmatch(t.text)
+    if m is None:
+        return None
+    acronym, word = m.groups()
+    if zipf(word, lang) < _COMMON or not vocab.used_by_others(norm_of(acronym), source) \
+            or _others_in(vocab.word_sources.get(norm_of(t.text)), source):
+        return None
+    fixed = f"{acronym} {word}"
+    return _Found(t.start, t.end, fixed, Severity.MEDIUM, 0.7,
+                  f"'{t.text}' looks like an acronym run into the next word: '{fixed}'", fixed)
 
 
 def _plain_letters(word: str) -> str:

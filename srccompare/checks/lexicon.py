@@ -1038,9 +1038,12 @@ def mis_decoded_spans(text: str, start: int = 0, end: int | None = None) -> tupl
 # Encoding damage is decided in one place (``mis_decoded_words``) for every check. UTF-8 bytes read
 # as cp1252 or Latin-1 turn one accented letter into a lead letter (Â..ß for two bytes, à..ï for
 # three, ð..ô for four) and continuation bytes shown as punctuation, symbols or letters ("Ãª" for
-# ê, "â€™" for ’); a byte no decoder could read is U+FFFD. Only words holding such a lead letter
-# or the mark are handed to ftfy, which costs far more than a regex search.
-_DECODE_SUSPECT_RE = re.compile("[\u00c2-\u00f4\ufffd]")
+# ê, "â€™" for ’); a byte no decoder could read is U+FFFD. Read as cp1250 (the Central European
+# code page, the default of Polish, Czech, Slovak, Hungarian and Slovene Windows), the two-byte
+# lead bytes C2..C5 show as Â, Ă, Ä, Ĺ ("KnurĂłw" for "Knurów", "VinaĹ™stvĂ­" for "Vinařství").
+# Only words holding such a lead letter or the mark are handed to ftfy, which costs far more than
+# a regex search.
+_DECODE_SUSPECT_RE = re.compile("[\u00c2-\u00f4\u0102\u0139\ufffd]")
 _NON_SPACE_RE = re.compile(r"\S+")
 _WORD_EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?"
 
@@ -1083,11 +1086,32 @@ def _utf8_reading(word: str) -> str | None:
     """The UTF-8 reading of a word mis-decoded as cp1252/Latin-1, or None if it is no such word."""
     fixed = ftfy.fix_encoding(word)
     if fixed == word:
-        try:
-            fixed = word.encode("cp1252").decode("utf-8")
-        except UnicodeError:
+        fixed = _strict_utf8(word, "cp1252") or _cp1250_reading(word)
+        if fixed is None:
             return None
     return fixed if fixed != word and len(fixed) < len(word) else None
+
+
+def _strict_utf8(word: str, codepage: str) -> str | None:
+    """``word`` read back through ``codepage`` to its bytes, and those decoded as UTF-8; None when
+    either step fails (a real word in the code page's letters almost never is strict UTF-8)."""
+    try:
+        return word.encode(codepage).decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+def _cp1250_reading(word: str) -> str | None:
+    """The UTF-8 reading of a word whose bytes were shown as cp1250, which ftfy leaves alone in a
+    short word ("KnurĂłw" -> "Knurów"). Only a word holding one of cp1250's own lead letters (Ă, Ĺ,
+    which cp1252 lacks) is read so. A Romanian word in capitals can hold a valid pair ("PĂŞUNE"
+    reads as "PêUNE"): a word in capitals whose reading is not all capitals is no such damage."""
+    if "\u0102" not in word and "\u0139" not in word:
+        return None
+    fixed = _strict_utf8(word, "cp1250")
+    if fixed is None or (word.isupper() and not fixed.isupper()):
+        return None
+    return fixed
 
 
 @lru_cache(maxsize=100_000)
