@@ -127,6 +127,8 @@ from srccompare.checks.lexicon import (
     passage_tokens,
     sentence_initial,
     shared_prefix,
+    synset_share,
+    MEANING_KEPT,
     sound_keys,
     word_parts,
     zipf,
@@ -1188,13 +1190,39 @@ def _pair_ok(names: _Names, variant: str, expected: str) -> bool:
     most (their syllables sound alike by nature: "Seung-ho" / "Seung-hee" are two people), and
     neither is the other with its umlauts transcribed ("Goebel" / "Göbel", see ``_UMLAUT_E``)."""
     if expected in names.ordinary or not (_comparable(variant, expected) or _surname_cut(names, variant, expected)
-                                          or _derived_after_given(names, variant, expected)):
+                                          or _derived_after_given(names, variant, expected)
+                                          or _one_full_names_surnames(names, variant, expected)):
         return False
     if _umlaut_pair(names, variant, expected):
         return False
     if (variant in names.hyphened or expected in names.hyphened) and OSA.distance(variant, expected) > 1:
         return False
     return True
+
+
+def _one_full_names_surnames(names: _Names, variant: str, expected: str) -> bool:
+    """Whether two dictionary words one letter apart ("Cho" / "Cha"), which ``_comparable`` takes
+    for two title words ("Minister" / "Ministry"), are one person's surname spelt two ways: the
+    story prints each beside the same given name ("Cho Young-ok" / "Cha Young-ok"), a name word
+    that is no title or role, and other sources print ``expected`` beside it. A title or an
+    institution's word takes no given name beside it; the same given name with a surname one
+    letter off is one person, the slip a speech-to-text or typing error makes. Two spellings of
+    one word (WordNet puts them in one synset: "Centre" / "Center", "Defence" / "Defense") are
+    the word itself, whatever name it stands in."""
+    if min(len(variant), len(expected)) < 3 or variant[0] != expected[0] or len(variant) != len(expected):
+        return False
+    if OSA.distance(variant, expected) != 1 or variant in names.ordinary or expected in names.ordinary:
+        return False
+    if not names.given_of or not names.next_of or is_name_derivation(variant, expected):
+        return False
+    if (synset_share(variant, expected) or 0.0) >= MEANING_KEPT:
+        return False  # one word's two spellings, not a name misspelt
+    for table in (names.given_of, names.next_of):
+        mine, theirs = table.get(variant, {}), table.get(expected, {})
+        for w, srcs in mine.items():
+            if w in theirs and theirs[w] - srcs and w not in (variant, expected) and _personal_name(names, w):
+                return True
+    return False
 
 
 def _surname_cut(names: _Names, variant: str, expected: str) -> bool:
